@@ -1,0 +1,167 @@
+import { timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { fail } from '../../src-shared/rpc/envelope';
+import { newSecret } from '../core/ids';
+import type { Logger } from '../core/logger';
+import type { EventBus } from '../rpc/events';
+import type { Router } from '../rpc/router';
+import { contentSecurityPolicy, resolveStatic } from './static-files';
+
+export interface HttpBridgeOptions {
+  router: Router;
+  events: EventBus;
+  logger: Logger;
+  /** Built renderer (dist/renderer); omitted in API-only tests. */
+  staticDir?: string;
+  /** Electron's app.isPackaged. The bridge is a development and test transport only. */
+  packaged: boolean;
+  port?: number;
+  token?: string;
+}
+
+export interface HttpBridge {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export const TOKEN_HEADER = 'x-vanthu-token';
+const MAX_BODY = 2 * 1024 * 1024;
+
+function sameSecret(given: string | undefined | null, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const data = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(data);
+}
+
+/**
+ * Serves the same router over HTTP (POST /rpc/<name>) and pushes events over WebSocket (/events),
+ * for browser mode and end-to-end tests. Loopback only; every call needs the per-run token; the Host
+ * header must be our own loopback address (defeats DNS rebinding); refuses to start when packaged.
+ */
+export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBridge> {
+  if (opts.packaged) throw new Error('The HTTP bridge refuses to run in a packaged application.');
+  const token = opts.token ?? newSecret();
+  const log = opts.logger.child('bridge');
+  let allowedHosts = new Set<string>();
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch((err: unknown) => {
+      log.error('request failed', { error: String(err) });
+      if (!res.headersSent) sendJson(res, 500, fail({ kind: 'Internal', message: 'Lỗi nội bộ của cầu nối HTTP.' }));
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!allowedHosts.has(req.headers.host ?? '')) {
+      sendJson(res, 421, fail({ kind: 'Validation', message: 'Host không hợp lệ.' }));
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname.startsWith('/rpc/')) {
+      await handleRpc(req, res, url.pathname.slice('/rpc/'.length));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendJson(res, 405, fail({ kind: 'Validation', message: 'Phương thức không được hỗ trợ.' }));
+      return;
+    }
+    const found = opts.staticDir ? resolveStatic(opts.staticDir, url.pathname) : null;
+    if (!found) {
+      sendJson(res, 404, fail({ kind: 'NotFound', message: `Không tìm thấy ${url.pathname}` }));
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': found.type,
+      'content-security-policy': contentSecurityPolicy(`ws://${req.headers.host}`),
+      'x-content-type-options': 'nosniff',
+      'cache-control': found.type.startsWith('text/html') ? 'no-store' : 'public, max-age=3600',
+    });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(found.file).pipe(res);
+  }
+
+  async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
+    if (req.method !== 'POST') {
+      sendJson(res, 405, fail({ kind: 'Validation', message: 'Chỉ chấp nhận POST.' }));
+      return;
+    }
+    if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+      sendJson(res, 401, fail({ kind: 'Validation', message: 'Thiếu hoặc sai mã phiên (token).' }));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY) {
+        sendJson(res, 413, fail({ kind: 'Validation', message: `Yêu cầu quá lớn (tối đa ${MAX_BODY} byte).` }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk as Buffer);
+    }
+    let input: unknown = {};
+    if (size > 0) {
+      try {
+        input = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        sendJson(res, 400, fail({ kind: 'Validation', message: 'Nội dung yêu cầu không phải JSON hợp lệ.' }));
+        return;
+      }
+    }
+    sendJson(res, 200, await opts.router.call(decodeURIComponent(name), input, { transport: 'http' }));
+  }
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const sockets = new Set<WebSocket>();
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname !== '/events' || !allowedHosts.has(req.headers.host ?? '') || !sameSecret(url.searchParams.get('token'), token)) {
+      socket.write('HTTP/1.1 401 Unauthorized\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.add(ws);
+      ws.on('close', () => sockets.delete(ws));
+    });
+  });
+  const unsubscribe = opts.events.subscribe((name, payload) => {
+    const message = JSON.stringify({ name, payload });
+    for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(message);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  log.info('listening', { port });
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    token,
+    close: async () => {
+      unsubscribe();
+      for (const ws of sockets) ws.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../src-shared/rpc/errors';
+import { createApp } from '../app/create-app';
+import { dataLayout, resolveDataDir } from '../core/data-paths';
+import { acquireInstanceLock } from '../core/instance-lock';
+import { startHttpBridge } from './http-bridge';
+
+/**
+ * Browser mode: the whole app served on 127.0.0.1 for machines without the Electron binary and for
+ * end-to-end tests. Prints one line `VANTHU_URL <url>` that people open and tests parse.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      static: { type: 'string' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('Validation', `Cổng không hợp lệ: ${values.port}`);
+  const dataDir = resolveDataDir(values.data);
+  const app = createApp({ dataDir });
+  let lock;
+  try {
+    lock = acquireInstanceLock(dataLayout(dataDir).lock, 'browser mode');
+  } catch (err) {
+    app.close();
+    throw err;
+  }
+  const bridge = await startHttpBridge({
+    router: app.router,
+    events: app.events,
+    logger: app.logger,
+    staticDir: values.static ?? path.resolve(__dirname, '..', 'renderer'),
+    packaged: false,
+    port,
+  });
+  process.stdout.write(`vanthu (chế độ trình duyệt) — dữ liệu: ${dataDir}\n`);
+  process.stdout.write(`VANTHU_URL ${bridge.url}?token=${bridge.token}\n`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void bridge.close().finally(() => {
+      app.close();
+      lock.release();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`vanthu: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(err instanceof AppError && err.kind === 'Conflict' ? 4 : 1);
+});

@@ -1,0 +1,45 @@
+import { Command, CommanderError } from 'commander';
+import { APP_VERSION } from '../core/version';
+import { registerAgencyCommands } from './commands/agency';
+import { createCliContext, type CliContext, type GlobalOptions } from './context';
+import { createOutput, EXIT } from './output';
+
+/**
+ * The `vanthu` command: the same router as the app, called with transport 'cli'.
+ * Every command takes --json; failures print a clear message and exit non-zero (see EXIT).
+ */
+export async function runCli(argv: string[]): Promise<number> {
+  let exitCode = EXIT.ok;
+  const program = new Command();
+  program
+    .name('vanthu')
+    .description('vanthu — sổ đăng ký văn bản, ký số và liên thông văn bản (Nghị định 30/2020)')
+    .version(APP_VERSION)
+    .option('--data <dir>', 'thư mục dữ liệu (mặc định: $VANTHU_DATA, rồi thư mục dữ liệu người dùng)')
+    .option('--json', 'in kết quả dạng JSON')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  const run = async (action: (ctx: CliContext) => Promise<number>) => {
+    const ctx = createCliContext(program.opts<GlobalOptions>());
+    try {
+      exitCode = await action(ctx);
+    } finally {
+      ctx.close();
+    }
+  };
+  registerAgencyCommands(program, run);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT.ok;
+      if (err.code === 'commander.help' || err.code === 'commander.executeSubCommandAsync') return EXIT.ok;
+      return EXIT.usage;
+    }
+    const json = argv.includes('--json');
+    return createOutput(json).error({ kind: 'Internal', message: (err as Error).message });
+  }
+  return exitCode;
+}

@@ -1,0 +1,11 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+
+/** Record ids: UUID v4, opaque to the clerk; numbers the clerk sees come from the register. */
+export function newId(): string {
+  return randomUUID();
+}
+
+/** A per-run secret (bridge token): 256 bits, URL-safe. */
+export function newSecret(): string {
+  return randomBytes(32).toString('base64url');
+}

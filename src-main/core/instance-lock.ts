@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import { AppError } from '../../src-shared/rpc/errors';
+
+export interface InstanceLock {
+  release(): void;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One interactive app (Electron window or browser-mode server) per data folder. The CLI does not take
+ * this lock: it may work beside the app, and SQLite transactions keep the two consistent.
+ * A lock left by a crashed process (its pid is gone) is taken over.
+ */
+export function acquireInstanceLock(lockPath: string, owner: string): InstanceLock {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(lockPath, 'wx');
+      fs.writeSync(fd, JSON.stringify({ pid: process.pid, owner, since: new Date().toISOString() }));
+      fs.closeSync(fd);
+      let held = true;
+      return {
+        release: () => {
+          if (!held) return;
+          held = false;
+          fs.rmSync(lockPath, { force: true });
+        },
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      let holder: { pid?: number; owner?: string } = {};
+      try {
+        holder = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as typeof holder;
+      } catch {
+        // An unreadable lock file is a leftover of a crash during its own write.
+      }
+      if (typeof holder.pid === 'number' && holder.pid !== process.pid && isAlive(holder.pid)) {
+        throw new AppError(
+          'Conflict',
+          `Thư mục dữ liệu đang được một phiên vanthu khác sử dụng (${holder.owner ?? 'ứng dụng'}, PID ${holder.pid}). Hãy đóng phiên đó trước.`,
+          { pid: holder.pid },
+        );
+      }
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new AppError('Conflict', 'Không lấy được khóa thư mục dữ liệu.');
+}

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../src-shared/rpc/errors';
+import type { Sqlite } from './open';
+
+interface JournalEntry {
+  idx: number;
+  tag: string;
+  breakpoints: boolean;
+}
+
+export interface Migration {
+  idx: number;
+  tag: string;
+  hash: string;
+  statements: string[];
+}
+
+/** Reads drizzle-kit's output: `meta/_journal.json` and one SQL file per entry. */
+export function loadMigrations(dir: string): Migration[] {
+  const journalPath = path.join(dir, 'meta', '_journal.json');
+  if (!fs.existsSync(journalPath)) {
+    throw new AppError('Internal', `Thiếu tệp migrations: ${journalPath}. Bản cài đặt không đầy đủ.`);
+  }
+  const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries: JournalEntry[] };
+  return journal.entries.map((entry) => {
+    const sql = fs.readFileSync(path.join(dir, `${entry.tag}.sql`), 'utf8');
+    return {
+      idx: entry.idx,
+      tag: entry.tag,
+      hash: createHash('sha256').update(sql).digest('hex'),
+      statements: sql
+        .split('--> statement-breakpoint')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    };
+  });
+}
+
+/**
+ * Brings the database to the app's schema in ONE transaction before any service starts: either every
+ * pending migration applies or none does. `user_version` counts applied migrations; a database with
+ * more than this app knows was written by a newer vanthu and is refused rather than misread.
+ * Returns the schema version after migration.
+ */
+export function migrate(sqlite: Sqlite, migrations: Migration[]): number {
+  const current = sqlite.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new AppError(
+      'Conflict',
+      `Cơ sở dữ liệu thuộc phiên bản vanthu mới hơn (lược đồ ${current}, ứng dụng này chỉ biết đến ${migrations.length}). Hãy cập nhật vanthu; dữ liệu không bị thay đổi.`,
+      { schemaVersion: current, known: migrations.length },
+    );
+  }
+  if (current === migrations.length) return current;
+
+  sqlite.exec('BEGIN IMMEDIATE');
+  try {
+    sqlite.exec(`CREATE TABLE IF NOT EXISTS __vanthu_migrations (
+      idx INTEGER PRIMARY KEY, tag TEXT NOT NULL, hash TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    // Re-read inside the write lock: another process may have migrated while we waited.
+    const now = sqlite.pragma('user_version', { simple: true }) as number;
+    const record = sqlite.prepare('INSERT INTO __vanthu_migrations (idx, tag, hash, applied_at) VALUES (?, ?, ?, ?)');
+    for (const m of migrations.slice(now)) {
+      for (const statement of m.statements) sqlite.exec(statement);
+      record.run(m.idx, m.tag, m.hash, new Date().toISOString());
+    }
+    sqlite.pragma(`user_version = ${migrations.length}`);
+    sqlite.exec('COMMIT');
+  } catch (err) {
+    sqlite.exec('ROLLBACK');
+    if (err instanceof AppError) throw err;
+    throw new AppError('Internal', `Nâng cấp cơ sở dữ liệu thất bại, không có thay đổi nào được ghi: ${(err as Error).message}`);
+  }
+  return migrations.length;
+}

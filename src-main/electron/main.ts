@@ -1,0 +1,58 @@
+import { app, dialog, Menu } from 'electron';
+import path from 'node:path';
+import { AppError } from '../../src-shared/rpc/errors';
+import { createApp, type App } from '../app/create-app';
+import { dataLayout } from '../core/data-paths';
+import { acquireInstanceLock, type InstanceLock } from '../core/instance-lock';
+import { attachIpcTransport } from './ipc-transport';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { startUpdater } from './updater';
+import { APP_ORIGIN, createSecureWindow } from './window';
+
+const dev = !app.isPackaged && process.env.NODE_ENV !== 'production';
+registerAppScheme();
+
+function dataDirFromArgs(): string {
+  const i = process.argv.indexOf('--data');
+  const flag = i >= 0 ? process.argv[i + 1] : undefined;
+  return path.resolve(flag || process.env.VANTHU_DATA || app.getPath('userData'));
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  await app.whenReady();
+  if (!dev) Menu.setApplicationMenu(null);
+
+  const dataDir = dataDirFromArgs();
+  let core: App;
+  let lock: InstanceLock;
+  try {
+    core = createApp({ dataDir });
+    lock = acquireInstanceLock(dataLayout(dataDir).lock, 'Electron');
+  } catch (err) {
+    dialog.showErrorBox('vanthu không khởi động được', err instanceof AppError ? err.message : String(err));
+    app.exit(1);
+    return;
+  }
+  serveRenderer(path.join(__dirname, '..', 'renderer'));
+  const win = createSecureWindow({ preload: path.join(__dirname, 'preload.cjs'), dev });
+  const detach = attachIpcTransport(win, core.router, core.events);
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+  startUpdater(win, core.logger);
+
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    detach();
+    core.close();
+    lock.release();
+  });
+}
+
+void start();

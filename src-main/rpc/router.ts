@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { operationsByName, type Operation, type OperationByName, type OperationName } from '../../src-shared/contracts';
+import type { OutputOf, ParsedInputOf } from '../../src-shared/rpc/define';
+import { fail, ok, type Envelope } from '../../src-shared/rpc/envelope';
+import { AppError } from '../../src-shared/rpc/errors';
+import type { Logger } from '../core/logger';
+
+export type Transport = 'electron' | 'http' | 'cli' | 'direct';
+
+export interface CallContext {
+  transport: Transport;
+}
+
+export type Handler<D> = (input: ParsedInputOf<D>, ctx: CallContext) => OutputOf<D> | Promise<OutputOf<D>>;
+export type HandlerMap = { [N in OperationName]: Handler<OperationByName<N>> };
+export type PartialHandlers = Partial<HandlerMap>;
+
+export interface Router {
+  /** Never throws: unknown name -> NotFound, bad input -> Validation, any failure -> an error envelope. */
+  call(name: string, input: unknown, ctx: CallContext): Promise<Envelope<unknown>>;
+}
+
+/** Turns zod issues into one Vietnamese sentence naming each field, plus per-field details. */
+export function validationError(error: z.ZodError, what: string): AppError {
+  const fields = error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.') || '(toàn bộ)',
+    message: issue.message,
+  }));
+  const summary = fields
+    .map((f) => f.message.replace(/[.。]\s*$/, ''))
+    .map((m, i) => (fields[i]!.field === '(toàn bộ)' ? m : `${fields[i]!.field}: ${m}`))
+    .join('; ');
+  return new AppError('Validation', `Dữ liệu ${what} không hợp lệ — ${summary}`, { fields });
+}
+
+export function createRouter(handlers: HandlerMap, logger: Logger): Router {
+  for (const name of operationsByName.keys()) {
+    if (typeof (handlers as Record<string, unknown>)[name] !== 'function') {
+      throw new Error(`no handler for operation ${name}`);
+    }
+  }
+  const log = logger.child('rpc');
+
+  return {
+    async call(name, input, ctx) {
+      const op = operationsByName.get(name) as Operation | undefined;
+      if (!op) return fail({ kind: 'NotFound', message: `Không có thao tác "${name}".`, details: { name } });
+      const parsed = op.input.safeParse(input ?? {});
+      if (!parsed.success) return fail(validationError(parsed.error, `gửi cho ${name}`).toData());
+      const started = Date.now();
+      try {
+        const handler = (handlers as Record<string, (i: unknown, c: CallContext) => unknown>)[name]!;
+        const result = await handler(parsed.data, ctx);
+        const out = op.output.safeParse(result);
+        if (!out.success) {
+          log.error('handler returned data outside its contract', { name, issues: out.error.issues.slice(0, 5) });
+          return fail({ kind: 'Internal', message: `Lỗi nội bộ: kết quả của ${name} không đúng hợp đồng.` });
+        }
+        log.debug('call', { name, transport: ctx.transport, ms: Date.now() - started });
+        return ok(out.data);
+      } catch (err) {
+        if (err instanceof AppError) {
+          log.info('call refused', { name, kind: err.kind, message: err.message });
+          return fail(err.toData());
+        }
+        if (err instanceof z.ZodError) return fail(validationError(err, name).toData());
+        log.error('call failed', {
+          name,
+          input: op.sensitive ? '[redacted]' : input,
+          error: (err as Error).stack ?? String(err),
+        });
+        return fail({ kind: 'Internal', message: `Lỗi nội bộ khi thực hiện ${name}: ${(err as Error).message}` });
+      }
+    },
+  };
+}
