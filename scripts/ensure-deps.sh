@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Brings a fresh machine to a working state: Debian packages (when root and missing), node_modules
+# (npm ci, never fetching the Electron binary during install), then tries the Electron binary on its
+# own — where it cannot be downloaded the app runs in browser mode instead.
+# Usage: scripts/ensure-deps.sh [app|test]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+purpose="${1:-app}"
+
+# Debian packages the tests use: Chromium for Playwright, fonts for PDFs, poppler/qpdf to inspect them.
+TEST_PACKAGES=(chromium fonts-liberation2 poppler-utils qpdf sqlite3)
+
+need_apt=()
+if [ "$purpose" = test ]; then
+  command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+  [ -d /usr/share/fonts/truetype/liberation2 ] || need_apt+=(fonts-liberation2)
+  command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+  command -v qpdf >/dev/null 2>&1 || need_apt+=(qpdf)
+  command -v sqlite3 >/dev/null 2>&1 || need_apt+=(sqlite3)
+fi
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "vanthu: installing Debian packages: ${need_apt[*]}"
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${TEST_PACKAGES[@]}" >/dev/null
+  else
+    echo "vanthu: missing Debian packages: ${need_apt[*]} — install them: sudo apt-get install ${TEST_PACKAGES[*]}" >&2
+    exit 1
+  fi
+fi
+
+stamp=node_modules/.vanthu-installed
+if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
+  echo "vanthu: npm ci"
+  ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ci --no-audit --no-fund
+  touch "$stamp"
+fi
+
+if [ "$purpose" = app ] && [ -z "${CI:-}" ] && [ ! -f node_modules/electron/path.txt ]; then
+  echo "vanthu: trying to fetch the Electron binary (optional)…"
+  if ! timeout 180 node node_modules/electron/install.js >/dev/null 2>&1; then
+    echo "vanthu: Electron binary unavailable here — the app will run in browser mode."
+  fi
+fi

@@ -1,0 +1,62 @@
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { Alert, App as AntApp, Button, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../bridge/client';
+import { ClientProvider, useClient } from '../bridge/context';
+import { SetupWizard } from '../features/setup/SetupWizard';
+import { rememberLanguage, type Language } from '../i18n';
+import { Shell } from './Shell';
+
+function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const info = useQuery({ queryKey: ['app.info'], queryFn: () => client.call('app.info', {}) });
+
+  if (info.isPending) return <Spin size="large" fullscreen tip={t('common.loading')} />;
+  if (info.isError) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        style={{ margin: 48 }}
+        title={t('common.errorTitle')}
+        description={info.error.message}
+        action={<Button onClick={() => void info.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+  if (info.data.firstRun) return <SetupWizard />;
+  return <Shell info={info.data} onToggleLanguage={onToggleLanguage} />;
+}
+
+export function App({ client, initialLanguage }: { client: Client; initialLanguage: Language }) {
+  const { i18n } = useTranslation();
+  const [lang, setLang] = useState<Language>(initialLanguage);
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false }, mutations: { retry: 0 } } }),
+  );
+  const toggle = () => {
+    const next: Language = lang === 'vi' ? 'en' : 'vi';
+    rememberLanguage(next);
+    dayjs.locale(next);
+    void i18n.changeLanguage(next);
+    document.documentElement.lang = next;
+    setLang(next);
+  };
+  return (
+    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={{ token: { colorPrimary: '#1f4e8c', fontFamily: "'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif" } }}>
+      <AntApp>
+        <ClientProvider client={client}>
+          <QueryClientProvider client={queryClient}>
+            <Root onToggleLanguage={toggle} />
+          </QueryClientProvider>
+        </ClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,53 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Descriptions, Form, Typography, message } from 'antd';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  AgencyProfileSchema,
+  type AgencyProfile,
+  type AgencyProfileInput,
+} from '../../../src-shared/contracts/agency.contract';
+import type { AppInfo } from '../../../src-shared/contracts/app.contract';
+import { useClient } from '../../bridge/context';
+import { AgencyFields, enterMovesOn } from '../setup/AgencyFields';
+
+const FIELDS = ['name', 'parentName', 'code', 'abbreviation', 'address', 'placeName'] as const;
+
+export function SettingsPage({ info }: { info: AppInfo }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const queryClient = useQueryClient();
+  const form = useForm<AgencyProfileInput, unknown, AgencyProfile>({
+    resolver: zodResolver(AgencyProfileSchema),
+    defaultValues: info.agency ?? undefined,
+  });
+  const save = useMutation({
+    mutationFn: (profile: AgencyProfile) => client.call('agency.saveProfile', profile),
+    onSuccess: async () => {
+      void message.success(t('common.saved'));
+      await queryClient.invalidateQueries({ queryKey: ['app.info'] });
+    },
+  });
+  const submit = () => void form.handleSubmit((p) => save.mutate(p))();
+
+  return (
+    <div style={{ maxWidth: 760 }}>
+      <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
+      <Card title={t('settings.agencyProfile')} style={{ marginBottom: 16 }}>
+        <Form layout="vertical" component="div" onKeyDown={enterMovesOn(submit)}>
+          <AgencyFields fields={FIELDS} control={form.control} errors={form.formState.errors} />
+          {save.error && <Alert type="error" showIcon title={save.error.message} style={{ marginBottom: 16 }} />}
+          <Button type="primary" onClick={submit} loading={save.isPending} disabled={!form.formState.isDirty}>
+            {t('common.save')}
+          </Button>
+        </Form>
+      </Card>
+      <Descriptions bordered size="small" column={1}>
+        <Descriptions.Item label={t('settings.dataFolder')}>{info.dataDir}</Descriptions.Item>
+        <Descriptions.Item label={t('settings.version')}>{info.version}</Descriptions.Item>
+        <Descriptions.Item label={t('settings.schema')}>{info.schemaVersion}</Descriptions.Item>
+      </Descriptions>
+    </div>
+  );
+}

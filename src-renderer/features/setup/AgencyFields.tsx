@@ -1,0 +1,75 @@
+import { Form, Input } from 'antd';
+import type { KeyboardEvent } from 'react';
+import { Controller, type Control, type FieldErrors } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { AgencyProfileInput } from '../../../src-shared/contracts/agency.contract';
+
+export type AgencyField = keyof AgencyProfileInput;
+
+const HELP: Partial<Record<AgencyField, string>> = {
+  name: 'agency.nameHelp',
+  parentName: 'agency.parentNameHelp',
+  code: 'agency.codeHelp',
+  abbreviation: 'agency.abbreviationHelp',
+  placeName: 'agency.placeNameHelp',
+};
+
+/**
+ * Enter moves to the next field, the way clerks fill paper-like forms; on the last field it calls
+ * `onLastEnter` (next step / save). Shift+Enter is left alone.
+ */
+export function enterMovesOn(onLastEnter: () => void) {
+  return (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Enter' || e.shiftKey || !(e.target instanceof HTMLInputElement)) return;
+    e.preventDefault();
+    const inputs = Array.from(e.currentTarget.querySelectorAll<HTMLInputElement>('input:not([disabled])'));
+    const next = inputs[inputs.indexOf(e.target) + 1];
+    if (next) next.focus();
+    else onLastEnter();
+  };
+}
+
+/** The agency-profile inputs, bound to react-hook-form; errors come from the shared zod schema. */
+export function AgencyFields({
+  fields,
+  control,
+  errors,
+}: {
+  fields: readonly AgencyField[];
+  control: Control<AgencyProfileInput>;
+  errors: FieldErrors<AgencyProfileInput>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {fields.map((field, i) => {
+        const error = errors[field]?.message;
+        const help = HELP[field];
+        return (
+          <Form.Item
+            key={field}
+            label={t(`agency.${field}`)}
+            required
+            validateStatus={error ? 'error' : undefined}
+            help={error ?? (help ? t(help) : undefined)}
+            htmlFor={`agency-${field}`}
+          >
+            <Controller
+              name={field}
+              control={control}
+              render={({ field: f }) => (
+                <Input
+                  {...f}
+                  id={`agency-${field}`}
+                  autoFocus={i === 0}
+                  autoComplete="off"
+                  data-testid={`agency-${field}`}
+                />
+              )}
+            />
+          </Form.Item>
+        );
+      })}
+    </>
+  );
+}

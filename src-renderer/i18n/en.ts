@@ -1,0 +1,63 @@
+import type { Messages } from './vi';
+
+export const en: Messages = {
+  app: { name: 'vanthu', tagline: 'Records office' },
+  nav: {
+    incoming: 'Incoming',
+    outgoing: 'Outgoing',
+    books: 'Registers',
+    signing: 'Signing',
+    exchange: 'Exchange',
+    settings: 'Settings',
+  },
+  status: {
+    online: 'Online',
+    offline: 'Offline',
+    offlineHint: 'No network: everything keeps working; exchange will send when the network returns.',
+    bridgeDown: 'Lost the connection to the main process — retrying…',
+  },
+  lang: { toggle: 'Tiếng Việt', current: 'English' },
+  common: {
+    next: 'Next',
+    back: 'Back',
+    finish: 'Finish',
+    save: 'Save',
+    saved: 'Saved',
+    loading: 'Loading…',
+    retry: 'Retry',
+    errorTitle: 'Could not complete',
+  },
+  wizard: {
+    title: 'First-run setup',
+    intro: 'Enter the agency details. They are used for numbering, document notations and printed registers.',
+    steps: { agency: 'Agency', code: 'Identifier', place: 'Address', confirm: 'Confirm' },
+    done: 'Agency profile recorded.',
+    preview: 'Preview',
+    previewNotation: 'Document notations will look like',
+    previewDate: 'Place and date line',
+  },
+  agency: {
+    name: 'Agency name',
+    nameHelp: 'As written in the issuing-agency block, e.g. "Ủy ban nhân dân xã Tân Phú".',
+    parentName: 'Direct governing agency',
+    parentNameHelp: 'E.g. "Ủy ban nhân dân huyện Đồng Phú".',
+    code: 'Agency identifier',
+    codeHelp: 'QCVN 102 form LLL.KK.JJ.XNN (e.g. 000.00.24.H44) or a QĐ 20/2020 code.',
+    abbreviation: 'Agency abbreviation',
+    abbreviationHelp: 'Used in document notations, e.g. UBND, SNgV.',
+    address: 'Address',
+    placeName: 'Place name',
+    placeNameHelp: 'Written on the date line, e.g. "Hà Nội".',
+  },
+  settings: {
+    title: 'Settings',
+    agencyProfile: 'Agency profile',
+    dataFolder: 'Data folder',
+    version: 'Version',
+    schema: 'Data schema',
+  },
+  placeholder: {
+    title: 'Under construction',
+    body: 'The "{{name}}" feature is not in this version yet.',
+  },
+};

@@ -1,0 +1,22 @@
+/**
+ * Public API of the shared domain layer: pure rules both processes need (ND30 document types,
+ * "Số, ký hiệu", Vietnamese text folding, agency codes, urgency/confidentiality, Vietnam dates).
+ * Import from here, not from the individual files.
+ */
+export * from './agency-code';
+export * from './code-notation';
+export * from './document-types';
+export * from './domain-result';
+export * from './notation-check';
+export {
+  CODE_NOTATION_MAX_LENGTH,
+  CODE_NUMBER_MAX_LENGTH,
+  NOTATION_YEAR_MAX,
+  NOTATION_YEAR_MIN,
+  checkAbbreviationGroup,
+  normaliseNotationText,
+  type NotationStructureErrorCode,
+} from './notation-text';
+export * from './priority';
+export * from './text-fold';
+export * from './vn-time';

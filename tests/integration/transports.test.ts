@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHttpBridge, TOKEN_HEADER, type HttpBridge } from '../../src-main/bridge/http-bridge';
+import type { App } from '../../src-main/app/create-app';
+import { memoryLogger, runVanthu, SAMPLE_AGENCY, testApp } from '../support/app-harness';
+
+let app: App & { dataDirPath: string };
+let bridge: HttpBridge | undefined;
+
+afterEach(async () => {
+  await bridge?.close();
+  bridge = undefined;
+  app?.close();
+});
+
+async function post(b: HttpBridge, name: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${b.url}rpc/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: b.token, ...headers },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as { ok: boolean; value?: unknown; error?: { kind: string; message: string } } };
+}
+
+describe('one operation, three transports', () => {
+  it('app.info gives the same answer through the router, the HTTP bridge and the CLI', async () => {
+    app = testApp();
+    const saved = await app.router.call('agency.saveProfile', SAMPLE_AGENCY, { transport: 'direct' });
+    expect(saved.ok).toBe(true);
+
+    const direct = await app.router.call('app.info', {}, { transport: 'direct' });
+    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger(), packaged: false });
+    const http = await post(bridge, 'app.info', {});
+    const cli = runVanthu(['--data', app.dataDirPath, 'info', '--json']);
+
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(direct.ok && http.body.ok).toBe(true);
+    const strip = (v: unknown) => {
+      const { transport, ...rest } = v as Record<string, unknown>;
+      return { rest, transport };
+    };
+    const d = strip(direct.ok ? direct.value : null);
+    const h = strip(http.body.value);
+    const c = strip(cli.json());
+    expect(h.rest).toEqual(d.rest);
+    expect(c.rest).toEqual(d.rest);
+    expect([d.transport, h.transport, c.transport]).toEqual(['direct', 'http', 'cli']);
+    expect((d.rest.agency as { name: string }).name).toBe('Ủy ban nhân dân xã Tân Phú');
+  });
+});
+
+describe('HTTP bridge guards', () => {
+  it('refuses calls without the per-run token, with a foreign Host, and refuses to run packaged', async () => {
+    app = testApp();
+    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger(), packaged: false });
+    expect(bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+
+    const noToken = await post(bridge, 'app.info', {}, { [TOKEN_HEADER]: 'wrong' });
+    expect(noToken.status).toBe(401);
+
+    const rebound = await new Promise<number>((resolve, reject) => {
+      // fetch() forbids setting Host; use node:http to imitate a DNS-rebinding page.
+      void import('node:http').then(({ request }) => {
+        const req = request(
+          { host: '127.0.0.1', port: bridge!.port, path: '/rpc/app.info', method: 'POST', headers: { host: 'evil.example:80', [TOKEN_HEADER]: bridge!.token } },
+          (res) => resolve(res.statusCode ?? 0),
+        );
+        req.on('error', reject);
+        req.end('{}');
+      });
+    });
+    expect(rebound).toBe(421);
+
+    await expect(
+      startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger(), packaged: true }),
+    ).rejects.toThrow(/packaged/);
+  });
+
+  it('returns error envelopes: unknown operation, invalid input, malformed JSON', async () => {
+    app = testApp();
+    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger(), packaged: false });
+
+    const unknown = await post(bridge, 'nope.doIt', {});
+    expect(unknown.body).toMatchObject({ ok: false, error: { kind: 'NotFound' } });
+
+    const invalid = await post(bridge, 'agency.saveProfile', { ...SAMPLE_AGENCY, code: '000.00.4.H44' });
+    expect(invalid.body.ok).toBe(false);
+    expect(invalid.body.error?.kind).toBe('Validation');
+    expect(invalid.body.error?.message).toContain('LLL.KK.JJ.XNN');
+
+    const res = await fetch(`${bridge.url}rpc/app.info`, { method: 'POST', headers: { [TOKEN_HEADER]: bridge.token }, body: '{not json' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { kind: string } }).error.kind).toBe('Validation');
+
+    // Nothing was written by the refused save.
+    const profile = await app.router.call('agency.getProfile', {}, { transport: 'direct' });
+    expect(profile).toEqual({ ok: true, value: null });
+  });
+
+  it('pushes main-process events over the WebSocket only with the token', async () => {
+    app = testApp();
+    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger(), packaged: false });
+    const { WebSocket } = await import('ws');
+
+    const refused = new WebSocket(`ws://127.0.0.1:${bridge.port}/events?token=bad`);
+    await new Promise<void>((resolve) => refused.on('error', () => resolve()));
+
+    const ws = new WebSocket(`ws://127.0.0.1:${bridge.port}/events?token=${bridge.token}`);
+    await new Promise<void>((resolve) => ws.on('open', () => resolve()));
+    const got = new Promise<unknown>((resolve) => ws.on('message', (m) => resolve(JSON.parse(String(m)))));
+    app.events.emit('app.connectivityChanged', { online: false, reason: 'test' });
+    expect(await got).toEqual({ name: 'app.connectivityChanged', payload: { online: false, reason: 'test' } });
+    ws.close();
+  });
+});
