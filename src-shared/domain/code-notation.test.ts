@@ -53,6 +53,14 @@ describe('parseSoKyHieu — valid forms', () => {
     expect(qd.documentTypeCode).toBeUndefined();
   });
 
+  it('reads the examples printed in Phụ lục I ("Số: 15/QĐ-BNV; Số: 05/BNV-VP; Số: 12/UBND-VX")', () => {
+    const [qd, cv1, cv2] = 'Số: 15/QĐ-BNV; Số: 05/BNV-VP; Số: 12/UBND-VX'.split('; ').map(parsed);
+    expect(qd).toMatchObject({ number: 15, typeAbbreviation: 'QĐ', issuerAbbreviation: 'BNV' });
+    expect(cv1).toMatchObject({ codeNumber: '05', issuerAbbreviation: 'BNV', unitAbbreviation: 'VP' });
+    expect(cv1?.typeAbbreviation).toBeUndefined();
+    expect(cv2).toMatchObject({ number: 12, issuerAbbreviation: 'UBND', unitAbbreviation: 'VX' });
+  });
+
   it('reads multi-group notations', () => {
     expect(parsed('12/QĐ-UBND-VP')).toMatchObject({ typeAbbreviation: 'QĐ', issuerAbbreviation: 'UBND', unitAbbreviation: 'VP' });
     expect(parsed('05/BC-SNgV-VP')).toMatchObject({
