@@ -1,6 +1,7 @@
 // Bundles the Node side (Electron main, preload, CLI, browser-mode server) into dist/main/*.cjs.
-// Native and Electron-provided modules stay external; everything else is bundled so the packaged
-// app starts fast and the CLI works from a checkout without a TypeScript loader.
+// Our own code is bundled (no TypeScript loader at run time); npm packages stay external and load
+// from node_modules, which electron-builder ships: native modules (better-sqlite3, pkcs11js, sharp)
+// and packages with worker files or data (pdfjs-dist, tesseract.js) must not be inlined anyway.
 import { build } from 'esbuild';
 
 const common = {
@@ -10,7 +11,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3', 'electron-updater', 'bufferutil', 'utf-8-validate'],
+  packages: 'external',
 };
 
 await Promise.all([

@@ -9,6 +9,18 @@ import { createAgencyRepo } from '../features/agency/agency.repo';
 import { agencyHandlers } from '../features/agency/agency.handlers';
 import { createAgencyService } from '../features/agency/agency.service';
 import { appHandlers } from '../features/app/app.handlers';
+import { auditHandlers } from '../features/audit/audit.handlers';
+import { createAuditRepo } from '../features/audit/audit.repo';
+import { createAuditService } from '../features/audit/audit.service';
+import { createFileStore } from '../features/files/file-store';
+import { filesHandlers } from '../features/files/files.handlers';
+import { createFilesRepo } from '../features/files/files.repo';
+import { createFilesService } from '../features/files/files.service';
+import { createRegisterQueries } from '../features/register/register-queries';
+import { createRegisterSettingsRepo } from '../features/register/register-settings';
+import { registerHandlers } from '../features/register/register.handlers';
+import { createRegisterRepo } from '../features/register/register.repo';
+import { createRegisterService } from '../features/register/register.service';
 import { createEventBus, type EventBus } from '../rpc/events';
 import { createRouter, type HandlerMap, type Router } from '../rpc/router';
 
@@ -29,6 +41,8 @@ export interface App {
   events: EventBus;
   logger: Logger;
   dataDir: string;
+  /** A stored file's path and type, for the transports that stream files (app://, GET /files). */
+  locateFile(sha256: string): { path: string; mediaType: string } | null;
   close(): void;
 }
 
@@ -55,10 +69,33 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
 
   const events = createEventBus();
   const agency = createAgencyService({ repo: createAgencyRepo(database.db), clock, logger: logger.child('agency') });
+  const audit = createAuditService({ repo: createAuditRepo(database.sqlite), clock, logger: logger.child('audit') });
+  const fileStore = createFileStore(layout.files);
+  const filesRepo = createFilesRepo(database.sqlite);
+  const files = createFilesService({ sqlite: database.sqlite, store: fileStore, repo: filesRepo, audit, clock, logger: logger.child('files') });
+  const registerRepo = createRegisterRepo(database.sqlite);
+  const register = createRegisterService({
+    sqlite: database.sqlite,
+    repo: registerRepo,
+    settings: createRegisterSettingsRepo(database.db),
+    audit,
+    fileFacts: (sha) => {
+      const row = filesRepo.get(sha);
+      return row ? { pageCount: row.page_count, text: row.text ?? '' } : undefined;
+    },
+    agency: () => agency.getProfile(),
+    clock,
+    logger: logger.child('register'),
+    events,
+  });
+  const registerQueries = createRegisterQueries({ repo: registerRepo, service: register });
 
   const handlers: HandlerMap = {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
     ...agencyHandlers(agency),
+    ...registerHandlers(register, registerQueries),
+    ...filesHandlers(files),
+    ...auditHandlers(audit, database.sqlite),
   };
   const router = createRouter(handlers, logger);
   logger.info('app started', { dataDir: layout.root, schemaVersion, version: APP_VERSION });
@@ -68,6 +105,10 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     events,
     logger,
     dataDir: layout.root,
+    locateFile(sha256) {
+      const row = filesRepo.get(sha256);
+      return row ? { path: fileStore.pathFor(sha256), mediaType: row.media_type } : null;
+    },
     close() {
       database.close();
       sink?.close();

@@ -20,6 +20,8 @@ export interface HttpBridgeOptions {
   packaged: boolean;
   port?: number;
   token?: string;
+  /** Locates a stored file by sha256 for GET /files/<sha256> (PDF preview in browser mode). */
+  locateFile?: (sha256: string) => { path: string; mediaType: string } | null;
 }
 
 export interface HttpBridge {
@@ -30,7 +32,8 @@ export interface HttpBridge {
 }
 
 export const TOKEN_HEADER = 'x-vanthu-token';
-const MAX_BODY = 2 * 1024 * 1024;
+// Large enough for a base64 PDF sent by drag and drop (files.importBase64 caps the file itself).
+const MAX_BODY = 40 * 1024 * 1024;
 
 function sameSecret(given: string | undefined | null, expected: string): boolean {
   if (!given) return false;
@@ -74,6 +77,11 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
       await handleRpc(req, res, url.pathname.slice('/rpc/'.length));
       return;
     }
+    const fileMatch = /^\/files\/([0-9a-f]{64})$/.exec(url.pathname);
+    if (fileMatch) {
+      sendFile(req, res, fileMatch[1]!);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendJson(res, 405, fail({ kind: 'Validation', message: 'Phương thức không được hỗ trợ.' }));
       return;
@@ -91,6 +99,27 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
     });
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(found.file).pipe(res);
+  }
+
+  function sendFile(req: http.IncomingMessage, res: http.ServerResponse, sha256: string): void {
+    if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+      sendJson(res, 401, fail({ kind: 'Validation', message: 'Thiếu hoặc sai mã phiên (token).' }));
+      return;
+    }
+    const found = opts.locateFile?.(sha256) ?? null;
+    if (!found || !fs.existsSync(found.path)) {
+      sendJson(res, 404, fail({ kind: 'NotFound', message: `Không có tệp ${sha256}.` }));
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': found.mediaType,
+      'content-length': fs.statSync(found.path).size,
+      'cache-control': 'private, max-age=31536000, immutable',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; sandbox",
+    });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(found.path).pipe(res);
   }
 
   async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../src-shared/rpc/errors';
 import { createApp } from '../app/create-app';
-import { dataLayout, resolveDataDir } from '../core/data-paths';
+import { dataLayout, ensureWritableDataDir, resolveDataDir } from '../core/data-paths';
 import { acquireInstanceLock } from '../core/instance-lock';
 import { startHttpBridge } from './http-bridge';
 
@@ -21,12 +21,14 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('Validation', `Cổng không hợp lệ: ${values.port}`);
   const dataDir = resolveDataDir(values.data);
-  const app = createApp({ dataDir });
-  let lock;
+  // The lock comes before the database: a second window must not even run migrations.
+  ensureWritableDataDir(dataDir);
+  const lock = acquireInstanceLock(dataLayout(dataDir).lock, 'browser mode');
+  let app;
   try {
-    lock = acquireInstanceLock(dataLayout(dataDir).lock, 'browser mode');
+    app = createApp({ dataDir });
   } catch (err) {
-    app.close();
+    lock.release();
     throw err;
   }
   const bridge = await startHttpBridge({
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     staticDir: values.static ?? path.resolve(__dirname, '..', 'renderer'),
     packaged: false,
     port,
+    locateFile: app.locateFile,
   });
   process.stdout.write(`vanthu (chế độ trình duyệt) — dữ liệu: ${dataDir}\n`);
   process.stdout.write(`VANTHU_URL ${bridge.url}?token=${bridge.token}\n`);

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/version';
 import { registerAgencyCommands } from './commands/agency';
+import { registerAuditCommands } from './commands/audit';
+import { registerRegisterCommands } from './commands/register';
 import { createCliContext, type CliContext, type GlobalOptions } from './context';
 import { createOutput, EXIT } from './output';
 
@@ -29,6 +31,8 @@ export async function runCli(argv: string[]): Promise<number> {
     }
   };
   registerAgencyCommands(program, run);
+  registerRegisterCommands(program, run);
+  registerAuditCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -2,7 +2,7 @@ import { app, dialog, Menu } from 'electron';
 import path from 'node:path';
 import { AppError } from '../../src-shared/rpc/errors';
 import { createApp, type App } from '../app/create-app';
-import { dataLayout } from '../core/data-paths';
+import { dataLayout, ensureWritableDataDir } from '../core/data-paths';
 import { acquireInstanceLock, type InstanceLock } from '../core/instance-lock';
 import { attachIpcTransport } from './ipc-transport';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -30,14 +30,23 @@ async function start(): Promise<void> {
   let core: App;
   let lock: InstanceLock;
   try {
-    core = createApp({ dataDir });
+    // The lock comes before the database: a second window must not even run migrations.
+    ensureWritableDataDir(dataDir);
     lock = acquireInstanceLock(dataLayout(dataDir).lock, 'Electron');
   } catch (err) {
     dialog.showErrorBox('vanthu không khởi động được', err instanceof AppError ? err.message : String(err));
     app.exit(1);
     return;
   }
-  serveRenderer(path.join(__dirname, '..', 'renderer'));
+  try {
+    core = createApp({ dataDir });
+  } catch (err) {
+    lock.release();
+    dialog.showErrorBox('vanthu không khởi động được', err instanceof AppError ? err.message : String(err));
+    app.exit(1);
+    return;
+  }
+  serveRenderer(path.join(__dirname, '..', 'renderer'), core.locateFile);
   const win = createSecureWindow({ preload: path.join(__dirname, 'preload.cjs'), dev });
   const detach = attachIpcTransport(win, core.router, core.events);
   await win.loadURL(`${APP_ORIGIN}/index.html`);

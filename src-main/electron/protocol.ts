@@ -9,10 +9,23 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from app://vanthu/, with the same traversal checks as the HTTP bridge. */
-export function serveRenderer(rendererDir: string): void {
+/**
+ * Serves the built renderer from app://vanthu/, with the same traversal checks as the HTTP bridge,
+ * and stored files from app://vanthu/files/<sha256> (PDF preview).
+ */
+export function serveRenderer(
+  rendererDir: string,
+  locateFile: (sha256: string) => { path: string; mediaType: string } | null,
+): void {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
+    const fileMatch = url.host === 'vanthu' ? /^\/files\/([0-9a-f]{64})$/.exec(url.pathname) : null;
+    if (fileMatch) {
+      const stored = locateFile(fileMatch[1]!);
+      if (!stored) return new Response('Not found', { status: 404 });
+      const body = await net.fetch(pathToFileURL(stored.path).toString());
+      return new Response(body.body, { headers: { 'content-type': stored.mediaType, 'x-content-type-options': 'nosniff' } });
+    }
     const found = url.host === 'vanthu' ? resolveStatic(rendererDir, url.pathname) : null;
     if (!found) return new Response('Not found', { status: 404 });
     const file = await net.fetch(pathToFileURL(found.file).toString());

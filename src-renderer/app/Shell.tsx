@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../src-shared/contracts/app.contract';
 import { OnlineIndicator } from '../components/OnlineIndicator';
 import { Placeholder } from '../features/placeholder/Placeholder';
+import { RegisterPage } from '../features/register/RegisterPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useHashRoute } from './use-hash-route';
 
@@ -34,8 +35,8 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
   const agency = info.agency!;
 
   const content: Record<Section, ReactNode> = {
-    incoming: <Placeholder name={t('nav.incoming')} />,
-    outgoing: <Placeholder name={t('nav.outgoing')} />,
+    incoming: <RegisterPage key="den" direction="den" />,
+    outgoing: <RegisterPage key="di" direction="di" />,
     books: <Placeholder name={t('nav.books')} />,
     signing: <Placeholder name={t('nav.signing')} />,
     exchange: <Placeholder name={t('nav.exchange')} />,

@@ -17,6 +17,7 @@ export interface Client {
   transport: Transport['kind'];
   call<N extends OperationName>(name: N, input: InputOf<OperationByName<N>>): Promise<OutputOf<OperationByName<N>>>;
   subscribe: Transport['subscribe'];
+  fileSource: Transport['fileSource'];
 }
 
 export function createClient(transport: Transport = pickTransport()): Client {
@@ -28,5 +29,6 @@ export function createClient(transport: Transport = pickTransport()): Client {
       return envelope.value as never;
     },
     subscribe: transport.subscribe,
+    fileSource: transport.fileSource,
   };
 }

@@ -11,6 +11,8 @@ export interface Transport {
   invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
   /** Listens to main-process events; `onStatus` reports whether the event channel is connected. */
   subscribe(listener: (name: string, payload: unknown) => void, onStatus: (connected: boolean) => void): () => void;
+  /** Where a stored file (by sha256) is fetched from: app://vanthu/files/<id> or GET /files/<id>. */
+  fileSource(sha256: string): { url: string; headers: Record<string, string> };
 }
 
 declare global {
@@ -40,6 +42,7 @@ export function takeToken(loc: Location = window.location, store: Storage = wind
 function electronTransport(bridge: ElectronBridge): Transport {
   return {
     kind: 'electron',
+    fileSource: (sha256) => ({ url: `app://vanthu/files/${sha256}`, headers: {} }),
     invoke: async (name, input) => (await bridge.invoke(name, input)) as Envelope<unknown>,
     subscribe(listener, onStatus) {
       onStatus(true);
@@ -51,6 +54,7 @@ function electronTransport(bridge: ElectronBridge): Transport {
 function httpTransport(token: string | null): Transport {
   return {
     kind: 'http',
+    fileSource: (sha256) => ({ url: `/files/${sha256}`, headers: { 'x-vanthu-token': token ?? '' } }),
     async invoke(name, input) {
       let res: Response;
       try {

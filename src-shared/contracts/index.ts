@@ -1,13 +1,19 @@
 import { indexByName } from '../rpc/define';
 import { agencyOperations } from './agency.contract';
 import { appEvents, appOperations } from './app.contract';
+import { auditOperations } from './audit.contract';
+import { filesOperations } from './files.contract';
+import { registerEvents, registerOperations } from './register.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
+export * from './audit.contract';
+export * from './files.contract';
+export * from './register.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
-export const operations = [...appOperations, ...agencyOperations] as const;
-export const events = [...appEvents] as const;
+export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations] as const;
+export const events = [...appEvents, ...registerEvents] as const;
 
 export const operationsByName = indexByName(operations);
 export const eventsByName = indexByName(events);

@@ -1,1 +1,2 @@
 export * from './agency';
+export * from './register';

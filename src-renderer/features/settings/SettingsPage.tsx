@@ -10,7 +10,8 @@ import {
 } from '../../../src-shared/contracts/agency.contract';
 import type { AppInfo } from '../../../src-shared/contracts/app.contract';
 import { useClient } from '../../bridge/context';
-import { AgencyFields, enterMovesOn } from '../setup/AgencyFields';
+import { enterMovesOn } from '../../components/enter-moves-on';
+import { AgencyFields } from '../setup/AgencyFields';
 
 const FIELDS = ['name', 'parentName', 'code', 'abbreviation', 'address', 'placeName'] as const;
 

@@ -1,5 +1,4 @@
 import { Form, Input } from 'antd';
-import type { KeyboardEvent } from 'react';
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AgencyProfileInput } from '../../../src-shared/contracts/agency.contract';
@@ -13,21 +12,6 @@ const HELP: Partial<Record<AgencyField, string>> = {
   abbreviation: 'agency.abbreviationHelp',
   placeName: 'agency.placeNameHelp',
 };
-
-/**
- * Enter moves to the next field, the way clerks fill paper-like forms; on the last field it calls
- * `onLastEnter` (next step / save). Shift+Enter is left alone.
- */
-export function enterMovesOn(onLastEnter: () => void) {
-  return (e: KeyboardEvent<HTMLElement>) => {
-    if (e.key !== 'Enter' || e.shiftKey || !(e.target instanceof HTMLInputElement)) return;
-    e.preventDefault();
-    const inputs = Array.from(e.currentTarget.querySelectorAll<HTMLInputElement>('input:not([disabled])'));
-    const next = inputs[inputs.indexOf(e.target) + 1];
-    if (next) next.focus();
-    else onLastEnter();
-  };
-}
 
 /** The agency-profile inputs, bound to react-hook-form; errors come from the shared zod schema. */
 export function AgencyFields({

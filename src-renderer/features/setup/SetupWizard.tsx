@@ -12,7 +12,8 @@ import {
 import { composeCodeNotation } from '../../../src-shared/domain/code-notation';
 import { formatNgayThangNam, vnDate } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
-import { AgencyFields, enterMovesOn, type AgencyField } from './AgencyFields';
+import { enterMovesOn } from '../../components/enter-moves-on';
+import { AgencyFields, type AgencyField } from './AgencyFields';
 
 const STEPS: { key: 'agency' | 'code' | 'place' | 'confirm'; fields: AgencyField[] }[] = [
   { key: 'agency', fields: ['name', 'parentName'] },

@@ -1,0 +1,88 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function fsyncDir(dir: string): void {
+  // Directory fsync makes the rename durable on Linux; Windows cannot open a directory for it.
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Content-addressed store: `<root>/<first two hex>/<sha256>`.
+ * Invariants: a stored file's name is the sha256 of its bytes; a file is written to a temp name,
+ * fsynced, then linked into place, so a reader never sees a half-written file and an existing file
+ * is never overwritten (link fails on an existing name, unlike rename).
+ */
+export function createFileStore(root: string) {
+  const tmpDir = path.join(root, 'tmp');
+
+  const pathFor = (sha256: string): string => {
+    if (!SHA256.test(sha256)) throw new RangeError(`not a sha256: ${sha256}`);
+    return path.join(root, sha256.slice(0, 2), sha256);
+  };
+
+  return {
+    root,
+    pathFor,
+
+    has(sha256: string): boolean {
+      return fs.existsSync(pathFor(sha256));
+    },
+
+    read(sha256: string): Buffer {
+      return fs.readFileSync(pathFor(sha256));
+    },
+
+    /** Stores the bytes under their hash; `created` is false when they were already there. */
+    put(bytes: Uint8Array): { sha256: string; created: boolean } {
+      const sha256 = sha256Of(bytes);
+      const final = pathFor(sha256);
+      if (fs.existsSync(final)) return { sha256, created: false };
+      fs.mkdirSync(path.dirname(final), { recursive: true });
+      fs.mkdirSync(tmpDir, { recursive: true });
+      const tmp = path.join(tmpDir, `${sha256}.${process.pid}.${randomBytes(6).toString('hex')}`);
+      const fd = fs.openSync(tmp, 'wx', 0o444);
+      try {
+        let off = 0;
+        while (off < bytes.length) off += fs.writeSync(fd, bytes, off, bytes.length - off);
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      let created = true;
+      try {
+        fs.linkSync(tmp, final);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') {
+          // Another process stored the same bytes meanwhile: same name, same content.
+          created = false;
+        } else if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV') {
+          // File systems without hard links (FAT/exFAT): rename, after the existence check above.
+          if (fs.existsSync(final)) created = false;
+          else fs.renameSync(tmp, final);
+        } else {
+          throw err;
+        }
+      } finally {
+        fs.rmSync(tmp, { force: true });
+      }
+      if (created) fsyncDir(path.dirname(final));
+      return { sha256, created };
+    },
+  };
+}
+
+export type FileStore = ReturnType<typeof createFileStore>;

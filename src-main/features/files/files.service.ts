@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MAX_BASE64_FILE_BYTES, MAX_FILE_BYTES, type StoredFile } from '../../../src-shared/contracts/files.contract';
+import { toVnIso } from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { Clock } from '../../core/clock';
+import type { Logger } from '../../core/logger';
+import type { Sqlite } from '../../db/open';
+import type { AuditService } from '../audit/audit.service';
+import type { FileStore } from './file-store';
+import type { FilesRepo, StoredFileRow } from './files.repo';
+import { inspectPdf } from './pdf-inspect';
+
+const pathError = (message: string) => new AppError('Validation', message, { field: 'path', fields: [{ field: 'path', message }] });
+
+function toStoredFile(row: StoredFileRow, created: boolean): StoredFile {
+  return {
+    sha256: row.sha256,
+    size: row.size,
+    mediaType: row.media_type,
+    pageCount: row.page_count,
+    textChars: row.text?.length ?? 0,
+    originalName: row.original_name,
+    createdAt: row.created_at,
+    created,
+  };
+}
+
+/**
+ * Accepts PDFs into the content-addressed store. Invariant: a file that fails the checks leaves
+ * nothing behind (checked before a byte is written); a file that passes is durable on disk before
+ * its row commits, so a row never points at a missing file.
+ */
+export function createFilesService(deps: {
+  sqlite: Sqlite;
+  store: FileStore;
+  repo: FilesRepo;
+  audit: AuditService;
+  clock: Clock;
+  logger: Logger;
+}) {
+  async function importBytes(bytes: Uint8Array, originalName: string | null, actor: string): Promise<StoredFile> {
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw pathError(`Tệp quá lớn (${Math.round(bytes.length / 1048576)} MB); tối đa ${MAX_FILE_BYTES / 1048576} MB.`);
+    }
+    const facts = await inspectPdf(bytes);
+    const { sha256, created: written } = deps.store.put(bytes);
+    const row: StoredFileRow = {
+      sha256,
+      size: bytes.length,
+      media_type: 'application/pdf',
+      page_count: facts.pageCount,
+      text: facts.text,
+      original_name: originalName,
+      created_at: toVnIso(deps.clock.now()),
+    };
+    const isNew = deps.sqlite
+      .transaction(() => {
+        const inserted = deps.repo.insertIfAbsent(row);
+        if (inserted) {
+          deps.audit.append({
+            actor,
+            action: 'file.imported',
+            entityType: 'file',
+            entityId: sha256,
+            data: { size: row.size, pageCount: row.page_count, originalName },
+          });
+        }
+        return inserted;
+      })
+      .immediate();
+    deps.logger.info('file imported', { sha256, size: bytes.length, pages: facts.pageCount, written, isNew });
+    return toStoredFile(isNew ? row : deps.repo.get(sha256)!, isNew);
+  }
+
+  return {
+    importBytes,
+
+    async importPath(filePath: string, actor: string): Promise<StoredFile> {
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(filePath);
+      } catch {
+        throw pathError(`Không tìm thấy tệp "${filePath}".`);
+      }
+      if (!stat.isFile()) throw pathError(`"${filePath}" không phải là tệp.`);
+      if (stat.size > MAX_FILE_BYTES) {
+        throw pathError(`Tệp quá lớn (${Math.round(stat.size / 1048576)} MB); tối đa ${MAX_FILE_BYTES / 1048576} MB.`);
+      }
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(filePath);
+      } catch (err) {
+        throw pathError(`Không đọc được tệp "${filePath}": ${(err as NodeJS.ErrnoException).code ?? String(err)}.`);
+      }
+      return importBytes(bytes, path.basename(filePath), actor);
+    },
+
+    async importBase64(dataBase64: string, fileName: string | null, actor: string): Promise<StoredFile> {
+      const clean = dataBase64.replace(/\s+/g, '');
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) {
+        throw new AppError('Validation', 'Nội dung tệp (dataBase64) không phải base64 hợp lệ.', { field: 'dataBase64' });
+      }
+      const bytes = Buffer.from(clean, 'base64');
+      if (bytes.length > MAX_BASE64_FILE_BYTES) {
+        throw new AppError('Validation', `Tệp quá lớn để gửi trực tiếp (tối đa ${MAX_BASE64_FILE_BYTES / 1048576} MB).`, { field: 'dataBase64' });
+      }
+      return importBytes(bytes, fileName, actor);
+    },
+
+    info(sha256: string): Omit<StoredFile, 'created'> {
+      const row = deps.repo.get(sha256);
+      if (!row) throw new AppError('NotFound', `Không có tệp ${sha256} trong kho.`, { sha256 });
+      const { created: _c, ...rest } = toStoredFile(row, false);
+      return rest;
+    },
+
+    /** Text layer of a stored file (for the search index). */
+    text(sha256: string): string | null {
+      return deps.repo.get(sha256)?.text ?? null;
+    },
+  };
+}
+
+export type FilesService = ReturnType<typeof createFilesService>;

@@ -1,0 +1,109 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { AppError } from '../../../src-shared/rpc/errors';
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsPromise: Promise<Pdfjs> | undefined;
+
+/**
+ * pdfjs-dist is ESM-only and finds its worker and optional canvas through `import.meta.url`,
+ * which does not survive esbuild's CJS bundle. So it is loaded from node_modules at run time by
+ * URL (the bundler leaves a non-literal import alone), in the CLI, Electron main and Vitest alike.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsPromise ??= (async () => {
+    const req = createRequire(__filename);
+    const url = pathToFileURL(req.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;
+    return (await import(/* @vite-ignore */ url)) as Pdfjs;
+  })();
+  return pdfjsPromise;
+}
+
+export interface PdfFacts {
+  pageCount: number;
+  /** Text layer, pages separated by form feeds; empty for a scan without OCR. */
+  text: string;
+}
+
+/** Beyond this the text is not indexed further: search needs words, not whole books. */
+const MAX_TEXT_CHARS = 2_000_000;
+const MAX_PAGES = 5000;
+
+const bad = (message: string, reason: string) => new AppError('Validation', message, { field: 'file', reason, fields: [{ field: 'file', message }] });
+
+function lastIndexOfAscii(bytes: Uint8Array, needle: string, from: number): number {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf(needle, from, 'latin1');
+}
+
+/** A trailer or xref-stream dictionary naming an /Encrypt dictionary (never itself encrypted). */
+function hasEncryptEntry(buf: Buffer): boolean {
+  for (let i = buf.indexOf('/Encrypt', 0, 'latin1'); i >= 0; i = buf.indexOf('/Encrypt', i + 8, 'latin1')) {
+    if (/^\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(buf.toString('latin1', i, i + 40))) return true;
+  }
+  return false;
+}
+
+/**
+ * Checks that bytes are a complete, unencrypted PDF that pdfjs can read, and extracts its text.
+ * Refusals (kind Validation, details.field = 'file'): empty, not a PDF (no "%PDF-" header),
+ * truncated (no "%%EOF" at the end, or pdfjs cannot rebuild it), encrypted (a password to open it,
+ * or an owner password restricting it — such a file cannot be stamped or signed later), too many pages.
+ */
+export async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
+  if (bytes.length === 0) throw bad('Tệp rỗng (0 byte), không phải văn bản PDF.', 'empty');
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
+  if (!head.includes('%PDF-')) {
+    throw bad('Tệp không phải PDF (thiếu phần đầu "%PDF-"). Hãy chọn tệp văn bản dạng PDF.', 'not-pdf');
+  }
+  if (lastIndexOfAscii(bytes, '%%EOF', bytes.length) < Math.max(0, bytes.length - 2048)) {
+    throw bad('Tệp PDF bị cắt cụt hoặc chưa tải xong (thiếu dấu kết thúc "%%EOF"). Hãy lấy lại tệp đầy đủ.', 'truncated');
+  }
+  const encryptedMarker = hasEncryptEntry(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+
+  const pdfjs = await loadPdfjs();
+  let doc: Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+  try {
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      verbosity: 0,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      stopAtErrors: false,
+    }).promise;
+  } catch (err) {
+    const name = (err as Error).name;
+    if (name === 'PasswordException') {
+      throw bad('Tệp PDF được đặt mật khẩu (mã hóa); không thể lưu và tìm kiếm. Hãy xin bản không mật khẩu.', 'encrypted');
+    }
+    throw bad(`Tệp PDF bị hỏng, không đọc được (${(err as Error).message}).`, 'damaged');
+  }
+  try {
+    if (encryptedMarker || (await doc.getPermissions()) !== null) {
+      throw bad('Tệp PDF bị mã hóa (có mật khẩu chủ sở hữu hạn chế quyền); không thể đóng dấu, ký số hay lưu trữ lâu dài. Hãy xin bản không mã hóa.', 'encrypted');
+    }
+    if (doc.numPages > MAX_PAGES) throw bad(`Tệp PDF có ${doc.numPages} trang, vượt quá ${MAX_PAGES} trang cho phép.`, 'too-many-pages');
+    const pages: string[] = [];
+    let total = 0;
+    for (let i = 1; i <= doc.numPages; i++) {
+      const page = await doc.getPage(i);
+      if (total < MAX_TEXT_CHARS) {
+        const content = await page.getTextContent();
+        let t = '';
+        for (const item of content.items) {
+          if ('str' in item) t += item.str + (item.hasEOL ? '\n' : '');
+        }
+        total += t.length;
+        pages.push(t);
+      }
+      page.cleanup();
+    }
+    return { pageCount: doc.numPages, text: pages.join('\f').normalize('NFC').slice(0, MAX_TEXT_CHARS) };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw bad(`Tệp PDF bị hỏng, không đọc được trang (${(err as Error).message}).`, 'damaged');
+  } finally {
+    await doc.destroy();
+  }
+}

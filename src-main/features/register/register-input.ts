@@ -1,0 +1,257 @@
+/**
+ * From a validated contract record to the fields of a register row, before any number is given.
+ * Everything here may refuse (AppError Validation naming the field) and nothing here writes, so a
+ * refusal can never consume a number.
+ */
+import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
+import type { IncomingRecord, OutgoingRecord, RegisterSettings, RegisterWarning } from '../../../src-shared/contracts/register.contract';
+import {
+  CONFIDENTIALITY_LABELS,
+  checkNotationPattern,
+  checkAbbreviationGroup,
+  composeCodeNotation,
+  foldVietnamese,
+  isStateSecret,
+  parseSoKyHieu,
+  type Confidentiality,
+} from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import { resolveDocumentKind, type DocumentKind } from './document-kind';
+import { dupKeyOf, documentIdKey } from './duplicates';
+import type { NewEntryRow } from './register.repo';
+
+export function fieldError(field: string, message: string, extra: Record<string, unknown> = {}): AppError {
+  return new AppError('Validation', message, { field, fields: [{ field, message }], ...extra });
+}
+
+/** Fields of a row known before numbering; number, series, id and times are added in the transaction. */
+export type PreparedFields = Omit<NewEntryRow, 'id' | 'year' | 'number' | 'registered_at' | 'registered_by' | 'series'>;
+
+export interface Prepared {
+  direction: 'den' | 'di';
+  series: string;
+  kind: DocumentKind;
+  fields: PreparedFields;
+  warnings: RegisterWarning[];
+  /** Outgoing: the ký hiệu the number will be printed with. */
+  notation: string | null;
+}
+
+export interface PrepareContext {
+  /** Today in Vietnam ("YYYY-MM-DD") and its year: the numbering year. */
+  today: string;
+  year: number;
+}
+
+function refuseStateSecret(level: Confidentiality, direction: 'den' | 'di'): void {
+  if (!isStateSecret(level)) return;
+  const book = direction === 'den' ? 'Sổ đăng ký văn bản mật đến' : 'Sổ đăng ký văn bản mật đi';
+  throw fieldError(
+    'Confidentiality',
+    `Văn bản ${CONFIDENTIALITY_LABELS[level]} không được đăng ký vào sổ này: văn bản có độ mật phải đăng ký vào ${book} (sổ đăng ký bí mật nhà nước) theo pháp luật về bảo vệ bí mật nhà nước (Điều 16.3, Điều 22.4 Nghị định 30/2020/NĐ-CP).`,
+    { confidentiality: level },
+  );
+}
+
+function resolveKind(typeName: string, direction: 'den' | 'di'): DocumentKind {
+  const kind = resolveDocumentKind(typeName);
+  if (!kind) {
+    throw fieldError(
+      'TypeName',
+      `Tên loại văn bản (TypeName) "${typeName}" không có trong danh mục Nghị định 30/2020 (ví dụ: Quyết định, Công văn, Tờ trình, QĐ, TTr, Sao y).`,
+    );
+  }
+  if (direction === 'di' && kind.group === 'legal') {
+    throw fieldError(
+      'TypeName',
+      `${kind.name} là văn bản quy phạm pháp luật, không đăng ký trong sổ văn bản đi hành chính; chọn một trong 29 loại văn bản hành chính hoặc bản sao.`,
+    );
+  }
+  return kind;
+}
+
+/** Số, ký hiệu of an incoming document: one string (SoKyHieu) or the two Phụ lục VI fields. */
+export function readSoKyHieu(rec: Pick<IncomingRecord, 'SoKyHieu' | 'CodeNumber' | 'CodeNotation'>): { codeNumber: string | null; codeNotation: string | null } {
+  if (rec.SoKyHieu && (rec.CodeNumber || rec.CodeNotation)) {
+    throw fieldError('SoKyHieu', 'Chỉ nhập "Số, ký hiệu" (SoKyHieu) hoặc hai trường CodeNumber và CodeNotation, không nhập cả hai.');
+  }
+  let text: string;
+  let field = 'SoKyHieu';
+  if (rec.SoKyHieu) {
+    text = rec.SoKyHieu;
+  } else if (rec.CodeNumber || rec.CodeNotation) {
+    if (!rec.CodeNumber) throw fieldError('CodeNumber', `Thiếu số của văn bản (CodeNumber) cho ký hiệu "${rec.CodeNotation}".`);
+    if (!rec.CodeNotation) throw fieldError('CodeNotation', `Thiếu ký hiệu của văn bản (CodeNotation) cho số "${rec.CodeNumber}".`);
+    text = `${rec.CodeNumber}/${rec.CodeNotation}`;
+    field = '';
+  } else {
+    return { codeNumber: null, codeNotation: null };
+  }
+  // Real numbers carry a letter suffix now and then ("36a/NQ-CP"); the domain parser wants digits,
+  // so the suffix is set aside for parsing and put back as printed.
+  const suffix = /^\s*(?:s[oôố]\s*:?\s*)?(\d+)([a-zA-Z]{1,2})\s*\//iu.exec(text);
+  const parsed = parseSoKyHieu(suffix ? text.replace(`${suffix[1]}${suffix[2]}`, suffix[1]!) : text);
+  if (!parsed.ok) {
+    const numberProblem = ['MISSING_NUMBER', 'NUMBER_NOT_NUMERIC', 'NUMBER_ZERO', 'CODE_NUMBER_TOO_LONG'].includes(parsed.error.code);
+    const f = field || (numberProblem ? 'CodeNumber' : 'CodeNotation');
+    throw fieldError(f, `Số, ký hiệu văn bản (${f}): ${parsed.error.message}`, { code: parsed.error.code });
+  }
+  const codeNumber = suffix ? `${parsed.value.codeNumber}${suffix[2]}` : parsed.value.codeNumber;
+  if (codeNumber.length > 11) throw fieldError(field || 'CodeNumber', 'Số của văn bản (CodeNumber) tối đa 11 ký tự.');
+  return { codeNumber, codeNotation: parsed.value.codeNotation };
+}
+
+export function prepareIncoming(rec: IncomingRecord, ctx: PrepareContext): Prepared {
+  refuseStateSecret(rec.Confidentiality, 'den');
+  const kind = resolveKind(rec.TypeName, 'den');
+  const { codeNumber, codeNotation } = readSoKyHieu(rec);
+  const warnings: RegisterWarning[] = [];
+
+  const arrivalDate = rec.ArrivalDate ?? ctx.today;
+  if (arrivalDate > ctx.today) {
+    throw fieldError('ArrivalDate', `Ngày đến (ArrivalDate) ${arrivalDate} ở tương lai; hôm nay là ${ctx.today}.`);
+  }
+  if (Number(arrivalDate.slice(0, 4)) !== ctx.year) {
+    throw fieldError(
+      'ArrivalDate',
+      `Ngày đến (ArrivalDate) ${arrivalDate} không thuộc năm ${ctx.year}: số đến được cấp theo năm tiếp nhận, văn bản năm trước không đăng ký vào sổ năm nay.`,
+    );
+  }
+  if (rec.IssuedDate && rec.IssuedDate > arrivalDate) {
+    warnings.push({
+      field: 'ArrivalDate',
+      message: `Ngày đến (${arrivalDate}) trước ngày văn bản (${rec.IssuedDate}); hãy kiểm tra lại ngày tháng.`,
+    });
+  }
+  if (rec.DueDate && rec.DueDate < arrivalDate) {
+    warnings.push({ field: 'DueDate', message: `Thời hạn giải quyết (${rec.DueDate}) đã qua so với ngày đến (${arrivalDate}).` });
+  }
+  if (codeNotation) {
+    const check = checkNotationPattern(codeNotation);
+    if (!check.ok) warnings.push({ field: 'CodeNotation', message: check.reason });
+  }
+
+  return {
+    direction: 'den',
+    series: 'den',
+    kind,
+    notation: null,
+    warnings,
+    fields: {
+      direction: 'den',
+      status: 'registered',
+      medium: rec.Medium,
+      type_code: kind.code,
+      type_name: kind.name,
+      code_number: codeNumber,
+      code_notation: codeNotation,
+      issued_date: rec.IssuedDate,
+      organ_name: rec.OrganName,
+      organ_key: foldVietnamese(rec.OrganName),
+      subject: rec.Subject,
+      language: rec.Language,
+      page_amount: rec.PageAmount,
+      description: rec.Description,
+      signer_position: rec.SignerInfo?.Position ?? null,
+      signer_full_name: rec.SignerInfo?.FullName ?? null,
+      urgency: rec.Priority,
+      arrival_date: arrivalDate,
+      reg_date: arrivalDate,
+      to_places: rec.ToPlaces,
+      recipients: null,
+      issued_amount: null,
+      archive_keeper: null,
+      due_date: rec.DueDate,
+      trace_header_list: rec.TraceHeaderList,
+      document_id: documentIdKey(rec.DocumentId),
+      dup_key: dupKeyOf({ codeNumber, codeNotation, organName: rec.OrganName, issuedDate: rec.IssuedDate }),
+      file_sha256: rec.FileSha256 ?? null,
+      confirmed_not_duplicate: rec.confirmNotDuplicate ? 1 : 0,
+      cancel_reason: null,
+      cancelled_at: null,
+    },
+  };
+}
+
+/** Series of an outgoing document (Điều 15.1.c; copies: Phụ lục I Phần II.II.1.c). */
+export function outgoingSeries(kind: DocumentKind, settings: RegisterSettings): string {
+  if (kind.group === 'copy') return 'ban-sao';
+  return settings.OutgoingSeries === 'single' ? 'hanh-chinh' : kind.code;
+}
+
+export function prepareOutgoing(
+  rec: OutgoingRecord,
+  ctx: PrepareContext & { agency: AgencyProfile | null; settings: RegisterSettings },
+): Prepared {
+  refuseStateSecret(rec.Confidentiality, 'di');
+  const kind = resolveKind(rec.TypeName, 'di');
+  if (!ctx.agency) {
+    throw new AppError('Conflict', 'Chưa khai báo hồ sơ cơ quan (tên, chữ viết tắt): hãy hoàn tất khởi tạo trước khi cấp số văn bản đi.');
+  }
+  if (!rec.SignerInfo.FullName) {
+    throw fieldError('SignerInfo.FullName', 'Họ và tên người ký (SignerInfo.FullName) là bắt buộc với văn bản đi.');
+  }
+  const unit = rec.UnitAbbreviation;
+  if (unit) {
+    for (const g of unit.split('-')) {
+      const problem = checkAbbreviationGroup(g);
+      if (problem) throw fieldError('UnitAbbreviation', `Chữ viết tắt đơn vị (UnitAbbreviation): ${problem.message}`);
+    }
+  } else if (kind.abbreviation === null) {
+    throw fieldError(
+      'UnitAbbreviation',
+      `${kind.name} không có chữ viết tắt tên loại; ký hiệu gồm chữ viết tắt cơ quan và đơn vị soạn thảo hoặc lĩnh vực (ví dụ 05/${ctx.agency.abbreviation}-VP). Hãy nhập UnitAbbreviation.`,
+    );
+  }
+  let notation: string;
+  try {
+    notation = composeCodeNotation({ typeAbbreviation: kind.abbreviation, agencyAbbreviation: ctx.agency.abbreviation, unitAbbreviation: unit });
+  } catch (err) {
+    throw fieldError('UnitAbbreviation', `Ký hiệu văn bản (CodeNotation): ${(err as Error).message}`);
+  }
+  const warnings: RegisterWarning[] = [];
+  if (rec.DueDate && rec.DueDate < ctx.today) {
+    warnings.push({ field: 'DueDate', message: `Hạn trả lời (${rec.DueDate}) đã qua so với ngày ban hành (${ctx.today}).` });
+  }
+
+  return {
+    direction: 'di',
+    series: outgoingSeries(kind, ctx.settings),
+    kind,
+    notation,
+    warnings,
+    fields: {
+      direction: 'di',
+      status: 'registered',
+      medium: rec.Medium,
+      type_code: kind.code,
+      type_name: kind.name,
+      code_number: null,
+      code_notation: notation,
+      issued_date: ctx.today,
+      organ_name: ctx.agency.name,
+      organ_key: foldVietnamese(ctx.agency.name),
+      subject: rec.Subject,
+      language: rec.Language,
+      page_amount: rec.PageAmount,
+      description: rec.Description,
+      signer_position: rec.SignerInfo.Position,
+      signer_full_name: rec.SignerInfo.FullName,
+      urgency: rec.Priority,
+      arrival_date: null,
+      reg_date: ctx.today,
+      to_places: null,
+      recipients: rec.To.length > 0 ? JSON.stringify(rec.To.map((r) => ({ OrganId: r.OrganId, OrganName: r.OrganName }))) : null,
+      issued_amount: rec.IssuedAmount,
+      archive_keeper: rec.ArchiveKeeper,
+      due_date: rec.DueDate,
+      trace_header_list: null,
+      document_id: documentIdKey(rec.DocumentId),
+      dup_key: null,
+      file_sha256: rec.FileSha256 ?? null,
+      confirmed_not_duplicate: rec.confirmNotDuplicate ? 1 : 0,
+      cancel_reason: null,
+      cancelled_at: null,
+    },
+  };
+}

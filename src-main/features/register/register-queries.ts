@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import type { registerCheckDuplicates, registerList, registerSearch } from '../../../src-shared/contracts/register.contract';
+import type { ParsedInputOf } from '../../../src-shared/rpc/define';
+import { foldVietnamese } from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import { dupKeyOf, documentIdKey } from './duplicates';
+import { toEntry } from './register-mapper';
+import { readSoKyHieu } from './register-input';
+import type { RegisterService } from './register.service';
+import type { EntryFilters, EntryWithFile, RegisterRepo } from './register.repo';
+import { buildMatchQuery } from './search-query';
+
+type ListInput = ParsedInputOf<typeof registerList>;
+type SearchInput = ParsedInputOf<typeof registerSearch>;
+type DupInput = ParsedInputOf<typeof registerCheckDuplicates>;
+export type RegisterPage = z.output<(typeof registerList)['output']>;
+
+function cursorSeq(cursor: string | null | undefined): number | undefined {
+  if (cursor == null || cursor === '') return undefined;
+  if (!/^\d{1,15}$/.test(cursor)) throw new AppError('Validation', 'Con trỏ trang (cursor) không hợp lệ.', { field: 'cursor' });
+  return Number(cursor);
+}
+
+function filtersOf(input: ListInput | SearchInput): EntryFilters {
+  return {
+    direction: input.Direction,
+    year: input.Year,
+    typeCode: input.TypeCode,
+    organKey: input.OrganName ? foldVietnamese(input.OrganName) : undefined,
+    urgency: input.Priority,
+    status: input.Status,
+    dateFrom: input.DateFrom,
+    dateTo: input.DateTo,
+    beforeSeq: cursorSeq(input.cursor),
+  };
+}
+
+/** One more row than asked tells whether a next page exists without counting. */
+function page(rows: EntryWithFile[], limit: number, total: number | null): RegisterPage {
+  const more = rows.length > limit;
+  const items = (more ? rows.slice(0, limit) : rows).map(toEntry);
+  return { items, nextCursor: more ? String(rows[limit - 1]!.seq) : null, total };
+}
+
+/** Read side of the register: lists, search, autocomplete, duplicate look-up. No writes, no audit. */
+export function createRegisterQueries(deps: { repo: RegisterRepo; service: RegisterService }) {
+  const { repo } = deps;
+  return {
+    /** Newest first. Keyset paging by cursor (stable while others register), or offset for jumps. */
+    list(input: ListInput): RegisterPage {
+      const f = filtersOf(input);
+      const offset = f.beforeSeq === undefined ? (input.offset ?? 0) : 0;
+      const rows = repo.list(f, input.limit + 1, offset);
+      const total = input.withTotal ? repo.count({ ...f, beforeSeq: undefined }) : null;
+      return page(rows, input.limit, total);
+    },
+
+    search(input: SearchInput): RegisterPage {
+      const match = buildMatchQuery(input.q, (p, limit) => repo.termsWithPrefix(p, limit));
+      if (match === null) {
+        throw new AppError('Validation', 'Nhập ít nhất một từ hoặc số để tìm (q).', { field: 'q', fields: [{ field: 'q', message: 'Nhập nội dung cần tìm.' }] });
+      }
+      return page(repo.search(match, filtersOf(input), input.limit + 1), input.limit, null);
+    },
+
+    organNames(prefix: string, limit: number) {
+      const p = foldVietnamese(prefix);
+      if (p.length === 0) return { items: [] };
+      return { items: repo.organNames(p, limit).map((r) => ({ OrganName: r.name, uses: r.uses, lastUsedAt: r.last_used_at })) };
+    },
+
+    checkDuplicates(input: DupInput) {
+      let so: { codeNumber: string | null; codeNotation: string | null } = { codeNumber: null, codeNotation: null };
+      if (input.SoKyHieu || input.CodeNumber || input.CodeNotation) {
+        so = readSoKyHieu({ SoKyHieu: input.SoKyHieu, CodeNumber: input.CodeNumber, CodeNotation: input.CodeNotation });
+      }
+      const dupKey = dupKeyOf({ ...so, organName: input.OrganName, issuedDate: input.IssuedDate });
+      return {
+        matches: deps.service.findDuplicates(input.Direction, {
+          documentId: documentIdKey(input.DocumentId),
+          dupKey,
+          fileSha256: input.FileSha256 ?? null,
+        }),
+      };
+    },
+  };
+}
+
+export type RegisterQueries = ReturnType<typeof createRegisterQueries>;

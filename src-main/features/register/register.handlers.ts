@@ -1,0 +1,21 @@
+import type { PartialHandlers } from '../../rpc/router';
+import { actorOf } from '../audit/actor';
+import type { RegisterQueries } from './register-queries';
+import type { RegisterService } from './register.service';
+
+export function registerHandlers(service: RegisterService, queries: RegisterQueries) {
+  return {
+    'register.addIncoming': (input, ctx) => service.addIncoming(input, actorOf(ctx)),
+    'register.addOutgoing': (input, ctx) => service.addOutgoing(input, actorOf(ctx)),
+    'register.preview': (input) => service.preview(input.Direction, input.Record),
+    'register.list': (input) => queries.list(input),
+    'register.search': (input) => queries.search(input),
+    'register.get': (input, ctx) => service.get(input.id, actorOf(ctx)),
+    'register.cancelOutgoing': (input, ctx) => service.cancelOutgoing(input.id, input.Reason, actorOf(ctx)),
+    'register.correct': (input, ctx) => service.correct(input.id, input.changes as Record<string, unknown>, input.Reason, actorOf(ctx)),
+    'register.checkDuplicates': (input) => queries.checkDuplicates(input),
+    'register.organNames': (input) => queries.organNames(input.prefix, input.limit),
+    'register.getSettings': () => service.getSettings(),
+    'register.saveSettings': (input, ctx) => service.saveSettings(input, actorOf(ctx)),
+  } satisfies PartialHandlers;
+}

@@ -1,0 +1,294 @@
+import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
+import {
+  CorrectionChangesSchema,
+  type DuplicateMatch,
+  type IncomingRecord,
+  type OutgoingRecord,
+  type RegisterEntry,
+  type RegisterSettings,
+  type RegisterWarning,
+} from '../../../src-shared/contracts/register.contract';
+import { foldVietnamese, formatCodeNumber, toVnIso, vnDate, vnYear } from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { Clock } from '../../core/clock';
+import { newId } from '../../core/ids';
+import type { Logger } from '../../core/logger';
+import type { Sqlite } from '../../db/open';
+import type { EventBus } from '../../rpc/events';
+import type { AuditService } from '../audit/audit.service';
+import { applyCorrection } from './register-correct';
+import { toDuplicateMatch, toEntry, soKyHieuOf } from './register-mapper';
+import { fieldError, prepareIncoming, prepareOutgoing, type Prepared } from './register-input';
+import type { RegisterSettingsRepo } from './register-settings';
+import type { EntryRow, NewEntryRow, RegisterRepo } from './register.repo';
+import { indexText } from './search-query';
+
+export interface RegisterDeps {
+  sqlite: Sqlite;
+  repo: RegisterRepo;
+  settings: RegisterSettingsRepo;
+  audit: AuditService;
+  /** Page count and text layer of a stored file, or undefined when the store has no such file. */
+  fileFacts: (sha256: string) => { pageCount: number | null; text: string } | undefined;
+  agency: () => AgencyProfile | null;
+  clock: Clock;
+  logger: Logger;
+  events?: EventBus;
+}
+
+export const ENTITY = 'register_entry';
+
+/** Folded index text of an entry: every field a clerk may search by, then the PDF text. */
+export function ftsHeadOf(row: Omit<EntryRow, 'seq'>): string {
+  const recipients = row.recipients ? (JSON.parse(row.recipients) as { OrganName: string }[]).map((r) => r.OrganName) : [];
+  return indexText([
+    soKyHieuOf(row),
+    row.type_name,
+    row.organ_name,
+    row.subject,
+    row.signer_position,
+    row.signer_full_name,
+    row.to_places,
+    ...recipients,
+    row.archive_keeper,
+    row.description,
+    row.document_id,
+    row.trace_header_list,
+    row.cancel_reason,
+  ]);
+}
+
+/** SQLite's own refusals, turned into errors the clerk can act on. */
+export function translateSqliteError(err: unknown): never {
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    throw new AppError('Conflict', 'Sổ đăng ký đang được một phiên khác ghi; hãy thử lại sau giây lát. Chưa có số nào được cấp.', { sqliteCode: code });
+  }
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    throw new AppError('Conflict', 'Số này đã được cấp cho văn bản khác (trùng số trong năm); không có gì được ghi.', { sqliteCode: code });
+  }
+  throw err;
+}
+
+/**
+ * Registration, cancellation, correction and viewing of register entries.
+ * Invariants: every write runs in ONE BEGIN IMMEDIATE transaction that validates, checks
+ * duplicates, takes MAX(number)+1 of its series, inserts the row, its FTS entry and its audit
+ * entry — so two processes on one data folder queue on the lock and can produce neither a duplicate
+ * nor a gap, and a refusal leaves no trace. "Now" (hence the year) is read inside that transaction.
+ */
+export function createRegisterService(deps: RegisterDeps) {
+  const { repo, audit } = deps;
+
+  /**
+   * The attached file must already be in the store. Its page count fills PageAmount when the
+   * clerk left it empty (Phụ lục VI.III.1.g: field 10 is filled by the System).
+   */
+  function requireFile(p: Prepared): string {
+    const sha = p.fields.file_sha256;
+    if (!sha) return '';
+    const facts = deps.fileFacts(sha);
+    if (facts === undefined) {
+      throw fieldError('FileSha256', `Tệp ${sha.slice(0, 12)}… chưa có trong kho tệp; hãy nhập tệp (files.import) trước khi đăng ký.`);
+    }
+    p.fields.page_amount ??= facts.pageCount;
+    return facts.text;
+  }
+
+  function findDuplicates(direction: 'den' | 'di' | undefined, keys: { documentId: string | null; dupKey: string | null; fileSha256: string | null }): DuplicateMatch[] {
+    return repo.duplicates(direction, keys).map((row) => {
+      const reasons: DuplicateMatch['reasons'] = [];
+      if (keys.documentId && row.document_id === keys.documentId) reasons.push('DocumentId');
+      if (keys.dupKey && row.dup_key === keys.dupKey) reasons.push('SoKyHieuOrgan');
+      if (keys.fileSha256 && row.file_sha256 === keys.fileSha256) reasons.push('File');
+      return toDuplicateMatch(row, reasons);
+    });
+  }
+
+  function duplicateError(matches: DuplicateMatch[]): AppError {
+    const first = matches[0]!;
+    const what = first.Direction === 'den' ? `số đến ${first.Number}/${first.Year}` : `${first.SoKyHieu ?? first.Number} (${first.Year})`;
+    return new AppError(
+      'Duplicate',
+      `Văn bản có thể đã được đăng ký: trùng với ${what} — "${first.Subject.slice(0, 80)}"${matches.length > 1 ? ` và ${matches.length - 1} văn bản khác` : ''}. Nếu đúng là văn bản khác, hãy xác nhận "không trùng" để đăng ký.`,
+      { matches },
+    );
+  }
+
+  function prepare(direction: 'den' | 'di', rec: IncomingRecord | OutgoingRecord, now: Date): Prepared {
+    const ctx = { today: vnDate(now), year: vnYear(now) };
+    return direction === 'den'
+      ? prepareIncoming(rec as IncomingRecord, ctx)
+      : prepareOutgoing(rec as OutgoingRecord, { ...ctx, agency: deps.agency(), settings: deps.settings.get() });
+  }
+
+  function register(direction: 'den' | 'di', rec: IncomingRecord | OutgoingRecord, actor: string): { entry: RegisterEntry; warnings: RegisterWarning[] } {
+    let result: { id: string; year: number; number: number; warnings: RegisterWarning[] };
+    try {
+      result = deps.sqlite
+        .transaction(() => {
+          const now = deps.clock.now();
+          const p = prepare(direction, rec, now);
+          const body = requireFile(p);
+          const matches = findDuplicates(direction, { documentId: p.fields.document_id, dupKey: p.fields.dup_key, fileSha256: p.fields.file_sha256 });
+          if (matches.length > 0 && !rec.confirmNotDuplicate) throw duplicateError(matches);
+
+          const year = vnYear(now);
+          const number = repo.maxNumber(direction, year, p.series) + 1;
+          const row: NewEntryRow = { ...p.fields, id: newId(), year, series: p.series, number, registered_at: toVnIso(now), registered_by: actor };
+          if (direction === 'di') {
+            row.code_number = formatCodeNumber(number);
+            const agency = deps.agency()!;
+            row.document_id ??= `${agency.code},${row.issued_date!.replace(/-/g, '/')},${row.code_number}/${row.code_notation}`;
+          }
+          const seq = repo.insert(row);
+          repo.ftsInsert(seq, ftsHeadOf(row), indexText([body]));
+          const at = row.registered_at;
+          if (direction === 'den') repo.touchOrganName(row.organ_key, row.organ_name, at);
+          else for (const r of (rec as OutgoingRecord).To) repo.touchOrganName(foldVietnamese(r.OrganName), r.OrganName, at);
+          audit.append({
+            actor,
+            action: 'register.registered',
+            entityType: ENTITY,
+            entityId: row.id,
+            data: {
+              Direction: direction,
+              Year: year,
+              Series: p.series,
+              Number: number,
+              SoKyHieu: soKyHieuOf(row),
+              Subject: row.subject,
+              FileSha256: row.file_sha256,
+              ...(matches.length > 0 ? { confirmedNotDuplicate: true, duplicateOf: matches.map((m) => m.id) } : {}),
+            },
+          });
+          return { id: row.id, year, number, warnings: p.warnings };
+        })
+        .immediate();
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      translateSqliteError(err);
+    }
+    deps.logger.info('registered', { direction, year: result.year, number: result.number });
+    deps.events?.emit('register.entryRegistered', { id: result.id, Direction: direction, Year: result.year, Number: result.number });
+    return { entry: toEntry(repo.byId(result.id)!), warnings: result.warnings };
+  }
+
+  function requireEntry(id: string): EntryRow & { f_size: number | null; f_page_count: number | null; f_media_type: string | null } {
+    const row = repo.byId(id);
+    if (!row) throw new AppError('NotFound', `Không tìm thấy văn bản có mã ${id} trong sổ.`, { id });
+    return row;
+  }
+
+  function reindex(row: EntryRow): void {
+    repo.ftsDelete(row.seq);
+    repo.ftsInsert(row.seq, ftsHeadOf(row), indexText([row.file_sha256 ? (deps.fileFacts(row.file_sha256)?.text ?? '') : '']));
+  }
+
+  return {
+    addIncoming: (rec: IncomingRecord, actor: string) => register('den', rec, actor),
+    addOutgoing: (rec: OutgoingRecord, actor: string) => register('di', rec, actor),
+
+    /** The add operations' checks and the number they would give now, without writing anything. */
+    preview(direction: 'den' | 'di', rec: IncomingRecord | OutgoingRecord) {
+      const now = deps.clock.now();
+      const p = prepare(direction, rec, now);
+      requireFile(p);
+      const year = vnYear(now);
+      const next = repo.maxNumber(direction, year, p.series) + 1;
+      return {
+        NextNumber: next,
+        Year: year,
+        Series: p.series,
+        CodeNumber: direction === 'di' ? formatCodeNumber(next) : p.fields.code_number,
+        CodeNotation: p.fields.code_notation,
+        TypeCode: p.kind.code,
+        TypeName: p.kind.name,
+        warnings: p.warnings,
+        duplicates: findDuplicates(direction, { documentId: p.fields.document_id, dupKey: p.fields.dup_key, fileSha256: p.fields.file_sha256 }),
+      };
+    },
+
+    findDuplicates,
+
+    /** Hủy số: the row stays, marked cancelled with its reason; the number is never given again. */
+    cancelOutgoing(id: string, reason: string, actor: string): RegisterEntry {
+      deps.sqlite
+        .transaction(() => {
+          const row = requireEntry(id);
+          if (row.direction !== 'di') throw fieldError('id', 'Chỉ hủy được số của văn bản đi; văn bản đến không hủy số.');
+          if (row.status === 'cancelled') {
+            throw new AppError('Conflict', `Số ${soKyHieuOf(row)} đã bị hủy trước đó (${row.cancelled_at}).`, { id });
+          }
+          const at = toVnIso(deps.clock.now());
+          repo.update(id, { status: 'cancelled', cancel_reason: reason, cancelled_at: at });
+          reindex({ ...row, status: 'cancelled', cancel_reason: reason, cancelled_at: at });
+          audit.append({
+            actor,
+            action: 'register.cancelled',
+            entityType: ENTITY,
+            entityId: id,
+            data: { Reason: reason, Year: row.year, Series: row.series, Number: row.number, SoKyHieu: soKyHieuOf(row) },
+          });
+        })
+        .immediate();
+      deps.events?.emit('register.entryChanged', { id, change: 'cancelled' });
+      return toEntry(requireEntry(id));
+    },
+
+    /** Đính chính: changes descriptive fields, audits old and new values; numbers never change. */
+    correct(id: string, rawChanges: Record<string, unknown>, reason: string, actor: string): RegisterEntry {
+      deps.sqlite
+        .transaction(() => {
+          const row = requireEntry(id);
+          if (row.status === 'cancelled') throw new AppError('Conflict', 'Số đã bị hủy; không đính chính văn bản đã hủy số.', { id });
+          const { update, diff } = applyCorrection(row, rawChanges, CorrectionChangesSchema);
+          if (Object.keys(diff).length === 0) return;
+          repo.update(id, update);
+          reindex({ ...row, ...update });
+          audit.append({ actor, action: 'register.corrected', entityType: ENTITY, entityId: id, data: { Reason: reason, changes: diff } });
+        })
+        .immediate();
+      deps.events?.emit('register.entryChanged', { id, change: 'corrected' });
+      return toEntry(requireEntry(id));
+    },
+
+    /** One entry and its history; the view itself is recorded (Phụ lục VI.III.5.a: lịch sử truy cập). */
+    get(id: string, actor: string) {
+      return deps.sqlite
+        .transaction(() => {
+          const row = requireEntry(id);
+          audit.append({ actor, action: 'register.viewed', entityType: ENTITY, entityId: id, data: {} });
+          return { entry: toEntry(row), history: audit.history(ENTITY, id) };
+        })
+        .immediate();
+    },
+
+    getSettings: (): RegisterSettings => deps.settings.get(),
+
+    /** Refused once an outgoing number exists this year: switching series mid-year would reuse numbers. */
+    saveSettings(value: RegisterSettings, actor: string): RegisterSettings {
+      return deps.sqlite
+        .transaction(() => {
+          const current = deps.settings.get();
+          if (current.OutgoingSeries === value.OutgoingSeries) return current;
+          const now = deps.clock.now();
+          const year = vnYear(now);
+          const issued = repo.countOutgoing(year);
+          if (issued > 0) {
+            throw new AppError(
+              'Conflict',
+              `Năm ${year} đã cấp ${issued} số văn bản đi theo cách đánh số hiện tại; chỉ đổi cách đánh số được trước khi cấp số đầu tiên của năm.`,
+              { year, issued },
+            );
+          }
+          deps.settings.save(value, toVnIso(now));
+          audit.append({ actor, action: 'register.settingsChanged', entityType: 'settings', entityId: 'register.numbering', data: { from: current, to: value } });
+          return value;
+        })
+        .immediate();
+    },
+  };
+}
+
+export type RegisterService = ReturnType<typeof createRegisterService>;

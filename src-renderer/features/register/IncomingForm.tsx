@@ -1,0 +1,181 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Col, Form, Input, InputNumber, Radio, Row, Space, Typography } from 'antd';
+import { useRef } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  IncomingInputSchema,
+  type IncomingInput,
+  type IncomingRecord,
+  type RegisterEntry,
+  type RegisterWarning,
+} from '../../../src-shared/contracts/register.contract';
+import { parseSoKyHieu } from '../../../src-shared/domain/code-notation';
+import { findDocumentTypeByCode } from '../../../src-shared/domain/document-types';
+import { vnDate } from '../../../src-shared/domain/vn-time';
+import { useClient } from '../../bridge/context';
+import { enterMovesOn } from '../../components/enter-moves-on';
+import { FormField } from '../../components/FormField';
+import { DuplicateDialog } from './DuplicateDialog';
+import { DateInput, OrganNameInput, PdfUpload, PrioritySelect, TypeNameSelect } from './inputs';
+import { useRegistration } from './use-registration';
+
+const blank = (): IncomingInput => ({
+  SoKyHieu: '',
+  OrganName: '',
+  IssuedDate: null,
+  TypeName: '',
+  Subject: '',
+  PageAmount: null,
+  Priority: 'thuong',
+  Medium: 'giay',
+  ArrivalDate: vnDate(new Date()),
+  DueDate: null,
+  ToPlaces: '',
+  Description: '',
+  SignerInfo: { Position: '', FullName: '' },
+  FileSha256: null,
+});
+
+/** "Số, ký hiệu" parsed as typed: the clerk sees số and ký hiệu split, or what is wrong. */
+function SoKyHieuHint({ text }: { text: string }) {
+  const { t } = useTranslation();
+  if (!text.trim()) return <>{t('register.form.soKyHieuHelp')}</>;
+  const r = parseSoKyHieu(text);
+  if (!r.ok) return <Typography.Text type="warning">{r.error.message}</Typography.Text>;
+  return <Typography.Text type="secondary">{t('register.form.parsed', { number: r.value.codeNumber, notation: r.value.codeNotation })}</Typography.Text>;
+}
+
+/** Vào sổ văn bản đến: keyboard-first; Enter moves on, Ctrl+Enter registers, the form stays open for the next one. */
+export function IncomingForm({ onRegistered }: { onRegistered: (e: RegisterEntry, w: RegisterWarning[]) => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const form = useForm<IncomingInput, unknown, IncomingRecord>({ resolver: zodResolver(IncomingInputSchema), defaultValues: blank() });
+  const firstRef = useRef<HTMLInputElement>(null);
+  const soKyHieu = useWatch({ control: form.control, name: 'SoKyHieu' }) ?? '';
+  const reg = useRegistration(
+    (input: IncomingInput) => client.call('register.addIncoming', input),
+    (entry, warnings) => {
+      onRegistered(entry, warnings);
+      form.reset({ ...blank(), ArrivalDate: form.getValues('ArrivalDate'), Medium: form.getValues('Medium') });
+      firstRef.current?.focus();
+    },
+  );
+  const submit = () => void form.handleSubmit(() => reg.submit(form.getValues()))();
+
+  const onSoKyHieuBlur = () => {
+    // A recognised type abbreviation fills Tên loại when the clerk has not chosen one.
+    const r = parseSoKyHieu(soKyHieu);
+    if (r.ok && r.value.documentTypeCode && !form.getValues('TypeName')) {
+      const type = findDocumentTypeByCode(r.value.documentTypeCode);
+      if (type) form.setValue('TypeName', type.name);
+    }
+  };
+
+  return (
+    <Form layout="vertical" component="div" onKeyDown={enterMovesOn(submit)} data-testid="incoming-form">
+      <Row gutter={12}>
+        <Col span={8}>
+          <FormField
+            name="SoKyHieu"
+            label={t('register.form.soKyHieu')}
+            control={form.control}
+            extra={undefined}
+            render={(f) => (
+              <Input
+                {...f}
+                value={f.value ?? ''}
+                ref={(el) => {
+                  f.ref(el);
+                  firstRef.current = el?.input ?? null;
+                }}
+                onBlur={() => {
+                  f.onBlur();
+                  onSoKyHieuBlur();
+                }}
+                autoFocus
+                data-testid="field-SoKyHieu"
+              />
+            )}
+          />
+          <div style={{ marginTop: -16, marginBottom: 12, fontSize: 12 }}>
+            <SoKyHieuHint text={soKyHieu} />
+          </div>
+        </Col>
+        <Col span={10}>
+          <FormField name="OrganName" label={t('register.form.organName')} required control={form.control} render={(f) => <OrganNameInput {...f} />} />
+        </Col>
+        <Col span={6}>
+          <FormField name="IssuedDate" label={t('register.form.issuedDate')} control={form.control} render={(f) => <DateInput {...f} />} />
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={8}>
+          <FormField name="TypeName" label={t('register.form.typeName')} required control={form.control} render={(f) => <TypeNameSelect {...f} />} />
+        </Col>
+        <Col span={16}>
+          <FormField
+            name="Subject"
+            label={t('register.form.subject')}
+            required
+            control={form.control}
+            render={(f) => <Input.TextArea {...f} autoSize={{ minRows: 2, maxRows: 5 }} data-testid="field-Subject" />}
+          />
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={6}>
+          <FormField name="SignerInfo.Position" label={t('register.form.signerPosition')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
+        </Col>
+        <Col span={6}>
+          <FormField name="SignerInfo.FullName" label={t('register.form.signerName')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
+        </Col>
+        <Col span={4}>
+          <FormField
+            name="PageAmount"
+            label={t('register.form.pageAmount')}
+            control={form.control}
+            render={(f) => <InputNumber {...f} min={0} max={999} style={{ width: '100%' }} />}
+          />
+        </Col>
+        <Col span={4}>
+          <FormField name="Priority" label={t('register.form.priority')} control={form.control} render={(f) => <PrioritySelect {...f} />} />
+        </Col>
+        <Col span={4}>
+          <FormField
+            name="Medium"
+            label={t('register.form.medium')}
+            control={form.control}
+            render={(f) => (
+              <Radio.Group {...f} optionType="button" size="small">
+                <Radio.Button value="giay">{t('register.form.paper')}</Radio.Button>
+                <Radio.Button value="dien-tu">{t('register.form.electronic')}</Radio.Button>
+              </Radio.Group>
+            )}
+          />
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={6}>
+          <FormField name="ArrivalDate" label={t('register.form.arrivalDate')} control={form.control} render={(f) => <DateInput {...f} />} />
+        </Col>
+        <Col span={6}>
+          <FormField name="DueDate" label={t('register.form.dueDate')} control={form.control} render={(f) => <DateInput {...f} />} />
+        </Col>
+        <Col span={12}>
+          <FormField name="ToPlaces" label={t('register.form.toPlaces')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
+        </Col>
+      </Row>
+      <FormField name="Description" label={t('register.form.description')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
+      <FormField name="FileSha256" label={t('register.form.file')} control={form.control} render={(f) => <PdfUpload value={f.value} onChange={f.onChange} />} />
+      {reg.error && <Alert type="error" showIcon title={reg.error.message} style={{ marginBottom: 12 }} />}
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Text type="secondary">{t('register.form.keyboardHint')}</Typography.Text>
+        <Button type="primary" onClick={submit} loading={reg.busy} data-testid="register-submit">
+          {t('register.form.submit')}
+        </Button>
+      </Space>
+      <DuplicateDialog matches={reg.matches} onCancel={reg.dropDuplicate} onConfirm={reg.confirmNotDuplicate} busy={reg.busy} />
+    </Form>
+  );
+}

@@ -1,0 +1,157 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Col, Form, Input, InputNumber, Row, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  OutgoingInputSchema,
+  type OutgoingInput,
+  type OutgoingRecord,
+  type RegisterEntry,
+  type RegisterWarning,
+} from '../../../src-shared/contracts/register.contract';
+import { useClient } from '../../bridge/context';
+import { enterMovesOn } from '../../components/enter-moves-on';
+import { FormField } from '../../components/FormField';
+import { DuplicateDialog } from './DuplicateDialog';
+import { DateInput, PdfUpload, PrioritySelect, TypeNameSelect } from './inputs';
+import { useRegistration } from './use-registration';
+
+const blank = (): OutgoingInput => ({
+  TypeName: '',
+  UnitAbbreviation: '',
+  Subject: '',
+  SignerInfo: { Position: '', FullName: '' },
+  To: [],
+  IssuedAmount: null,
+  PageAmount: null,
+  Priority: 'thuong',
+  Medium: 'dien-tu',
+  DueDate: null,
+  ArchiveKeeper: '',
+  Description: '',
+  FileSha256: null,
+});
+
+/** Recipients typed one per line become the contract's To list. */
+function linesToRecipients(text: string): OutgoingInput['To'] {
+  return text
+    .split('\n')
+    // "- Như Điều 3;" as written in a Nơi nhận block: drop the bullet and the trailing punctuation.
+    .map((l) => l.replace(/^[-–•+]\s*/, '').replace(/[;,.]+\s*$/, '').trim())
+    .filter((l) => l.length > 0)
+    .map((OrganName) => ({ OrganName }));
+}
+
+/** Đăng ký văn bản đi: the register gives số and composes ký hiệu; the form never types a number. */
+export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry, w: RegisterWarning[]) => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const form = useForm<OutgoingInput, unknown, OutgoingRecord>({ resolver: zodResolver(OutgoingInputSchema), defaultValues: blank() });
+  const [recipients, setRecipients] = useState('');
+  const reg = useRegistration(
+    (input: OutgoingInput) => client.call('register.addOutgoing', input),
+    (entry, warnings) => {
+      onRegistered(entry, warnings);
+      form.reset(blank());
+      setRecipients('');
+    },
+  );
+  const submit = () => {
+    form.setValue('To', linesToRecipients(recipients));
+    void form.handleSubmit(() => reg.submit(form.getValues()))();
+  };
+
+  return (
+    <Form layout="vertical" component="div" onKeyDown={enterMovesOn(submit)} data-testid="outgoing-form">
+      <Row gutter={12}>
+        <Col span={10}>
+          <FormField name="TypeName" label={t('register.form.typeName')} required control={form.control} render={(f) => <TypeNameSelect {...f} withCopies />} />
+        </Col>
+        <Col span={6}>
+          <FormField
+            name="UnitAbbreviation"
+            label={t('register.form.unit')}
+            help={t('register.form.unitHelp')}
+            control={form.control}
+            render={(f) => <Input {...f} value={f.value ?? ''} data-testid="field-UnitAbbreviation" />}
+          />
+        </Col>
+        <Col span={4}>
+          <FormField name="Priority" label={t('register.form.priority')} control={form.control} render={(f) => <PrioritySelect {...f} />} />
+        </Col>
+        <Col span={4}>
+          <FormField
+            name="PageAmount"
+            label={t('register.form.pageAmount')}
+            control={form.control}
+            render={(f) => <InputNumber {...f} min={0} max={999} style={{ width: '100%' }} />}
+          />
+        </Col>
+      </Row>
+      <FormField
+        name="Subject"
+        label={t('register.form.subject')}
+        required
+        control={form.control}
+        render={(f) => <Input.TextArea {...f} autoSize={{ minRows: 2, maxRows: 5 }} data-testid="field-Subject" />}
+      />
+      <Row gutter={12}>
+        <Col span={12}>
+          <FormField
+            name="SignerInfo.Position"
+            label={t('register.form.signerPosition')}
+            control={form.control}
+            render={(f) => <Input {...f} value={f.value ?? ''} data-testid="field-SignerPosition" />}
+          />
+        </Col>
+        <Col span={12}>
+          <FormField
+            name="SignerInfo.FullName"
+            label={t('register.form.signerName')}
+            control={form.control}
+            render={(f) => <Input {...f} value={f.value ?? ''} data-testid="field-SignerName" />}
+          />
+        </Col>
+      </Row>
+      <Form.Item label={t('register.form.recipients')}>
+        <Input.TextArea
+          value={recipients}
+          onChange={(e) => setRecipients(e.target.value)}
+          onKeyDown={(e) => {
+            // Enter adds a recipient line here; Ctrl+Enter still registers.
+            if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) e.stopPropagation();
+          }}
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          data-testid="field-To"
+        />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={6}>
+          <FormField
+            name="IssuedAmount"
+            label={t('register.form.issuedAmount')}
+            control={form.control}
+            render={(f) => <InputNumber {...f} min={0} max={999} style={{ width: '100%' }} />}
+          />
+        </Col>
+        <Col span={6}>
+          <FormField name="DueDate" label={t('register.form.dueDate')} control={form.control} render={(f) => <DateInput {...f} />} />
+        </Col>
+        <Col span={12}>
+          <FormField name="ArchiveKeeper" label={t('register.form.archiveKeeper')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
+        </Col>
+      </Row>
+      <FormField name="Description" label={t('register.form.description')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
+      <FormField name="FileSha256" label={t('register.form.file')} control={form.control} render={(f) => <PdfUpload value={f.value} onChange={f.onChange} />} />
+      {reg.error && <Alert type="error" showIcon title={reg.error.message} style={{ marginBottom: 12 }} />}
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Text type="secondary">{t('register.form.keyboardHint')}</Typography.Text>
+        <Button type="primary" onClick={submit} loading={reg.busy} data-testid="register-submit">
+          {t('register.form.submitOutgoing')}
+        </Button>
+      </Space>
+      <DuplicateDialog matches={reg.matches} onCancel={reg.dropDuplicate} onConfirm={reg.confirmNotDuplicate} busy={reg.busy} />
+    </Form>
+  );
+}

@@ -1,0 +1,143 @@
+import { InboxOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, AutoComplete, DatePicker, Select, Typography, Upload } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StoredFile } from '../../../src-shared/contracts/files.contract';
+import { COPY_FORMS, DOCUMENT_TYPES } from '../../../src-shared/domain/document-types';
+import { URGENCY_LABELS, URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain/priority';
+import { foldVietnamese } from '../../../src-shared/domain/text-fold';
+import { useClient } from '../../bridge/context';
+import { useDebounced } from './use-register-rows';
+
+/** Options filtered through the shared folding function: "quyet" finds "Quyết định". */
+export const foldedFilter = (input: string, option?: { label?: unknown; value?: unknown }) =>
+  foldVietnamese(String(option?.label ?? option?.value ?? '')).includes(foldVietnamese(input));
+
+/** A date typed as dd/mm/yyyy; the form value is the ISO date string the contract expects. */
+export function DateInput(props: { value?: string | null; onChange: (v: string | null) => void; onBlur?: () => void; id?: string }) {
+  return (
+    <DatePicker
+      id={props.id}
+      format={['DD/MM/YYYY', 'D/M/YYYY', 'DDMMYYYY']}
+      value={props.value ? dayjs(props.value) : null}
+      onChange={(d) => props.onChange(d ? d.format('YYYY-MM-DD') : null)}
+      onBlur={props.onBlur}
+      style={{ width: '100%' }}
+      placeholder="dd/mm/yyyy"
+    />
+  );
+}
+
+/** Tên loại: the 29 ND30 types (and the copy forms for outgoing), searchable without diacritics. */
+export function TypeNameSelect(props: { value?: string; onChange: (v: string) => void; onBlur?: () => void; withCopies?: boolean; id?: string }) {
+  const options = [
+    ...DOCUMENT_TYPES.map((d) => ({ value: d.name, label: d.abbreviation ? `${d.name} (${d.abbreviation})` : d.name })),
+    ...(props.withCopies ? COPY_FORMS.map((c) => ({ value: c.lawName, label: `${c.lawName} (${c.abbreviation})` })) : []),
+  ];
+  return (
+    <Select
+      id={props.id}
+      showSearch={{ filterOption: foldedFilter }}
+      value={props.value || undefined}
+      onChange={props.onChange}
+      onBlur={props.onBlur}
+      options={options}
+      data-testid="field-TypeName"
+    />
+  );
+}
+
+export function PrioritySelect(props: { value?: unknown; onChange: (v: Urgency) => void; id?: string }) {
+  return (
+    <Select
+      id={props.id}
+      value={typeof props.value === 'string' ? (props.value as Urgency) : 'thuong'}
+      onChange={props.onChange}
+      options={URGENCY_LEVELS.map((u) => ({ value: u, label: URGENCY_LABELS[u] }))}
+    />
+  );
+}
+
+/** Cơ quan ban hành with autocomplete from the register's history (folded prefix match). */
+export function OrganNameInput(props: { value?: string; onChange: (v: string) => void; onBlur?: () => void; id?: string }) {
+  const client = useClient();
+  const prefix = useDebounced(props.value ?? '', 150);
+  const { data } = useQuery({
+    queryKey: ['register.organNames', prefix],
+    queryFn: () => client.call('register.organNames', { prefix, limit: 8 }),
+    enabled: prefix.trim().length >= 1,
+    staleTime: 30_000,
+  });
+  return (
+    <AutoComplete
+      id={props.id}
+      value={props.value}
+      onChange={props.onChange}
+      onBlur={props.onBlur}
+      options={(data?.items ?? []).map((o) => ({ value: o.OrganName }))}
+      data-testid="field-OrganName"
+    />
+  );
+}
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** The document's PDF: checked and stored by the main process; the form keeps its sha256. */
+export function PdfUpload(props: { value?: string | null; onChange: (sha: string | null) => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [stored, setStored] = useState<StoredFile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <div>
+      <Upload.Dragger
+        accept="application/pdf,.pdf"
+        multiple={false}
+        showUploadList={false}
+        disabled={busy}
+        beforeUpload={async (file) => {
+          setBusy(true);
+          setError(null);
+          try {
+            const f = await client.call('files.importBytes', { fileName: file.name, dataBase64: await readAsBase64(file) });
+            setStored(f);
+            props.onChange(f.sha256);
+          } catch (err) {
+            setStored(null);
+            props.onChange(null);
+            setError((err as Error).message);
+          } finally {
+            setBusy(false);
+          }
+          return false;
+        }}
+        data-testid="field-file"
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p>{t('register.form.fileHint')}</p>
+      </Upload.Dragger>
+      {stored && props.value === stored.sha256 && (
+        <Typography.Text type="success">
+          {stored.originalName} — {t('register.form.fileStored', { pages: stored.pageCount ?? '?', size: size(stored.size) })}
+        </Typography.Text>
+      )}
+      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 8 }} />}
+    </div>
+  );
+}

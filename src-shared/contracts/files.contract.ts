@@ -1,0 +1,67 @@
+/**
+ * The content-addressed file store. Files are named by their sha256, written once (temp, fsync,
+ * rename) and never overwritten; a PDF is checked (magic bytes, not encrypted, not truncated,
+ * readable by pdfjs) and its text layer kept for search before it is accepted.
+ *
+ * The wire carries no raw bytes (architecture §2): `files.import` takes a path on this machine,
+ * which the CLI and the Electron main process (file dialog) have. `files.importBytes` exists for
+ * a renderer that only has the bytes (drag and drop in browser mode); it is bounded in size.
+ */
+import { z } from 'zod';
+import { defineOperation } from '../rpc/define';
+
+export const StoredFileSchema = z.object({
+  sha256: z.string(),
+  size: z.number().int(),
+  mediaType: z.string(),
+  pageCount: z.number().int().nullable(),
+  /** Characters in the extracted text layer; 0 for a scan without OCR. */
+  textChars: z.number().int(),
+  originalName: z.string().nullable(),
+  createdAt: z.string(),
+  /** false when the same bytes were already in the store (nothing was written). */
+  created: z.boolean(),
+});
+export type StoredFile = z.output<typeof StoredFileSchema>;
+
+/** Largest file accepted: a 300-page 300-dpi scan fits; anything larger is refused by name. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** base64 imports are for small renderer-side files (the HTTP bridge caps a request at 2 MiB). */
+export const MAX_BASE64_FILE_BYTES = 25 * 1024 * 1024;
+
+export const filesImport = defineOperation({
+  name: 'files.import',
+  kind: 'command',
+  input: z
+    .object({
+      path: z.string({ error: 'Thiếu đường dẫn tệp (path).' }).min(1, { error: 'Thiếu đường dẫn tệp (path).' }).max(4096),
+    })
+    .strict(),
+  output: StoredFileSchema,
+  summary: 'Checks a PDF on this machine and stores it by sha256 (idempotent); returns its id for register.add*.FileSha256.',
+});
+
+export const filesImportBytes = defineOperation({
+  name: 'files.importBytes',
+  kind: 'command',
+  input: z
+    .object({
+      fileName: z.string().max(255).nullable().optional(),
+      dataBase64: z
+        .string({ error: 'Thiếu nội dung tệp (dataBase64).' })
+        .max(Math.ceil(MAX_BASE64_FILE_BYTES / 3) * 4 + 4, { error: `Tệp quá lớn để gửi trực tiếp (tối đa ${MAX_BASE64_FILE_BYTES / 1024 / 1024} MB).` }),
+    })
+    .strict(),
+  output: StoredFileSchema,
+  summary: 'Same as files.import for bytes sent as base64 (renderer drag and drop).',
+});
+
+export const filesInfo = defineOperation({
+  name: 'files.info',
+  kind: 'query',
+  input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256 phải là 64 ký tự hex.' }) }).strict(),
+  output: StoredFileSchema.omit({ created: true }),
+  summary: 'Metadata of a stored file.',
+});
+
+export const filesOperations = [filesImport, filesImportBytes, filesInfo] as const;

@@ -1,0 +1,155 @@
+/**
+ * Field schemas of the register, named and bounded as in Nghị định 30/2020 Phụ lục VI Phần II
+ * (input-data standard). Every message names the field in Vietnamese and by its Phụ lục VI tag, so
+ * a clerk (and a script reading `details.fields`) knows exactly what to fix.
+ */
+import { z } from 'zod';
+import {
+  confidentialityFromLabel,
+  isConfidentiality,
+  isUrgency,
+  parseDdMmYyyy,
+  parseIsoDate,
+  urgencyFromEdxmlPriority,
+  urgencyFromLabel,
+  CONFIDENTIALITY_LEVELS,
+  URGENCY_LEVELS,
+  type Confidentiality,
+  type Urgency,
+} from '../domain';
+
+const oneLine = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+const multiLine = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+
+/** A required single-line text of at most `max` characters (Phụ lục VI "String, max"). */
+export const requiredText = (label: string, tag: string, max: number) =>
+  z
+    .string({ error: `${label} (${tag}) là bắt buộc.` })
+    .transform(oneLine)
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `${label} (${tag}) không được để trống.` })
+        .max(max, { error: `${label} (${tag}) tối đa ${max} ký tự theo Phụ lục VI Nghị định 30/2020.` }),
+    );
+
+/**
+ * Optional text: absent, null and blank all mean "not given" (stored as null). Built from
+ * nullable/optional wrappers, not a union, so the clerk sees the field's own message rather
+ * than zod's generic "Invalid input".
+ */
+export const optionalText = (label: string, tag: string, max: number, multi = false) =>
+  z
+    .string({ error: `${label} (${tag}) phải là chuỗi ký tự.` })
+    .nullable()
+    .optional()
+    .transform((s) => (s == null ? null : (multi ? multiLine : oneLine)(s)))
+    .pipe(
+      z
+        .string()
+        .max(max, { error: `${label} (${tag}) tối đa ${max} ký tự theo Phụ lục VI Nghị định 30/2020.` })
+        .nullable()
+        .transform((s) => (s === '' ? null : s)),
+    );
+
+function readDate(s: string, label: string, tag: string, ctx: z.RefinementCtx): string {
+  const t = s.trim();
+  const r = /^\d{4}-/.test(t) ? parseIsoDate(t) : parseDdMmYyyy(t);
+  if (!r.ok) {
+    ctx.addIssue({ code: 'custom', message: `${label} (${tag}): ${r.error.message}` });
+    return z.NEVER;
+  }
+  if (r.value.year < 1945 || r.value.year > 2100) {
+    ctx.addIssue({ code: 'custom', message: `${label} (${tag}): năm ${r.value.year} không hợp lệ.` });
+    return z.NEVER;
+  }
+  return r.value.iso;
+}
+
+const dateTypeError = (label: string, tag: string) => `${label} (${tag}) phải là ngày dạng YYYY-MM-DD hoặc dd/mm/yyyy.`;
+
+/**
+ * A calendar date (Phụ lục VI "Date, 10"). Accepts "YYYY-MM-DD" (wire form) and the clerk's
+ * "dd/mm/yyyy"; rejects dates that do not exist (30/02) with the field named; outputs "YYYY-MM-DD".
+ */
+export const dateField = (label: string, tag: string) =>
+  z.string({ error: dateTypeError(label, tag) }).transform((s, ctx) => readDate(s, label, tag, ctx));
+
+/** An optional date: absent, null or blank → null. */
+export const optionalDate = (label: string, tag: string) =>
+  z
+    .string({ error: dateTypeError(label, tag) })
+    .nullable()
+    .optional()
+    .transform((s, ctx) => (s == null || s.trim() === '' ? null : readDate(s, label, tag, ctx)));
+
+/** Phụ lục VI "Number, n": a whole number of at most `digits` digits. */
+export const optionalCount = (label: string, tag: string, digits: number) =>
+  z
+    .number({ error: `${label} (${tag}) phải là số.` })
+    .int({ error: `${label} (${tag}) phải là số nguyên.` })
+    .min(0, { error: `${label} (${tag}) không được âm.` })
+    .max(10 ** digits - 1, { error: `${label} (${tag}) tối đa ${digits} chữ số.` })
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+/**
+ * Độ khẩn. Phụ lục VI packs urgency and secrecy into one Priority digit without a code list, so the
+ * register keeps urgency here and secrecy in `Confidentiality`. Accepts the stored value
+ * ("hoa-toc"), a label as printed ("HỎA TỐC", "Thượng khẩn") or the edXML digit (0–3).
+ */
+export const UrgencySchema = z.enum(URGENCY_LEVELS as [Urgency, ...Urgency[]]);
+export const PriorityField = z
+  .preprocess((v) => {
+    if (v == null || v === '') return 'thuong';
+    if (typeof v === 'number') return urgencyFromEdxmlPriority(v)?.urgency ?? v;
+    if (typeof v === 'string') return isUrgency(v) ? v : (urgencyFromLabel(v) ?? urgencyFromEdxmlPriority(v)?.urgency ?? v);
+    return v;
+  }, z.enum(URGENCY_LEVELS as [Urgency, ...Urgency[]], { error: 'Độ khẩn (Priority) phải là Thường, Khẩn, Thượng khẩn hoặc Hỏa tốc.' }))
+  .optional()
+  .transform((v) => v ?? 'thuong');
+
+export const ConfidentialitySchema = z.enum(CONFIDENTIALITY_LEVELS as [Confidentiality, ...Confidentiality[]]);
+/** Độ mật. Only "none" is registered here; the service refuses Mật/Tối mật/Tuyệt mật by name. */
+export const ConfidentialityField = z
+  .preprocess((v) => {
+    if (v == null || v === '') return 'none';
+    if (typeof v === 'string') return isConfidentiality(v) ? v : (confidentialityFromLabel(v) ?? v);
+    return v;
+  }, z.enum(CONFIDENTIALITY_LEVELS as [Confidentiality, ...Confidentiality[]], { error: 'Độ mật (Confidentiality) phải là Thường, Mật, Tối mật hoặc Tuyệt mật.' }))
+  .optional()
+  .transform((v) => v ?? 'none');
+
+export const MediumSchema = z.enum(['giay', 'dien-tu']);
+export const MediumField = z
+  .preprocess(
+    (v) => (v == null || v === '' ? 'giay' : v),
+    z.enum(['giay', 'dien-tu'], { error: 'Hình thức (Medium) phải là "giay" (văn bản giấy) hoặc "dien-tu" (văn bản điện tử).' }),
+  )
+  .optional()
+  .transform((v) => v ?? 'giay');
+
+/** Chức vụ, họ tên người ký (SignerInfo: Position String 100, FullName String 50). */
+export const SignerInfoInput = z
+  .object(
+    {
+      Position: optionalText('Chức vụ của người ký', 'SignerInfo.Position', 100),
+      FullName: optionalText('Họ và tên người ký', 'SignerInfo.FullName', 50),
+    },
+    { error: 'Người ký (SignerInfo) phải có dạng { Position, FullName }.' },
+  )
+  .strict();
+
+/** A recipient of an outgoing document ("Nơi nhận", To: OrganId String 13, OrganName String 200). */
+export const RecipientInput = z
+  .object({
+    OrganId: optionalText('Mã định danh cơ quan nhận', 'To.OrganId', 13),
+    OrganName: requiredText('Tên cơ quan, tổ chức nhận', 'To.OrganName', 200),
+  })
+  .strict();
+
+/** A sha256 content id of a file already in the file store (see files.import). */
+export const Sha256Schema = z
+  .string({ error: 'Mã tệp (FileSha256) phải là chuỗi sha256.' })
+  .regex(/^[0-9a-f]{64}$/, { error: 'Mã tệp (FileSha256) phải là 64 ký tự hex (sha256).' });

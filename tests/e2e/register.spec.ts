@@ -1,0 +1,128 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createApp } from '../../src-main/app/create-app';
+import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
+import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
+
+const SEEDED = 3000;
+let server: BrowserModeServer;
+
+/** A register that already holds a few thousand entries, made through the real service. */
+async function seed(dir: string): Promise<void> {
+  const app = createApp({ dataDir: dir }, { logger: memoryLogger() });
+  await app.router.call('agency.saveProfile', SAMPLE_AGENCY, { transport: 'direct' });
+  for (let i = 1; i <= SEEDED; i++) {
+    const r = await app.router.call(
+      'register.addIncoming',
+      {
+        SoKyHieu: `${i}/BC-UBND`,
+        OrganName: i % 2 ? 'Ủy ban nhân dân huyện Đồng Phú' : 'Sở Tài chính tỉnh Bình Phước',
+        TypeName: 'Báo cáo',
+        Subject: `Báo cáo tình hình thực hiện nhiệm vụ tháng ${(i % 12) + 1} số ${i}`,
+        Medium: i % 3 ? 'giay' : 'dien-tu',
+      },
+      { transport: 'direct' },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+  }
+  app.close();
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const dir = tempDataDir();
+  await seed(dir);
+  server = await startBrowserMode(dir);
+});
+
+test.afterAll(async () => {
+  await server.stop();
+});
+
+async function openSection(page: Page, name: string) {
+  await page.getByRole('menuitem', { name }).click();
+}
+
+test('incoming: keyboard entry, parsed số/ký hiệu, duplicate warning, search, detail with history', async ({ page }) => {
+  await page.goto(server.url);
+  await openSection(page, 'Văn bản đến');
+  const table = page.getByTestId('register-table-den');
+  await expect(table.getByTestId('register-row').first()).toBeVisible();
+  // Virtualized: thousands of entries, a few dozen rows in the DOM.
+  expect(await table.getByTestId('register-row').count()).toBeLessThan(80);
+  await expect(page.getByText(`${SEEDED} văn bản`)).toBeVisible();
+
+  await page.keyboard.press('F2');
+  const form = page.getByTestId('incoming-form');
+  await expect(form).toBeVisible();
+  await page.getByTestId('field-SoKyHieu').fill('125/QĐ-UBND');
+  await expect(form.getByText('Số 125 · Ký hiệu QĐ-UBND')).toBeVisible();
+  await page.getByTestId('field-SoKyHieu').press('Enter');
+  await page.keyboard.type('Ủy ban nhân dân tỉnh Bình Phước');
+  await page.getByTestId('field-Subject').fill('Về việc phê duyệt kế hoạch cải cách hành chính năm 2027');
+  // Tên loại was filled from the "QĐ" in the ký hiệu.
+  await expect(form.getByText('Quyết định', { exact: false }).first()).toBeVisible();
+  await page.getByTestId('field-Subject').press('Control+Enter');
+  await expect(page.getByText(`Đã vào sổ: số đến ${SEEDED + 1}`)).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/incoming-form.png' });
+
+  // The same document again: warned before a number is used; dropping it stores nothing.
+  await page.getByTestId('field-SoKyHieu').fill('125/QĐ-UBND');
+  await page.getByTestId('field-SoKyHieu').press('Enter');
+  await page.keyboard.type('Ủy ban nhân dân tỉnh Bình Phước');
+  await page.getByTestId('field-Subject').fill('Về việc phê duyệt kế hoạch cải cách hành chính năm 2027');
+  await page.getByTestId('register-submit').click();
+  const dialog = page.getByTestId('duplicate-dialog');
+  await expect(page.getByText('Có thể trùng văn bản đã vào sổ')).toBeVisible();
+  await expect(page.getByText('cùng số, ký hiệu và cơ quan ban hành')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/duplicate-warning.png' });
+  await page.getByTestId('dup-cancel').click();
+  await expect(dialog).toBeHidden();
+  // Closing the drawer keeps what was typed (nothing lost to a stray Esc); reopening shows it.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F2');
+  await expect(page.getByTestId('field-Subject')).toHaveValue('Về việc phê duyệt kế hoạch cải cách hành chính năm 2027');
+  await page.keyboard.press('Escape');
+
+  // Folded search: no diacritics typed.
+  await page.getByTestId('register-search').fill('quyet dinh binh phuoc cai cach');
+  await expect(table.getByTestId('register-row')).toHaveCount(1);
+  await expect(table).toContainText('125/QĐ-UBND');
+  await page.getByTestId('register-search').fill('hoà');
+  await page.getByTestId('register-search').fill('');
+
+  await page.getByTestId('register-search').fill('125/QĐ-UBND');
+  await table.getByTestId('register-row').first().click();
+  const detail = page.getByTestId('entry-detail');
+  await expect(detail).toContainText('Về việc phê duyệt kế hoạch cải cách hành chính năm 2027');
+  await expect(detail).toContainText(String(SEEDED + 1));
+  await page.screenshot({ path: 'test-results/screens/incoming-detail.png' });
+});
+
+test('outgoing: number issued by the register, cancelled with a reason and still visible', async ({ page }) => {
+  await page.goto(server.url);
+  await openSection(page, 'Văn bản đi');
+  await page.getByTestId('open-register-form').click();
+  const form = page.getByTestId('outgoing-form');
+  await form.getByTestId('field-TypeName').click();
+  await page.keyboard.type('quyet dinh');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('field-Subject').fill('Về việc thành lập Tổ công tác chuyển đổi số');
+  await page.getByTestId('field-SignerPosition').fill('Chủ tịch');
+  await page.getByTestId('field-SignerName').fill('Nguyễn Văn An');
+  await page.getByTestId('field-To').fill('Như Điều 3;\nLưu: VT, VP.');
+  await page.getByTestId('register-submit').click();
+  await expect(page.getByText('Đã cấp số 01/QĐ-UBND')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  const table = page.getByTestId('register-table-di');
+  await table.getByTestId('register-row').first().click();
+  await page.getByTestId('cancel-number').click();
+  await page.getByTestId('cancel-reason').fill('Trùng nội dung với quyết định đã ban hành');
+  await page.getByTestId('cancel-confirm').click();
+  await expect(page.getByTestId('entry-detail')).toContainText('Đã hủy số: Trùng nội dung với quyết định đã ban hành');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('entry-detail')).toBeHidden();
+  await expect(table).toContainText('Đã hủy số');
+  await expect(table).toContainText('Như Điều 3; Lưu: VT, VP');
+  await page.screenshot({ path: 'test-results/screens/outgoing-register.png' });
+});

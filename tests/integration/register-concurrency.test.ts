@@ -1,0 +1,59 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RegisterEntry } from '../../src-shared/contracts/register.contract';
+import { testApp } from '../support/app-harness';
+import { agencyApp, ok } from './register-helpers';
+
+interface ChildResult {
+  den: number[];
+  di: string[];
+  errors: string[];
+}
+
+function start(dataDir: string, tag: string, count: number): { child: ChildProcess; ready: Promise<void>; done: Promise<ChildResult> } {
+  const child = fork(path.join(__dirname, 'register-concurrency.child.ts'), [dataDir, tag, String(count)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let onReady!: () => void;
+  const ready = new Promise<void>((resolve) => (onReady = resolve));
+  const done = new Promise<ChildResult>((resolve, reject) => {
+    child.on('message', (m) => (m === 'ready' ? onReady() : resolve(m as ChildResult)));
+    child.on('exit', (code) => code !== 0 && reject(new Error(`child ${tag} exited ${code}`)));
+  });
+  return { child, ready, done };
+}
+
+describe('register: two processes on one data folder', () => {
+  it('never produce a duplicate or a gap in số đến or số đi', async () => {
+    const { app } = await agencyApp('2026-03-05T02:00:00Z');
+    const dir = app.dataDir;
+    app.close();
+    const count = 40;
+    const a = start(dir, 'AAA', count);
+    const b = start(dir, 'BBB', count);
+    await Promise.all([a.ready, b.ready]);
+    a.child.send('go');
+    b.child.send('go');
+    const [ra, rb] = await Promise.all([a.done, b.done]);
+    expect([...ra.errors, ...rb.errors]).toEqual([]);
+
+    const all = (xs: number[]) => [...xs].sort((x, y) => x - y);
+    const range = Array.from({ length: 2 * count }, (_, i) => i + 1);
+    expect(all([...ra.den, ...rb.den])).toEqual(range);
+    expect(all([...ra.di, ...rb.di].map(Number))).toEqual(range);
+    // Each process saw its own numbers strictly increasing: allocation follows commit order.
+    for (const r of [ra, rb]) expect(r.den).toEqual(all(r.den));
+    // And they really did run at the same time: neither got one unbroken block.
+    const interleaved = (xs: number[]) => xs.some((n, i) => i > 0 && n !== xs[i - 1]! + 1);
+    expect(interleaved(ra.den) || interleaved(rb.den)).toBe(true);
+
+    const check = testApp({ dataDir: dir });
+    const page = await ok<{ items: RegisterEntry[]; total: number }>(check, 'register.list', { Direction: 'den', limit: 500, withTotal: true });
+    expect(page.total).toBe(2 * count);
+    expect(new Set(page.items.map((e) => e.ArrivalNumber)).size).toBe(2 * count);
+    expect(await ok(check, 'audit.verify', {})).toMatchObject({ ok: true, count: 4 * count });
+    check.close();
+  }, 120_000);
+});
