@@ -23,6 +23,10 @@ import { createRegisterRepo } from '../features/register/register.repo';
 import { createRegisterService } from '../features/register/register.service';
 import { createEventBus, type EventBus } from '../rpc/events';
 import { createRouter, type HandlerMap, type Router } from '../rpc/router';
+import { signingHandlers } from '../features/signing/signing.handlers';
+import { createSigningService } from '../features/signing/signing.service';
+import { createPkcs11TokenProvider } from '../features/signing/token/pkcs11-token.adapter';
+import type { TokenProvider } from '../features/signing/token/token-provider';
 
 export interface AppConfig {
   dataDir: string;
@@ -34,6 +38,8 @@ export interface AppConfig {
 export interface AppPorts {
   clock?: Clock;
   logger?: Logger;
+  /** The USB token (PKCS#11); default: pkcs11js with vendor libraries probed in a child process. */
+  tokens?: TokenProvider;
 }
 
 export interface App {
@@ -90,12 +96,18 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   });
   const registerQueries = createRegisterQueries({ repo: registerRepo, service: register });
 
+  const signing = createSigningService({
+    tokens: ports.tokens ?? createPkcs11TokenProvider({ logger: logger.child('signing.token') }),
+    clock, logger: logger.child('signing'), resourcesDir: shippedDir('resources'), dataDir: layout.root, appVersion: APP_VERSION, events,
+  });
+
   const handlers: HandlerMap = {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
     ...agencyHandlers(agency),
     ...registerHandlers(register, registerQueries),
     ...filesHandlers(files),
     ...auditHandlers(audit, database.sqlite),
+    ...signingHandlers(signing),
   };
   const router = createRouter(handlers, logger);
   logger.info('app started', { dataDir: layout.root, schemaVersion, version: APP_VERSION });

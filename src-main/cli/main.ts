@@ -5,6 +5,7 @@ import { registerAuditCommands } from './commands/audit';
 import { registerRegisterCommands } from './commands/register';
 import { createCliContext, type CliContext, type GlobalOptions } from './context';
 import { createOutput, EXIT } from './output';
+import { registerSigningCommands } from './commands/signing';
 
 /**
  * The `vanthu` command: the same router as the app, called with transport 'cli'.
@@ -33,6 +34,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerAgencyCommands(program, run);
   registerRegisterCommands(program, run);
   registerAuditCommands(program, run);
+  registerSigningCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -4,16 +4,18 @@ import { appEvents, appOperations } from './app.contract';
 import { auditOperations } from './audit.contract';
 import { filesOperations } from './files.contract';
 import { registerEvents, registerOperations } from './register.contract';
+import { signingEvents, signingOperations } from './signing.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
 export * from './audit.contract';
 export * from './files.contract';
 export * from './register.contract';
+export * from './signing.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
-export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations] as const;
-export const events = [...appEvents, ...registerEvents] as const;
+export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations, ...signingOperations] as const;
+export const events = [...appEvents, ...registerEvents, ...signingEvents] as const;
 
 export const operationsByName = indexByName(operations);
 export const eventsByName = indexByName(events);

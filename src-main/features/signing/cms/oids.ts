@@ -1,0 +1,60 @@
+/** Object identifiers used by the CMS/PAdES code (RFC 5652, RFC 5035, RFC 3161, RFC 5754, RFC 8017). */
+export const OID = {
+  data: '1.2.840.113549.1.7.1',
+  signedData: '1.2.840.113549.1.7.2',
+  tstInfo: '1.2.840.113549.1.9.16.1.4',
+  contentType: '1.2.840.113549.1.9.3',
+  messageDigest: '1.2.840.113549.1.9.4',
+  signingTime: '1.2.840.113549.1.9.5',
+  signingCertificate: '1.2.840.113549.1.9.16.2.12',
+  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+  timeStampToken: '1.2.840.113549.1.9.16.2.14',
+  sha1: '1.3.14.3.2.26',
+  sha256: '2.16.840.1.101.3.4.2.1',
+  sha384: '2.16.840.1.101.3.4.2.2',
+  sha512: '2.16.840.1.101.3.4.2.3',
+  rsaEncryption: '1.2.840.113549.1.1.1',
+  sha1WithRSA: '1.2.840.113549.1.1.5',
+  sha256WithRSA: '1.2.840.113549.1.1.11',
+  sha384WithRSA: '1.2.840.113549.1.1.12',
+  sha512WithRSA: '1.2.840.113549.1.1.13',
+  rsaPss: '1.2.840.113549.1.1.10',
+  ecPublicKey: '1.2.840.10045.2.1',
+  ecdsaWithSHA1: '1.2.840.10045.4.1',
+  ecdsaWithSHA256: '1.2.840.10045.4.3.2',
+  ecdsaWithSHA384: '1.2.840.10045.4.3.3',
+  ecdsaWithSHA512: '1.2.840.10045.4.3.4',
+  basicConstraints: '2.5.29.19',
+  keyUsage: '2.5.29.15',
+  extKeyUsage: '2.5.29.37',
+  timeStamping: '1.3.6.1.5.5.7.3.8',
+  commonName: '2.5.4.3',
+  organizationName: '2.5.4.10',
+  organizationalUnitName: '2.5.4.11',
+  localityName: '2.5.4.7',
+  stateOrProvinceName: '2.5.4.8',
+  countryName: '2.5.4.6',
+  userId: '0.9.2342.19200300.100.1.1',
+} as const;
+
+/** Digest OID -> node:crypto hash name, for the digests a verifier accepts. */
+export const DIGEST_NAMES: Record<string, 'sha1' | 'sha256' | 'sha384' | 'sha512'> = {
+  [OID.sha1]: 'sha1',
+  [OID.sha256]: 'sha256',
+  [OID.sha384]: 'sha384',
+  [OID.sha512]: 'sha512',
+};
+
+/** Signature OID -> the hash it implies (undefined for rsaEncryption, which takes the digest algorithm). */
+export const SIGNATURE_HASH: Record<string, 'sha1' | 'sha256' | 'sha384' | 'sha512' | undefined> = {
+  [OID.rsaEncryption]: undefined,
+  [OID.sha1WithRSA]: 'sha1',
+  [OID.sha256WithRSA]: 'sha256',
+  [OID.sha384WithRSA]: 'sha384',
+  [OID.sha512WithRSA]: 'sha512',
+  [OID.ecPublicKey]: undefined,
+  [OID.ecdsaWithSHA1]: 'sha1',
+  [OID.ecdsaWithSHA256]: 'sha256',
+  [OID.ecdsaWithSHA384]: 'sha384',
+  [OID.ecdsaWithSHA512]: 'sha512',
+};

@@ -1,0 +1,114 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * The PDF text layer through pdfjs-dist (legacy build, the one meant for Node). pdfjs is ESM-only
+ * and must not be bundled (it locates its worker and canvas polyfills relative to itself), so it is
+ * loaded with a dynamic import of its resolved file URL — a non-literal specifier, which bundlers
+ * leave alone.
+ */
+export interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Font size in user space (the text matrix's vertical scale). */
+  size: number;
+}
+
+interface PdfjsModule {
+  getDocument(src: Record<string, unknown>): { promise: Promise<PdfjsDoc>; destroy(): Promise<void> };
+}
+interface PdfjsDoc {
+  numPages: number;
+  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: Array<{ str?: string; transform?: number[]; width?: number }> }> }>;
+  destroy(): Promise<void>;
+}
+
+let pdfjsPromise: Promise<PdfjsModule> | undefined;
+
+function loadPdfjs(): Promise<PdfjsModule> {
+  pdfjsPromise ??= (async () => {
+    const file = createRequire(__filename).resolve('pdfjs-dist/legacy/build/pdf.mjs');
+    const url = pathToFileURL(file).href;
+    return (await import(url)) as PdfjsModule;
+  })();
+  return pdfjsPromise;
+}
+
+/** Text items of the given pages (0-based), positions in PDF user space. */
+export async function readTextItems(bytes: Uint8Array, pageIndexes: number[]): Promise<Map<number, TextItem[]>> {
+  const pdfjs = await loadPdfjs();
+  // pdfjs transfers (detaches) the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const out = new Map<number, TextItem[]>();
+  try {
+    const doc = await task.promise;
+    for (const idx of pageIndexes) {
+      if (idx < 0 || idx >= doc.numPages) continue;
+      const content = await (await doc.getPage(idx + 1)).getTextContent();
+      const items: TextItem[] = [];
+      for (const it of content.items) {
+        if (typeof it.str !== 'string' || !it.transform || it.str.trim() === '') continue;
+        const [, , c = 0, d = 0, e = 0, f = 0] = it.transform;
+        items.push({ str: it.str.normalize('NFC'), x: e, y: f, width: it.width ?? 0, size: Math.hypot(c, d) || 12 });
+      }
+      out.set(idx, items);
+    }
+  } finally {
+    await task.destroy();
+  }
+  return out;
+}
+
+/**
+ * Groups items into visual lines (same baseline within a third of the font size), top to bottom,
+ * and splits a baseline where a wide gap separates columns: ND30 puts "Số: …" and the date line,
+ * or "Nơi nhận:" and the signer's title, side by side on one baseline.
+ */
+export function toLines(items: TextItem[]) {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Array<{ items: TextItem[]; y: number; size: number }> = [];
+  for (const it of sorted) {
+    const row = rows.find((l) => Math.abs(l.y - it.y) < Math.max(2, l.size / 3));
+    if (row) row.items.push(it);
+    else rows.push({ items: [it], y: it.y, size: it.size });
+  }
+  const lines: Array<{ items: TextItem[]; y: number; size: number }> = [];
+  for (const row of rows) {
+    const its = row.items.sort((a, b) => a.x - b.x);
+    let current = { items: [its[0]!], y: row.y, size: row.size };
+    for (const it of its.slice(1)) {
+      const prev = current.items[current.items.length - 1]!;
+      if (it.x - (prev.x + prev.width) > Math.max(row.size * 3, 30)) {
+        lines.push(current);
+        current = { items: [it], y: row.y, size: row.size };
+      } else current.items.push(it);
+    }
+    lines.push(current);
+  }
+  return lines.map((l) => {
+    const its = l.items;
+    // pdfjs drops the spaces between separately drawn runs; put one back where the gap is a space or
+    // wider, so "Số:" + "/QĐ-UBND" reads "Số: /QĐ-UBND" and words do not run together.
+    let text = '';
+    const starts: number[] = [];
+    its.forEach((it, k) => {
+      const prev = its[k - 1];
+      if (prev && it.x - (prev.x + prev.width) > l.size * 0.15 && !text.endsWith(' ')) text += ' ';
+      starts.push(text.length);
+      text += it.str;
+    });
+    return {
+      text,
+      items: its,
+      starts,
+      y: l.y,
+      x0: Math.min(...its.map((i) => i.x)),
+      x1: Math.max(...its.map((i) => i.x + i.width)),
+      size: l.size,
+    };
+  });
+}
+
+export type TextLine = ReturnType<typeof toLines>[number];

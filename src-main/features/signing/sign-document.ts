@@ -1,0 +1,189 @@
+import path from 'node:path';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { SignDocumentInput, SignResult } from '../../../src-shared/contracts/signing.contract';
+import { toVnIso, vnDate } from '../../../src-shared/domain/vn-time';
+import { createHttpTsa, type TimestampAuthority } from './cms/timestamp';
+import { checkOutputPath, sha256Hex, writeFileAtomic } from './file-io';
+import { readFileBounded } from './pdf/appearance';
+import { PDF_LIMITS } from './pdf/pdf-input';
+import { signPdf, type AppearanceRequest } from './pdf/sign-pdf';
+import type { TokenSigner } from './token/token-provider';
+import type { TrustStore } from './trust/trust-store';
+import { buildChain } from './verify/cert-chain';
+import { isSelfIssued, parseCertificate, type CertInfo } from './verify/certs';
+import { verifyPdf } from './verify/pdf-verifier';
+
+/** Everything one document needs once the token is open and logged in. */
+export interface SignContext {
+  signer: TokenSigner;
+  signerCert: CertInfo;
+  /** CA certificates found on the token (real tokens carry their chain). */
+  tokenCaCerts: CertInfo[];
+  trust: TrustStore;
+  now: () => Date;
+  fonts: { regular: Uint8Array; italic: Uint8Array };
+  appVersion: string;
+  tsaUrl?: string;
+  tsaFactory?: (url: string) => TimestampAuthority;
+  maxPages?: number;
+}
+
+const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+const INTEGRITY_FAILURES = new Set(['MALFORMED', 'INVALID_DIGEST', 'INVALID_SIGNATURE', 'MODIFIED_AFTER_SIGNING']);
+
+/**
+ * Refuses certificates that must not sign: outside their validity now, or without
+ * digitalSignature / nonRepudiation (an encryption-only certificate on the same token).
+ */
+export function checkSigningCertificate(c: CertInfo, now: Date): void {
+  if (now < c.notBefore || now > c.notAfter) {
+    throw new AppError('Validation', `Chứng thư số "${c.commonName}" không còn hiệu lực (${toVnIso(c.notBefore).slice(0, 10)} – ${toVnIso(c.notAfter).slice(0, 10)}); không thể ký.`, {
+      field: 'keyId',
+      reason: 'certificate-expired',
+    });
+  }
+  if (c.isCA || (c.keyUsage && !c.keyUsage.digitalSignature && !c.keyUsage.nonRepudiation)) {
+    throw new AppError('Validation', `Chứng thư số "${c.commonName}" không dùng để ký (thiếu digitalSignature/nonRepudiation).`, {
+      field: 'keyId',
+      reason: 'certificate-not-for-signing',
+    });
+  }
+}
+
+/** Intermediates to embed: the issuing path without the self-signed root (verifiers bring their own). */
+export function chainToEmbed(ctx: Pick<SignContext, 'signerCert' | 'tokenCaCerts' | 'trust' | 'now'>): CertInfo[] {
+  const chain = buildChain(ctx.signerCert, ctx.tokenCaCerts, ctx.trust, ctx.now());
+  return chain.path.slice(1).filter((c) => !isSelfIssued(c));
+}
+
+export async function signDocument(doc: SignDocumentInput, ctx: SignContext): Promise<SignResult> {
+  const inputPath = path.resolve(doc.inputPath);
+  const outputPath = checkOutputPath(inputPath, doc.outputPath, doc.overwrite ?? false);
+  const label = path.basename(inputPath);
+  const bytes = readFileBounded(inputPath, PDF_LIMITS.maxBytes, label);
+  const signingTime = ctx.now();
+  await refuseBrokenSignatures(bytes, label, ctx.trust, signingTime);
+  const a = doc.appearance;
+  let appearance: AppearanceRequest;
+  switch (a.kind) {
+    case 'signer':
+      appearance = {
+        kind: 'signer',
+        image: readFileBounded(a.imagePath, MAX_IMAGE_BYTES, 'Ảnh chữ ký'),
+        signerName: a.signerName ?? ctx.signerCert.commonName,
+        ...(a.page !== undefined ? { page: a.page } : {}),
+        ...(a.rect ? { rect: a.rect } : {}),
+      };
+      break;
+    case 'seal':
+      appearance = {
+        kind: 'seal',
+        image: readFileBounded(a.imagePath, MAX_IMAGE_BYTES, 'Ảnh con dấu'),
+        ...(a.sealSizeMm !== undefined ? { sizeMm: a.sealSizeMm } : {}),
+        ...(a.page !== undefined ? { page: a.page } : {}),
+        ...(a.rect ? { rect: a.rect } : {}),
+      };
+      break;
+    case 'attachment':
+      if (!doc.number) {
+        throw new AppError('Validation', 'Văn bản kèm theo cần số, ký hiệu của văn bản chính (Phụ lục I.II.8.b).', { field: 'number' });
+      }
+      appearance = { kind: 'attachment', number: doc.number };
+      break;
+    case 'copy':
+      appearance = { kind: 'copy', copyForm: a.copyForm ?? 'SAO Y', agencyName: a.agencyName ?? ctx.signerCert.commonName };
+      break;
+  }
+  // On a main document the number goes into its "Số:" line; on an attachment it is only shown in the text.
+  const stamp = doc.number && a.kind !== 'attachment' ? { number: doc.number, issuedDate: doc.issuedDate ?? vnDate(signingTime) } : undefined;
+  const result = await signPdf({
+    bytes,
+    label,
+    signer: {
+      certificate: ctx.signer.certificate,
+      chain: chainToEmbed(ctx).map((c) => c.der),
+      keyAlgorithm: ctx.signer.keyAlgorithm,
+      sign: (tbs) => ctx.signer.sign(tbs),
+    },
+    signingTime,
+    appearance,
+    fonts: ctx.fonts,
+    ...(stamp ? { number: stamp } : {}),
+    ...(ctx.tsaUrl ? { tsa: (ctx.tsaFactory ?? createHttpTsa)(ctx.tsaUrl) } : {}),
+    ...(doc.reason ? { reason: doc.reason } : {}),
+    ...(doc.location ? { location: doc.location } : {}),
+    signerName: ctx.signerCert.commonName,
+    appVersion: ctx.appVersion,
+    ...(ctx.maxPages ? { maxPages: ctx.maxPages } : {}),
+  });
+
+  // Self-check before anything reaches the disk: the new signature must verify, and every signature
+  // that was intact before must still be intact.
+  const reports = await verifyPdf(result.bytes, ctx.trust, signingTime);
+  const mine = reports.find((r) => r.fieldName === result.fieldName);
+  if (!mine || INTEGRITY_FAILURES.has(mine.verdict)) {
+    throw new AppError('Internal', `Kiểm tra lại chữ ký vừa tạo không đạt (${mine?.verdict ?? 'không thấy chữ ký'}); không ghi tệp.`, {
+      problems: mine?.problems ?? [],
+    });
+  }
+  const broken = reports.filter((r) => r.fieldName !== result.fieldName && r.verdict === 'MODIFIED_AFTER_SIGNING');
+  if (broken.length > 0) {
+    throw new AppError('Internal', `Chữ ký mới làm thay đổi phần đã ký của ${broken.map((b) => b.fieldName).join(', ')}; không ghi tệp.`, {
+      problems: broken.flatMap((b) => b.problems),
+    });
+  }
+  writeFileAtomic(outputPath, result.bytes);
+  const warnings = [...result.warnings];
+  if (!mine.chainTrusted) warnings.push('Chứng thư số chưa nối được tới chứng thư gốc tin cậy trên máy này; bên nhận có thể thấy "không xác định".');
+  if (!ctx.tsaUrl) warnings.push('Không cấu hình máy chủ dấu thời gian: ký ở mức PAdES B-B, thời điểm ký theo đồng hồ máy tính này.');
+  return {
+    inputPath,
+    outputPath,
+    sha256: sha256Hex(result.bytes),
+    bytes: result.bytes.length,
+    fieldName: result.fieldName,
+    level: result.level,
+    signingTime: toVnIso(signingTime),
+    ...(result.timestampTime ? { timestampTime: toVnIso(result.timestampTime) } : {}),
+    signer: ctx.signerCert.commonName,
+    organization: ctx.signerCert.organization,
+    page: result.placement.pageIndex + 1,
+    rect: result.placement.rect,
+    numberStamped: result.numberStamped,
+    warnings,
+    verification: mine,
+  };
+}
+
+/**
+ * Countersigning a document whose existing signature is already broken would lend the agency's
+ * signature to altered content (the văn thư signs only what the competent person validly signed).
+ */
+async function refuseBrokenSignatures(bytes: Uint8Array, label: string, trust: TrustStore, now: Date): Promise<void> {
+  if (!Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/ByteRange')) return;
+  let reports;
+  try {
+    reports = await verifyPdf(bytes, trust, now);
+  } catch {
+    return; // unreadable files are refused with a precise message by the signing step itself
+  }
+  const bad = reports.filter((r) => INTEGRITY_FAILURES.has(r.verdict));
+  if (bad.length > 0) {
+    throw new AppError('Conflict', `${label}: chữ ký đã có trên văn bản không còn nguyên vẹn (${bad.map((b) => `${b.fieldName}: ${b.message}`).join('; ')}); không ký thêm.`, {
+      reason: 'existing-signature-broken',
+      signatures: bad.map((b) => ({ fieldName: b.fieldName, verdict: b.verdict })),
+    });
+  }
+}
+
+export function parseTokenCerts(certs: Array<{ id: string; der: Uint8Array }>): Array<{ id: string; info: CertInfo }> {
+  const out: Array<{ id: string; info: CertInfo }> = [];
+  for (const c of certs) {
+    try {
+      out.push({ id: c.id, info: parseCertificate(c.der) });
+    } catch {
+      /* an unreadable object on the token is skipped, not fatal */
+    }
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+/**
+ * The token bridge: listing without a PIN, vendor libraries that crash or are not libraries at all
+ * (probed in a child process: the app survives), a wrong PIN, a locked token, and the PIN never
+ * reaching a log line.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src-main/app/create-app';
+import { candidateModules } from '../../src-main/features/signing/token/module-discovery';
+import type { ModuleReport } from '../../src-shared/contracts/signing.contract';
+import { runVanthu, testApp } from '../support/app-harness';
+import { appendixPdf } from '../support/signing-fixtures';
+import { hasSoftHsm, setupSoftHsm, SKIP_REASON, type TestToken } from '../support/softhsm';
+
+const enabled = hasSoftHsm();
+if (!enabled) console.warn(`signing-token tests skipped: ${SKIP_REASON}`);
+
+describe.skipIf(!enabled)('signing: token bridge (SoftHSM2)', () => {
+  let tk: TestToken;
+  let app: App & { dataDirPath: string };
+  let dir: string;
+  let pdf: string;
+  const call = (name: string, input: unknown) => app.router.call(name, input, { transport: 'direct' });
+
+  beforeAll(async () => {
+    tk = setupSoftHsm();
+    app = testApp();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-token-'));
+    pdf = path.join(dir, 'phu-luc.pdf');
+    fs.writeFileSync(pdf, await appendixPdf());
+  }, 120_000);
+  afterAll(() => {
+    app?.close();
+    for (const d of [tk?.work, dir]) if (d) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  it('lists tokens and certificates without a PIN; the locked token carries a warning', async () => {
+    const r = await call('signing.listTokens', { modulePath: tk.module });
+    expect(r.ok).toBe(true);
+    const [mod] = (r as { value: { modules: ModuleReport[] } }).value.modules;
+    expect(mod).toMatchObject({ ok: true, library: { manufacturer: 'SoftHSM' } });
+    const test = mod!.tokens.find((t) => t.label === tk.token)!;
+    expect(test.certificates.find((c) => c.id === '02')).toMatchObject({ commonName: 'Nguyễn Văn Thử', keyAlgorithm: 'EC', canSign: true, expired: false });
+    expect(test.certificates.find((c) => c.id === '05')).toMatchObject({ expired: true });
+    expect(test.certificates.find((c) => c.id === 'a0')).toMatchObject({ isCA: true, canSign: false });
+    const locked = mod!.tokens.find((t) => t.label === 'VANTHU-LOCKED')!;
+    expect(locked.pin.locked).toBe(true);
+    expect(locked.pinWarning).toContain('khóa');
+    expect(mod!.tokens.every((t) => t.label !== '')).toBe(true); // the empty SoftHSM slot is not a token
+  });
+
+  it('a library that crashes while loading is reported; the app keeps running', async () => {
+    const hasCc = spawnSync('cc', ['--version']).status === 0;
+    const libs: string[] = [];
+    const junk = path.join(dir, 'libjunk-pkcs11.so');
+    fs.writeFileSync(junk, 'not a shared object');
+    libs.push(junk);
+    if (hasCc) {
+      const src = path.join(dir, 'crash.c');
+      fs.writeFileSync(src, '#include <stdlib.h>\nint C_GetFunctionList(void **p) { abort(); return 0; }\n');
+      execFileSync('cc', ['-shared', '-fPIC', '-o', path.join(dir, 'libcrash-pkcs11.so'), src]);
+      libs.push(path.join(dir, 'libcrash-pkcs11.so'));
+    }
+    const r = await call('signing.listTokens', { extraModulePaths: [...libs, path.join(dir, 'missing.so')] });
+    expect(r.ok).toBe(true);
+    const mods = (r as { value: { modules: ModuleReport[] } }).value.modules;
+    expect(mods.find((m) => m.modulePath === junk)).toMatchObject({ ok: false, failure: 'load-failed' });
+    expect(mods.find((m) => m.modulePath.endsWith('missing.so'))).toMatchObject({ ok: false, failure: 'not-found' });
+    if (hasCc) expect(mods.find((m) => m.modulePath.endsWith('libcrash-pkcs11.so'))).toMatchObject({ ok: false, failure: 'crashed' });
+    // SoftHSM is a known candidate and is found by discovery too.
+    expect(mods.some((m) => m.ok && m.modulePath.endsWith('libsofthsm2.so'))).toBe(true);
+    expect((await call('app.info', {})).ok).toBe(true);
+  });
+
+  it('a wrong PIN is refused with a clear message, nothing is written, and the retry counter shows', async () => {
+    const out = path.join(dir, 'wrong-pin.pdf');
+    const r = await call('signing.sign', {
+      modulePath: tk.module, token: tk.token, keyId: '01', pin: '000000',
+      inputPath: pdf, outputPath: out, appearance: { kind: 'attachment' }, number: '05/QĐ-UBND',
+    });
+    expect(r).toMatchObject({ ok: false, error: { kind: 'Validation', details: { field: 'pin' } } });
+    expect((r as { error: { message: string } }).error.message).toContain('Mã PIN không đúng');
+    expect(fs.existsSync(out)).toBe(false);
+    const list = (await call('signing.listTokens', { modulePath: tk.module })) as { value: { modules: ModuleReport[] } };
+    const token = list.value.modules[0]!.tokens.find((t) => t.label === tk.token)!;
+    expect(token.pin.countLow).toBe(true);
+    expect(token.pinWarning).toContain('sai PIN');
+    // A good PIN afterwards works (SoftHSM clears "count low").
+    const ok = await call('signing.sign', {
+      modulePath: tk.module, token: tk.token, keyId: '01', pin: tk.pin,
+      inputPath: pdf, outputPath: out, appearance: { kind: 'attachment' }, number: '05/QĐ-UBND',
+    });
+    expect(ok.ok).toBe(true);
+  });
+
+  it('a locked token is refused before any PIN is tried (TokenLocked, CLI exit 6)', async () => {
+    const out = path.join(dir, 'locked.pdf');
+    const r = await call('signing.sign', {
+      modulePath: tk.module, token: 'VANTHU-LOCKED', keyId: '01', pin: tk.pin,
+      inputPath: pdf, outputPath: out, appearance: { kind: 'attachment' }, number: '05/QĐ-UBND',
+    });
+    expect(r).toMatchObject({ ok: false, error: { kind: 'TokenLocked' } });
+    const cli = runVanthu(
+      ['--data', app.dataDirPath, 'sign', pdf, '--out', out, '--module', tk.module, '--token', 'VANTHU-LOCKED', '--pin-env', 'P', '--appearance', 'attachment', '--number', '05/QĐ-UBND'],
+      { P: tk.pin, SOFTHSM2_CONF: tk.env.SOFTHSM2_CONF! },
+    );
+    expect(cli.code).toBe(6);
+    expect(cli.stderr).toContain('khóa');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('one try left before the token locks: refused until the clerk confirms, then signs', async () => {
+    const base = { modulePath: tk.module, token: 'VANTHU-FINAL', keyId: '01', pin: tk.pin, inputPath: pdf, appearance: { kind: 'attachment' }, number: '05/QĐ-UBND' };
+    const refused = await call('signing.sign', { ...base, outputPath: path.join(dir, 'final-1.pdf') });
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'Conflict', details: { reason: 'pin-final-try' } } });
+    expect((refused as { error: { message: string } }).error.message).toContain('MỘT lần');
+    const ok = await call('signing.sign', { ...base, outputPath: path.join(dir, 'final-2.pdf'), acceptFinalTry: true });
+    expect(ok.ok).toBe(true);
+  });
+
+  it('an unknown token label names the tokens that are plugged in', async () => {
+    const r = await call('signing.sign', {
+      modulePath: tk.module, token: 'KHONG-CO', pin: tk.pin, inputPath: pdf, outputPath: path.join(dir, 'x.pdf'), appearance: { kind: 'attachment' }, number: '05/QĐ-UBND',
+    });
+    expect(r).toMatchObject({ ok: false, error: { kind: 'NotFound' } });
+    expect((r as { error: { message: string } }).error.message).toContain(tk.token);
+  });
+
+  it('never logs the PIN', () => {
+    const logs = (app.logger as unknown as { lines: string[] }).lines.join('\n');
+    expect(logs).not.toContain(tk.pin);
+    expect(logs).not.toContain('000000');
+  });
+});
+
+describe('module discovery', () => {
+  it('probes the Vietnamese token library names that exist, explicit paths first', () => {
+    const present = new Set(['C:\\Windows\\System32\\eTPKCS11.dll', 'C:\\Windows\\System32\\viettel-ca_v6.dll', 'C:\\Windows\\System32\\vnptca_p11_v8.dll']);
+    const found = candidateModules(['D:\\token\\custom.dll'], 'win32', { SystemRoot: 'C:\\Windows' }, (p) => present.has(p));
+    expect(found).toEqual(['D:\\token\\custom.dll', 'C:\\Windows\\System32\\eTPKCS11.dll', 'C:\\Windows\\System32\\vnptca_p11_v8.dll', 'C:\\Windows\\System32\\viettel-ca_v6.dll']);
+    expect(candidateModules([], 'linux', {}, (p) => p === '/usr/lib/libbit4xpki.so')).toEqual(['/usr/lib/libbit4xpki.so']);
+  });
+});
