@@ -7,8 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 purpose="${1:-app}"
 
-# Debian packages the tests use: Chromium for Playwright, fonts for PDFs, poppler/qpdf to inspect them.
-TEST_PACKAGES=(chromium fonts-liberation2 poppler-utils qpdf sqlite3)
+# Debian packages the tests use: Chromium for Playwright, fonts for PDFs, poppler/qpdf to inspect them,
+# SoftHSM2 + OpenSC + the OpenSSL pkcs11 engine + NSS tools for the signing tests' token and PKI.
+TEST_PACKAGES=(chromium fonts-liberation2 poppler-utils qpdf sqlite3 softhsm2 opensc libengine-pkcs11-openssl libnss3-tools openssl)
 
 need_apt=()
 if [ "$purpose" = test ]; then
@@ -17,6 +18,10 @@ if [ "$purpose" = test ]; then
   command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
   command -v qpdf >/dev/null 2>&1 || need_apt+=(qpdf)
   command -v sqlite3 >/dev/null 2>&1 || need_apt+=(sqlite3)
+  command -v softhsm2-util >/dev/null 2>&1 || need_apt+=(softhsm2)
+  command -v pkcs11-tool >/dev/null 2>&1 || need_apt+=(opensc)
+  command -v certutil >/dev/null 2>&1 || need_apt+=(libnss3-tools)
+  ls /usr/lib/*/engines-3/pkcs11.so >/dev/null 2>&1 || need_apt+=(libengine-pkcs11-openssl)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
