@@ -19,4 +19,6 @@ await Promise.all([
   build({ ...common, entryPoints: { preload: 'src-main/preload/preload.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { cli: 'src-main/cli/entry.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { serve: 'src-main/bridge/serve.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  // Image assembly and deskew run in a worker thread; the intake feature finds this bundle beside it.
+  build({ ...common, entryPoints: { 'intake-worker': 'src-main/features/intake/worker/intake.worker.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
 ]);

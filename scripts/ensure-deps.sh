@@ -9,7 +9,9 @@ purpose="${1:-app}"
 
 # Debian packages the tests use: Chromium for Playwright, fonts for PDFs, poppler/qpdf to inspect them,
 # SoftHSM2 + OpenSC + the OpenSSL pkcs11 engine + NSS tools for the signing tests' token and PKI.
-TEST_PACKAGES=(chromium fonts-liberation2 poppler-utils qpdf sqlite3 softhsm2 opensc libengine-pkcs11-openssl libnss3-tools openssl)
+# SANE's test scanner, tesseract with Vietnamese data and clamd for intake (tests start their own clamd).
+TEST_PACKAGES=(chromium fonts-liberation2 poppler-utils qpdf sqlite3 softhsm2 opensc libengine-pkcs11-openssl libnss3-tools openssl
+  sane-utils tesseract-ocr tesseract-ocr-vie clamav clamav-daemon img2pdf libtiff-tools)
 
 need_apt=()
 if [ "$purpose" = test ]; then
@@ -22,6 +24,9 @@ if [ "$purpose" = test ]; then
   command -v pkcs11-tool >/dev/null 2>&1 || need_apt+=(opensc)
   command -v certutil >/dev/null 2>&1 || need_apt+=(libnss3-tools)
   ls /usr/lib/*/engines-3/pkcs11.so >/dev/null 2>&1 || need_apt+=(libengine-pkcs11-openssl)
+  command -v scanimage >/dev/null 2>&1 || need_apt+=(sane-utils)
+  [ -f /usr/share/tesseract-ocr/5/tessdata/vie.traineddata ] || need_apt+=(tesseract-ocr-vie)
+  command -v clamd >/dev/null 2>&1 || need_apt+=(clamav-daemon)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

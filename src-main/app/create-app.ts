@@ -21,6 +21,7 @@ import { createRegisterSettingsRepo } from '../features/register/register-settin
 import { registerHandlers } from '../features/register/register.handlers';
 import { createRegisterRepo } from '../features/register/register.repo';
 import { createRegisterService } from '../features/register/register.service';
+import { createIntakeFeature, type IntakePorts } from '../features/intake/intake.module';
 import { createEventBus, type EventBus } from '../rpc/events';
 import { createRouter, type HandlerMap, type Router } from '../rpc/router';
 import { signingHandlers } from '../features/signing/signing.handlers';
@@ -38,6 +39,7 @@ export interface AppConfig {
 export interface AppPorts {
   clock?: Clock;
   logger?: Logger;
+  intake?: IntakePorts;
   /** The USB token (PKCS#11); default: pkcs11js with vendor libraries probed in a child process. */
   tokens?: TokenProvider;
 }
@@ -96,6 +98,11 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   });
   const registerQueries = createRegisterQueries({ repo: registerRepo, service: register });
 
+  const intake = createIntakeFeature({
+    dataDir: layout.root, sqlite: database.sqlite, db: database.db, files, fileStore, audit, agency: () => agency.getProfile(),
+    clock, logger: logger.child('intake'), events, ...(ports.intake ? { ports: ports.intake } : {}),
+  });
+
   const signing = createSigningService({
     tokens: ports.tokens ?? createPkcs11TokenProvider({ logger: logger.child('signing.token') }),
     clock, logger: logger.child('signing'), resourcesDir: shippedDir('resources'), dataDir: layout.root, appVersion: APP_VERSION, events,
@@ -107,6 +114,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...registerHandlers(register, registerQueries),
     ...filesHandlers(files),
     ...auditHandlers(audit, database.sqlite),
+    ...intake.handlers,
     ...signingHandlers(signing),
   };
   const router = createRouter(handlers, logger);
@@ -119,9 +127,11 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     dataDir: layout.root,
     locateFile(sha256) {
       const row = filesRepo.get(sha256);
-      return row ? { path: fileStore.pathFor(sha256), mediaType: row.media_type } : null;
+      // Scanned pages and thumbnails are not in the register's file table until assembled.
+      return row ? { path: fileStore.pathFor(sha256), mediaType: row.media_type } : intake.locatePageFile(sha256);
     },
     close() {
+      intake.close();
       database.close();
       sink?.close();
     },

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/version';
 import { registerAgencyCommands } from './commands/agency';
+import { registerIntakeCommands } from './commands/intake';
 import { registerAuditCommands } from './commands/audit';
 import { registerRegisterCommands } from './commands/register';
 import { createCliContext, type CliContext, type GlobalOptions } from './context';
@@ -32,6 +33,7 @@ export async function runCli(argv: string[]): Promise<number> {
     }
   };
   registerAgencyCommands(program, run);
+  registerIntakeCommands(program, run);
   registerRegisterCommands(program, run);
   registerAuditCommands(program, run);
   registerSigningCommands(program, run);

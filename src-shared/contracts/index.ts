@@ -4,6 +4,7 @@ import { appEvents, appOperations } from './app.contract';
 import { auditOperations } from './audit.contract';
 import { filesOperations } from './files.contract';
 import { registerEvents, registerOperations } from './register.contract';
+import { intakeEvents, intakeOperations } from './intake.contract';
 import { signingEvents, signingOperations } from './signing.contract';
 
 export * from './agency.contract';
@@ -11,11 +12,12 @@ export * from './app.contract';
 export * from './audit.contract';
 export * from './files.contract';
 export * from './register.contract';
+export * from './intake.contract';
 export * from './signing.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
-export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations, ...signingOperations] as const;
-export const events = [...appEvents, ...registerEvents, ...signingEvents] as const;
+export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations, ...intakeOperations, ...signingOperations] as const;
+export const events = [...appEvents, ...registerEvents, ...intakeEvents, ...signingEvents] as const;
 
 export const operationsByName = indexByName(operations);
 export const eventsByName = indexByName(events);

@@ -1,0 +1,116 @@
+/**
+ * File import (dialog, drag and drop, hot folder): PDF, JPEG, PNG and multi-page TIFF become
+ * pages. Type is judged by content, never by extension. Checks come before any page is made:
+ * missing, empty, oversize (a 2 GB file is refused from its size alone, never read), unknown
+ * type, damaged or truncated image, PDF that is fake, truncated or password-protected, too many
+ * pages. PDF pages are kept as PDF (copied as is at assembly), with a rendered thumbnail.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { IntakePage } from '../../../../src-shared/contracts/intake.contract';
+import { toVnIso } from '../../../../src-shared/domain';
+import { AppError } from '../../../../src-shared/rpc/errors';
+import type { Clock } from '../../../core/clock';
+import { inspectPdf } from '../../files/pdf-inspect';
+import { imagePageCount, MAX_INPUT_BYTES, MAX_PAGES_PER_FILE, readHead, sniff, thumbnail, type SniffedType } from '../pdf/page-image';
+import { openPdfForRaster } from '../pdf/pdf-raster';
+import type { BatchService } from './batch.service';
+import type { BatchStore } from './batch-store';
+
+const refuse = (name: string, message: string, reason: string) =>
+  new AppError('Validation', `Tệp "${name}": ${message}`, { field: 'file', file: name, reason, fields: [{ field: 'file', message }] });
+
+/** Cheap checks from the file system and the first bytes; returns the content type. */
+export function precheckFile(file: string): { name: string; size: number; type: Exclude<SniffedType, 'unknown' | 'pnm'> } {
+  const name = path.basename(file);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw refuse(name, 'không tìm thấy tệp.', 'missing');
+  }
+  if (!stat.isFile()) throw refuse(name, 'không phải là tệp.', 'not-file');
+  if (stat.size === 0) throw refuse(name, 'tệp rỗng (0 byte).', 'empty');
+  if (stat.size > MAX_INPUT_BYTES) {
+    throw refuse(name, `tệp quá lớn (${Math.round(stat.size / 1048576)} MB); tối đa ${MAX_INPUT_BYTES / 1048576} MB một tệp. Hãy tách thành nhiều tệp.`, 'too-large');
+  }
+  const type = sniff(readHead(file));
+  if (type === 'unknown' || type === 'pnm') {
+    const ext = path.extname(name).toLowerCase();
+    const claim = ext === '.pdf' ? ' (đuôi .pdf nhưng nội dung không phải PDF)' : '';
+    throw refuse(name, `không phải tệp PDF, JPEG, PNG hay TIFF${claim}.`, 'unsupported-type');
+  }
+  return { name, size: stat.size, type };
+}
+
+export function createFileImporter(deps: { store: BatchStore; batches: BatchService; clock: Clock }) {
+  async function pdfPages(file: string, name: string): Promise<IntakePage[]> {
+    const bytes = fs.readFileSync(file);
+    const facts = await inspectPdf(bytes).catch((err: unknown) => {
+      if (err instanceof AppError) throw new AppError(err.kind, `Tệp "${name}": ${err.message}`, err.details);
+      throw err;
+    });
+    if (facts.pageCount > MAX_PAGES_PER_FILE) throw refuse(name, `có ${facts.pageCount} trang, vượt quá ${MAX_PAGES_PER_FILE} trang cho một lần nhập.`, 'too-many-pages');
+    const sha = deps.store.pages.put(bytes).sha256;
+    const raster = await openPdfForRaster(bytes);
+    const pages: IntakePage[] = [];
+    try {
+      for (let i = 0; i < raster.pageCount; i++) {
+        const info = await raster.info(i);
+        let thumb: string | null = null;
+        try {
+          const { png } = await raster.render(i, 30);
+          thumb = deps.store.pages.put(await thumbnail(png)).sha256;
+        } catch {
+          // A page pdfjs cannot draw still assembles (copied as is); it just has no thumbnail.
+        }
+        const upright = info.rotation % 180 === 0;
+        pages.push({
+          id: randomUUID().slice(0, 8),
+          kind: 'pdf',
+          source: sha,
+          pdfPage: i,
+          thumb,
+          widthPx: Math.round(upright ? info.widthPt : info.heightPt),
+          heightPx: Math.round(upright ? info.heightPt : info.widthPt),
+          dpi: 72,
+          rotation: 0,
+          colorMode: 'color',
+          origin: `file:${name}#${i + 1}`,
+          addedAt: toVnIso(deps.clock.now()),
+        });
+      }
+    } finally {
+      await raster.close();
+    }
+    return pages;
+  }
+
+  return {
+    /**
+     * Pages of one file, stored durably but in no batch yet; the caller adds them to a manifest
+     * in one write, so a file that fails half-way adds nothing.
+     */
+    async pagesOf(file: string, onPage?: (done: number, total: number) => void): Promise<IntakePage[]> {
+      const { name, type } = precheckFile(file);
+      if (type === 'pdf') return pdfPages(file, name);
+      const count = type === 'tiff' ? await imagePageCount(file, name) : 1;
+      const pages: IntakePage[] = [];
+      for (let i = 0; i < count; i++) {
+        pages.push(
+          await deps.batches.storeImagePage(file, {
+            name: count > 1 ? `${name} (trang ${i + 1})` : name,
+            ...(count > 1 ? { page: i } : {}),
+            colorMode: 'color',
+            origin: `file:${name}${count > 1 ? `#${i + 1}` : ''}`,
+          }),
+        );
+        onPage?.(i + 1, count);
+      }
+      return pages;
+    },
+  };
+}
+
+export type FileImporter = ReturnType<typeof createFileImporter>;

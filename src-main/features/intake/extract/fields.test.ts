@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields, stripMotto } from './fields';
+
+const QD = `ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NGOẠI VỤ Độc lập - Tự do - Hạnh phúc
+Số: 1048/QĐ-SNgV Bình Định, ngày 22 tháng 11 năm 2016
+QUYẾT ĐỊNH
+Về việc ban hành Quy chế quản lý, sử dụng Phần mềm chuyên, nhận văn bản
+hành chính giữa Bộ Ngoại giao và Sở Ngoại vụ tỉnh Bình Định
+GIÁM ĐỐC SỞ NGOẠI VỤ TỈNH BÌNH ĐỊNH
+Căn cứ Quyết định số 3830/QĐ-UBND ngày 27/10/2015 của Ủy ban nhân dân tỉnh Bình Định;
+Căn cứ văn bản ban hành ngày 14 tháng 10 năm 2015;
+Nơi nhận: GIÁM ĐỐC
+- Như điều 3;
+- Lưu: VT, VP.
+Nguyễn Tân`;
+
+const CV = `BỘ NGOẠI GIAO
+CỤC NGOẠI VỤ
+Số: 490/CNV-TH
+V/v triển khai Phần mềm chuyên nhận văn bản
+hành chính với các cơ quan Ngoại vụ địa phương
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 08 tháng 11 năm 2016
+Kính gửi: Sở Ngoại vụ các tỉnh.
+Nơi nhận:
+- Như trên;
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+Lê Minh Hoàng`;
+
+describe('field extraction from page 1', () => {
+  it('reads a quyết định laid out as ND30 Phụ lục I draws it', () => {
+    const r = extractFields(QD);
+    expect(r.fields).toEqual({
+      CodeNumber: '1048',
+      CodeNotation: 'QĐ-SNgV',
+      IssuedDate: '2016-11-22',
+      OrganName: 'SỞ NGOẠI VỤ',
+      TypeName: 'Quyết định',
+      Subject: 'Ban hành Quy chế quản lý, sử dụng Phần mềm chuyên, nhận văn bản hành chính giữa Bộ Ngoại giao và Sở Ngoại vụ tỉnh Bình Định',
+      SignerName: 'Nguyễn Tân',
+    });
+    expect(r.confidence.CodeNumber).toBeGreaterThan(0.9);
+    expect(r.confidence.TypeName).toBeGreaterThan(0.9);
+    expect(r.flags).toEqual([]);
+  });
+
+  it('reads a công văn: "V/v" under the số, no title, type from the layout', () => {
+    const r = extractFields(CV);
+    expect(r.fields).toMatchObject({ CodeNumber: '490', CodeNotation: 'CNV-TH', IssuedDate: '2016-11-08', OrganName: 'CỤC NGOẠI VỤ', TypeName: 'Công văn', SignerName: 'Lê Minh Hoàng' });
+    expect(r.fields.Subject).toBe('Triển khai Phần mềm chuyên nhận văn bản hành chính với các cơ quan Ngoại vụ địa phương');
+  });
+
+  it('flags a ký hiệu that lost its hyphen (123/HDANN) instead of trusting it', () => {
+    const r = extractFields('UBND XÃ TÂN PHÚ\nSố: 123/HDANN\nTân Phú, ngày 05 tháng 3 năm 2026\nHƯỚNG DẪN\nVề việc thu gom rác');
+    expect(r.fields.CodeNotation).toBe('HDANN');
+    expect(r.flags.map((f) => f.code)).toContain('SINGLE_GROUP');
+    expect(r.confidence.CodeNotation).toBeLessThan(0.7);
+  });
+
+  it('repairs an OCR slip in the type abbreviation when the title names the type, and says so', () => {
+    const r = extractFields('SỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 197/TTT-STTTT Quảng Nam, ngày 10 tháng 8 năm 2018\nTỜ TRÌNH\nVề việc ban hành Quy chế');
+    expect(r.fields.CodeNotation).toBe('TTr-STTTT');
+    expect(r.flags.map((f) => f.code)).toEqual(['OCR_REPAIRED']);
+  });
+
+  it('Đảng documents (số-loại/cơ quan) are read but flagged as outside ND30', () => {
+    const r = extractFields('HUYỆN ỦY KIM ĐỘNG ĐẢNG CỘNG SẢN VIỆT NAM\nSố 19-QC/HU Kim Động, ngày 16 tháng 9 năm 2024\nQUY CHẾ\nQuản lý, sử dụng phần mềm');
+    expect(r.fields).toMatchObject({ CodeNumber: '19', CodeNotation: 'QC/HU', IssuedDate: '2024-09-16', OrganName: 'HUYỆN ỦY KIM ĐỘNG', TypeName: 'Quy chế' });
+    expect(r.flags[0]?.code).toBe('UNSUPPORTED_FORMAT');
+  });
+
+  it('joins a two-line UBND name and tolerates OCR noise in the date words', () => {
+    const r = extractFields('ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 140/KH-UBND Lâm Đồng, ngày 05 thánng 10 năm 2018\nKẾ HOẠCH\nThực hiện Quyết định số 28/2018/QĐ-TTg');
+    expect(r.fields).toMatchObject({ OrganName: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', IssuedDate: '2018-10-05', TypeName: 'Kế hoạch', Subject: 'Thực hiện Quyết định số 28/2018/QĐ-TTg' });
+  });
+
+  it('refuses impossible dates and leaves missing fields empty with confidence 0', () => {
+    const r = extractFields('Hà Nội, ngày 30 tháng 02 năm 2026');
+    expect(r.fields.IssuedDate).toBeNull();
+    expect(r.flags.map((f) => f.code)).toContain('INVALID_DATE');
+    expect(r.fields.CodeNumber).toBeNull();
+    expect(r.confidence.CodeNumber).toBe(0);
+  });
+
+  it('a poor OCR reading lowers every confidence', () => {
+    expect(extractFields(QD, { ocrConfidence: 30 }).confidence.CodeNumber!).toBeLessThan(extractFields(QD, { ocrConfidence: 95 }).confidence.CodeNumber!);
+  });
+
+  it('cuts the motto out of a merged header line', () => {
+    expect(stripMotto('SỞ NGOẠI VỤ Độc lập - Tự do - Hạnh phúc')).toBe('SỞ NGOẠI VỤ');
+    expect(stripMotto('ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBe('ỦY BAN NHÂN DÂN');
+  });
+});
+
+describe('signature block', () => {
+  it('finds the position even when OCR joined it to the Nơi nhận column', () => {
+    const r = extractFields('CỤC NGOẠI VỤ\nSố: 490/CNV-TH\nNơi nhận: KT. CỤC TRƯỞNG\n- Như trên; PHÓ CỤC TRƯỞNG\n- Lưu: VT, TH.\nLê Minh Hoàng');
+    expect(r.fields.SignerName).toBe('Lê Minh Hoàng');
+    expect(r.confidence.SignerName).toBeGreaterThan(0.8);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * The ScannerSource port: every way paper or image files come in (SANE, eSCL, NAPS2, WIA, hot
+ * folder, file import) yields page images into one pipeline. Errors are typed so the clerk gets a
+ * clear, specific message and the batch keeps every page that had already arrived.
+ */
+import { AppError } from '../../../../src-shared/rpc/errors';
+
+export type ColorMode = 'color' | 'gray' | 'bw';
+export type FeedSource = 'flatbed' | 'adf' | 'adf-duplex';
+
+export interface ScanRequest {
+  /** Adapter-specific device id (`test:0` for SANE, base URL for eSCL, device name for NAPS2/WIA). */
+  deviceId: string;
+  source: FeedSource;
+  colorMode: ColorMode;
+  dpi: number;
+  /** Scan area in millimetres; A4 (210×297) unless the clerk chose otherwise. */
+  areaMm: { w: number; h: number };
+  /** Stop after this many pages (flatbed: 1). */
+  maxPages?: number;
+  /** Where the adapter may write page files; the batch moves each page into the store at once. */
+  workDir: string;
+}
+
+export interface ScannedPage {
+  /** 1-based index within this scan run. */
+  index: number;
+  file: string;
+  mime: 'image/png' | 'image/jpeg' | 'image/tiff' | 'image/x-portable-anymap' | 'application/pdf';
+  /** Resolution reported by the device, when it differs from the request. */
+  dpi?: number;
+}
+
+export type ScanEvent =
+  | { type: 'progress'; page: number; percent: number }
+  | { type: 'page'; page: ScannedPage }
+  | { type: 'end'; reason: 'completed' | 'feeder-empty' };
+
+export const SCAN_ERROR_CODES = [
+  'NO_DEVICE',
+  'DEVICE_GONE',
+  'BUSY',
+  'FEEDER_EMPTY',
+  'JAMMED',
+  'COVER_OPEN',
+  'UNSUPPORTED_SETTINGS',
+  'CANCELLED',
+  'IO',
+  'TIMEOUT',
+  'NOT_AVAILABLE',
+] as const;
+export type ScanErrorCode = (typeof SCAN_ERROR_CODES)[number];
+
+const MESSAGES: Record<ScanErrorCode, string> = {
+  NO_DEVICE: 'Không tìm thấy máy quét',
+  DEVICE_GONE: 'Mất kết nối với máy quét giữa chừng (máy tắt, rút cáp hoặc mất mạng)',
+  BUSY: 'Máy quét đang bận (đang phục vụ người khác hoặc đang khởi động); hãy thử lại sau ít phút',
+  FEEDER_EMPTY: 'Khay nạp giấy (ADF) trống; hãy đặt giấy vào khay rồi quét lại',
+  JAMMED: 'Kẹt giấy trong máy quét; hãy gỡ giấy kẹt rồi quét tiếp',
+  COVER_OPEN: 'Nắp máy quét đang mở; hãy đóng nắp rồi quét lại',
+  UNSUPPORTED_SETTINGS: 'Máy quét không hỗ trợ thiết lập đã chọn (độ phân giải, chế độ màu hoặc khay giấy)',
+  CANCELLED: 'Đã hủy quét',
+  IO: 'Lỗi truyền dữ liệu với máy quét',
+  TIMEOUT: 'Máy quét không phản hồi trong thời gian chờ',
+  NOT_AVAILABLE: 'Nguồn quét này không dùng được trên máy tính này',
+};
+
+/**
+ * A scanner failure. `pagesDelivered` tells the caller how many pages of this run arrived before it:
+ * they are already in the batch and stay there. Mapped to AppError kinds at the service edge.
+ */
+export class ScanError extends Error {
+  readonly code: ScanErrorCode;
+  readonly pagesDelivered: number;
+  readonly raw: string | undefined;
+
+  constructor(code: ScanErrorCode, opts: { pagesDelivered?: number; raw?: string; detail?: string } = {}) {
+    super(opts.detail ? `${MESSAGES[code]}: ${opts.detail}` : `${MESSAGES[code]}.`);
+    this.name = 'ScanError';
+    this.code = code;
+    this.pagesDelivered = opts.pagesDelivered ?? 0;
+    this.raw = opts.raw;
+  }
+
+  /** Retrying the same request may work (busy scanner, jam cleared, cover closed). */
+  get retryable(): boolean {
+    return this.code === 'BUSY' || this.code === 'JAMMED' || this.code === 'COVER_OPEN' || this.code === 'FEEDER_EMPTY' || this.code === 'TIMEOUT';
+  }
+
+  toAppError(extra: Record<string, unknown> = {}): AppError {
+    const kind = this.code === 'BUSY' || this.code === 'JAMMED' || this.code === 'COVER_OPEN' ? 'Conflict'
+      : this.code === 'NO_DEVICE' || this.code === 'DEVICE_GONE' || this.code === 'NOT_AVAILABLE' || this.code === 'TIMEOUT' ? 'Offline'
+      : this.code === 'IO' ? 'Internal'
+      : 'Validation';
+    return new AppError(kind, this.message, { scanError: this.code, pagesDelivered: this.pagesDelivered, retryable: this.retryable, ...extra });
+  }
+}
+
+export function isScanError(err: unknown): err is ScanError {
+  return err instanceof ScanError;
+}
+
+export interface DeviceInfo {
+  id: string;
+  label: string;
+  kind: ScannerKind;
+}
+
+export type ScannerKind = 'sane' | 'escl' | 'naps2' | 'wia' | 'fake';
+
+export interface ScannerSource {
+  readonly kind: ScannerKind;
+  listDevices(signal?: AbortSignal): Promise<DeviceInfo[]>;
+  /**
+   * Scans until the feeder is empty, maxPages is reached, or an error. Each page is yielded as
+   * soon as its file is complete. Aborting the signal stops the device; pages already yielded
+   * stay with the caller, and the iterator then throws ScanError('CANCELLED').
+   */
+  scan(request: ScanRequest, signal: AbortSignal): AsyncIterable<ScanEvent>;
+}
+
+/** A4 at the clerk's resolution, in device pixels (for checks and tests). */
+export function pixelsFor(areaMm: { w: number; h: number }, dpi: number): { w: number; h: number } {
+  return { w: Math.round((areaMm.w / 25.4) * dpi), h: Math.round((areaMm.h / 25.4) * dpi) };
+}
+
+/**
+ * A push-to-pull queue: adapters driven by callbacks (process output, HTTP) push events, the
+ * consumer pulls them through `for await`. Bounded by the consumer; pages are files, not bytes.
+ */
+export function eventQueue<T>() {
+  const items: T[] = [];
+  let waiting: ((v: void) => void) | undefined;
+  let done = false;
+  let failure: unknown;
+  const wake = () => {
+    const w = waiting;
+    waiting = undefined;
+    w?.();
+  };
+  return {
+    push(item: T) {
+      items.push(item);
+      wake();
+    },
+    end(err?: unknown) {
+      done = true;
+      failure = err;
+      wake();
+    },
+    async *drain(): AsyncGenerator<T> {
+      for (;;) {
+        if (items.length > 0) {
+          yield items.shift() as T;
+          continue;
+        }
+        if (done) {
+          if (failure !== undefined) throw failure;
+          return;
+        }
+        await new Promise<void>((r) => (waiting = r));
+      }
+    },
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * Windows scanning with no third-party install: WIA 2.0 automation (COM) driven from PowerShell.
+ * The script writes one JPEG per page and one JSON line per event on stdout; WIA's HRESULTs map
+ * to the port's error codes (0x80210003 paper empty = normal end of an ADF batch).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { eventQueue, ScanError, type ScanErrorCode, type ScanEvent, type ScannerSource, type ScanRequest } from './scanner-source';
+
+const WIA_JPEG = '{B96B3CAE-0728-11D3-9D7B-0000F81EF32E}';
+
+/** WIA_ERROR_* (wiadef.h) as the port's error codes. */
+export const WIA_ERRORS: Readonly<Record<string, ScanErrorCode>> = {
+  '0x80210001': 'IO',
+  '0x80210002': 'JAMMED',
+  '0x80210003': 'FEEDER_EMPTY',
+  '0x80210004': 'COVER_OPEN',
+  '0x80210005': 'IO',
+  '0x80210006': 'BUSY',
+  '0x80210007': 'DEVICE_GONE',
+  '0x80210009': 'DEVICE_GONE',
+  '0x8021000a': 'NO_DEVICE',
+  '0x8021000c': 'UNSUPPORTED_SETTINGS',
+  '0x80210015': 'NO_DEVICE',
+  '0x80070005': 'BUSY',
+};
+
+const psString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** The PowerShell script for one scan run; every value is passed as a quoted literal. */
+export function buildWiaScript(req: ScanRequest): string {
+  const intent = req.colorMode === 'color' ? 1 : 2; // WIA_INTENT_IMAGE_TYPE_COLOR / _GRAYSCALE
+  const handling = req.source === 'flatbed' ? 2 : req.source === 'adf' ? 1 : 5; // FLATBED / FEEDER / FEEDER|DUPLEX
+  const max = req.source === 'flatbed' ? 1 : (req.maxPages ?? 10000);
+  return [
+    "$ErrorActionPreference = 'Stop'",
+    `$deviceId = ${psString(req.deviceId)}; $outDir = ${psString(req.workDir)}`,
+    '$dm = New-Object -ComObject WIA.DeviceManager',
+    '$info = $dm.DeviceInfos | Where-Object { $_.Type -eq 1 -and $_.DeviceID -eq $deviceId } | Select-Object -First 1',
+    "if ($null -eq $info) { Write-Output '{\"error\":\"0x80210015\"}'; exit 3 }",
+    '$dev = $info.Connect()',
+    'function SetProp($props, $id, $v) { foreach ($p in $props) { if ($p.PropertyID -eq $id) { $p.Value = $v } } }',
+    `try { SetProp $dev.Properties 3088 ${handling} } catch { }`,
+    '$item = $dev.Items.Item(1)',
+    `SetProp $item.Properties 6146 ${intent}`,
+    `SetProp $item.Properties 6147 ${req.dpi}; SetProp $item.Properties 6148 ${req.dpi}`,
+    `SetProp $item.Properties 6151 ${Math.round((req.areaMm.w / 25.4) * req.dpi)}; SetProp $item.Properties 6152 ${Math.round((req.areaMm.h / 25.4) * req.dpi)}`,
+    '$n = 0',
+    `while ($n -lt ${max}) {`,
+    `  try { $img = $item.Transfer('${WIA_JPEG}') } catch {`,
+    "    $hr = '0x{0:x8}' -f $_.Exception.HResult",
+    '    Write-Output (ConvertTo-Json -Compress @{ error = $hr; pages = $n }); exit 2',
+    '  }',
+    '  $n++',
+    "  $file = Join-Path $outDir ('page-{0:d4}.jpg' -f $n)",
+    '  $img.SaveFile($file)',
+    '  Write-Output (ConvertTo-Json -Compress @{ page = $n; file = $file })',
+    '}',
+    "Write-Output '{\"done\":true}'",
+  ].join('\n');
+}
+
+/** powershell.exe arguments; -EncodedCommand (UTF-16LE base64) avoids every quoting problem. */
+export function buildWiaArgs(script: string): string[] {
+  return ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', Buffer.from(script, 'utf16le').toString('base64')];
+}
+
+export type WiaLine = { kind: 'page'; index: number; file: string } | { kind: 'error'; code: ScanErrorCode; hresult: string } | { kind: 'done' } | { kind: 'noise'; text: string };
+
+export function parseWiaLine(line: string): WiaLine {
+  const t = line.trim();
+  if (!t.startsWith('{')) return { kind: 'noise', text: t };
+  try {
+    const v = JSON.parse(t) as { page?: number; file?: string; error?: string; done?: boolean };
+    if (typeof v.page === 'number' && typeof v.file === 'string') return { kind: 'page', index: v.page, file: v.file };
+    if (typeof v.error === 'string') {
+      const hr = v.error.toLowerCase();
+      return { kind: 'error', hresult: hr, code: WIA_ERRORS[hr] ?? 'IO' };
+    }
+    if (v.done) return { kind: 'done' };
+  } catch {
+    // Not our JSON: PowerShell noise.
+  }
+  return { kind: 'noise', text: t };
+}
+
+export function createWiaSource(opts: { powershell?: string } = {}): ScannerSource {
+  const ps = opts.powershell ?? 'powershell.exe';
+  return {
+    kind: 'wia',
+    listDevices(signal) {
+      const script = "$dm = New-Object -ComObject WIA.DeviceManager; foreach ($d in $dm.DeviceInfos) { if ($d.Type -eq 1) { Write-Output (ConvertTo-Json -Compress @{ id = $d.DeviceID; name = $d.Properties.Item('Name').Value }) } }";
+      return new Promise((resolve) => {
+        const child = spawn(ps, buildWiaArgs(script), { windowsHide: true, ...(signal ? { signal } : {}) });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+        child.on('error', () => resolve([]));
+        child.on('close', () => {
+          const devices = [];
+          for (const l of out.split(/\r?\n/)) {
+            try {
+              const v = JSON.parse(l) as { id: string; name: string };
+              devices.push({ id: v.id, label: v.name, kind: 'wia' as const });
+            } catch {
+              // skip noise
+            }
+          }
+          resolve(devices);
+        });
+      });
+    },
+    scan(req, signal) {
+      fs.mkdirSync(req.workDir, { recursive: true });
+      const q = eventQueue<ScanEvent>();
+      const child = spawn(ps, buildWiaArgs(buildWiaScript(req)), { windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      let pages = 0;
+      let buf = '';
+      let failure: ScanError | null = null;
+      let cancelled = false;
+      const onAbort = () => {
+        cancelled = true;
+        child.kill();
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      child.stdout.on('data', (d: Buffer) => {
+        buf += d.toString('utf8');
+        let nl: number;
+        while ((nl = buf.indexOf('\n')) >= 0) {
+          const line = parseWiaLine(buf.slice(0, nl));
+          buf = buf.slice(nl + 1);
+          if (line.kind === 'page' && fs.existsSync(line.file)) {
+            pages += 1;
+            q.push({ type: 'page', page: { index: pages, file: path.resolve(line.file), mime: 'image/jpeg', dpi: req.dpi } });
+          } else if (line.kind === 'error') {
+            failure = new ScanError(line.code, { pagesDelivered: pages, raw: line.hresult });
+          }
+        }
+      });
+      child.on('error', (err) => q.end(new ScanError('NOT_AVAILABLE', { detail: `không chạy được PowerShell/WIA (${err.message})` })));
+      child.on('close', () => {
+        signal.removeEventListener('abort', onAbort);
+        if (cancelled) return q.end(new ScanError('CANCELLED', { pagesDelivered: pages }));
+        const f = failure as ScanError | null;
+        if (f && f.code === 'FEEDER_EMPTY' && pages > 0) {
+          q.push({ type: 'end', reason: 'feeder-empty' });
+          return q.end();
+        }
+        if (f) return q.end(f);
+        q.push({ type: 'end', reason: 'completed' });
+        q.end();
+      });
+      return q.drain();
+    },
+  };
+}

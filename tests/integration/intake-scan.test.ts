@@ -1,0 +1,250 @@
+/**
+ * Scanning through the whole app (router, real data folder): SANE's `test` backend through the
+ * real scanimage, and eSCL against a fake scanner on 127.0.0.1 with injected device behaviour.
+ * Every error must keep the pages already scanned.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IntakeBatch } from '../../src-shared/contracts/intake.contract';
+import { createApp } from '../../src-main/app/create-app';
+import { createEsclSource } from '../../src-main/features/intake/scanner/escl-source';
+import { createSaneSource } from '../../src-main/features/intake/scanner/sane-source';
+import { memoryLogger, runVanthu, testApp } from '../support/app-harness';
+import { tempDataDir } from '../support/browser-mode';
+import { startFakeEscl } from '../support/fake-escl';
+import { saneAvailable, saneTestConfig } from '../support/scan-fixtures';
+import { describePdf } from '../../src-main/features/intake/pdf/assemble';
+
+type ScanOut = { batch: IntakeBatch; added: number; end: string; error: { code: string; message: string } | null };
+
+async function call<T>(app: ReturnType<typeof testApp>, name: string, input: unknown): Promise<T> {
+  const r = await app.router.call(name, input, { transport: 'direct' });
+  if (!r.ok) throw Object.assign(new Error(r.error.message), { error: r.error });
+  return r.value as T;
+}
+
+const SMALL = { w: 60, h: 80 };
+
+describe.skipIf(!saneAvailable())('SANE (scanimage, test backend)', () => {
+  let app: ReturnType<typeof testApp>;
+  const root = tempDataDir('vanthu-sane-');
+  beforeAll(() => {
+    process.env.SANE_CONFIG_DIR = saneTestConfig(root);
+    app = testApp();
+  });
+  afterAll(() => app.close());
+
+  it('scans 3 colour A4 pages at 200 dpi into a batch and a PDF of A4 pages', { timeout: 60_000 }, async () => {
+    const events: string[] = [];
+    const off = app.events.subscribe((n) => events.push(n));
+    const r = await call<ScanOut>(app, 'intake.scan', { source: 'sane:test:0', dpi: 200, mode: 'color', feeder: 'adf', pages: 3 });
+    off();
+    expect(r).toMatchObject({ added: 3, end: 'completed', error: null });
+    expect(r.batch.pages.map((p) => [p.widthPx, p.heightPx, p.dpi, p.colorMode])).toEqual(Array(3).fill([1653, 2338, 200, 'color']));
+    expect(events.filter((e) => e === 'intake.pageScanned')).toHaveLength(3);
+    const out = path.join(root, 'x.pdf');
+    const made = await call<{ file: { sha256: string; pageCount: number }; warnings: string[] }>(app, 'intake.assemble', { batchId: r.batch.id, out });
+    expect(made.file.pageCount).toBe(3);
+    expect(made.warnings).toEqual([]);
+    const d = await describePdf(fs.readFileSync(out));
+    expect(d.pages).toBe(3);
+    expect(Number(d.version)).toBeGreaterThanOrEqual(1.4);
+    expect(d.first!.w).toBeCloseTo(595.4, 0);
+    expect(d.first!.h).toBeCloseTo(842, 0);
+  });
+
+  it('CLI: vanthu scan … --pages 3 --out x.pdf --json, as the issue writes it', () => {
+    const out = path.join(root, 'cli.pdf');
+    const data = tempDataDir();
+    const r = runVanthu(['--data', data, 'scan', '--source', 'sane:test:0', '--dpi', '200', '--mode', 'color', '--pages', '3', '--out', out, '--json'], { SANE_CONFIG_DIR: process.env.SANE_CONFIG_DIR });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json()).toMatchObject({ added: 3, end: 'completed', pages: 3, out, file: { pageCount: 3 } });
+    expect(spawnSync('pdfinfo', [out]).stdout.toString()).toMatch(/Pages:\s+3/);
+    const bad = runVanthu(['--data', data, 'scan', '--source', 'sane:nosuch:0', '--pages', '2', '--json'], { SANE_CONFIG_DIR: process.env.SANE_CONFIG_DIR });
+    expect(bad.code).toBe(7);
+    expect(bad.stderr).toMatch(/Không tìm thấy máy quét/);
+    const files = runVanthu(['--data', data, 'intake', out, '--out', path.join(root, 'again.pdf'), '--json']);
+    expect(files.code, files.stderr).toBe(0);
+    expect(files.json()).toMatchObject({ pages: 3 });
+  }, 120_000);
+
+  it('feeder running empty is the normal end of a batch', async () => {
+    const r = await call<ScanOut>(app, 'intake.scan', { source: 'sane:test:0', dpi: 75, mode: 'gray', feeder: 'adf', areaMm: SMALL });
+    expect(r).toMatchObject({ added: 10, end: 'feeder-empty', error: null });
+  });
+
+  it('a device that does not exist is named, and nothing is lost', async () => {
+    const r = await call<ScanOut>(app, 'intake.scan', { source: 'sane:nosuch:0', dpi: 200, feeder: 'adf', pages: 2 });
+    expect(r.error?.code).toBe('NO_DEVICE');
+    expect(r.added).toBe(0);
+  });
+
+  it('cancel keeps the pages already finished; the batch can be continued', async () => {
+    // A slow scanner: the test backend delays every read.
+    const slowArgs = ['--read-limit=yes', '--read-limit-size=2048', '--read-delay=yes', '--read-delay-duration=3000'];
+    const scanApp = createApp({ dataDir: app.dataDirPath }, { logger: memoryLogger(), intake: { scanners: { override: { sane: createSaneSource({ extraArgs: slowArgs }) } } } });
+    try {
+      let batchId = '';
+      let pages = 0;
+      const off = scanApp.events.subscribe((name, p) => {
+        const payload = p as { batchId: string };
+        if (name === 'intake.batchChanged') batchId = payload.batchId;
+        if (name === 'intake.pageScanned' && ++pages === 2) void scanApp.router.call('intake.cancel', { batchId }, { transport: 'direct' });
+      });
+      const r = (await scanApp.router.call('intake.scan', { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 8, areaMm: SMALL }, { transport: 'direct' })) as { ok: true; value: ScanOut };
+      off();
+      expect(r.value.end).toBe('cancelled');
+      expect(r.value.added).toBeGreaterThanOrEqual(2);
+      expect(r.value.added).toBeLessThan(8);
+      const kept = r.value.batch.pages.length;
+      // Continue the same batch: new pages are appended after the kept ones.
+      const more = (await scanApp.router.call('intake.scan', { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 1, areaMm: SMALL, batchId: r.value.batch.id }, { transport: 'direct' })) as { ok: true; value: ScanOut };
+      expect(more.value.batch.pages.length).toBe(kept + 1);
+      expect(fs.readdirSync(path.join(app.dataDirPath, 'intake', 'work'))).toEqual([]);
+    } finally {
+      scanApp.close();
+    }
+  });
+
+  it('a jammed feeder is reported as such', async () => {
+    const jamApp = createApp({ dataDir: tempDataDir() }, { logger: memoryLogger(), intake: { scanners: { override: { sane: createSaneSource({ extraArgs: ['--read-return-value', 'SANE_STATUS_JAMMED'] }) } } } });
+    try {
+      const r = (await jamApp.router.call('intake.scan', { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 2, areaMm: SMALL }, { transport: 'direct' })) as { ok: true; value: ScanOut };
+      expect(r.value.error?.code).toBe('JAMMED');
+      expect(r.value.error?.message).toMatch(/Kẹt giấy/);
+    } finally {
+      jamApp.close();
+    }
+  });
+});
+
+describe('eSCL (fake AirScan scanner over HTTP)', () => {
+  const app = testApp();
+  const esclApp = async (opts: Parameters<typeof startFakeEscl>[0]) => {
+    const fake = await startFakeEscl(opts);
+    return { fake, scan: (extra: Record<string, unknown> = {}) => call<ScanOut>(app, 'intake.scan', { source: `escl:${fake.base}`, dpi: 150, mode: 'color', feeder: 'adf', areaMm: SMALL, ...extra }) };
+  };
+  afterAll(() => app.close());
+
+  it('scans the feeder to the end, retrying "not ready" (503) and cleaning up the job', async () => {
+    const fake = await startFakeEscl({ adfPages: 3, notReadyBefore: { 1: 1, 3: 2 }, locationHost: '10.255.255.1:9' });
+    try {
+      const fast = createEsclSource({ retryDelayMs: 20 });
+      const a = createApp({ dataDir: tempDataDir() }, { logger: memoryLogger(), intake: { scanners: { override: { escl: fast } } } });
+      try {
+        const r = (await a.router.call('intake.scan', { source: `escl:${fake.base}`, dpi: 150, feeder: 'adf', areaMm: SMALL }, { transport: 'direct' })) as { ok: true; value: ScanOut };
+        expect(r.value).toMatchObject({ added: 3, end: 'feeder-empty', error: null });
+        expect(r.value.batch.pages[0]).toMatchObject({ widthPx: 355, heightPx: 473, dpi: 150 });
+      } finally {
+        a.close();
+      }
+      expect(fake.log.filter((l) => l.endsWith('/NextDocument'))).toHaveLength(3 + 3 + 1);
+      expect(fake.log.some((l) => l.startsWith('DELETE /eSCL/ScanJobs/job'))).toBe(true);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('bad settings → 409 → UNSUPPORTED_SETTINGS; empty feeder → FEEDER_EMPTY', async () => {
+    const a = await esclApp({ adfPages: 2 });
+    try {
+      expect((await a.scan({ dpi: 250 })).error?.code).toBe('UNSUPPORTED_SETTINGS');
+    } finally {
+      await a.fake.close();
+    }
+    for (const emptyFeeder of ['conflict', 'accept'] as const) {
+      const b = await esclApp({ emptyFeeder });
+      try {
+        expect((await b.scan()).error?.code).toBe('FEEDER_EMPTY');
+      } finally {
+        await b.fake.close();
+      }
+    }
+  });
+
+  it('a busy scanner is reported busy after retries', async () => {
+    const fake = await startFakeEscl({ busyPosts: 100 });
+    try {
+      const events = [];
+      for await (const e of createEsclSource({ retryDelayMs: 5 }).scan({ deviceId: fake.base, source: 'adf', colorMode: 'color', dpi: 150, areaMm: SMALL, workDir: tempDataDir() }, new AbortController().signal)) events.push(e);
+      expect.unreachable();
+    } catch (err) {
+      expect((err as { code: string }).code).toBe('BUSY');
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('a jam mid-batch keeps the pages already scanned', async () => {
+    const { fake, scan } = await esclApp({ adfPages: 5, jamAtPage: 3 });
+    try {
+      const r = await scan();
+      expect(r.error?.code).toBe('JAMMED');
+      expect(r.added).toBe(2);
+      expect(r.batch.pages).toHaveLength(2);
+      expect(r.batch.lastError?.code).toBe('JAMMED');
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('a scanner that vanishes mid-page: DEVICE_GONE, earlier pages kept, no half page', async () => {
+    const { fake, scan } = await esclApp({ adfPages: 5, vanishAtPage: 3 });
+    try {
+      const r = await scan();
+      expect(r.error?.code).toBe('DEVICE_GONE');
+      expect(r.batch.pages).toHaveLength(2);
+      const got = await call<IntakeBatch>(app, 'intake.getBatch', { batchId: r.batch.id });
+      expect(got.pages).toHaveLength(2);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('cancel sends DELETE to the device and keeps finished pages', async () => {
+    const fake = await startFakeEscl({ adfPages: 6, notReadyBefore: { 3: 50 } });
+    try {
+      let batchId = '';
+      const off = app.events.subscribe((name, p) => {
+        if (name === 'intake.batchChanged') batchId = (p as { batchId: string }).batchId;
+        if (name === 'intake.pageScanned' && (p as { index: number }).index === 1) setTimeout(() => void app.router.call('intake.cancel', { batchId }, { transport: 'direct' }), 50);
+      });
+      const r = await call<ScanOut>(app, 'intake.scan', { source: `escl:${fake.base}`, dpi: 150, feeder: 'adf', areaMm: SMALL });
+      off();
+      expect(r.end).toBe('cancelled');
+      expect(r.batch.pages).toHaveLength(2);
+      expect(fake.log.some((l) => l.startsWith('DELETE'))).toBe(true);
+      expect([...fake.state.jobs.values()][0]!.state).toBe('Canceled');
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe('interrupted batch', () => {
+  it('a batch left "scanning" by a process that died is offered for resume with its pages', async () => {
+    const dataDir = tempDataDir();
+    const first = testApp({ dataDir });
+    const fake = await startFakeEscl({ adfPages: 2 });
+    const r = await call<ScanOut>(first, 'intake.scan', { source: `escl:${fake.base}`, dpi: 150, feeder: 'adf', areaMm: SMALL });
+    await fake.close();
+    first.close();
+    // Simulate a crash during a later scan: the manifest says "scanning", owned by a dead process.
+    const file = path.join(dataDir, 'intake', 'batches', `${r.batch.id}.json`);
+    const m = JSON.parse(fs.readFileSync(file, 'utf8')) as IntakeBatch;
+    fs.writeFileSync(file, JSON.stringify({ ...m, status: 'scanning', owner: { pid: 999_999_999, since: m.createdAt } }));
+    const next = testApp({ dataDir });
+    try {
+      const list = await call<{ interrupted: string[] }>(next, 'intake.listBatches', {});
+      expect(list.interrupted).toEqual([r.batch.id]);
+      const resumed = await call<IntakeBatch>(next, 'intake.resumeBatch', { batchId: r.batch.id });
+      expect(resumed.status).toBe('open');
+      expect(resumed.pages).toHaveLength(2);
+      for (const p of resumed.pages) expect(fs.existsSync(path.join(dataDir, 'intake', 'pages', p.source.slice(0, 2), p.source))).toBe(true);
+    } finally {
+      next.close();
+    }
+  });
+});
