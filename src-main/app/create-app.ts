@@ -24,6 +24,9 @@ import { createRegisterService } from '../features/register/register.service';
 import { createIntakeFeature, type IntakePorts } from '../features/intake/intake.module';
 import { createEventBus, type EventBus } from '../rpc/events';
 import { createRouter, type HandlerMap, type Router } from '../rpc/router';
+import { exchangeHandlers } from '../features/exchange/exchange.handlers';
+import { createExchange, type HubTransportFactory } from '../features/exchange/exchange.module';
+import { fileKeySecretBox, type SecretBox } from '../features/exchange/secret-box';
 import { signingHandlers } from '../features/signing/signing.handlers';
 import { createSigningService } from '../features/signing/signing.service';
 import { createPkcs11TokenProvider } from '../features/signing/token/pkcs11-token.adapter';
@@ -40,6 +43,10 @@ export interface AppPorts {
   clock?: Clock;
   logger?: Logger;
   intake?: IntakePorts;
+  /** Seals the hub secret at rest (Electron: safeStorage; default: a key file in the data folder). */
+  secretBox?: SecretBox;
+  /** Builds the hub transport from the stored credentials (default: the VDXP adapter). */
+  hubTransport?: HubTransportFactory;
   /** The USB token (PKCS#11); default: pkcs11js with vendor libraries probed in a child process. */
   tokens?: TokenProvider;
 }
@@ -103,6 +110,12 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     clock, logger: logger.child('intake'), events, ...(ports.intake ? { ports: ports.intake } : {}),
   });
 
+  const exchange = createExchange({
+    db: database.db, dataDir: layout.root, clock, logger: logger.child('exchange'), events,
+    secretBox: ports.secretBox ?? fileKeySecretBox(layout.root), agency: { getProfile: () => agency.getProfile() },
+    ...(ports.hubTransport ? { transportFactory: ports.hubTransport } : {}),
+  });
+
   const signing = createSigningService({
     tokens: ports.tokens ?? createPkcs11TokenProvider({ logger: logger.child('signing.token') }),
     clock, logger: logger.child('signing'), resourcesDir: shippedDir('resources'), dataDir: layout.root, appVersion: APP_VERSION, events,
@@ -115,6 +128,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...filesHandlers(files),
     ...auditHandlers(audit, database.sqlite),
     ...intake.handlers,
+    ...exchangeHandlers(exchange),
     ...signingHandlers(signing),
   };
   const router = createRouter(handlers, logger);

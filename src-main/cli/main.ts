@@ -7,6 +7,7 @@ import { registerRegisterCommands } from './commands/register';
 import { createCliContext, type CliContext, type GlobalOptions } from './context';
 import { createOutput, EXIT } from './output';
 import { registerSigningCommands } from './commands/signing';
+import { registerExchangeCommands } from './commands/exchange';
 
 /**
  * The `vanthu` command: the same router as the app, called with transport 'cli'.
@@ -37,6 +38,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerRegisterCommands(program, run);
   registerAuditCommands(program, run);
   registerSigningCommands(program, run);
+  registerExchangeCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -6,6 +6,7 @@ import { filesOperations } from './files.contract';
 import { registerEvents, registerOperations } from './register.contract';
 import { intakeEvents, intakeOperations } from './intake.contract';
 import { signingEvents, signingOperations } from './signing.contract';
+import { exchangeEvents, exchangeOperations } from './exchange.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
@@ -14,10 +15,11 @@ export * from './files.contract';
 export * from './register.contract';
 export * from './intake.contract';
 export * from './signing.contract';
+export * from './exchange.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
-export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations, ...intakeOperations, ...signingOperations] as const;
-export const events = [...appEvents, ...registerEvents, ...intakeEvents, ...signingEvents] as const;
+export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations, ...intakeOperations, ...signingOperations, ...exchangeOperations] as const;
+export const events = [...appEvents, ...registerEvents, ...intakeEvents, ...signingEvents, ...exchangeEvents] as const;
 
 export const operationsByName = indexByName(operations);
 export const eventsByName = indexByName(events);

@@ -1,2 +1,3 @@
 export * from './agency';
 export * from './register';
+export * from './exchange';

@@ -1,0 +1,28 @@
+import type { PartialHandlers } from '../../rpc/router';
+import type { Exchange } from './exchange.module';
+
+export function exchangeHandlers(exchange: Exchange) {
+  return {
+    'exchange.parsePacket': (i) => exchange.parsePacket(i.path, i.extractTo),
+    'exchange.buildPacket': (i) => exchange.buildPacket(i.packet, i.out),
+    'exchange.configureHub': (i) => exchange.configureHub(i),
+    'exchange.hubInfo': () => exchange.hubInfo(),
+    'exchange.sync': (i) =>
+      exchange.sync({
+        ...(i.concurrency ? { concurrency: i.concurrency } : {}),
+        policy: { ...(i.retryBaseMs ? { baseMs: i.retryBaseMs } : {}), ...(i.retryCapMs ? { capMs: i.retryCapMs } : {}) },
+      }),
+    'exchange.sendDocument': (i) => exchange.sendDocument(i.packet),
+    'exchange.listOutbox': (i) => exchange.listOutbox(i),
+    'exchange.retryOutbox': (i) => exchange.retryOutbox(i.id),
+    'exchange.listInbox': (i) => exchange.listInbox(i),
+    'exchange.refuseIncoming': (i) => exchange.refuseIncoming(i.id, i.reason),
+    'exchange.reportProgress': (i) => exchange.reportProgress(i.documentId, i.code, i.description),
+    'exchange.requestTakeBack': (i) => exchange.requestTakeBack(i.documentId, i.reason),
+    'exchange.answerChange': (i) => exchange.answerChange(i.id, i.accept, i.reason),
+    'exchange.deliveries': (i) => exchange.deliveries(i.documentId),
+    'exchange.listAgencies': (i) => exchange.listAgencies(i.query, i.limit),
+    'exchange.refreshAgencies': () => exchange.refreshAgencies(),
+    'exchange.saveSettings': (i) => exchange.saveSettings(i.revokeAnswer),
+  } satisfies PartialHandlers;
+}

@@ -1,0 +1,210 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
+import type { EdocBuildInput, ParsedPacket, StatusBuildInput } from '../../../src-shared/contracts/exchange-model.contract';
+import type { InboxItem, OutboxItem, SyncResult } from '../../../src-shared/contracts/exchange.contract';
+import { foldVietnamese, toVnIso } from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { Clock } from '../../core/clock';
+import type { Logger } from '../../core/logger';
+import type { Db } from '../../db/open';
+import type { EventBus } from '../../rpc/events';
+import { buildEdocPacket } from './edxml/edoc-builder';
+import { discardAttachments, parseEdxmlFile } from './edxml/edxml-parser';
+import { buildStatusPacket } from './edxml/status-builder';
+import { ExchangeFiles } from './exchange-files';
+import { createExchangeSettingsRepo, type RevokeAnswer } from './exchange-settings.repo';
+import type { HubTransport } from './hub/hub-transport';
+import { VdxpAdapter } from './hub/vdxp-adapter';
+import { createInboxRepo, toInboxItem } from './inbox.repo';
+import { createOutboxRepo } from './outbox.repo';
+import { createOutboxService, toOutboxItem, type PreparedPacket } from './outbox.service';
+import { immediate } from './exchange-tx';
+import type { SecretBox } from './secret-box';
+import { createStatusFeedback } from './status-feedback.service';
+import { createStatusLogRepo } from './status-log.repo';
+import type { AttachmentCheck } from './sync-receiver';
+import { createSyncEngine, type SyncOptions } from './sync.engine';
+
+export interface HubCredentials {
+  url: string;
+  systemId: string;
+  secret: string;
+}
+
+export type HubTransportFactory = (creds: HubCredentials, clock: Clock) => HubTransport;
+
+export const vdxpTransportFactory: HubTransportFactory = (c, clock) => new VdxpAdapter({ endpoint: c.url, systemId: c.systemId, secret: c.secret }, clock);
+
+export interface ExchangeDeps {
+  db: Db;
+  dataDir: string;
+  clock: Clock;
+  logger: Logger;
+  events: EventBus | null;
+  secretBox: SecretBox;
+  agency: { getProfile(): AgencyProfile | null };
+  transportFactory?: HubTransportFactory;
+  /** Antivirus / signature check of incoming attachments, wired when those capabilities exist. */
+  checkAttachment?: AttachmentCheck;
+  random?: () => number;
+  newId?: () => string;
+}
+
+/**
+ * The exchange capability (liên thông): edXML codec, hub transport, outbox, inbox, status feedback
+ * and sync, behind one object. The register calls `prepareDocument` + `enqueue` (inside its own
+ * transaction) when it issues an electronic document, and `onIncomingRegistered` when it gives an
+ * electronic document its số đến.
+ */
+export function createExchange(deps: ExchangeDeps) {
+  const newId = deps.newId ?? randomUUID;
+  const random = deps.random ?? Math.random;
+  const logger = deps.logger;
+  const files = new ExchangeFiles(deps.dataDir);
+  const settings = createExchangeSettingsRepo(deps.db);
+  const outboxRepo = createOutboxRepo(deps.db);
+  const inbox = createInboxRepo(deps.db);
+  const log = createStatusLogRepo(deps.db);
+  const outbox = createOutboxService({ db: deps.db, repo: outboxRepo, log, files, clock: deps.clock, logger, newId });
+  const feedback = createStatusFeedback({ db: deps.db, inbox, outbox, settings, agency: deps.agency, clock: deps.clock, logger });
+  const factory = deps.transportFactory ?? vdxpTransportFactory;
+
+  function credentials(): HubCredentials {
+    const cfg = settings.hub();
+    if (!cfg) throw new AppError('Validation', 'Chưa cấu hình trục liên thông: chạy "vanthu hub configure --url … --system-id … --secret-env …" hoặc vào Cài đặt › Liên thông.');
+    return { url: cfg.url, systemId: cfg.systemId, secret: deps.secretBox.open(cfg.secretSealed) };
+  }
+
+  const engine = createSyncEngine({
+    dataDir: deps.dataDir,
+    clock: deps.clock,
+    logger,
+    events: deps.events,
+    outboxRepo,
+    openTransport: () => factory(credentials(), deps.clock),
+    receiveCtx: (transport, result, maxItems) => ({ db: deps.db, inbox, outboxRepo, outbox, log, feedback, files, transport, clock: deps.clock, logger, events: deps.events, newId, result, maxItems, acked: [], checkAttachment: deps.checkAttachment }),
+    sendCtx: { db: deps.db, repo: outboxRepo, files, clock: deps.clock, logger, random },
+    sweep: () => files.sweepTmp(deps.clock.now().getTime()),
+  });
+
+  const hubInfo = () => {
+    const cfg = settings.hub();
+    return { configured: cfg !== null, url: cfg?.url ?? null, systemId: cfg?.systemId ?? null, secretStorage: cfg?.box ?? null };
+  };
+
+  return {
+    files,
+    prepareDocument: outbox.prepareDocument,
+    enqueue: outbox.enqueue,
+    /** Queues several prepared packets in one transaction (a document to many recipients, imports). */
+    enqueueMany: (packets: PreparedPacket[]) => immediate(deps.db, () => packets.map((p) => outbox.enqueue(p))),
+    onIncomingRegistered: feedback.onIncomingRegistered,
+
+    async parsePacket(file: string, extractTo?: string): Promise<ParsedPacket> {
+      const parsed = await parseEdxmlFile(file, { tempDir: files.tmp, newId });
+      if (parsed.kind === 'edoc') {
+        if (extractTo) fs.mkdirSync(extractTo, { recursive: true });
+        for (const a of parsed.Attachments) {
+          if (extractTo && a.path) {
+            const dest = path.join(extractTo, path.basename(a.AttachmentName.replace(/[\\/:*?"<>|]/g, '_')) || a.sha256);
+            fs.copyFileSync(a.path, dest);
+            fs.rmSync(a.path, { force: true });
+            a.path = dest;
+          }
+        }
+        if (!extractTo) {
+          await discardAttachments(parsed);
+          for (const a of parsed.Attachments) a.path = undefined;
+        }
+      }
+      return parsed;
+    },
+
+    async buildPacket(packet: EdocBuildInput | StatusBuildInput, out: string) {
+      if ('StatusCode' in packet) {
+        const xml = buildStatusPacket(packet, deps.clock.now());
+        fs.writeFileSync(out, xml);
+        return { path: out, size: Buffer.byteLength(xml), sha256: createHash('sha256').update(xml).digest('hex'), kind: 'status' as const, DocumentId: packet.ResponseFor.DocumentId ?? '' };
+      }
+      const built = await buildEdocPacket(packet, out, { now: deps.clock.now(), tempDir: files.tmp, newId });
+      return { path: out, size: built.size, sha256: built.sha256, kind: 'edoc' as const, DocumentId: built.header.DocumentId };
+    },
+
+    configureHub(input: HubCredentials) {
+      settings.saveHub({ url: input.url, systemId: input.systemId, secretSealed: deps.secretBox.seal(input.secret), box: deps.secretBox.kind }, toVnIso(deps.clock.now()));
+      logger.info('hub configured', { url: input.url, systemId: input.systemId });
+      return hubInfo();
+    },
+    hubInfo,
+
+    sync(opts: SyncOptions = {}): Promise<SyncResult> {
+      return engine.syncOnce(opts);
+    },
+
+    sendDocument: outbox.sendDocument,
+
+    listOutbox(f: { state?: OutboxItem['State']; documentId?: string; limit: number }): OutboxItem[] {
+      return outboxRepo.list(f).map(toOutboxItem);
+    },
+
+    retryOutbox(id: string): OutboxItem {
+      const row = outboxRepo.byId(id);
+      if (!row) throw new AppError('NotFound', `Không có gói tin đi với mã ${id}.`, { id });
+      if (row.state === 'sent') throw new AppError('Conflict', 'Gói tin này đã gửi xong; không cần gửi lại.', { id });
+      outboxRepo.retry(id, deps.clock.now().getTime());
+      return toOutboxItem(outboxRepo.byId(id)!);
+    },
+
+    listInbox(f: { kind?: 'edoc' | 'status'; states?: string[]; limit: number }): InboxItem[] {
+      return inbox.list(f).map((r) => toInboxItem(r, (h) => files.pathOf(h)));
+    },
+
+    refuseIncoming(id: string, reason: string): InboxItem {
+      return toInboxItem(feedback.refuse(id, reason), (h) => files.pathOf(h));
+    },
+    reportProgress: feedback.reportProgress,
+    requestTakeBack(documentId: string, reason: string): OutboxItem {
+      const recipients = outboxRepo.deliveries(documentId).map((d) => ({ OrganId: d.organId, OrganName: d.organName }));
+      const doc = outboxRepo.list({ documentId, limit: 1000 }).find((o) => o.kind === 'edoc');
+      return feedback.requestTakeBack(documentId, reason, recipients, doc?.notation ?? null);
+    },
+    answerChange(id: string, accept: boolean, reason?: string): InboxItem {
+      return toInboxItem(feedback.answerChange(id, accept, reason), (h) => files.pathOf(h));
+    },
+
+    deliveries(documentId: string) {
+      const recipients = outboxRepo.deliveries(documentId);
+      if (recipients.length === 0) throw new AppError('NotFound', `Không có văn bản đi liên thông với mã định danh ${documentId}.`, { documentId });
+      return {
+        DocumentId: documentId,
+        Recipients: recipients.map((r) => ({ OrganId: r.organId, OrganName: r.organName, LatestCode: r.latestCode as never, LatestAt: r.latestAt })),
+        History: log.history(documentId).map((h) => ({ direction: h.direction, OrganId: h.organId, StatusCode: h.statusCode, Description: h.description, At: h.statusAt })),
+      };
+    },
+
+    listAgencies(query: string | undefined, limit: number) {
+      return log.searchAgencies(foldVietnamese(query ?? ''), limit).map((a) => ({ code: a.code, name: a.name, mail: a.mail, parentId: a.parentId }));
+    },
+
+    async refreshAgencies(): Promise<{ count: number }> {
+      const transport = factory(credentials(), deps.clock);
+      try {
+        const list = await transport.getAgenciesList();
+        const at = toVnIso(deps.clock.now());
+        log.replaceAgencies(list.map((a) => ({ code: a.code, name: a.name, searchKey: foldVietnamese(`${a.name} ${a.code}`), mail: a.mail, parentId: a.pid, oldCode: a.oldCode, updatedAt: at })));
+        return { count: list.length };
+      } finally {
+        transport.close();
+      }
+    },
+
+    saveSettings(revokeAnswer: RevokeAnswer) {
+      settings.saveRevokeAnswer(revokeAnswer, toVnIso(deps.clock.now()));
+      return { revokeAnswer };
+    },
+  };
+}
+
+export type Exchange = ReturnType<typeof createExchange>;

@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { SimDelivery, SimDocument } from './sim-db';
+import type { FaultConfig } from './sim-faults';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+export interface SimProcess {
+  url: string;
+  origin: string;
+  process: ChildProcess;
+  setFaults(f: Partial<FaultConfig>): Promise<FaultConfig>;
+  stats(): Promise<Record<string, number>>;
+  state(): Promise<{ documents: SimDocument[]; deliveries: SimDelivery[] }>;
+  inject(raw: Buffer, q: { from: string; to: string; messageType: 'edoc' | 'status' }): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** Starts the simulator in its own process (so its memory and CPU are not the client's). */
+export async function startSimProcess(dataDir: string, args: string[] = []): Promise<SimProcess> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, 'main.ts'), '--data', dataDir, '--quiet', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`hub simulator did not start: ${stderr}`)), 30_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /HUB_SIM_URL (\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`hub simulator exited with ${code}: ${stderr}`));
+    });
+  });
+  const origin = new URL(url).origin;
+  const admin = async (p: string, init?: { method: string; body: string | Uint8Array }) => {
+    const res = await fetch(`${origin}/__admin/${p}`, init as RequestInit);
+    return res.json() as Promise<unknown>;
+  };
+  return {
+    url,
+    origin,
+    process: child,
+    setFaults: (f) => admin('faults', { method: 'POST', body: JSON.stringify(f) }) as Promise<FaultConfig>,
+    stats: () => admin('stats') as Promise<Record<string, number>>,
+    state: () => admin('state') as Promise<{ documents: SimDocument[]; deliveries: SimDelivery[] }>,
+    inject: async (raw, q) => ((await admin(`inject?from=${q.from}&to=${q.to}&messageType=${q.messageType}`, { method: 'POST', body: new Uint8Array(raw) })) as { DocId: string }).DocId,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
