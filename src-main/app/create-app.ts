@@ -27,6 +27,7 @@ import { createRouter, type HandlerMap, type Router } from '../rpc/router';
 import { exchangeHandlers } from '../features/exchange/exchange.handlers';
 import { createExchange, type HubTransportFactory } from '../features/exchange/exchange.module';
 import { fileKeySecretBox, type SecretBox } from '../features/exchange/secret-box';
+import { createBooksModule } from '../features/books/books.module';
 import { signingHandlers } from '../features/signing/signing.handlers';
 import { createSigningService } from '../features/signing/signing.service';
 import { createPkcs11TokenProvider } from '../features/signing/token/pkcs11-token.adapter';
@@ -116,6 +117,11 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...(ports.hubTransport ? { transportFactory: ports.hubTransport } : {}),
   });
 
+  const books = createBooksModule({
+    sqlite: database.sqlite, registerRepo, settings: () => register.getSettings(), agency: () => agency.getProfile(),
+    fileStore, filesRepo, audit, clock, logger: logger.child('books'), events,
+  });
+
   const signing = createSigningService({
     tokens: ports.tokens ?? createPkcs11TokenProvider({ logger: logger.child('signing.token') }),
     clock, logger: logger.child('signing'), resourcesDir: shippedDir('resources'), dataDir: layout.root, appVersion: APP_VERSION, events,
@@ -129,6 +135,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...auditHandlers(audit, database.sqlite),
     ...intake.handlers,
     ...exchangeHandlers(exchange),
+    ...books.handlers,
     ...signingHandlers(signing),
   };
   const router = createRouter(handlers, logger);

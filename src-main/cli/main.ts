@@ -8,6 +8,7 @@ import { createCliContext, type CliContext, type GlobalOptions } from './context
 import { createOutput, EXIT } from './output';
 import { registerSigningCommands } from './commands/signing';
 import { registerExchangeCommands } from './commands/exchange';
+import { registerBooksCommands } from './commands/books';
 
 /**
  * The `vanthu` command: the same router as the app, called with transport 'cli'.
@@ -39,6 +40,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerAuditCommands(program, run);
   registerSigningCommands(program, run);
   registerExchangeCommands(program, run);
+  registerBooksCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -11,6 +11,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../src-shared/contracts/app.contract';
 import { OnlineIndicator } from '../components/OnlineIndicator';
+import { BooksPage } from '../features/books/BooksPage';
 import { Placeholder } from '../features/placeholder/Placeholder';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -37,7 +38,7 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
   const content: Record<Section, ReactNode> = {
     incoming: <RegisterPage key="den" direction="den" />,
     outgoing: <RegisterPage key="di" direction="di" />,
-    books: <Placeholder name={t('nav.books')} />,
+    books: <BooksPage />,
     signing: <Placeholder name={t('nav.signing')} />,
     exchange: <Placeholder name={t('nav.exchange')} />,
     settings: <SettingsPage info={info} />,

@@ -1,3 +1,4 @@
+import { booksEn } from './books.en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -147,6 +148,7 @@ export const en: Messages = {
     },
     warnings: 'Note',
   },
+  books: booksEn,
   placeholder: {
     title: 'Under construction',
     body: 'The "{{name}}" feature is not in this version yet.',

@@ -1,3 +1,5 @@
+import { booksVi } from './books.vi';
+
 /** Vietnamese is the first language of the product; every key exists here first. */
 export const vi = {
   app: { name: 'vanthu', tagline: 'Văn thư cơ quan' },
@@ -146,6 +148,7 @@ export const vi = {
     },
     warnings: 'Lưu ý',
   },
+  books: booksVi,
   placeholder: {
     title: 'Đang xây dựng',
     body: 'Chức năng "{{name}}" chưa có trong phiên bản này.',

@@ -7,6 +7,7 @@ import { registerEvents, registerOperations } from './register.contract';
 import { intakeEvents, intakeOperations } from './intake.contract';
 import { signingEvents, signingOperations } from './signing.contract';
 import { exchangeEvents, exchangeOperations } from './exchange.contract';
+import { booksEvents, booksOperations } from './books.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
@@ -16,10 +17,11 @@ export * from './register.contract';
 export * from './intake.contract';
 export * from './signing.contract';
 export * from './exchange.contract';
+export * from './books.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
-export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations, ...intakeOperations, ...signingOperations, ...exchangeOperations] as const;
-export const events = [...appEvents, ...registerEvents, ...intakeEvents, ...signingEvents, ...exchangeEvents] as const;
+export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations, ...intakeOperations, ...signingOperations, ...exchangeOperations, ...booksOperations] as const;
+export const events = [...appEvents, ...registerEvents, ...intakeEvents, ...signingEvents, ...exchangeEvents, ...booksEvents] as const;
 
 export const operationsByName = indexByName(operations);
 export const eventsByName = indexByName(events);

@@ -1,3 +1,4 @@
 export * from './agency';
 export * from './register';
 export * from './exchange';
+export * from './books';

@@ -1,0 +1,211 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { ImportPreview, Report, StoredOutput, Volume } from '../../../src-shared/contracts/books.contract';
+import type { AppErrorData } from '../../../src-shared/rpc/errors';
+import type { CliContext } from '../context';
+import { report } from '../output';
+
+type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+
+const usage = (ctx: CliContext, message: string): number => ctx.output.error({ kind: 'Validation', message });
+
+/** A whole number from a CLI flag, or an error message naming the flag. */
+function intFlag(value: string | undefined, flag: string): number | undefined | string {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(value.trim())) return `${flag} phải là số nguyên dương (nhận "${value}").`;
+  return Number(value);
+}
+
+function ints(ctx: CliContext, flags: Record<string, string | undefined>): Record<string, number | undefined> | number {
+  const out: Record<string, number | undefined> = {};
+  for (const [flag, v] of Object.entries(flags)) {
+    const n = intFlag(v, flag);
+    if (typeof n === 'string') return usage(ctx, n);
+    out[flag] = n;
+  }
+  return out;
+}
+
+/** Copies a stored output (by sha256) to the path the clerk named; refuses a missing folder. */
+function writeOut(ctx: CliContext, file: StoredOutput, out: string): AppErrorData | null {
+  const target = path.resolve(out);
+  if (!fs.existsSync(path.dirname(target))) return { kind: 'Validation', message: `Thư mục "${path.dirname(target)}" không tồn tại.` };
+  const located = ctx.app().locateFile(file.sha256);
+  if (!located) return { kind: 'Internal', message: `Không tìm thấy tệp ${file.sha256} trong kho tệp.` };
+  const tmp = `${target}.tmp-${process.pid}`;
+  try {
+    fs.copyFileSync(located.path, tmp);
+    fs.renameSync(tmp, target);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    return { kind: 'Validation', message: `Không ghi được "${target}": ${(err as NodeJS.ErrnoException).code ?? String(err)}.` };
+  }
+  return null;
+}
+
+function describeVolume(v: Volume): string {
+  return `Quyển số ${v.VolumeNo} năm ${v.Year} — ${v.Entries} văn bản, ${v.Pages} trang, khóa lúc ${v.LockedAt}, SHA-256 ${v.PdfSha256}`;
+}
+
+function describePreview(p: ImportPreview, imported?: number): string {
+  const lines = [
+    `Tệp: ${p.FileName} (${p.Format}${p.Sheet ? `, trang tính "${p.Sheet}"` : ''}), dòng tiêu đề ${p.HeaderRow}`,
+    `Cột: ${p.Columns.filter((c) => c.Field).map((c) => `${c.Letter} "${c.Header}" → ${c.Field}`).join('; ')}`,
+    `Mã chữ: ${p.Encoding.Detected}${p.Encoding.ConvertedCells ? ` (đã chuyển ${p.Encoding.ConvertedCells} ô sang Unicode)` : ''}`,
+    `Dòng dữ liệu: ${p.DataRows}, hợp lệ: ${p.Accepted}, bị loại: ${p.RejectedCount}`,
+    ...p.Rejected.slice(0, 20).map((r) => `  - dòng ${r.Row}: ${r.Reasons.join(' ')}`),
+    ...p.Warnings.map((w) => `Lưu ý: ${w}`),
+    ...p.Continues.map((c) => `Năm ${c.Year} (${c.Series}): số lớn nhất ${c.Highest}, số tiếp theo ${c.Next}`),
+  ];
+  if (imported !== undefined) lines.unshift(`Đã nhập ${imported} văn bản.`);
+  return lines.join('\n');
+}
+
+export function registerBooksCommands(program: Command, run: Run): void {
+  program
+    .command('book')
+    .description('In sổ đăng ký văn bản đến/đi (Phụ lục IV NĐ 30/2020) ra PDF; --lock khóa thành quyển')
+    .requiredOption('--direction <den|di>', 'den (văn bản đến) hoặc di (văn bản đi)')
+    .option('--from <YYYY-MM-DD>', 'từ ngày')
+    .option('--to <YYYY-MM-DD>', 'đến ngày')
+    .option('--year <Y>', 'năm (khi in theo số hoặc in lại quyển)')
+    .option('--number-from <N>', 'từ số')
+    .option('--number-to <N>', 'đến số')
+    .option('--series <code>', 'dãy số văn bản đi (hanh-chinh, mã loại, ban-sao)')
+    .option('--volume <N>', 'quyển số: in lại quyển đã khóa, hoặc số quyển khi khóa')
+    .option('--lock', 'khóa khoảng này thành quyển tiếp theo của năm')
+    .option('--paper <a4|a3>', 'khổ giấy (ngang)', 'a4')
+    .requiredOption('--out <file.pdf>', 'tệp PDF ghi ra')
+    .action((o: { direction: string; from?: string; to?: string; year?: string; numberFrom?: string; numberTo?: string; series?: string; volume?: string; lock?: boolean; paper: string; out: string }) =>
+      run(async (ctx) => {
+        const n = ints(ctx, { '--year': o.year, '--number-from': o.numberFrom, '--number-to': o.numberTo, '--volume': o.volume });
+        if (typeof n === 'number') return n;
+        const r = await ctx.call('books.print', {
+          Direction: o.direction,
+          From: o.from,
+          To: o.to,
+          Year: n['--year'],
+          NumberFrom: n['--number-from'],
+          NumberTo: n['--number-to'],
+          Series: o.series,
+          Volume: n['--volume'],
+          Lock: Boolean(o.lock),
+          Paper: o.paper,
+        });
+        if (!r.ok) return ctx.output.error(r.error);
+        const v = r.value as { File: StoredOutput; Pages: number; Entries: number; Empty: boolean; Volume: Volume | null; Source: string; FontName: string; AmendmentRows: number };
+        const problem = writeOut(ctx, v.File, o.out);
+        if (problem) return ctx.output.error(problem);
+        return report(ctx.output, { ok: true, value: { ...v, Out: path.resolve(o.out) } }, () =>
+          [
+            `Đã ghi ${path.resolve(o.out)}: ${v.Pages} trang, ${v.Entries} văn bản${v.Empty ? ' (khoảng này không có văn bản: bìa và dòng "không có văn bản")' : ''}, phông ${v.FontName}.`,
+            v.AmendmentRows ? `Có ${v.AmendmentRows} dòng đính chính/bổ sung cho các quyển đã khóa.` : '',
+            v.Volume ? `${v.Source === 'generated' ? 'Đã khóa' : 'In lại'} ${describeVolume(v.Volume)}${v.Source === 'stored' ? ' (từ bản PDF đã lưu)' : ''}` : 'Bản xem trước, chưa khóa.',
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        );
+      }),
+    );
+
+  program
+    .command('volumes')
+    .description('Các quyển sổ đã khóa và các đính chính chờ in')
+    .option('--direction <den|di>', 'den hoặc di')
+    .option('--year <Y>', 'năm')
+    .action((o: { direction?: string; year?: string }) =>
+      run(async (ctx) => {
+        const n = ints(ctx, { '--year': o.year });
+        if (typeof n === 'number') return n;
+        const r = await ctx.call('books.volumes', { Direction: o.direction, Year: n['--year'] });
+        return report(ctx.output, r, (v) => {
+          const x = v as { items: Volume[]; pending: { Summary: string; Number: number }[] };
+          return [...x.items.map((i) => `${i.Direction === 'den' ? 'Đến' : 'Đi'}: ${describeVolume(i)}`), ...x.pending.map((p) => `Chờ in: số ${p.Number} — ${p.Summary}`)].join('\n') || 'Chưa có quyển nào được khóa.';
+        });
+      }),
+    );
+
+  program
+    .command('export')
+    .description('Xuất sổ đăng ký một năm ra .xlsx hoặc CSV (UTF-8 có BOM)')
+    .requiredOption('--direction <den|di>', 'den hoặc di')
+    .requiredOption('--year <Y>', 'năm')
+    .requiredOption('--format <xlsx|csv>', 'định dạng')
+    .requiredOption('--out <file>', 'tệp ghi ra')
+    .action((o: { direction: string; year: string; format: string; out: string }) =>
+      run(async (ctx) => {
+        const n = ints(ctx, { '--year': o.year });
+        if (typeof n === 'number') return n;
+        const r = await ctx.call('books.export', { Direction: o.direction, Year: n['--year'], Format: o.format });
+        if (!r.ok) return ctx.output.error(r.error);
+        const v = r.value as { File: StoredOutput; Rows: number };
+        const problem = writeOut(ctx, v.File, o.out);
+        if (problem) return ctx.output.error(problem);
+        return report(ctx.output, { ok: true, value: { ...v, Out: path.resolve(o.out) } }, () => `Đã xuất ${v.Rows} văn bản ra ${path.resolve(o.out)}.`);
+      }),
+    );
+
+  program
+    .command('import')
+    .description('Nhập sổ đăng ký cũ từ .xlsx/.csv (giữ nguyên số; tất cả hoặc không gì cả)')
+    .requiredOption('--direction <den|di>', 'den hoặc di')
+    .requiredOption('--file <path>', 'tệp .xlsx hoặc .csv')
+    .option('--mapping <map.json>', 'tệp JSON ghép cột: { "Columns": { "ArrivalNumber": "Số đến" }, "HeaderRow": 3, "Encoding": "tcvn3" }')
+    .option('--skip-bad-rows', 'bỏ qua các dòng lỗi, nhập các dòng hợp lệ')
+    .option('--preview', 'chỉ kiểm tra và xem trước, không ghi')
+    .action((o: { direction: string; file: string; mapping?: string; skipBadRows?: boolean; preview?: boolean }) =>
+      run(async (ctx) => {
+        let mapping: unknown;
+        if (o.mapping) {
+          let text: string;
+          try {
+            const stat = fs.statSync(o.mapping);
+            if (stat.size > 64 * 1024) return usage(ctx, `Tệp mapping "${o.mapping}" quá lớn (tối đa 64 KB).`);
+            text = fs.readFileSync(o.mapping, 'utf8');
+          } catch {
+            return usage(ctx, `Không đọc được tệp mapping "${o.mapping}".`);
+          }
+          try {
+            mapping = JSON.parse(text.replace(/^\ufeff/, ''));
+          } catch (err) {
+            return usage(ctx, `Tệp mapping "${o.mapping}" không phải JSON hợp lệ: ${(err as Error).message}`);
+          }
+        }
+        const input = { Direction: o.direction, Path: path.resolve(o.file), ...(mapping === undefined ? {} : { Mapping: mapping }) };
+        if (o.preview) return report(ctx.output, await ctx.call('books.importPreview', input), (v) => describePreview(v as ImportPreview));
+        const r = await ctx.call('books.import', { ...input, SkipBadRows: Boolean(o.skipBadRows) });
+        if (!r.ok && r.error.details?.rejected && !ctx.output.json) {
+          process.stderr.write((r.error.details.rejected as { Row: number; Reasons: string[] }[]).slice(0, 50).map((x) => `  - dòng ${x.Row}: ${x.Reasons.join(' ')}\n`).join(''));
+        }
+        return report(ctx.output, r, (v) => describePreview(v as ImportPreview, (v as { Imported: number }).Imported));
+      }),
+    );
+
+  program
+    .command('report')
+    .description('Thống kê văn bản đến, đi theo tháng, quý hoặc năm; --out ghi báo cáo PDF')
+    .requiredOption('--year <Y>', 'năm')
+    .option('--month <1-12>', 'tháng')
+    .option('--quarter <1-4>', 'quý')
+    .option('--out <file.pdf>', 'ghi báo cáo PDF')
+    .action((o: { year: string; month?: string; quarter?: string; out?: string }) =>
+      run(async (ctx) => {
+        const n = ints(ctx, { '--year': o.year, '--month': o.month, '--quarter': o.quarter });
+        if (typeof n === 'number') return n;
+        const input = { Year: n['--year'], Month: n['--month'], Quarter: n['--quarter'] };
+        if (!o.out) {
+          return report(ctx.output, await ctx.call('books.report', input), (v) => {
+            const x = v as Report;
+            return `${x.Label}: văn bản đến ${x.Incoming.Total} (điện tử ${x.Incoming.Electronic}), văn bản đi ${x.Outgoing.Total} (điện tử ${x.Outgoing.Electronic}).`;
+          });
+        }
+        const r = await ctx.call('books.reportPdf', input);
+        if (!r.ok) return ctx.output.error(r.error);
+        const v = r.value as { File: StoredOutput; Pages: number; Report: Report };
+        const problem = writeOut(ctx, v.File, o.out);
+        if (problem) return ctx.output.error(problem);
+        return report(ctx.output, { ok: true, value: { ...v, Out: path.resolve(o.out) } }, () => `Đã ghi báo cáo ${v.Report.Label} (${v.Pages} trang) ra ${path.resolve(o.out!)}.`);
+      }),
+    );
+}

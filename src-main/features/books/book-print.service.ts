@@ -1,0 +1,322 @@
+/**
+ * Printing register books and locking volumes.
+ * Invariants: a book is one direction and one year; quyển số counts 1, 2, 3 … within (direction,
+ * year); an entry is a regular row of at most one locked volume; a locked volume's snapshot and
+ * PDF hash never change, and a reprint returns exactly those bytes (rendered again and compared,
+ * or the kept PDF when this machine renders differently — another font, a newer layout).
+ */
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
+import type { booksPrint, Volume } from '../../../src-shared/contracts/books.contract';
+import type { Direction } from '../../../src-shared/contracts/register.contract';
+import type { ParsedInputOf } from '../../../src-shared/rpc/define';
+import { findDocumentTypeByCode, formatDdMmYyyy, toVnIso, vnDate, vnYear } from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { Clock } from '../../core/clock';
+import { newId } from '../../core/ids';
+import type { Logger } from '../../core/logger';
+import type { Sqlite } from '../../db/open';
+import type { EventBus } from '../../rpc/events';
+import type { AuditService } from '../audit/audit.service';
+import { toEntry } from '../register/register-mapper';
+import { amendmentRows, detectAmendments } from './amendments';
+import { cellsOf, printedNumber, rowHash } from './book-rows';
+import type { BooksRepo, VolumeRow } from './books.repo';
+import { MEDIA, type OutputStore } from './output-store';
+import { BOOK_LAYOUT_VERSION, BOOK_TITLES, type BookModel, type BookRow } from './pdf/book-model';
+import { renderBook } from './pdf/book-pdf';
+import type { FontFamily, FontSource } from './pdf/fonts';
+
+type PrintInput = ParsedInputOf<typeof booksPrint>;
+type PrintOutput = z.output<(typeof booksPrint)['output']>;
+
+/** The snapshot kept with a locked volume: the print model plus which entry each row shows. */
+export type BookSnapshot = BookModel & { entryIds: (string | null)[] };
+
+export interface BookPrintDeps {
+  sqlite: Sqlite;
+  repo: BooksRepo;
+  agency: () => AgencyProfile | null;
+  fonts: FontSource;
+  output: OutputStore;
+  audit: AuditService;
+  clock: Clock;
+  logger: Logger;
+  events?: EventBus | undefined;
+}
+
+const DIRECTION_WORD: Record<Direction, string> = { den: 'đến', di: 'đi' };
+
+export function seriesLabel(series: string): string {
+  if (series === 'hanh-chinh') return 'Văn bản hành chính (một dãy số)';
+  if (series === 'ban-sao') return 'Bản sao';
+  if (series === 'den') return 'Văn bản đến';
+  return findDocumentTypeByCode(series)?.name ?? series;
+}
+
+export function toVolume(v: VolumeRow): Volume {
+  return {
+    id: v.id,
+    Direction: v.direction,
+    Year: v.year,
+    VolumeNo: v.volume_no,
+    Series: v.series,
+    DateFrom: v.date_from,
+    DateTo: v.date_to,
+    NumberFrom: v.number_from,
+    NumberTo: v.number_to,
+    FirstNumber: v.first_number,
+    LastNumber: v.last_number,
+    Entries: v.entry_count,
+    AmendmentRows: v.amendment_rows,
+    Paper: v.paper,
+    Pages: v.page_count,
+    PdfSha256: v.pdf_sha256,
+    PdfSize: v.pdf_size,
+    FontName: v.font_name,
+    LockedAt: v.locked_at,
+    LockedBy: v.locked_by,
+  };
+}
+
+const sha256 = (s: string | Uint8Array): string => createHash('sha256').update(s).digest('hex');
+
+function conflict(message: string, details: Record<string, unknown> = {}): AppError {
+  return new AppError('Conflict', message, details);
+}
+
+export function createBookPrintService(deps: BookPrintDeps) {
+  const { repo } = deps;
+
+  function requireAgency(): AgencyProfile {
+    const agency = deps.agency();
+    if (!agency) throw conflict('Chưa khai báo hồ sơ cơ quan (tên cơ quan, cơ quan chủ quản): hãy hoàn tất khởi tạo trước khi in sổ.');
+    return agency;
+  }
+
+  async function render(model: BookModel, family: FontFamily): Promise<{ bytes: Uint8Array; pages: number }> {
+    return renderBook(model, family, (done, total) => deps.events?.emit('books.progressed', { task: 'print', done, total }));
+  }
+
+  async function reprint(v: VolumeRow, input: PrintInput, actor: string): Promise<PrintOutput> {
+    if ((input.From && input.From !== v.date_from) || (input.To && input.To !== v.date_to)) {
+      throw conflict(
+        `Quyển số ${v.volume_no} năm ${v.year} đã khóa cho khoảng ${v.date_from ? formatDdMmYyyy(v.date_from) : '…'} – ${v.date_to ? formatDdMmYyyy(v.date_to) : '…'}; không in lại với khoảng khác. Bỏ khoảng ngày để in lại đúng quyển đã khóa.`,
+        { volume: toVolume(v) },
+      );
+    }
+    if (sha256(v.snapshot) !== v.snapshot_sha256) {
+      throw new AppError('Internal', `Bản lưu của Quyển số ${v.volume_no} năm ${v.year} không còn khớp mã băm: dữ liệu đã bị sửa ngoài phần mềm.`, { volumeId: v.id });
+    }
+    const fileName = `so-${v.direction}-${v.year}-quyen-${v.volume_no}.pdf`;
+    let source: PrintOutput['Source'] | null = null;
+    let bytes: Uint8Array | null = null;
+    const family = await deps.fonts.bySha256(v.font_sha256);
+    if (family && v.layout_version === BOOK_LAYOUT_VERSION) {
+      const r = await render(JSON.parse(v.snapshot) as BookSnapshot, family);
+      if (sha256(r.bytes) === v.pdf_sha256) {
+        bytes = r.bytes;
+        source = 'regenerated';
+      } else {
+        deps.logger.warn('reprint rendered different bytes; using the kept PDF', { volumeId: v.id });
+      }
+    }
+    if (!bytes) {
+      const kept = deps.output.read(v.pdf_sha256);
+      if (kept && sha256(kept) === v.pdf_sha256) {
+        bytes = kept;
+        source = 'stored';
+      }
+    }
+    if (!bytes || !source) {
+      throw new AppError(
+        'Internal',
+        `Không in lại được Quyển số ${v.volume_no} năm ${v.year} đúng như bản đã khóa: máy này thiếu phông chữ "${v.font_name}" đã dùng và kho tệp không còn bản PDF đã lưu.`,
+        { volumeId: v.id, font: v.font_name },
+      );
+    }
+    const file = deps.output.put(bytes, MEDIA.pdf, fileName, v.page_count);
+    deps.sqlite
+      .transaction(() =>
+        deps.audit.append({ actor, action: 'books.volumeReprinted', entityType: 'book_volume', entityId: v.id, data: { Year: v.year, VolumeNo: v.volume_no, PdfSha256: v.pdf_sha256, Source: source } }),
+      )
+      .immediate();
+    return { File: file, Pages: v.page_count, Entries: v.entry_count, Empty: v.entry_count === 0, AmendmentRows: v.amendment_rows, Volume: toVolume(v), Source: source, FontName: v.font_name };
+  }
+
+  async function print(input: PrintInput, actor: string): Promise<PrintOutput> {
+    const now = deps.clock.now();
+    const today = vnDate(now);
+    const direction = input.Direction;
+    const year = input.From ? Number(input.From.slice(0, 4)) : (input.Year ?? vnYear(now));
+    if (direction === 'den' && input.Series && input.Series !== 'den') {
+      throw new AppError('Validation', 'Sổ văn bản đến có một dãy số đến; không chọn dãy số (Series).', { field: 'Series' });
+    }
+    if (input.Volume !== undefined && !input.Lock) {
+      const existing = repo.volume(direction, year, input.Volume);
+      if (existing) return reprint(existing, input, actor);
+      if (!input.From && input.Year === undefined) {
+        throw new AppError('NotFound', `Chưa có Quyển số ${input.Volume} năm ${year} đã khóa của sổ văn bản ${DIRECTION_WORD[direction]}.`, { year, volume: input.Volume });
+      }
+    }
+    const agency = requireAgency();
+    const family = await deps.fonts.preferred();
+    const dateFrom = input.From ?? (input.NumberFrom === undefined ? `${year}-01-01` : null);
+    const dateTo = input.To ?? (input.NumberFrom === undefined ? `${year}-12-31` : null);
+    const range = { direction, year, dateFrom, dateTo, numberFrom: input.NumberFrom, numberTo: input.NumberTo, series: input.Series };
+
+    if (input.Lock) {
+      if (dateTo && dateTo >= today) {
+        throw conflict(`Chỉ khóa được khoảng đã kết thúc: "đến ngày" ${formatDdMmYyyy(dateTo)} chưa qua (hôm nay ${formatDdMmYyyy(today)}). Văn bản còn có thể vào sổ trong khoảng này; hãy in bản xem trước hoặc khóa sau.`, { field: 'To' });
+      }
+      if (input.NumberTo !== undefined && input.NumberTo > repo.maxNumber(direction, year, input.Series ?? (direction === 'den' ? 'den' : 'hanh-chinh'))) {
+        throw conflict(`Chưa cấp đến số ${input.NumberTo} trong năm ${year}; chỉ khóa được những số đã cấp.`, { field: 'NumberTo' });
+      }
+    }
+
+    // Facts first: corrections after a lock and late entries are recorded whatever is printed.
+    deps.sqlite.transaction(() => detectAmendments(repo, direction, toVnIso(now))).immediate();
+
+    const multiSeries = repo.seriesIn(range).length > 1;
+    const rows: BookRow[] = [];
+    const entryIds: (string | null)[] = [];
+    const regular: { id: string; number: number; sha: string }[] = [];
+    const numbers = new Map<string, { first: string; last: string }>();
+    let lastSeries = '';
+    let minDate: string | null = null;
+    let maxDate: string | null = null;
+    for (const row of repo.entries(range)) {
+      const e = toEntry(row);
+      if (multiSeries && row.series !== lastSeries) {
+        rows.push({ kind: 'section', cells: [`Dãy số: ${seriesLabel(row.series)}`] });
+        entryIds.push(null);
+      }
+      lastSeries = row.series;
+      const cells = cellsOf(e);
+      rows.push({ kind: 'entry', cells });
+      entryIds.push(e.id);
+      regular.push({ id: e.id, number: row.number, sha: rowHash(cells) });
+      const n = numbers.get(row.series);
+      const printed = printedNumber(e);
+      if (n) n.last = printed;
+      else numbers.set(row.series, { first: printed, last: printed });
+      if (minDate === null || row.reg_date < minDate) minDate = row.reg_date;
+      if (maxDate === null || row.reg_date > maxDate) maxDate = row.reg_date;
+    }
+    const regularIds = regular.map((r) => r.id);
+    const empty = regularIds.length === 0;
+    if (empty) {
+      rows.push({ kind: 'empty', cells: ['Không có văn bản nào được đăng ký trong khoảng này.'] });
+      entryIds.push(null);
+    }
+
+    const lockedAlready = repo.volumeOfEntries(regularIds);
+    const overlapping = repo
+      .volumes(direction, year)
+      .filter((v) => (v.series ?? null) === (input.Series ?? null) && v.date_from && v.date_to && dateFrom && dateTo && v.date_from <= dateTo && dateFrom <= v.date_to);
+    let volumeNo: number | null = input.Volume ?? null;
+    if (input.Lock) {
+      if (lockedAlready.size > 0 || overlapping.length > 0) {
+        const nos = [...new Set([...lockedAlready.values(), ...overlapping.map((v) => v.volume_no)])].sort((a, b) => a - b);
+        throw conflict(`Khoảng này trùng với Quyển số ${nos.join(', ')} năm ${year} đã khóa; mỗi văn bản chỉ in trong một quyển. Hãy chọn khoảng bắt đầu sau quyển đã khóa.`, { volumes: nos });
+      }
+      const next = repo.maxVolumeNo(direction, year) + 1;
+      if (input.Volume !== undefined && input.Volume !== next) {
+        throw conflict(`Quyển số tiếp theo của sổ văn bản ${DIRECTION_WORD[direction]} năm ${year} là ${next}; quyển số đánh liên tục trong năm.`, { next });
+      }
+      volumeNo = next;
+    }
+    // Amendments belong in the next volume: locked, or a draft of what the next volume will be.
+    const candidateNext = input.Lock || (lockedAlready.size === 0 && overlapping.length === 0);
+    const extra = candidateNext ? amendmentRows(repo.pendingAmendments(direction)) : amendmentRows([]);
+    rows.push(...extra.rows);
+    entryIds.push(...extra.entryIds);
+
+    const single = numbers.size === 1 ? [...numbers.values()][0]! : null;
+    const title = `Sổ đăng ký văn bản ${DIRECTION_WORD[direction]} năm ${year}${volumeNo ? ` — Quyển số ${volumeNo}` : ''}`;
+    const model: BookSnapshot = {
+      layoutVersion: BOOK_LAYOUT_VERSION,
+      direction,
+      paper: input.Paper,
+      cover: {
+        parentName: agency.parentName,
+        agencyName: agency.name,
+        title: BOOK_TITLES[direction],
+        year,
+        dateFrom: dateFrom ?? minDate,
+        dateTo: dateTo ?? maxDate,
+        numberFrom: single?.first ?? null,
+        numberTo: single?.last ?? null,
+        volumeNo,
+      },
+      rows,
+      entryIds,
+      title,
+      subject: `${agency.name} — ${title}`,
+      date: toVnIso(now),
+      runningTitle: `${title}${input.Lock ? '' : volumeNo ? '' : ' (bản xem trước, chưa khóa)'}`,
+    };
+    const rendered = await render(model, family);
+    const fileName = volumeNo && input.Lock ? `so-${direction}-${year}-quyen-${volumeNo}.pdf` : `so-${direction}-${model.cover.dateFrom ?? year}-${model.cover.dateTo ?? ''}.pdf`;
+    const file = deps.output.put(rendered.bytes, MEDIA.pdf, fileName, rendered.pages);
+    const base = { File: file, Pages: rendered.pages, Entries: regularIds.length, Empty: empty, AmendmentRows: extra.amendmentIds.length, Source: 'generated' as const, FontName: family.name };
+    if (!input.Lock) {
+      deps.logger.info('book printed', { direction, year, entries: regularIds.length, pages: rendered.pages });
+      return { ...base, Volume: null };
+    }
+
+    const snapshot = JSON.stringify(model);
+    const volume: VolumeRow = {
+      id: newId(),
+      direction,
+      year,
+      volume_no: volumeNo!,
+      series: input.Series ?? null,
+      date_from: dateFrom,
+      date_to: dateTo,
+      number_from: input.NumberFrom ?? null,
+      number_to: input.NumberTo ?? null,
+      first_number: model.cover.numberFrom,
+      last_number: model.cover.numberTo,
+      entry_count: regularIds.length,
+      amendment_rows: extra.amendmentIds.length,
+      paper: input.Paper,
+      page_count: rendered.pages,
+      snapshot,
+      snapshot_sha256: sha256(snapshot),
+      pdf_sha256: file.sha256,
+      pdf_size: file.size,
+      font_name: family.name,
+      font_sha256: family.sha256,
+      layout_version: BOOK_LAYOUT_VERSION,
+      locked_at: model.date,
+      locked_by: actor,
+    };
+    deps.sqlite
+      .transaction(() => {
+        // Re-checked under the write lock: another window may have locked meanwhile.
+        if (repo.maxVolumeNo(direction, year) + 1 !== volumeNo || repo.volumeOfEntries(regularIds).size > 0) {
+          throw conflict('Một phiên khác vừa khóa quyển sổ này; hãy tải lại danh sách quyển và in lại.');
+        }
+        repo.insertVolume(volume);
+        for (const r of regular) repo.insertVolumeEntry(volume.id, r.id, r.number, r.sha);
+        for (const l of extra.lateEntries) repo.insertVolumeEntry(volume.id, l.entryId, l.number, l.sha);
+        repo.markReported(extra.amendmentIds, volume.id);
+        deps.audit.append({
+          actor,
+          action: 'books.volumeLocked',
+          entityType: 'book_volume',
+          entityId: volume.id,
+          data: { Direction: direction, Year: year, VolumeNo: volumeNo, DateFrom: dateFrom, DateTo: dateTo, Entries: regularIds.length, AmendmentRows: extra.amendmentIds.length, PdfSha256: file.sha256 },
+        });
+      })
+      .immediate();
+    deps.logger.info('volume locked', { direction, year, volumeNo, entries: regularIds.length, pages: rendered.pages });
+    return { ...base, Volume: toVolume(volume) };
+  }
+
+  return { print };
+}
+
+export type BookPrintService = ReturnType<typeof createBookPrintService>;

@@ -1,0 +1,288 @@
+/**
+ * SQL of the books feature: its own tables (book_volume, book_volume_entry, book_amendment) and
+ * read-only queries over the register's tables (register_entry, audit_log) that the register repo
+ * does not offer — entries of a direction in a date or number range in book order, and the
+ * reasons of corrections. Nothing here writes to another feature's table.
+ */
+import type { Statement } from 'better-sqlite3';
+import type { Sqlite } from '../../db/open';
+import type { EntryRow, EntryWithFile } from '../register/register.repo';
+
+export interface VolumeRow {
+  id: string;
+  direction: 'den' | 'di';
+  year: number;
+  volume_no: number;
+  series: string | null;
+  date_from: string | null;
+  date_to: string | null;
+  number_from: number | null;
+  number_to: number | null;
+  first_number: string | null;
+  last_number: string | null;
+  entry_count: number;
+  amendment_rows: number;
+  paper: 'a4' | 'a3';
+  page_count: number;
+  snapshot: string;
+  snapshot_sha256: string;
+  pdf_sha256: string;
+  pdf_size: number;
+  font_name: string;
+  font_sha256: string;
+  layout_version: number;
+  locked_at: string;
+  locked_by: string;
+}
+
+export interface AmendmentRow {
+  id: string;
+  entry_id: string;
+  volume_id: string;
+  kind: 'correction' | 'cancellation' | 'late-entry';
+  /** JSON { columns: number[], cells: string[] }. */
+  changes: string;
+  reason: string | null;
+  row_sha256: string;
+  detected_at: string;
+  reported_in: string | null;
+}
+
+export interface EntryRange {
+  direction: 'den' | 'di';
+  year: number;
+  dateFrom?: string | null | undefined;
+  dateTo?: string | null | undefined;
+  numberFrom?: number | undefined;
+  numberTo?: number | undefined;
+  series?: string | undefined;
+}
+
+/** A locked entry with the state it was last printed in (volume row, or its latest amendment). */
+export type LockedEntry = EntryWithFile & {
+  volume_id: string;
+  volume_no: number;
+  volume_year: number;
+  locked_at: string;
+  printed_sha256: string;
+  last_amendment_at: string | null;
+};
+
+const ENTRY_COLUMNS = 'e.*, NULL AS f_size, NULL AS f_page_count, NULL AS f_media_type';
+
+function rangeWhere(r: EntryRange, params: Record<string, unknown>): string {
+  const c = ['e.direction = @direction', 'e.year = @year'];
+  params.direction = r.direction;
+  params.year = r.year;
+  if (r.dateFrom) {
+    c.push('e.reg_date >= @dateFrom AND e.reg_date <= @dateTo');
+    params.dateFrom = r.dateFrom;
+    params.dateTo = r.dateTo;
+  }
+  if (r.numberFrom !== undefined) {
+    c.push('e.number >= @numberFrom AND e.number <= @numberTo');
+    params.numberFrom = r.numberFrom;
+    params.numberTo = r.numberTo;
+  }
+  if (r.series) {
+    c.push('e.series = @series');
+    params.series = r.series;
+  }
+  return c.join(' AND ');
+}
+
+export function createBooksRepo(sqlite: Sqlite) {
+  const cache = new Map<string, Statement>();
+  const stmt = (sql: string): Statement => {
+    let s = cache.get(sql);
+    if (!s) {
+      s = sqlite.prepare(sql);
+      cache.set(sql, s);
+    }
+    return s;
+  };
+
+  return {
+    /** Entries of a range in book order: by series, then number (gap-free within a series). */
+    entries(r: EntryRange): IterableIterator<EntryWithFile> {
+      const params: Record<string, unknown> = {};
+      const where = rangeWhere(r, params);
+      return stmt(`SELECT ${ENTRY_COLUMNS} FROM register_entry e WHERE ${where} ORDER BY e.series, e.number`).iterate(params) as IterableIterator<EntryWithFile>;
+    },
+
+    entriesByIds(ids: readonly string[]): EntryWithFile[] {
+      if (ids.length === 0) return [];
+      const out: EntryWithFile[] = [];
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        out.push(...(sqlite.prepare(`SELECT ${ENTRY_COLUMNS} FROM register_entry e WHERE e.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as EntryWithFile[]));
+      }
+      return out;
+    },
+
+    /** Highest number of a series in a year (0 when none). */
+    maxNumber(direction: 'den' | 'di', year: number, series: string): number {
+      const row = stmt(`SELECT MAX(number) AS n FROM register_entry WHERE direction = ? AND year = ? AND series = ?`).get(direction, year, series) as { n: number | null };
+      return row.n ?? 0;
+    },
+
+    /** Numbers already given in (direction, year, series): import refuses to give them twice. */
+    numbersIn(direction: 'den' | 'di', year: number, series: string): Set<number> {
+      const rows = stmt(`SELECT number FROM register_entry WHERE direction = ? AND year = ? AND series = ?`).all(direction, year, series) as { number: number }[];
+      return new Set(rows.map((r) => r.number));
+    },
+
+    /** (year, number, ký hiệu) of outgoing entries: unique per year (register_di_so_ky_hieu_ux). */
+    outgoingNotationTaken(year: number, number: number, notation: string): boolean {
+      return stmt(`SELECT 1 FROM register_entry WHERE direction = 'di' AND year = ? AND number = ? AND code_notation = ?`).get(year, number, notation) !== undefined;
+    },
+
+    seriesIn(r: EntryRange): string[] {
+      const params: Record<string, unknown> = {};
+      const where = rangeWhere(r, params);
+      return (stmt(`SELECT DISTINCT e.series FROM register_entry e WHERE ${where} ORDER BY e.series`).all(params) as { series: string }[]).map((x) => x.series);
+    },
+
+    // ---- volumes -------------------------------------------------------------------------------
+
+    volumes(direction?: 'den' | 'di', year?: number): VolumeRow[] {
+      const c: string[] = [];
+      const params: Record<string, unknown> = {};
+      if (direction) {
+        c.push('direction = @direction');
+        params.direction = direction;
+      }
+      if (year !== undefined) {
+        c.push('year = @year');
+        params.year = year;
+      }
+      return stmt(`SELECT * FROM book_volume ${c.length ? 'WHERE ' + c.join(' AND ') : ''} ORDER BY year DESC, direction, volume_no DESC`).all(params) as VolumeRow[];
+    },
+
+    volume(direction: 'den' | 'di', year: number, volumeNo: number): VolumeRow | undefined {
+      return stmt('SELECT * FROM book_volume WHERE direction = ? AND year = ? AND volume_no = ?').get(direction, year, volumeNo) as VolumeRow | undefined;
+    },
+
+    volumeById(id: string): VolumeRow | undefined {
+      return stmt('SELECT * FROM book_volume WHERE id = ?').get(id) as VolumeRow | undefined;
+    },
+
+    maxVolumeNo(direction: 'den' | 'di', year: number): number {
+      return (stmt('SELECT MAX(volume_no) AS n FROM book_volume WHERE direction = ? AND year = ?').get(direction, year) as { n: number | null }).n ?? 0;
+    },
+
+    insertVolume(v: VolumeRow): void {
+      const cols = Object.keys(v);
+      stmt(`INSERT INTO book_volume (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(v);
+    },
+
+    insertVolumeEntry(volumeId: string, entryId: string, number: number, rowSha256: string): void {
+      stmt('INSERT INTO book_volume_entry (volume_id, entry_id, number, row_sha256) VALUES (?, ?, ?, ?)').run(volumeId, entryId, number, rowSha256);
+    },
+
+    /** The locked volume an entry was printed in as a regular row, if any. */
+    volumeOfEntries(ids: readonly string[]): Map<string, number> {
+      const out = new Map<string, number>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        const rows = sqlite
+          .prepare(`SELECT ve.entry_id, v.volume_no FROM book_volume_entry ve JOIN book_volume v ON v.id = ve.volume_id WHERE ve.entry_id IN (${chunk.map(() => '?').join(',')})`)
+          .all(...chunk) as { entry_id: string; volume_no: number }[];
+        for (const r of rows) out.set(r.entry_id, r.volume_no);
+      }
+      return out;
+    },
+
+    /** Every locked entry of a direction with the hash of the state it was last printed in. */
+    lockedEntries(direction: 'den' | 'di'): IterableIterator<LockedEntry> {
+      return stmt(
+        `SELECT ${ENTRY_COLUMNS}, v.id AS volume_id, v.volume_no, v.year AS volume_year, v.locked_at,
+                COALESCE((SELECT a.row_sha256 FROM book_amendment a WHERE a.entry_id = e.id ORDER BY a.detected_at DESC, a.rowid DESC LIMIT 1), ve.row_sha256) AS printed_sha256,
+                (SELECT a.detected_at FROM book_amendment a WHERE a.entry_id = e.id ORDER BY a.detected_at DESC, a.rowid DESC LIMIT 1) AS last_amendment_at
+           FROM book_volume_entry ve
+           JOIN book_volume v ON v.id = ve.volume_id
+           JOIN register_entry e ON e.id = ve.entry_id
+          WHERE v.direction = ?`,
+      ).iterate(direction) as IterableIterator<LockedEntry>;
+    },
+
+    /** Entries inside a locked volume's range that no volume printed and no amendment holds yet. */
+    lateEntries(v: VolumeRow): EntryWithFile[] {
+      const params: Record<string, unknown> = {};
+      const where = rangeWhere(
+        {
+          direction: v.direction,
+          year: v.year,
+          dateFrom: v.date_from,
+          dateTo: v.date_to,
+          numberFrom: v.number_from ?? undefined,
+          numberTo: v.number_to ?? undefined,
+          series: v.series ?? undefined,
+        },
+        params,
+      );
+      return stmt(
+        `SELECT ${ENTRY_COLUMNS} FROM register_entry e WHERE ${where}
+           AND NOT EXISTS (SELECT 1 FROM book_volume_entry ve WHERE ve.entry_id = e.id)
+           AND NOT EXISTS (SELECT 1 FROM book_amendment a WHERE a.entry_id = e.id AND a.kind = 'late-entry')
+         ORDER BY e.series, e.number`,
+      ).all(params) as EntryWithFile[];
+    },
+
+    /** The latest amendment of an entry: its printed cells and the audit position it covered. */
+    lastAmendment(entryId: string): { cells: string[]; auditSeq: number } | null {
+      const row = stmt('SELECT changes FROM book_amendment WHERE entry_id = ? ORDER BY detected_at DESC, rowid DESC LIMIT 1').get(entryId) as { changes: string } | undefined;
+      if (!row) return null;
+      const c = JSON.parse(row.changes) as { cells: string[]; auditSeq?: number };
+      return { cells: c.cells, auditSeq: c.auditSeq ?? 0 };
+    },
+
+    /** The newest audit position. */
+    auditHead(): number {
+      return (stmt('SELECT MAX(seq) AS n FROM audit_log').get() as { n: number | null }).n ?? 0;
+    },
+
+    /** Audit position of a volume's lock: corrections after it are the ones to report. */
+    lockAuditSeq(volumeId: string): number {
+      const row = stmt(`SELECT seq FROM audit_log WHERE entity_type = 'book_volume' AND entity_id = ? AND action = 'books.volumeLocked'`).get(volumeId) as { seq: number } | undefined;
+      return row?.seq ?? 0;
+    },
+
+    insertAmendment(a: AmendmentRow): void {
+      stmt(
+        `INSERT OR IGNORE INTO book_amendment (id, entry_id, volume_id, kind, changes, reason, row_sha256, detected_at, reported_in)
+         VALUES (@id, @entry_id, @volume_id, @kind, @changes, @reason, @row_sha256, @detected_at, @reported_in)`,
+      ).run(a);
+    },
+
+    /** Amendments of a direction not yet printed in a locked volume, oldest first. */
+    pendingAmendments(direction?: 'den' | 'di'): (AmendmentRow & { volume_no: number; volume_year: number; number: number })[] {
+      return stmt(
+        `SELECT a.*, v.volume_no, v.year AS volume_year, e.number
+           FROM book_amendment a JOIN book_volume v ON v.id = a.volume_id JOIN register_entry e ON e.id = a.entry_id
+          WHERE a.reported_in IS NULL ${direction ? 'AND v.direction = @direction' : ''}
+          ORDER BY v.year, v.volume_no, e.series, e.number, a.detected_at`,
+      ).all(direction ? { direction } : {}) as (AmendmentRow & { volume_no: number; volume_year: number; number: number })[];
+    },
+
+    markReported(ids: readonly string[], volumeId: string): void {
+      const s = stmt('UPDATE book_amendment SET reported_in = ? WHERE id = ? AND reported_in IS NULL');
+      for (const id of ids) s.run(volumeId, id);
+    },
+
+    /** Reasons the register recorded for corrections / cancellations of an entry after an audit position. */
+    changeReasons(entryId: string, afterSeq: number): { reasons: string[]; lastSeq: number } {
+      const rows = stmt(
+        `SELECT seq, data FROM audit_log WHERE entity_type = 'register_entry' AND entity_id = ?
+            AND action IN ('register.corrected', 'register.cancelled') AND seq > ? ORDER BY seq`,
+      ).all(entryId, afterSeq) as { seq: number; data: string }[];
+      return {
+        reasons: rows.map((r) => String((JSON.parse(r.data) as { Reason?: unknown }).Reason ?? '')).filter((s) => s.length > 0),
+        lastSeq: rows.length > 0 ? rows[rows.length - 1]!.seq : afterSeq,
+      };
+    },
+  };
+}
+
+export type BooksRepo = ReturnType<typeof createBooksRepo>;
+export type { EntryRow };

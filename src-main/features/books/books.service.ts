@@ -1,0 +1,125 @@
+/**
+ * The books feature as one service: printing and locking (book-print.service), the list of
+ * volumes and pending amendments, reports (data and PDF), export and import. Composition only;
+ * each part keeps its own invariants (see the files it delegates to).
+ */
+import type { z } from 'zod';
+import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
+import type { booksExport, booksVolumes, ReportPeriod } from '../../../src-shared/contracts/books.contract';
+import type { Direction } from '../../../src-shared/contracts/register.contract';
+import type { ParsedInputOf } from '../../../src-shared/rpc/define';
+import { toVnIso, vnYear } from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { Clock } from '../../core/clock';
+import type { Logger } from '../../core/logger';
+import type { Sqlite } from '../../db/open';
+import type { EventBus } from '../../rpc/events';
+import type { AuditService } from '../audit/audit.service';
+import { toEntry } from '../register/register-mapper';
+import type { RegisterRepo } from '../register/register.repo';
+import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
+import { amendmentNote, detectAmendments } from './amendments';
+import { createBookPrintService, toVolume } from './book-print.service';
+import type { BooksRepo } from './books.repo';
+import { createImportService } from './import.service';
+import { MEDIA, type OutputStore } from './output-store';
+import type { FontSource } from './pdf/fonts';
+import { renderReport } from './pdf/report-pdf';
+import { createReportsService } from './reports.service';
+import { sheetColumns } from './spreadsheet/columns';
+import { toCsv, toXlsx } from './spreadsheet/export';
+
+export interface BooksDeps {
+  sqlite: Sqlite;
+  repo: BooksRepo;
+  registerRepo: RegisterRepo;
+  settings: () => RegisterSettings;
+  agency: () => AgencyProfile | null;
+  fonts: FontSource;
+  output: OutputStore;
+  audit: AuditService;
+  clock: Clock;
+  logger: Logger;
+  events?: EventBus | undefined;
+}
+
+type VolumesOutput = z.output<(typeof booksVolumes)['output']>;
+
+export function createBooksService(deps: BooksDeps) {
+  const printer = createBookPrintService(deps);
+  const importer = createImportService(deps);
+  const reports = createReportsService({ sqlite: deps.sqlite });
+
+  function requireAgency(): AgencyProfile {
+    const a = deps.agency();
+    if (!a) throw new AppError('Conflict', 'Chưa khai báo hồ sơ cơ quan: hãy hoàn tất khởi tạo trước.');
+    return a;
+  }
+
+  return {
+    print: printer.print,
+
+    volumes(direction?: Direction, year?: number): VolumesOutput {
+      const now = deps.clock.now();
+      // Recording what changed since the last lock is a fact worth keeping even when only looking.
+      deps.sqlite
+        .transaction(() => {
+          for (const d of direction ? [direction] : (['den', 'di'] as const)) detectAmendments(deps.repo, d, toVnIso(now));
+        })
+        .immediate();
+      const y = year ?? vnYear(now);
+      return {
+        items: deps.repo.volumes(direction, year).map(toVolume),
+        pending: deps.repo.pendingAmendments(direction).map((a) => ({
+          id: a.id,
+          EntryId: a.entry_id,
+          Kind: a.kind,
+          VolumeNo: a.volume_no,
+          VolumeId: a.volume_id,
+          Year: a.volume_year,
+          Number: a.number,
+          Summary: amendmentNote(a),
+          DetectedAt: a.detected_at,
+          ReportedInVolumeNo: null,
+        })),
+        next: { den: deps.repo.maxVolumeNo('den', y) + 1, di: deps.repo.maxVolumeNo('di', y) + 1, Year: y },
+      };
+    },
+
+    report: (p: ReportPeriod) => reports.report(p),
+
+    async reportPdf(p: ReportPeriod) {
+      const agency = requireAgency();
+      const report = reports.report(p);
+      const { bytes, pages } = await renderReport(report, agency, await deps.fonts.preferred(), toVnIso(deps.clock.now()));
+      const file = deps.output.put(bytes, MEDIA.pdf, `bao-cao-${report.From}-${report.To}.pdf`, pages);
+      return { File: file, Pages: pages, Report: report };
+    },
+
+    async export(input: ParsedInputOf<typeof booksExport>) {
+      const agency = requireAgency();
+      const columns = sheetColumns(input.Direction);
+      const entries = function* () {
+        for (const row of deps.repo.entries({ direction: input.Direction, year: input.Year })) yield toEntry(row);
+      };
+      const word = input.Direction === 'den' ? 'den' : 'di';
+      const fileName = `so-${word}-${input.Year}.${input.Format}`;
+      const out =
+        input.Format === 'csv'
+          ? toCsv(columns, entries())
+          : await toXlsx(columns, entries(), {
+              sheetName: `So ${word} ${input.Year}`,
+              title: `Sổ đăng ký văn bản ${input.Direction === 'den' ? 'đến' : 'đi'} năm ${input.Year} — ${agency.name}`,
+              created: deps.clock.now(),
+            });
+      const file = deps.output.put(out.bytes, MEDIA[input.Format], fileName);
+      deps.logger.info('register exported', { direction: input.Direction, year: input.Year, format: input.Format, rows: out.rows });
+      return { File: file, Rows: out.rows };
+    },
+
+    importPreview: importer.preview,
+    import: importer.import,
+  };
+}
+
+export type BooksService = ReturnType<typeof createBooksService>;

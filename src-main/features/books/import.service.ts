@@ -1,0 +1,217 @@
+/**
+ * Import of an existing register (.xlsx / .csv) into the register.
+ * Invariants: all rows or none (unless SkipBadRows); a row keeps its number, and a number already
+ * in the register or twice in the file is refused by name; every imported row is written through
+ * the register's repository (row, search index, sender autocomplete) with an audit entry, in ONE
+ * write transaction — the register then continues after the highest number (its numbering is
+ * MAX(number) + 1 per series and year, so imported numbers need no other hook).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
+import { MAX_IMPORT_BYTES, type booksImport, type booksImportPreview, type ImportPreview, type RejectedRow } from '../../../src-shared/contracts/books.contract';
+import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
+import type { ParsedInputOf } from '../../../src-shared/rpc/define';
+import { foldVietnamese, toVnIso, vnDate } from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { Clock } from '../../core/clock';
+import { newId } from '../../core/ids';
+import type { Logger } from '../../core/logger';
+import type { Sqlite } from '../../db/open';
+import type { EventBus } from '../../rpc/events';
+import type { AuditService } from '../audit/audit.service';
+import { soKyHieuOf } from '../register/register-mapper';
+import type { RegisterRepo } from '../register/register.repo';
+import { ENTITY, ftsHeadOf, translateSqliteError } from '../register/register.service';
+import type { BooksRepo } from './books.repo';
+import { mapSheet } from './spreadsheet/mapping';
+import { prepareRow, type PreparedRow } from './spreadsheet/import-rows';
+import { readSpreadsheet } from './spreadsheet/read-sheet';
+
+type PreviewInput = ParsedInputOf<typeof booksImportPreview>;
+type ImportInput = ParsedInputOf<typeof booksImport>;
+type ImportOutput = z.output<(typeof booksImport)['output']>;
+
+const MAX_LISTED = 500;
+
+export interface ImportDeps {
+  sqlite: Sqlite;
+  repo: BooksRepo;
+  registerRepo: RegisterRepo;
+  settings: () => RegisterSettings;
+  agency: () => AgencyProfile | null;
+  audit: AuditService;
+  clock: Clock;
+  logger: Logger;
+  events?: EventBus | undefined;
+}
+
+function readSource(input: PreviewInput): { bytes: Uint8Array; fileName: string } {
+  if (input.Path !== undefined) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input.Path);
+    } catch {
+      throw new AppError('Validation', `Không tìm thấy tệp "${input.Path}".`, { field: 'Path' });
+    }
+    if (!stat.isFile()) throw new AppError('Validation', `"${input.Path}" không phải là tệp.`, { field: 'Path' });
+    if (stat.size > MAX_IMPORT_BYTES) throw new AppError('Validation', `Tệp quá lớn (${Math.round(stat.size / 1048576)} MB); tối đa ${MAX_IMPORT_BYTES / 1048576} MB.`, { field: 'Path' });
+    return { bytes: fs.readFileSync(input.Path), fileName: path.basename(input.Path) };
+  }
+  const clean = input.DataBase64!.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw new AppError('Validation', 'Nội dung tệp (DataBase64) không phải base64 hợp lệ.', { field: 'DataBase64' });
+  return { bytes: Buffer.from(clean, 'base64'), fileName: input.FileName! };
+}
+
+interface Analysis {
+  preview: ImportPreview;
+  accepted: PreparedRow[];
+  rejected: RejectedRow[];
+}
+
+export function createImportService(deps: ImportDeps) {
+  async function analyse(input: PreviewInput): Promise<Analysis> {
+    const agency = deps.agency();
+    if (!agency) throw new AppError('Conflict', 'Chưa khai báo hồ sơ cơ quan: hãy hoàn tất khởi tạo trước khi nhập sổ.');
+    const { bytes, fileName } = readSource(input);
+    const sheet = await readSpreadsheet(bytes, fileName, input.Mapping?.Sheet);
+    const mapped = mapSheet(sheet, input.Direction, input.Mapping ?? {});
+    const ctx = { direction: input.Direction, today: vnDate(deps.clock.now()), agencyName: agency.name, settings: deps.settings() };
+
+    const accepted: PreparedRow[] = [];
+    const rejected: RejectedRow[] = [];
+    const seen = new Map<string, number>();
+    const existing = new Map<string, Set<number>>();
+    const guessed = { subject: 0, notation: 0, default: 0 };
+    for (const r of mapped.rows) {
+      const p = prepareRow(r.values, r.row, ctx);
+      if ('reasons' in p) {
+        rejected.push({ Row: p.row, Reasons: p.reasons });
+        continue;
+      }
+      const key = `${p.year}|${p.series}|${p.number}`;
+      const label = input.Direction === 'den' ? `Số đến ${p.number} năm ${p.year}` : `Số ${p.fields.code_number} (${p.series === 'hanh-chinh' ? 'dãy chung' : p.series}) năm ${p.year}`;
+      const reasons: string[] = [];
+      const first = seen.get(key);
+      if (first !== undefined) reasons.push(`${label} trùng với dòng ${first} của tệp.`);
+      const setKey = `${p.year}|${p.series}`;
+      let taken = existing.get(setKey);
+      if (!taken) existing.set(setKey, (taken = deps.repo.numbersIn(input.Direction, p.year, p.series)));
+      if (taken.has(p.number)) reasons.push(`${label} đã có trong sổ; số đã cấp không cấp lại.`);
+      if (reasons.length > 0) {
+        rejected.push({ Row: p.row, Reasons: reasons });
+        continue;
+      }
+      seen.set(key, p.row);
+      if (p.typeGuessed) guessed[p.typeGuessed]++;
+      accepted.push(p);
+    }
+
+    const continues = new Map<string, { Year: number; Series: string; Highest: number }>();
+    for (const p of accepted) {
+      const k = `${p.year}|${p.series}`;
+      const c = continues.get(k) ?? { Year: p.year, Series: p.series, Highest: deps.repo.maxNumber(input.Direction, p.year, p.series) };
+      c.Highest = Math.max(c.Highest, p.number);
+      continues.set(k, c);
+    }
+    const warnings: string[] = [];
+    if (mapped.skippedNumberRow) warnings.push('Đã bỏ qua dòng đánh số cột "(1) (2) …" dưới dòng tiêu đề.');
+    if (guessed.subject + guessed.notation > 0) warnings.push(`${guessed.subject + guessed.notation} dòng không có cột Tên loại: loại văn bản được suy ra từ trích yếu hoặc ký hiệu.`);
+    if (guessed.default > 0) warnings.push(`${guessed.default} dòng không xác định được loại văn bản: ghi là Công văn.`);
+    for (const c of continues.values()) {
+      const nums = accepted.filter((p) => p.year === c.Year && p.series === c.Series).map((p) => p.number);
+      const gaps = nums.length > 0 ? Math.max(...nums) - Math.min(...nums) + 1 - nums.length : 0;
+      if (gaps > 0) warnings.push(`Năm ${c.Year}${c.Series === 'den' ? '' : ` (${c.Series})`}: ${gaps} số bị thiếu trong dãy nhập vào (có thể do dòng bị loại hoặc sổ cũ bỏ số).`);
+    }
+
+    rejected.sort((a, b) => a.Row - b.Row);
+    const preview: ImportPreview = {
+      FileName: fileName,
+      Format: sheet.format,
+      Sheet: sheet.name,
+      HeaderRow: mapped.headerRow,
+      Columns: mapped.columns.map((c) => ({ Index: c.index + 1, Letter: c.letter, Header: c.header, Field: c.field })),
+      Encoding: { Detected: mapped.encoding.detected, ConvertedCells: mapped.encoding.converted, ByEncoding: mapped.encoding.byEncoding },
+      DataRows: mapped.rows.length,
+      Accepted: accepted.length,
+      Rejected: rejected.slice(0, MAX_LISTED),
+      RejectedCount: rejected.length,
+      Preview: accepted.slice(0, 20).map((p) => ({
+        Row: p.row,
+        Values: {
+          Number: p.fields.direction === 'den' ? String(p.number) : p.fields.code_number,
+          ArrivalDate: p.fields.arrival_date,
+          SoKyHieu: soKyHieuOf(p.fields),
+          IssuedDate: p.fields.issued_date,
+          OrganName: p.fields.organ_name,
+          TypeName: p.fields.type_name,
+          Subject: p.fields.subject,
+          ToPlaces: p.fields.to_places,
+          Recipients: p.fields.recipients ? (JSON.parse(p.fields.recipients) as { OrganName: string }[]).map((r) => r.OrganName).join('; ') : null,
+          Signer: p.fields.signer_full_name,
+          Priority: p.fields.urgency,
+          Medium: p.fields.medium,
+        },
+      })),
+      Warnings: warnings,
+      Continues: [...continues.values()].map((c) => ({ ...c, Next: c.Highest + 1 })).sort((a, b) => a.Year - b.Year || a.Series.localeCompare(b.Series)),
+    };
+    return { preview, accepted, rejected };
+  }
+
+  return {
+    async preview(input: PreviewInput): Promise<ImportPreview> {
+      return (await analyse(input)).preview;
+    },
+
+    async import(input: ImportInput, actor: string): Promise<ImportOutput> {
+      const { preview, accepted, rejected } = await analyse(input);
+      if (rejected.length > 0 && !input.SkipBadRows) {
+        const first = rejected.slice(0, 5).map((r) => `dòng ${r.Row}: ${r.Reasons.join(' ')}`).join('; ');
+        throw new AppError(
+          'Validation',
+          `Không nhập tệp "${preview.FileName}": ${rejected.length} dòng không hợp lệ (${first}${rejected.length > 5 ? '; …' : ''}). Chưa có dòng nào được ghi. Sửa các dòng này, hoặc chọn "bỏ qua dòng lỗi" để chỉ nhập ${accepted.length} dòng hợp lệ.`,
+          { rejected: rejected.slice(0, MAX_LISTED), rejectedCount: rejected.length, accepted: accepted.length },
+        );
+      }
+      if (accepted.length === 0) throw new AppError('Validation', `Tệp "${preview.FileName}" không có dòng nào nhập được.`, { rejectedCount: rejected.length });
+      const at = toVnIso(deps.clock.now());
+      try {
+        deps.sqlite
+          .transaction(() => {
+            accepted.forEach((p, i) => {
+              const row = { ...p.fields, id: newId(), registered_at: at, registered_by: actor };
+              const seq = deps.registerRepo.insert(row);
+              deps.registerRepo.ftsInsert(seq, ftsHeadOf(row), '');
+              if (row.direction === 'den') deps.registerRepo.touchOrganName(row.organ_key, row.organ_name, at);
+              else for (const r of row.recipients ? (JSON.parse(row.recipients) as { OrganName: string }[]) : []) deps.registerRepo.touchOrganName(foldVietnamese(r.OrganName), r.OrganName, at);
+              deps.audit.append({
+                actor,
+                action: 'register.imported',
+                entityType: ENTITY,
+                entityId: row.id,
+                data: { Direction: row.direction, Year: p.year, Series: p.series, Number: p.number, SoKyHieu: soKyHieuOf(row), Subject: row.subject, Source: preview.FileName, Row: p.row },
+              });
+              if (i % 1000 === 999) deps.events?.emit('books.progressed', { task: 'import', done: i + 1, total: accepted.length });
+            });
+            deps.audit.append({
+              actor,
+              action: 'books.imported',
+              entityType: 'import',
+              entityId: newId(),
+              data: { Direction: input.Direction, FileName: preview.FileName, Imported: accepted.length, Rejected: rejected.length, Encoding: preview.Encoding.Detected },
+            });
+          })
+          .immediate();
+      } catch (err) {
+        if (err instanceof AppError) throw err;
+        translateSqliteError(err);
+      }
+      deps.logger.info('register imported', { direction: input.Direction, rows: accepted.length, rejected: rejected.length, file: preview.FileName });
+      return { ...preview, Imported: accepted.length };
+    },
+  };
+}
+
+export type ImportService = ReturnType<typeof createImportService>;

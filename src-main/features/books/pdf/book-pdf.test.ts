@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BookModel } from './book-model';
+import { renderBook } from './book-pdf';
+import { createFontSource } from './fonts';
+
+const fonts = createFontSource({ resourcesDir: path.resolve(__dirname, '..', '..', '..', '..', 'resources'), systemCandidates: [] });
+const LETTERS = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+const ALL = `${LETTERS} ${LETTERS.toUpperCase()} ()\\ 0123456789 abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ`;
+
+function model(rows: string[][]): BookModel {
+  return {
+    layoutVersion: 1,
+    direction: 'den',
+    paper: 'a4',
+    cover: { parentName: 'Bộ Nội vụ', agencyName: 'Cục Văn thư và Lưu trữ nhà nước', title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', year: 2026, dateFrom: '2026-01-01', dateTo: '2026-03-31', numberFrom: '1', numberTo: '2', volumeNo: 1 },
+    rows: rows.map((cells) => ({ kind: 'entry', cells })),
+    title: 'Sổ',
+    subject: 's',
+    date: '2026-04-01T08:00:00+07:00',
+    runningTitle: 'Sổ đăng ký văn bản đến',
+  };
+}
+
+describe('book PDF', () => {
+  it('is deterministic and every Vietnamese letter survives (glyph codes with "(", ")" and "\\\\" bytes included)', async () => {
+    const family = await fonts.preferred();
+    const m = model([['01/01/2026', '1', ALL, '1/QĐ-UBND', '01/01/2026', ALL, '', '', '', '']]);
+    const a = await renderBook(m, family);
+    const b = await renderBook(m, family);
+    expect(Buffer.compare(Buffer.from(a.bytes), Buffer.from(b.bytes))).toBe(0);
+    let text = '';
+    try {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-')), 'b.pdf');
+      fs.writeFileSync(file, a.bytes);
+      text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+    } catch {
+      return; // poppler not installed: the determinism check above still ran
+    }
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain(ALL.replace(/\s+/g, ''));
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Reads an uploaded register spreadsheet into a grid of raw cells, with bounds: an .xlsx is a zip
+ * whose declared sizes are checked before it is opened (no zip bombs), a CSV is decoded from UTF-8,
+ * UTF-16 or Windows-1252 (legacy TCVN3/VNI files saved as "ANSI"), and rows, columns and cell
+ * lengths are capped. Every refusal names what is wrong; nothing is guessed silently.
+ */
+import type ExcelJS from 'exceljs';
+import { AppError } from '../../../../src-shared/rpc/errors';
+
+export interface RawCell {
+  value: string | number | Date | boolean | null;
+  /** Font name of the cell (xlsx), used to recognise .VnTime / VNI-Times text. */
+  font?: string | undefined;
+}
+
+export interface RawSheet {
+  format: 'xlsx' | 'csv';
+  name: string | null;
+  rows: RawCell[][];
+}
+
+export const LIMITS = { rows: 100_000, columns: 80, cellChars: 20_000, unzippedBytes: 150 * 1024 * 1024, zipEntries: 5_000 };
+
+const bad = (message: string, details: Record<string, unknown> = {}) => new AppError('Validation', message, { field: 'file', ...details });
+
+/** Sums the uncompressed sizes a zip declares in its central directory. */
+export function checkZip(bytes: Uint8Array): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw bad('Tệp .xlsx bị hỏng (không đọc được mục lục của tệp nén). Hãy mở bằng Excel và lưu lại.');
+  const entries = view.getUint16(eocd + 10, true);
+  const cdOffset = view.getUint32(eocd + 16, true);
+  if (entries > LIMITS.zipEntries || cdOffset >= bytes.length) throw bad('Tệp .xlsx có cấu trúc bất thường; không mở.');
+  let p = cdOffset;
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw bad('Tệp .xlsx bị hỏng (mục lục tệp nén không hợp lệ).');
+    const size = view.getUint32(p + 24, true);
+    if (size === 0xffffffff) throw bad('Tệp .xlsx quá lớn (định dạng ZIP64); hãy tách sổ thành nhiều tệp.');
+    total += size;
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  if (total > LIMITS.unzippedBytes) throw bad(`Tệp .xlsx giải nén ra ${Math.round(total / 1048576)} MB, quá giới hạn ${LIMITS.unzippedBytes / 1048576} MB.`);
+}
+
+function plain(v: ExcelJS.CellValue): { value: RawCell['value']; font?: string | undefined } {
+  if (v === null || v === undefined) return { value: null };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return { value: v };
+  if (typeof v === 'object') {
+    if ('richText' in v) return { value: v.richText.map((r) => r.text).join(''), font: v.richText.find((r) => r.font?.name)?.font?.name };
+    if ('result' in v) return plain((v as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('text' in v) return { value: String((v as { text: unknown }).text) };
+    if ('error' in v) return { value: null };
+  }
+  return { value: String(v as unknown) };
+}
+
+async function readXlsx(bytes: Uint8Array, sheetRef: string | number | undefined): Promise<RawSheet> {
+  checkZip(bytes);
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw bad(`Không đọc được tệp .xlsx: ${(err as Error).message}. Hãy mở bằng Excel và lưu lại dạng .xlsx.`);
+  }
+  let ws: ExcelJS.Worksheet | undefined;
+  if (typeof sheetRef === 'number') ws = wb.worksheets[sheetRef - 1];
+  else if (typeof sheetRef === 'string') ws = wb.worksheets.find((w) => w.name.trim().toLowerCase() === sheetRef.trim().toLowerCase());
+  else ws = wb.worksheets.find((w) => w.actualRowCount > 0);
+  if (!ws) {
+    const names = wb.worksheets.map((w) => `"${w.name}"`).join(', ');
+    throw bad(sheetRef === undefined ? 'Tệp .xlsx không có trang tính nào có dữ liệu.' : `Không có trang tính ${JSON.stringify(sheetRef)} (có: ${names}).`);
+  }
+  if (ws.rowCount > LIMITS.rows) throw bad(`Trang tính có ${ws.rowCount} dòng, quá giới hạn ${LIMITS.rows} dòng; hãy tách theo năm.`);
+  if (ws.columnCount > LIMITS.columns) throw bad(`Trang tính có ${ws.columnCount} cột, quá giới hạn ${LIMITS.columns} cột.`);
+  const rows: RawCell[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: RawCell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      const p = plain(cell.value);
+      if (typeof p.value === 'string' && p.value.length > LIMITS.cellChars) {
+        throw bad(`Ô ${cell.address} dài ${p.value.length} ký tự, quá giới hạn ${LIMITS.cellChars}.`, { cell: cell.address });
+      }
+      cells[col - 1] = { value: p.value, font: p.font ?? cell.font?.name };
+    });
+    rows[rowNumber - 1] = cells;
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return { format: 'xlsx', name: ws.name, rows };
+}
+
+/** Decodes CSV bytes: BOM first, then strict UTF-8, else Windows-1252 (old "ANSI" files). */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** RFC 4180 with the delimiter of the first line (comma, semicolon — Excel in vi-VN — or tab). */
+export function parseCsv(text: string): string[][] {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
+  const delim = counts.sort((a, b) => b[1] - a[1])[0]![0];
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+      continue;
+    }
+    if (ch === '"' && field === '') quoted = true;
+    else if (ch === delim) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      if (rows.length > LIMITS.rows) throw bad(`Tệp CSV có hơn ${LIMITS.rows} dòng; hãy tách theo năm.`);
+      row = [];
+      field = '';
+    } else field += ch;
+    if (field.length > LIMITS.cellChars) throw bad(`Dòng ${rows.length + 1} có ô dài quá ${LIMITS.cellChars} ký tự (thiếu dấu ngoặc kép đóng?).`);
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  if (rows.some((r) => r.length > LIMITS.columns)) throw bad(`Tệp CSV có dòng quá ${LIMITS.columns} cột.`);
+  return rows;
+}
+
+export async function readSpreadsheet(bytes: Uint8Array, fileName: string, sheetRef?: string | number): Promise<RawSheet> {
+  const lower = fileName.toLowerCase();
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw bad('Tệp Excel 97-2003 (.xls) chưa đọc được: hãy mở bằng Excel và "Lưu thành" .xlsx (hoặc CSV UTF-8) rồi nhập lại.');
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes, sheetRef);
+  if (lower.endsWith('.xlsx')) throw bad('Tệp có đuôi .xlsx nhưng không phải tệp Excel hợp lệ.');
+  if (!/\.(csv|txt|tsv)$/.test(lower)) throw bad(`Chỉ nhập được tệp .xlsx hoặc .csv ("${fileName}").`);
+  const rows = parseCsv(decodeText(bytes));
+  return { format: 'csv', name: null, rows: rows.map((r) => r.map((v) => ({ value: v === '' ? null : v }))) };
+}

@@ -1,0 +1,371 @@
+/**
+ * Register books (Nghị định 30/2020 Phụ lục IV), reports, and spreadsheet export / import.
+ *
+ * Invariants the operations keep:
+ * - A book covers one direction and ONE calendar year: a date range across two years is refused.
+ * - Quyển số counts within (direction, year) from 1 without gaps. A locked volume keeps its
+ *   snapshot (the printed rows) and the SHA-256 of its PDF; printing it again gives the same bytes.
+ * - An entry belongs to at most one locked volume. A correction or cancellation made after the
+ *   lock, and an entry registered late into a locked date range, are recorded as amendments and
+ *   printed (Ghi chú) in the next locked volume of that direction.
+ * - An empty range prints the cover and one explicit "không có văn bản" row (it is not refused).
+ * - Import is all-or-nothing per file unless SkipBadRows; imported rows keep their numbers and the
+ *   register continues after the highest number of each series and year.
+ * - PDFs and spreadsheets travel by id: they are put in the file store and returned as sha256.
+ */
+import { z } from 'zod';
+import { defineEvent, defineOperation } from '../rpc/define';
+import { DirectionSchema } from './register.contract';
+import { optionalDate } from './register-fields.contract';
+
+export const PaperSchema = z.enum(['a4', 'a3'], { error: 'Khổ giấy (Paper) phải là "a4" hoặc "a3".' });
+export type Paper = z.output<typeof PaperSchema>;
+
+const YearSchema = z
+  .number({ error: 'Năm (Year) phải là số.' })
+  .int({ error: 'Năm (Year) phải là số nguyên.' })
+  .min(1945, { error: 'Năm (Year) không hợp lệ.' })
+  .max(2100, { error: 'Năm (Year) không hợp lệ.' });
+
+const NumberBound = (label: string) =>
+  z
+    .number({ error: `${label} phải là số.` })
+    .int({ error: `${label} phải là số nguyên.` })
+    .min(1, { error: `${label} phải từ 1 trở lên.` })
+    .max(9_999_999, { error: `${label} quá lớn.` });
+
+/** The part of a book chosen by the clerk: a date range, a number range, or both, inside one year. */
+const rangeShape = {
+  Direction: DirectionSchema,
+  From: optionalDate('Từ ngày', 'From'),
+  To: optionalDate('Đến ngày', 'To'),
+  /** Needed for a number range without dates; otherwise taken from From/To. */
+  Year: YearSchema.optional(),
+  NumberFrom: NumberBound('Từ số (NumberFrom)').optional(),
+  NumberTo: NumberBound('Đến số (NumberTo)').optional(),
+  /** Outgoing only: one number series ('hanh-chinh', a type code, 'ban-sao'); all series when absent. */
+  Series: z.string().min(1).max(40).optional(),
+};
+
+type RangeLike = {
+  From?: string | null | undefined;
+  To?: string | null | undefined;
+  Year?: number | undefined;
+  NumberFrom?: number | undefined;
+  NumberTo?: number | undefined;
+};
+
+/** Shared checks of a range, with messages a clerk can act on; used by every book operation. */
+export function checkRange(v: RangeLike, ctx: z.RefinementCtx, required = true): void {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if ((v.From == null) !== (v.To == null)) issue(v.From == null ? 'From' : 'To', 'Cần cả "Từ ngày" và "Đến ngày".');
+  if (v.From != null && v.To != null) {
+    if (v.From > v.To) issue('To', `"Đến ngày" (${v.To}) trước "Từ ngày" (${v.From}).`);
+    const y1 = Number(v.From.slice(0, 4));
+    const y2 = Number(v.To.slice(0, 4));
+    if (y1 !== y2) {
+      issue(
+        'To',
+        `Khoảng ngày ${v.From} – ${v.To} thuộc hai năm (${y1} và ${y2}). Số đến và số văn bản đánh lại từ 01 mỗi năm, nên mỗi quyển sổ chỉ thuộc một năm: hãy in riêng từng năm.`,
+      );
+    }
+    if (v.Year !== undefined && v.Year !== y1) issue('Year', `Năm ${v.Year} không khớp với khoảng ngày ${v.From} – ${v.To}.`);
+  }
+  if ((v.NumberFrom === undefined) !== (v.NumberTo === undefined)) issue('NumberTo', 'Cần cả "Từ số" và "Đến số".');
+  if (v.NumberFrom !== undefined && v.NumberTo !== undefined && v.NumberFrom > v.NumberTo) {
+    issue('NumberTo', `"Đến số" (${v.NumberTo}) nhỏ hơn "Từ số" (${v.NumberFrom}).`);
+  }
+  if (required && v.From == null && v.Year === undefined) issue('From', 'Chọn khoảng ngày (From, To) hoặc năm (Year) của sổ.');
+}
+
+export const BookRangeSchema = z.object(rangeShape).strict().superRefine((v, ctx) => checkRange(v, ctx));
+export type BookRange = z.output<typeof BookRangeSchema>;
+
+export const StoredOutputSchema = z.object({
+  sha256: z.string(),
+  size: z.number().int(),
+  mediaType: z.string(),
+  /** Suggested file name for saving ("so-den-2026-quyen-1.pdf"). */
+  fileName: z.string(),
+});
+export type StoredOutput = z.output<typeof StoredOutputSchema>;
+
+export const VolumeSchema = z.object({
+  id: z.string(),
+  Direction: DirectionSchema,
+  Year: z.number().int(),
+  VolumeNo: z.number().int(),
+  Series: z.string().nullable(),
+  DateFrom: z.string().nullable(),
+  DateTo: z.string().nullable(),
+  NumberFrom: z.number().int().nullable(),
+  NumberTo: z.number().int().nullable(),
+  /** Numbers printed on the cover ("Từ số … đến số …"), null for an empty volume. */
+  FirstNumber: z.string().nullable(),
+  LastNumber: z.string().nullable(),
+  Entries: z.number().int(),
+  /** Amendment and late-entry rows printed in this volume for earlier volumes. */
+  AmendmentRows: z.number().int(),
+  Paper: PaperSchema,
+  Pages: z.number().int(),
+  PdfSha256: z.string(),
+  PdfSize: z.number().int(),
+  FontName: z.string(),
+  LockedAt: z.string(),
+  LockedBy: z.string(),
+});
+export type Volume = z.output<typeof VolumeSchema>;
+
+export const AmendmentSchema = z.object({
+  id: z.string(),
+  EntryId: z.string(),
+  Kind: z.enum(['correction', 'cancellation', 'late-entry']),
+  /** Quyển số (and id) of the locked volume the entry was printed in, or whose range it falls in. */
+  VolumeNo: z.number().int(),
+  VolumeId: z.string(),
+  Year: z.number().int(),
+  Number: z.number().int(),
+  Summary: z.string(),
+  DetectedAt: z.string(),
+  /** Null until a later locked volume prints it. */
+  ReportedInVolumeNo: z.number().int().nullable(),
+});
+export type Amendment = z.output<typeof AmendmentSchema>;
+
+export const booksPrint = defineOperation({
+  name: 'books.print',
+  kind: 'command',
+  input: z
+    .object({
+      ...rangeShape,
+      Paper: PaperSchema.optional().default('a4'),
+      /** Quyển số: an existing locked volume is reprinted from its snapshot; with Lock, the number to give. */
+      Volume: z.number().int().min(1).max(999).optional(),
+      /** Lock the range as the next volume of the year (for binding). */
+      Lock: z.boolean().optional().default(false),
+    })
+    .strict()
+    .superRefine((v, ctx) => checkRange(v, ctx, v.Volume === undefined || v.Lock)),
+  output: z.object({
+    File: StoredOutputSchema,
+    Pages: z.number().int(),
+    Entries: z.number().int(),
+    /** True when the range holds no document: the book has the cover and one "không có văn bản" row. */
+    Empty: z.boolean(),
+    AmendmentRows: z.number().int(),
+    Volume: VolumeSchema.nullable(),
+    /** 'generated' (new draft or new lock), 'regenerated' (reprint, same SHA-256) or 'stored' (reprint from the kept PDF). */
+    Source: z.enum(['generated', 'regenerated', 'stored']),
+    FontName: z.string(),
+  }),
+  summary: 'Prints a Sổ đăng ký văn bản đến/đi (Phụ lục IV) for a date or number range; Lock makes it the next quyển số; Volume reprints a locked one byte for byte.',
+});
+
+export const booksVolumes = defineOperation({
+  name: 'books.volumes',
+  kind: 'query',
+  input: z.object({ Direction: DirectionSchema.optional(), Year: YearSchema.optional() }).strict(),
+  output: z.object({
+    items: z.array(VolumeSchema),
+    /** Corrections, cancellations and late entries not yet printed in a locked volume. */
+    pending: z.array(AmendmentSchema),
+    /** Quyển số the next lock would take, per direction, for the year asked (or this year). */
+    next: z.object({ den: z.number().int(), di: z.number().int(), Year: z.number().int() }),
+  }),
+  summary: 'Locked volumes, newest first, with the amendments waiting for the next volume.',
+});
+
+export const ReportPeriodSchema = z
+  .object({
+    Year: YearSchema,
+    Month: z.number().int().min(1).max(12).optional(),
+    Quarter: z.number().int().min(1).max(4).optional(),
+    From: optionalDate('Từ ngày', 'From'),
+    To: optionalDate('Đến ngày', 'To'),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const chosen = [v.Month !== undefined, v.Quarter !== undefined, v.From != null || v.To != null].filter(Boolean).length;
+    if (chosen > 1) ctx.addIssue({ code: 'custom', path: ['Month'], message: 'Chọn một trong: tháng, quý, hoặc khoảng ngày.' });
+    checkRange({ ...v, Year: v.Year }, ctx, false);
+  });
+export type ReportPeriod = z.output<typeof ReportPeriodSchema>;
+
+const CountRow = z.object({ key: z.string(), label: z.string(), count: z.number().int() });
+
+export const DirectionStatsSchema = z.object({
+  Total: z.number().int(),
+  Cancelled: z.number().int(),
+  Paper: z.number().int(),
+  Electronic: z.number().int(),
+  ByType: z.array(CountRow),
+  ByUrgency: z.array(CountRow),
+  /** Incoming: by sender (Tác giả); outgoing: by recipient (Nơi nhận). Top 15, then "Khác". */
+  ByOrgan: z.array(CountRow),
+});
+export type DirectionStats = z.output<typeof DirectionStatsSchema>;
+
+export const ReportSchema = z.object({
+  From: z.string(),
+  To: z.string(),
+  /** "Quý I năm 2026", "Tháng 3 năm 2026", "Năm 2026", "Từ ngày … đến ngày …". */
+  Label: z.string(),
+  Incoming: DirectionStatsSchema,
+  Outgoing: DirectionStatsSchema,
+  ByMonth: z.array(z.object({ Month: z.number().int(), Incoming: z.number().int(), Outgoing: z.number().int() })),
+});
+export type Report = z.output<typeof ReportSchema>;
+
+export const booksReport = defineOperation({
+  name: 'books.report',
+  kind: 'query',
+  input: ReportPeriodSchema,
+  output: ReportSchema,
+  summary: 'Statistics of incoming and outgoing documents for a month, quarter, year or date range.',
+});
+
+export const booksReportPdf = defineOperation({
+  name: 'books.reportPdf',
+  kind: 'command',
+  input: ReportPeriodSchema,
+  output: z.object({ File: StoredOutputSchema, Pages: z.number().int(), Report: ReportSchema }),
+  summary: 'The same statistics as a PDF report (A4 portrait), put in the file store.',
+});
+
+export const ExportFormatSchema = z.enum(['xlsx', 'csv'], { error: 'Định dạng (Format) phải là "xlsx" hoặc "csv".' });
+
+export const booksExport = defineOperation({
+  name: 'books.export',
+  kind: 'command',
+  input: z.object({ Direction: DirectionSchema, Year: YearSchema, Format: ExportFormatSchema }).strict(),
+  output: z.object({ File: StoredOutputSchema, Rows: z.number().int() }),
+  summary: 'Exports a register year to .xlsx or CSV (UTF-8 with BOM) with the book columns; re-importable.',
+});
+
+/** Import fields: the book columns plus what the register keeps separately. */
+export const IMPORT_FIELDS = [
+  'ArrivalDate',
+  'ArrivalNumber',
+  'OrganName',
+  'SoKyHieu',
+  'CodeNumber',
+  'CodeNotation',
+  'IssuedDate',
+  'TypeName',
+  'Subject',
+  'ToPlaces',
+  'Signer',
+  'Recipients',
+  'ArchiveKeeper',
+  'IssuedAmount',
+  'TransferDate',
+  'Description',
+  'Priority',
+  'Confidentiality',
+  'Medium',
+  'DueDate',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+const ColumnRef = z.union([z.string().min(1).max(200), z.number().int().min(1).max(200), z.null()]);
+
+/** Column mapping (CLI --mapping file, or the mapping step of the UI). Every key is optional. */
+export const ImportMappingSchema = z
+  .object({
+    /** Sheet name or 1-based index (xlsx); the first sheet with data when absent. */
+    Sheet: z.union([z.string().min(1).max(100), z.number().int().min(1).max(100)]).optional(),
+    /** 1-based row of the column headers; found automatically when absent. */
+    HeaderRow: z.number().int().min(1).max(100).optional(),
+    /** Force an encoding for every cell; 'auto' decides per cell. */
+    Encoding: z.enum(['auto', 'unicode', 'tcvn3', 'vni']).optional(),
+    /** Field → header text, column letter ("C") or 1-based column number; null leaves a field unmapped. */
+    Columns: z.partialRecord(z.enum(IMPORT_FIELDS), ColumnRef).optional(),
+  })
+  .strict();
+export type ImportMapping = z.output<typeof ImportMappingSchema>;
+
+/** Largest spreadsheet accepted (a year of a big agency's register is a few MB). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+const importSource = {
+  Direction: DirectionSchema,
+  /** A file on this machine (CLI, Electron file dialog). */
+  Path: z.string().min(1).max(4096).optional(),
+  /** Or the bytes (renderer upload), base64. */
+  DataBase64: z
+    .string()
+    .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4, { error: `Tệp quá lớn (tối đa ${MAX_IMPORT_BYTES / 1048576} MB).` })
+    .optional(),
+  FileName: z.string().max(255).optional(),
+  Mapping: ImportMappingSchema.optional(),
+};
+
+const sourceCheck = (v: { Path?: string | undefined; DataBase64?: string | undefined; FileName?: string | undefined }, ctx: z.RefinementCtx) => {
+  if ((v.Path === undefined) === (v.DataBase64 === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['Path'], message: 'Chọn một tệp: đường dẫn (Path) hoặc nội dung (DataBase64), không cả hai.' });
+  }
+  if (v.DataBase64 !== undefined && !v.FileName) ctx.addIssue({ code: 'custom', path: ['FileName'], message: 'Cần tên tệp (FileName) để biết là .xlsx hay .csv.' });
+};
+
+export const RejectedRowSchema = z.object({ Row: z.number().int(), Reasons: z.array(z.string()) });
+export type RejectedRow = z.output<typeof RejectedRowSchema>;
+
+export const ImportColumnSchema = z.object({
+  Index: z.number().int(),
+  Letter: z.string(),
+  Header: z.string(),
+  Field: z.enum(IMPORT_FIELDS).nullable(),
+});
+
+export const ImportPreviewSchema = z.object({
+  FileName: z.string(),
+  Format: z.enum(['xlsx', 'csv']),
+  Sheet: z.string().nullable(),
+  HeaderRow: z.number().int(),
+  Columns: z.array(ImportColumnSchema),
+  /** What was found in the text cells: 'unicode', 'tcvn3', 'vni' or 'mixed', and how many cells were converted. */
+  Encoding: z.object({ Detected: z.enum(['unicode', 'tcvn3', 'vni', 'mixed']), ConvertedCells: z.number().int(), ByEncoding: z.record(z.string(), z.number().int()) }),
+  DataRows: z.number().int(),
+  Accepted: z.number().int(),
+  /** At most 500 listed; RejectedCount has them all. */
+  Rejected: z.array(RejectedRowSchema),
+  RejectedCount: z.number().int(),
+  /** The first rows as they would be stored (converted to Unicode NFC, dates as YYYY-MM-DD). */
+  Preview: z.array(z.object({ Row: z.number().int(), Values: z.record(z.string(), z.string().nullable()) })),
+  Warnings: z.array(z.string()),
+  /** After the import, each (year, series) continues from Next. */
+  Continues: z.array(z.object({ Year: z.number().int(), Series: z.string(), Highest: z.number().int(), Next: z.number().int() })),
+});
+export type ImportPreview = z.output<typeof ImportPreviewSchema>;
+
+export const booksImportPreview = defineOperation({
+  name: 'books.importPreview',
+  kind: 'query',
+  input: z.object(importSource).strict().superRefine(sourceCheck),
+  output: ImportPreviewSchema,
+  // Not secret, but the input may hold megabytes of base64 that must not reach a log line.
+  sensitive: true,
+  summary: 'Reads a spreadsheet, maps its columns, converts legacy encodings and checks every row, without writing.',
+});
+
+export const booksImport = defineOperation({
+  name: 'books.import',
+  kind: 'command',
+  input: z
+    .object({ ...importSource, SkipBadRows: z.boolean().optional().default(false) })
+    .strict()
+    .superRefine(sourceCheck),
+  output: ImportPreviewSchema.extend({ Imported: z.number().int() }),
+  sensitive: true,
+  summary: 'Imports a register from .xlsx/.csv: all rows or none (unless SkipBadRows); numbers are kept and the register continues after the highest.',
+});
+
+export const booksOperations = [booksPrint, booksVolumes, booksReport, booksReportPdf, booksExport, booksImportPreview, booksImport] as const;
+
+export const booksProgressed = defineEvent({
+  name: 'books.progressed',
+  payload: z.object({ task: z.enum(['print', 'import', 'export']), done: z.number().int(), total: z.number().int() }),
+  summary: 'Progress of a long book print, import or export (pages or rows).',
+});
+
+export const booksEvents = [booksProgressed] as const;
