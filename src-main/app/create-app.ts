@@ -24,6 +24,7 @@ import { createRegisterService } from '../features/register/register.service';
 import { createIntakeFeature, type IntakePorts } from '../features/intake/intake.module';
 import { createEventBus, type EventBus } from '../rpc/events';
 import { createRouter, type HandlerMap, type Router } from '../rpc/router';
+import { linkExchangeToRegister } from './link-exchange-register';
 import { exchangeHandlers } from '../features/exchange/exchange.handlers';
 import { createExchange, type HubTransportFactory } from '../features/exchange/exchange.module';
 import { fileKeySecretBox, type SecretBox } from '../features/exchange/secret-box';
@@ -117,6 +118,10 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...(ports.hubTransport ? { transportFactory: ports.hubTransport } : {}),
   });
 
+  const unlinkExchange = linkExchangeToRegister({
+    sqlite: database.sqlite, events, logger: logger.child('exchange.link'), onIncomingRegistered: exchange.onIncomingRegistered,
+  });
+
   const books = createBooksModule({
     sqlite: database.sqlite, registerRepo, settings: () => register.getSettings(), agency: () => agency.getProfile(),
     fileStore, filesRepo, audit, clock, logger: logger.child('books'), events,
@@ -152,6 +157,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
       return row ? { path: fileStore.pathFor(sha256), mediaType: row.media_type } : intake.locatePageFile(sha256);
     },
     close() {
+      unlinkExchange();
       intake.close();
       database.close();
       sink?.close();

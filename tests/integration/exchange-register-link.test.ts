@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_PDF } from '../../src-main/features/exchange/edxml/edxml.samples';
+import { testApp } from '../support/app-harness';
+import { tempDataDir } from '../support/browser-mode';
+import { AGENCY_A, AGENCY_B } from '../support/exchange-harness';
+import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
+
+let sim: SimProcess;
+let dir: string;
+
+beforeAll(async () => {
+  dir = tempDataDir('vanthu-link-');
+  sim = await startSimProcess(path.join(dir, 'hub'));
+});
+afterAll(async () => {
+  await sim.stop();
+});
+
+const profile = (a: typeof AGENCY_A) => ({
+  name: a.name,
+  parentName: 'Ủy ban nhân dân tỉnh Mẫu',
+  code: a.organId,
+  abbreviation: 'SO',
+  address: '01 Đường Chính',
+  placeName: 'TP Mẫu',
+});
+
+describe('exchange ↔ register', () => {
+  it('registering an electronic document that came through the hub sends 03 back to the sender', async () => {
+    const a = testApp();
+    const b = testApp();
+    const call = async (app: typeof a, name: string, input: unknown) => {
+      const r = await app.router.call(name, input, { transport: 'direct' });
+      if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+      return r.value as Record<string, unknown>;
+    };
+    try {
+      await call(a, 'agency.saveProfile', profile(AGENCY_A));
+      await call(b, 'agency.saveProfile', profile(AGENCY_B));
+      await call(a, 'exchange.configureHub', { url: sim.url, systemId: AGENCY_A.systemId, secret: AGENCY_A.secret });
+      await call(b, 'exchange.configureHub', { url: sim.url, systemId: AGENCY_B.systemId, secret: AGENCY_B.secret });
+
+      const pdf = path.join(dir, 'cv.pdf');
+      fs.writeFileSync(pdf, SAMPLE_PDF);
+      const sent = await call(a, 'exchange.sendDocument', {
+        packet: {
+          MessageHeader: {
+            From: { OrganId: AGENCY_A.organId, OrganName: AGENCY_A.name },
+            To: [{ OrganId: AGENCY_B.organId, OrganName: AGENCY_B.name }],
+            Code: { CodeNumber: '12', CodeNotation: 'SO-VP' },
+            PromulgationInfo: { Place: 'TP Mẫu', PromulgationDate: '2026-11-20' },
+            DocumentType: { Type: 1, TypeDetail: 0, TypeName: 'Công văn' },
+            Subject: 'V/v phối hợp kiểm tra công tác văn thư, lưu trữ năm 2026',
+            SignerInfo: { FullName: 'Trần Văn Mẫu' },
+            OtherInfo: { Priority: 0, Direction: false, Appendixes: [] },
+          },
+          Attachments: [{ path: pdf }],
+        },
+      });
+      const documentId = String((sent as { DocumentId?: string }).DocumentId ?? `${AGENCY_A.organId},2026/11/20,12/SO-VP`);
+      await call(a, 'exchange.sync', {});
+      await call(b, 'exchange.sync', {});
+      const inbox = (await call(b, 'exchange.listInbox', {})) as unknown as { DocumentId: string; State: string }[];
+      expect(inbox.find((r) => r.DocumentId === documentId)?.State).toBe('new');
+
+      // The clerk registers it in the incoming register: số đến is given and 03 is queued.
+      const reg = await call(b, 'register.addIncoming', {
+        DocumentId: documentId,
+        SoKyHieu: '12/SO-VP',
+        OrganName: AGENCY_A.name,
+        TypeName: 'Công văn',
+        Subject: 'V/v phối hợp kiểm tra công tác văn thư, lưu trữ năm 2026',
+        Medium: 'dien-tu',
+      });
+      const arrival = (reg.entry as { ArrivalNumber: number }).ArrivalNumber;
+      expect(arrival).toBe(1);
+      const after = (await call(b, 'exchange.listInbox', {})) as unknown as { DocumentId: string; State: string }[];
+      expect(after.find((r) => r.DocumentId === documentId)?.State).toBe('registered');
+
+      await call(b, 'exchange.sync', {});
+      await call(a, 'exchange.sync', {});
+      const delivery = (await call(a, 'exchange.deliveries', { documentId })) as { History: { direction: string; StatusCode: string }[] };
+      expect(delivery.History.filter((h) => h.direction === 'in').map((h) => h.StatusCode)).toEqual(['01', '03']);
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+});
