@@ -1,9 +1,10 @@
-import { app, dialog, Menu } from 'electron';
+import { app, dialog, Menu, safeStorage } from 'electron';
 import path from 'node:path';
 import { AppError } from '../../src-shared/rpc/errors';
 import { createApp, type App } from '../app/create-app';
 import { dataLayout, ensureWritableDataDir } from '../core/data-paths';
 import { acquireInstanceLock, type InstanceLock } from '../core/instance-lock';
+import { fileKeySecretBox, safeStorageSecretBox } from '../features/exchange/secret-box';
 import { attachIpcTransport } from './ipc-transport';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { startUpdater } from './updater';
@@ -39,7 +40,8 @@ async function start(): Promise<void> {
     return;
   }
   try {
-    core = createApp({ dataDir });
+    // The hub secret is sealed by the OS keychain (DPAPI, Keychain, libsecret) on the desktop.
+    core = createApp({ dataDir }, { secretBox: safeStorageSecretBox(safeStorage, fileKeySecretBox(dataDir)) });
   } catch (err) {
     lock.release();
     dialog.showErrorBox('vanthu không khởi động được', err instanceof AppError ? err.message : String(err));
