@@ -4,6 +4,7 @@ import { AppError } from '../../src-shared/rpc/errors';
 import { createApp } from '../app/create-app';
 import { dataLayout, ensureWritableDataDir, resolveDataDir } from '../core/data-paths';
 import { acquireInstanceLock } from '../core/instance-lock';
+import { startSyncScheduler } from '../app/sync-scheduler';
 import { startHttpBridge } from './http-bridge';
 
 /**
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     port,
     locateFile: app.locateFile,
   });
+  const stopSync = startSyncScheduler({ router: app.router, events: app.events, logger: app.logger.child('sync') });
   process.stdout.write(`vanthu (chế độ trình duyệt) — dữ liệu: ${dataDir}\n`);
   process.stdout.write(`VANTHU_URL ${bridge.url}?token=${bridge.token}\n`);
 
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    stopSync();
     void bridge.close().finally(() => {
       app.close();
       lock.release();

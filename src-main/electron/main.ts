@@ -2,6 +2,7 @@ import { app, dialog, Menu, safeStorage } from 'electron';
 import path from 'node:path';
 import { AppError } from '../../src-shared/rpc/errors';
 import { createApp, type App } from '../app/create-app';
+import { startSyncScheduler } from '../app/sync-scheduler';
 import { dataLayout, ensureWritableDataDir } from '../core/data-paths';
 import { acquireInstanceLock, type InstanceLock } from '../core/instance-lock';
 import { fileKeySecretBox, safeStorageSecretBox } from '../features/exchange/secret-box';
@@ -53,6 +54,7 @@ async function start(): Promise<void> {
   const detach = attachIpcTransport(win, core.router, core.events);
   await win.loadURL(`${APP_ORIGIN}/index.html`);
   startUpdater(win, core.logger);
+  const stopSync = startSyncScheduler({ router: core.router, events: core.events, logger: core.logger.child('sync') });
 
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();
@@ -60,6 +62,7 @@ async function start(): Promise<void> {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    stopSync();
     detach();
     core.close();
     lock.release();
