@@ -29,8 +29,7 @@ import { exchangeHandlers } from '../features/exchange/exchange.handlers';
 import { createExchange, type HubTransportFactory } from '../features/exchange/exchange.module';
 import { fileKeySecretBox, type SecretBox } from '../features/exchange/secret-box';
 import { createBooksModule } from '../features/books/books.module';
-import { signingHandlers } from '../features/signing/signing.handlers';
-import { createSigningService } from '../features/signing/signing.service';
+import { createSigningModule } from '../features/signing/signing.module';
 import { createPkcs11TokenProvider } from '../features/signing/token/pkcs11-token.adapter';
 import type { TokenProvider } from '../features/signing/token/token-provider';
 
@@ -127,9 +126,14 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     fileStore, filesRepo, audit, clock, logger: logger.child('books'), events,
   });
 
-  const signing = createSigningService({
+  const signing = createSigningModule({
     tokens: ports.tokens ?? createPkcs11TokenProvider({ logger: logger.child('signing.token') }),
     clock, logger: logger.child('signing'), resourcesDir: shippedDir('resources'), dataDir: layout.root, appVersion: APP_VERSION, events,
+    sqlite: database.sqlite, db: database.db, files, fileStore, filesRepo, audit,
+    entry: (id) => {
+      const row = registerRepo.byId(id);
+      return row ? { id: row.id, status: row.status, fileSha256: row.file_sha256 } : undefined;
+    },
   });
 
   const handlers: HandlerMap = {
@@ -141,7 +145,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...intake.handlers,
     ...exchangeHandlers(exchange),
     ...books.handlers,
-    ...signingHandlers(signing),
+    ...signing.handlers,
   };
   const router = createRouter(handlers, logger);
   logger.info('app started', { dataDir: layout.root, schemaVersion, version: APP_VERSION });

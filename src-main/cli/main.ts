@@ -6,9 +6,9 @@ import { registerAuditCommands } from './commands/audit';
 import { registerRegisterCommands } from './commands/register';
 import { createCliContext, type CliContext, type GlobalOptions } from './context';
 import { createOutput, EXIT } from './output';
-import { registerSigningCommands } from './commands/signing';
 import { registerExchangeCommands } from './commands/exchange';
 import { registerBooksCommands } from './commands/books';
+import { registerSigningCommands } from './commands/signing';
 
 /**
  * The `vanthu` command: the same router as the app, called with transport 'cli'.
@@ -38,9 +38,9 @@ export async function runCli(argv: string[]): Promise<number> {
   registerIntakeCommands(program, run);
   registerRegisterCommands(program, run);
   registerAuditCommands(program, run);
-  registerSigningCommands(program, run);
   registerExchangeCommands(program, run);
   registerBooksCommands(program, run);
+  registerSigningCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

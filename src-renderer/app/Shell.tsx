@@ -15,6 +15,7 @@ import { BooksPage } from '../features/books/BooksPage';
 import { Placeholder } from '../features/placeholder/Placeholder';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SigningPage } from '../features/signing/SigningPage';
 import { useHashRoute } from './use-hash-route';
 
 const SECTIONS = ['incoming', 'outgoing', 'books', 'signing', 'exchange', 'settings'] as const;
@@ -39,7 +40,7 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
     incoming: <RegisterPage key="den" direction="den" />,
     outgoing: <RegisterPage key="di" direction="di" />,
     books: <BooksPage />,
-    signing: <Placeholder name={t('nav.signing')} />,
+    signing: <SigningPage />,
     exchange: <Placeholder name={t('nav.exchange')} />,
     settings: <SettingsPage info={info} />,
   };

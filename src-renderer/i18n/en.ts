@@ -1,5 +1,6 @@
 import { booksEn } from './books.en';
 import type { Messages } from './vi';
+import { signingEn } from './signing.en';
 
 export const en: Messages = {
   app: { name: 'vanthu', tagline: 'Records office' },
@@ -149,6 +150,7 @@ export const en: Messages = {
     warnings: 'Note',
   },
   books: booksEn,
+  signing: signingEn,
   placeholder: {
     title: 'Under construction',
     body: 'The "{{name}}" feature is not in this version yet.',

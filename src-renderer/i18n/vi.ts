@@ -1,4 +1,5 @@
 import { booksVi } from './books.vi';
+import { signingVi } from './signing.vi';
 
 /** Vietnamese is the first language of the product; every key exists here first. */
 export const vi = {
@@ -149,6 +150,7 @@ export const vi = {
     warnings: 'Lưu ý',
   },
   books: booksVi,
+  signing: signingVi,
   placeholder: {
     title: 'Đang xây dựng',
     body: 'Chức năng "{{name}}" chưa có trong phiên bản này.',

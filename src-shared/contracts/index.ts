@@ -5,9 +5,9 @@ import { auditOperations } from './audit.contract';
 import { filesOperations } from './files.contract';
 import { registerEvents, registerOperations } from './register.contract';
 import { intakeEvents, intakeOperations } from './intake.contract';
-import { signingEvents, signingOperations } from './signing.contract';
 import { exchangeEvents, exchangeOperations } from './exchange.contract';
 import { booksEvents, booksOperations } from './books.contract';
+import { signingEvents, signingOperations } from './signing.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
@@ -15,13 +15,13 @@ export * from './audit.contract';
 export * from './files.contract';
 export * from './register.contract';
 export * from './intake.contract';
-export * from './signing.contract';
 export * from './exchange.contract';
 export * from './books.contract';
+export * from './signing.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
-export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations, ...intakeOperations, ...signingOperations, ...exchangeOperations, ...booksOperations] as const;
-export const events = [...appEvents, ...registerEvents, ...intakeEvents, ...signingEvents, ...exchangeEvents, ...booksEvents] as const;
+export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations, ...intakeOperations, ...exchangeOperations, ...booksOperations, ...signingOperations] as const;
+export const events = [...appEvents, ...registerEvents, ...intakeEvents, ...exchangeEvents, ...booksEvents, ...signingEvents] as const;
 
 export const operationsByName = indexByName(operations);
 export const eventsByName = indexByName(events);

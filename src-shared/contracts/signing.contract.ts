@@ -3,7 +3,8 @@
  *
  * Files travel as PATHS on the machine running the main process (CLI, Electron main after a file
  * dialog), like `files.import`: a PDF can be 200 MB and the wire carries no raw bytes
- * (architecture §2). A renderer-side flow stores the file first and signs the stored copy by path.
+ * (architecture §2). The renderer signs files already in the store, by sha256: see
+ * `signing-stored.contract.ts` (appended to `signingOperations` below).
  * Outputs are written to a temp file, checked, then renamed over `outputPath` — never half-written.
  *
  * `signing.sign` and `signing.signBatch` are `sensitive`: their input (the PIN) is never logged,
@@ -11,196 +12,18 @@
  */
 import { z } from 'zod';
 import { defineEvent, defineOperation } from '../rpc/define';
+import {
+  filePath,
+  ModuleReportSchema,
+  SignatureReportSchema,
+  SignDocumentSchema,
+  SignResultSchema,
+  TokenRefSchema,
+} from './signing-model.contract';
+import { signingStoredOperations } from './signing-stored.contract';
 
-export const VERDICTS = [
-  'VALID',
-  'VALID_WITH_LATER_SIGNATURES',
-  'MODIFIED_AFTER_SIGNING',
-  'INVALID_DIGEST',
-  'INVALID_SIGNATURE',
-  'UNTRUSTED_CHAIN',
-  'EXPIRED',
-  'MALFORMED',
-] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
-const filePath = (label: string) =>
-  z
-    .string({ error: `${label} là bắt buộc.` })
-    .trim()
-    .min(1, { error: `${label} không được để trống.` })
-    .max(4096, { error: `${label} quá dài.` });
-
-const RectSchema = z.object({
-  x: z.number().finite().min(0).max(14400),
-  y: z.number().finite().min(0).max(14400),
-  width: z.number().finite().min(5, { error: 'Vùng chữ ký quá nhỏ.' }).max(14400),
-  height: z.number().finite().min(5, { error: 'Vùng chữ ký quá nhỏ.' }).max(14400),
-});
-
-export const COPY_FORMS = ['SAO Y', 'SAO LỤC', 'TRÍCH SAO'] as const;
-
-/**
- * Nghị định 30/2020 Phụ lục I appearances: `signer` (competent person, blue signature image),
- * `seal` (agency, red seal over the left third of the signer image), `attachment` (separate-file
- * appendix: number and time, top right of page 1), `copy` (electronic copy: form, agency, time).
- */
-export const AppearanceSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('signer'),
-    imagePath: filePath('Ảnh chữ ký (PNG)'),
-    page: z.number().int().min(1).optional(),
-    rect: RectSchema.optional(),
-    /** Name looked up in the text layer to place the image; defaults to the certificate's CN. */
-    signerName: z.string().trim().min(1).max(200).optional(),
-  }),
-  z.object({
-    kind: z.literal('seal'),
-    imagePath: filePath('Ảnh con dấu (PNG)'),
-    page: z.number().int().min(1).optional(),
-    rect: RectSchema.optional(),
-    /** Real seal width in millimetres, when the PNG does not record its DPI. */
-    sealSizeMm: z.number().min(10).max(80).optional(),
-  }),
-  z.object({ kind: z.literal('attachment') }),
-  z.object({
-    kind: z.literal('copy'),
-    copyForm: z.enum(COPY_FORMS).default('SAO Y'),
-    /** Copying agency; defaults to the certificate's CN (an agency certificate names the agency). */
-    agencyName: z.string().trim().min(1).max(200).optional(),
-  }),
-]);
-export type AppearanceInput = z.input<typeof AppearanceSchema>;
-
-const SignDocumentSchema = z.object({
-  inputPath: filePath('Tệp PDF cần ký'),
-  outputPath: filePath('Tệp PDF kết quả'),
-  appearance: AppearanceSchema,
-  /** "05/QĐ-UBND": stamped into the empty "Số:" line (first signature only) and shown on attachments. */
-  number: z.string().trim().min(3).max(60).optional(),
-  /** Issue date YYYY-MM-DD for the date line; defaults to today in Vietnam. */
-  issuedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày ban hành phải có dạng YYYY-MM-DD.' }).optional(),
-  reason: z.string().trim().max(200).optional(),
-  location: z.string().trim().max(200).optional(),
-  overwrite: z.boolean().default(false),
-});
-export type SignDocumentInput = z.input<typeof SignDocumentSchema>;
-
-const TokenRefSchema = z.object({
-  modulePath: filePath('Thư viện PKCS#11 của token'),
-  /** Token label or serial number. */
-  token: z.string().trim().min(1, { error: 'Chưa chọn token.' }).max(64),
-  /** CKA_ID (hex) of the certificate/key; optional when the token holds one signing certificate. */
-  keyId: z.string().trim().regex(/^[0-9a-fA-F]{1,64}$/, { error: 'CKA_ID phải là chuỗi hex.' }).optional(),
-  pin: z.string({ error: 'Chưa nhập mã PIN.' }).min(4, { error: 'Mã PIN quá ngắn.' }).max(64, { error: 'Mã PIN quá dài.' }),
-  /** The clerk has seen the "last try before the token locks" warning and wants to try anyway. */
-  acceptFinalTry: z.boolean().default(false),
-  /** RFC 3161 server for PAdES B-T; without it, or offline, the signature is B-B (said in warnings). */
-  tsaUrl: z.string().trim().url({ error: 'Địa chỉ máy chủ dấu thời gian không hợp lệ.' }).max(2048).optional(),
-});
-
-const ChainEntrySchema = z.object({
-  commonName: z.string(),
-  subject: z.string(),
-  sha256: z.string(),
-  notBefore: z.string(),
-  notAfter: z.string(),
-  anchor: z.boolean(),
-});
-
-export const SignatureReportSchema = z.object({
-  fieldName: z.string(),
-  verdict: z.enum(VERDICTS),
-  message: z.string(),
-  signer: z.string(),
-  organization: z.string(),
-  subject: z.string().optional(),
-  issuer: z.string().optional(),
-  serialNumber: z.string().optional(),
-  certificateSha256: z.string().optional(),
-  /** The moment the chain was judged at (timestamp time, else the claimed time), ISO +07:00. */
-  signingTime: z.string().optional(),
-  claimedSigningTime: z.string().optional(),
-  timeSource: z.enum(['timestamp', 'claimed']),
-  timestamp: z.object({ time: z.string(), tsa: z.string(), valid: z.boolean() }).optional(),
-  subFilter: z.string(),
-  level: z.enum(['PAdES-B-B', 'PAdES-B-T', 'PKCS7', 'unknown']),
-  reason: z.string().optional(),
-  location: z.string().optional(),
-  coversWholeFile: z.boolean(),
-  byteRange: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
-  chain: z.array(ChainEntrySchema),
-  chainTrusted: z.boolean(),
-  revocation: z.literal('not-checked'),
-  problems: z.array(z.string()),
-  notes: z.array(z.string()),
-});
-export type SignatureReport = z.output<typeof SignatureReportSchema>;
-
-export const SignResultSchema = z.object({
-  inputPath: z.string(),
-  outputPath: z.string(),
-  sha256: z.string(),
-  bytes: z.number().int(),
-  fieldName: z.string(),
-  level: z.enum(['B-B', 'B-T']),
-  signingTime: z.string(),
-  timestampTime: z.string().optional(),
-  signer: z.string(),
-  organization: z.string(),
-  page: z.number().int(),
-  rect: RectSchema,
-  numberStamped: z.boolean(),
-  warnings: z.array(z.string()),
-  /** Our verifier's verdict on the new signature (integrity is guaranteed; trust depends on the store). */
-  verification: SignatureReportSchema,
-});
-export type SignResult = z.output<typeof SignResultSchema>;
-
-const PinStatusSchema = z.object({
-  countLow: z.boolean(),
-  finalTry: z.boolean(),
-  locked: z.boolean(),
-  toBeChanged: z.boolean(),
-  protectedPath: z.boolean(),
-});
-
-export const TokenCertificateSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  commonName: z.string(),
-  organization: z.string(),
-  subject: z.string(),
-  issuer: z.string(),
-  serialNumber: z.string(),
-  notBefore: z.string(),
-  notAfter: z.string(),
-  keyAlgorithm: z.enum(['RSA', 'EC', 'other']),
-  isCA: z.boolean(),
-  canSign: z.boolean(),
-  expired: z.boolean(),
-});
-
-export const ModuleReportSchema = z.object({
-  modulePath: z.string(),
-  ok: z.boolean(),
-  failure: z.enum(['not-found', 'load-failed', 'crashed', 'timeout']).optional(),
-  message: z.string().optional(),
-  library: z.object({ description: z.string(), manufacturer: z.string(), version: z.string() }).optional(),
-  tokens: z.array(
-    z.object({
-      label: z.string(),
-      serialNumber: z.string(),
-      manufacturer: z.string(),
-      model: z.string(),
-      pin: PinStatusSchema,
-      /** Shown before the PIN dialog: locked, last try, tries already used. */
-      pinWarning: z.string().optional(),
-      certificates: z.array(TokenCertificateSchema),
-    }),
-  ),
-});
-export type ModuleReport = z.output<typeof ModuleReportSchema>;
+export * from './signing-model.contract';
+export * from './signing-stored.contract';
 
 export const signingListTokens = defineOperation({
   name: 'signing.listTokens',
@@ -284,11 +107,23 @@ export const signingImportTrust = defineOperation({
   summary: 'Adds CA certificates to this data folder\'s trust store: pinned Vietnamese CAs by fingerprint, or administrator roots.',
 });
 
-export const signingOperations = [signingListTokens, signingSign, signingSignBatch, signingVerify, signingImportTrust] as const;
+export const signingOperations = [signingListTokens, signingSign, signingSignBatch, signingVerify, signingImportTrust, ...signingStoredOperations] as const;
 
 export const signingBatchProgressed = defineEvent({
   name: 'signing.batchProgressed',
-  payload: z.object({ index: z.number().int(), total: z.number().int(), inputPath: z.string(), ok: z.boolean(), message: z.string().optional() }),
+  payload: z.object({
+    index: z.number().int(),
+    total: z.number().int(),
+    /** The input path; for stored files (`signing.signStoredBatch`) the source sha256. */
+    inputPath: z.string(),
+    ok: z.boolean(),
+    message: z.string().optional(),
+    /** Stored-file batches: the id the caller gave the batch, the source file, its register entry and the new file. */
+    batchId: z.string().optional(),
+    sha256: z.string().optional(),
+    entryId: z.string().optional(),
+    signedSha256: z.string().optional(),
+  }),
   summary: 'One document of a batch has been signed (or refused); the UI moves its progress bar.',
 });
 

@@ -28,7 +28,7 @@ export interface SignContext {
   maxPages?: number;
 }
 
-const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 const INTEGRITY_FAILURES = new Set(['MALFORMED', 'INVALID_DIGEST', 'INVALID_SIGNATURE', 'MODIFIED_AFTER_SIGNING']);
 
 /**
@@ -56,13 +56,99 @@ export function chainToEmbed(ctx: Pick<SignContext, 'signerCert' | 'tokenCaCerts
   return chain.path.slice(1).filter((c) => !isSelfIssued(c));
 }
 
+/** One document in memory: its bytes, its ND30 appearance (images already read) and the stamp. */
+export interface SignBytesRequest {
+  bytes: Uint8Array;
+  /** File name for messages. */
+  label: string;
+  appearance: AppearanceRequest;
+  number?: string;
+  issuedDate?: string;
+  reason?: string;
+  location?: string;
+}
+
+export type BytesSignResult = Omit<SignResult, 'inputPath' | 'outputPath'>;
+
+/**
+ * Signs bytes and checks the result with our verifier; returns the signed bytes without writing
+ * anything. Callers (a path, the file store) persist them only after this returned.
+ */
+export async function signBytes(req: SignBytesRequest, ctx: SignContext): Promise<{ bytes: Uint8Array; result: BytesSignResult }> {
+  const signingTime = ctx.now();
+  await refuseBrokenSignatures(req.bytes, req.label, ctx.trust, signingTime);
+  if (req.appearance.kind === 'attachment' && !req.number) {
+    throw new AppError('Validation', 'Văn bản kèm theo cần số, ký hiệu của văn bản chính (Phụ lục I.II.8.b).', { field: 'number' });
+  }
+  // An attachment shows the main document's number (the request's), whatever the appearance carried.
+  const a: AppearanceRequest = req.appearance.kind === 'attachment' ? { kind: 'attachment', number: req.number! } : req.appearance;
+  // On a main document the number goes into its "Số:" line; on an attachment it is only shown in the text.
+  const stamp = req.number && a.kind !== 'attachment' ? { number: req.number, issuedDate: req.issuedDate ?? vnDate(signingTime) } : undefined;
+  const result = await signPdf({
+    bytes: req.bytes,
+    label: req.label,
+    signer: {
+      certificate: ctx.signer.certificate,
+      chain: chainToEmbed(ctx).map((c) => c.der),
+      keyAlgorithm: ctx.signer.keyAlgorithm,
+      sign: (tbs) => ctx.signer.sign(tbs),
+    },
+    signingTime,
+    appearance: a,
+    fonts: ctx.fonts,
+    ...(stamp ? { number: stamp } : {}),
+    ...(ctx.tsaUrl ? { tsa: (ctx.tsaFactory ?? createHttpTsa)(ctx.tsaUrl) } : {}),
+    ...(req.reason ? { reason: req.reason } : {}),
+    ...(req.location ? { location: req.location } : {}),
+    signerName: ctx.signerCert.commonName,
+    appVersion: ctx.appVersion,
+    ...(ctx.maxPages ? { maxPages: ctx.maxPages } : {}),
+  });
+
+  // Self-check before anything reaches the disk: the new signature must verify, and every signature
+  // that was intact before must still be intact.
+  const reports = await verifyPdf(result.bytes, ctx.trust, signingTime);
+  const mine = reports.find((r) => r.fieldName === result.fieldName);
+  if (!mine || INTEGRITY_FAILURES.has(mine.verdict)) {
+    throw new AppError('Internal', `Kiểm tra lại chữ ký vừa tạo không đạt (${mine?.verdict ?? 'không thấy chữ ký'}); không ghi tệp.`, {
+      problems: mine?.problems ?? [],
+    });
+  }
+  const broken = reports.filter((r) => r.fieldName !== result.fieldName && r.verdict === 'MODIFIED_AFTER_SIGNING');
+  if (broken.length > 0) {
+    throw new AppError('Internal', `Chữ ký mới làm thay đổi phần đã ký của ${broken.map((b) => b.fieldName).join(', ')}; không ghi tệp.`, {
+      problems: broken.flatMap((b) => b.problems),
+    });
+  }
+  const warnings = [...result.warnings];
+  if (!mine.chainTrusted) warnings.push('Chứng thư số chưa nối được tới chứng thư gốc tin cậy trên máy này; bên nhận có thể thấy "không xác định".');
+  if (!ctx.tsaUrl) warnings.push('Không cấu hình máy chủ dấu thời gian: ký ở mức PAdES B-B, thời điểm ký theo đồng hồ máy tính này.');
+  return {
+    bytes: result.bytes,
+    result: {
+      sha256: sha256Hex(result.bytes),
+      bytes: result.bytes.length,
+      fieldName: result.fieldName,
+      level: result.level,
+      signingTime: toVnIso(signingTime),
+      ...(result.timestampTime ? { timestampTime: toVnIso(result.timestampTime) } : {}),
+      signer: ctx.signerCert.commonName,
+      organization: ctx.signerCert.organization,
+      page: result.placement.pageIndex + 1,
+      rect: result.placement.rect,
+      numberStamped: result.numberStamped,
+      warnings,
+      verification: mine,
+    },
+  };
+}
+
+/** The path-based flow (CLI, Electron file dialog): read, sign, verify, then write atomically. */
 export async function signDocument(doc: SignDocumentInput, ctx: SignContext): Promise<SignResult> {
   const inputPath = path.resolve(doc.inputPath);
   const outputPath = checkOutputPath(inputPath, doc.outputPath, doc.overwrite ?? false);
   const label = path.basename(inputPath);
   const bytes = readFileBounded(inputPath, PDF_LIMITS.maxBytes, label);
-  const signingTime = ctx.now();
-  await refuseBrokenSignatures(bytes, label, ctx.trust, signingTime);
   const a = doc.appearance;
   let appearance: AppearanceRequest;
   switch (a.kind) {
@@ -85,74 +171,26 @@ export async function signDocument(doc: SignDocumentInput, ctx: SignContext): Pr
       };
       break;
     case 'attachment':
-      if (!doc.number) {
-        throw new AppError('Validation', 'Văn bản kèm theo cần số, ký hiệu của văn bản chính (Phụ lục I.II.8.b).', { field: 'number' });
-      }
-      appearance = { kind: 'attachment', number: doc.number };
+      appearance = { kind: 'attachment', number: doc.number ?? '' };
       break;
     case 'copy':
       appearance = { kind: 'copy', copyForm: a.copyForm ?? 'SAO Y', agencyName: a.agencyName ?? ctx.signerCert.commonName };
       break;
   }
-  // On a main document the number goes into its "Số:" line; on an attachment it is only shown in the text.
-  const stamp = doc.number && a.kind !== 'attachment' ? { number: doc.number, issuedDate: doc.issuedDate ?? vnDate(signingTime) } : undefined;
-  const result = await signPdf({
-    bytes,
-    label,
-    signer: {
-      certificate: ctx.signer.certificate,
-      chain: chainToEmbed(ctx).map((c) => c.der),
-      keyAlgorithm: ctx.signer.keyAlgorithm,
-      sign: (tbs) => ctx.signer.sign(tbs),
+  const signed = await signBytes(
+    {
+      bytes,
+      label,
+      appearance,
+      ...(doc.number ? { number: doc.number } : {}),
+      ...(doc.issuedDate ? { issuedDate: doc.issuedDate } : {}),
+      ...(doc.reason ? { reason: doc.reason } : {}),
+      ...(doc.location ? { location: doc.location } : {}),
     },
-    signingTime,
-    appearance,
-    fonts: ctx.fonts,
-    ...(stamp ? { number: stamp } : {}),
-    ...(ctx.tsaUrl ? { tsa: (ctx.tsaFactory ?? createHttpTsa)(ctx.tsaUrl) } : {}),
-    ...(doc.reason ? { reason: doc.reason } : {}),
-    ...(doc.location ? { location: doc.location } : {}),
-    signerName: ctx.signerCert.commonName,
-    appVersion: ctx.appVersion,
-    ...(ctx.maxPages ? { maxPages: ctx.maxPages } : {}),
-  });
-
-  // Self-check before anything reaches the disk: the new signature must verify, and every signature
-  // that was intact before must still be intact.
-  const reports = await verifyPdf(result.bytes, ctx.trust, signingTime);
-  const mine = reports.find((r) => r.fieldName === result.fieldName);
-  if (!mine || INTEGRITY_FAILURES.has(mine.verdict)) {
-    throw new AppError('Internal', `Kiểm tra lại chữ ký vừa tạo không đạt (${mine?.verdict ?? 'không thấy chữ ký'}); không ghi tệp.`, {
-      problems: mine?.problems ?? [],
-    });
-  }
-  const broken = reports.filter((r) => r.fieldName !== result.fieldName && r.verdict === 'MODIFIED_AFTER_SIGNING');
-  if (broken.length > 0) {
-    throw new AppError('Internal', `Chữ ký mới làm thay đổi phần đã ký của ${broken.map((b) => b.fieldName).join(', ')}; không ghi tệp.`, {
-      problems: broken.flatMap((b) => b.problems),
-    });
-  }
-  writeFileAtomic(outputPath, result.bytes);
-  const warnings = [...result.warnings];
-  if (!mine.chainTrusted) warnings.push('Chứng thư số chưa nối được tới chứng thư gốc tin cậy trên máy này; bên nhận có thể thấy "không xác định".');
-  if (!ctx.tsaUrl) warnings.push('Không cấu hình máy chủ dấu thời gian: ký ở mức PAdES B-B, thời điểm ký theo đồng hồ máy tính này.');
-  return {
-    inputPath,
-    outputPath,
-    sha256: sha256Hex(result.bytes),
-    bytes: result.bytes.length,
-    fieldName: result.fieldName,
-    level: result.level,
-    signingTime: toVnIso(signingTime),
-    ...(result.timestampTime ? { timestampTime: toVnIso(result.timestampTime) } : {}),
-    signer: ctx.signerCert.commonName,
-    organization: ctx.signerCert.organization,
-    page: result.placement.pageIndex + 1,
-    rect: result.placement.rect,
-    numberStamped: result.numberStamped,
-    warnings,
-    verification: mine,
-  };
+    ctx,
+  );
+  writeFileAtomic(outputPath, signed.bytes);
+  return { inputPath, outputPath, ...signed.result };
 }
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../src-shared/rpc/errors';
-import type { signingImportTrust, signingListTokens, signingSign, signingSignBatch, signingVerify, ModuleReport, SignResult } from '../../../src-shared/contracts/signing.contract';
+import type { signingImportTrust, signingListTokens, signingSign, signingSignBatch, signingVerify, ModuleReport, SignatureReport, SignResult } from '../../../src-shared/contracts/signing.contract';
 import { toVnIso } from '../../../src-shared/domain/vn-time';
 import type { ParsedInputOf, OutputOf } from '../../../src-shared/rpc/define';
 import type { Clock } from '../../core/clock';
@@ -34,7 +34,7 @@ export interface SigningServiceDeps {
 
 type In<D> = ParsedInputOf<D>;
 type Out<D> = OutputOf<D>;
-type TokenRef = Pick<In<typeof signingSign>, 'modulePath' | 'token' | 'keyId' | 'pin' | 'acceptFinalTry' | 'tsaUrl'>;
+export type TokenRef = Pick<In<typeof signingSign>, 'modulePath' | 'token' | 'keyId' | 'pin' | 'acceptFinalTry' | 'tsaUrl'>;
 
 export function pinWarning(pin: PinStatus): string | undefined {
   if (pin.locked) return TOKEN_LOCKED_MESSAGE;
@@ -122,6 +122,26 @@ export function createSigningService(deps: SigningServiceDeps) {
   }
 
   return {
+    /**
+     * Opens the token, logs in with the PIN, runs `fn` with the signing context and closes the
+     * session (dropping the PIN) whatever happens. For callers that sign something other than a
+     * file path (the file store).
+     */
+    async withToken<T>(ref: TokenRef, fn: (ctx: SignContext) => Promise<T>): Promise<T> {
+      const { session, ctx } = await openForSigning(ref, trustStore());
+      try {
+        return await fn(ctx);
+      } finally {
+        session.close();
+      }
+    },
+
+    /** Verifies PDF bytes against this data folder's trust store. */
+    async verifyBytes(bytes: Uint8Array): Promise<{ signatures: SignatureReport[]; allValid: boolean }> {
+      const signatures = await verifyPdf(bytes, trustStore(), deps.clock.now());
+      return { signatures, allValid: signatures.length > 0 && signatures.every((s) => s.verdict === 'VALID' || s.verdict === 'VALID_WITH_LATER_SIGNATURES') };
+    },
+
     async listTokens(input: In<typeof signingListTokens>): Promise<Out<typeof signingListTokens>> {
       const paths = input.modulePath ? [input.modulePath] : candidateModules(input.extraModulePaths);
       const now = deps.clock.now();

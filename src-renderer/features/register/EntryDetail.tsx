@@ -7,6 +7,7 @@ import { URGENCY_LABELS } from '../../../src-shared/domain/priority';
 import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { PdfPreview } from '../../components/PdfPreview';
+import { SignaturePanel } from '../signing/SignaturePanel';
 
 const d = (iso: string | null) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '—');
 const at = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
@@ -106,6 +107,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
           <div style={{ flex: '0 0 560px' }}>
             <Typography.Title level={5}>{t('register.detail.file')}</Typography.Title>
             {e.File ? <PdfPreview sha256={e.File.sha256} /> : <Typography.Text type="secondary">{t('register.detail.noFile')}</Typography.Text>}
+            {e.File && <SignaturePanel sha256={e.File.sha256} entryId={e.id} />}
           </div>
         </div>
       )}

@@ -1,0 +1,137 @@
+import { Alert, Button, Space, Spin, Typography } from 'antd';
+import * as pdfjs from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../../bridge/context';
+
+pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+
+export interface Placement {
+  /** 1-based page number. */
+  page: number;
+  /** PDF user space in points, origin bottom-left (what `signing.signStored` takes). */
+  rect: { x: number; y: number; width: number; height: number };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * A pdf.js page on which the clerk places the signature: a click centres a box of the image's real
+ * size there, a drag draws the box. Coordinates go through the page viewport, so crop boxes and
+ * rotated pages map to the right PDF points.
+ */
+export function PlacementPicker(props: { sha256: string; size: { width: number; height: number }; value: Placement | null; onChange: (p: Placement) => void; width?: number }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const width = props.width ?? 500;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [doc, setDoc] = useState<pdfjs.PDFDocumentProxy | null>(null);
+  const [page, setPage] = useState(1);
+  const [viewport, setViewport] = useState<pdfjs.PageViewport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [drag, setDrag] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
+
+  useEffect(() => {
+    const { url, headers } = client.fileSource(props.sha256);
+    const task = pdfjs.getDocument({ url, httpHeaders: headers, isEvalSupported: false });
+    setDoc(null);
+    setError(null);
+    task.promise.then(
+      (d) => {
+        setDoc(d);
+        setPage(d.numPages); // the signature block is usually on the last page
+      },
+      (err: Error) => setError(err.message),
+    );
+    return () => void task.destroy();
+  }, [client, props.sha256]);
+
+  useEffect(() => {
+    if (!doc || !canvasRef.current) return;
+    let cancelled = false;
+    let render: pdfjs.RenderTask | undefined;
+    void doc.getPage(page).then((p) => {
+      if (cancelled || !canvasRef.current) return;
+      const vp = p.getViewport({ scale: width / p.getViewport({ scale: 1 }).width });
+      const dpr = window.devicePixelRatio;
+      const canvas = canvasRef.current;
+      canvas.width = vp.width * dpr;
+      canvas.height = vp.height * dpr;
+      canvas.style.width = `${vp.width}px`;
+      canvas.style.height = `${vp.height}px`;
+      setViewport(vp);
+      render = p.render({ canvas, viewport: vp, transform: dpr !== 1 ? [dpr, 0, 0, dpr, 0, 0] : undefined });
+      render.promise.catch(() => undefined);
+    });
+    return () => {
+      cancelled = true;
+      render?.cancel();
+    };
+  }, [doc, page, width]);
+
+  const local = (e: PointerEvent<HTMLDivElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    return { x: e.clientX - box.left, y: e.clientY - box.top };
+  };
+
+  const finish = (d: { x0: number; y0: number; x1: number; y1: number }) => {
+    if (!viewport) return;
+    const [ax, ay] = viewport.convertToPdfPoint(d.x0, d.y0) as [number, number];
+    const [bx, by] = viewport.convertToPdfPoint(d.x1, d.y1) as [number, number];
+    let rect = { x: Math.min(ax, bx), y: Math.min(ay, by), width: Math.abs(bx - ax), height: Math.abs(by - ay) };
+    // A click (or a tiny drag) centres a box of the image's real size on the point.
+    if (rect.width < 8 || rect.height < 8) rect = { x: ax - props.size.width / 2, y: ay - props.size.height / 2, width: props.size.width, height: props.size.height };
+    const [, , pageW, pageH] = viewport.viewBox as [number, number, number, number];
+    rect.x = Math.max(0, Math.min(rect.x, pageW - rect.width));
+    rect.y = Math.max(0, Math.min(rect.y, pageH - rect.height));
+    props.onChange({ page, rect: { x: round(rect.x), y: round(rect.y), width: round(rect.width), height: round(rect.height) } });
+  };
+
+  const shown = (() => {
+    if (drag) return { left: Math.min(drag.x0, drag.x1), top: Math.min(drag.y0, drag.y1), width: Math.abs(drag.x1 - drag.x0), height: Math.abs(drag.y1 - drag.y0) };
+    if (!viewport || !props.value || props.value.page !== page) return null;
+    const r = props.value.rect;
+    const [x1, y1, x2, y2] = viewport.convertToViewportRectangle([r.x, r.y, r.x + r.width, r.y + r.height]) as [number, number, number, number];
+    return { left: Math.min(x1, x2), top: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
+  })();
+
+  if (error) return <Alert type="error" showIcon title={error} />;
+  if (!doc) return <Spin />;
+  const v = props.value;
+  return (
+    <div data-testid="placement-picker">
+      <Space style={{ marginBottom: 8 }}>
+        <Button size="small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+          ‹
+        </Button>
+        <Typography.Text>
+          {page} / {doc.numPages}
+        </Typography.Text>
+        <Button size="small" disabled={page >= doc.numPages} onClick={() => setPage(page + 1)}>
+          ›
+        </Button>
+      </Space>
+      <div
+        style={{ position: 'relative', width, cursor: 'crosshair', touchAction: 'none', userSelect: 'none' }}
+        onPointerDown={(e) => {
+          const p = local(e);
+          e.currentTarget.setPointerCapture(e.pointerId);
+          setDrag({ x0: p.x, y0: p.y, x1: p.x, y1: p.y });
+        }}
+        onPointerMove={(e) => drag && setDrag({ ...drag, ...((p) => ({ x1: p.x, y1: p.y }))(local(e)) })}
+        onPointerUp={() => {
+          if (drag) finish(drag);
+          setDrag(null);
+        }}
+        data-testid="placement-page"
+      >
+        <canvas ref={canvasRef} style={{ border: '1px solid #ddd', display: 'block' }} />
+        {shown && <div style={{ position: 'absolute', ...shown, border: '2px dashed #1f4e8c', background: 'rgba(31,78,140,0.12)', pointerEvents: 'none' }} data-testid="placement-box" />}
+      </div>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {v ? t('signing.placement.hint', { page: v.page, x: v.rect.x, y: v.rect.y, w: v.rect.width, h: v.rect.height }) : t('signing.placement.none')}
+      </Typography.Text>
+    </div>
+  );
+}
