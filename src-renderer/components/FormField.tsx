@@ -19,6 +19,8 @@ export function FormField<T extends FieldValues, N extends FieldPath<T>>(props: 
   control: Control<T>;
   required?: boolean;
   help?: string;
+  /** Shown as a warning (yellow) when there is no error, e.g. a value read by OCR with low confidence. */
+  warning?: string | undefined;
   extra?: string;
   render: (field: ControllerRenderProps<T, N>) => ReactElement;
   style?: React.CSSProperties;
@@ -33,8 +35,8 @@ export function FormField<T extends FieldValues, N extends FieldPath<T>>(props: 
           <Form.Item
             label={props.label}
             required={props.required}
-            validateStatus={error?.message ? 'error' : undefined}
-            help={error?.message ?? props.help}
+            validateStatus={error?.message ? 'error' : props.warning ? 'warning' : undefined}
+            help={error?.message ?? props.warning ?? props.help}
             extra={props.extra}
             style={props.style}
           >

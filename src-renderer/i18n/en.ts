@@ -1,6 +1,7 @@
 import { booksEn } from './books.en';
 import type { Messages } from './vi';
 import { signingEn } from './signing.en';
+import { intakeEn } from './intake.en';
 
 export const en: Messages = {
   app: { name: 'vanthu', tagline: 'Records office' },
@@ -151,6 +152,7 @@ export const en: Messages = {
   },
   books: booksEn,
   signing: signingEn,
+  intake: intakeEn,
   placeholder: {
     title: 'Under construction',
     body: 'The "{{name}}" feature is not in this version yet.',

@@ -1,5 +1,6 @@
 import { booksVi } from './books.vi';
 import { signingVi } from './signing.vi';
+import { intakeVi } from './intake.vi';
 
 /** Vietnamese is the first language of the product; every key exists here first. */
 export const vi = {
@@ -151,6 +152,7 @@ export const vi = {
   },
   books: booksVi,
   signing: signingVi,
+  intake: intakeVi,
   placeholder: {
     title: 'Đang xây dựng',
     body: 'Chức năng "{{name}}" chưa có trong phiên bản này.',

@@ -298,10 +298,38 @@ export const intakeHotFolderPoll = defineOperation({
 export const intakeGetSettings = defineOperation({ name: 'intake.getSettings', kind: 'query', input: z.object({}).strict(), output: IntakeSettingsSchema, summary: 'Intake settings (antivirus policy, ĐẾN stamp, hot folder, eSCL addresses, OCR engine).' });
 export const intakeSaveSettings = defineOperation({ name: 'intake.saveSettings', kind: 'command', input: IntakeSettingsSchema, output: IntakeSettingsSchema, summary: 'Saves intake settings (audited).' });
 
+/** Base64 files from the renderer are bounded like files.importBytes (drag and drop in browser mode). */
+const MAX_IMPORT_BASE64_BYTES = 25 * 1024 * 1024;
+
+export const intakeCreateBatch = defineOperation({
+  name: 'intake.createBatch',
+  kind: 'command',
+  input: z.object({ title: z.string().max(300).optional() }).strict(),
+  output: IntakeBatchSchema,
+  summary: 'Creates an empty open batch, so the UI knows its id (live thumbnails, cancel) before the first page arrives.',
+});
+export const intakeImportBytes = defineOperation({
+  name: 'intake.importBytes',
+  kind: 'command',
+  input: z
+    .object({
+      fileName: z.string({ error: 'Thiếu tên tệp (fileName).' }).min(1, { error: 'Thiếu tên tệp (fileName).' }).max(255),
+      dataBase64: z
+        .string({ error: 'Thiếu nội dung tệp (dataBase64).' })
+        .max(Math.ceil(MAX_IMPORT_BASE64_BYTES / 3) * 4 + 4, { error: `Tệp quá lớn để kéo thả (tối đa ${MAX_IMPORT_BASE64_BYTES / 1024 / 1024} MB); hãy dùng thư mục quét hoặc dòng lệnh.` }),
+      batchId: BatchId.optional(),
+      insertBefore: PageId.optional(),
+      replacePage: PageId.optional(),
+    })
+    .strict(),
+  output: z.object({ batch: IntakeBatchSchema, added: z.number().int(), warnings: z.array(z.string()) }),
+  summary: 'Same as intake.importFiles for one file sent as base64 (drag and drop in the renderer); virus-scanned first.',
+});
+
 export const intakeOperations = [
   intakeListDevices, intakeScan, intakeCancel, intakeImportFiles, intakeListBatches, intakeGetBatch, intakeResumeBatch, intakeDiscardBatch,
   intakeEditPages, intakeSplitBatch, intakeAssemble, intakeOcr, intakeExtractFields, intakeAvScan, intakeAvStatus, intakeStampArrival,
-  intakeHotFolderPoll, intakeGetSettings, intakeSaveSettings,
+  intakeHotFolderPoll, intakeGetSettings, intakeSaveSettings, intakeCreateBatch, intakeImportBytes,
 ] as const;
 
 export const intakePageScanned = defineEvent({

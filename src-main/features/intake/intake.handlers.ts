@@ -57,6 +57,8 @@ export function intakeHandlers(d: {
     'intake.avStatus': () => d.av.health(),
     'intake.stampArrival': (input, ctx) => d.intake.stampArrival(input, actorOf(ctx)),
     'intake.hotFolderPoll': (input) => d.intake.hotFolderPoll(input.folder, input.stableMs),
+    'intake.createBatch': (input) => d.batches.create(input.title ?? null),
+    'intake.importBytes': (input, ctx) => d.intake.importBytes(input, actorOf(ctx)),
     'intake.getSettings': () => d.settings.get(),
     'intake.saveSettings': (input, ctx) => {
       const at = toVnIso(d.clock.now());

@@ -148,6 +148,23 @@ export function createIntakeService(d: IntakeDeps) {
     return { batch: b, added: pages.length, warnings };
   }
 
+  /**
+   * One file sent as bytes (drag and drop in the renderer): written under the work folder with its
+   * own name (the name shows in the page's origin and in refusals), then the same path as a file.
+   */
+  async function importBytes(input: { fileName: string; dataBase64: string; batchId?: string | undefined; insertBefore?: string | undefined; replacePage?: string | undefined }, actor: string) {
+    const bytes = Buffer.from(input.dataBase64, 'base64');
+    const name = path.basename(input.fileName.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '_').slice(0, 200) || 'tep';
+    const dir = fs.mkdtempSync(path.join(d.store.layout.work, 'drop-'));
+    try {
+      const file = path.join(dir, name === '.' || name === '..' ? 'tep' : name);
+      fs.writeFileSync(file, bytes);
+      return await importFiles([file], actor, input.batchId, input.insertBefore, input.replacePage);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
   /** The upright image of a page for OCR (rotation baked). */
   async function uprightImage(p: IntakePage): Promise<Buffer> {
     const src = d.store.pages.read(p.source);
@@ -238,6 +255,7 @@ export function createIntakeService(d: IntakeDeps) {
   return {
     scan,
     importFiles,
+    importBytes,
     assemble,
     cancel(batchId: string): boolean {
       const c = d.busy.get(batchId);

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Col, Form, Input, InputNumber, Radio, Row, Space, Typography } from 'antd';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -37,6 +37,40 @@ const blank = (): IncomingInput => ({
   FileSha256: null,
 });
 
+/** Fields the intake can read from a scan (OCR of page 1). */
+export type PrefillField = 'SoKyHieu' | 'OrganName' | 'IssuedDate' | 'TypeName' | 'Subject' | 'SignerInfo.FullName';
+
+/**
+ * Values read from a scan: the clerk confirms every one; those read with low confidence, or that the
+ * reader flagged (e.g. a ký hiệu off the ND30 pattern), are shown in yellow until the clerk edits them.
+ */
+export interface IncomingPrefill {
+  values: Partial<IncomingInput>;
+  /** 0–1 per field. */
+  confidence: Partial<Record<PrefillField, number>>;
+  flags: { field: PrefillField; message: string }[];
+  FileSha256: string;
+  pageCount: number | null;
+}
+
+/** Below this a read value is highlighted for checking. */
+export const LOW_CONFIDENCE = 0.7;
+
+function valueAt(v: Partial<IncomingInput>, f: PrefillField): unknown {
+  return f === 'SignerInfo.FullName' ? v.SignerInfo?.FullName : v[f];
+}
+
+/** The warning to show under a field, or undefined once the clerk has changed the read value. */
+function prefillWarning(prefill: IncomingPrefill | undefined, f: PrefillField, current: Partial<IncomingInput>, low: string): string | undefined {
+  if (!prefill) return undefined;
+  const read = valueAt(prefill.values, f);
+  if (!read || read !== valueAt(current, f)) return undefined;
+  // The reader's own doubt names what to check; otherwise a low confidence gets the general warning.
+  const notes = prefill.flags.filter((x) => x.field === f).map((x) => x.message);
+  if (notes.length > 0) return notes.join(' ');
+  return (prefill.confidence[f] ?? 0) < LOW_CONFIDENCE ? low : undefined;
+}
+
 /** "Số, ký hiệu" parsed as typed: the clerk sees số and ký hiệu split, or what is wrong. */
 function SoKyHieuHint({ text }: { text: string }) {
   const { t } = useTranslation();
@@ -47,12 +81,18 @@ function SoKyHieuHint({ text }: { text: string }) {
 }
 
 /** Vào sổ văn bản đến: keyboard-first; Enter moves on, Ctrl+Enter registers, the form stays open for the next one. */
-export function IncomingForm({ onRegistered }: { onRegistered: (e: RegisterEntry, w: RegisterWarning[]) => void }) {
+export function IncomingForm({ onRegistered, prefill }: { onRegistered: (e: RegisterEntry, w: RegisterWarning[]) => void; prefill?: IncomingPrefill }) {
   const { t } = useTranslation();
   const client = useClient();
   const form = useForm<IncomingInput, unknown, IncomingRecord>({ resolver: zodResolver(IncomingInputSchema), defaultValues: blank() });
   const firstRef = useRef<HTMLInputElement>(null);
   const soKyHieu = useWatch({ control: form.control, name: 'SoKyHieu' }) ?? '';
+  const current = useWatch({ control: form.control }) as Partial<IncomingInput>;
+  const warn = (f: PrefillField) => prefillWarning(prefill, f, current, t('intake.prefill.low'));
+  // A new reading (another scan) replaces the form's content; the clerk then confirms field by field.
+  useEffect(() => {
+    if (prefill) form.reset({ ...blank(), ...prefill.values, FileSha256: prefill.FileSha256 });
+  }, [prefill, form]);
   const reg = useRegistration(
     (input: IncomingInput) => client.call('register.addIncoming', input),
     (entry, warnings) => {
@@ -81,6 +121,7 @@ export function IncomingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
             label={t('register.form.soKyHieu')}
             control={form.control}
             extra={undefined}
+            warning={warn('SoKyHieu')}
             render={(f) => (
               <Input
                 {...f}
@@ -103,15 +144,15 @@ export function IncomingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
           </div>
         </Col>
         <Col span={10}>
-          <FormField name="OrganName" label={t('register.form.organName')} required control={form.control} render={(f) => <OrganNameInput {...f} />} />
+          <FormField name="OrganName" label={t('register.form.organName')} required control={form.control} warning={warn('OrganName')} render={(f) => <OrganNameInput {...f} />} />
         </Col>
         <Col span={6}>
-          <FormField name="IssuedDate" label={t('register.form.issuedDate')} control={form.control} render={(f) => <DateInput {...f} />} />
+          <FormField name="IssuedDate" label={t('register.form.issuedDate')} control={form.control} warning={warn('IssuedDate')} render={(f) => <DateInput {...f} />} />
         </Col>
       </Row>
       <Row gutter={12}>
         <Col span={8}>
-          <FormField name="TypeName" label={t('register.form.typeName')} required control={form.control} render={(f) => <TypeNameSelect {...f} />} />
+          <FormField name="TypeName" label={t('register.form.typeName')} required control={form.control} warning={warn('TypeName')} render={(f) => <TypeNameSelect {...f} />} />
         </Col>
         <Col span={16}>
           <FormField
@@ -119,6 +160,7 @@ export function IncomingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
             label={t('register.form.subject')}
             required
             control={form.control}
+            warning={warn('Subject')}
             render={(f) => <Input.TextArea {...f} autoSize={{ minRows: 2, maxRows: 5 }} data-testid="field-Subject" />}
           />
         </Col>
@@ -128,7 +170,7 @@ export function IncomingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
           <FormField name="SignerInfo.Position" label={t('register.form.signerPosition')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
         </Col>
         <Col span={6}>
-          <FormField name="SignerInfo.FullName" label={t('register.form.signerName')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
+          <FormField name="SignerInfo.FullName" label={t('register.form.signerName')} control={form.control} warning={warn('SignerInfo.FullName')} render={(f) => <Input {...f} value={f.value ?? ''} />} />
         </Col>
         <Col span={4}>
           <FormField
@@ -167,7 +209,20 @@ export function IncomingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
         </Col>
       </Row>
       <FormField name="Description" label={t('register.form.description')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
-      <FormField name="FileSha256" label={t('register.form.file')} control={form.control} render={(f) => <PdfUpload value={f.value} onChange={f.onChange} />} />
+      <FormField
+        name="FileSha256"
+        label={t('register.form.file')}
+        control={form.control}
+        render={(f) =>
+          prefill && f.value === prefill.FileSha256 ? (
+            <Typography.Text type="success" data-testid="prefill-file">
+              {t('intake.prefill.file', { pages: prefill.pageCount ?? '?' })}
+            </Typography.Text>
+          ) : (
+            <PdfUpload value={f.value} onChange={f.onChange} />
+          )
+        }
+      />
       {reg.error && <Alert type="error" showIcon title={reg.error.message} style={{ marginBottom: 12 }} />}
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Text type="secondary">{t('register.form.keyboardHint')}</Typography.Text>

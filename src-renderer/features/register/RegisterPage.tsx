@@ -1,4 +1,4 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { PlusOutlined, ScanOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, App, Button, DatePicker, Drawer, Input, Select, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { Direction, RegisterEntry, RegisterWarning } from '../../../src-sha
 import { DOCUMENT_TYPES } from '../../../src-shared/domain/document-types';
 import { URGENCY_LABELS, URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain/priority';
 import { vnYear } from '../../../src-shared/domain/vn-time';
+import { IntakeDrawer } from '../intake/IntakeWorkspace';
 import { EntryDetail } from './EntryDetail';
 import { IncomingForm } from './IncomingForm';
 import { foldedFilter } from './inputs';
@@ -20,6 +21,7 @@ export function RegisterPage({ direction }: { direction: Direction }) {
   const [q, setQ] = useState('');
   const [filters, setFilters] = useState<RegisterFilters>({});
   const [formOpen, setFormOpen] = useState(false);
+  const [intakeOpen, setIntakeOpen] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const debounced = useDebounced(q);
   const rows = useRegisterRows(direction, debounced, filters);
@@ -28,14 +30,15 @@ export function RegisterPage({ direction }: { direction: Direction }) {
   // F2 opens the entry form from anywhere on the page: the most frequent action is one key away.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'F2') {
+      // Not while the scan workspace is open: its own form is the one being filled.
+      if (e.key === 'F2' && !intakeOpen) {
         e.preventDefault();
         setFormOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [intakeOpen]);
 
   const onRegistered = useCallback(
     (entry: RegisterEntry, warnings: RegisterWarning[]) => {
@@ -63,9 +66,16 @@ export function RegisterPage({ direction }: { direction: Direction }) {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {direction === 'den' ? t('register.titleIncoming') : t('register.titleOutgoing')}
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormOpen(true)} data-testid="open-register-form">
-          {direction === 'den' ? t('register.addIncoming') : t('register.addOutgoing')} (F2)
-        </Button>
+        <Space>
+          {direction === 'den' && (
+            <Button icon={<ScanOutlined />} onClick={() => setIntakeOpen(true)} data-testid="open-intake">
+              {t('intake.open')}
+            </Button>
+          )}
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormOpen(true)} data-testid="open-register-form">
+            {direction === 'den' ? t('register.addIncoming') : t('register.addOutgoing')} (F2)
+          </Button>
+        </Space>
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
         <Input
@@ -128,6 +138,7 @@ export function RegisterPage({ direction }: { direction: Direction }) {
       >
         {direction === 'den' ? <IncomingForm onRegistered={onRegistered} /> : <OutgoingForm onRegistered={onRegistered} />}
       </Drawer>
+      {direction === 'den' && <IntakeDrawer open={intakeOpen} onClose={() => setIntakeOpen(false)} onRegistered={onRegistered} />}
       <EntryDetail id={openId} onClose={() => setOpenId(null)} />
     </div>
   );

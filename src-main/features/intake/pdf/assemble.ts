@@ -43,7 +43,7 @@ export function pageSizePt(widthPx: number, heightPx: number, dpi: number): { w:
   return { w: (widthPx / dpi) * 72, h: (heightPx / dpi) * 72 };
 }
 
-export function modeWarnings(mode: ColorMode, pages: readonly { dpi: number; colorMode: ColorMode }[]): string[] {
+export function modeWarnings(mode: ColorMode, pages: readonly { dpi: number; colorMode: ColorMode; kind?: 'image' | 'pdf' }[]): string[] {
   const w: string[] = [];
   if (mode === 'bw') {
     w.push('Chế độ đen trắng làm con dấu đỏ thành màu đen và không đáp ứng yêu cầu "hình ảnh màu" của Phụ lục I Nghị định 30/2020; chỉ dùng cho bản tham khảo.');
@@ -53,7 +53,8 @@ export function modeWarnings(mode: ColorMode, pages: readonly { dpi: number; col
   if (mode === 'color' && pages.some((p) => p.colorMode !== 'color')) {
     w.push('Có trang được quét ở chế độ xám hoặc đen trắng; bản PDF không phải ảnh màu ở những trang đó.');
   }
-  const low = pages.filter((p) => p.dpi < 200).length;
+  // A page copied from a PDF has no scan resolution (its 72 is points per inch): only images count.
+  const low = pages.filter((p) => p.kind !== 'pdf' && p.dpi < 200).length;
   if (low > 0) w.push(`${low} trang có độ phân giải dưới 200 dpi, thấp hơn yêu cầu tối thiểu của Phụ lục I Nghị định 30/2020.`);
   return w;
 }
