@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../src-shared/contracts/app.contract';
 import { OnlineIndicator } from '../components/OnlineIndicator';
 import { BooksPage } from '../features/books/BooksPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
 import { Placeholder } from '../features/placeholder/Placeholder';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -41,7 +42,7 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
     outgoing: <RegisterPage key="di" direction="di" />,
     books: <BooksPage />,
     signing: <SigningPage />,
-    exchange: <Placeholder name={t('nav.exchange')} />,
+    exchange: <ExchangePage info={info} />,
     settings: <SettingsPage info={info} />,
   };
 

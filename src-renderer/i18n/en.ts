@@ -2,6 +2,7 @@ import { booksEn } from './books.en';
 import type { Messages } from './vi';
 import { signingEn } from './signing.en';
 import { intakeEn } from './intake.en';
+import { exchangeEn } from './exchange.en';
 
 export const en: Messages = {
   app: { name: 'vanthu', tagline: 'Records office' },
@@ -151,10 +152,11 @@ export const en: Messages = {
     warnings: 'Note',
   },
   books: booksEn,
-  signing: signingEn,
-  intake: intakeEn,
   placeholder: {
     title: 'Under construction',
     body: 'The "{{name}}" feature is not in this version yet.',
   },
+  signing: signingEn,
+  intake: intakeEn,
+  exchange: exchangeEn,
 };

@@ -1,6 +1,7 @@
 import { booksVi } from './books.vi';
 import { signingVi } from './signing.vi';
 import { intakeVi } from './intake.vi';
+import { exchangeVi } from './exchange.vi';
 
 /** Vietnamese is the first language of the product; every key exists here first. */
 export const vi = {
@@ -151,12 +152,13 @@ export const vi = {
     warnings: 'Lưu ý',
   },
   books: booksVi,
-  signing: signingVi,
-  intake: intakeVi,
   placeholder: {
     title: 'Đang xây dựng',
     body: 'Chức năng "{{name}}" chưa có trong phiên bản này.',
   },
+  signing: signingVi,
+  intake: intakeVi,
+  exchange: exchangeVi,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,5 +1,5 @@
 export * from './agency';
 export * from './register';
-export * from './exchange';
 export * from './books';
+export * from './exchange';
 export * from './signing';

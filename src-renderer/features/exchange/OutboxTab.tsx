@@ -1,0 +1,91 @@
+import { Button, App, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useState, type HTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutboxItem } from '../../../src-shared/contracts/exchange.contract';
+import { useClient } from '../../bridge/context';
+import { DeliveryView } from './DeliveryView';
+import { errorText, formatTime, useLoaded } from './use-exchange';
+
+const STATE_COLOR: Record<OutboxItem['State'], string> = { pending: 'default', sending: 'processing', sent: 'success', failed: 'error' };
+
+/** Outgoing document packets with their queue state; a failed one can be retried; a row opens its delivery view. */
+export function OutboxTab({ version, onChanged }: { version: number; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { message } = App.useApp();
+  const all = useLoaded(() => client.call('exchange.listOutbox', { limit: 500 }), version, [] as OutboxItem[]);
+  const rows = all.filter((r) => r.kind === 'edoc');
+  const [open, setOpen] = useState<string | null>(null);
+
+  const retry = async (id: string) => {
+    try {
+      await client.call('exchange.retryOutbox', { id });
+      void message.success(t('exchange.outbox.retried'));
+      onChanged();
+    } catch (err) {
+      void message.error(errorText(err));
+    }
+  };
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="large">
+      <Table<OutboxItem>
+        data-testid="outbox-table"
+        rowKey="id"
+        size="small"
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: <Empty description={t('exchange.outbox.empty')} /> }}
+        rowClassName={(r) => (r.DocumentId === open ? 'ant-table-row-selected' : '')}
+        onRow={(r) => ({ 'data-testid': 'outbox-row', onClick: () => setOpen(r.DocumentId), style: { cursor: 'pointer' } }) as HTMLAttributes<HTMLElement>}
+        columns={[
+          {
+            title: t('exchange.outbox.title'),
+            render: (_, r) => (
+              <>
+                {r.Notation && <Typography.Text strong>{r.Notation} · </Typography.Text>}
+                {r.Title}
+              </>
+            ),
+          },
+          { title: t('exchange.outbox.recipients'), render: (_, r) => r.Recipients.join(', ') },
+          {
+            title: t('exchange.outbox.state'),
+            width: 230,
+            render: (_, r) => {
+              const label = r.Stuck ? t('exchange.outbox.states.stuck') : t(`exchange.outbox.states.${r.State}`);
+              const tag = (
+                <Tag color={r.Stuck ? 'error' : STATE_COLOR[r.State]} data-testid="outbox-state">
+                  {label}
+                </Tag>
+              );
+              return (
+                <Space size={4}>
+                  {r.LastError ? <Tooltip title={r.LastError}>{tag}</Tooltip> : tag}
+                  {(r.State === 'failed' || r.Stuck) && (
+                    <Button
+                      size="small"
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        void retry(r.id);
+                      }}
+                      data-testid="outbox-retry"
+                    >
+                      {t('exchange.outbox.retry')}
+                    </Button>
+                  )}
+                </Space>
+              );
+            },
+          },
+          { title: t('exchange.outbox.createdAt'), width: 170, render: (_, r) => formatTime(r.SentAt ?? r.CreatedAt) },
+        ]}
+        expandable={{
+          rowExpandable: (r) => Boolean(r.LastError),
+          expandedRowRender: (r) => <Typography.Text type="danger">{r.LastError}</Typography.Text>,
+        }}
+      />
+      {open && <DeliveryView documentId={open} version={version} />}
+    </Space>
+  );
+}

@@ -1,0 +1,141 @@
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { expect, test, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createApp } from '../../src-main/app/create-app';
+import { memoryLogger } from '../support/app-harness';
+import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
+import { AGENCY_A, AGENCY_B } from '../support/exchange-harness';
+import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
+
+let sim: SimProcess;
+let serverA: BrowserModeServer;
+let serverB: BrowserModeServer;
+const SUBJECT = 'Về việc phối hợp triển khai liên thông văn bản điện tử năm 2027';
+
+async function pdfBytes(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const page = pdf.addPage([595, 842]);
+  page.drawText('Cong van phoi hop lien thong van ban', { x: 60, y: 760, size: 14, font: await pdf.embedFont(StandardFonts.Helvetica) });
+  return pdf.save();
+}
+
+/** One agency's data folder, with its profile; A also gets a registered outgoing công văn with its PDF. */
+async function prepare(agency: typeof AGENCY_A, withOutgoing: boolean): Promise<string> {
+  const dir = tempDataDir('vanthu-exch-e2e-');
+  const app = createApp({ dataDir: dir }, { logger: memoryLogger() });
+  const call = async (name: string, input: unknown) => {
+    const r = await app.router.call(name as never, input as never, { transport: 'direct' });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as Record<string, unknown>;
+  };
+  await call('agency.saveProfile', { name: agency.name, parentName: 'Ủy ban nhân dân tỉnh Mẫu', code: agency.organId, abbreviation: 'SO', address: '01 Đường Chính', placeName: 'TP Mẫu' });
+  if (withOutgoing) {
+    const pdf = path.join(dir, 'cong-van.pdf');
+    fs.writeFileSync(pdf, await pdfBytes());
+    const file = await call('files.import', { path: pdf });
+    await call('register.addOutgoing', {
+      TypeName: 'Công văn',
+      UnitAbbreviation: 'VP',
+      Subject: SUBJECT,
+      SignerInfo: { Position: 'Giám đốc', FullName: 'Trần Văn Mẫu' },
+      Medium: 'dien-tu',
+      FileSha256: file.sha256,
+    });
+  }
+  app.close();
+  return dir;
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  sim = await startSimProcess(tempDataDir('hub-sim-e2e-'));
+  serverA = await startBrowserMode(await prepare(AGENCY_A, true));
+  serverB = await startBrowserMode(await prepare(AGENCY_B, false));
+});
+
+test.afterAll(async () => {
+  await serverA?.stop();
+  await serverB?.stop();
+  await sim?.stop();
+});
+
+async function configureHub(page: Page, agency: typeof AGENCY_A) {
+  await page.getByRole('menuitem', { name: 'Liên thông' }).click();
+  await page.getByTestId('hub-url').fill(sim.url);
+  await page.getByTestId('hub-system-id').fill(agency.systemId);
+  await page.getByTestId('hub-secret').fill(agency.secret);
+  await page.getByTestId('hub-save').click();
+  await expect(page.getByTestId('hub-info')).toContainText(`mã hệ thống ${agency.systemId}`);
+}
+
+async function syncNow(page: Page) {
+  await page.getByTestId('sync-now').click();
+  await expect(page.getByTestId('sync-result')).toBeVisible();
+}
+
+test('A sends to B through the hub; B registers it; A sees 01 then 03', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const a = await (await browser.newContext()).newPage();
+  const b = await (await browser.newContext()).newPage();
+  await a.goto(serverA.url);
+  await b.goto(serverB.url);
+
+  await configureHub(a, AGENCY_A);
+  await configureHub(b, AGENCY_B);
+
+  // A: the registered công văn with its PDF, to Sở Nội vụ found without diacritics.
+  await a.getByTestId('tab-send').click();
+  await a.getByTestId('send-entry').click();
+  await a.keyboard.type('trien khai lien thong');
+  await a.keyboard.press('Enter');
+  await a.getByTestId('send-recipients').click();
+  await a.keyboard.type('so noi vu');
+  await a.keyboard.press('Enter');
+  await a.keyboard.press('Escape');
+  await a.screenshot({ path: 'test-results/screens/exchange-send.png' });
+  await a.getByTestId('send-submit').click();
+  await expect(a.getByText('Đã đưa vào hàng đợi gửi')).toBeVisible();
+  await expect(a.getByTestId('outbox-row')).toContainText(SUBJECT);
+  await syncNow(a);
+  await expect(a.getByTestId('sync-result')).toContainText('Đã gửi 1');
+  await expect(a.getByTestId('outbox-state')).toHaveText('Đã gửi lên trục');
+
+  // B: it arrives, waits in the inbox, and is registered with its PDF.
+  await syncNow(b);
+  await expect(b.getByTestId('sync-result')).toContainText('đã nhận 1');
+  const row = b.getByTestId('inbox-row');
+  await expect(row).toContainText(SUBJECT);
+  await expect(row).toContainText(AGENCY_A.name);
+  await b.screenshot({ path: 'test-results/screens/exchange-inbox.png' });
+  await row.getByTestId('inbox-register').click();
+  await expect(b.getByText('Đã vào sổ: số đến 1')).toBeVisible();
+  await expect(b.getByText('Không nhận được tệp đính kèm')).toHaveCount(0);
+  await expect(b.getByText('Không có văn bản điện tử nào chờ vào sổ.')).toBeVisible();
+  await syncNow(b);
+
+  // A: 01 then 03 for Sở Nội vụ.
+  await syncNow(a);
+  await a.getByTestId('outbox-row').first().click();
+  const view = a.getByTestId('delivery-view');
+  await expect(view.getByTestId('delivery-latest')).toHaveText('03 · Đã vào sổ');
+  const history = view.getByTestId('delivery-history');
+  await expect(history).toContainText('01 · Đã nhận');
+  await expect(history).toContainText('03 · Đã vào sổ');
+  const text = (await history.innerText()).replace(/\s+/g, ' ');
+  expect(text.indexOf('01 · Đã nhận')).toBeLessThan(text.indexOf('03 · Đã vào sổ'));
+  await a.screenshot({ path: 'test-results/screens/exchange-delivery.png', fullPage: true });
+
+  // B's register holds the document as electronic, with the PDF.
+  await b.getByRole('menuitem', { name: 'Văn bản đến' }).click();
+  await expect(b.getByTestId('register-table-den')).toContainText(SUBJECT);
+  await b.getByTestId('register-table-den').getByTestId('register-row').first().click();
+  await expect(b.getByTestId('entry-detail')).toContainText('01/SO-VP');
+  await expect(b.getByTestId('entry-detail')).not.toContainText('Chưa có tệp');
+  await b.screenshot({ path: 'test-results/screens/exchange-registered-entry.png' });
+
+  // The hub settings survive a reload (endpoint shown, secret never).
+  await a.reload();
+  await expect(a.getByTestId('hub-url')).toHaveValue(sim.url);
+  await expect(a.getByTestId('hub-secret')).toHaveValue('');
+});
