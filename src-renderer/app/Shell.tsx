@@ -13,7 +13,6 @@ import type { AppInfo } from '../../src-shared/contracts/app.contract';
 import { OnlineIndicator } from '../components/OnlineIndicator';
 import { BooksPage } from '../features/books/BooksPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
-import { Placeholder } from '../features/placeholder/Placeholder';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SigningPage } from '../features/signing/SigningPage';
