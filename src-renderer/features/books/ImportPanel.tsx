@@ -7,7 +7,7 @@ import { IMPORT_FIELDS, MAX_IMPORT_BYTES, type ImportField, type ImportMapping, 
 import type { Direction } from '../../../src-shared/contracts/register.contract';
 import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
-import { fileToBase64 } from './stored-file';
+import { fileToBase64 } from '../../components/file-to-base64';
 
 type Encoding = NonNullable<ImportMapping['Encoding']>;
 

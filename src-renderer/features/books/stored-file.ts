@@ -31,15 +31,3 @@ export async function openStored(client: Client, file: StoredOutput): Promise<vo
   setTimeout(() => URL.revokeObjectURL(href), 300_000);
 }
 
-/** Reads a chosen file as base64 for books.import (bounded by the caller). */
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.onload = () => {
-      const s = String(reader.result);
-      resolve(s.slice(s.indexOf(',') + 1));
-    };
-    reader.readAsDataURL(file);
-  });
-}

@@ -6,7 +6,7 @@ import type { InputOf, OutputOf } from '../../../src-shared/rpc/define';
 import type { intakeAssemble, intakeEditPages, intakeScan } from '../../../src-shared/contracts/intake.contract';
 import { BridgeError } from '../../bridge/client';
 import { useClient } from '../../bridge/context';
-import { fileToBase64 } from './file-drop';
+import { fileToBase64 } from '../../components/file-to-base64';
 import { scanEndNotice, type Notice } from './scan-notice';
 
 /** Same bound as intake.importBytes; larger scans come in through the shared scan folder. */

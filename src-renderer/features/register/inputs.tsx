@@ -9,6 +9,7 @@ import { COPY_FORMS, DOCUMENT_TYPES } from '../../../src-shared/domain/document-
 import { URGENCY_LABELS, URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain/priority';
 import { foldVietnamese } from '../../../src-shared/domain/text-fold';
 import { useClient } from '../../bridge/context';
+import { fileToBase64 } from '../../components/file-to-base64';
 import { useDebounced } from './use-register-rows';
 
 /** Options filtered through the shared folding function: "quyet" finds "Quyết định". */
@@ -82,14 +83,6 @@ export function OrganNameInput(props: { value?: string; onChange: (v: string) =>
   );
 }
 
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -113,7 +106,7 @@ export function PdfUpload(props: { value?: string | null; onChange: (sha: string
           setBusy(true);
           setError(null);
           try {
-            const f = await client.call('files.importBytes', { fileName: file.name, dataBase64: await readAsBase64(file) });
+            const f = await client.call('files.importBytes', { fileName: file.name, dataBase64: await fileToBase64(file) });
             setStored(f);
             props.onChange(f.sha256);
           } catch (err) {

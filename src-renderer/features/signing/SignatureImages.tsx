@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignatureImage, SigningSettings } from '../../../src-shared/contracts/signing.contract';
 import { useClient } from '../../bridge/context';
-import { readAsBase64, SETTINGS_KEY, useStoredObjectUrl } from './use-signing';
+import { fileToBase64 } from '../../components/file-to-base64';
+import { SETTINGS_KEY, useStoredObjectUrl } from './use-signing';
 
 function ImageSlot({ kind, image }: { kind: 'signature' | 'seal'; image: SignatureImage | null }) {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ function ImageSlot({ kind, image }: { kind: 'signature' | 'seal'; image: Signatu
   const { message } = App.useApp();
   const url = useStoredObjectUrl(image?.sha256);
   const save = useMutation({
-    mutationFn: async (file: File) => client.call('signing.saveImage', { kind, fileName: file.name, dataBase64: await readAsBase64(file) }),
+    mutationFn: async (file: File) => client.call('signing.saveImage', { kind, fileName: file.name, dataBase64: await fileToBase64(file) }),
     onSuccess: (r) => {
       queryClient.setQueryData(SETTINGS_KEY, r.settings);
       void message.success(t('signing.images.saved'));

@@ -68,11 +68,3 @@ export function vnDateTime(iso: string | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}` : iso;
 }
 
-export function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
