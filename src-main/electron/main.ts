@@ -7,6 +7,7 @@ import { dataLayout, ensureWritableDataDir } from '../core/data-paths';
 import { acquireInstanceLock, type InstanceLock } from '../core/instance-lock';
 import { fileKeySecretBox, safeStorageSecretBox } from '../features/exchange/secret-box';
 import { attachIpcTransport } from './ipc-transport';
+import { attachPrintTransport } from './print';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { startUpdater } from './updater';
 import { APP_ORIGIN, createSecureWindow } from './window';
@@ -52,6 +53,7 @@ async function start(): Promise<void> {
   serveRenderer(path.join(__dirname, '..', 'renderer'), core.locateFile);
   const win = createSecureWindow({ preload: path.join(__dirname, 'preload.cjs'), dev });
   const detach = attachIpcTransport(win, core.router, core.events);
+  const detachPrint = attachPrintTransport(win);
   await win.loadURL(`${APP_ORIGIN}/index.html`);
   startUpdater(win, core.logger);
   const stopSync = startSyncScheduler({ router: core.router, events: core.events, logger: core.logger.child('sync') });
@@ -63,6 +65,7 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     stopSync();
+    detachPrint();
     detach();
     core.close();
     lock.release();

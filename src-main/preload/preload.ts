@@ -11,6 +11,8 @@ const bridge = {
     ipcRenderer.on('vanthu:event', wrapped);
     return () => ipcRenderer.removeListener('vanthu:event', wrapped);
   },
+  /** Opens a stored PDF (by sha256) with the system print dialog. */
+  print: (sha256: string): Promise<unknown> => ipcRenderer.invoke('vanthu:print', sha256),
 };
 
 contextBridge.exposeInMainWorld('bridge', bridge);

@@ -4,6 +4,7 @@ import type { Envelope } from '../../src-shared/rpc/envelope';
 export interface ElectronBridge {
   invoke(name: string, input: unknown): Promise<unknown>;
   on(listener: (name: string, payload: unknown) => void): () => void;
+  print?(sha256: string): Promise<unknown>;
 }
 
 export interface Transport {

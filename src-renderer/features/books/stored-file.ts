@@ -20,11 +20,17 @@ export async function downloadStored(client: Client, file: StoredOutput): Promis
 }
 
 /**
- * Opens a PDF in the browser's viewer (browser mode), where the clerk prints it. In Electron new
- * windows are denied by design, so the file is saved instead (the print dialog is the shell's job).
+ * Prints a PDF: in Electron the main process opens it with the system print dialog (preview
+ * included); in browser mode it opens in the browser's PDF viewer, where the clerk prints it.
  */
 export async function openStored(client: Client, file: StoredOutput): Promise<void> {
-  if (client.transport === 'electron') return downloadStored(client, file);
+  if (client.transport === 'electron') {
+    if (window.bridge?.print && file.mediaType === 'application/pdf') {
+      await window.bridge.print(file.sha256);
+      return;
+    }
+    return downloadStored(client, file);
+  }
   const href = URL.createObjectURL(await fetchBlob(client, file));
   const win = window.open(href, '_blank', 'noopener');
   if (!win) await downloadStored(client, file);
