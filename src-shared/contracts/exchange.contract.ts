@@ -4,7 +4,7 @@
  * - An outgoing packet is written to the outbox in the same transaction as the change that caused
  *   it, stored as bytes once and resent byte for byte; packets about one document leave in order.
  * - An incoming packet is stored (packet, attachments, inbox row, status 01) before the hub is
- *   told `done`; a redelivered packet is recognised and never shown as a second document.
+ *   told `done`; a redelivered packet is recognised and never shown twice.
  * - A packet the hub keeps refusing becomes a visible `failed` item with its reason; `retryOutbox`
  *   puts it back in the queue. Transport trouble never fails an item: it waits for the network.
  * - The hub secret is stored sealed, never returned, never logged.
