@@ -78,10 +78,12 @@ test('incoming: keyboard entry, parsed số/ký hiệu, duplicate warning, searc
   await page.getByTestId('dup-cancel').click();
   await expect(dialog).toBeHidden();
   // Closing the drawer keeps what was typed (nothing lost to a stray Esc); reopening shows it.
-  await page.keyboard.press('Escape');
+  await page.locator('.ant-drawer-open .ant-drawer-close').click();
+  await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
   await page.keyboard.press('F2');
   await expect(page.getByTestId('field-Subject')).toHaveValue('Về việc phê duyệt kế hoạch cải cách hành chính năm 2027');
-  await page.keyboard.press('Escape');
+  await page.locator('.ant-drawer-open .ant-drawer-close').click();
+  await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
 
   // Folded search: no diacritics typed.
   await page.getByTestId('register-search').fill('quyet dinh binh phuoc cai cach');
