@@ -294,7 +294,9 @@ describe('edXML streaming', () => {
     const a = (parsed as EdocPacket).Attachments[0]!;
     expect(a.size).toBe(50 * 1024 * 1024);
     expect(fs.statSync(out).size).toBeGreaterThan(66 * 1024 * 1024);
-    expect(peak).toBeLessThan(40 * 1024 * 1024);
+    // Growth includes garbage the GC has not collected yet, so the bound is "less than ONE copy of the
+    // attachment": a non-streaming codec holds the 50 MB file plus its 67 MB base64 text at once.
+    expect(peak).toBeLessThan(50 * 1024 * 1024);
     await discardAttachments(parsed);
   }, 60_000);
 });
