@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Col, Form, Input, InputNumber, Radio, Row, Space, Typography } from 'antd';
+import { Col, Form, Input, InputNumber, Radio, Row, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ import { vnDate } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { FormField } from '../../components/FormField';
-import { DuplicateDialog } from './DuplicateDialog';
+import { RegistrationFooter } from './RegistrationFooter';
 import { DateInput, OrganNameInput, PdfUpload, PrioritySelect, TypeNameSelect } from './inputs';
 import { useRegistration } from './use-registration';
 
@@ -223,14 +223,7 @@ export function IncomingForm({ onRegistered, prefill }: { onRegistered: (e: Regi
           )
         }
       />
-      {reg.error && <Alert type="error" showIcon title={reg.error.message} style={{ marginBottom: 12 }} />}
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Text type="secondary">{t('register.form.keyboardHint')}</Typography.Text>
-        <Button type="primary" onClick={submit} loading={reg.busy} data-testid="register-submit">
-          {t('register.form.submit')}
-        </Button>
-      </Space>
-      <DuplicateDialog matches={reg.matches} onCancel={reg.dropDuplicate} onConfirm={reg.confirmNotDuplicate} busy={reg.busy} />
+      <RegistrationFooter reg={reg} submit={submit} label={t('register.form.submit')} />
     </Form>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Col, Form, Input, InputNumber, Row, Space, Typography } from 'antd';
+import { Col, Form, Input, InputNumber, Row } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import {
 import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { FormField } from '../../components/FormField';
-import { DuplicateDialog } from './DuplicateDialog';
+import { RegistrationFooter } from './RegistrationFooter';
 import { DateInput, PdfUpload, PrioritySelect, TypeNameSelect } from './inputs';
 import { useRegistration } from './use-registration';
 
@@ -144,14 +144,7 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
       </Row>
       <FormField name="Description" label={t('register.form.description')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
       <FormField name="FileSha256" label={t('register.form.file')} control={form.control} render={(f) => <PdfUpload value={f.value} onChange={f.onChange} />} />
-      {reg.error && <Alert type="error" showIcon title={reg.error.message} style={{ marginBottom: 12 }} />}
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Text type="secondary">{t('register.form.keyboardHint')}</Typography.Text>
-        <Button type="primary" onClick={submit} loading={reg.busy} data-testid="register-submit">
-          {t('register.form.submitOutgoing')}
-        </Button>
-      </Space>
-      <DuplicateDialog matches={reg.matches} onCancel={reg.dropDuplicate} onConfirm={reg.confirmNotDuplicate} busy={reg.busy} />
+      <RegistrationFooter reg={reg} submit={submit} label={t('register.form.submitOutgoing')} />
     </Form>
   );
 }
