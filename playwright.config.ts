@@ -9,9 +9,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 1,
-  // One retry on CI: a step that flaked once (seen once in five full runs: the intake spec's file
-  // chooser) gets a second attempt, and the report still lists it as flaky instead of hiding it.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a step that fails once is a bug to find, not to hide (npm test's summary lists any
+  // test that passed only on a retry, should one be added).
+  retries: 0,
   reporter: [['list']],
   use: {
     headless: true,
