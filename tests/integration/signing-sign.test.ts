@@ -205,9 +205,9 @@ describe.skipIf(!enabled)('signing: leader, agency seal, attachments, copies (So
   });
 
   it('trust import: official certificates only by pinned fingerprint; an administrator root then makes verify work without --trust', async () => {
-    const shared = path.resolve(ROOT, '..', 'shared', 'trust');
+    const official = path.join(ROOT, 'tests', 'fixtures', 'trust');
     const pinned = await call<{ accepted: Array<{ commonName: string; role: string }>; rejected: Array<{ reason: string }> }>('signing.importTrust', {
-      paths: fs.readdirSync(shared).filter((f) => f.endsWith('.pem')).map((f) => path.join(shared, f)),
+      paths: fs.readdirSync(official).filter((f) => f.endsWith('.pem')).map((f) => path.join(official, f)),
     });
     expect(pinned.accepted.map((a) => a.commonName)).toContain('RootCA chuyên dùng Chính phủ G2');
     expect(pinned.rejected.length).toBeGreaterThan(0); // the single-source 2025 NEAC roots wait for confirmation
