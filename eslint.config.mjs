@@ -1,4 +1,4 @@
-// Lint rules that guard the architecture's boundaries (see ../shared/architecture.md §6.1).
+// Lint rules that guard the architecture's boundaries: Electron only in its adapters, src-shared pure, no console in src-main.
 import tseslint from 'typescript-eslint';
 
 const electronOnlyHere = {
