@@ -13,12 +13,12 @@ import type { App } from '../../src-main/app/create-app';
 import type { SignResult } from '../../src-shared/contracts/signing.contract';
 import { ROOT, runVanthu, testApp } from '../support/app-harness';
 import { appendixPdf, decisionPdf, LEADER_NAME, sealPng, signaturePng } from '../support/signing-fixtures';
-import { extractSignatures, hasSoftHsm, opensslVerify, pdfsig, renderPage, setupSoftHsm, SKIP_REASON, startTsa, type TestToken } from '../support/softhsm';
+import { extractSignatures, opensslVerify, pdfsig, renderPage, setupSoftHsm, startTsa, type TestToken } from '../support/softhsm';
+import { needTools, SIGNING_TOOLS } from '../support/tools';
 
-const enabled = hasSoftHsm();
-if (!enabled) console.warn(`signing-sign tests skipped: ${SKIP_REASON}`);
+const tools = needTools(...SIGNING_TOOLS, 'qpdf');
 
-describe.skipIf(!enabled)('signing: leader, agency seal, attachments, copies (SoftHSM2)', () => {
+describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachments, copies (SoftHSM2)'), () => {
   let tk: TestToken;
   let app: App & { dataDirPath: string };
   let dir: string;

@@ -21,10 +21,11 @@ import { certificatesFromFile, parseCertificate } from '../../src-main/features/
 import { verifyPdf } from '../../src-main/features/signing/verify/pdf-verifier';
 import { ROOT } from '../support/app-harness';
 import { decisionPdf, signaturePng } from '../support/signing-fixtures';
-import { extractSignatures, hasSoftHsm, opensslVerify, pdfsig, setupSoftHsm, SKIP_REASON, type TestToken } from '../support/softhsm';
+import { extractSignatures, opensslVerify, pdfsig, setupSoftHsm, type TestToken } from '../support/softhsm';
+import { needTools, SIGNING_TOOLS } from '../support/tools';
 
-const enabled = hasSoftHsm();
-if (!enabled) console.warn(`signing-verify tests skipped: ${SKIP_REASON}`);
+const tools = needTools(...SIGNING_TOOLS);
+const opensslCli = needTools('openssl');
 const FIXTURE_TRUST = path.join(ROOT, 'tests', 'fixtures', 'trust');
 const pins = loadPins(path.join(ROOT, 'resources'));
 const fonts = {
@@ -33,7 +34,7 @@ const fonts = {
 };
 const pem = (file: string) => certificatesFromFile(new Uint8Array(fs.readFileSync(file)))[0]!;
 
-describe.skipIf(!enabled)('signing: verdicts on tampered and untrusted signatures (SoftHSM2)', () => {
+describe.skipIf(tools.skip)(tools.title('signing: verdicts on tampered and untrusted signatures (SoftHSM2)'), () => {
   let tk: TestToken;
   let session: TokenSession;
   let trust: TrustStore;
@@ -174,7 +175,7 @@ describe.skipIf(!enabled)('signing: verdicts on tampered and untrusted signature
   });
 });
 
-describe('trust store: pinned Vietnamese CA certificates', () => {
+describe.skipIf(opensslCli.skip)(opensslCli.title('trust store: pinned Vietnamese CA certificates'), () => {
   it('accepts the official certificates whose fingerprints are pinned, refuses unpinned and unconfirmed ones', () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-pins-'));
     for (const f of fs.readdirSync(FIXTURE_TRUST).filter((n) => n.endsWith('.pem'))) fs.copyFileSync(path.join(FIXTURE_TRUST, f), path.join(work, f));
