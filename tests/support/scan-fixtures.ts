@@ -247,11 +247,6 @@ export async function scanLike(pdf: Uint8Array, look: ScanLook, seed = 1): Promi
   return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).withMetadata({ density: look.dpi }).jpeg({ quality: look.jpegQuality }).toBuffer();
 }
 
-/** Is `scanimage` installed (Debian sane-utils)? */
-export function saneAvailable(): boolean {
-  return require('node:child_process').spawnSync('scanimage', ['-V']).status === 0;
-}
-
 /**
  * A private SANE_CONFIG_DIR with only the built-in `test` backend (Debian ships it commented out,
  * and the default dll.conf loads ~70 backends, escl among them, which does avahi lookups), with
