@@ -15,7 +15,8 @@ import fontkit from '@cantoo/fontkit';
 import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { fixtureLines } from './fixture-text';
 
-const FONT_DIR = '/usr/share/fonts/truetype/liberation2';
+/** The app's own bundled Liberation Serif (same files as Debian's fonts-liberation2). */
+const FONT_DIR = path.resolve(__dirname, '..', '..', 'resources', 'fonts');
 const MM = 72 / 25.4;
 
 export const AGENCY_NAME = 'Ủy ban nhân dân xã Tân Phú';
