@@ -1,6 +1,6 @@
 /**
- * Per-field accuracy of page-1 extraction on realistic scans: the seed documents (and documents
- * they cite) laid out as ND30 pages, rendered at 200 dpi, skewed (+0.4° and −1.6°), tinted,
+ * Per-field accuracy of page-1 extraction on realistic scans: the fixture documents (scan-fixtures.ts,
+ * sample body text from tests/fixtures/text) laid out as ND30 pages, rendered at 200 dpi, skewed (+0.4° and −1.6°), tinted,
  * noisy, JPEG q80/q60 — 16 pages through the real pipeline (deskew, native tesseract, extractor).
  * Prints the table reported in the closing note; fails if accuracy drops below what it showed.
  */
