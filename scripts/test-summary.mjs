@@ -1,5 +1,7 @@
 // Sums Vitest's and Playwright's JSON reports into one closing line: "N passed, N failed, N skipped".
 // A step that failed without tests (typecheck, lint) counts as one failure so the line never lies.
+// Skipped tests are listed by name above it: their titles (Vitest) or skip messages (Playwright)
+// carry the reason (tests/support/tools.ts), e.g. "[skipped: qpdf (Debian package qpdf) missing …]".
 import fs from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -29,6 +31,28 @@ if (pw?.stats) {
   passed += (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);
   failed += pw.stats.unexpected ?? 0;
   skipped += pw.stats.skipped ?? 0;
+}
+const skippedNames = [];
+const rel = (f) => String(f ?? '').replace(`${process.cwd()}/`, '');
+for (const f of vitest?.testResults ?? []) {
+  for (const t of f.assertionResults ?? []) {
+    if (t.status === 'pending' || t.status === 'skipped' || t.status === 'todo') skippedNames.push(`${rel(f.name)} › ${t.fullName ?? t.title}`);
+  }
+}
+function walk(suite, file) {
+  for (const spec of suite.specs ?? []) {
+    for (const t of spec.tests ?? []) {
+      if (t.status !== 'skipped') continue;
+      const why = (t.annotations ?? []).filter((a) => a.type === 'skip' && a.description).map((a) => a.description);
+      skippedNames.push(`${rel(spec.file ?? file)} › ${spec.title}${why.length ? ` [skipped: ${why.join('; ')}]` : ''}`);
+    }
+  }
+  for (const child of suite.suites ?? []) walk(child, suite.file ?? file);
+}
+for (const suite of pw?.suites ?? []) walk(suite, suite.file);
+if (skippedNames.length > 0) {
+  console.log(`Skipped (${skippedNames.length}):`);
+  for (const n of skippedNames) console.log(`  - ${n}`);
 }
 const stepFailures = failed === 0 && extraFailed > 0 ? 1 : 0;
 failed += stepFailures;
