@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './tests/support/tools';
 
-// Debian's Chromium, never a downloaded browser (see README). Flags keep it quiet on a closed network.
-export const CHROMIUM = process.env.VANTHU_CHROMIUM ?? '/usr/bin/chromium';
+// Debian's Chromium (VANTHU_CHROMIUM, default /usr/bin/chromium), never a downloaded browser (see
+// README); specs skip or, under VANTHU_REQUIRE_TOOLS=1, fail without it. Flags keep it quiet on a closed network.
+export { CHROMIUM };
 
 export default defineConfig({
   testDir: 'tests/e2e',

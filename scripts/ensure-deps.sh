@@ -11,7 +11,7 @@ purpose="${1:-app}"
 # SoftHSM2 + OpenSC + the OpenSSL pkcs11 engine + NSS tools for the signing tests' token and PKI.
 # SANE's test scanner, tesseract with Vietnamese data and clamd for intake (tests start their own clamd).
 TEST_PACKAGES=(chromium fonts-liberation2 poppler-utils qpdf sqlite3 softhsm2 opensc libengine-pkcs11-openssl libnss3-tools openssl
-  sane-utils tesseract-ocr tesseract-ocr-vie clamav clamav-daemon img2pdf libtiff-tools)
+  sane-utils tesseract-ocr tesseract-ocr-vie clamav clamav-daemon img2pdf libtiff-tools gcc libc6-dev)
 
 need_apt=()
 if [ "$purpose" = test ]; then
@@ -27,6 +27,9 @@ if [ "$purpose" = test ]; then
   command -v scanimage >/dev/null 2>&1 || need_apt+=(sane-utils)
   [ -f /usr/share/tesseract-ocr/5/tessdata/vie.traineddata ] || need_apt+=(tesseract-ocr-vie)
   command -v clamd >/dev/null 2>&1 || need_apt+=(clamav-daemon)
+  command -v img2pdf >/dev/null 2>&1 || need_apt+=(img2pdf)
+  command -v tiffcp >/dev/null 2>&1 || need_apt+=(libtiff-tools)
+  command -v cc >/dev/null 2>&1 || need_apt+=(gcc libc6-dev)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

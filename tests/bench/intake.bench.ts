@@ -33,7 +33,7 @@ function time<T>(f: () => T): [T, number] {
 
 async function main(): Promise<void> {
   console.log(`intake benchmark — ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, node ${process.version}`);
-  // Realistic scanned pages: seed documents rendered at 200 dpi, skewed, tinted, noisy, JPEG q80.
+  // Realistic scanned pages: fixture documents (scan-fixtures.ts) rendered at 200 dpi, skewed, tinted, noisy, JPEG q80.
   const files: string[] = [];
   for (let i = 0; i < PAGES; i++) {
     const doc = FIXTURE_DOCS[i % FIXTURE_DOCS.length]!;

@@ -1,10 +1,9 @@
 /**
  * Synthetic register data for the benchmark: Vietnamese text generated from a word-bigram model of
- * the real documents in ../shared/seeds, so token frequencies (many "quyết định", "ủy ban", few rare
- * words) look like a real register rather than random letters.
+ * the original sample documents in tests/fixtures/text, so token frequencies (many "quyết định",
+ * "ủy ban", few rare words) look like a real register rather than random letters.
  */
-import fs from 'node:fs';
-import path from 'node:path';
+import { FIXTURE_TEXT_DIR, fixtureLines, fixtureTextFiles } from '../support/fixture-text';
 
 /** Small deterministic PRNG (mulberry32) so every run builds the same register. */
 export function rng(seed: number): () => number {
@@ -44,12 +43,11 @@ export interface Corpus {
   rareWords: readonly string[];
 }
 
-export function buildCorpus(seedDir: string): Corpus {
-  const text = fs
-    .readdirSync(seedDir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8').normalize('NFC'))
-    .join('\n');
+/** The corpus of the sample texts (FIXTURE_TEXT_DIR: every .txt file there). */
+export function buildCorpus(): Corpus {
+  const files = fixtureTextFiles();
+  if (files.length === 0) throw new Error(`no sample text in ${FIXTURE_TEXT_DIR}`);
+  const text = files.map((f) => fixtureLines(f).join('\n')).join('\n');
   const sentences = text
     .split(/[\n.;:|*]+/)
     .map((s) => s.replace(/[^\p{L}\p{N}\s/,-]/gu, ' ').replace(/\s+/g, ' ').trim())

@@ -1,7 +1,7 @@
 /**
  * Register benchmark (a script, not a timed test):
  *   npx tsx tests/bench/register.bench.ts [N=1000000] [dataDir]
- * Builds a register of N synthetic entries (Vietnamese text from ../shared/seeds) with the app's
+ * Builds a register of N synthetic entries (Vietnamese text from tests/fixtures/text) with the app's
  * own row, index-text and audit code, then prints: folded full-text query p50/p95 beside a plain
  * LIKE '%…%' scan of the same table, one registration p95 (router, BEGIN IMMEDIATE, fsync), first
  * page of the list, database size and open-to-first-page time.
@@ -26,7 +26,6 @@ import { buildCorpus, pick, rng } from './register-corpus';
 
 const N = Number(process.argv[2] ?? 1_000_000);
 const dataDir = process.argv[3] ?? fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-bench-'));
-const SEEDS = path.resolve(__dirname, '..', '..', '..', 'shared', 'seeds');
 const YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
 const TYPES = [
   ['cong-van', 'Công văn', null], ['quyet-dinh', 'Quyết định', 'QĐ'], ['ke-hoach', 'Kế hoạch', 'KH'], ['bao-cao', 'Báo cáo', 'BC'],
@@ -52,7 +51,7 @@ async function call(app: App, name: string, input: unknown): Promise<unknown> {
 }
 
 async function bulkLoad(dbFile: string): Promise<void> {
-  const corpus = buildCorpus(SEEDS);
+  const corpus = buildCorpus();
   const r = rng(30_2020);
   const database = openDatabase(dbFile);
   const { sqlite } = database;
@@ -194,7 +193,7 @@ async function main(): Promise<void> {
     process.stdout.write(`  ${label.padEnd(34)} ${f2(pct(ts, 50))} ${f2(pct(ts, 95))}\n`);
   }
 
-  const corpus = buildCorpus(SEEDS);
+  const corpus = buildCorpus();
   const rare = corpus.rareWords.slice(0, 3);
   const queries: Q[] = [
     { label: 'quyet dinh ubnd', q: 'quyet dinh ubnd', like: ['quyết định', 'ubnd'] },
@@ -206,7 +205,7 @@ async function main(): Promise<void> {
     { label: 'typing: quy che qu', q: 'quy che qu', like: ['quy chế', 'qu'] },
     { label: 'typing: tr', q: 'tr', like: ['tr'] },
     { label: '15/QĐ-UBND', q: '15/QĐ-UBND', like: ['15/QĐ-UBND'] },
-    ...rare.map((w) => ({ label: `seed-rare: ${w}`, q: w, like: [w] })),
+    ...rare.map((w) => ({ label: `sample-rare: ${w}`, q: w, like: [w] })),
     { label: 'needle: nhon hoi', q: 'nhon hoi', like: ['nhơn hội'] },
     { label: 'needle+common: kinh te nhon hoi', q: 'kinh te nhon hoi', like: ['kinh tế', 'nhơn hội'] },
   ];

@@ -7,6 +7,11 @@ import { memoryLogger } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
 import { AGENCY_A, AGENCY_B } from '../support/exchange-harness';
 import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
+import { needTools } from '../support/tools';
+
+/** Playwright drives Debian's Chromium (playwright.config.ts). */
+const browser = needTools('chromium');
+test.skip(browser.skip, browser.reason);
 
 let sim: SimProcess;
 let serverA: BrowserModeServer;

@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { startBrowserMode, type BrowserModeServer } from '../support/browser-mode';
+import { needTools } from '../support/tools';
+
+/** Playwright drives Debian's Chromium (playwright.config.ts). */
+const browser = needTools('chromium');
+test.skip(browser.skip, browser.reason);
 
 let server: BrowserModeServer;
 

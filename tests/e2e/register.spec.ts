@@ -2,6 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { createApp } from '../../src-main/app/create-app';
 import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
+import { needTools } from '../support/tools';
+
+/** Playwright drives Debian's Chromium (playwright.config.ts). */
+const browser = needTools('chromium');
+test.skip(browser.skip, browser.reason);
 
 const SEEDED = 3000;
 let server: BrowserModeServer;

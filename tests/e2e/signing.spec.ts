@@ -12,7 +12,8 @@ import { createApp } from '../../src-main/app/create-app';
 import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
 import { decisionPdf, LEADER_NAME, sealPng, signaturePng } from '../support/signing-fixtures';
-import { hasSoftHsm, pdfsig, setupSoftHsm, SKIP_REASON, type TestToken } from '../support/softhsm';
+import { pdfsig, setupSoftHsm, type TestToken } from '../support/softhsm';
+import { needTools, SIGNING_TOOLS } from '../support/tools';
 
 const SCREENS = 'test-results/screens';
 let server: BrowserModeServer;
@@ -21,7 +22,8 @@ let dataDir: string;
 let entryId: string;
 let images: { signature: string; seal: string };
 
-test.skip(!hasSoftHsm(), SKIP_REASON);
+const tools = needTools('chromium', ...SIGNING_TOOLS);
+test.skip(tools.skip, tools.reason);
 
 async function call<T = any>(app: ReturnType<typeof createApp>, name: string, input: unknown): Promise<T> {
   const r = await app.router.call(name, input, { transport: 'direct' });

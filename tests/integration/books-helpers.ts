@@ -7,15 +7,6 @@ import type { fixedClock } from '../../src-main/core/clock';
 import type { StoredOutput } from '../../src-shared/contracts/books.contract';
 import { agencyApp, incoming, ok, outgoing, type TestApp } from './register-helpers';
 
-export const hasPoppler = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
 /** The bytes of a stored output, as the renderer or the CLI would fetch them. */
 export function storedBytes(app: TestApp, file: StoredOutput): Buffer {
   const located = app.locateFile(file.sha256);
@@ -23,7 +14,7 @@ export function storedBytes(app: TestApp, file: StoredOutput): Buffer {
   return fs.readFileSync(located.path);
 }
 
-/** pdftotext of some pages: -layout (as a clerk sees it) or -raw (content order, one cell after another). */
+/** pdftotext of some pages (callers gate on needTools('pdftotext')): -layout (as a clerk sees it) or -raw (content order, one cell after another). */
 export function pdfText(bytes: Uint8Array, first = 1, last?: number, mode: '-layout' | '-raw' = '-layout'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-pdf-'));
   const file = path.join(dir, 'b.pdf');

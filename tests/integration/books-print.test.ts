@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFontSource } from '../../src-main/features/books/pdf/fonts';
 import type { Volume } from '../../src-shared/contracts/books.contract';
 import type { RegisterEntry } from '../../src-shared/contracts/register.contract';
-import { hasPoppler, pdfFlat, pdfFonts, pdfText, seededApp, storedBytes } from './books-helpers';
+import { needTools } from '../support/tools';
+import { pdfFlat, pdfFonts, pdfText, seededApp, storedBytes } from './books-helpers';
 import { agencyApp, err, incoming, ok, outgoing, type TestApp } from './register-helpers';
+
+/** Printed books are read back as a clerk would: poppler's pdftotext and pdffonts. */
+const poppler = needTools('pdftotext', 'pdffonts');
 
 /** Set BOOKS_TEST_OUT=/some/dir to keep the PDFs for looking at them. */
 const keep = (name: string, bytes: Uint8Array) => {
@@ -20,7 +24,7 @@ describe('register books (Phụ lục IV)', () => {
   }, 120_000);
   afterAll(() => app.close());
 
-  it.skipIf(!hasPoppler)('prints the incoming book: cover lines, the ten headings and (1)…(10) on every page', async () => {
+  it.skipIf(poppler.skip)(poppler.title('prints the incoming book: cover lines, the ten headings and (1)…(10) on every page'), async () => {
     const r = await ok(app, 'books.print', { Direction: 'den', From: '2026-01-01', To: '2026-03-31' });
     expect(r).toMatchObject({ Entries: 90, Empty: false, Volume: null, Source: 'generated', FontName: expect.any(String) });
     const bytes = storedBytes(app, r.File);
@@ -44,7 +48,7 @@ describe('register books (Phụ lục IV)', () => {
     expect(fonts).not.toMatch(/\sno\s+(yes|no)\s+(yes|no)\s+\d/);
   });
 
-  it.skipIf(!hasPoppler)('prints the outgoing book with its own ten headings, A3 on request', async () => {
+  it.skipIf(poppler.skip)(poppler.title('prints the outgoing book with its own ten headings, A3 on request'), async () => {
     const r = await ok(app, 'books.print', { Direction: 'di', From: '2026-01-01', To: '2026-03-31', Paper: 'a3' });
     const bytes = storedBytes(app, r.File);
     keep('di-q1-a3.pdf', bytes);
@@ -63,7 +67,7 @@ describe('register books (Phụ lục IV)', () => {
     expect(e.message).toContain('hai năm');
   });
 
-  it.skipIf(!hasPoppler)('an empty range prints the cover and an explicit "không có văn bản" row', async () => {
+  it.skipIf(poppler.skip)(poppler.title('an empty range prints the cover and an explicit "không có văn bản" row'), async () => {
     const r = await ok(app, 'books.print', { Direction: 'den', From: '2026-01-01', To: '2026-01-01' });
     expect(r).toMatchObject({ Empty: true, Entries: 0, Pages: 2 });
     const text = pdfText(storedBytes(app, r.File));
@@ -102,7 +106,7 @@ describe('register books (Phụ lục IV)', () => {
     expect((await ok(app, 'books.print', { Direction: 'den', From: '2026-01-01', To: '2026-01-31', Volume: 1 })).File.sha256).toBe(v1.PdfSha256);
   });
 
-  it.skipIf(!hasPoppler)('a correction after the lock is recorded and printed in the next volume', async () => {
+  it.skipIf(poppler.skip)(poppler.title('a correction after the lock is recorded and printed in the next volume'), async () => {
     const page = await ok<{ items: RegisterEntry[] }>(app, 'register.list', { Direction: 'den', DateFrom: '2026-01-05', DateTo: '2026-01-05' });
     const target = page.items[0]!;
     await ok(app, 'register.correct', { id: target.id, changes: { Subject: 'Quyết định về việc giao chỉ tiêu (đã đính chính)' }, Reason: 'Sai trích yếu' });
@@ -127,7 +131,7 @@ describe('register books (Phụ lục IV)', () => {
     expect(pdfText(storedBytes(app, v1.File))).not.toContain('(đã đính chính)');
   });
 
-  it('reports: statistics by type, urgency, sender, medium and month, and the PDF', async () => {
+  it.skipIf(poppler.skip)(poppler.title('reports: statistics by type, urgency, sender, medium and month, and the PDF'), async () => {
     const rep = await ok(app, 'books.report', { Year: 2026, Quarter: 1 });
     expect(rep).toMatchObject({ From: '2026-01-01', To: '2026-03-31', Label: 'Quý I năm 2026' });
     expect(rep.Incoming.Total).toBe(90);
@@ -141,10 +145,8 @@ describe('register books (Phụ lục IV)', () => {
 
     const pdf = await ok(app, 'books.reportPdf', { Year: 2026, Month: 2 });
     keep('report-feb.pdf', storedBytes(app, pdf.File));
-    if (hasPoppler) {
-      const text = pdfText(storedBytes(app, pdf.File));
-      for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'Tháng 2 năm 2026', 'THEO LOẠI VĂN BẢN', 'Tân Phú, ngày 20 tháng 5 năm 2026']) expect(text).toContain(s);
-    }
+    const text = pdfText(storedBytes(app, pdf.File));
+    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'Tháng 2 năm 2026', 'THEO LOẠI VĂN BẢN', 'Tân Phú, ngày 20 tháng 5 năm 2026']) expect(text).toContain(s);
   });
 });
 
@@ -156,7 +158,7 @@ describe('fonts', () => {
 });
 
 describe('after a lock', () => {
-  it.skipIf(!hasPoppler)('a late entry into a locked range and a cancelled number go into the next volume; a row taller than a page is split, never cut', async () => {
+  it.skipIf(poppler.skip)(poppler.title('a late entry into a locked range and a cancelled number go into the next volume; a row taller than a page is split, never cut'), async () => {
     const { app, clock } = await agencyApp('2026-01-05T02:00:00Z');
     for (let i = 0; i < 3; i++) await ok(app, 'register.addIncoming', incoming({ SoKyHieu: `${i + 1}/TB-UBND`, IssuedDate: '2026-01-02' }));
     const di = await ok<{ entry: RegisterEntry }>(app, 'register.addOutgoing', outgoing());
@@ -200,7 +202,7 @@ describe('after a lock', () => {
 });
 
 describe('number ranges and number series', () => {
-  it.skipIf(!hasPoppler)('prints a number range, and one section per series when each type has its own numbers', async () => {
+  it.skipIf(poppler.skip)(poppler.title('prints a number range, and one section per series when each type has its own numbers'), async () => {
     const { app, clock } = await agencyApp('2026-02-02T02:00:00Z');
     await ok(app, 'register.saveSettings', { OutgoingSeries: 'per-type' });
     for (let i = 0; i < 4; i++) {

@@ -1,6 +1,6 @@
 /**
- * Per-field accuracy of page-1 extraction on realistic scans: the seed documents (and documents
- * they cite) laid out as ND30 pages, rendered at 200 dpi, skewed (+0.4° and −1.6°), tinted,
+ * Per-field accuracy of page-1 extraction on realistic scans: the fixture documents (scan-fixtures.ts,
+ * sample body text from tests/fixtures/text) laid out as ND30 pages, rendered at 200 dpi, skewed (+0.4° and −1.6°), tinted,
  * noisy, JPEG q80/q60 — 16 pages through the real pipeline (deskew, native tesseract, extractor).
  * Prints the table reported in the closing note; fails if accuracy drops below what it showed.
  */
@@ -10,14 +10,18 @@ import { foldVietnamese } from '../../src-shared/domain';
 import { silentLogger } from '../../src-main/core/logger';
 import { extractFields } from '../../src-main/features/intake/extract/fields';
 import { createOcrService } from '../../src-main/features/intake/ocr/ocr.service';
-import { detectNativeTesseract } from '../../src-main/features/intake/ocr/tesseract-cli';
 import { FIXTURE_DOCS, HARD, MILD, renderDocPdf, scanLike } from '../support/scan-fixtures';
+import { needTools } from '../support/tools';
+
+// VANTHU_OCR_ENGINE=wasm measures tesseract.js with the npm data instead (no native tesseract needed).
+const engine = process.env.VANTHU_OCR_ENGINE === 'wasm' ? 'wasm' : 'native';
+const tools = needTools(...(engine === 'native' ? (['tesseract-vie'] as const) : []));
 
 /** Exact after NFC and whitespace; OrganName and Subject also exact (case and diacritics count). */
 const same = (a: string | null, b: string | null) => (a === null || b === null ? a === b : a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim());
 const sameFolded = (a: string | null, b: string | null) => (a === null || b === null ? a === b : foldVietnamese(a) === foldVietnamese(b));
 
-describe.skipIf(!detectNativeTesseract().ok)('field extraction accuracy on realistic scans', () => {
+describe.skipIf(tools.skip)(tools.title('field extraction accuracy on realistic scans'), () => {
   it('reads the seven register fields of 16 scanned pages', async () => {
     const looks = [['mild', MILD], ['hard', HARD]] as const;
     const pages: { doc: (typeof FIXTURE_DOCS)[number]; look: string; image: Buffer }[] = [];
@@ -25,8 +29,6 @@ describe.skipIf(!detectNativeTesseract().ok)('field extraction accuracy on reali
       const pdf = await renderDocPdf(doc);
       for (const [k, [name, look]] of looks.entries()) pages.push({ doc, look: name, image: await scanLike(pdf, look, k + 11) });
     }
-    // VANTHU_OCR_ENGINE=wasm measures tesseract.js with the npm data instead.
-    const engine = process.env.VANTHU_OCR_ENGINE === 'wasm' ? 'wasm' : 'native';
     const ocr = createOcrService({ logger: silentLogger, config: { workers: 2 }, choice: () => engine });
     const started = Date.now();
     const r = await ocr.ocrImages(pages.map((p) => ({ image: p.image, dpi: 200 })), { textLayer: false });

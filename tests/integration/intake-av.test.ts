@@ -9,9 +9,11 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runVanthu, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
-import { clamdAvailable, EICAR, startTestClamd, type TestClamd } from '../support/clamd';
+import { EICAR, startTestClamd, type TestClamd } from '../support/clamd';
+import { needTools } from '../support/tools';
 
-describe.skipIf(!clamdAvailable())('antivirus: clamd INSTREAM', () => {
+const tools = needTools('clamd');
+describe.skipIf(tools.skip)(tools.title('antivirus: clamd INSTREAM'), () => {
   let clamd: TestClamd;
   const app = testApp();
   const dir = tempDataDir('vanthu-av-');

@@ -13,10 +13,14 @@ import type { IntakeBatch } from '../../src-shared/contracts/intake.contract';
 import { describePdf } from '../../src-main/features/intake/pdf/assemble';
 import { testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
+import { needTools } from '../support/tools';
 
 const app = testApp();
 const dir = tempDataDir('vanthu-files-');
-const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const multiPage = needTools('tiffcp', 'pdftotext');
+const edited = needTools('pdfinfo');
+const locked = needTools('qpdf');
+const thousand = needTools('tiffcp');
 
 async function call<T>(name: string, input: unknown): Promise<T> {
   const r = await app.router.call(name, input, { transport: 'direct' });
@@ -38,7 +42,6 @@ beforeAll(async () => {
   await page('PNG').png().toFile(f('b.png'));
   await page('T1').tiff().toFile(f('t1.tif'));
   await page('T2').tiff().toFile(f('t2.tif'));
-  if (has('tiffcp')) spawnSync('tiffcp', [f('t1.tif'), f('t2.tif'), f('multi.tif')]);
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (const t of ['PDF page one', 'PDF page two']) doc.addPage([595, 842]).drawText(t, { x: 50, y: 700, size: 20, font });
@@ -51,7 +54,8 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('file import → batch → PDF', () => {
-  it.skipIf(!has('tiffcp'))('takes JPEG, PNG, multi-page TIFF and PDF, in order, into one PDF', async () => {
+  it.skipIf(multiPage.skip)(multiPage.title('takes JPEG, PNG, multi-page TIFF and PDF, in order, into one PDF'), async () => {
+    expect(spawnSync('tiffcp', [f('t1.tif'), f('t2.tif'), f('multi.tif')]).status).toBe(0);
     const r = await call<{ batch: IntakeBatch; added: number; warnings: string[] }>('intake.importFiles', { paths: [f('a.jpg'), f('b.png'), f('multi.tif'), f('c.pdf')] });
     expect(r.added).toBe(6);
     expect(r.batch.pages.map((p) => p.kind)).toEqual(['image', 'image', 'image', 'image', 'pdf', 'pdf']);
@@ -69,7 +73,7 @@ describe('file import → batch → PDF', () => {
     expect(spawnSync('pdftotext', [out, '-']).stdout.toString()).toContain('PDF page two');
   });
 
-  it('page editor: rotate, reorder, delete, split into two documents', async () => {
+  it.skipIf(edited.skip)(edited.title('page editor: rotate, reorder, delete, split into two documents'), async () => {
     const r = await call<{ batch: IntakeBatch }>('intake.importFiles', { paths: [f('a.jpg'), f('b.png'), f('c.pdf')] });
     const [p1, p2, p3, p4] = r.batch.pages.map((p) => p.id) as [string, string, string, string];
     let b = await call<IntakeBatch>('intake.editPages', { batchId: r.batch.id, edit: { op: 'rotate', pageIds: [p1], degrees: 90 } });
@@ -115,12 +119,12 @@ describe('bad input is refused by name, and adds nothing', () => {
     expect((await call<IntakeBatch>('intake.getBatch', { batchId: r.batch.id })).pages).toHaveLength(1);
   });
 
-  it.skipIf(!has('qpdf'))('a password-protected PDF', async () => {
-    spawnSync('qpdf', ['--encrypt', 'u', 'o', '256', '--', f('c.pdf'), f('locked.pdf')]);
+  it.skipIf(locked.skip)(locked.title('a password-protected PDF'), async () => {
+    expect(spawnSync('qpdf', ['--encrypt', 'u', 'o', '256', '--', f('c.pdf'), f('locked.pdf')]).status).toBe(0);
     expect((await refusal('intake.importFiles', { paths: [f('locked.pdf')] })).message).toMatch(/mật khẩu/);
   });
 
-  it.skipIf(!has('tiffcp'))('a 1,000-page TIFF is refused before any page is decoded', async () => {
+  it.skipIf(thousand.skip)(thousand.title('a 1,000-page TIFF is refused before any page is decoded'), async () => {
     const tiny = f('tiny.tif');
     await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ffffff' } }).tiff().toFile(tiny);
     const r = spawnSync('tiffcp', [...Array(1000).fill(tiny), f('thousand.tif')]);

@@ -7,12 +7,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { detectNativeTesseract } from '../../src-main/features/intake/ocr/tesseract-cli';
 import { runVanthu, SAMPLE_AGENCY, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 import { FIXTURE_DOCS, MILD, renderDocPdf, scanLike } from '../support/scan-fixtures';
+import { needTools } from '../support/tools';
 
-const native = detectNativeTesseract().ok;
+const native = needTools('tesseract-vie', 'pdftotext');
 const dir = tempDataDir('vanthu-ocr-');
 const doc = FIXTURE_DOCS[0]!;
 const scan = path.join(dir, 'qd-1048.jpg');
@@ -21,7 +21,7 @@ beforeAll(async () => {
   fs.writeFileSync(scan, await scanLike(await renderDocPdf(doc), MILD, 7));
 }, 60_000);
 
-describe.skipIf(!native)('OCR with native tesseract (vie)', () => {
+describe.skipIf(native.skip)(native.title('OCR with native tesseract (vie)'), () => {
   const app = testApp();
   afterAll(() => app.close());
   const call = async <T>(name: string, input: unknown): Promise<T> => {

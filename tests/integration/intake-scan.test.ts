@@ -14,7 +14,8 @@ import { createSaneSource } from '../../src-main/features/intake/scanner/sane-so
 import { memoryLogger, runVanthu, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 import { startFakeEscl } from '../support/fake-escl';
-import { saneAvailable, saneTestConfig } from '../support/scan-fixtures';
+import { saneTestConfig } from '../support/scan-fixtures';
+import { needTools } from '../support/tools';
 import { describePdf } from '../../src-main/features/intake/pdf/assemble';
 
 type ScanOut = { batch: IntakeBatch; added: number; end: string; error: { code: string; message: string } | null };
@@ -27,7 +28,8 @@ async function call<T>(app: ReturnType<typeof testApp>, name: string, input: unk
 
 const SMALL = { w: 60, h: 80 };
 
-describe.skipIf(!saneAvailable())('SANE (scanimage, test backend)', () => {
+const sane = needTools('scanimage-test', 'pdfinfo');
+describe.skipIf(sane.skip)(sane.title('SANE (scanimage, test backend)'), () => {
   let app: ReturnType<typeof testApp>;
   const root = tempDataDir('vanthu-sane-');
   beforeAll(() => {

@@ -1,13 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoredFile } from '../../src-shared/contracts/files.contract';
 import type { RegisterEntry } from '../../src-shared/contracts/register.contract';
 import { sha256Of } from '../../src-main/features/files/file-store';
+import { needTools } from '../support/tools';
 import { agencyApp, err, incoming, makePdf, nextArrivalNumber, ok, storedFiles, writePdf } from './register-helpers';
 
-const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
+const qpdf = needTools('qpdf');
 
 describe('register: PDF files in the content-addressed store', () => {
   it('stores a PDF once under its sha256, with page count and text layer', async () => {
@@ -71,7 +72,7 @@ describe('register: PDF files in the content-addressed store', () => {
     app.close();
   });
 
-  it.skipIf(!hasQpdf)('refuses encrypted PDFs: with a user password, and owner-restricted', async () => {
+  it.skipIf(qpdf.skip)(qpdf.title('refuses encrypted PDFs: with a user password, and owner-restricted'), async () => {
     const { app } = await agencyApp();
     const dir = app.dataDirPath;
     const plain = await writePdf(dir, 'plain.pdf', 'Quyet dinh mat khau');

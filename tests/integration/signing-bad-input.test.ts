@@ -16,10 +16,10 @@ import type { TokenProvider } from '../../src-main/features/signing/token/token-
 import { memoryLogger } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 import { appendixPdf, decisionPdf, signaturePng } from '../support/signing-fixtures';
-import { hasSoftHsm, setupSoftHsm, SKIP_REASON, type TestToken } from '../support/softhsm';
+import { setupSoftHsm, type TestToken } from '../support/softhsm';
+import { needTools, SIGNING_TOOLS } from '../support/tools';
 
-const enabled = hasSoftHsm();
-if (!enabled) console.warn(`signing-bad-input tests skipped: ${SKIP_REASON}`);
+const tools = needTools(...SIGNING_TOOLS, 'qpdf');
 
 /** The same PNG without its pHYs chunk: it no longer says how large it really is. */
 function stripPhys(png: Buffer): Buffer {
@@ -32,7 +32,7 @@ function stripPhys(png: Buffer): Buffer {
   return Buffer.concat(parts);
 }
 
-describe.skipIf(!enabled)('signing: bad input (SoftHSM2)', () => {
+describe.skipIf(tools.skip)(tools.title('signing: bad input (SoftHSM2)'), () => {
   let tk: TestToken;
   let app: App;
   let dir: string;

@@ -13,12 +13,12 @@ import type { App } from '../../src-main/app/create-app';
 import type { SignResult } from '../../src-shared/contracts/signing.contract';
 import { ROOT, runVanthu, testApp } from '../support/app-harness';
 import { appendixPdf, decisionPdf, LEADER_NAME, sealPng, signaturePng } from '../support/signing-fixtures';
-import { extractSignatures, hasSoftHsm, opensslVerify, pdfsig, renderPage, setupSoftHsm, SKIP_REASON, startTsa, type TestToken } from '../support/softhsm';
+import { extractSignatures, opensslVerify, pdfsig, renderPage, setupSoftHsm, startTsa, type TestToken } from '../support/softhsm';
+import { needTools, SIGNING_TOOLS } from '../support/tools';
 
-const enabled = hasSoftHsm();
-if (!enabled) console.warn(`signing-sign tests skipped: ${SKIP_REASON}`);
+const tools = needTools(...SIGNING_TOOLS, 'qpdf');
 
-describe.skipIf(!enabled)('signing: leader, agency seal, attachments, copies (SoftHSM2)', () => {
+describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachments, copies (SoftHSM2)'), () => {
   let tk: TestToken;
   let app: App & { dataDirPath: string };
   let dir: string;
@@ -205,9 +205,9 @@ describe.skipIf(!enabled)('signing: leader, agency seal, attachments, copies (So
   });
 
   it('trust import: official certificates only by pinned fingerprint; an administrator root then makes verify work without --trust', async () => {
-    const shared = path.resolve(ROOT, '..', 'shared', 'trust');
+    const official = path.join(ROOT, 'tests', 'fixtures', 'trust');
     const pinned = await call<{ accepted: Array<{ commonName: string; role: string }>; rejected: Array<{ reason: string }> }>('signing.importTrust', {
-      paths: fs.readdirSync(shared).filter((f) => f.endsWith('.pem')).map((f) => path.join(shared, f)),
+      paths: fs.readdirSync(official).filter((f) => f.endsWith('.pem')).map((f) => path.join(official, f)),
     });
     expect(pinned.accepted.map((a) => a.commonName)).toContain('RootCA chuyên dùng Chính phủ G2');
     expect(pinned.rejected.length).toBeGreaterThan(0); // the single-source 2025 NEAC roots wait for confirmation

@@ -15,16 +15,16 @@ import type { SigningSettings, StoredSignResult } from '../../src-shared/contrac
 import { SAMPLE_AGENCY, memoryLogger } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 import { decisionPdf, LEADER_NAME, sealPng, signaturePng } from '../support/signing-fixtures';
-import { hasSoftHsm, pdfsig, setupSoftHsm, SKIP_REASON, type TestToken } from '../support/softhsm';
+import { pdfsig, setupSoftHsm, type TestToken } from '../support/softhsm';
+import { needTools, SIGNING_TOOLS } from '../support/tools';
 import { createApp } from '../../src-main/app/create-app';
 import type { AppErrorData } from '../../src-shared/rpc/errors';
 
-const enabled = hasSoftHsm();
-if (!enabled) console.warn(`signing-stored tests skipped: ${SKIP_REASON}`);
+const tools = needTools(...SIGNING_TOOLS);
 
 type Revisions = { entries: Array<{ entryId: string; originalSha256: string | null; currentSha256: string | null; revisions: Array<{ role: string; sha256: string; parentSha256: string }> }> };
 
-describe.skipIf(!enabled)('signing stored files: settings, revisions of register entries, batch (SoftHSM2)', () => {
+describe.skipIf(tools.skip)(tools.title('signing stored files: settings, revisions of register entries, batch (SoftHSM2)'), () => {
   let tk: TestToken;
   let app: App;
   let dataDir: string;

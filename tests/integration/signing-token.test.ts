@@ -3,7 +3,7 @@
  * (probed in a child process: the app survives), a wrong PIN, a locked token, and the PIN never
  * reaching a log line.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,12 +13,13 @@ import { candidateModules } from '../../src-main/features/signing/token/module-d
 import type { ModuleReport } from '../../src-shared/contracts/signing.contract';
 import { runVanthu, testApp } from '../support/app-harness';
 import { appendixPdf } from '../support/signing-fixtures';
-import { hasSoftHsm, setupSoftHsm, SKIP_REASON, type TestToken } from '../support/softhsm';
+import { setupSoftHsm, type TestToken } from '../support/softhsm';
+import { needTools, SIGNING_TOOLS } from '../support/tools';
 
-const enabled = hasSoftHsm();
-if (!enabled) console.warn(`signing-token tests skipped: ${SKIP_REASON}`);
+const tools = needTools(...SIGNING_TOOLS);
+const cc = needTools('cc');
 
-describe.skipIf(!enabled)('signing: token bridge (SoftHSM2)', () => {
+describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () => {
   let tk: TestToken;
   let app: App & { dataDirPath: string };
   let dir: string;
@@ -52,26 +53,28 @@ describe.skipIf(!enabled)('signing: token bridge (SoftHSM2)', () => {
     expect(mod!.tokens.every((t) => t.label !== '')).toBe(true); // the empty SoftHSM slot is not a token
   });
 
-  it('a library that crashes while loading is reported; the app keeps running', async () => {
-    const hasCc = spawnSync('cc', ['--version']).status === 0;
-    const libs: string[] = [];
+  it('a file that is not a library, and a missing library, are reported; the app keeps running', async () => {
     const junk = path.join(dir, 'libjunk-pkcs11.so');
     fs.writeFileSync(junk, 'not a shared object');
-    libs.push(junk);
-    if (hasCc) {
-      const src = path.join(dir, 'crash.c');
-      fs.writeFileSync(src, '#include <stdlib.h>\nint C_GetFunctionList(void **p) { abort(); return 0; }\n');
-      execFileSync('cc', ['-shared', '-fPIC', '-o', path.join(dir, 'libcrash-pkcs11.so'), src]);
-      libs.push(path.join(dir, 'libcrash-pkcs11.so'));
-    }
-    const r = await call('signing.listTokens', { extraModulePaths: [...libs, path.join(dir, 'missing.so')] });
+    const r = await call('signing.listTokens', { extraModulePaths: [junk, path.join(dir, 'missing.so')] });
     expect(r.ok).toBe(true);
     const mods = (r as { value: { modules: ModuleReport[] } }).value.modules;
     expect(mods.find((m) => m.modulePath === junk)).toMatchObject({ ok: false, failure: 'load-failed' });
     expect(mods.find((m) => m.modulePath.endsWith('missing.so'))).toMatchObject({ ok: false, failure: 'not-found' });
-    if (hasCc) expect(mods.find((m) => m.modulePath.endsWith('libcrash-pkcs11.so'))).toMatchObject({ ok: false, failure: 'crashed' });
     // SoftHSM is a known candidate and is found by discovery too.
     expect(mods.some((m) => m.ok && m.modulePath.endsWith('libsofthsm2.so'))).toBe(true);
+    expect((await call('app.info', {})).ok).toBe(true);
+  });
+
+  it.skipIf(cc.skip)(cc.title('a library that crashes while loading is reported; the app keeps running'), async () => {
+    const src = path.join(dir, 'crash.c');
+    fs.writeFileSync(src, '#include <stdlib.h>\nint C_GetFunctionList(void **p) { abort(); return 0; }\n');
+    const crash = path.join(dir, 'libcrash-pkcs11.so');
+    execFileSync('cc', ['-shared', '-fPIC', '-o', crash, src]);
+    const r = await call('signing.listTokens', { extraModulePaths: [crash] });
+    expect(r.ok).toBe(true);
+    const mods = (r as { value: { modules: ModuleReport[] } }).value.modules;
+    expect(mods.find((m) => m.modulePath === crash)).toMatchObject({ ok: false, failure: 'crashed' });
     expect((await call('app.info', {})).ok).toBe(true);
   });
 

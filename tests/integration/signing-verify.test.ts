@@ -2,7 +2,7 @@
  * The verifier against tampered and untrustworthy signatures, each one also judged by pdfsig and
  * openssl: a flipped byte, content appended after signing, a look-alike CA with the same names,
  * an expired certificate, the wrong key, a certificate swapped in the CMS; and the trust store's
- * pins against the real Ban Cơ yếu / NEAC certificates in ../shared/trust.
+ * pins against the real Ban Cơ yếu / NEAC certificates committed in tests/fixtures/trust.
  */
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -21,11 +21,12 @@ import { certificatesFromFile, parseCertificate } from '../../src-main/features/
 import { verifyPdf } from '../../src-main/features/signing/verify/pdf-verifier';
 import { ROOT } from '../support/app-harness';
 import { decisionPdf, signaturePng } from '../support/signing-fixtures';
-import { extractSignatures, hasSoftHsm, opensslVerify, pdfsig, setupSoftHsm, SKIP_REASON, type TestToken } from '../support/softhsm';
+import { extractSignatures, opensslVerify, pdfsig, setupSoftHsm, type TestToken } from '../support/softhsm';
+import { needTools, SIGNING_TOOLS } from '../support/tools';
 
-const enabled = hasSoftHsm();
-if (!enabled) console.warn(`signing-verify tests skipped: ${SKIP_REASON}`);
-const SHARED_TRUST = path.resolve(ROOT, '..', 'shared', 'trust');
+const tools = needTools(...SIGNING_TOOLS);
+const opensslCli = needTools('openssl');
+const FIXTURE_TRUST = path.join(ROOT, 'tests', 'fixtures', 'trust');
 const pins = loadPins(path.join(ROOT, 'resources'));
 const fonts = {
   regular: fs.readFileSync(path.join(ROOT, 'resources', 'fonts', 'LiberationSerif-Regular.ttf')),
@@ -33,7 +34,7 @@ const fonts = {
 };
 const pem = (file: string) => certificatesFromFile(new Uint8Array(fs.readFileSync(file)))[0]!;
 
-describe.skipIf(!enabled)('signing: verdicts on tampered and untrusted signatures (SoftHSM2)', () => {
+describe.skipIf(tools.skip)(tools.title('signing: verdicts on tampered and untrusted signatures (SoftHSM2)'), () => {
   let tk: TestToken;
   let session: TokenSession;
   let trust: TrustStore;
@@ -174,10 +175,10 @@ describe.skipIf(!enabled)('signing: verdicts on tampered and untrusted signature
   });
 });
 
-describe('trust store: pinned Vietnamese CA certificates', () => {
+describe.skipIf(opensslCli.skip)(opensslCli.title('trust store: pinned Vietnamese CA certificates'), () => {
   it('accepts the official certificates whose fingerprints are pinned, refuses unpinned and unconfirmed ones', () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-pins-'));
-    for (const f of fs.readdirSync(SHARED_TRUST).filter((n) => n.endsWith('.pem'))) fs.copyFileSync(path.join(SHARED_TRUST, f), path.join(work, f));
+    for (const f of fs.readdirSync(FIXTURE_TRUST).filter((n) => n.endsWith('.pem'))) fs.copyFileSync(path.join(FIXTURE_TRUST, f), path.join(work, f));
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', '/dev/null', '-out', path.join(work, 'fake-root.pem'), '-days', '30', '-subj', '/CN=RootCA chuyên dùng Chính phủ G2', '-utf8'], { stdio: 'pipe' });
     const store = buildTrustStore({ pins, pinnedDirs: [work] });
     const names = store.anchors.map((c) => c.commonName);
@@ -190,11 +191,11 @@ describe('trust store: pinned Vietnamese CA certificates', () => {
   });
 
   it('the G1 chain is SHA-1 signed: accepted for its pinned CA certificates only', () => {
-    const store = buildTrustStore({ pins, pinnedDirs: [SHARED_TRUST] });
-    const cpG1 = parseCertificate(pem(path.join(SHARED_TRUST, 'cp-g1.pem')));
+    const store = buildTrustStore({ pins, pinnedDirs: [FIXTURE_TRUST] });
+    const cpG1 = parseCertificate(pem(path.join(FIXTURE_TRUST, 'cp-g1.pem')));
     expect(cpG1.signatureAlgorithm).toBe('1.2.840.113549.1.1.5');
     expect(buildChain(cpG1, [], store, new Date('2026-01-01T00:00:00Z')).trusted).toBe(true);
-    const cpG2 = parseCertificate(pem(path.join(SHARED_TRUST, 'cpg2.pem')));
+    const cpG2 = parseCertificate(pem(path.join(FIXTURE_TRUST, 'cpg2.pem')));
     expect(buildChain(cpG2, [], store, new Date('2026-01-01T00:00:00Z')).trusted).toBe(true);
     // A SHA-1 certificate that is not a pinned G1 CA is refused even under a trusted root.
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-sha1-'));

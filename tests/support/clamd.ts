@@ -3,7 +3,7 @@
  * detects the EICAR test file (freshclam cannot reach the internet here). The EICAR string is
  * built at run time from two halves so no file in the repository trips a developer's antivirus.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -17,10 +17,6 @@ export interface TestClamd {
   dir: string;
   process: ChildProcess;
   stop(): Promise<void>;
-}
-
-export function clamdAvailable(): boolean {
-  return spawnSync('clamd', ['--version'], { encoding: 'utf8' }).status === 0;
 }
 
 function ping(socket: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 /**
  * Test documents and images for the signing tests, built the way real ones look: an ND30 decision
- * of a commune People's Committee (Vietnamese body text from ../shared/seeds, Liberation Serif, an
+ * of a commune People's Committee (original sample body text from tests/fixtures/text, Liberation Serif, an
  * empty "Số:      /QĐ-UBND" line), a separate-file appendix, a scanned-like 10 MB PDF, a red
  * agency seal and a blue handwritten signature as transparent PNGs at their real size (pHYs).
  * The PNGs are drawn as vector PDFs and rasterised with poppler's pdftocairo -transp.
@@ -13,9 +13,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import fontkit from '@cantoo/fontkit';
 import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { fixtureLines } from './fixture-text';
 
-const FONT_DIR = '/usr/share/fonts/truetype/liberation2';
-const SEEDS = path.resolve(__dirname, '..', '..', '..', 'shared', 'seeds');
+/** The app's own bundled Liberation Serif (same files as Debian's fonts-liberation2). */
+const FONT_DIR = path.resolve(__dirname, '..', '..', 'resources', 'fonts');
 const MM = 72 / 25.4;
 
 export const AGENCY_NAME = 'Ủy ban nhân dân xã Tân Phú';
@@ -39,14 +40,10 @@ async function embedFonts(doc: PDFDocument): Promise<Fonts> {
   };
 }
 
-/** Body paragraphs ("Căn cứ …", articles) from the Quảng Nam decision in the seeds. */
+/** Body paragraphs ("Căn cứ …", articles) of the commune's decision in tests/fixtures/text. */
 export function seedParagraphs(): string[] {
-  const file = fs.readdirSync(SEEDS).find((f) => f.startsWith('001_'))!;
-  const lines = fs
-    .readFileSync(path.join(SEEDS, file), 'utf8')
-    .split('\n')
-    .map((l) => l.replace(/\|/g, ' ').trim().normalize('NFC'));
-  // From the first "Căn cứ" on: the seed's own header ("Số: 2675/QĐ-UBND …") must not reach the body.
+  const lines = fixtureLines('01-qd-quy-che-gui-nhan-van-ban-dien-tu.txt');
+  // From the first "Căn cứ" on: the sample's own header ("Số: 12/QĐ-UBND …") must not reach the body.
   const from = lines.findIndex((l) => l.startsWith('Căn cứ'));
   return lines.slice(from).filter((l) => l.length > 40 && !l.startsWith('- '));
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A fresh SoftHSM2 token and a test PKI for the signing tests and CI (../shared/domain/signing.md §1, §8).
+# A fresh SoftHSM2 token and a test PKI for the signing tests and CI (leader and agency keys, a test CA).
 #
 #   eval "$(bash tests/support/softhsm-setup.sh [WORK_DIR])"
 #

@@ -21,18 +21,6 @@ export interface TestToken {
   env: Record<string, string>;
 }
 
-/** softhsm2, opensc (pkcs11-tool), the libp11 OpenSSL engine (token-signed CSRs) and NSS certutil (pdfsig trust). */
-export function hasSoftHsm(): boolean {
-  return (
-    spawnSync('softhsm2-util', ['--version']).status === 0 &&
-    spawnSync('pkcs11-tool', ['--help']).error === undefined &&
-    spawnSync('openssl', ['engine', 'pkcs11']).status === 0 &&
-    spawnSync('certutil', ['-H']).error === undefined
-  );
-}
-
-export const SKIP_REASON = 'softhsm2/opensc not installed: apt-get install softhsm2 opensc libengine-pkcs11-openssl libnss3-tools';
-
 /** Runs the setup script in a fresh temp folder and points this process (SOFTHSM2_CONF) at it. */
 export function setupSoftHsm(): TestToken {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-hsm-'));
