@@ -53,6 +53,14 @@ describe('runChild', () => {
     expect(alive(pid)).toBe(false);
   });
 
+  it('a caller can shorten the idle bound once the child has given its answer', async () => {
+    const t0 = Date.now();
+    const err = await failure(node(PRINT_PID_THEN_SLEEP, { timeoutMs: 60_000, idleMs: 60_000, killGraceMs: 500, onStdout: (t, run) => t.includes('before sleep') && run.setIdleMs(1000) }));
+    expect(err.reason).toBe('idle');
+    expect(err.message).toMatch(/trong 1 giây/);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+
   it('a child that keeps talking is not idle, and its exit status comes back', async () => {
     // 30 ticks 150 ms apart: 4.5 s in all, more than twice the idle bound.
     const script = "let n = 0; const t = setInterval(() => { process.stderr.write('tick ' + n + '\\n'); if (++n === 30) { clearInterval(t); process.exitCode = 4; } }, 150);";

@@ -78,9 +78,12 @@ export interface RunChildOptions {
   idleMs?: number;
   stdout?: StreamBound | 'ignore';
   stderr?: StreamBound | 'ignore';
-  /** Called with each decoded chunk (UTF-8, never a split character) as it arrives. */
-  onStdout?: (text: string) => void;
-  onStderr?: (text: string) => void;
+  /**
+   * Called with each decoded chunk (UTF-8, never a split character) as it arrives, and the run's
+   * control: a program that has announced its end can be given a shorter idle bound.
+   */
+  onStdout?: (text: string, run: ChildControl) => void;
+  onStderr?: (text: string, run: ChildControl) => void;
   signal?: AbortSignal;
   /** First signal on timeout, idle or abort (SIGINT lets scanimage call sane_cancel). Default SIGTERM. */
   killSignal?: NodeJS.Signals;
@@ -90,6 +93,11 @@ export interface RunChildOptions {
   closeGraceMs?: number;
   /** Own process group on POSIX, so a kill reaches grandchildren too (default true). */
   processGroup?: boolean;
+}
+
+export interface ChildControl {
+  /** Replace the idle bound from now on (e.g. a few seconds once the program printed its result). */
+  setIdleMs(ms: number): void;
 }
 
 const DEFAULT_MAX_CHARS = 1024 * 1024;
@@ -207,7 +215,7 @@ export function runChild(bin: string, opts: RunChildOptions): Promise<ChildResul
       flushDecoders();
       const r = result();
       if (failure) {
-        const text = REASON_TEXT[failure.reason]({ bin, ms: opts.timeoutMs, idleMs: opts.idleMs ?? 0 });
+        const text = REASON_TEXT[failure.reason]({ bin, ms: opts.timeoutMs, idleMs });
         reject(new ChildRunError(failure.reason, bin, r, text, failure.cause));
       } else resolve(r);
     };
@@ -231,7 +239,19 @@ export function runChild(bin: string, opts: RunChildOptions): Promise<ChildResul
     const onAbort = () => stop('aborted', opts.killSignal ?? 'SIGTERM');
 
     let idleTimer: NodeJS.Timeout | undefined;
-    const idleMs = opts.idleMs ?? 0;
+    let idleMs = opts.idleMs ?? 0;
+    const control: ChildControl = {
+      setIdleMs(ms) {
+        if (ms === idleMs) return;
+        idleMs = ms;
+        if (idleTimer) {
+          clearTimeout(idleTimer);
+          timers.delete(idleTimer);
+          idleTimer = undefined;
+        }
+        armIdle();
+      },
+    };
     const armIdle = () => {
       if (idleMs <= 0 || settled || failure || exitStatus) return;
       if (idleTimer) {
@@ -256,7 +276,7 @@ export function runChild(bin: string, opts: RunChildOptions): Promise<ChildResul
     // After a kill for idle, timeout or abort, output still in the pipe is delivered: a page the
     // scanner finished just before is a page. After a bad chunk or consumer, nothing more is.
     const deaf = () => failure?.reason === 'output-limit' || failure?.reason === 'callback-failed';
-    const onChunk = (s: typeof out, bound: StreamBound, cb: ((t: string) => void) | undefined) => (chunk: Buffer) => {
+    const onChunk = (s: typeof out, bound: StreamBound, cb: ((t: string, run: ChildControl) => void) | undefined) => (chunk: Buffer) => {
       if (settled || deaf()) return;
       s.bytes += chunk.length;
       armIdle();
@@ -267,7 +287,7 @@ export function runChild(bin: string, opts: RunChildOptions): Promise<ChildResul
         return;
       }
       try {
-        cb?.(text);
+        cb?.(text, control);
       } catch (e) {
         stop('callback-failed', 'SIGKILL', e);
       }
@@ -278,7 +298,7 @@ export function runChild(bin: string, opts: RunChildOptions): Promise<ChildResul
         if (!rest || !bound || deaf()) continue;
         if (keep(s, bound, rest)) {
           try {
-            cb?.(rest);
+            cb?.(rest, control);
           } catch {
             // The run is over; a failing consumer of the last character changes nothing.
           }

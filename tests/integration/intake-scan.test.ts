@@ -139,9 +139,12 @@ describe.skipIf(!saneAvailable())('SANE (scanimage, test backend)', () => {
 
 // POSIX shell for the fake scanimage; no SANE needed.
 describe.skipIf(process.platform === 'win32')('a scanner that stops answering (fake scanimage)', () => {
-  it('a scanner that stops answering mid-batch is reported within the idle bound, and the page received is kept', async () => {
-    // A scanimage that delivers one real page, then hangs: the shell waits on a background sleep,
-    // which ignores SIGINT (non-interactive sh) and holds the pipes: only the group SIGKILL ends it.
+  /**
+   * A scanimage that delivers one real page, prints `after` on stderr, then hangs: the shell
+   * waits on a background sleep, which ignores SIGINT (non-interactive sh) and holds the pipes,
+   * so only the group SIGKILL ends it.
+   */
+  async function fakeScanimage(after: string[]): Promise<{ dir: string; fake: string; pidFile: string }> {
     const dir = tempDataDir('vanthu-hung-');
     const page = path.join(dir, 'page.png');
     await sharp({ create: { width: 177, height: 236, channels: 3, background: '#f4f1ea' } }).png().toFile(page);
@@ -154,11 +157,17 @@ describe.skipIf(process.platform === 'win32')('a scanner that stops answering (f
       `cp '${page}' "$f"`,
       'echo "Scanning page 1" >&2',
       'echo "Progress: 100.0%" >&2',
+      'echo "Scanned page 1. (scanner status = 5)" >&2',
       'echo "$f"',
+      ...after.map((l) => `echo "${l}" >&2`),
       'sleep 600 &',
       `echo $! > '${pidFile}'`,
       'wait',
     ].join('\n'), { mode: 0o755 });
+    return { dir, fake, pidFile };
+  }
+  it('a scanner that stops answering mid-batch is reported within the idle bound, and the page received is kept', async () => {
+    const { dir, fake, pidFile } = await fakeScanimage([]);
     const idleTimeoutMs = 1500;
     const hungApp = createApp({ dataDir: path.join(dir, 'data') }, { logger: memoryLogger(), intake: { scanners: { override: { sane: createSaneSource({ binary: fake, idleTimeoutMs, killAfterMs: 500 }) } } } });
     try {
@@ -175,6 +184,24 @@ describe.skipIf(process.platform === 'win32')('a scanner that stops answering (f
       // Idle bound + SIGINT grace + close grace, plus room for a loaded machine; not 600 s.
       expect(ms).toBeGreaterThanOrEqual(idleTimeoutMs);
       expect(ms).toBeLessThan(idleTimeoutMs + 500 + 2000 + 10_000);
+      expect(running(Number(fs.readFileSync(pidFile, 'utf8')))).toBe(false);
+    } finally {
+      hungApp.close();
+    }
+  });
+
+  it('a scanner that reported a jam and then hangs while closing: the jam, after the short exit grace', async () => {
+    // What the real test backend did once in ~15 loaded runs: the jam printed, then no exit.
+    const { dir, fake, pidFile } = await fakeScanimage(['scanimage: sane_read: Document feeder jammed', 'Scanned page 2. (scanner status = 6)', 'Batch terminated, 1 page scanned']);
+    const hungApp = createApp({ dataDir: path.join(dir, 'data') }, { logger: memoryLogger(), intake: { scanners: { override: { sane: createSaneSource({ binary: fake, idleTimeoutMs: 60_000, exitGraceMs: 1000, killAfterMs: 500 }) } } } });
+    try {
+      const t0 = Date.now();
+      const r = (await hungApp.router.call('intake.scan', { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 5, areaMm: SMALL }, { transport: 'direct' })) as { ok: true; value: ScanOut };
+      expect(r.value.error?.code).toBe('JAMMED');
+      expect(r.value.error?.message).toMatch(/^Kẹt giấy/);
+      expect(r.value.added).toBe(1);
+      // The exit grace (1 s), not the idle bound (60 s).
+      expect(Date.now() - t0).toBeLessThan(20_000);
       expect(running(Number(fs.readFileSync(pidFile, 'utf8')))).toBe(false);
     } finally {
       hungApp.close();

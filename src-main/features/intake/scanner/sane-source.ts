@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isChildRunError, runChild } from '../../../core/child-process';
+import { isChildRunError, runChild, type ChildControl } from '../../../core/child-process';
 import { scanErrorFromRun } from './run-failure';
 import { eventQueue, ScanError, type DeviceInfo, type ScanErrorCode, type ScanEvent, type ScannerSource, type ScanRequest } from './scanner-source';
 
@@ -24,11 +24,15 @@ export interface SaneOptions {
   timeoutMs?: number;
   /** Bound on listing devices (network backends look around for a while). */
   listTimeoutMs?: number;
+  /** Once scanimage has printed how the batch ended, it gets this long to exit (default 10 s). */
+  exitGraceMs?: number;
 }
 
 /** Lamp warm-up and a slow sheet feed stay far below a minute of silence. */
 export const SANE_IDLE_MS = 60_000;
 const SANE_RUN_MS = 2 * 60 * 60 * 1000;
+/** Closing a USB scanner (parking the head) takes seconds, not ten. */
+const SANE_EXIT_GRACE_MS = 10_000;
 
 /** SANE_Status values as scanimage's exit code (measured with the test backend). */
 export function mapSaneExit(code: number | null, signal: NodeJS.Signals | null, stderr: string): ScanErrorCode | null {
@@ -95,6 +99,9 @@ export function createSaneSource(opts: SaneOptions = {}): ScannerSource {
       let pages = 0;
       let stdoutBuf = '';
       let lastProgress = 0;
+      let stderrSeen = '';
+      /** The SANE status scanimage printed for the end of the batch, once it has. */
+      let reportedEnd: number | null = null;
 
       const onStdout = (text: string) => {
         stdoutBuf += text;
@@ -107,7 +114,18 @@ export function createSaneSource(opts: SaneOptions = {}): ScannerSource {
           q.push({ type: 'page', page: { index: pages, file, mime: 'image/png', dpi: req.dpi } });
         }
       };
-      const onStderr = (s: string) => {
+      const onStderr = (s: string, run: ChildControl) => {
+        stderrSeen = (stderrSeen + s).slice(-4096);
+        if (reportedEnd === null) {
+          // "Scanned page N. (scanner status = S)" with S neither GOOD nor EOF ends the batch, as
+          // does "Batch terminated": scanimage has given its answer and only has to clean up.
+          const st = [...stderrSeen.matchAll(/\(scanner status = (\d+)\)/g)].map((x) => Number(x[1])).find((n) => n !== 0 && n !== 5);
+          if (st !== undefined) reportedEnd = st;
+          else if (/Batch terminated/.test(stderrSeen)) reportedEnd = 0;
+          // Some drivers hang in sane_cancel/sane_close after that (the test backend's reader
+          // thread, under load): do not keep the clerk waiting a whole idle bound for a cleanup.
+          if (reportedEnd !== null) run.setIdleMs(Math.min(idleMs, opts.exitGraceMs ?? SANE_EXIT_GRACE_MS));
+        }
         const m = /Progress: ([\d.]+)%[^P]*$/.exec(s);
         const now = Date.now();
         if (m && now - lastProgress > 100) {
@@ -133,28 +151,35 @@ export function createSaneSource(opts: SaneOptions = {}): ScannerSource {
         killSignal: 'SIGINT',
         killGraceMs: opts.killAfterMs ?? 5000,
       }).then(
-        (r) => {
-          removePartFiles(req.workDir);
-          const tail = withoutProgress(r.stderr);
-          const mapped = mapSaneExit(r.code, r.signal, r.stderr);
-          if (mapped === null) {
-            q.push({ type: 'end', reason: /out of documents/i.test(r.stderr) ? 'feeder-empty' : 'completed' });
-            q.end();
-          } else if (mapped === 'FEEDER_EMPTY' && pages > 0) {
-            q.push({ type: 'end', reason: 'feeder-empty' });
-            q.end();
-          } else {
-            const detail = /scanimage: (.*)/.exec(tail)?.[1];
-            q.end(new ScanError(mapped, { pagesDelivered: pages, raw: tail, ...(detail ? { detail } : {}) }));
-          }
-        },
+        (r) => finish(r.code, r.signal, r.stderr),
         (err: unknown) => {
+          if (isChildRunError(err) && err.reason === 'idle' && reportedEnd !== null) {
+            // It answered (jam, empty feeder, done…) and then hung while cleaning up: the answer
+            // is the outcome, the pages it named are in the batch.
+            return finish(reportedEnd, null, err.partial.stderr);
+          }
           removePartFiles(req.workDir);
           // After a cancel the test backend answers SIGINT with IO_ERROR (9): still a cancel.
           q.end(scanErrorFromRun(err, { pages, idleMs, notInstalled: NOT_INSTALLED, raw: stderrTail(err) }));
         },
       );
       return q.drain();
+
+      function finish(code: number | null, sig: NodeJS.Signals | null, stderr: string): void {
+        removePartFiles(req.workDir);
+        const tail = withoutProgress(stderr);
+        const mapped = mapSaneExit(code, sig, stderr);
+        if (mapped === null) {
+          q.push({ type: 'end', reason: /out of documents/i.test(stderr) ? 'feeder-empty' : 'completed' });
+          q.end();
+        } else if (mapped === 'FEEDER_EMPTY' && pages > 0) {
+          q.push({ type: 'end', reason: 'feeder-empty' });
+          q.end();
+        } else {
+          const detail = /scanimage: (.*)/.exec(tail)?.[1];
+          q.end(new ScanError(mapped, { pagesDelivered: pages, raw: tail, ...(detail ? { detail } : {}) }));
+        }
+      }
     },
   };
 }
