@@ -4,7 +4,7 @@
  * else is an error. -DisableRemediation keeps Defender from deleting the file, so the app can
  * quarantine it and audit that itself.
  */
-import { spawn } from 'node:child_process';
+import { isChildRunError, runChild } from '../../../core/child-process';
 import type { AvHealth, AvResult, VirusScanner } from './virus-scanner';
 
 export const DEFAULT_MPCMDRUN = 'C:\\Program Files\\Windows Defender\\MpCmdRun.exe';
@@ -25,15 +25,17 @@ export function parseDefenderResult(exitCode: number | null, stdout: string): Pi
 
 export function createDefenderScanner(opts: { binary?: string; timeoutMs?: number } = {}): VirusScanner {
   const bin = opts.binary ?? DEFAULT_MPCMDRUN;
-  const run = (args: string[], signal?: AbortSignal) =>
-    new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(bin, args, { windowsHide: true, timeout: opts.timeoutMs ?? 120_000, ...(signal ? { signal } : {}) });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-      child.stderr.on('data', (d: Buffer) => (out += d.toString('utf8')));
-      child.on('error', (err) => resolve({ code: null, out: `${out}\n${err.message}` }));
-      child.on('close', (code) => resolve({ code, out }));
-    });
+  const timeoutMs = opts.timeoutMs ?? 120_000;
+  // MpCmdRun prints its verdict at the end only: an overall bound, no idle watchdog.
+  const run = (args: string[], signal?: AbortSignal): Promise<{ code: number | null; out: string }> =>
+    runChild(bin, { args, timeoutMs, stdout: { maxChars: 64 * 1024, overflow: 'keep-tail' }, stderr: { maxChars: 16 * 1024, overflow: 'keep-tail' }, ...(signal ? { signal } : {}) }).then(
+      (r) => ({ code: r.code, out: `${r.stdout}${r.stderr}` }),
+      (err: unknown) => {
+        const partial = isChildRunError(err) ? `${err.partial.stdout}${err.partial.stderr}` : '';
+        const why = isChildRunError(err) && err.reason === 'timeout' ? `Windows Defender không phản hồi sau ${Math.round(timeoutMs / 1000)} giây` : (err as Error).message;
+        return { code: null, out: `${partial}\n${why}` };
+      },
+    );
   return {
     id: 'defender',
     async health(): Promise<AvHealth> {

@@ -3,10 +3,11 @@
  * OpenMP's default), `--dpi` always given (else PDF pages come out at 70 ppi), `-l vie`.
  * One run writes the text, the TSV (confidences) and a text-only PDF.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isChildRunError, runChild } from '../../../core/child-process';
 import { meanConfidenceFromTsv, OcrCancelled, type OcrEngine, type OcrRequest } from './ocr-engine';
 
 export interface TesseractCliOptions {
@@ -14,6 +15,8 @@ export interface TesseractCliOptions {
   /** Page segmentation mode; 3 (automatic) keeps the two header columns of an ND30 page apart. */
   psm?: number;
   tmpDir?: string;
+  /** Bound on one page (default 3 min; a dense A4 page at 300 dpi takes seconds). */
+  timeoutMs?: number;
 }
 
 export function buildTesseractArgs(input: string, outBase: string, req: { dpi: number; textLayer: boolean }, psm = 3): string[] {
@@ -46,23 +49,25 @@ export function createTesseractCli(opts: TesseractCliOptions = {}): OcrEngine {
         const input = path.join(dir, 'page.img');
         fs.writeFileSync(input, req.image);
         const outBase = path.join(dir, 'out');
-        await new Promise<void>((resolve, reject) => {
-          const child = spawn(bin, buildTesseractArgs(input, outBase, req, opts.psm ?? 3), {
-            env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-            stdio: ['ignore', 'ignore', 'pipe'],
-          });
-          let stderr = '';
-          const onAbort = () => child.kill('SIGKILL');
-          req.signal?.addEventListener('abort', onAbort, { once: true });
-          child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-          child.on('error', reject);
-          child.on('close', (code) => {
-            req.signal?.removeEventListener('abort', onAbort);
-            if (req.signal?.aborted) reject(new OcrCancelled());
-            else if (code === 0) resolve();
-            else reject(new Error(`tesseract thoát với mã ${code}: ${stderr.trim().slice(-300)}`));
-          });
+        const timeoutMs = opts.timeoutMs ?? 180_000;
+        // Tesseract is silent while it reads a page: an overall bound per page, no idle watchdog.
+        const r = await runChild(bin, {
+          args: buildTesseractArgs(input, outBase, req, opts.psm ?? 3),
+          env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+          timeoutMs,
+          stdout: 'ignore',
+          stderr: { maxChars: 4000, overflow: 'keep-tail' },
+          killSignal: 'SIGKILL',
+          ...(req.signal ? { signal: req.signal } : {}),
+        }).catch((err: unknown) => {
+          if (!isChildRunError(err)) throw err;
+          if (err.reason === 'aborted') throw new OcrCancelled();
+          if (err.reason === 'timeout') throw new Error(`Nhận dạng chữ (tesseract) không phản hồi sau ${Math.round(timeoutMs / 1000)} giây; trang này chưa được nhận dạng.`, { cause: err });
+          if (err.reason === 'not-found') throw new Error(`Không tìm thấy chương trình nhận dạng chữ ${bin}; hãy cài tesseract-ocr và gói tiếng Việt (tesseract-ocr-vie).`, { cause: err });
+          throw new Error(`Nhận dạng chữ (tesseract) lỗi: ${err.message}.`, { cause: err });
         });
+        if (req.signal?.aborted) throw new OcrCancelled();
+        if (r.code !== 0) throw new Error(`tesseract thoát với mã ${r.code ?? r.signal}: ${r.stderr.trim().slice(-300)}`);
         const text = fs.readFileSync(`${outBase}.txt`, 'utf8').normalize('NFC');
         const tsv = fs.readFileSync(`${outBase}.tsv`, 'utf8');
         const textPdf = req.textLayer ? new Uint8Array(fs.readFileSync(`${outBase}.pdf`)) : null;

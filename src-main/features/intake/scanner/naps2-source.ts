@@ -4,9 +4,10 @@
  * into a fresh folder; pages are picked up as their size settles, so a page is in the batch even
  * if NAPS2 later fails. NAPS2 has no exit-code contract: failure = its message + no page files.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { runChild } from '../../../core/child-process';
+import { scanErrorFromRun } from './run-failure';
 import { eventQueue, ScanError, type ScanErrorCode, type ScanEvent, type ScannerSource, type ScanRequest } from './scanner-source';
 
 export type Naps2Driver = 'wia' | 'twain' | 'escl';
@@ -74,21 +75,21 @@ export function listPageFiles(dir: string): string[] {
   return names.filter((n) => /^page-\d+\.jpe?g$/i.test(n)).sort().map((n) => path.join(dir, n));
 }
 
-export function createNaps2Source(opts: { binary?: string; pollMs?: number } = {}): ScannerSource {
+export function createNaps2Source(opts: { binary?: string; pollMs?: number; idleTimeoutMs?: number; timeoutMs?: number; listTimeoutMs?: number } = {}): ScannerSource {
   const bin = opts.binary ?? DEFAULT_NAPS2_PATH;
   const pollMs = opts.pollMs ?? 500;
+  const idleMs = opts.idleTimeoutMs ?? 120_000;
+  const listTimeoutMs = opts.listTimeoutMs ?? 30_000;
   return {
     kind: 'naps2',
     async listDevices(signal) {
       const out = [];
       for (const driver of ['wia', 'twain', 'escl'] as const) {
-        const text = await new Promise<string>((resolve) => {
-          const child = spawn(bin, buildNaps2ListArgs(driver), { windowsHide: true, ...(signal ? { signal } : {}) });
-          let s = '';
-          child.stdout.on('data', (d: Buffer) => (s += d.toString('utf8')));
-          child.on('error', () => resolve(''));
-          child.on('close', () => resolve(s));
-        });
+        // A driver that cannot list (missing, hung on a dead device) lists nothing.
+        const text = await runChild(bin, { args: buildNaps2ListArgs(driver), timeoutMs: listTimeoutMs, stderr: 'ignore', ...(signal ? { signal } : {}) }).then(
+          (r) => r.stdout,
+          () => '',
+        );
         for (const name of parseNaps2DeviceList(text)) out.push({ id: `${driver}:${name}`, label: `${name} (${driver.toUpperCase()})`, kind: 'naps2' as const });
       }
       return out;
@@ -96,11 +97,9 @@ export function createNaps2Source(opts: { binary?: string; pollMs?: number } = {
     scan(req, signal) {
       fs.mkdirSync(req.workDir, { recursive: true });
       const q = eventQueue<ScanEvent>();
-      const child = spawn(bin, buildNaps2ScanArgs(req), { windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      const args = buildNaps2ScanArgs(req);
       const seen = new Map<string, number>();
       let pages = 0;
-      let output = '';
-      let cancelled = false;
       const collect = (final: boolean) => {
         for (const f of listPageFiles(req.workDir)) {
           if (seen.get(f) === -1) continue;
@@ -119,29 +118,32 @@ export function createNaps2Source(opts: { binary?: string; pollMs?: number } = {
         }
       };
       const timer = setInterval(() => collect(false), pollMs);
-      const onAbort = () => {
-        cancelled = true;
-        child.kill();
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      child.stdout.on('data', (d: Buffer) => (output = (output + d.toString('utf8')).slice(-8192)));
-      child.stderr.on('data', (d: Buffer) => (output = (output + d.toString('utf8')).slice(-8192)));
-      child.on('error', (err) => {
-        clearInterval(timer);
-        q.end(new ScanError('NOT_AVAILABLE', { detail: `không chạy được NAPS2 (${(err as NodeJS.ErrnoException).code ?? err.message}); hãy cài NAPS2 và chọn đường dẫn NAPS2.Console.exe` }));
-      });
-      child.on('close', (code) => {
-        clearInterval(timer);
-        signal.removeEventListener('abort', onAbort);
-        collect(true);
-        if (cancelled) return q.end(new ScanError('CANCELLED', { pagesDelivered: pages }));
-        const problem = classifyNaps2Output(output);
-        if (pages > 0 && (problem === null || problem === 'FEEDER_EMPTY')) {
-          q.push({ type: 'end', reason: problem === 'FEEDER_EMPTY' ? 'feeder-empty' : 'completed' });
-          return q.end();
-        }
-        q.end(new ScanError(problem ?? (code === 0 ? 'FEEDER_EMPTY' : 'IO'), { pagesDelivered: pages, raw: output.slice(-600) }));
-      });
+      runChild(bin, {
+        args,
+        // NAPS2 -v reports each page; two minutes of silence is far longer than any sheet takes.
+        idleMs,
+        timeoutMs: opts.timeoutMs ?? 2 * 60 * 60 * 1000,
+        stdout: { maxChars: 8192, overflow: 'keep-tail' },
+        stderr: { maxChars: 8192, overflow: 'keep-tail' },
+        signal,
+      }).then(
+        (r) => {
+          clearInterval(timer);
+          collect(true);
+          const output = `${r.stdout}\n${r.stderr}`;
+          const problem = classifyNaps2Output(output);
+          if (pages > 0 && (problem === null || problem === 'FEEDER_EMPTY')) {
+            q.push({ type: 'end', reason: problem === 'FEEDER_EMPTY' ? 'feeder-empty' : 'completed' });
+            return q.end();
+          }
+          q.end(new ScanError(problem ?? (r.code === 0 ? 'FEEDER_EMPTY' : 'IO'), { pagesDelivered: pages, raw: output.trim().slice(-600) }));
+        },
+        (err: unknown) => {
+          clearInterval(timer);
+          collect(true);
+          q.end(scanErrorFromRun(err, { pages, idleMs, notInstalled: 'không chạy được NAPS2; hãy cài NAPS2 và chọn đường dẫn NAPS2.Console.exe' }));
+        },
+      );
       return q.drain();
     },
   };

@@ -3,9 +3,10 @@
  * `--batch-print` names each finished page on stdout (the file is complete: scanimage writes
  * `.part` and renames), `-p` reports progress on stderr. Exit code = SANE_Status.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isChildRunError, runChild, type ChildControl } from '../../../core/child-process';
+import { scanErrorFromRun } from './run-failure';
 import { eventQueue, ScanError, type DeviceInfo, type ScanErrorCode, type ScanEvent, type ScannerSource, type ScanRequest } from './scanner-source';
 
 export interface SaneOptions {
@@ -17,7 +18,21 @@ export interface SaneOptions {
   extraArgs?: readonly string[];
   /** SIGINT first (scanimage calls sane_cancel), SIGKILL after this many ms. */
   killAfterMs?: number;
+  /** No output (page names, progress) for this long = the scanner stopped answering (default 60 s). */
+  idleTimeoutMs?: number;
+  /** Bound on one whole run (default 2 h: a 500-sheet feeder at 600 dpi stays well inside). */
+  timeoutMs?: number;
+  /** Bound on listing devices (network backends look around for a while). */
+  listTimeoutMs?: number;
+  /** Once scanimage has printed how the batch ended, it gets this long to exit (default 10 s). */
+  exitGraceMs?: number;
 }
+
+/** Lamp warm-up and a slow sheet feed stay far below a minute of silence. */
+export const SANE_IDLE_MS = 60_000;
+const SANE_RUN_MS = 2 * 60 * 60 * 1000;
+/** Closing a USB scanner (parking the head) takes seconds, not ten. */
+const SANE_EXIT_GRACE_MS = 10_000;
 
 /** SANE_Status values as scanimage's exit code (measured with the test backend). */
 export function mapSaneExit(code: number | null, signal: NodeJS.Signals | null, stderr: string): ScanErrorCode | null {
@@ -60,49 +75,36 @@ export function buildScanimageArgs(req: ScanRequest, pattern: string, extra: rea
 export function createSaneSource(opts: SaneOptions = {}): ScannerSource {
   const bin = opts.binary ?? 'scanimage';
   const env = { ...process.env, ...(opts.configDir ? { SANE_CONFIG_DIR: opts.configDir } : {}) };
+  const idleMs = opts.idleTimeoutMs ?? SANE_IDLE_MS;
 
   return {
     kind: 'sane',
 
-    listDevices(signal) {
-      return new Promise<DeviceInfo[]>((resolve, reject) => {
-        const child = spawn(bin, ['-f', '%d\t%v %m%n'], { env, signal });
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-        child.on('error', (err) => reject((err as NodeJS.ErrnoException).code === 'ENOENT' ? new ScanError('NOT_AVAILABLE', { detail: 'chưa cài scanimage (gói sane-utils)' }) : err));
-        child.on('close', () => {
-          resolve(
-            out.split('\n').filter(Boolean).map((l) => {
-              const [id, label] = l.split('\t');
-              return { id: id!, label: (label ?? id!).trim(), kind: 'sane' as const };
-            }),
-          );
+    async listDevices(signal) {
+      try {
+        const r = await runChild(bin, { args: ['-f', '%d\t%v %m%n'], env, timeoutMs: opts.listTimeoutMs ?? 30_000, stderr: { maxChars: 8192, overflow: 'keep-tail' }, ...(signal ? { signal } : {}) });
+        return r.stdout.split('\n').filter(Boolean).map((l) => {
+          const [id, label] = l.split('\t');
+          return { id: id!, label: (label ?? id!).trim(), kind: 'sane' as const };
         });
-      });
+      } catch (err) {
+        throw scanErrorFromRun(err, { pages: 0, idleMs, notInstalled: NOT_INSTALLED });
+      }
     },
 
     scan(req, signal) {
       const q = eventQueue<ScanEvent>();
       fs.mkdirSync(req.workDir, { recursive: true });
       const pattern = path.join(req.workDir, 'sane-%04d.png');
-      const child = spawn(bin, buildScanimageArgs(req, pattern, opts.extraArgs), { env, stdio: ['ignore', 'pipe', 'pipe'] });
       let pages = 0;
-      let stderr = '';
-      let cancelled = false;
       let stdoutBuf = '';
       let lastProgress = 0;
+      let stderrSeen = '';
+      /** The SANE status scanimage printed for the end of the batch, once it has. */
+      let reportedEnd: number | null = null;
 
-      const onAbort = () => {
-        cancelled = true;
-        child.kill('SIGINT');
-        const t = setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs ?? 5000);
-        t.unref();
-      };
-      if (signal.aborted) onAbort();
-      else signal.addEventListener('abort', onAbort, { once: true });
-
-      child.stdout.on('data', (d: Buffer) => {
-        stdoutBuf += d.toString('utf8');
+      const onStdout = (text: string) => {
+        stdoutBuf += text;
         let nl: number;
         while ((nl = stdoutBuf.indexOf('\n')) >= 0) {
           const file = stdoutBuf.slice(0, nl).trim();
@@ -111,31 +113,61 @@ export function createSaneSource(opts: SaneOptions = {}): ScannerSource {
           pages += 1;
           q.push({ type: 'page', page: { index: pages, file, mime: 'image/png', dpi: req.dpi } });
         }
-      });
-      child.stderr.on('data', (d: Buffer) => {
-        const s = d.toString('utf8');
-        // Keep the tail only: progress lines come by the thousand.
-        stderr = (stderr + s).slice(-8192);
+      };
+      const onStderr = (s: string, run: ChildControl) => {
+        stderrSeen = (stderrSeen + s).slice(-4096);
+        if (reportedEnd === null) {
+          // "Scanned page N. (scanner status = S)" with S neither GOOD nor EOF ends the batch, as
+          // does "Batch terminated": scanimage has given its answer and only has to clean up.
+          const st = [...stderrSeen.matchAll(/\(scanner status = (\d+)\)/g)].map((x) => Number(x[1])).find((n) => n !== 0 && n !== 5);
+          if (st !== undefined) reportedEnd = st;
+          else if (/Batch terminated/.test(stderrSeen)) reportedEnd = 0;
+          // Some drivers hang in sane_cancel/sane_close after that (the test backend's reader
+          // thread, under load): do not keep the clerk waiting a whole idle bound for a cleanup.
+          if (reportedEnd !== null) run.setIdleMs(Math.min(idleMs, opts.exitGraceMs ?? SANE_EXIT_GRACE_MS));
+        }
         const m = /Progress: ([\d.]+)%[^P]*$/.exec(s);
         const now = Date.now();
         if (m && now - lastProgress > 100) {
           lastProgress = now;
           q.push({ type: 'progress', page: pages + 1, percent: Number(m[1]) });
         }
-      });
-      child.on('error', (err) => {
-        signal.removeEventListener('abort', onAbort);
-        q.end((err as NodeJS.ErrnoException).code === 'ENOENT' ? new ScanError('NOT_AVAILABLE', { detail: 'chưa cài scanimage (gói sane-utils)' }) : new ScanError('IO', { detail: String(err) }));
-      });
-      child.on('close', (code, sig) => {
-        signal.removeEventListener('abort', onAbort);
+      };
+
+      runChild(bin, {
+        args: buildScanimageArgs(req, pattern, opts.extraArgs),
+        env,
+        // scanimage prints a progress line on every read while paper moves: silence means the
+        // scanner (or its driver) stopped answering.
+        idleMs,
+        timeoutMs: opts.timeoutMs ?? SANE_RUN_MS,
+        // One line per finished page; progress lines come by the thousand: keep the tails only.
+        stdout: { maxChars: 64 * 1024, overflow: 'keep-tail' },
+        stderr: { maxChars: 8192, overflow: 'keep-tail' },
+        onStdout,
+        onStderr,
+        signal,
+        // SIGINT first: scanimage calls sane_cancel and removes its .part file.
+        killSignal: 'SIGINT',
+        killGraceMs: opts.killAfterMs ?? 5000,
+      }).then(
+        (r) => finish(r.code, r.signal, r.stderr),
+        (err: unknown) => {
+          if (isChildRunError(err) && err.reason === 'idle' && reportedEnd !== null) {
+            // It answered (jam, empty feeder, done…) and then hung while cleaning up: the answer
+            // is the outcome, the pages it named are in the batch.
+            return finish(reportedEnd, null, err.partial.stderr);
+          }
+          removePartFiles(req.workDir);
+          // After a cancel the test backend answers SIGINT with IO_ERROR (9): still a cancel.
+          q.end(scanErrorFromRun(err, { pages, idleMs, notInstalled: NOT_INSTALLED, raw: stderrTail(err) }));
+        },
+      );
+      return q.drain();
+
+      function finish(code: number | null, sig: NodeJS.Signals | null, stderr: string): void {
         removePartFiles(req.workDir);
-        const tail = stderr.replace(/Progress: [\d.]+%/g, '').trim().slice(-600);
-        if (cancelled) {
-          // The test backend answers SIGINT with IO_ERROR (9): any exit after our cancel is a cancel.
-          q.end(new ScanError('CANCELLED', { pagesDelivered: pages, raw: tail }));
-          return;
-        }
+        const tail = withoutProgress(stderr);
         const mapped = mapSaneExit(code, sig, stderr);
         if (mapped === null) {
           q.push({ type: 'end', reason: /out of documents/i.test(stderr) ? 'feeder-empty' : 'completed' });
@@ -147,11 +179,15 @@ export function createSaneSource(opts: SaneOptions = {}): ScannerSource {
           const detail = /scanimage: (.*)/.exec(tail)?.[1];
           q.end(new ScanError(mapped, { pagesDelivered: pages, raw: tail, ...(detail ? { detail } : {}) }));
         }
-      });
-      return q.drain();
+      }
     },
   };
 }
+
+const NOT_INSTALLED = 'chưa cài scanimage (gói sane-utils)';
+
+const withoutProgress = (stderr: string) => stderr.replace(/Progress: [\d.]+%/g, '').trim().slice(-600);
+const stderrTail = (err: unknown) => (isChildRunError(err) ? withoutProgress(err.partial.stderr) : '');
 
 /** A killed scanimage leaves `page.png.part`; it is never a page. */
 function removePartFiles(dir: string): void {

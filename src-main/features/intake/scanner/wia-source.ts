@@ -3,10 +3,11 @@
  * The script writes one JPEG per page and one JSON line per event on stdout; WIA's HRESULTs map
  * to the port's error codes (0x80210003 paper empty = normal end of an ADF batch).
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { eventQueue, ScanError, type ScanErrorCode, type ScanEvent, type ScannerSource, type ScanRequest } from './scanner-source';
+import { runChild } from '../../../core/child-process';
+import { scanErrorFromRun } from './run-failure';
 
 const WIA_JPEG = '{B96B3CAE-0728-11D3-9D7B-0000F81EF32E}';
 
@@ -85,20 +86,19 @@ export function parseWiaLine(line: string): WiaLine {
   return { kind: 'noise', text: t };
 }
 
-export function createWiaSource(opts: { powershell?: string } = {}): ScannerSource {
+export function createWiaSource(opts: { powershell?: string; idleTimeoutMs?: number; timeoutMs?: number; listTimeoutMs?: number } = {}): ScannerSource {
   const ps = opts.powershell ?? 'powershell.exe';
+  const idleMs = opts.idleTimeoutMs ?? 120_000;
+  const listTimeoutMs = opts.listTimeoutMs ?? 30_000;
   return {
     kind: 'wia',
     listDevices(signal) {
       const script = "$dm = New-Object -ComObject WIA.DeviceManager; foreach ($d in $dm.DeviceInfos) { if ($d.Type -eq 1) { Write-Output (ConvertTo-Json -Compress @{ id = $d.DeviceID; name = $d.Properties.Item('Name').Value }) } }";
-      return new Promise((resolve) => {
-        const child = spawn(ps, buildWiaArgs(script), { windowsHide: true, ...(signal ? { signal } : {}) });
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-        child.on('error', () => resolve([]));
-        child.on('close', () => {
+      // No WIA, or a driver hung on a dead device: no devices, within the bound.
+      return runChild(ps, { args: buildWiaArgs(script), timeoutMs: listTimeoutMs, stderr: 'ignore', ...(signal ? { signal } : {}) }).then(
+        (r) => {
           const devices = [];
-          for (const l of out.split(/\r?\n/)) {
+          for (const l of r.stdout.split(/\r?\n/)) {
             try {
               const v = JSON.parse(l) as { id: string; name: string };
               devices.push({ id: v.id, label: v.name, kind: 'wia' as const });
@@ -106,25 +106,19 @@ export function createWiaSource(opts: { powershell?: string } = {}): ScannerSour
               // skip noise
             }
           }
-          resolve(devices);
-        });
-      });
+          return devices;
+        },
+        () => [],
+      );
     },
     scan(req, signal) {
       fs.mkdirSync(req.workDir, { recursive: true });
       const q = eventQueue<ScanEvent>();
-      const child = spawn(ps, buildWiaArgs(buildWiaScript(req)), { windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
       let pages = 0;
       let buf = '';
       let failure: ScanError | null = null;
-      let cancelled = false;
-      const onAbort = () => {
-        cancelled = true;
-        child.kill();
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      child.stdout.on('data', (d: Buffer) => {
-        buf += d.toString('utf8');
+      const onStdout = (text: string) => {
+        buf += text;
         let nl: number;
         while ((nl = buf.indexOf('\n')) >= 0) {
           const line = parseWiaLine(buf.slice(0, nl));
@@ -136,20 +130,29 @@ export function createWiaSource(opts: { powershell?: string } = {}): ScannerSour
             failure = new ScanError(line.code, { pagesDelivered: pages, raw: line.hresult });
           }
         }
-      });
-      child.on('error', (err) => q.end(new ScanError('NOT_AVAILABLE', { detail: `không chạy được PowerShell/WIA (${err.message})` })));
-      child.on('close', () => {
-        signal.removeEventListener('abort', onAbort);
-        if (cancelled) return q.end(new ScanError('CANCELLED', { pagesDelivered: pages }));
-        const f = failure as ScanError | null;
-        if (f && f.code === 'FEEDER_EMPTY' && pages > 0) {
-          q.push({ type: 'end', reason: 'feeder-empty' });
-          return q.end();
-        }
-        if (f) return q.end(f);
-        q.push({ type: 'end', reason: 'completed' });
-        q.end();
-      });
+      };
+      runChild(ps, {
+        args: buildWiaArgs(buildWiaScript(req)),
+        // The script prints one line per finished page: silence longer than any sheet = hung.
+        idleMs,
+        timeoutMs: opts.timeoutMs ?? 2 * 60 * 60 * 1000,
+        stdout: { maxChars: 8192, overflow: 'keep-tail' },
+        stderr: { maxChars: 8192, overflow: 'keep-tail' },
+        onStdout,
+        signal,
+      }).then(
+        () => {
+          const f = failure as ScanError | null;
+          if (f && f.code === 'FEEDER_EMPTY' && pages > 0) {
+            q.push({ type: 'end', reason: 'feeder-empty' });
+            return q.end();
+          }
+          if (f) return q.end(f);
+          q.push({ type: 'end', reason: 'completed' });
+          q.end();
+        },
+        (err: unknown) => q.end(scanErrorFromRun(err, { pages, idleMs, notInstalled: 'không chạy được PowerShell/WIA' })),
+      );
       return q.drain();
     },
   };

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { isChildRunError, runChild, type ChildResult } from '../../../core/child-process';
 import type { Logger } from '../../../core/logger';
 import { pinStatusFromFlags } from './pkcs11-errors';
 import type { ModuleProbe, TokenDescriptor } from './token-provider';
@@ -68,57 +68,46 @@ export async function probeModule(modulePath: string, logger: Logger, timeoutMs 
   if (!fs.existsSync(modulePath)) {
     return { modulePath, ok: false, failure: 'not-found', message: `Không tìm thấy thư viện ${modulePath}.`, tokens: [] };
   }
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-e', PROBE_SCRIPT, pkcs11jsPath(), modulePath], {
+  let run: ChildResult;
+  try {
+    run = await runChild(process.execPath, {
+      args: ['-e', PROBE_SCRIPT, pkcs11jsPath(), modulePath],
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      windowsHide: true,
+      timeoutMs,
+      stdout: { maxChars: MAX_PROBE_OUTPUT },
+      stderr: { maxChars: 4096, overflow: 'keep-tail' },
+      killSignal: 'SIGKILL',
     });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.stdout.on('data', (d: Buffer) => {
-      if (stdout.length < MAX_PROBE_OUTPUT) stdout += d.toString('utf8');
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      if (stderr.length < 4096) stderr += d.toString('utf8');
-    });
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      resolve({ modulePath, ok: false, failure: 'load-failed', message: err.message, tokens: [] });
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (timedOut) {
-        logger.warn('pkcs11 module probe timed out', { modulePath });
-        resolve({ modulePath, ok: false, failure: 'timeout', message: `Thư viện ${modulePath} không phản hồi sau ${timeoutMs / 1000} giây.`, tokens: [] });
-        return;
-      }
-      const line = stdout.trim().split('\n').pop() ?? '';
-      let raw: RawProbe | undefined;
-      try {
-        raw = JSON.parse(line) as RawProbe;
-      } catch {
-        raw = undefined;
-      }
-      if (!raw || code !== 0) {
-        logger.warn('pkcs11 module probe crashed', { modulePath, code, signal, stderr: stderr.slice(0, 500) });
-        resolve({
-          modulePath,
-          ok: false,
-          failure: 'crashed',
-          message: `Thư viện ${modulePath} bị lỗi khi nạp (mã thoát ${code ?? signal}); ứng dụng không bị ảnh hưởng.`,
-          tokens: [],
-        });
-        return;
-      }
-      resolve(toProbe(modulePath, raw));
-    });
-  });
+  } catch (err) {
+    if (isChildRunError(err) && err.reason === 'timeout') {
+      logger.warn('pkcs11 module probe timed out', { modulePath });
+      return { modulePath, ok: false, failure: 'timeout', message: `Thư viện ${modulePath} không phản hồi sau ${timeoutMs / 1000} giây.`, tokens: [] };
+    }
+    if (isChildRunError(err) && err.reason === 'output-limit') {
+      logger.warn('pkcs11 module probe printed too much', { modulePath });
+      return { modulePath, ok: false, failure: 'crashed', message: `Thư viện ${modulePath} trả về dữ liệu bất thường; ứng dụng không bị ảnh hưởng.`, tokens: [] };
+    }
+    return { modulePath, ok: false, failure: 'load-failed', message: (err as Error).message, tokens: [] };
+  }
+  const { code, signal, stdout, stderr } = run;
+  const line = stdout.trim().split('\n').pop() ?? '';
+  let raw: RawProbe | undefined;
+  try {
+    raw = JSON.parse(line) as RawProbe;
+  } catch {
+    raw = undefined;
+  }
+  if (!raw || code !== 0) {
+    logger.warn('pkcs11 module probe crashed', { modulePath, code, signal, stderr: stderr.slice(0, 500) });
+    return {
+      modulePath,
+      ok: false,
+      failure: 'crashed',
+      message: `Thư viện ${modulePath} bị lỗi khi nạp (mã thoát ${code ?? signal}); ứng dụng không bị ảnh hưởng.`,
+      tokens: [],
+    };
+  }
+  return toProbe(modulePath, raw);
 }
 
 function toProbe(modulePath: string, raw: RawProbe): ModuleProbe {
