@@ -17,9 +17,10 @@ const common = {
 
 // Libraries only some operations use load on first use (see lazy-externals.mjs): the CLI, the window
 // and the browser-mode server start without evaluating them. The worker uses them at once anyway.
-// zod is the one package inlined: every start needs it (the contracts), and resolving and compiling
-// its ~100 files one by one costs about 90 ms of CPU more than reading it from the bundle.
-const INLINE = new Set(['zod']);
+// zod and drizzle-orm (pure JavaScript) are inlined: every start needs them (contracts, database),
+// and resolving and compiling their hundreds of files one by one — for drizzle, its pg-core too,
+// which its SQLite driver drags in — costs ~15–20 % of `vanthu info`'s CPU over bundled, tree-shaken code.
+const INLINE = new Set(['zod', 'drizzle-orm']);
 const externalsBut = {
   name: 'externals-but-inline',
   setup(b) {
