@@ -12,7 +12,14 @@ mkdir -p "$data"
 has_display=0
 if [ "$(uname)" != Linux ] || [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then has_display=1; fi
 if [ -f node_modules/electron/path.txt ] && [ "$has_display" = 1 ] && [ -z "${VANTHU_BROWSER_MODE:-}" ]; then
-  exec node_modules/.bin/electron dist/main/electron.cjs --data "$data"
+  # better-sqlite3 must be built for Electron's ABI, not Node's (once; a stamp records it).
+  if node scripts/native-abi.mjs electron; then
+    exec node_modules/.bin/electron dist/main/electron.cjs --data "$data"
+  fi
+  echo "vanthu: native modules could not be built for Electron — serving the app in the browser instead." >&2
+else
+  echo "vanthu: no Electron binary or display — serving the app in the browser."
 fi
-echo "vanthu: no Electron binary or display — serving the app in the browser."
+# Browser mode runs under Node: the native modules must be Node's build (rebuilt back if Electron had them).
+node scripts/native-abi.mjs node
 exec node dist/main/serve.cjs --data "$data" --port "${VANTHU_PORT:-5181}"

@@ -5,6 +5,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh test || exit 1
+# Tests load better-sqlite3 in Node: rebuild it back if `npm start` last built it for Electron.
+node scripts/native-abi.mjs node || exit 1
 mkdir -p test-results
 rm -f test-results/vitest.json test-results/playwright.json
 

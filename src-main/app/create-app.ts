@@ -59,6 +59,8 @@ export interface App {
   dataDir: string;
   /** A stored file's path and type, for the transports that stream files (app://, GET /files). */
   locateFile(sha256: string): { path: string; mediaType: string } | null;
+  /** A value of the data folder's settings table (parsed JSON), or undefined (e.g. `app.updateUrl` for the updater). */
+  readSetting(key: string): unknown;
   close(): void;
 }
 
@@ -159,6 +161,15 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
       const row = filesRepo.get(sha256);
       // Scanned pages and thumbnails are not in the register's file table until assembled.
       return row ? { path: fileStore.pathFor(sha256), mediaType: row.media_type } : intake.locatePageFile(sha256);
+    },
+    readSetting(key) {
+      const row = database.sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+      if (!row) return undefined;
+      try {
+        return JSON.parse(row.value) as unknown;
+      } catch {
+        return undefined;
+      }
     },
     close() {
       unlinkExchange();

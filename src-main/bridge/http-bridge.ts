@@ -8,6 +8,7 @@ import { newSecret } from '../core/ids';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../rpc/events';
 import type { Router } from '../rpc/router';
+import { assertNotPackaged } from './packaged-check';
 import { contentSecurityPolicy, resolveStatic } from './static-files';
 
 export interface HttpBridgeOptions {
@@ -16,8 +17,6 @@ export interface HttpBridgeOptions {
   logger: Logger;
   /** Built renderer (dist/renderer); omitted in API-only tests. */
   staticDir?: string;
-  /** Electron's app.isPackaged. The bridge is a development and test transport only. */
-  packaged: boolean;
   port?: number;
   token?: string;
   /** Locates a stored file by sha256 for GET /files/<sha256> (PDF preview in browser mode). */
@@ -51,10 +50,11 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 /**
  * Serves the same router over HTTP (POST /rpc/<name>) and pushes events over WebSocket (/events),
  * for browser mode and end-to-end tests. Loopback only; every call needs the per-run token; the Host
- * header must be our own loopback address (defeats DNS rebinding); refuses to start when packaged.
+ * header must be our own loopback address (defeats DNS rebinding); refuses to start when packaged
+ * (judged from the process itself: packaged-check.ts).
  */
 export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBridge> {
-  if (opts.packaged) throw new Error('The HTTP bridge refuses to run in a packaged application.');
+  assertNotPackaged();
   const token = opts.token ?? newSecret();
   const log = opts.logger.child('bridge');
   let allowedHosts = new Set<string>();

@@ -6,12 +6,14 @@ import { dataLayout, ensureWritableDataDir, resolveDataDir } from '../core/data-
 import { acquireInstanceLock } from '../core/instance-lock';
 import { startSyncScheduler } from '../app/sync-scheduler';
 import { startHttpBridge } from './http-bridge';
+import { assertNotPackaged } from './packaged-check';
 
 /**
  * Browser mode: the whole app served on 127.0.0.1 for machines without the Electron binary and for
  * end-to-end tests. Prints one line `VANTHU_URL <url>` that people open and tests parse.
  */
 async function main(): Promise<void> {
+  assertNotPackaged(); // before the data folder is touched (the bridge checks again)
   const { values } = parseArgs({
     options: {
       data: { type: 'string' },
@@ -37,7 +39,6 @@ async function main(): Promise<void> {
     events: app.events,
     logger: app.logger,
     staticDir: values.static ?? path.resolve(__dirname, '..', 'renderer'),
-    packaged: false,
     port,
     locateFile: app.locateFile,
   });

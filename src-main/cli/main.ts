@@ -4,7 +4,7 @@ import { registerAgencyCommands } from './commands/agency';
 import { registerIntakeCommands } from './commands/intake';
 import { registerAuditCommands } from './commands/audit';
 import { registerRegisterCommands } from './commands/register';
-import { createCliContext, type CliContext, type GlobalOptions } from './context';
+import type { CliContext, GlobalOptions } from './context';
 import { createOutput, EXIT } from './output';
 import { registerExchangeCommands } from './commands/exchange';
 import { registerBooksCommands } from './commands/books';
@@ -27,6 +27,9 @@ export async function runCli(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   const run = async (action: (ctx: CliContext) => Promise<number>) => {
+    // The app (database, every feature and its libraries) loads only when a command runs:
+    // --version and --help never evaluate it, let alone open the data folder.
+    const { createCliContext } = await import('./context');
     const ctx = createCliContext(program.opts<GlobalOptions>());
     try {
       exitCode = await action(ctx);

@@ -1,26 +1,16 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow } from 'electron';
 import { fail } from '../../src-shared/rpc/envelope';
 import type { EventBus } from '../rpc/events';
 import type { Router } from '../rpc/router';
-import { APP_ORIGIN } from './window';
+import { trustedSender } from './ipc-sender';
 
 export const RPC_CHANNEL = 'vanthu:rpc';
 export const EVENT_CHANNEL = 'vanthu:event';
 
-/** Only the top frame of our own window, showing our own origin, may call the main process. */
-function trustedSender(event: IpcMainInvokeEvent, win: BrowserWindow): boolean {
-  const frame = event.senderFrame;
-  return (
-    event.sender.id === win.webContents.id &&
-    frame !== null &&
-    frame === event.sender.mainFrame &&
-    frame.url.startsWith(`${APP_ORIGIN}/`)
-  );
-}
-
 export function attachIpcTransport(win: BrowserWindow, router: Router, events: EventBus): () => void {
   ipcMain.handle(RPC_CHANNEL, async (event, name: unknown, input: unknown) => {
-    if (!trustedSender(event, win)) {
+    // Only the top frame of our own window, showing our own origin (ipc-sender.ts).
+    if (!trustedSender(event, win.webContents.id)) {
       return fail({ kind: 'Validation', message: 'Lời gọi bị từ chối: nguồn gọi không phải cửa sổ vanthu.' });
     }
     if (typeof name !== 'string') return fail({ kind: 'Validation', message: 'Tên thao tác không hợp lệ.' });

@@ -55,7 +55,7 @@ async function start(): Promise<void> {
   const detach = attachIpcTransport(win, core.router, core.events);
   const detachPrint = attachPrintTransport(win);
   await win.loadURL(`${APP_ORIGIN}/index.html`);
-  startUpdater(win, core.logger);
+  startUpdater(win, core.logger, (key) => core.readSetting(key));
   const stopSync = startSyncScheduler({ router: core.router, events: core.events, logger: core.logger.child('sync') });
 
   app.on('second-instance', () => {

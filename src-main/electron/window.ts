@@ -1,7 +1,8 @@
 import { BrowserWindow, shell } from 'electron';
 import path from 'node:path';
+import { APP_ORIGIN } from './ipc-sender';
 
-export const APP_ORIGIN = 'app://vanthu';
+export { APP_ORIGIN };
 
 /**
  * The only way windows are made: isolated, sandboxed, no Node in the page, navigation and new

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDataDir } from '../support/browser-mode';
 import { runVanthu, SAMPLE_AGENCY } from '../support/app-harness';
@@ -46,4 +49,28 @@ describe('vanthu CLI', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/unknown option/);
   });
+
+  it('--version and --help answer without opening the data folder or loading the app', () => {
+    const dir = path.join(tempDataDir(), 'not-yet');
+    // Reports, at exit, which npm packages this process loaded (the app needs better-sqlite3 and zod).
+    const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-probe-')), 'loaded.cjs');
+    fs.writeFileSync(probe, `process.on('exit', () => process.stderr.write('LOADED ' + Object.keys(require.cache).filter((k) => /node_modules[\\\\/](better-sqlite3|sharp|@cantoo|pkijs|drizzle-orm)[\\\\/]/.test(k)).length + '\\n'));`);
+    const env = { NODE_OPTIONS: `--require ${probe}` };
+    const version = runVanthu(['--data', dir, '--version'], env);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const args of [['--data', dir, '--help'], ['--data', dir, 'info', '--help'], ['--data', dir, 'sign', '--help']]) {
+      const help = runVanthu(args, env);
+      expect(help.code, args.join(' ')).toBe(0);
+      expect(help.stdout, args.join(' ')).toMatch(/Usage: vanthu/);
+      expect(help.stderr, args.join(' ')).toContain('LOADED 0');
+    }
+    expect(version.stderr).toContain('LOADED 0');
+    expect(fs.existsSync(dir)).toBe(false);
+    // the same probe does see the app load when a command runs
+    const info = runVanthu(['--data', dir, 'info', '--json'], env);
+    expect(info.code, info.stderr).toBe(0);
+    expect(info.stderr).toMatch(/LOADED [1-9]/);
+  });
 });
+

@@ -1,8 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpBridge, TOKEN_HEADER, type HttpBridge } from '../../src-main/bridge/http-bridge';
 import type { App } from '../../src-main/app/create-app';
 import { memoryLogger, runVanthu, SAMPLE_AGENCY, testApp } from '../support/app-harness';
 
+const ROOT = path.resolve(__dirname, '..', '..');
 let app: App & { dataDirPath: string };
 let bridge: HttpBridge | undefined;
 
@@ -28,7 +33,7 @@ describe('one operation, three transports', () => {
     expect(saved.ok).toBe(true);
 
     const direct = await app.router.call('app.info', {}, { transport: 'direct' });
-    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger(), packaged: false });
+    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger() });
     const http = await post(bridge, 'app.info', {});
     const cli = runVanthu(['--data', app.dataDirPath, 'info', '--json']);
 
@@ -49,9 +54,9 @@ describe('one operation, three transports', () => {
 });
 
 describe('HTTP bridge guards', () => {
-  it('refuses calls without the per-run token, with a foreign Host, and refuses to run packaged', async () => {
+  it('refuses calls without the per-run token and with a foreign Host', async () => {
     app = testApp();
-    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger(), packaged: false });
+    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger() });
     expect(bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
 
     const noToken = await post(bridge, 'app.info', {}, { [TOKEN_HEADER]: 'wrong' });
@@ -69,15 +74,30 @@ describe('HTTP bridge guards', () => {
       });
     });
     expect(rebound).toBe(421);
+  });
 
-    await expect(
-      startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger(), packaged: true }),
-    ).rejects.toThrow(/packaged/);
+  it('refuses to run packaged: the browser-mode bundle started from inside an app.asar exits 1 and touches no data', () => {
+    // An installed app keeps its code in resources/app.asar; lay the built bundle out the same way.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-packaged-'));
+    try {
+      const asarMain = path.join(root, 'resources', 'app.asar', 'dist', 'main');
+      fs.mkdirSync(asarMain, { recursive: true });
+      fs.copyFileSync(path.join(ROOT, 'dist', 'main', 'serve.cjs'), path.join(asarMain, 'serve.cjs'));
+      fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'resources', 'app.asar', 'node_modules'), 'junction');
+      const data = path.join(root, 'data');
+      const r = spawnSync(process.execPath, [path.join(asarMain, 'serve.cjs'), '--data', data, '--port', '0'], { encoding: 'utf8', timeout: 60_000 });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/không chạy trong bản cài đặt/);
+      expect(r.stdout).not.toMatch(/VANTHU_URL/);
+      expect(fs.existsSync(data)).toBe(false);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('returns error envelopes: unknown operation, invalid input, malformed JSON', async () => {
     app = testApp();
-    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger(), packaged: false });
+    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger() });
 
     const unknown = await post(bridge, 'nope.doIt', {});
     expect(unknown.body).toMatchObject({ ok: false, error: { kind: 'NotFound' } });
@@ -98,7 +118,7 @@ describe('HTTP bridge guards', () => {
 
   it('pushes main-process events over the WebSocket only with the token', async () => {
     app = testApp();
-    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger(), packaged: false });
+    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger() });
     const { WebSocket } = await import('ws');
 
     const refused = new WebSocket(`ws://127.0.0.1:${bridge.port}/events?token=bad`);

@@ -1,24 +1,5 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { AppError } from '../../../src-shared/rpc/errors';
-
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-let pdfjsPromise: Promise<Pdfjs> | undefined;
-
-/**
- * pdfjs-dist is ESM-only and finds its worker and optional canvas through `import.meta.url`,
- * which does not survive esbuild's CJS bundle. So it is loaded from node_modules at run time by
- * URL (the bundler leaves a non-literal import alone), in the CLI, Electron main and Vitest alike.
- */
-function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsPromise ??= (async () => {
-    const req = createRequire(__filename);
-    const url = pathToFileURL(req.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;
-    return (await import(/* @vite-ignore */ url)) as Pdfjs;
-  })();
-  return pdfjsPromise;
-}
+import { joinRuns, openPdf, pageTextRuns, type PdfjsDocument } from '../pdf/pdfjs-reader';
 
 export interface PdfFacts {
   pageCount: number;
@@ -61,17 +42,9 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
   }
   const encryptedMarker = hasEncryptEntry(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 
-  const pdfjs = await loadPdfjs();
-  let doc: Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+  let doc: PdfjsDocument;
   try {
-    doc = await pdfjs.getDocument({
-      data: new Uint8Array(bytes),
-      verbosity: 0,
-      isEvalSupported: false,
-      useSystemFonts: false,
-      disableFontFace: true,
-      stopAtErrors: false,
-    }).promise;
+    doc = await openPdf(bytes, { stopAtErrors: false });
   } catch (err) {
     const name = (err as Error).name;
     if (name === 'PasswordException') {
@@ -89,11 +62,7 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
       if (total < MAX_TEXT_CHARS) {
-        const content = await page.getTextContent();
-        let t = '';
-        for (const item of content.items) {
-          if ('str' in item) t += item.str + (item.hasEOL ? '\n' : '');
-        }
+        const t = joinRuns(await pageTextRuns(page), '');
         total += t.length;
         pages.push(t);
       }

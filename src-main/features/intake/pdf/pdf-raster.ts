@@ -1,22 +1,10 @@
 /**
- * Renders PDF pages to images with pdfjs-dist and @napi-rs/canvas (both from npm, no system
- * tool), for thumbnails and for OCR of a PDF without a text layer. Loaded like the files feature
- * loads pdfjs: by URL at run time, because its ESM build does not survive the CJS bundle.
+ * Renders PDF pages to images with pdf.js and @napi-rs/canvas (both from npm, no system
+ * tool), for thumbnails and for OCR of a PDF without a text layer. pdf.js is loaded and opened by
+ * the pdf feature's reader (features/pdf/pdfjs-reader.ts), like everywhere else in main.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjsPromise: Promise<Pdfjs> | undefined;
-
-function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsPromise ??= (async () => {
-    const req = createRequire(__filename);
-    return (await import(/* @vite-ignore */ pathToFileURL(req.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href)) as Pdfjs;
-  })();
-  return pdfjsPromise;
-}
+import { joinRuns, openPdf, pageTextRuns } from '../../pdf/pdfjs-reader';
 
 export interface PdfPageInfo {
   widthPt: number;
@@ -35,16 +23,13 @@ interface CanvasLike {
  * pdfjs keeps the whole document in memory until then.
  */
 export async function openPdfForRaster(bytes: Uint8Array) {
-  const pdfjs = await loadPdfjs();
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true }).promise;
+  const doc = await openPdf(bytes);
   return {
     pageCount: doc.numPages,
     async info(pageIndex: number): Promise<PdfPageInfo> {
       const page = await doc.getPage(pageIndex + 1);
       const vp = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      let text = '';
-      for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? '\n' : ' ');
+      const text = joinRuns(await pageTextRuns(page), ' ');
       page.cleanup();
       return { widthPt: vp.width, heightPt: vp.height, rotation: page.rotate, textChars: text.trim().length, text: text.normalize('NFC') };
     },

@@ -1,12 +1,6 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { openPdf, pageTextRuns } from '../../pdf/pdfjs-reader';
 
-/**
- * The PDF text layer through pdfjs-dist (legacy build, the one meant for Node). pdfjs is ESM-only
- * and must not be bundled (it locates its worker and canvas polyfills relative to itself), so it is
- * loaded with a dynamic import of its resolved file URL — a non-literal specifier, which bundlers
- * leave alone.
- */
+/** A run of the PDF text layer (read through the pdf feature's pdf.js reader), in PDF user space. */
 export interface TextItem {
   str: string;
   x: number;
@@ -16,47 +10,23 @@ export interface TextItem {
   size: number;
 }
 
-interface PdfjsModule {
-  getDocument(src: Record<string, unknown>): { promise: Promise<PdfjsDoc>; destroy(): Promise<void> };
-}
-interface PdfjsDoc {
-  numPages: number;
-  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: Array<{ str?: string; transform?: number[]; width?: number }> }> }>;
-  destroy(): Promise<void>;
-}
-
-let pdfjsPromise: Promise<PdfjsModule> | undefined;
-
-function loadPdfjs(): Promise<PdfjsModule> {
-  pdfjsPromise ??= (async () => {
-    const file = createRequire(__filename).resolve('pdfjs-dist/legacy/build/pdf.mjs');
-    const url = pathToFileURL(file).href;
-    return (await import(url)) as PdfjsModule;
-  })();
-  return pdfjsPromise;
-}
-
 /** Text items of the given pages (0-based), positions in PDF user space. */
 export async function readTextItems(bytes: Uint8Array, pageIndexes: number[]): Promise<Map<number, TextItem[]>> {
-  const pdfjs = await loadPdfjs();
-  // pdfjs transfers (detaches) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   const out = new Map<number, TextItem[]>();
+  const doc = await openPdf(bytes);
   try {
-    const doc = await task.promise;
     for (const idx of pageIndexes) {
       if (idx < 0 || idx >= doc.numPages) continue;
-      const content = await (await doc.getPage(idx + 1)).getTextContent();
       const items: TextItem[] = [];
-      for (const it of content.items) {
-        if (typeof it.str !== 'string' || !it.transform || it.str.trim() === '') continue;
+      for (const it of await pageTextRuns(await doc.getPage(idx + 1))) {
+        if (it.str.trim() === '') continue;
         const [, , c = 0, d = 0, e = 0, f = 0] = it.transform;
-        items.push({ str: it.str.normalize('NFC'), x: e, y: f, width: it.width ?? 0, size: Math.hypot(c, d) || 12 });
+        items.push({ str: it.str.normalize('NFC'), x: e, y: f, width: it.width, size: Math.hypot(c, d) || 12 });
       }
       out.set(idx, items);
     }
   } finally {
-    await task.destroy();
+    await doc.destroy();
   }
   return out;
 }
