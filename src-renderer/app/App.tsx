@@ -4,12 +4,12 @@ import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../bridge/client';
 import { ClientProvider, useClient } from '../bridge/context';
-import { SetupWizard } from '../features/setup/SetupWizard';
 import { rememberLanguage, type Language } from '../i18n';
+import { SetupScreen } from './sections';
 import { Shell } from './Shell';
 
 function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
@@ -30,7 +30,13 @@ function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
       />
     );
   }
-  if (info.data.firstRun) return <SetupWizard />;
+  if (info.data.firstRun) {
+    return (
+      <Suspense fallback={<Spin size="large" fullscreen tip={t('common.loading')} />}>
+        <SetupScreen />
+      </Suspense>
+    );
+  }
   return <Shell info={info.data} onToggleLanguage={onToggleLanguage} />;
 }
 
