@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../bridge/client';
 import { ClientProvider, useClient } from '../bridge/context';
 import { rememberLanguage, type Language } from '../i18n';
+import { ScreenBoundary } from '../components/ScreenBoundary';
 import { SetupScreen } from './sections';
 import { Shell } from './Shell';
 
@@ -59,7 +60,10 @@ export function App({ client, initialLanguage }: { client: Client; initialLangua
       <AntApp>
         <ClientProvider client={client}>
           <QueryClientProvider client={queryClient}>
-            <Root onToggleLanguage={toggle} />
+            {/* Last line of defence (the setup wizard, the shell itself); each section has its own boundary. */}
+            <ScreenBoundary onHome={() => (window.location.hash = '/incoming')}>
+              <Root onToggleLanguage={toggle} />
+            </ScreenBoundary>
           </QueryClientProvider>
         </ClientProvider>
       </AntApp>

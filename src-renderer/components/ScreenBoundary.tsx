@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Space, Typography } from 'antd';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +20,14 @@ function isChunkError(error: Error): boolean {
 
 function ScreenError({ error, onRetry, onHome }: { error: Error; onRetry: () => void; onHome: () => void }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const chunk = isChunkError(error);
+  // The data that broke the render is likely still cached: the crashed screen's queries have no
+  // observer left, so drop those and let the retry fetch afresh (the shell's own stay).
+  const retry = () => {
+    queryClient.removeQueries({ type: 'inactive' });
+    onRetry();
+  };
   // An Alert, not antd's Result: Result's illustrations would add 33 KB to the shell's start-up chunk.
   return (
     <Alert
@@ -34,7 +42,7 @@ function ScreenError({ error, onRetry, onHome }: { error: Error; onRetry: () => 
             {error.message}
           </Typography.Paragraph>
           <Space>
-            <Button type="primary" onClick={chunk ? () => window.location.reload() : onRetry} data-testid="screen-error-retry">
+            <Button type="primary" onClick={chunk ? () => window.location.reload() : retry} data-testid="screen-error-retry">
               {chunk ? t('screenError.reload') : t('common.retry')}
             </Button>
             <Button onClick={onHome} data-testid="screen-error-home">
@@ -68,6 +76,15 @@ export class ScreenBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return <ScreenError error={error} onRetry={() => this.setState({ error: null })} onHome={this.props.onHome} />;
+    return (
+      <ScreenError
+        error={error}
+        onRetry={() => this.setState({ error: null })}
+        onHome={() => {
+          this.setState({ error: null });
+          this.props.onHome();
+        }}
+      />
+    );
   }
 }
