@@ -31,6 +31,8 @@ export const en: Messages = {
     retry: 'Retry',
     errorTitle: 'Could not complete',
   },
+  /** Độ khẩn, by the key stored in the register (src-shared/domain/priority). */
+  urgency: { thuong: 'Normal', khan: 'Urgent', 'thuong-khan': 'Very urgent', 'hoa-toc': 'Immediate' },
   screenError: {
     title: 'This screen ran into an error',
     render: 'A display error stopped this screen. Recorded data is not affected; try again or go back to the incoming register.',

@@ -31,6 +31,8 @@ export const vi = {
     retry: 'Thử lại',
     errorTitle: 'Không thực hiện được',
   },
+  /** Độ khẩn, by the key stored in the register (src-shared/domain/priority). */
+  urgency: { thuong: 'Thường', khan: 'Khẩn', 'thuong-khan': 'Thượng khẩn', 'hoa-toc': 'Hỏa tốc' },
   screenError: {
     title: 'Màn hình này gặp lỗi',
     render: 'Một lỗi hiển thị đã dừng màn hình này. Dữ liệu đã ghi không bị ảnh hưởng; hãy thử lại hoặc quay về sổ văn bản đến.',

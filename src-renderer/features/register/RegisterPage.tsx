@@ -4,7 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction, RegisterEntry, RegisterWarning } from '../../../src-shared/contracts/register.contract';
 import { DOCUMENT_TYPES } from '../../../src-shared/domain/document-types';
-import { URGENCY_LABELS, URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain/priority';
+import { URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain/priority';
 import { vnYear } from '../../../src-shared/domain/vn-time';
 import { IncomingForm } from './IncomingForm';
 import { foldedFilter } from './inputs';
@@ -116,7 +116,7 @@ export function RegisterPage({ direction }: { direction: Direction }) {
           placeholder={t('register.filterPriority')}
           value={filters.Priority}
           onChange={(v: Urgency | undefined) => set('Priority', v)}
-          options={URGENCY_LEVELS.map((u) => ({ value: u, label: URGENCY_LABELS[u] }))}
+          options={URGENCY_LEVELS.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
           style={{ width: 130 }}
         />
         <DatePicker.RangePicker
