@@ -4,12 +4,13 @@ import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../bridge/client';
 import { ClientProvider, useClient } from '../bridge/context';
-import { SetupWizard } from '../features/setup/SetupWizard';
 import { rememberLanguage, type Language } from '../i18n';
+import { ScreenBoundary } from '../components/ScreenBoundary';
+import { SetupScreen } from './sections';
 import { Shell } from './Shell';
 
 function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
@@ -30,7 +31,13 @@ function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
       />
     );
   }
-  if (info.data.firstRun) return <SetupWizard />;
+  if (info.data.firstRun) {
+    return (
+      <Suspense fallback={<Spin size="large" fullscreen tip={t('common.loading')} />}>
+        <SetupScreen />
+      </Suspense>
+    );
+  }
   return <Shell info={info.data} onToggleLanguage={onToggleLanguage} />;
 }
 
@@ -53,7 +60,10 @@ export function App({ client, initialLanguage }: { client: Client; initialLangua
       <AntApp>
         <ClientProvider client={client}>
           <QueryClientProvider client={queryClient}>
-            <Root onToggleLanguage={toggle} />
+            {/* Last line of defence (the setup wizard, the shell itself); each section has its own boundary. */}
+            <ScreenBoundary onHome={() => (window.location.hash = '/incoming')}>
+              <Root onToggleLanguage={toggle} />
+            </ScreenBoundary>
           </QueryClientProvider>
         </ClientProvider>
       </AntApp>

@@ -6,16 +6,13 @@ import {
   SendOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../src-shared/contracts/app.contract';
 import { OnlineIndicator } from '../components/OnlineIndicator';
-import { BooksPage } from '../features/books/BooksPage';
-import { ExchangePage } from '../features/exchange/ExchangePage';
-import { RegisterPage } from '../features/register/RegisterPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { SigningPage } from '../features/signing/SigningPage';
+import { ScreenBoundary } from '../components/ScreenBoundary';
+import { BooksScreen, ExchangeScreen, RegisterScreen, SettingsScreen, SigningScreen } from './sections';
 import { useHashRoute } from './use-hash-route';
 
 const SECTIONS = ['incoming', 'outgoing', 'books', 'signing', 'exchange', 'settings'] as const;
@@ -37,12 +34,12 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
   const agency = info.agency!;
 
   const content: Record<Section, ReactNode> = {
-    incoming: <RegisterPage key="den" direction="den" />,
-    outgoing: <RegisterPage key="di" direction="di" />,
-    books: <BooksPage />,
-    signing: <SigningPage />,
-    exchange: <ExchangePage info={info} />,
-    settings: <SettingsPage info={info} />,
+    incoming: <RegisterScreen key="den" direction="den" />,
+    outgoing: <RegisterScreen key="di" direction="di" />,
+    books: <BooksScreen />,
+    signing: <SigningScreen />,
+    exchange: <ExchangeScreen info={info} />,
+    settings: <SettingsScreen info={info} />,
   };
 
   return (
@@ -82,7 +79,12 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>{content[section]}</Layout.Content>
+        <Layout.Content style={{ padding: 24 }}>
+          {/* One boundary per section (keyed), so a failed screen never takes the sidebar with it. */}
+          <ScreenBoundary key={section} onHome={() => go('incoming')}>
+            <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '64px auto' }} data-testid="screen-loading" />}>{content[section]}</Suspense>
+          </ScreenBoundary>
+        </Layout.Content>
       </Layout>
     </Layout>
   );

@@ -31,6 +31,23 @@ export const en: Messages = {
     retry: 'Retry',
     errorTitle: 'Could not complete',
   },
+  /** Độ khẩn, by the key stored in the register (src-shared/domain/priority). */
+  urgency: { thuong: 'Normal', khan: 'Urgent', 'thuong-khan': 'Very urgent', 'hoa-toc': 'Immediate' },
+  screenError: {
+    title: 'This screen ran into an error',
+    render: 'A display error stopped this screen. Recorded data is not affected; try again or go back to the incoming register.',
+    chunk: 'The code for this screen could not be loaded (the app may have just been updated, or the connection to the main process dropped). Reload the window.',
+    reload: 'Reload window',
+    home: 'Back to Incoming',
+  },
+  pdf: {
+    invalid: 'The file is not a valid PDF or is damaged; it cannot be shown.',
+    password: 'The PDF is password-protected; it cannot be shown.',
+    missing: 'The PDF could not be fetched (the server answered {{status}}).',
+    engine: 'The PDF viewer could not be loaded. Reload the window.',
+    render: 'Page {{page}} of the PDF could not be drawn.',
+    other: 'The PDF cannot be shown.',
+  },
   wizard: {
     title: 'First-run setup',
     intro: 'Enter the agency details. They are used for numbering, document notations and printed registers.',

@@ -31,6 +31,23 @@ export const vi = {
     retry: 'Thử lại',
     errorTitle: 'Không thực hiện được',
   },
+  /** Độ khẩn, by the key stored in the register (src-shared/domain/priority). */
+  urgency: { thuong: 'Thường', khan: 'Khẩn', 'thuong-khan': 'Thượng khẩn', 'hoa-toc': 'Hỏa tốc' },
+  screenError: {
+    title: 'Màn hình này gặp lỗi',
+    render: 'Một lỗi hiển thị đã dừng màn hình này. Dữ liệu đã ghi không bị ảnh hưởng; hãy thử lại hoặc quay về sổ văn bản đến.',
+    chunk: 'Không tải được phần mềm của màn hình này (có thể vừa cập nhật phiên bản hoặc mất kết nối tới tiến trình chính). Hãy tải lại cửa sổ.',
+    reload: 'Tải lại cửa sổ',
+    home: 'Về Văn bản đến',
+  },
+  pdf: {
+    invalid: 'Tệp không phải PDF hợp lệ hoặc đã hỏng, không hiển thị được.',
+    password: 'PDF có mật khẩu, không hiển thị được.',
+    missing: 'Không tải được tệp PDF (máy chủ trả lời {{status}}).',
+    engine: 'Không tải được bộ hiển thị PDF. Hãy tải lại cửa sổ.',
+    render: 'Không vẽ được trang {{page}} của PDF.',
+    other: 'Không hiển thị được PDF.',
+  },
   wizard: {
     title: 'Thiết lập lần đầu',
     intro: 'Nhập thông tin cơ quan. Các thông tin này dùng để đánh số, ghi ký hiệu văn bản và in sổ đăng ký.',

@@ -47,3 +47,47 @@ test('Sổ đăng ký: prints this year\'s incoming book and previews it', async
   await page.waitForTimeout(1500);
   await page.screenshot({ path: 'test-results/screens/books-print.png', fullPage: false });
 });
+
+test('Sổ đăng ký: "Mở để in" opens the PDF in one new tab and does not also download it', async ({ page, context }) => {
+  test.setTimeout(180_000); // bounds against hangs on a loaded machine, not a speed check
+  const downloads: string[] = [];
+  const watch = (p: import('@playwright/test').Page) => p.on('download', (d) => downloads.push(d.suggestedFilename()));
+  watch(page);
+  const opened: import('@playwright/test').Page[] = [];
+  context.on('page', (p) => {
+    opened.push(p);
+    watch(p);
+  });
+  await page.goto(server.url);
+  await page.getByRole('menuitem', { name: 'Sổ đăng ký' }).click();
+  await page.getByTestId('books-print').click({ timeout: 60_000 });
+  await expect(page.getByTestId('books-print-result')).toBeVisible({ timeout: 60_000 });
+
+  await page.getByTestId('books-open-pdf').click();
+  await expect.poll(() => opened.length, { timeout: 15_000 }).toBe(1);
+  const tab = opened[0]!;
+  await tab.waitForLoadState();
+  expect(tab.url()).toMatch(/^blob:/);
+  // The tab shows the PDF itself (Chromium's viewer), not an error page.
+  expect(await tab.evaluate(() => document.contentType)).toBe('application/pdf');
+  // The old code downloaded right after window.open returned; give a wrongful download time to show.
+  await page.waitForTimeout(2000);
+  expect(opened).toHaveLength(1);
+  expect(downloads).toEqual([]);
+});
+
+test('Sổ đăng ký: a PDF that pdf.js cannot read is reported to the clerk, not a blank preview', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto(server.url);
+  // The stored file comes back damaged (a disk or transport fault): the preview must say so.
+  await page.route(/\/files\/[0-9a-f]{64}$/, (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: 'this is not a PDF at all' }));
+  await page.getByRole('menuitem', { name: 'Sổ đăng ký' }).click();
+  await page.getByTestId('books-print').click({ timeout: 60_000 });
+  const result = page.getByTestId('books-print-result');
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  const problem = result.getByTestId('pdf-error');
+  await expect(problem).toBeVisible({ timeout: 60_000 });
+  await expect(problem).toContainText('Tệp không phải PDF hợp lệ hoặc đã hỏng');
+  await expect(result.getByTestId('pdf-preview')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/books-pdf-error.png', fullPage: false });
+});

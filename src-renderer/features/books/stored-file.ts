@@ -32,8 +32,11 @@ export async function openStored(client: Client, file: StoredOutput): Promise<vo
     return downloadStored(client, file);
   }
   const href = URL.createObjectURL(await fetchBlob(client, file));
-  const win = window.open(href, '_blank', 'noopener');
-  if (!win) await downloadStored(client, file);
+  // Not window.open(…, 'noopener'): that always returns null, which read as "blocked" and downloaded
+  // the PDF as well. A null here really means a blocked pop-up; the new tab is cut off from us instead.
+  const win = window.open(href, '_blank');
+  if (win) win.opener = null;
+  else await downloadStored(client, file);
   setTimeout(() => URL.revokeObjectURL(href), 300_000);
 }
 

@@ -3,14 +3,14 @@ import { Alert, Button, Descriptions, Drawer, Input, Modal, Space, Spin, Tag, Ti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
-import { URGENCY_LABELS } from '../../../src-shared/domain/priority';
 import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { PdfPreview } from '../../components/PdfPreview';
 import { SignaturePanel } from '../signing/SignaturePanel';
 
 const d = (iso: string | null) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '—');
-const at = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+// Times follow the interface language; the clock is always the agency's (Vietnam).
+const at = (iso: string, lang: string) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
 
 function CancelNumber({ entry, onDone }: { entry: RegisterEntry; onDone: () => void }) {
   const { t } = useTranslation();
@@ -50,7 +50,7 @@ function CancelNumber({ entry, onDone }: { entry: RegisterEntry; onDone: () => v
 
 /** One entry with its file and its history; opening it is itself audited by the main process. */
 export function EntryDetail({ id, onClose }: { id: string | null; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const q = useQuery({ queryKey: ['register.get', id], queryFn: () => client.call('register.get', { id: id! }), enabled: id !== null });
   const e = q.data?.entry;
@@ -79,7 +79,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
                 {[e.SignerInfo?.Position, e.SignerInfo?.FullName].filter(Boolean).join(' ') || '—'}
               </Descriptions.Item>
               <Descriptions.Item label={t('register.form.priority')}>
-                {e.Priority === 'thuong' ? URGENCY_LABELS.thuong : <Tag color="red">{URGENCY_LABELS[e.Priority]}</Tag>}
+                {e.Priority === 'thuong' ? t('urgency.thuong') : <Tag color="red">{t(`urgency.${e.Priority}`)}</Tag>}
               </Descriptions.Item>
               {e.Direction === 'den' ? (
                 <Descriptions.Item label={t('register.form.toPlaces')}>{e.ToPlaces ?? '—'}</Descriptions.Item>
@@ -95,7 +95,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
             <Timeline
               items={(q.data?.history ?? []).map((h) => ({
                 color: h.action.includes('cancel') ? 'red' : h.action.includes('view') ? 'gray' : 'blue',
-                content: `${at(h.at)} — ${action(h.action.replace(/^register\./, ''))} (${h.actor})`,
+                content: `${at(h.at, i18n.language)} — ${action(h.action.replace(/^register\./, ''))} (${h.actor})`,
               }))}
             />
             {e.Direction === 'di' && e.Status === 'registered' && (

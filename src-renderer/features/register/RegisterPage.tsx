@@ -1,18 +1,20 @@
 import { PlusOutlined, ScanOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, App, Button, DatePicker, Drawer, Input, Select, Space, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction, RegisterEntry, RegisterWarning } from '../../../src-shared/contracts/register.contract';
 import { DOCUMENT_TYPES } from '../../../src-shared/domain/document-types';
-import { URGENCY_LABELS, URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain/priority';
+import { URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain/priority';
 import { vnYear } from '../../../src-shared/domain/vn-time';
-import { IntakeDrawer } from '../intake/IntakeWorkspace';
-import { EntryDetail } from './EntryDetail';
 import { IncomingForm } from './IncomingForm';
 import { foldedFilter } from './inputs';
 import { OutgoingForm } from './OutgoingForm';
 import { RegisterTable } from './RegisterTable';
 import { useDebounced, useRegisterRows, type RegisterFilters } from './use-register-rows';
+
+// Scanning (intake) and the detail view (pdf.js, signing) are chunks of their own, fetched when first opened.
+const IntakeDrawer = lazy(() => import('../intake/IntakeWorkspace').then((m) => ({ default: m.IntakeDrawer })));
+const EntryDetail = lazy(() => import('./EntryDetail').then((m) => ({ default: m.EntryDetail })));
 
 /** One register (đến or đi): search and filters, the virtualized list, the entry form and the detail view. */
 export function RegisterPage({ direction }: { direction: Direction }) {
@@ -23,6 +25,11 @@ export function RegisterPage({ direction }: { direction: Direction }) {
   const [formOpen, setFormOpen] = useState(false);
   const [intakeOpen, setIntakeOpen] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
+  // Mounted from the first opening on (not before: that would fetch their chunks), kept for the close animation.
+  const [intakeUsed, setIntakeUsed] = useState(false);
+  const [detailUsed, setDetailUsed] = useState(false);
+  if (intakeOpen && !intakeUsed) setIntakeUsed(true);
+  if (openId !== null && !detailUsed) setDetailUsed(true);
   const debounced = useDebounced(q);
   const rows = useRegisterRows(direction, debounced, filters);
   const thisYear = vnYear(new Date());
@@ -109,7 +116,7 @@ export function RegisterPage({ direction }: { direction: Direction }) {
           placeholder={t('register.filterPriority')}
           value={filters.Priority}
           onChange={(v: Urgency | undefined) => set('Priority', v)}
-          options={URGENCY_LEVELS.map((u) => ({ value: u, label: URGENCY_LABELS[u] }))}
+          options={URGENCY_LEVELS.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
           style={{ width: 130 }}
         />
         <DatePicker.RangePicker
@@ -138,8 +145,10 @@ export function RegisterPage({ direction }: { direction: Direction }) {
       >
         {direction === 'den' ? <IncomingForm onRegistered={onRegistered} /> : <OutgoingForm onRegistered={onRegistered} />}
       </Drawer>
-      {direction === 'den' && <IntakeDrawer open={intakeOpen} onClose={() => setIntakeOpen(false)} onRegistered={onRegistered} />}
-      <EntryDetail id={openId} onClose={() => setOpenId(null)} />
+      <Suspense fallback={null}>
+        {direction === 'den' && intakeUsed && <IntakeDrawer open={intakeOpen} onClose={() => setIntakeOpen(false)} onRegistered={onRegistered} />}
+        {detailUsed && <EntryDetail id={openId} onClose={() => setOpenId(null)} />}
+      </Suspense>
     </div>
   );
 }

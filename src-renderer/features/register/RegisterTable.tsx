@@ -9,7 +9,7 @@ import { Empty, Spin, Tag } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction, RegisterEntry } from '../../../src-shared/contracts/register.contract';
-import { URGENCY_LABELS } from '../../../src-shared/domain/priority';
+import type { TFunction } from 'i18next';
 import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import styles from './register-table.module.css';
 
@@ -19,9 +19,9 @@ function date(iso: string | null): string {
   return iso ? formatDdMmYyyy(iso) : '';
 }
 
-function priorityTag(e: RegisterEntry) {
+function priorityTag(e: RegisterEntry, t: TFunction) {
   if (e.Priority === 'thuong') return null;
-  return <Tag color={e.Priority === 'khan' ? 'orange' : 'red'}>{URGENCY_LABELS[e.Priority]}</Tag>;
+  return <Tag color={e.Priority === 'khan' ? 'orange' : 'red'}>{t(`urgency.${e.Priority}`)}</Tag>;
 }
 
 function subjectCell(e: RegisterEntry, cancelledLabel: string) {
@@ -50,7 +50,7 @@ function useColumns(direction: Direction): ColumnDef<RegisterEntry>[] {
         { id: 'skh', header: t('register.col.soKyHieu'), size: 130, cell: ({ row }) => row.original.SoKyHieu ?? '' },
         { id: 'id', header: t('register.col.issuedDate'), size: 112, cell: ({ row }) => date(row.original.IssuedDate) },
         { id: 'sub', header: t('register.col.subject'), size: 460, cell: ({ row }) => subjectCell(row.original, cancelled) },
-        { id: 'pri', header: t('register.col.priority'), size: 100, cell: ({ row }) => priorityTag(row.original) },
+        { id: 'pri', header: t('register.col.priority'), size: 100, cell: ({ row }) => priorityTag(row.original, t) },
         { id: 'to', header: t('register.col.toPlaces'), size: 160, cell: ({ row }) => <div className={styles.clip}>{row.original.ToPlaces ?? ''}</div> },
       ];
     }
@@ -75,7 +75,7 @@ function useColumns(direction: Direction): ColumnDef<RegisterEntry>[] {
         size: 220,
         cell: ({ row }) => <div className={styles.clip}>{row.original.To.map((r) => r.OrganName).join('; ')}</div>,
       },
-      { id: 'pri', header: t('register.col.priority'), size: 100, cell: ({ row }) => priorityTag(row.original) },
+      { id: 'pri', header: t('register.col.priority'), size: 100, cell: ({ row }) => priorityTag(row.original, t) },
     ];
   }, [direction, t]);
 }

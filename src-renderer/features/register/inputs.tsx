@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredFile } from '../../../src-shared/contracts/files.contract';
 import { COPY_FORMS, DOCUMENT_TYPES } from '../../../src-shared/domain/document-types';
-import { URGENCY_LABELS, URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain/priority';
+import { URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain/priority';
 import { foldVietnamese } from '../../../src-shared/domain/text-fold';
 import { useClient } from '../../bridge/context';
 import { fileToBase64 } from '../../components/file-to-base64';
@@ -51,12 +51,13 @@ export function TypeNameSelect(props: { value?: string; onChange: (v: string) =>
 }
 
 export function PrioritySelect(props: { value?: unknown; onChange: (v: Urgency) => void; id?: string }) {
+  const { t } = useTranslation();
   return (
     <Select
       id={props.id}
       value={typeof props.value === 'string' ? (props.value as Urgency) : 'thuong'}
       onChange={props.onChange}
-      options={URGENCY_LEVELS.map((u) => ({ value: u, label: URGENCY_LABELS[u] }))}
+      options={URGENCY_LEVELS.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
     />
   );
 }

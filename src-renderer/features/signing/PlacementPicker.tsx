@@ -1,11 +1,8 @@
-import { Alert, Button, Space, Spin, Typography } from 'antd';
-import * as pdfjs from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { Button, Space, Spin, Typography } from 'antd';
+import { useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient } from '../../bridge/context';
-
-pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+import { PdfProblemAlert } from '../../components/PdfProblemAlert';
+import { usePdfDocument } from '../../components/use-pdf-document';
 
 export interface Placement {
   /** 1-based page number. */
@@ -23,52 +20,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
  */
 export function PlacementPicker(props: { sha256: string; size: { width: number; height: number }; value: Placement | null; onChange: (p: Placement) => void; width?: number }) {
   const { t } = useTranslation();
-  const client = useClient();
   const width = props.width ?? 500;
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [doc, setDoc] = useState<pdfjs.PDFDocumentProxy | null>(null);
-  const [page, setPage] = useState(1);
-  const [viewport, setViewport] = useState<pdfjs.PageViewport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The signature block is usually on the last page.
+  const { canvasRef, doc, page, setPage, viewport, problem } = usePdfDocument(props.sha256, width, 'last');
   const [drag, setDrag] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
-
-  useEffect(() => {
-    const { url, headers } = client.fileSource(props.sha256);
-    const task = pdfjs.getDocument({ url, httpHeaders: headers, isEvalSupported: false });
-    setDoc(null);
-    setError(null);
-    task.promise.then(
-      (d) => {
-        setDoc(d);
-        setPage(d.numPages); // the signature block is usually on the last page
-      },
-      (err: Error) => setError(err.message),
-    );
-    return () => void task.destroy();
-  }, [client, props.sha256]);
-
-  useEffect(() => {
-    if (!doc || !canvasRef.current) return;
-    let cancelled = false;
-    let render: pdfjs.RenderTask | undefined;
-    void doc.getPage(page).then((p) => {
-      if (cancelled || !canvasRef.current) return;
-      const vp = p.getViewport({ scale: width / p.getViewport({ scale: 1 }).width });
-      const dpr = window.devicePixelRatio;
-      const canvas = canvasRef.current;
-      canvas.width = vp.width * dpr;
-      canvas.height = vp.height * dpr;
-      canvas.style.width = `${vp.width}px`;
-      canvas.style.height = `${vp.height}px`;
-      setViewport(vp);
-      render = p.render({ canvas, viewport: vp, transform: dpr !== 1 ? [dpr, 0, 0, dpr, 0, 0] : undefined });
-      render.promise.catch(() => undefined);
-    });
-    return () => {
-      cancelled = true;
-      render?.cancel();
-    };
-  }, [doc, page, width]);
 
   const local = (e: PointerEvent<HTMLDivElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -96,7 +51,7 @@ export function PlacementPicker(props: { sha256: string; size: { width: number; 
     return { left: Math.min(x1, x2), top: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
   })();
 
-  if (error) return <Alert type="error" showIcon title={error} />;
+  if (problem) return <PdfProblemAlert problem={problem} />;
   if (!doc) return <Spin />;
   const v = props.value;
   return (

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { createApp } from '../../src-main/app/create-app';
+import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
+import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
+
+let server: BrowserModeServer;
+// Loads on a busy shared machine can take many seconds; these bounds are for hangs, not for speed
+// (tests/bench/renderer.bench.ts measures that).
+test.setTimeout(180_000);
+
+test.beforeAll(async () => {
+  const dir = tempDataDir();
+  const app = createApp({ dataDir: dir }, { logger: memoryLogger() });
+  await app.router.call('agency.saveProfile', SAMPLE_AGENCY, { transport: 'direct' });
+  app.close();
+  server = await startBrowserMode(dir);
+});
+
+test.afterAll(async () => {
+  await server.stop();
+});
+
+test('screens load when opened: the Sổ đăng ký chunk is fetched on the first click, not at start', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  await page.goto(server.url);
+  await expect(page.getByTestId('register-search')).toBeVisible({ timeout: 60_000 });
+  expect(scripts.filter((s) => /\/(BooksPage|SigningPage|ExchangePage|IntakeWorkspace|pdf)-[\w-]+\.js$/.test(s))).toEqual([]);
+  await page.getByTestId('nav-books').click();
+  await expect(page.getByTestId('books-page')).toBeVisible({ timeout: 60_000 });
+  expect(scripts.some((s) => /\/BooksPage-[\w-]+\.js$/.test(s))).toBe(true);
+});
+
+test('a screen whose data breaks its render shows a Vietnamese message, keeps the sidebar, and recovers on retry', async ({ page }) => {
+  await page.goto(server.url);
+  await expect(page.getByTestId('register-search')).toBeVisible({ timeout: 60_000 });
+  // The main process answers with something the screen does not expect (an older or damaged build).
+  await page.route('**/rpc/books.volumes', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value: {} }) }));
+  await page.getByTestId('nav-books').click();
+  const failed = page.getByTestId('screen-error');
+  await expect(failed).toBeVisible({ timeout: 60_000 });
+  await expect(failed).toContainText('Màn hình này gặp lỗi');
+  await expect(failed).toContainText('Dữ liệu đã ghi không bị ảnh hưởng');
+  await expect(page.getByTestId('nav-incoming')).toBeVisible({ timeout: 60_000 });
+  await page.screenshot({ path: 'test-results/screens/shell-screen-error.png', fullPage: false });
+
+  await page.unroute('**/rpc/books.volumes');
+  await page.getByTestId('screen-error-retry').click();
+  await expect(page.getByTestId('books-page')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('screen-error')).toHaveCount(0);
+});
+
+test('a screen whose code cannot be fetched says so and the way back works', async ({ page }) => {
+  await page.route(/\/assets\/SigningPage-[\w-]+\.js$/, (route) => route.abort('connectionrefused'));
+  await page.goto(server.url);
+  await expect(page.getByTestId('register-search')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('nav-signing').click();
+  const failed = page.getByTestId('screen-error');
+  await expect(failed).toBeVisible({ timeout: 60_000 });
+  await expect(failed).toContainText('Không tải được phần mềm của màn hình này');
+  await expect(page.getByTestId('screen-error-retry')).toHaveText('Tải lại cửa sổ');
+  await page.getByTestId('screen-error-home').click();
+  await expect(page).toHaveURL(/#\/incoming$/);
+  await expect(page.getByTestId('register-search')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('screen-error')).toHaveCount(0);
+});
