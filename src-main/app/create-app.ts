@@ -122,7 +122,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   });
 
   const books = createBooksModule({
-    sqlite: database.sqlite, registerRepo, settings: () => register.getSettings(), agency: () => agency.getProfile(),
+    sqlite: database.sqlite, registerRepo, register, settings: () => register.getSettings(), agency: () => agency.getProfile(),
     fileStore, filesRepo, audit, clock, logger: logger.child('books'), events,
   });
 

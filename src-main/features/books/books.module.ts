@@ -13,7 +13,9 @@ import type { EventBus } from '../../rpc/events';
 import type { AuditService } from '../audit/audit.service';
 import type { FileStore } from '../files/file-store';
 import type { FilesRepo } from '../files/files.repo';
+import { createRegisterRangesRepo } from '../register/register-ranges.repo';
 import type { RegisterRepo } from '../register/register.repo';
+import type { RegisterService } from '../register/register.service';
 import { booksHandlers } from './books.handlers';
 import { createBooksRepo } from './books.repo';
 import { createBooksService } from './books.service';
@@ -32,6 +34,7 @@ function resourcesDir(): string | null {
 export function createBooksModule(d: {
   sqlite: Sqlite;
   registerRepo: RegisterRepo;
+  register: RegisterService;
   settings: () => RegisterSettings;
   agency: () => AgencyProfile | null;
   fileStore: FileStore;
@@ -45,6 +48,8 @@ export function createBooksModule(d: {
     sqlite: d.sqlite,
     repo: createBooksRepo(d.sqlite),
     registerRepo: d.registerRepo,
+    ranges: createRegisterRangesRepo(d.sqlite),
+    register: d.register,
     settings: d.settings,
     agency: d.agency,
     fonts: createFontSource({ resourcesDir: resourcesDir() }),

@@ -17,6 +17,7 @@ import type { Sqlite } from '../../db/open';
 import type { EventBus } from '../../rpc/events';
 import type { AuditService } from '../audit/audit.service';
 import { applyCorrection } from './register-correct';
+import { createRegisterImport } from './register-import';
 import { toDuplicateMatch, toEntry, soKyHieuOf } from './register-mapper';
 import { fieldError, prepareIncoming, prepareOutgoing, type Prepared } from './register-input';
 import type { RegisterSettingsRepo } from './register-settings';
@@ -187,6 +188,9 @@ export function createRegisterService(deps: RegisterDeps) {
 
   return {
     addIncoming: (rec: IncomingRecord, actor: string) => register('den', rec, actor),
+
+    /** Entries of an older register, keeping their numbers (see register-import.ts). */
+    importEntries: createRegisterImport(deps, { entity: ENTITY, ftsHeadOf, translate: translateSqliteError }),
     addOutgoing: (rec: OutgoingRecord, actor: string) => register('di', rec, actor),
 
     /** The add operations' checks and the number they would give now, without writing anything. */
