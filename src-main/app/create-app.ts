@@ -17,10 +17,10 @@ import { filesHandlers } from '../features/files/files.handlers';
 import { createFilesRepo } from '../features/files/files.repo';
 import { createFilesService } from '../features/files/files.service';
 import { createRegisterQueries } from '../features/register/register-queries';
-import { createRegisterSettingsRepo } from '../features/register/register-settings';
 import { registerHandlers } from '../features/register/register.handlers';
 import { createRegisterRepo } from '../features/register/register.repo';
 import { createRegisterService } from '../features/register/register.service';
+import { createSettingsStore } from '../features/settings/settings-store';
 import { createIntakeFeature, type IntakePorts } from '../features/intake/intake.module';
 import { createEventBus, type EventBus } from '../rpc/events';
 import { createRouter, type HandlerMap, type Router } from '../rpc/router';
@@ -93,7 +93,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   const register = createRegisterService({
     sqlite: database.sqlite,
     repo: registerRepo,
-    settings: createRegisterSettingsRepo(database.db),
+    settings: createSettingsStore(database.db, logger).slot('register.numbering'),
     audit,
     fileFacts: (sha) => {
       const row = filesRepo.get(sha);
