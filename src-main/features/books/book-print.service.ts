@@ -27,7 +27,7 @@ import { cellsOf, printedNumber, rowHash } from './book-rows';
 import type { BooksRepo, VolumeRow } from './books.repo';
 import { MEDIA, type OutputStore } from './output-store';
 import { BOOK_LAYOUT_VERSION, BOOK_TITLES, type BookModel, type BookRow } from './pdf/book-model';
-import { renderBook } from './pdf/book-pdf';
+import { renderBook, type RenderResult } from './pdf/book-pdf';
 import type { FontFamily, FontSource } from './pdf/fonts';
 
 type PrintInput = ParsedInputOf<typeof booksPrint>;
@@ -49,6 +49,8 @@ export interface BookPrintDeps {
   clock: Clock;
   logger: Logger;
   events?: EventBus | undefined;
+  /** Renders a book model (default: in this thread); create-app passes the long-work worker. */
+  renderBook?: ((model: BookModel, family: FontFamily, onProgress: (done: number, total: number) => void) => Promise<RenderResult>) | undefined;
 }
 
 const DIRECTION_WORD: Record<Direction, string> = { den: 'đến', di: 'đi' };
@@ -101,7 +103,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
   }
 
   async function render(model: BookModel, family: FontFamily): Promise<{ bytes: Uint8Array; pages: number }> {
-    return renderBook(model, family, (done, total) => deps.events?.emit('books.progressed', { task: 'print', done, total }));
+    return (deps.renderBook ?? renderBook)(model, family, (done, total) => deps.events?.emit('books.progressed', { task: 'print', done, total }));
   }
 
   async function reprint(v: VolumeRow, input: PrintInput, actor: string): Promise<PrintOutput> {

@@ -18,7 +18,7 @@ import type { RegisterRepo } from '../register/register.repo';
 import type { RegisterService } from '../register/register.service';
 import { booksHandlers } from './books.handlers';
 import { createBooksRepo } from './books.repo';
-import { createBooksService } from './books.service';
+import { createBooksService, type BooksDeps } from './books.service';
 import { createOutputStore } from './output-store';
 import { createFontSource } from './pdf/fonts';
 
@@ -43,6 +43,7 @@ export function createBooksModule(d: {
   clock: Clock;
   logger: Logger;
   events?: EventBus;
+  renderBook?: BooksDeps['renderBook'];
 }) {
   const service = createBooksService({
     sqlite: d.sqlite,
@@ -58,6 +59,7 @@ export function createBooksModule(d: {
     clock: d.clock,
     logger: d.logger,
     events: d.events,
+    renderBook: d.renderBook,
   });
   return { service, handlers: booksHandlers(service) };
 }

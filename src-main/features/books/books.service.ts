@@ -21,7 +21,7 @@ import type { RegisterRepo } from '../register/register.repo';
 import type { RegisterService } from '../register/register.service';
 import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
 import { amendmentNote, detectAmendments } from './amendments';
-import { createBookPrintService, toVolume } from './book-print.service';
+import { createBookPrintService, toVolume, type BookPrintDeps } from './book-print.service';
 import type { BooksRepo } from './books.repo';
 import { createImportService } from './import.service';
 import { MEDIA, type OutputStore } from './output-store';
@@ -46,6 +46,7 @@ export interface BooksDeps {
   clock: Clock;
   logger: Logger;
   events?: EventBus | undefined;
+  renderBook?: BookPrintDeps['renderBook'];
 }
 
 type VolumesOutput = z.output<(typeof booksVolumes)['output']>;
