@@ -38,7 +38,7 @@ export type ScanEvent =
   | { type: 'page'; page: ScannedPage }
   | { type: 'end'; reason: 'completed' | 'feeder-empty' };
 
-export { ScanErrorCodeSchema, type ScanErrorCode } from '../../../../src-shared/contracts/intake.contract';
+export type { ScanErrorCode } from '../../../../src-shared/contracts/intake.contract';
 
 /** The clerk-facing sentence without its full stop, so the device's detail can follow ": …". */
 function sentence(code: ScanErrorCode): string {
