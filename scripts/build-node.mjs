@@ -43,4 +43,6 @@ await Promise.all([
   build({ ...lazy, entryPoints: { serve: 'src-main/bridge/serve.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   // Image assembly and deskew run in a worker thread; the intake feature finds this bundle beside it.
   build({ ...common, entryPoints: { 'intake-worker': 'src-main/features/intake/worker/intake.worker.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  // audit.verify and register-book rendering run in their own worker thread; create-app finds it beside it.
+  build({ ...common, entryPoints: { 'long-work-worker': 'src-main/app/long-work.worker.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
 ]);

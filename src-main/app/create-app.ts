@@ -9,7 +9,9 @@ import { createAgencyRepo } from '../features/agency/agency.repo';
 import { agencyHandlers } from '../features/agency/agency.handlers';
 import { createAgencyService } from '../features/agency/agency.service';
 import { appHandlers } from '../features/app/app.handlers';
+import path from 'node:path';
 import { auditHandlers } from '../features/audit/audit.handlers';
+import { createAuditVerifier } from '../features/audit/audit-verify';
 import { createAuditRepo } from '../features/audit/audit.repo';
 import { createAuditService } from '../features/audit/audit.service';
 import { createFileStore } from '../features/files/file-store';
@@ -17,12 +19,14 @@ import { filesHandlers } from '../features/files/files.handlers';
 import { createFilesRepo } from '../features/files/files.repo';
 import { createFilesService } from '../features/files/files.service';
 import { createRegisterQueries } from '../features/register/register-queries';
-import { createRegisterSettingsRepo } from '../features/register/register-settings';
 import { registerHandlers } from '../features/register/register.handlers';
 import { createRegisterRepo } from '../features/register/register.repo';
 import { createRegisterService } from '../features/register/register.service';
+import { createSettingsStore } from '../features/settings/settings-store';
 import { createIntakeFeature, type IntakePorts } from '../features/intake/intake.module';
 import { createEventBus, type EventBus } from '../rpc/events';
+import { createTaskRunner } from '../core/worker/task-runner';
+import { LONG_WORK_TASKS } from './long-work.tasks';
 import { createRouter, type HandlerMap, type Router } from '../rpc/router';
 import { linkExchangeToRegister } from './link-exchange-register';
 import { exchangeHandlers } from '../features/exchange/exchange.handlers';
@@ -86,6 +90,13 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   }
 
   const events = createEventBus();
+  // audit.verify and book rendering run in a worker thread (architecture §4: long work off the main thread).
+  const longWork = createTaskRunner({
+    tasks: LONG_WORK_TASKS,
+    bundled: path.join(__dirname, 'long-work-worker.cjs'),
+    source: path.join(__dirname, 'long-work.worker.ts'),
+    logger: logger.child('worker'),
+  });
   const agency = createAgencyService({ repo: createAgencyRepo(database.db), clock, logger: logger.child('agency') });
   const audit = createAuditService({ repo: createAuditRepo(database.sqlite), clock, logger: logger.child('audit') });
   const fileStore = createFileStore(layout.files);
@@ -95,7 +106,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   const register = createRegisterService({
     sqlite: database.sqlite,
     repo: registerRepo,
-    settings: createRegisterSettingsRepo(database.db),
+    settings: createSettingsStore(database.db, logger).slot('register.numbering'),
     audit,
     fileFacts: (sha) => {
       const row = filesRepo.get(sha);
@@ -124,8 +135,9 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   });
 
   const books = createBooksModule({
-    sqlite: database.sqlite, registerRepo, settings: () => register.getSettings(), agency: () => agency.getProfile(),
+    sqlite: database.sqlite, registerRepo, register, settings: () => register.getSettings(), agency: () => agency.getProfile(),
     fileStore, filesRepo, audit, clock, logger: logger.child('books'), events,
+    renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
   });
 
   const signing = createSigningModule({
@@ -143,7 +155,9 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...agencyHandlers(agency),
     ...registerHandlers(register, registerQueries),
     ...filesHandlers(files),
-    ...auditHandlers(audit, database.sqlite),
+    ...auditHandlers(
+      createAuditVerifier({ dbFile: layout.database, run: (input, onProgress) => longWork.run('audit.verify', input, { onProgress }), logger: logger.child('audit'), events }),
+    ),
     ...intake.handlers,
     ...exchangeHandlers(exchange),
     ...books.handlers,
@@ -174,6 +188,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     close() {
       unlinkExchange();
       intake.close();
+      void longWork.close();
       database.close();
       sink?.close();
     },

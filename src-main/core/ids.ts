@@ -9,3 +9,8 @@ export function newId(): string {
 export function newSecret(): string {
   return randomBytes(32).toString('base64url');
 }
+
+/** Short id tying an Internal error the clerk reads ("mã lỗi …") to its log line: 8 hex digits. */
+export function newCorrelationId(): string {
+  return randomBytes(4).toString('hex');
+}

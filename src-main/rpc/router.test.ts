@@ -61,6 +61,31 @@ describe('router', () => {
     expect(logger.lines.join('')).not.toContain('123456');
   });
 
+  it('a handler throwing a TypeError gives Internal with a correlation id that its log line (with the stack) carries too', async () => {
+    const logger = memoryLogger();
+    const router = createRouter(
+      handlers({
+        'agency.getProfile': () => (null as unknown as { name: string }).name as never,
+      }),
+      logger,
+    );
+    const r = await router.call('agency.getProfile', {}, { transport: 'http' });
+    expect(r.ok).toBe(false);
+    const error = (r as { ok: false; error: { kind: string; message: string; details: { correlationId: string } } }).error;
+    expect(error.kind).toBe('Internal');
+    const id = error.details.correlationId;
+    expect(id).toMatch(/^[0-9a-f]{8}$/);
+    expect(error.message).toMatch(new RegExp(`^Lỗi nội bộ khi thực hiện agency.getProfile: .+ \\(mã lỗi ${id}\\)$`));
+    const lines = logger.lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.correlationId === id);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 'error', msg: 'call failed', name: 'agency.getProfile' });
+    expect(String(lines[0]!.error)).toMatch(/^TypeError: /);
+    expect(String(lines[0]!.error)).toContain('router.test.ts');
+    // Two failures, two ids.
+    const again = await router.call('agency.getProfile', {}, { transport: 'http' });
+    expect((again as typeof r & { error: { details: { correlationId: string } } }).error.details.correlationId).not.toBe(id);
+  });
+
   it('refuses output that breaks the contract instead of passing it on', async () => {
     const router = createRouter(handlers({ 'app.info': () => ({ version: 1 }) as never }), memoryLogger());
     expect(await router.call('app.info', {}, { transport: 'direct' })).toMatchObject({ ok: false, error: { kind: 'Internal' } });

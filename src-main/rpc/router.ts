@@ -3,6 +3,7 @@ import { operationsByName, type Operation, type OperationByName, type OperationN
 import type { OutputOf, ParsedInputOf } from '../../src-shared/rpc/define';
 import { fail, ok, type Envelope } from '../../src-shared/rpc/envelope';
 import { AppError } from '../../src-shared/rpc/errors';
+import { newCorrelationId } from '../core/ids';
 import type { Logger } from '../core/logger';
 
 export type Transport = 'electron' | 'http' | 'cli' | 'direct';
@@ -33,6 +34,14 @@ export function validationError(error: z.ZodError, what: string): AppError {
   return new AppError('Validation', `Dữ liệu ${what} không hợp lệ — ${summary}`, { fields });
 }
 
+/**
+ * An unexpected failure as the clerk sees it: kind Internal, and a message ending with
+ * "(mã lỗi <id>)" — the same id as the log line that holds the stack, so support finds it.
+ */
+function internalError(id: string, message: string): { kind: 'Internal'; message: string; details: { correlationId: string } } {
+  return { kind: 'Internal', message: `${message} (mã lỗi ${id})`, details: { correlationId: id } };
+}
+
 export function createRouter(handlers: HandlerMap, logger: Logger): Router {
   for (const name of operationsByName.keys()) {
     if (typeof (handlers as Record<string, unknown>)[name] !== 'function') {
@@ -53,8 +62,9 @@ export function createRouter(handlers: HandlerMap, logger: Logger): Router {
         const result = await handler(parsed.data, ctx);
         const out = op.output.safeParse(result);
         if (!out.success) {
-          log.error('handler returned data outside its contract', { name, issues: out.error.issues.slice(0, 5) });
-          return fail({ kind: 'Internal', message: `Lỗi nội bộ: kết quả của ${name} không đúng hợp đồng.` });
+          const correlationId = newCorrelationId();
+          log.error('handler returned data outside its contract', { name, correlationId, issues: out.error.issues.slice(0, 5) });
+          return fail(internalError(correlationId, `Lỗi nội bộ: kết quả của ${name} không đúng hợp đồng.`));
         }
         log.debug('call', { name, transport: ctx.transport, ms: Date.now() - started });
         return ok(out.data);
@@ -64,12 +74,14 @@ export function createRouter(handlers: HandlerMap, logger: Logger): Router {
           return fail(err.toData());
         }
         if (err instanceof z.ZodError) return fail(validationError(err, name).toData());
+        const correlationId = newCorrelationId();
         log.error('call failed', {
           name,
+          correlationId,
           input: op.sensitive ? '[redacted]' : input,
           error: (err as Error).stack ?? String(err),
         });
-        return fail({ kind: 'Internal', message: `Lỗi nội bộ khi thực hiện ${name}: ${(err as Error).message}` });
+        return fail(internalError(correlationId, `Lỗi nội bộ khi thực hiện ${name}: ${(err as Error).message}`));
       }
     },
   };

@@ -1,4 +1,5 @@
 import type { IntakeMessages } from './intake.vi';
+import { scanErrorTexts } from '../../src-shared/contracts/intake-scan-errors';
 
 /** English for scan / file intake; legal names stay Vietnamese where the clerk meets them on paper. */
 export const intakeEn: IntakeMessages = {
@@ -51,17 +52,7 @@ export const intakeEn: IntakeMessages = {
     keep: 'Pages already scanned stay in the batch ({{count}} pages).',
   },
   scanError: {
-    NO_DEVICE: 'Scanner not found. Check that it is on and connected (cable or network).',
-    DEVICE_GONE: 'The scanner went away mid-batch (turned off, unplugged or network lost).',
-    BUSY: 'The scanner is busy (serving someone else or warming up); try again in a few minutes.',
-    FEEDER_EMPTY: 'The document feeder is empty; load paper and scan again.',
-    JAMMED: 'Paper jam; clear it and continue scanning.',
-    COVER_OPEN: 'The scanner cover is open; close it and scan again.',
-    UNSUPPORTED_SETTINGS: 'The scanner does not support these settings (resolution, colour or paper source).',
-    CANCELLED: 'Scan cancelled.',
-    IO: 'Data transfer error with the scanner.',
-    TIMEOUT: 'The scanner did not answer in time.',
-    NOT_AVAILABLE: 'This scan source cannot be used on this computer.',
+    ...scanErrorTexts('en'),
     other: 'The scanner reported an error.',
   },
   batches: {

@@ -1,3 +1,4 @@
+import { scanErrorTexts } from '../../src-shared/contracts/intake-scan-errors';
 /** Scan / file intake for the Văn bản đến register: source, page editor, OCR and prefill (Vietnamese first). */
 export const intakeVi = {
   open: 'Quét / nhập tệp',
@@ -49,17 +50,7 @@ export const intakeVi = {
     keep: 'Các trang đã quét vẫn còn trong lô ({{count}} trang).',
   },
   scanError: {
-    NO_DEVICE: 'Không tìm thấy máy quét. Kiểm tra máy đã bật, đã cắm cáp hoặc cùng mạng.',
-    DEVICE_GONE: 'Mất kết nối với máy quét giữa chừng (máy tắt, rút cáp hoặc mất mạng).',
-    BUSY: 'Máy quét đang bận (đang phục vụ người khác hoặc đang khởi động); hãy thử lại sau ít phút.',
-    FEEDER_EMPTY: 'Khay nạp giấy trống; hãy đặt giấy vào khay rồi quét lại.',
-    JAMMED: 'Kẹt giấy trong máy quét; hãy gỡ giấy kẹt rồi quét tiếp.',
-    COVER_OPEN: 'Nắp máy quét đang mở; hãy đóng nắp rồi quét lại.',
-    UNSUPPORTED_SETTINGS: 'Máy quét không hỗ trợ thiết lập đã chọn (độ phân giải, chế độ màu hoặc khay giấy).',
-    CANCELLED: 'Đã hủy quét.',
-    IO: 'Lỗi truyền dữ liệu với máy quét.',
-    TIMEOUT: 'Máy quét không phản hồi trong thời gian chờ.',
-    NOT_AVAILABLE: 'Nguồn quét này không dùng được trên máy tính này.',
+    ...scanErrorTexts('vi'),
     other: 'Máy quét báo lỗi.',
   },
   batches: {

@@ -5,7 +5,7 @@
  * or inserted out of order.
  */
 import { z } from 'zod';
-import { defineOperation } from '../rpc/define';
+import { defineEvent, defineOperation } from '../rpc/define';
 
 export const AuditVerifyResultSchema = z.object({
   ok: z.boolean(),
@@ -29,3 +29,11 @@ export const auditVerify = defineOperation({
 });
 
 export const auditOperations = [auditVerify] as const;
+
+export const auditProgressed = defineEvent({
+  name: 'audit.progressed',
+  payload: z.object({ done: z.number().int(), total: z.number().int() }),
+  summary: 'Progress of audit.verify (entries checked of the chain), which runs off the main thread.',
+});
+
+export const auditEvents = [auditProgressed] as const;

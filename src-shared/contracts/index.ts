@@ -1,7 +1,7 @@
 import { indexByName } from '../rpc/define';
 import { agencyOperations } from './agency.contract';
 import { appEvents, appOperations } from './app.contract';
-import { auditOperations } from './audit.contract';
+import { auditEvents, auditOperations } from './audit.contract';
 import { filesOperations } from './files.contract';
 import { registerEvents, registerOperations } from './register.contract';
 import { intakeEvents, intakeOperations } from './intake.contract';
@@ -21,7 +21,7 @@ export * from './signing.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
 export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations, ...intakeOperations, ...exchangeOperations, ...booksOperations, ...signingOperations] as const;
-export const events = [...appEvents, ...registerEvents, ...intakeEvents, ...exchangeEvents, ...booksEvents, ...signingEvents] as const;
+export const events = [...appEvents, ...auditEvents, ...registerEvents, ...intakeEvents, ...exchangeEvents, ...booksEvents, ...signingEvents] as const;
 
 export const operationsByName = indexByName(operations);
 export const eventsByName = indexByName(events);

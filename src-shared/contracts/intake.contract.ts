@@ -13,6 +13,28 @@ import { z } from 'zod';
 import { defineEvent, defineOperation } from '../rpc/define';
 import { StoredFileSchema } from './files.contract';
 
+/**
+ * Why a scan run stopped, as every scanner source reports it (SANE, eSCL, NAPS2, WIA, fake). The
+ * clerk-facing texts of each code, Vietnamese and English, are in intake-scan-errors.ts.
+ */
+export const ScanErrorCodeSchema = z.enum([
+  'NO_DEVICE',
+  'DEVICE_GONE',
+  'BUSY',
+  'FEEDER_EMPTY',
+  'JAMMED',
+  'COVER_OPEN',
+  'UNSUPPORTED_SETTINGS',
+  'CANCELLED',
+  'IO',
+  'TIMEOUT',
+  'NOT_AVAILABLE',
+]);
+export type ScanErrorCode = z.output<typeof ScanErrorCodeSchema>;
+
+/** A scan run's error as batches and scan results carry it: the code and the main process's wording. */
+export const ScanErrorSchema = z.object({ code: ScanErrorCodeSchema, message: z.string() });
+
 export const ColorModeSchema = z.enum(['color', 'gray', 'bw'], { error: 'Chế độ màu phải là color (màu), gray (xám) hoặc bw (đen trắng).' });
 export const FeedSourceSchema = z.enum(['flatbed', 'adf', 'adf-duplex'], { error: 'Khay giấy phải là flatbed (mặt kính), adf (khay nạp) hoặc adf-duplex (hai mặt).' });
 const Sha = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Mã tệp phải là sha256 (64 ký tự hex).' });
@@ -52,7 +74,7 @@ export const IntakeBatchSchema = z.object({
   owner: z.object({ pid: z.number().int(), since: z.string() }).nullable(),
   pages: z.array(IntakePageSchema),
   warnings: z.array(z.string()),
-  lastError: z.object({ code: z.string(), message: z.string() }).nullable(),
+  lastError: ScanErrorSchema.nullable(),
   /** sha256 of the PDF made from this batch, once assembled. */
   output: z.string().nullable(),
 });
@@ -83,7 +105,7 @@ export const ScanResultSchema = z.object({
   /** Pages added by this run (kept even when it ended with an error). */
   added: z.number().int(),
   end: z.enum(['completed', 'feeder-empty', 'cancelled', 'error']),
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  error: ScanErrorSchema.nullable(),
 });
 
 export const OcrFieldsSchema = z.object({

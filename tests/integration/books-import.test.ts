@@ -88,6 +88,25 @@ describe('import of registers kept in Excel', () => {
     app.close();
   });
 
+  it('an imported entry goes through the register: announced with register.entryRegistered and audited', async () => {
+    const { app } = await agencyApp('2025-06-02T02:00:00Z');
+    const file = path.join(tmp(), 'two.csv');
+    fs.writeFileSync(file, '\ufeffSố đến,Ngày đến,Tác giả,Trích yếu nội dung\r\n4,02/01/2025,Sở Y tế,Thông báo lịch trực\r\n9,03/01/2025,Sở Nội vụ,Kế hoạch tuyển dụng\r\n');
+    const events: { name: string; payload: Record<string, unknown> }[] = [];
+    app.events.subscribe((name, payload) => events.push({ name, payload: payload as Record<string, unknown> }));
+    await ok(app, 'books.import', { Direction: 'den', Path: file });
+    const entries = await all(app, 'den');
+    const registered = events.filter((e) => e.name === 'register.entryRegistered').map((e) => e.payload);
+    expect(registered).toEqual([
+      { id: entries[0]!.id, Direction: 'den', Year: 2025, Number: 4 },
+      { id: entries[1]!.id, Direction: 'den', Year: 2025, Number: 9 },
+    ]);
+    const { history } = await ok(app, 'register.get', { id: entries[1]!.id });
+    expect(history[0]).toMatchObject({ action: 'register.imported', data: { Direction: 'den', Year: 2025, Number: 9, Source: 'two.csv', Row: 3 } });
+    expect((await ok(app, 'audit.verify', {})).ok).toBe(true);
+    app.close();
+  });
+
   it('mixed encodings in one workbook (Unicode, TCVN3, VNI), each cell by its font or by detection', async () => {
     const { app } = await agencyApp('2025-06-02T02:00:00Z');
     const file = path.join(tmp(), 'mixed.xlsx');

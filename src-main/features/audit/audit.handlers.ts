@@ -1,10 +1,9 @@
-import type { Sqlite } from '../../db/open';
+import type { AuditVerifyResult } from '../../../src-shared/contracts/audit.contract';
 import type { PartialHandlers } from '../../rpc/router';
-import type { AuditService } from './audit.service';
 
-export function auditHandlers(audit: AuditService, sqlite: Sqlite) {
+export function auditHandlers(verify: () => Promise<AuditVerifyResult>) {
   return {
-    // A read transaction gives verify one consistent snapshot while other processes append.
-    'audit.verify': () => sqlite.transaction(() => audit.verify()).deferred(),
+    // Runs in the long-work worker on its own read transaction (see audit-verify.ts).
+    'audit.verify': () => verify(),
   } satisfies PartialHandlers;
 }

@@ -9,6 +9,8 @@ import { canonicalJson } from './canonical-json';
 /** prevHash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
 
+const PROGRESS_EVERY = 5000;
+
 export interface AuditEvent {
   actor: string;
   action: string;
@@ -72,7 +74,8 @@ export function createAuditService(deps: { repo: AuditRepo; clock: Clock; logger
      * number); an edited entry as a hash that no longer matches its content; an entry re-hashed
      * after editing as the next entry's prevHash no longer matching.
      */
-    verify(): AuditVerifyResult {
+    verify(onProgress?: (done: number, total: number) => void): AuditVerifyResult {
+      const total = deps.repo.last()?.seq ?? 0;
       let expected = 1;
       let prev = GENESIS_HASH;
       let count = 0;
@@ -99,7 +102,9 @@ export function createAuditService(deps: { repo: AuditRepo; clock: Clock; logger
         }
         prev = row.hash;
         expected++;
+        if (count % PROGRESS_EVERY === 0) onProgress?.(count, total);
       }
+      onProgress?.(count, total);
       return { ok: true, count, firstBadSeq: null, problem: null, headHash: count > 0 ? prev : null };
     },
   };

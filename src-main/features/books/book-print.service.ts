@@ -20,12 +20,14 @@ import type { Sqlite } from '../../db/open';
 import type { EventBus } from '../../rpc/events';
 import type { AuditService } from '../audit/audit.service';
 import { toEntry } from '../register/register-mapper';
+import type { RegisterRangesRepo } from '../register/register-ranges.repo';
+import type { RegisterRepo } from '../register/register.repo';
 import { amendmentRows, detectAmendments } from './amendments';
 import { cellsOf, printedNumber, rowHash } from './book-rows';
 import type { BooksRepo, VolumeRow } from './books.repo';
 import { MEDIA, type OutputStore } from './output-store';
 import { BOOK_LAYOUT_VERSION, BOOK_TITLES, type BookModel, type BookRow } from './pdf/book-model';
-import { renderBook } from './pdf/book-pdf';
+import { renderBook, type RenderResult } from './pdf/book-pdf';
 import type { FontFamily, FontSource } from './pdf/fonts';
 
 type PrintInput = ParsedInputOf<typeof booksPrint>;
@@ -37,6 +39,9 @@ export type BookSnapshot = BookModel & { entryIds: (string | null)[] };
 export interface BookPrintDeps {
   sqlite: Sqlite;
   repo: BooksRepo;
+  /** The register, read only: entries of a range and the highest number of a series. */
+  ranges: RegisterRangesRepo;
+  registerRepo: Pick<RegisterRepo, 'maxNumber'>;
   agency: () => AgencyProfile | null;
   fonts: FontSource;
   output: OutputStore;
@@ -44,6 +49,8 @@ export interface BookPrintDeps {
   clock: Clock;
   logger: Logger;
   events?: EventBus | undefined;
+  /** Renders a book model (default: in this thread); create-app passes the long-work worker. */
+  renderBook?: ((model: BookModel, family: FontFamily, onProgress: (done: number, total: number) => void) => Promise<RenderResult>) | undefined;
 }
 
 const DIRECTION_WORD: Record<Direction, string> = { den: 'đến', di: 'đi' };
@@ -96,7 +103,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
   }
 
   async function render(model: BookModel, family: FontFamily): Promise<{ bytes: Uint8Array; pages: number }> {
-    return renderBook(model, family, (done, total) => deps.events?.emit('books.progressed', { task: 'print', done, total }));
+    return (deps.renderBook ?? renderBook)(model, family, (done, total) => deps.events?.emit('books.progressed', { task: 'print', done, total }));
   }
 
   async function reprint(v: VolumeRow, input: PrintInput, actor: string): Promise<PrintOutput> {
@@ -170,7 +177,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
       if (dateTo && dateTo >= today) {
         throw conflict(`Chỉ khóa được khoảng đã kết thúc: "đến ngày" ${formatDdMmYyyy(dateTo)} chưa qua (hôm nay ${formatDdMmYyyy(today)}). Văn bản còn có thể vào sổ trong khoảng này; hãy in bản xem trước hoặc khóa sau.`, { field: 'To' });
       }
-      if (input.NumberTo !== undefined && input.NumberTo > repo.maxNumber(direction, year, input.Series ?? (direction === 'den' ? 'den' : 'hanh-chinh'))) {
+      if (input.NumberTo !== undefined && input.NumberTo > deps.registerRepo.maxNumber(direction, year, input.Series ?? (direction === 'den' ? 'den' : 'hanh-chinh'))) {
         throw conflict(`Chưa cấp đến số ${input.NumberTo} trong năm ${year}; chỉ khóa được những số đã cấp.`, { field: 'NumberTo' });
       }
     }
@@ -178,7 +185,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
     // Facts first: corrections after a lock and late entries are recorded whatever is printed.
     deps.sqlite.transaction(() => detectAmendments(repo, direction, toVnIso(now))).immediate();
 
-    const multiSeries = repo.seriesIn(range).length > 1;
+    const multiSeries = deps.ranges.seriesIn(range).length > 1;
     const rows: BookRow[] = [];
     const entryIds: (string | null)[] = [];
     const regular: { id: string; number: number; sha: string }[] = [];
@@ -186,7 +193,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
     let lastSeries = '';
     let minDate: string | null = null;
     let maxDate: string | null = null;
-    for (const row of repo.entries(range)) {
+    for (const row of deps.ranges.entries(range)) {
       const e = toEntry(row);
       if (multiSeries && row.series !== lastSeries) {
         rows.push({ kind: 'section', cells: [`Dãy số: ${seriesLabel(row.series)}`] });

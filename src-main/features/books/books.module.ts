@@ -13,10 +13,12 @@ import type { EventBus } from '../../rpc/events';
 import type { AuditService } from '../audit/audit.service';
 import type { FileStore } from '../files/file-store';
 import type { FilesRepo } from '../files/files.repo';
+import { createRegisterRangesRepo } from '../register/register-ranges.repo';
 import type { RegisterRepo } from '../register/register.repo';
+import type { RegisterService } from '../register/register.service';
 import { booksHandlers } from './books.handlers';
 import { createBooksRepo } from './books.repo';
-import { createBooksService } from './books.service';
+import { createBooksService, type BooksDeps } from './books.service';
 import { createOutputStore } from './output-store';
 import { createFontSource } from './pdf/fonts';
 
@@ -32,6 +34,7 @@ function resourcesDir(): string | null {
 export function createBooksModule(d: {
   sqlite: Sqlite;
   registerRepo: RegisterRepo;
+  register: RegisterService;
   settings: () => RegisterSettings;
   agency: () => AgencyProfile | null;
   fileStore: FileStore;
@@ -40,11 +43,14 @@ export function createBooksModule(d: {
   clock: Clock;
   logger: Logger;
   events?: EventBus;
+  renderBook?: BooksDeps['renderBook'];
 }) {
   const service = createBooksService({
     sqlite: d.sqlite,
     repo: createBooksRepo(d.sqlite),
     registerRepo: d.registerRepo,
+    ranges: createRegisterRangesRepo(d.sqlite),
+    register: d.register,
     settings: d.settings,
     agency: d.agency,
     fonts: createFontSource({ resourcesDir: resourcesDir() }),
@@ -53,6 +59,7 @@ export function createBooksModule(d: {
     clock: d.clock,
     logger: d.logger,
     events: d.events,
+    renderBook: d.renderBook,
   });
   return { service, handlers: booksHandlers(service) };
 }

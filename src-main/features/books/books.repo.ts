@@ -1,11 +1,11 @@
 /**
- * SQL of the books feature: its own tables (book_volume, book_volume_entry, book_amendment) and
- * read-only queries over the register's tables (register_entry, audit_log) that the register repo
- * does not offer — entries of a direction in a date or number range in book order, and the
- * reasons of corrections. Nothing here writes to another feature's table.
+ * SQL of the books feature: its own tables (book_volume, book_volume_entry, book_amendment), read
+ * with the register entries and audit positions they refer to. Entries of a range are read through
+ * the register's ranges repo. Nothing here writes to another feature's table.
  */
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../../db/open';
+import { ENTRY_COLUMNS, rangeWhere } from '../register/register-ranges.repo';
 import type { EntryRow, EntryWithFile } from '../register/register.repo';
 
 export interface VolumeRow {
@@ -48,16 +48,6 @@ export interface AmendmentRow {
   reported_in: string | null;
 }
 
-export interface EntryRange {
-  direction: 'den' | 'di';
-  year: number;
-  dateFrom?: string | null | undefined;
-  dateTo?: string | null | undefined;
-  numberFrom?: number | undefined;
-  numberTo?: number | undefined;
-  series?: string | undefined;
-}
-
 /** A locked entry with the state it was last printed in (volume row, or its latest amendment). */
 export type LockedEntry = EntryWithFile & {
   volume_id: string;
@@ -67,29 +57,6 @@ export type LockedEntry = EntryWithFile & {
   printed_sha256: string;
   last_amendment_at: string | null;
 };
-
-const ENTRY_COLUMNS = 'e.*, NULL AS f_size, NULL AS f_page_count, NULL AS f_media_type';
-
-function rangeWhere(r: EntryRange, params: Record<string, unknown>): string {
-  const c = ['e.direction = @direction', 'e.year = @year'];
-  params.direction = r.direction;
-  params.year = r.year;
-  if (r.dateFrom) {
-    c.push('e.reg_date >= @dateFrom AND e.reg_date <= @dateTo');
-    params.dateFrom = r.dateFrom;
-    params.dateTo = r.dateTo;
-  }
-  if (r.numberFrom !== undefined) {
-    c.push('e.number >= @numberFrom AND e.number <= @numberTo');
-    params.numberFrom = r.numberFrom;
-    params.numberTo = r.numberTo;
-  }
-  if (r.series) {
-    c.push('e.series = @series');
-    params.series = r.series;
-  }
-  return c.join(' AND ');
-}
 
 export function createBooksRepo(sqlite: Sqlite) {
   const cache = new Map<string, Statement>();
@@ -103,46 +70,6 @@ export function createBooksRepo(sqlite: Sqlite) {
   };
 
   return {
-    /** Entries of a range in book order: by series, then number (gap-free within a series). */
-    entries(r: EntryRange): IterableIterator<EntryWithFile> {
-      const params: Record<string, unknown> = {};
-      const where = rangeWhere(r, params);
-      return stmt(`SELECT ${ENTRY_COLUMNS} FROM register_entry e WHERE ${where} ORDER BY e.series, e.number`).iterate(params) as IterableIterator<EntryWithFile>;
-    },
-
-    entriesByIds(ids: readonly string[]): EntryWithFile[] {
-      if (ids.length === 0) return [];
-      const out: EntryWithFile[] = [];
-      for (let i = 0; i < ids.length; i += 500) {
-        const chunk = ids.slice(i, i + 500);
-        out.push(...(sqlite.prepare(`SELECT ${ENTRY_COLUMNS} FROM register_entry e WHERE e.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as EntryWithFile[]));
-      }
-      return out;
-    },
-
-    /** Highest number of a series in a year (0 when none). */
-    maxNumber(direction: 'den' | 'di', year: number, series: string): number {
-      const row = stmt(`SELECT MAX(number) AS n FROM register_entry WHERE direction = ? AND year = ? AND series = ?`).get(direction, year, series) as { n: number | null };
-      return row.n ?? 0;
-    },
-
-    /** Numbers already given in (direction, year, series): import refuses to give them twice. */
-    numbersIn(direction: 'den' | 'di', year: number, series: string): Set<number> {
-      const rows = stmt(`SELECT number FROM register_entry WHERE direction = ? AND year = ? AND series = ?`).all(direction, year, series) as { number: number }[];
-      return new Set(rows.map((r) => r.number));
-    },
-
-    /** (year, number, ký hiệu) of outgoing entries: unique per year (register_di_so_ky_hieu_ux). */
-    outgoingNotationTaken(year: number, number: number, notation: string): boolean {
-      return stmt(`SELECT 1 FROM register_entry WHERE direction = 'di' AND year = ? AND number = ? AND code_notation = ?`).get(year, number, notation) !== undefined;
-    },
-
-    seriesIn(r: EntryRange): string[] {
-      const params: Record<string, unknown> = {};
-      const where = rangeWhere(r, params);
-      return (stmt(`SELECT DISTINCT e.series FROM register_entry e WHERE ${where} ORDER BY e.series`).all(params) as { series: string }[]).map((x) => x.series);
-    },
-
     // ---- volumes -------------------------------------------------------------------------------
 
     volumes(direction?: 'den' | 'di', year?: number): VolumeRow[] {

@@ -16,10 +16,12 @@ import type { Sqlite } from '../../db/open';
 import type { EventBus } from '../../rpc/events';
 import type { AuditService } from '../audit/audit.service';
 import { toEntry } from '../register/register-mapper';
+import type { RegisterRangesRepo } from '../register/register-ranges.repo';
 import type { RegisterRepo } from '../register/register.repo';
+import type { RegisterService } from '../register/register.service';
 import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
 import { amendmentNote, detectAmendments } from './amendments';
-import { createBookPrintService, toVolume } from './book-print.service';
+import { createBookPrintService, toVolume, type BookPrintDeps } from './book-print.service';
 import type { BooksRepo } from './books.repo';
 import { createImportService } from './import.service';
 import { MEDIA, type OutputStore } from './output-store';
@@ -32,7 +34,10 @@ import { toCsv, toXlsx } from './spreadsheet/export';
 export interface BooksDeps {
   sqlite: Sqlite;
   repo: BooksRepo;
-  registerRepo: RegisterRepo;
+  /** The register: read through its repos, written through its service only. */
+  registerRepo: Pick<RegisterRepo, 'maxNumber' | 'numbersIn'>;
+  ranges: RegisterRangesRepo;
+  register: Pick<RegisterService, 'importEntries'>;
   settings: () => RegisterSettings;
   agency: () => AgencyProfile | null;
   fonts: FontSource;
@@ -41,6 +46,7 @@ export interface BooksDeps {
   clock: Clock;
   logger: Logger;
   events?: EventBus | undefined;
+  renderBook?: BookPrintDeps['renderBook'];
 }
 
 type VolumesOutput = z.output<(typeof booksVolumes)['output']>;
@@ -48,7 +54,7 @@ type VolumesOutput = z.output<(typeof booksVolumes)['output']>;
 export function createBooksService(deps: BooksDeps) {
   const printer = createBookPrintService(deps);
   const importer = createImportService(deps);
-  const reports = createReportsService({ sqlite: deps.sqlite });
+  const reports = createReportsService({ ranges: deps.ranges });
 
   function requireAgency(): AgencyProfile {
     const a = deps.agency();
@@ -100,7 +106,7 @@ export function createBooksService(deps: BooksDeps) {
       const agency = requireAgency();
       const columns = sheetColumns(input.Direction);
       const entries = function* () {
-        for (const row of deps.repo.entries({ direction: input.Direction, year: input.Year })) yield toEntry(row);
+        for (const row of deps.ranges.entries({ direction: input.Direction, year: input.Year })) yield toEntry(row);
       };
       const word = input.Direction === 'den' ? 'den' : 'di';
       const fileName = `so-${word}-${input.Year}.${input.Format}`;

@@ -1,8 +1,8 @@
 /**
  * Import of an existing register (.xlsx / .csv) into the register.
  * Invariants: all rows or none (unless SkipBadRows); a row keeps its number, and a number already
- * in the register or twice in the file is refused by name; every imported row is written through
- * the register's repository (row, search index, sender autocomplete) with an audit entry, in ONE
+ * in the register or twice in the file is refused by name; the rows are written by the register
+ * service (`importEntries`: row, search index, sender autocomplete, audit entry, event) in ONE
  * write transaction — the register then continues after the highest number (its numbering is
  * MAX(number) + 1 per series and year, so imported numbers need no other hook).
  */
@@ -13,18 +13,15 @@ import type { AgencyProfile } from '../../../src-shared/contracts/agency.contrac
 import { MAX_IMPORT_BYTES, type booksImport, type booksImportPreview, type ImportPreview, type RejectedRow } from '../../../src-shared/contracts/books.contract';
 import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
-import { foldVietnamese, toVnIso, vnDate } from '../../../src-shared/domain';
+import { vnDate } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
-import type { Sqlite } from '../../db/open';
 import type { EventBus } from '../../rpc/events';
-import type { AuditService } from '../audit/audit.service';
 import { soKyHieuOf } from '../register/register-mapper';
 import type { RegisterRepo } from '../register/register.repo';
-import { ENTITY, ftsHeadOf, translateSqliteError } from '../register/register.service';
-import type { BooksRepo } from './books.repo';
+import type { RegisterService } from '../register/register.service';
 import { mapSheet } from './spreadsheet/mapping';
 import { prepareRow, type PreparedRow } from './spreadsheet/import-rows';
 import { readSpreadsheet } from './spreadsheet/read-sheet';
@@ -36,12 +33,12 @@ type ImportOutput = z.output<(typeof booksImport)['output']>;
 const MAX_LISTED = 500;
 
 export interface ImportDeps {
-  sqlite: Sqlite;
-  repo: BooksRepo;
-  registerRepo: RegisterRepo;
+  /** Read side: numbers already given and the highest of a series. */
+  registerRepo: Pick<RegisterRepo, 'maxNumber' | 'numbersIn'>;
+  /** The one write path into the register (numbering checks, index, audit, events). */
+  register: Pick<RegisterService, 'importEntries'>;
   settings: () => RegisterSettings;
   agency: () => AgencyProfile | null;
-  audit: AuditService;
   clock: Clock;
   logger: Logger;
   events?: EventBus | undefined;
@@ -97,7 +94,7 @@ export function createImportService(deps: ImportDeps) {
       if (first !== undefined) reasons.push(`${label} trùng với dòng ${first} của tệp.`);
       const setKey = `${p.year}|${p.series}`;
       let taken = existing.get(setKey);
-      if (!taken) existing.set(setKey, (taken = deps.repo.numbersIn(input.Direction, p.year, p.series)));
+      if (!taken) existing.set(setKey, (taken = deps.registerRepo.numbersIn(input.Direction, p.year, p.series)));
       if (taken.has(p.number)) reasons.push(`${label} đã có trong sổ; số đã cấp không cấp lại.`);
       if (reasons.length > 0) {
         rejected.push({ Row: p.row, Reasons: reasons });
@@ -111,7 +108,7 @@ export function createImportService(deps: ImportDeps) {
     const continues = new Map<string, { Year: number; Series: string; Highest: number }>();
     for (const p of accepted) {
       const k = `${p.year}|${p.series}`;
-      const c = continues.get(k) ?? { Year: p.year, Series: p.series, Highest: deps.repo.maxNumber(input.Direction, p.year, p.series) };
+      const c = continues.get(k) ?? { Year: p.year, Series: p.series, Highest: deps.registerRepo.maxNumber(input.Direction, p.year, p.series) };
       c.Highest = Math.max(c.Highest, p.number);
       continues.set(k, c);
     }
@@ -176,38 +173,19 @@ export function createImportService(deps: ImportDeps) {
         );
       }
       if (accepted.length === 0) throw new AppError('Validation', `Tệp "${preview.FileName}" không có dòng nào nhập được.`, { rejectedCount: rejected.length });
-      const at = toVnIso(deps.clock.now());
-      try {
-        deps.sqlite
-          .transaction(() => {
-            accepted.forEach((p, i) => {
-              const row = { ...p.fields, id: newId(), registered_at: at, registered_by: actor };
-              const seq = deps.registerRepo.insert(row);
-              deps.registerRepo.ftsInsert(seq, ftsHeadOf(row), '');
-              if (row.direction === 'den') deps.registerRepo.touchOrganName(row.organ_key, row.organ_name, at);
-              else for (const r of row.recipients ? (JSON.parse(row.recipients) as { OrganName: string }[]) : []) deps.registerRepo.touchOrganName(foldVietnamese(r.OrganName), r.OrganName, at);
-              deps.audit.append({
-                actor,
-                action: 'register.imported',
-                entityType: ENTITY,
-                entityId: row.id,
-                data: { Direction: row.direction, Year: p.year, Series: p.series, Number: p.number, SoKyHieu: soKyHieuOf(row), Subject: row.subject, Source: preview.FileName, Row: p.row },
-              });
-              if (i % 1000 === 999) deps.events?.emit('books.progressed', { task: 'import', done: i + 1, total: accepted.length });
-            });
-            deps.audit.append({
-              actor,
-              action: 'books.imported',
-              entityType: 'import',
-              entityId: newId(),
-              data: { Direction: input.Direction, FileName: preview.FileName, Imported: accepted.length, Rejected: rejected.length, Encoding: preview.Encoding.Detected },
-            });
-          })
-          .immediate();
-      } catch (err) {
-        if (err instanceof AppError) throw err;
-        translateSqliteError(err);
-      }
+      deps.register.importEntries(
+        accepted.map((p) => ({ fields: p.fields, origin: { Source: preview.FileName, Row: p.row } })),
+        actor,
+        {
+          summary: {
+            action: 'books.imported',
+            entityType: 'import',
+            entityId: newId(),
+            data: { Direction: input.Direction, FileName: preview.FileName, Imported: accepted.length, Rejected: rejected.length, Encoding: preview.Encoding.Detected },
+          },
+          onProgress: (done, total) => deps.events?.emit('books.progressed', { task: 'import', done, total }),
+        },
+      );
       deps.logger.info('register imported', { direction: input.Direction, rows: accepted.length, rejected: rejected.length, file: preview.FileName });
       return { ...preview, Imported: accepted.length };
     },

@@ -5,7 +5,7 @@
  */
 import type { DirectionStats, Report, ReportPeriod } from '../../../src-shared/contracts/books.contract';
 import { daysInMonth, foldVietnamese, formatDdMmYyyy, URGENCY_LABELS, URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain';
-import type { Sqlite } from '../../db/open';
+import type { RegisterRangesRepo } from '../register/register-ranges.repo';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const TOP_ORGANS = 15;
@@ -25,22 +25,13 @@ export function periodOf(p: ReportPeriod): { from: string; to: string; label: st
   return { from: `${y}-01-01`, to: `${y}-12-31`, label: `Năm ${y}` };
 }
 
-export function createReportsService(deps: { sqlite: Sqlite }) {
-  const q = (sql: string) => deps.sqlite.prepare(sql);
-  const WHERE = 'direction = @direction AND reg_date >= @from AND reg_date <= @to';
+export function createReportsService(deps: { ranges: RegisterRangesRepo }) {
+  const { ranges } = deps;
 
   function stats(direction: 'den' | 'di', from: string, to: string): DirectionStats {
-    const p = { direction, from, to };
-    const totals = q(
-      `SELECT COUNT(*) AS total, SUM(status = 'cancelled') AS cancelled, SUM(medium = 'giay') AS paper, SUM(medium = 'dien-tu') AS electronic
-         FROM register_entry WHERE ${WHERE}`,
-    ).get(p) as { total: number; cancelled: number | null; paper: number | null; electronic: number | null };
-    const byType = (q(`SELECT type_code AS key, MIN(type_name) AS label, COUNT(*) AS count FROM register_entry WHERE ${WHERE} GROUP BY type_code ORDER BY count DESC, label`).all(p) as {
-      key: string;
-      label: string;
-      count: number;
-    }[]).map((r) => ({ ...r }));
-    const urg = new Map((q(`SELECT urgency AS key, COUNT(*) AS count FROM register_entry WHERE ${WHERE} GROUP BY urgency`).all(p) as { key: string; count: number }[]).map((r) => [r.key, r.count]));
+    const totals = ranges.totals(direction, from, to);
+    const byType = ranges.byType(direction, from, to).map((r) => ({ ...r }));
+    const urg = new Map(ranges.byUrgency(direction, from, to).map((r) => [r.key, r.count]));
     const byUrgency = URGENCY_LEVELS.map((u: Urgency) => ({ key: u, label: URGENCY_LABELS[u], count: urg.get(u) ?? 0 }));
 
     const organs = new Map<string, { label: string; count: number }>();
@@ -52,9 +43,9 @@ export function createReportsService(deps: { sqlite: Sqlite }) {
       else organs.set(key, { label: name, count: 1 });
     };
     if (direction === 'den') {
-      for (const r of q(`SELECT organ_name FROM register_entry WHERE ${WHERE}`).iterate(p) as IterableIterator<{ organ_name: string }>) add(r.organ_name);
+      for (const r of ranges.senders(from, to)) add(r.organ_name);
     } else {
-      for (const r of q(`SELECT recipients FROM register_entry WHERE ${WHERE} AND recipients IS NOT NULL`).iterate(p) as IterableIterator<{ recipients: string }>) {
+      for (const r of ranges.recipientLists(from, to)) {
         for (const rec of JSON.parse(r.recipients) as { OrganName: string }[]) add(rec.OrganName);
       }
     }
@@ -77,10 +68,7 @@ export function createReportsService(deps: { sqlite: Sqlite }) {
   return {
     report(p: ReportPeriod): Report {
       const { from, to, label } = periodOf(p);
-      const months = q(
-        `SELECT CAST(substr(reg_date, 6, 2) AS INTEGER) AS month, SUM(direction = 'den') AS incoming, SUM(direction = 'di') AS outgoing
-           FROM register_entry WHERE reg_date >= @from AND reg_date <= @to GROUP BY month ORDER BY month`,
-      ).all({ from, to }) as { month: number; incoming: number; outgoing: number }[];
+      const months = ranges.byMonth(from, to);
       const m1 = Number(from.slice(5, 7));
       const m2 = Number(to.slice(5, 7));
       const byMonth = [];

@@ -63,7 +63,7 @@ export function createExchange(deps: ExchangeDeps) {
   const random = deps.random ?? Math.random;
   const logger = deps.logger;
   const files = new ExchangeFiles(deps.dataDir);
-  const settings = createExchangeSettingsRepo(deps.db);
+  const settings = createExchangeSettingsRepo(deps.db, logger);
   const outboxRepo = createOutboxRepo(deps.db);
   const inbox = createInboxRepo(deps.db);
   const log = createStatusLogRepo(deps.db);

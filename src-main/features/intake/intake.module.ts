@@ -18,7 +18,7 @@ import type { VirusScanner } from './av/virus-scanner';
 import { createBatchService } from './batch/batch.service';
 import { createBatchStore, intakeLayout } from './batch/batch-store';
 import { createFileImporter } from './batch/file-import';
-import { createIntakeSettingsRepo } from './intake-settings';
+import { createSettingsStore } from '../settings/settings-store';
 import { intakeHandlers } from './intake.handlers';
 import { createIntakeService } from './intake.service';
 import { createOcrService, type OcrConfig } from './ocr/ocr.service';
@@ -48,7 +48,7 @@ export function createIntakeFeature(deps: {
   ports?: IntakePorts;
 }) {
   const logger = deps.logger;
-  const settings = createIntakeSettingsRepo(deps.db);
+  const settings = createSettingsStore(deps.db, logger).slot('intake.settings');
   const store = createBatchStore(intakeLayout(deps.dataDir));
   const busy = new Map<string, AbortController>();
   const busyIds: ReadonlySet<string> = { has: (id: string) => busy.has(id) } as ReadonlySet<string>;

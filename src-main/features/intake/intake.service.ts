@@ -32,7 +32,7 @@ import type { AssembleJobPage } from './worker/intake-tasks';
 import type { TaskRunner } from './worker/worker-pool';
 import { insertPages } from './pdf/page-ops';
 import { listableSources, resolveSource, type ScannerConfig } from './scanner/source-registry';
-import { isScanError, ScanError, type ScanRequest } from './scanner/scanner-source';
+import { isScanError, ScanError, type ScanErrorCode, type ScanRequest } from './scanner/scanner-source';
 import { findStampFonts, stampArrival } from './stamp/den-stamp';
 import { createProgress } from './progress';
 
@@ -91,7 +91,7 @@ export function createIntakeService(d: IntakeDeps) {
     changed(b);
     let added = 0;
     let end: 'completed' | 'feeder-empty' | 'cancelled' | 'error' = 'completed';
-    let error: { code: string; message: string } | null = null;
+    let error: { code: ScanErrorCode; message: string } | null = null;
     let anchor: { before?: string; replace?: string } = input.replacePage ? { replace: input.replacePage } : input.insertBefore ? { before: input.insertBefore } : {};
     try {
       for await (const ev of adapter.scan(req, controller.signal)) {

@@ -147,6 +147,12 @@ export function createRegisterRepo(sqlite: Sqlite) {
       return row.n ?? 0;
     },
 
+    /** Numbers already given in (direction, year, series): an import may not give them twice. */
+    numbersIn(direction: 'den' | 'di', year: number, series: string): Set<number> {
+      const rows = stmt('SELECT number FROM register_entry WHERE direction = ? AND year = ? AND series = ?').all(direction, year, series) as { number: number }[];
+      return new Set(rows.map((r) => r.number));
+    },
+
     countOutgoing(year: number): number {
       return (stmt(`SELECT COUNT(*) AS n FROM register_entry WHERE direction = 'di' AND year = ?`).get(year) as { n: number }).n;
     },

@@ -17,16 +17,17 @@ import type { Sqlite } from '../../db/open';
 import type { EventBus } from '../../rpc/events';
 import type { AuditService } from '../audit/audit.service';
 import { applyCorrection } from './register-correct';
+import { createRegisterImport } from './register-import';
 import { toDuplicateMatch, toEntry, soKyHieuOf } from './register-mapper';
 import { fieldError, prepareIncoming, prepareOutgoing, type Prepared } from './register-input';
-import type { RegisterSettingsRepo } from './register-settings';
+import type { SettingSlot } from '../settings/settings-store';
 import type { EntryRow, NewEntryRow, RegisterRepo } from './register.repo';
 import { indexText } from './search-query';
 
 export interface RegisterDeps {
   sqlite: Sqlite;
   repo: RegisterRepo;
-  settings: RegisterSettingsRepo;
+  settings: SettingSlot<RegisterSettings>;
   audit: AuditService;
   /** Page count and text layer of a stored file, or undefined when the store has no such file. */
   fileFacts: (sha256: string) => { pageCount: number | null; text: string } | undefined;
@@ -187,6 +188,9 @@ export function createRegisterService(deps: RegisterDeps) {
 
   return {
     addIncoming: (rec: IncomingRecord, actor: string) => register('den', rec, actor),
+
+    /** Entries of an older register, keeping their numbers (see register-import.ts). */
+    importEntries: createRegisterImport(deps, { entity: ENTITY, ftsHeadOf, translate: translateSqliteError }),
     addOutgoing: (rec: OutgoingRecord, actor: string) => register('di', rec, actor),
 
     /** The add operations' checks and the number they would give now, without writing anything. */
@@ -266,13 +270,28 @@ export function createRegisterService(deps: RegisterDeps) {
 
     getSettings: (): RegisterSettings => deps.settings.get(),
 
-    /** Refused once an outgoing number exists this year: switching series mid-year would reuse numbers. */
+    /**
+     * Refused once an outgoing number exists this year: switching series mid-year would reuse numbers.
+     * A damaged stored value is the exception: saving is how the clerk repairs it (audited as such).
+     */
     saveSettings(value: RegisterSettings, actor: string): RegisterSettings {
       return deps.sqlite
         .transaction(() => {
-          const current = deps.settings.get();
-          if (current.OutgoingSeries === value.OutgoingSeries) return current;
+          let current: RegisterSettings | null;
+          try {
+            current = deps.settings.get();
+          } catch (err) {
+            if (!(err instanceof AppError)) throw err;
+            current = null;
+          }
           const now = deps.clock.now();
+          if (current === null) {
+            deps.settings.save(value, toVnIso(now));
+            audit.append({ actor, action: 'register.settingsChanged', entityType: 'settings', entityId: 'register.numbering', data: { from: null, to: value, repaired: true } });
+            deps.logger.warn('damaged numbering setting replaced', { to: value });
+            return value;
+          }
+          if (current.OutgoingSeries === value.OutgoingSeries) return current;
           const year = vnYear(now);
           const issued = repo.countOutgoing(year);
           if (issued > 0) {

@@ -6,7 +6,7 @@ import type { FilesService } from '../files/files.service';
 import { signingHandlers } from './signing.handlers';
 import { createSigningService, type SigningServiceDeps } from './signing.service';
 import { createRevisionRepo } from './stored/revision.repo';
-import { createSigningSettingsRepo } from './stored/signing-settings.repo';
+import { createSettingsStore } from '../settings/settings-store';
 import { createSigningSettingsService } from './stored/signing-settings.service';
 import { createStoredFiles } from './stored/stored-files';
 import { createStoredSigningService, type EntryFacts } from './stored/stored-signing.service';
@@ -26,7 +26,7 @@ export interface SigningModuleDeps extends SigningServiceDeps {
 export function createSigningModule(deps: SigningModuleDeps) {
   const signing = createSigningService(deps);
   const stored = createStoredFiles({ store: deps.fileStore, repo: deps.filesRepo, clock: deps.clock });
-  const settingsRepo = createSigningSettingsRepo(deps.db);
+  const settingsRepo = createSettingsStore(deps.db, deps.logger).slot('signing.settings');
   const settings = createSigningSettingsService({ repo: settingsRepo, files: stored, audit: deps.audit, clock: deps.clock, logger: deps.logger.child('settings') });
   const storedSigning = createStoredSigningService({
     signing,

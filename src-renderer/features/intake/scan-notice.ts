@@ -1,19 +1,8 @@
 import type { TFunction } from 'i18next';
+import { ScanErrorCodeSchema } from '../../../src-shared/contracts/intake.contract';
 
-/** Scanner error codes the UI words itself (same list as the ScannerSource port in the main process). */
-const SCAN_ERROR_KEYS = [
-  'NO_DEVICE',
-  'DEVICE_GONE',
-  'BUSY',
-  'FEEDER_EMPTY',
-  'JAMMED',
-  'COVER_OPEN',
-  'UNSUPPORTED_SETTINGS',
-  'CANCELLED',
-  'IO',
-  'TIMEOUT',
-  'NOT_AVAILABLE',
-] as const;
+/** Scanner error codes the UI words itself: the contract's one list. */
+const SCAN_ERROR_KEYS: readonly string[] = ScanErrorCodeSchema.options;
 
 export interface Notice {
   type: 'success' | 'info' | 'warning' | 'error';
@@ -31,7 +20,7 @@ export interface ScanOutcome {
 
 /** The clerk-facing sentence for a typed scanner error, in the UI language. */
 export function scanErrorText(t: TFunction, code: string): string {
-  return (SCAN_ERROR_KEYS as readonly string[]).includes(code) ? t(`intake.scanError.${code}`) : t('intake.scanError.other');
+  return SCAN_ERROR_KEYS.includes(code) ? t(`intake.scanError.${code}`) : t('intake.scanError.other');
 }
 
 /**

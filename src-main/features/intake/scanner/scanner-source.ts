@@ -3,6 +3,8 @@
  * folder, file import) yields page images into one pipeline. Errors are typed so the clerk gets a
  * clear, specific message and the batch keeps every page that had already arrived.
  */
+import type { ScanErrorCode } from '../../../../src-shared/contracts/intake.contract';
+import { SCAN_ERROR_TEXTS } from '../../../../src-shared/contracts/intake-scan-errors';
 import { AppError } from '../../../../src-shared/rpc/errors';
 
 export type ColorMode = 'color' | 'gray' | 'bw';
@@ -36,34 +38,12 @@ export type ScanEvent =
   | { type: 'page'; page: ScannedPage }
   | { type: 'end'; reason: 'completed' | 'feeder-empty' };
 
-export const SCAN_ERROR_CODES = [
-  'NO_DEVICE',
-  'DEVICE_GONE',
-  'BUSY',
-  'FEEDER_EMPTY',
-  'JAMMED',
-  'COVER_OPEN',
-  'UNSUPPORTED_SETTINGS',
-  'CANCELLED',
-  'IO',
-  'TIMEOUT',
-  'NOT_AVAILABLE',
-] as const;
-export type ScanErrorCode = (typeof SCAN_ERROR_CODES)[number];
+export type { ScanErrorCode } from '../../../../src-shared/contracts/intake.contract';
 
-const MESSAGES: Record<ScanErrorCode, string> = {
-  NO_DEVICE: 'Không tìm thấy máy quét',
-  DEVICE_GONE: 'Mất kết nối với máy quét giữa chừng (máy tắt, rút cáp hoặc mất mạng)',
-  BUSY: 'Máy quét đang bận (đang phục vụ người khác hoặc đang khởi động); hãy thử lại sau ít phút',
-  FEEDER_EMPTY: 'Khay nạp giấy (ADF) trống; hãy đặt giấy vào khay rồi quét lại',
-  JAMMED: 'Kẹt giấy trong máy quét; hãy gỡ giấy kẹt rồi quét tiếp',
-  COVER_OPEN: 'Nắp máy quét đang mở; hãy đóng nắp rồi quét lại',
-  UNSUPPORTED_SETTINGS: 'Máy quét không hỗ trợ thiết lập đã chọn (độ phân giải, chế độ màu hoặc khay giấy)',
-  CANCELLED: 'Đã hủy quét',
-  IO: 'Lỗi truyền dữ liệu với máy quét',
-  TIMEOUT: 'Máy quét không phản hồi trong thời gian chờ',
-  NOT_AVAILABLE: 'Nguồn quét này không dùng được trên máy tính này',
-};
+/** The clerk-facing sentence without its full stop, so the device's detail can follow ": …". */
+function sentence(code: ScanErrorCode): string {
+  return SCAN_ERROR_TEXTS[code].vi.replace(/\.$/, '');
+}
 
 /**
  * A scanner failure. `pagesDelivered` tells the caller how many pages of this run arrived before it:
@@ -75,7 +55,7 @@ export class ScanError extends Error {
   readonly raw: string | undefined;
 
   constructor(code: ScanErrorCode, opts: { pagesDelivered?: number; raw?: string; detail?: string } = {}) {
-    super(opts.detail ? `${MESSAGES[code]}: ${opts.detail}` : `${MESSAGES[code]}.`);
+    super(opts.detail ? `${sentence(code)}: ${opts.detail}` : `${sentence(code)}.`);
     this.name = 'ScanError';
     this.code = code;
     this.pagesDelivered = opts.pagesDelivered ?? 0;

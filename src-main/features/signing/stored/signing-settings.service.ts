@@ -8,7 +8,7 @@ import type { Clock } from '../../../core/clock';
 import type { Logger } from '../../../core/logger';
 import type { AuditService } from '../../audit/audit.service';
 import { candidateModules } from '../token/module-discovery';
-import type { SigningSettingsRepo } from './signing-settings.repo';
+import type { SettingSlot } from '../../settings/settings-store';
 import type { StoredFiles } from './stored-files';
 
 type In<D> = ParsedInputOf<D>;
@@ -35,14 +35,14 @@ function requireLibrary(p: string): string {
  * saved only if it exists on this machine; an image is saved only if it is a transparent PNG; the
  * PIN is never part of the settings. Changes the clerk makes are audited.
  */
-export function createSigningSettingsService(deps: { repo: SigningSettingsRepo; files: StoredFiles; audit: AuditService; clock: Clock; logger: Logger }) {
+export function createSigningSettingsService(deps: { repo: SettingSlot<SigningSettings>; files: StoredFiles; audit: AuditService; clock: Clock; logger: Logger }) {
   const save = (next: SigningSettings) => deps.repo.save(next, toVnIso(deps.clock.now()));
 
   return {
     get: (): SigningSettings => deps.repo.get(),
 
     save(input: In<typeof signingSaveSettings>, actor: string): SigningSettings {
-      const s = deps.repo.get();
+      const s = deps.repo.getForRepair();
       const next: SigningSettings = { ...s, customModulePaths: [...s.customModulePaths], keyByRole: { ...s.keyByRole, ...(input.keyByRole ?? {}) } };
       if (input.addCustomModulePath !== undefined) {
         const full = requireLibrary(input.addCustomModulePath);
@@ -73,7 +73,7 @@ export function createSigningSettingsService(deps: { repo: SigningSettingsRepo; 
       const clean = input.dataBase64.replace(/\s+/g, '');
       if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw new AppError('Validation', `${label}: nội dung không phải base64 hợp lệ.`, { field: 'dataBase64' });
       const image = deps.files.putImage(Buffer.from(clean, 'base64'), input.fileName ?? null, label);
-      const s = deps.repo.get();
+      const s = deps.repo.getForRepair();
       const next: SigningSettings = input.kind === 'seal' ? { ...s, sealImage: image } : { ...s, signatureImage: image };
       save(next);
       deps.audit.append({

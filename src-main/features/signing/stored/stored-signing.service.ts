@@ -20,7 +20,7 @@ import { signBytes, type SignContext } from '../sign-document';
 import type { SigningService, TokenRef } from '../signing.service';
 import { ckrOf, tokenError } from '../token/pkcs11-errors';
 import type { RevisionRepo } from './revision.repo';
-import type { SigningSettingsRepo } from './signing-settings.repo';
+import type { SettingSlot } from '../../settings/settings-store';
 import { appearanceFor, signedFileName, type StoredFiles } from './stored-files';
 
 /** What signing needs to know about a register entry (the register owns the row). */
@@ -36,7 +36,7 @@ export interface StoredSigningDeps {
   files: FilesService;
   stored: StoredFiles;
   revisions: RevisionRepo;
-  settings: SigningSettingsRepo;
+  settings: SettingSlot<SigningSettings>;
   audit: AuditService;
   entry: (id: string) => EntryFacts | undefined;
   clock: Clock;

@@ -1,0 +1,16 @@
+/**
+ * The long work the main process hands to its worker thread (see core/worker/task-runner.ts):
+ * audit verification and register-book rendering. Inputs and outputs are structured-cloneable.
+ */
+import { verifyAuditFile } from '../features/audit/audit-verify';
+import type { BookModel } from '../features/books/pdf/book-model';
+import { renderBook } from '../features/books/pdf/book-pdf';
+import type { FontFamily } from '../features/books/pdf/fonts';
+import type { TaskContext } from '../core/worker/task-runner';
+
+export const LONG_WORK_TASKS = {
+  'audit.verify': verifyAuditFile,
+  'books.render': (input: { model: BookModel; family: FontFamily }, ctx: TaskContext) => renderBook(input.model, input.family, (d, t) => ctx.progress(d, t)),
+};
+
+export type LongWorkTasks = typeof LONG_WORK_TASKS;

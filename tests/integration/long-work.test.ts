@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LONG_WORK_TASKS } from '../../src-main/app/long-work.tasks';
+import { createAuditRepo } from '../../src-main/features/audit/audit.repo';
+import { createAuditService } from '../../src-main/features/audit/audit.service';
+import type { BookModel } from '../../src-main/features/books/pdf/book-model';
+import { renderBook } from '../../src-main/features/books/pdf/book-pdf';
+import { createFontSource } from '../../src-main/features/books/pdf/fonts';
+import { createTaskRunner } from '../../src-main/core/worker/task-runner';
+import { systemClock } from '../../src-main/core/clock';
+import { openDatabase } from '../../src-main/db/open';
+import { memoryLogger, ROOT } from '../support/app-harness';
+import { agencyApp, incoming, ok } from './register-helpers';
+
+const SOURCE = path.join(ROOT, 'src-main', 'app', 'long-work.worker.ts');
+const workerRunner = () => createTaskRunner({ tasks: LONG_WORK_TASKS, bundled: '/nonexistent/long-work-worker.cjs', source: SOURCE, logger: memoryLogger() });
+
+function bookModel(n: number): BookModel {
+  return {
+    layoutVersion: 1,
+    direction: 'den',
+    paper: 'a4',
+    cover: { parentName: 'Bộ Nội vụ', agencyName: 'Cục Văn thư và Lưu trữ nhà nước', title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', year: 2026, dateFrom: '2026-01-01', dateTo: '2026-03-31', numberFrom: '1', numberTo: String(n), volumeNo: 1 },
+    rows: Array.from({ length: n }, (_, i) => ({
+      kind: 'entry' as const,
+      cells: ['02/01/2026', String(i + 1), 'Ủy ban nhân dân tỉnh Bình Định', `${i + 1}/QĐ-UBND`, '01/01/2026', `Quyết định số ${i + 1} về việc phê duyệt kế hoạch`, 'Văn phòng', '', '', ''],
+    })),
+    title: 'Sổ',
+    subject: 's',
+    date: '2026-04-01T08:00:00+07:00',
+    runningTitle: 'Sổ đăng ký văn bản đến',
+  };
+}
+
+describe('long work off the main thread', () => {
+  it('a book rendered in the worker is byte-identical to one rendered here, with progress reported', async () => {
+    const family = await createFontSource({ resourcesDir: path.join(ROOT, 'resources'), systemCandidates: [] }).preferred();
+    const model = bookModel(600);
+    const runner = workerRunner();
+    expect(runner.mode).toBe('worker');
+    const progress: [number, number][] = [];
+    const inWorker = await runner.run('books.render', { model, family }, { onProgress: (d, t) => progress.push([d, t]) });
+    const here = await renderBook(model, family);
+    expect(inWorker.pages).toBe(here.pages);
+    expect(Buffer.compare(Buffer.from(inWorker.bytes), Buffer.from(here.bytes))).toBe(0);
+    expect(progress).toEqual([[250, 600], [500, 600], [600, 600]]);
+    await runner.close();
+  });
+
+  it('audit.verify runs in the worker on its own connection: same result as the walk in this thread, progress as audit.progressed', async () => {
+    const { app } = await agencyApp();
+    for (let i = 0; i < 3; i++) await ok(app, 'register.addIncoming', incoming({ SoKyHieu: `${i + 1}/QĐ-UBND` }));
+    const events: unknown[] = [];
+    app.events.subscribe((name, payload) => name === 'audit.progressed' && events.push(payload));
+    const viaRouter = await ok(app, 'audit.verify', {});
+    expect(viaRouter.ok).toBe(true);
+    expect(viaRouter.count).toBeGreaterThanOrEqual(3);
+    expect(events.at(-1)).toEqual({ done: viaRouter.count, total: viaRouter.count });
+
+    const database = openDatabase(path.join(app.dataDirPath, 'vanthu.db'));
+    const here = createAuditService({ repo: createAuditRepo(database.sqlite), clock: systemClock, logger: memoryLogger() }).verify();
+    database.close();
+    expect(viaRouter).toEqual(here);
+    const runner = workerRunner();
+    expect(await runner.run('audit.verify', { dbFile: path.join(app.dataDirPath, 'vanthu.db') })).toEqual(here);
+    await runner.close();
+    app.close();
+  });
+
+  it('a task that fails in the worker rejects the call with its error, and the worker keeps serving', async () => {
+    const runner = workerRunner();
+    await expect(runner.run('audit.verify', { dbFile: '/nonexistent/vanthu.db' })).rejects.toThrow(/nonexistent|unable to open|directory does not exist/i);
+    const family = await createFontSource({ resourcesDir: path.join(ROOT, 'resources'), systemCandidates: [] }).preferred();
+    expect((await runner.run('books.render', { model: bookModel(1), family })).pages).toBeGreaterThan(1);
+    await runner.close();
+  });
+});
