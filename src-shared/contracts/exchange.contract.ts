@@ -10,7 +10,7 @@
  * - The hub secret is stored sealed, never returned, never logged.
  */
 import { z } from 'zod';
-import { defineEvent, defineOperation } from '../rpc/define';
+import { defineEvent, defineOperation, LOCAL_TRANSPORTS } from '../rpc/define';
 import { EdocBuildInputSchema, ParsedPacketSchema, StatusBuildInputSchema, StatusCodeSchema } from './exchange-model.contract';
 
 export * from './exchange-model.contract';
@@ -23,6 +23,7 @@ export const exchangeParsePacket = defineOperation({
   kind: 'query',
   input: z.object({ path: PathSchema, extractTo: PathSchema.optional() }).strict(),
   output: ParsedPacketSchema,
+  transports: LOCAL_TRANSPORTS,
   summary: 'Reads an .edxml file on this machine; attachments are checked and, with extractTo, saved there.',
 });
 
@@ -31,6 +32,7 @@ export const exchangeBuildPacket = defineOperation({
   kind: 'command',
   input: z.object({ packet: z.union([StatusBuildInputSchema, EdocBuildInputSchema]), out: PathSchema }).strict(),
   output: z.object({ path: z.string(), size: z.number().int(), sha256: z.string(), kind: z.enum(['edoc', 'status']), DocumentId: z.string() }),
+  transports: LOCAL_TRANSPORTS,
   summary: 'Writes a document or status packet in the official sample layout.',
 });
 
@@ -132,6 +134,8 @@ export const exchangeSendDocument = defineOperation({
   kind: 'command',
   input: z.object({ packet: EdocBuildInputSchema }).strict(),
   output: OutboxItemSchema,
+  /** The packet's attachments are paths on this machine; a window uses exchange.sendEntry. */
+  transports: LOCAL_TRANSPORTS,
   summary: 'Builds a document packet and queues it for the hub (outbox + delivery rows, one transaction).',
 });
 
