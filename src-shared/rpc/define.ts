@@ -62,10 +62,6 @@ export function defineOperation<N extends string, I extends z.ZodType, O extends
   return { ...def, sensitive: def.sensitive ?? false, transports, pathFields: def.pathFields ?? [] };
 }
 
-/** Whether `transport` may call `op` at all (before looking at the input). */
-export function transportAllowed(op: Pick<OperationDef, 'transports'>, transport: Transport): boolean {
-  return op.transports.includes(transport);
-}
 
 /** A main-process event pushed to the UI, named `feature.pastTense`. */
 export interface EventDef<N extends string = string, P extends z.ZodType = z.ZodType> {
