@@ -62,16 +62,8 @@ export function HubCard() {
 
   return (
     <Card title={t('exchange.hub.title')} size="small" data-testid="hub-card">
-      <Form
-        layout="inline"
-        component="div"
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            submit();
-          }
-        }}
-      >
+      {/* A real <form> (the password field belongs to one); Enter or the button submits through react-hook-form. */}
+      <Form layout="inline" onFinish={submit}>
         <FormField
           name="url"
           label={t('exchange.hub.url')}
@@ -95,7 +87,7 @@ export function HubCard() {
             <Input.Password {...f} style={{ width: 180 }} data-testid="hub-secret" placeholder={hub?.configured ? t('exchange.hub.secretKept') : ''} autoComplete="off" />
           )}
         />
-        <Button icon={<ApiOutlined />} loading={save.isPending} onClick={submit} data-testid="hub-save">
+        <Button htmlType="submit" icon={<ApiOutlined />} loading={save.isPending} data-testid="hub-save">
           {t('exchange.hub.save')}
         </Button>
       </Form>
