@@ -28,7 +28,7 @@ import { createEventBus, type EventBus } from '../rpc/events';
 import { createTaskRunner } from '../core/worker/task-runner';
 import { LONG_WORK_TASKS } from './long-work.tasks';
 import { createRouter, type HandlerMap, type Router } from '../rpc/router';
-import { linkExchangeToRegister } from './link-exchange-register';
+import { linkExchangeToRegister, registerPortFor } from './link-exchange-register';
 import { exchangeHandlers } from '../features/exchange/exchange.handlers';
 import { createExchange, type HubTransportFactory } from '../features/exchange/exchange.module';
 import { fileKeySecretBox, type SecretBox } from '../features/exchange/secret-box';
@@ -128,10 +128,11 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     db: database.db, dataDir: layout.root, clock, logger: logger.child('exchange'), events,
     secretBox: ports.secretBox ?? fileKeySecretBox(layout.root), agency: { getProfile: () => agency.getProfile() },
     ...(ports.hubTransport ? { transportFactory: ports.hubTransport } : {}),
+    register: registerPortFor({ register, registerRepo, files, fileStore }),
   });
 
   const unlinkExchange = linkExchangeToRegister({
-    sqlite: database.sqlite, events, logger: logger.child('exchange.link'), onIncomingRegistered: exchange.onIncomingRegistered,
+    registerRepo, events, logger: logger.child('exchange.link'), newButRegistered: exchange.newButRegistered, onIncomingRegistered: exchange.onIncomingRegistered,
   });
 
   const books = createBooksModule({

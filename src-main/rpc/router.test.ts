@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/rpc/errors';
 import { memoryLogger, SAMPLE_AGENCY } from '../../tests/support/app-harness';
 import { operations } from '../../src-shared/contracts';
+import { LOCAL_TRANSPORTS } from '../../src-shared/rpc/define';
 import { createRouter, type HandlerMap } from './router';
 
 /** Every operation gets a handler that must not be reached, then the ones a test cares about. */
@@ -94,5 +95,53 @@ describe('router', () => {
   it('rejects extra input keys on strict operations', async () => {
     const router = createRouter(handlers(), memoryLogger());
     expect(await router.call('app.info', { sneaky: 1 }, { transport: 'direct' })).toMatchObject({ ok: false, error: { kind: 'Validation' } });
+  });
+
+  it('refuses a path-taking operation from a window before its handler runs, and serves the CLI', async () => {
+    const seen: string[] = [];
+    const router = createRouter(
+      handlers({
+        'files.import': (i, ctx) => {
+          seen.push(`${ctx.transport}:${i.path}`);
+          return { sha256: 'a'.repeat(64), size: 1, mediaType: 'application/pdf', pageCount: 1, textChars: 0, originalName: null, createdAt: '2026-01-01T00:00:00+07:00', created: true };
+        },
+      }),
+      memoryLogger(),
+    );
+    for (const transport of ['http', 'electron'] as const) {
+      const r = await router.call('files.import', { path: '/etc/shadow' }, { transport });
+      expect(r).toMatchObject({ ok: false, error: { kind: 'Validation', details: { operation: 'files.import', transport } } });
+      expect(r.ok ? '' : r.error.message).toContain('chỉ dùng được từ: dòng lệnh');
+    }
+    // Refused before validation too: even a malformed input gets the transport refusal.
+    expect(await router.call('files.import', {}, { transport: 'http' })).toMatchObject({ ok: false, error: { details: { operation: 'files.import' } } });
+    expect(await router.call('files.import', { path: '/tmp/a.pdf' }, { transport: 'cli' })).toMatchObject({ ok: true });
+    expect(seen).toEqual(['cli:/tmp/a.pdf']);
+  });
+
+  it('a path field of a mixed operation is refused from a window; the same operation without it goes through', async () => {
+    const router = createRouter(handlers({ 'intake.ocr': () => ({}) as never }), memoryLogger());
+    const r = await router.call('intake.ocr', { path: '/home/clerk/x.pdf' }, { transport: 'http' });
+    expect(r).toMatchObject({ ok: false, error: { kind: 'Validation', details: { field: 'path' } } });
+    expect(r.ok ? '' : r.error.message).toContain('đường dẫn tệp (path)');
+    // Without the path the call reaches the handler (whose stub output then fails the contract).
+    expect(await router.call('intake.ocr', { sha256: 'b'.repeat(64) }, { transport: 'http' })).toMatchObject({ ok: false, error: { kind: 'Internal' } });
+  });
+
+  it('every operation that names a file on this machine is closed to windows', () => {
+    const pathShaped = /^(path|paths|out|extractTo|inputPath|outputPath|Path|folder)$/;
+    const checked: string[] = [];
+    for (const op of operations) {
+      const shape = (op.input as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+      const fields = Object.keys(shape).filter((k) => pathShaped.test(k));
+      for (const f of fields) {
+        checked.push(`${op.name}.${f}`);
+        const local = op.transports.every((t) => (LOCAL_TRANSPORTS as readonly string[]).includes(t));
+        expect(local || op.pathFields.includes(f), `${op.name}.${f}`).toBe(true);
+      }
+    }
+    expect(checked).toEqual(expect.arrayContaining(['books.import.Path', 'intake.ocr.path', 'intake.assemble.out', 'exchange.parsePacket.path', 'signing.sign.inputPath']));
+    const closed = operations.filter((o) => !o.transports.includes('http')).map((o) => o.name);
+    expect(closed).toEqual(expect.arrayContaining(['files.import', 'intake.importFiles', 'exchange.parsePacket', 'exchange.buildPacket', 'exchange.sendDocument', 'signing.sign', 'signing.signBatch', 'signing.verify']));
   });
 });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { operationsByName, type Operation, type OperationByName, type OperationName } from '../../src-shared/contracts';
-import type { OutputOf, ParsedInputOf } from '../../src-shared/rpc/define';
+import { LOCAL_TRANSPORTS, type OutputOf, type ParsedInputOf, type Transport } from '../../src-shared/rpc/define';
 import { fail, ok, type Envelope } from '../../src-shared/rpc/envelope';
 import { AppError } from '../../src-shared/rpc/errors';
 import { newCorrelationId } from '../core/ids';
 import type { Logger } from '../core/logger';
 
-export type Transport = 'electron' | 'http' | 'cli' | 'direct';
+export type { Transport };
 
 export interface CallContext {
   transport: Transport;
@@ -42,6 +42,41 @@ function internalError(id: string, message: string): { kind: 'Internal'; message
   return { kind: 'Internal', message: `${message} (mã lỗi ${id})`, details: { correlationId: id } };
 }
 
+const TRANSPORT_NAME: Record<Transport, string> = {
+  electron: 'cửa sổ ứng dụng',
+  http: 'cửa sổ trình duyệt',
+  cli: 'dòng lệnh',
+  direct: 'tiến trình chính',
+};
+
+/**
+ * The transport check every call goes through before its input is read: an operation closed to this
+ * transport, or a path field filled from a window, is refused by name. Exported for the tests.
+ */
+export function transportRefusal(op: Operation, input: unknown, transport: Transport): AppError | null {
+  const local = (LOCAL_TRANSPORTS as readonly Transport[]).includes(transport);
+  if (!op.transports.includes(transport)) {
+    const allowed = op.transports.map((t) => TRANSPORT_NAME[t]).join(', ');
+    const why = local ? '' : ' Thao tác này nhận đường dẫn tệp trên máy; từ cửa sổ hãy gửi nội dung tệp hoặc mã tệp đã lưu.';
+    return new AppError('Validation', `Không được gọi ${op.name} từ ${TRANSPORT_NAME[transport]}; chỉ dùng được từ: ${allowed}.${why}`, {
+      operation: op.name,
+      transport,
+      allowed: op.transports,
+    });
+  }
+  if (!local && op.pathFields.length > 0 && typeof input === 'object' && input !== null) {
+    const given = op.pathFields.filter((f) => (input as Record<string, unknown>)[f] !== undefined);
+    if (given.length > 0) {
+      return new AppError(
+        'Validation',
+        `Từ ${TRANSPORT_NAME[transport]} không được gửi đường dẫn tệp (${given.join(', ')}) cho ${op.name}; hãy chọn tệp để gửi nội dung của nó. Đường dẫn tệp chỉ dùng từ dòng lệnh.`,
+        { operation: op.name, transport, field: given[0], fields: given.map((field) => ({ field, message: 'đường dẫn tệp chỉ dùng từ dòng lệnh' })) },
+      );
+    }
+  }
+  return null;
+}
+
 export function createRouter(handlers: HandlerMap, logger: Logger): Router {
   for (const name of operationsByName.keys()) {
     if (typeof (handlers as Record<string, unknown>)[name] !== 'function') {
@@ -54,6 +89,11 @@ export function createRouter(handlers: HandlerMap, logger: Logger): Router {
     async call(name, input, ctx) {
       const op = operationsByName.get(name) as Operation | undefined;
       if (!op) return fail({ kind: 'NotFound', message: `Không có thao tác "${name}".`, details: { name } });
+      const refused = transportRefusal(op, input, ctx.transport);
+      if (refused) {
+        log.warn('call refused for this transport', { name, transport: ctx.transport });
+        return fail(refused.toData());
+      }
       const parsed = op.input.safeParse(input ?? {});
       if (!parsed.success) return fail(validationError(parsed.error, `gửi cho ${name}`).toData());
       const started = Date.now();

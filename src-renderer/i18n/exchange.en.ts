@@ -34,7 +34,6 @@ export const exchangeEn: ExchangeMessages = {
     refuseReason: 'Reason (sent to the sender)',
     refused: 'Document refused; the sender was told.',
     registered: 'Registered: arrival number {{number}}. The sender was told "registered".',
-    fileNotImported: 'The attachment could not be stored ({{message}}); the document was registered, add the file later.',
   },
   outbox: {
     empty: 'Nothing sent yet.',
@@ -78,5 +77,6 @@ export const exchangeEn: ExchangeMessages = {
     noAgencies: 'Directory empty: press "Download agency directory" when online.',
     submit: 'Send',
     queued: 'Queued for sending. Press "Sync now" or wait for the automatic sync.',
+    alreadyQueued: 'This document is already queued for the chosen recipients; it is not sent twice.',
   },
 };

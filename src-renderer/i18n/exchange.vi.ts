@@ -32,7 +32,6 @@ export const exchangeVi = {
     refuseReason: 'Lý do từ chối (gửi cho cơ quan gửi)',
     refused: 'Đã từ chối văn bản và báo cho cơ quan gửi.',
     registered: 'Đã vào sổ: số đến {{number}}. Đã báo "đã vào sổ" cho cơ quan gửi.',
-    fileNotImported: 'Không nhận được tệp đính kèm ({{message}}); văn bản vẫn được vào sổ, hãy bổ sung tệp sau.',
   },
   outbox: {
     empty: 'Chưa gửi văn bản nào.',
@@ -76,6 +75,7 @@ export const exchangeVi = {
     noAgencies: 'Danh bạ trống: bấm "Tải danh bạ cơ quan" khi có mạng.',
     submit: 'Gửi liên thông',
     queued: 'Đã đưa vào hàng đợi gửi. Bấm "Đồng bộ ngay" hoặc chờ đồng bộ tự động.',
+    alreadyQueued: 'Văn bản này đã ở trong hàng đợi gửi tới các nơi nhận đã chọn; không gửi lần nữa.',
   },
 } as const;
 

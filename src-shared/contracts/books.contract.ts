@@ -345,6 +345,7 @@ export const booksImportPreview = defineOperation({
   output: ImportPreviewSchema,
   // Not secret, but the input may hold megabytes of base64 that must not reach a log line.
   sensitive: true,
+  pathFields: ['Path'],
   summary: 'Reads a spreadsheet, maps its columns, converts legacy encodings and checks every row, without writing.',
 });
 
@@ -357,6 +358,7 @@ export const booksImport = defineOperation({
     .superRefine(sourceCheck),
   output: ImportPreviewSchema.extend({ Imported: z.number().int() }),
   sensitive: true,
+  pathFields: ['Path'],
   summary: 'Imports a register from .xlsx/.csv: all rows or none (unless SkipBadRows); numbers are kept and the register continues after the highest.',
 });
 

@@ -10,8 +10,9 @@
  * - The hub secret is stored sealed, never returned, never logged.
  */
 import { z } from 'zod';
-import { defineEvent, defineOperation } from '../rpc/define';
-import { EdocBuildInputSchema, ParsedPacketSchema, StatusBuildInputSchema, StatusCodeSchema } from './exchange-model.contract';
+import { defineEvent, defineOperation, LOCAL_TRANSPORTS } from '../rpc/define';
+import { AgencyCodeSchema, EdocBuildInputSchema, ParsedPacketSchema, StatusBuildInputSchema, StatusCodeSchema } from './exchange-model.contract';
+import { IncomingInputSchema, RegisterEntrySchema, WarningSchema } from './register.contract';
 
 export * from './exchange-model.contract';
 
@@ -23,6 +24,7 @@ export const exchangeParsePacket = defineOperation({
   kind: 'query',
   input: z.object({ path: PathSchema, extractTo: PathSchema.optional() }).strict(),
   output: ParsedPacketSchema,
+  transports: LOCAL_TRANSPORTS,
   summary: 'Reads an .edxml file on this machine; attachments are checked and, with extractTo, saved there.',
 });
 
@@ -31,6 +33,7 @@ export const exchangeBuildPacket = defineOperation({
   kind: 'command',
   input: z.object({ packet: z.union([StatusBuildInputSchema, EdocBuildInputSchema]), out: PathSchema }).strict(),
   output: z.object({ path: z.string(), size: z.number().int(), sha256: z.string(), kind: z.enum(['edoc', 'status']), DocumentId: z.string() }),
+  transports: LOCAL_TRANSPORTS,
   summary: 'Writes a document or status packet in the official sample layout.',
 });
 
@@ -132,7 +135,45 @@ export const exchangeSendDocument = defineOperation({
   kind: 'command',
   input: z.object({ packet: EdocBuildInputSchema }).strict(),
   output: OutboxItemSchema,
+  /** The packet's attachments are paths on this machine; a window uses exchange.sendEntry. */
+  transports: LOCAL_TRANSPORTS,
   summary: 'Builds a document packet and queues it for the hub (outbox + delivery rows, one transaction).',
+});
+
+export const exchangeSendEntry = defineOperation({
+  name: 'exchange.sendEntry',
+  kind: 'command',
+  input: z
+    .object({
+      entryId: IdSchema,
+      /** Mã định danh of each recipient, as in the cached hub directory (exchange.listAgencies). */
+      to: z
+        .array(AgencyCodeSchema, { error: 'Nơi nhận (to) phải là danh sách mã định danh cơ quan.' })
+        .min(1, { error: 'Cần ít nhất một nơi nhận (to).' })
+        .max(2000, { error: 'Tối đa 2000 nơi nhận.' }),
+    })
+    .strict(),
+  output: OutboxItemSchema.extend({ alreadyQueued: z.boolean() }),
+  summary:
+    'Sends a registered outgoing document with its stored PDF: the packet is built in main from the register entry and queued with its delivery rows in one transaction; a retry queues nothing twice.',
+});
+
+/** What the clerk may correct before an electronic document gets its số đến (the rest comes from the packet). */
+export const IncomingOverridesSchema = IncomingInputSchema.omit({ Medium: true, DocumentId: true, FileSha256: true }).partial().strict();
+
+export const exchangeRegisterIncoming = defineOperation({
+  name: 'exchange.registerIncoming',
+  kind: 'command',
+  input: z.object({ inboxId: IdSchema, overrides: IncomingOverridesSchema.default({}) }).strict(),
+  output: z.object({
+    entry: RegisterEntrySchema,
+    warnings: z.array(WarningSchema),
+    inbox: InboxItemSchema,
+    /** True when the document was already registered (a retry): nothing was written. */
+    alreadyRegistered: z.boolean(),
+  }),
+  summary:
+    'Registers a document from the hub in the incoming register: its PDF stored, the entry with its số đến and status 03 queued, in one transaction — all or nothing; a retry returns the same entry.',
 });
 
 export const exchangeListOutbox = defineOperation({
@@ -240,6 +281,8 @@ export const exchangeOperations = [
   exchangeHubInfo,
   exchangeSync,
   exchangeSendDocument,
+  exchangeSendEntry,
+  exchangeRegisterIncoming,
   exchangeListOutbox,
   exchangeRetryOutbox,
   exchangeListInbox,

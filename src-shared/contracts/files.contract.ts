@@ -3,12 +3,12 @@
  * rename) and never overwritten; a PDF is checked (magic bytes, not encrypted, not truncated,
  * readable by pdfjs) and its text layer kept for search before it is accepted.
  *
- * The wire carries no raw bytes (architecture §2): `files.import` takes a path on this machine,
- * which the CLI and the Electron main process (file dialog) have. `files.importBytes` exists for
- * a renderer that only has the bytes (drag and drop in browser mode); it is bounded in size.
+ * The wire carries no raw bytes (architecture §2): `files.import` takes a path on this machine and
+ * is open only to the CLI and in-process callers (the router refuses it from a window).
+ * `files.importBytes` is the window's way in (file picker, drag and drop); it is bounded in size.
  */
 import { z } from 'zod';
-import { defineOperation } from '../rpc/define';
+import { defineOperation, LOCAL_TRANSPORTS } from '../rpc/define';
 
 export const StoredFileSchema = z.object({
   sha256: z.string(),
@@ -38,6 +38,7 @@ export const filesImport = defineOperation({
     })
     .strict(),
   output: StoredFileSchema,
+  transports: LOCAL_TRANSPORTS,
   summary: 'Checks a PDF on this machine and stores it by sha256 (idempotent); returns its id for register.add*.FileSha256.',
 });
 

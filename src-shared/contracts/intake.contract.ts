@@ -10,7 +10,7 @@
  * offered for resume; page images and thumbnails travel by sha256 id, never as bytes.
  */
 import { z } from 'zod';
-import { defineEvent, defineOperation } from '../rpc/define';
+import { defineEvent, defineOperation, LOCAL_TRANSPORTS } from '../rpc/define';
 import { StoredFileSchema } from './files.contract';
 
 /**
@@ -224,6 +224,7 @@ export const intakeImportFiles = defineOperation({
   kind: 'command',
   input: z.object({ paths: z.array(FilePath).min(1).max(200), batchId: BatchId.optional(), insertBefore: PageId.optional(), replacePage: PageId.optional() }).strict(),
   output: z.object({ batch: IntakeBatchSchema, added: z.number().int(), warnings: z.array(z.string()) }),
+  transports: LOCAL_TRANSPORTS,
   summary: 'Adds PDF, JPEG, PNG or multi-page TIFF files (virus-scanned first) as pages of a batch.',
 });
 export const intakeListBatches = defineOperation({
@@ -261,6 +262,7 @@ export const intakeAssemble = defineOperation({
   kind: 'command',
   input: AssembleInputSchema,
   output: AssembleResultSchema,
+  pathFields: ['out'],
   summary: 'Makes the PDF (colour JPEG 200 dpi by default; optional OCR text layer) and stores it for register.add*.FileSha256.',
 });
 export const intakeOcr = defineOperation({
@@ -268,6 +270,7 @@ export const intakeOcr = defineOperation({
   kind: 'command',
   input: z.object({ path: FilePath.optional(), sha256: Sha.optional(), batchId: BatchId.optional() }).strict(),
   output: OcrResultSchema,
+  pathFields: ['path'],
   summary: 'Vietnamese OCR of a PDF/image (path), a stored PDF or a batch; fields of page 1 with confidence.',
 });
 export const intakeExtractFields = defineOperation({
@@ -282,6 +285,7 @@ export const intakeAvScan = defineOperation({
   kind: 'command',
   input: z.object({ path: FilePath }).strict(),
   output: AvVerdictSchema,
+  transports: LOCAL_TRANSPORTS,
   summary: 'Virus-scans a file; infected → kind Infected with the virus name, file moved to quarantine, audited.',
 });
 export const intakeAvStatus = defineOperation({
@@ -315,6 +319,7 @@ export const intakeHotFolderPoll = defineOperation({
     quarantined: z.array(z.object({ name: z.string(), reason: z.string() })),
     waiting: z.array(z.string()),
   }),
+  pathFields: ['folder'],
   summary: 'One pass over the hot folder: size-stable files become batches (moved to done/), bad ones go to quarantine/ with a reason file.',
 });
 export const intakeGetSettings = defineOperation({ name: 'intake.getSettings', kind: 'query', input: z.object({}).strict(), output: IntakeSettingsSchema, summary: 'Intake settings (antivirus policy, ĐẾN stamp, hot folder, eSCL addresses, OCR engine).' });

@@ -11,7 +11,7 @@
  * and the PIN lives only in main-process memory for the duration of the call.
  */
 import { z } from 'zod';
-import { defineEvent, defineOperation } from '../rpc/define';
+import { defineEvent, defineOperation, LOCAL_TRANSPORTS } from '../rpc/define';
 import {
   filePath,
   ModuleReportSchema,
@@ -45,6 +45,7 @@ export const signingSign = defineOperation({
   sensitive: true,
   input: TokenRefSchema.extend(SignDocumentSchema.shape).strict(),
   output: SignResultSchema,
+  transports: LOCAL_TRANSPORTS,
   summary: 'Signs one PDF (PAdES, incremental) with the ND30 appearance; verifies it before writing.',
 });
 
@@ -63,6 +64,7 @@ export const signingSignBatch = defineOperation({
     signed: z.number().int(),
     failed: z.number().int(),
   }),
+  transports: LOCAL_TRANSPORTS,
   summary: 'Signs many PDFs with one PIN entry; one result per document; a failure does not stop the batch.',
 });
 
@@ -83,6 +85,7 @@ export const signingVerify = defineOperation({
     /** True only when there is at least one signature and every one is VALID or VALID_WITH_LATER_SIGNATURES. */
     allValid: z.boolean(),
   }),
+  transports: LOCAL_TRANSPORTS,
   summary: 'Verifies every signature of a PDF: integrity, signer, chain to the pinned Vietnamese roots, later changes.',
 });
 
@@ -104,6 +107,7 @@ export const signingImportTrust = defineOperation({
     accepted: z.array(z.object({ file: z.string(), commonName: z.string(), sha256: z.string(), role: z.enum(['root', 'intermediate', 'user-anchor']) })),
     rejected: z.array(z.object({ file: z.string(), reason: z.string() })),
   }),
+  transports: LOCAL_TRANSPORTS,
   summary: 'Adds CA certificates to this data folder\'s trust store: pinned Vietnamese CAs by fingerprint, or administrator roots.',
 });
 

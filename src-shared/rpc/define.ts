@@ -3,6 +3,20 @@ import type { z } from 'zod';
 export type OperationKind = 'query' | 'command';
 
 /**
+ * Who called: the Electron window (IPC), a browser window (HTTP bridge), the `vanthu` command, or
+ * code in the main process itself. Each transport names itself when it calls the router.
+ */
+export const TRANSPORTS = ['electron', 'http', 'cli', 'direct'] as const;
+export type Transport = (typeof TRANSPORTS)[number];
+
+/**
+ * The transports that run as the clerk's own account on this machine and may name files on it.
+ * A window (IPC or HTTP) may not: it sends the bytes (base64) or a stored file's sha256 instead, so
+ * a compromised renderer cannot make the main process read or write arbitrary paths.
+ */
+export const LOCAL_TRANSPORTS = ['cli', 'direct'] as const satisfies readonly Transport[];
+
+/**
  * One operation of the app, declared once in `src-shared/contracts` and served by the Electron
  * IPC transport, the HTTP bridge and the CLI through the same router.
  * `sensitive` operations have their input redacted from every log (PINs, passwords).
@@ -18,6 +32,13 @@ export interface OperationDef<
   readonly output: O;
   readonly sensitive: boolean;
   readonly summary: string;
+  /** The transports that may call it at all; the router refuses the others before reading the input. */
+  readonly transports: readonly Transport[];
+  /**
+   * Top-level input fields that name files or folders on this machine. The operation is open to
+   * every transport in `transports`, but only LOCAL_TRANSPORTS may fill these fields.
+   */
+  readonly pathFields: readonly string[];
 }
 
 export function defineOperation<N extends string, I extends z.ZodType, O extends z.ZodType>(def: {
@@ -27,12 +48,20 @@ export function defineOperation<N extends string, I extends z.ZodType, O extends
   output: O;
   sensitive?: boolean;
   summary: string;
+  /** Default: every transport. Operations taking paths on this machine declare LOCAL_TRANSPORTS. */
+  transports?: readonly Transport[];
+  pathFields?: readonly string[];
 }): OperationDef<N, I, O> {
   if (!/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/.test(def.name)) {
     throw new Error(`operation name must be feature.verb: ${def.name}`);
   }
-  return { ...def, sensitive: def.sensitive ?? false };
+  const transports = def.transports ?? TRANSPORTS;
+  if (transports.length === 0 || transports.some((t) => !(TRANSPORTS as readonly string[]).includes(t))) {
+    throw new Error(`operation ${def.name}: transports must be a non-empty subset of ${TRANSPORTS.join(', ')}`);
+  }
+  return { ...def, sensitive: def.sensitive ?? false, transports, pathFields: def.pathFields ?? [] };
 }
+
 
 /** A main-process event pushed to the UI, named `feature.pastTense`. */
 export interface EventDef<N extends string = string, P extends z.ZodType = z.ZodType> {

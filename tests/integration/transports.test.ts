@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpBridge, TOKEN_HEADER, type HttpBridge } from '../../src-main/bridge/http-bridge';
 import type { App } from '../../src-main/app/create-app';
 import { memoryLogger, runVanthu, SAMPLE_AGENCY, testApp } from '../support/app-harness';
+import { incoming, writePdf } from './register-helpers';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 let app: App & { dataDirPath: string };
@@ -130,5 +131,40 @@ describe('HTTP bridge guards', () => {
     app.events.emit('app.connectivityChanged', { online: false, reason: 'test' });
     expect(await got).toEqual({ name: 'app.connectivityChanged', payload: { online: false, reason: 'test' } });
     ws.close();
+  });
+
+  it('refuses operations that take paths on this machine from the window; the CLI still reads its files', async () => {
+    app = testApp();
+    expect((await app.router.call('agency.saveProfile', SAMPLE_AGENCY, { transport: 'direct' })).ok).toBe(true);
+    const pdf = await writePdf(app.dataDirPath, 'qd.pdf', 'Quyet dinh thu nghiem', 1);
+    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger(), packaged: false });
+
+    const imported = await post(bridge, 'files.import', { path: pdf });
+    expect(imported.body).toMatchObject({ ok: false, error: { kind: 'Validation', details: { operation: 'files.import', transport: 'http' } } });
+    expect(imported.body.error?.message).toBe(
+      'Không được gọi files.import từ cửa sổ trình duyệt; chỉ dùng được từ: dòng lệnh, tiến trình chính. Thao tác này nhận đường dẫn tệp trên máy; từ cửa sổ hãy gửi nội dung tệp hoặc mã tệp đã lưu.',
+    );
+    for (const [name, input] of [
+      ['exchange.parsePacket', { path: pdf }],
+      ['exchange.buildPacket', { packet: {}, out: path.join(app.dataDirPath, 'x.edxml') }],
+      ['intake.importFiles', { paths: [pdf] }],
+      ['signing.verify', { path: pdf }],
+    ] as const) {
+      const r = await post(bridge, name, input);
+      expect(r.body, name).toMatchObject({ ok: false, error: { kind: 'Validation', details: { operation: name } } });
+    }
+    const ocr = await post(bridge, 'intake.ocr', { path: pdf });
+    expect(ocr.body).toMatchObject({ ok: false, error: { kind: 'Validation', details: { field: 'path' } } });
+    expect(ocr.body.error?.message).toContain('không được gửi đường dẫn tệp (path)');
+    // The window's way in: the bytes (created: true — the refused import stored nothing).
+    const bytes = await post(bridge, 'files.importBytes', { fileName: 'qd.pdf', dataBase64: fs.readFileSync(pdf).toString('base64') });
+    expect(bytes.body).toMatchObject({ ok: true, value: { pageCount: 1, created: true } });
+
+    // The CLI (beside the open app, as allowed) names files on this machine: `den add --file` goes through files.import.
+    const rec = path.join(app.dataDirPath, 'den.json');
+    fs.writeFileSync(rec, JSON.stringify(incoming({ IssuedDate: '2020-01-02' })));
+    const cli = runVanthu(['--data', app.dataDirPath, 'den', 'add', '--input', rec, '--file', pdf, '--json']);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(cli.json()).toMatchObject({ entry: { ArrivalNumber: 1, File: { pageCount: 1 } } });
   });
 });

@@ -1,4 +1,5 @@
 import type { PartialHandlers } from '../../rpc/router';
+import { actorOf } from '../audit/actor';
 import type { Exchange } from './exchange.module';
 
 export function exchangeHandlers(exchange: Exchange) {
@@ -13,6 +14,8 @@ export function exchangeHandlers(exchange: Exchange) {
         policy: { ...(i.retryBaseMs ? { baseMs: i.retryBaseMs } : {}), ...(i.retryCapMs ? { capMs: i.retryCapMs } : {}) },
       }),
     'exchange.sendDocument': (i) => exchange.sendDocument(i.packet),
+    'exchange.sendEntry': (i) => exchange.sendEntry(i.entryId, i.to),
+    'exchange.registerIncoming': (i, ctx) => exchange.registerIncoming(i.inboxId, i.overrides, actorOf(ctx)),
     'exchange.listOutbox': (i) => exchange.listOutbox(i),
     'exchange.retryOutbox': (i) => exchange.retryOutbox(i.id),
     'exchange.listInbox': (i) => exchange.listInbox(i),

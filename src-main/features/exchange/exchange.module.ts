@@ -20,6 +20,8 @@ import { VdxpAdapter } from './hub/vdxp-adapter';
 import { createInboxRepo, toInboxItem } from './inbox.repo';
 import { createOutboxRepo } from './outbox.repo';
 import { createOutboxService, toOutboxItem, type PreparedPacket } from './outbox.service';
+import { createEntryExchange } from './entry-exchange.service';
+import type { RegisterPort } from './register-port';
 import { immediate } from './exchange-tx';
 import type { SecretBox } from './secret-box';
 import { createStatusFeedback } from './status-feedback.service';
@@ -48,6 +50,8 @@ export interface ExchangeDeps {
   transportFactory?: HubTransportFactory;
   /** Antivirus / signature check of incoming attachments, wired when those capabilities exist. */
   checkAttachment?: AttachmentCheck;
+  /** The register and its file store (exchange.sendEntry / registerIncoming); absent in exchange-only setups. */
+  register?: RegisterPort;
   random?: () => number;
   newId?: () => string;
 }
@@ -70,6 +74,7 @@ export function createExchange(deps: ExchangeDeps) {
   const outbox = createOutboxService({ db: deps.db, repo: outboxRepo, log, files, clock: deps.clock, logger, newId });
   const feedback = createStatusFeedback({ db: deps.db, inbox, outbox, settings, agency: deps.agency, clock: deps.clock, logger });
   const factory = deps.transportFactory ?? vdxpTransportFactory;
+  const entries = createEntryExchange({ db: deps.db, inbox, outboxRepo, outbox, feedback, log, files, agency: deps.agency, register: deps.register, events: deps.events, clock: deps.clock, logger });
 
   function credentials(): HubCredentials {
     const cfg = settings.hub();
@@ -144,6 +149,10 @@ export function createExchange(deps: ExchangeDeps) {
     },
 
     sendDocument: outbox.sendDocument,
+    sendEntry: entries.sendEntry,
+    registerIncoming: entries.registerIncoming,
+    /** Inbox documents still "new" whose DocumentId the register already holds (start-up repair). */
+    newButRegistered: () => inbox.newButRegistered(),
 
     listOutbox(f: { state?: OutboxItem['State']; documentId?: string; limit: number }): OutboxItem[] {
       return outboxRepo.list(f).map(toOutboxItem);

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/open';
-import { exchangeInbox } from '../../db/schema';
+import { exchangeInbox, registerEntry } from '../../db/schema';
 import type { InboxItem } from '../../../src-shared/contracts/exchange.contract';
 
 export type InboxRow = typeof exchangeInbox.$inferSelect;
@@ -43,6 +43,18 @@ export function createInboxRepo(db: Db) {
     },
     setState(id: string, state: string, extra: Partial<NewInboxRow> = {}): void {
       db.update(exchangeInbox).set({ state, ...extra }).where(eq(exchangeInbox.id, id)).run();
+    },
+    /**
+     * Electronic documents still "new" here whose DocumentId the incoming register already holds:
+     * a crash between a registration and its status 03 (see linkExchangeToRegister.reconcile).
+     */
+    newButRegistered(): { documentId: string; number: number }[] {
+      return db
+        .select({ documentId: registerEntry.documentId, number: registerEntry.number })
+        .from(exchangeInbox)
+        .innerJoin(registerEntry, and(eq(registerEntry.documentId, exchangeInbox.documentId), eq(registerEntry.direction, 'den'), eq(registerEntry.status, 'registered')))
+        .where(and(eq(exchangeInbox.kind, 'edoc'), eq(exchangeInbox.state, 'new')))
+        .all() as { documentId: string; number: number }[];
     },
     list(filter: { kind?: 'edoc' | 'status'; states?: string[]; limit: number }): InboxRow[] {
       const conds = [];

@@ -68,6 +68,20 @@ export function createStatusFeedback(deps: {
 
   const now = () => toVnIso(deps.clock.now());
 
+  /**
+   * Status 03 queued and the inbox row marked registered, in one transaction (nested in the
+   * caller's when there is one: exchange.registerIncoming). The packet file is written first;
+   * a rollback leaves only an unreferenced content-addressed file.
+   */
+  function markRegistered(row: InboxRow, arrivalNumber: number): void {
+    const packet = prepare(targetOf(row), '03', `${STATUS_DESCRIPTIONS['03']} (số đến ${arrivalNumber})`);
+    immediate(deps.db, () => {
+      outbox.enqueue(packet);
+      inbox.setState(row.id, 'registered', { arrivalNumber, decidedAt: now() });
+    });
+    deps.logger.info('incoming registered, status 03 queued', { documentId: row.documentId, arrivalNumber });
+  }
+
   return {
     targetOf,
     /** 01 for a document that just arrived; call before the receiver's transaction, enqueue inside it. */
@@ -86,14 +100,11 @@ export function createStatusFeedback(deps: {
       if (!row) return false;
       if (row.state === 'registered') return true;
       if (row.state !== 'new') throw new AppError('Conflict', `Văn bản ${documentId} đã ở trạng thái "${row.state}", không vào sổ được.`, { documentId });
-      const packet = prepare(targetOf(row), '03', `${STATUS_DESCRIPTIONS['03']} (số đến ${arrivalNumber})`);
-      immediate(deps.db, () => {
-        outbox.enqueue(packet);
-        inbox.setState(row.id, 'registered', { arrivalNumber, decidedAt: now() });
-      });
-      deps.logger.info('incoming registered, status 03 queued', { documentId, arrivalNumber });
+      markRegistered(row, arrivalNumber);
       return true;
     },
+
+    markRegistered,
 
     refuse(id: string, reason: string): InboxRow {
       const row = requireRow(id);

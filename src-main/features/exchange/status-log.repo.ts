@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { exchangeAgency, exchangeStatusLog } from '../../db/schema';
 
@@ -31,6 +31,10 @@ export function createStatusLogRepo(db: Db) {
         },
         { behavior: 'immediate' },
       );
+    },
+    agenciesByCode(codes: string[]): AgencyRow[] {
+      if (codes.length === 0) return [];
+      return db.select().from(exchangeAgency).where(inArray(exchangeAgency.code, codes)).all();
     },
     searchAgencies(foldedQuery: string, limit: number): AgencyRow[] {
       const q = `%${foldedQuery.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;

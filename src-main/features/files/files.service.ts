@@ -11,6 +11,12 @@ import type { FileStore } from './file-store';
 import type { FilesRepo, StoredFileRow } from './files.repo';
 import { inspectPdf } from './pdf-inspect';
 
+/** A checked PDF whose bytes are in the store; `record` writes its row (inside a transaction). */
+export interface PreparedFile {
+  sha256: string;
+  record(actor: string): StoredFile;
+}
+
 const pathError = (message: string) => new AppError('Validation', message, { field: 'path', fields: [{ field: 'path', message }] });
 
 function toStoredFile(row: StoredFileRow, created: boolean): StoredFile {
@@ -39,7 +45,12 @@ export function createFilesService(deps: {
   clock: Clock;
   logger: Logger;
 }) {
-  async function importBytes(bytes: Uint8Array, originalName: string | null, actor: string): Promise<StoredFile> {
+  /**
+   * The slow half of an import, outside any transaction: the PDF is checked and its bytes made
+   * durable in the store (content-addressed, so bytes without a row are harmless). `record` is the
+   * fast half: the row and its audit entry, synchronous, to run inside the caller's transaction.
+   */
+  async function prepareBytes(bytes: Uint8Array, originalName: string | null): Promise<PreparedFile> {
     if (bytes.length > MAX_FILE_BYTES) {
       throw pathError(`Tệp quá lớn (${Math.round(bytes.length / 1048576)} MB); tối đa ${MAX_FILE_BYTES / 1048576} MB.`);
     }
@@ -54,8 +65,9 @@ export function createFilesService(deps: {
       original_name: originalName,
       created_at: toVnIso(deps.clock.now()),
     };
-    const isNew = deps.sqlite
-      .transaction(() => {
+    return {
+      sha256,
+      record(actor: string): StoredFile {
         const inserted = deps.repo.insertIfAbsent(row);
         if (inserted) {
           deps.audit.append({
@@ -66,15 +78,20 @@ export function createFilesService(deps: {
             data: { size: row.size, pageCount: row.page_count, originalName },
           });
         }
-        return inserted;
-      })
-      .immediate();
-    deps.logger.info('file imported', { sha256, size: bytes.length, pages: facts.pageCount, written, isNew });
-    return toStoredFile(isNew ? row : deps.repo.get(sha256)!, isNew);
+        deps.logger.info('file imported', { sha256, size: bytes.length, pages: facts.pageCount, written, isNew: inserted });
+        return toStoredFile(inserted ? row : deps.repo.get(sha256)!, inserted);
+      },
+    };
+  }
+
+  async function importBytes(bytes: Uint8Array, originalName: string | null, actor: string): Promise<StoredFile> {
+    const prepared = await prepareBytes(bytes, originalName);
+    return deps.sqlite.transaction(() => prepared.record(actor)).immediate();
   }
 
   return {
     importBytes,
+    prepareBytes,
 
     async importPath(filePath: string, actor: string): Promise<StoredFile> {
       let stat: fs.Stats;

@@ -1,16 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
 import { Card, Table, Tag, Timeline, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../bridge/context';
-import { formatTime, useLoaded } from './use-exchange';
+import { exchangeKey, formatTime, useErrorMessage } from './use-exchange';
 
 const CODE_COLOR: Record<string, string> = { '01': 'blue', '02': 'red', '03': 'green', '04': 'cyan', '05': 'gold', '06': 'green', '13': 'orange', '15': 'purple', '16': 'volcano' };
 
 /** Per-recipient latest status and the full status history of one outgoing document. */
-export function DeliveryView({ documentId, version }: { documentId: string; version: number }) {
+export function DeliveryView({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
   const client = useClient();
-  const d = useLoaded(() => client.call('exchange.deliveries', { documentId }), `${version}|${documentId}`, null);
+  const query = useQuery({ queryKey: exchangeKey('deliveries', documentId), queryFn: () => client.call('exchange.deliveries', { documentId }) });
+  useErrorMessage(query.error);
+  const d = query.data;
   const label = (code: string) => t(`exchange.status.${code}`, { defaultValue: code });
   const names = new Map((d?.Recipients ?? []).map((r) => [r.OrganId, r.OrganName]));
 

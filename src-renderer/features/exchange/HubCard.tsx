@@ -1,73 +1,93 @@
 import { ApiOutlined, CloudDownloadOutlined, SyncOutlined } from '@ant-design/icons';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { SyncResult } from '../../../src-shared/contracts/exchange.contract';
+import type { z } from 'zod';
+import { exchangeConfigureHub } from '../../../src-shared/contracts/exchange.contract';
 import { useClient } from '../../bridge/context';
-import { errorText, useLoaded } from './use-exchange';
+import { FormField } from '../../components/FormField';
+import { EXCHANGE_KEY, errorText, exchangeKey, useErrorMessage } from './use-exchange';
 
-interface HubForm {
-  url: string;
-  systemId: string;
-  secret: string;
-}
+const HubSchema = exchangeConfigureHub.input;
+type HubInput = z.input<typeof HubSchema>;
+type HubValues = z.output<typeof HubSchema>;
+const BLANK: HubInput = { url: '', systemId: '', secret: '' };
 
-/** Hub endpoint and credentials, "Đồng bộ ngay" and the directory download. */
-export function HubCard({ version, onChanged }: { version: number; onChanged: () => void }) {
+/** Hub endpoint and credentials (checked by the contract's own schema), "Đồng bộ ngay" and the directory download. */
+export function HubCard() {
   const { t } = useTranslation();
   const client = useClient();
+  const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const [form] = Form.useForm<HubForm>();
-  const [busy, setBusy] = useState<'save' | 'sync' | 'dir' | null>(null);
-  const [result, setResult] = useState<SyncResult | null>(null);
-  const hub = useLoaded(() => client.call('exchange.hubInfo', {}), version, null);
+  const form = useForm<HubInput, unknown, HubValues>({ resolver: zodResolver(HubSchema), defaultValues: BLANK });
+  const hubQuery = useQuery({ queryKey: exchangeKey('hubInfo'), queryFn: () => client.call('exchange.hubInfo', {}) });
+  useErrorMessage(hubQuery.error);
+  const hub = hubQuery.data;
   useEffect(() => {
-    // Show the stored endpoint (never the secret) when the fields are still empty.
-    if (hub?.configured && !form.getFieldValue('url')) form.setFieldsValue({ url: hub.url ?? '', systemId: hub.systemId ?? '' });
+    // Show the stored endpoint (never the secret) while the clerk has not typed anything.
+    if (hub?.configured && !form.formState.isDirty) form.reset({ url: hub.url ?? '', systemId: hub.systemId ?? '', secret: '' });
   }, [hub, form]);
+  const refreshAll = () => queryClient.invalidateQueries({ queryKey: [EXCHANGE_KEY] });
 
-  const run = async (kind: 'save' | 'sync' | 'dir', work: () => Promise<void>) => {
-    setBusy(kind);
-    try {
-      await work();
-      onChanged();
-    } catch (err) {
-      void message.error(errorText(err));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const save = (v: HubForm) =>
-    run('save', async () => {
-      await client.call('exchange.configureHub', { url: v.url.trim(), systemId: v.systemId.trim(), secret: v.secret });
-      form.setFieldValue('secret', '');
-      void message.success(t('exchange.hub.saved'));
+  const save = useMutation({
+    mutationFn: async (v: HubValues) => {
+      const info = await client.call('exchange.configureHub', v);
       // The directory comes from the hub: fetch it now so the send form can pick recipients.
       await client.call('exchange.refreshAgencies', {}).catch(() => undefined);
-    });
-
-  const sync = () => run('sync', async () => setResult(await client.call('exchange.sync', {})));
-
-  const refresh = () =>
-    run('dir', async () => {
-      const r = await client.call('exchange.refreshAgencies', {});
-      void message.success(t('exchange.hub.agenciesLoaded', { count: r.count }));
-    });
+      return info;
+    },
+    onSuccess: (info) => {
+      form.reset({ url: info.url ?? '', systemId: info.systemId ?? '', secret: '' });
+      void message.success(t('exchange.hub.saved'));
+    },
+    onError: (err) => void message.error(errorText(err)),
+    onSettled: refreshAll,
+  });
+  const sync = useMutation({
+    mutationFn: () => client.call('exchange.sync', {}),
+    onError: (err) => void message.error(errorText(err)),
+    onSettled: refreshAll,
+  });
+  const refresh = useMutation({
+    mutationFn: () => client.call('exchange.refreshAgencies', {}),
+    onSuccess: (r) => void message.success(t('exchange.hub.agenciesLoaded', { count: r.count })),
+    onError: (err) => void message.error(errorText(err)),
+    onSettled: refreshAll,
+  });
+  const submit = () => void form.handleSubmit((v) => save.mutate(v))();
+  const result = sync.data;
 
   return (
     <Card title={t('exchange.hub.title')} size="small" data-testid="hub-card">
-      <Form form={form} layout="inline" onFinish={(v) => void save(v)} initialValues={{ url: '', systemId: '', secret: '' }}>
-        <Form.Item name="url" label={t('exchange.hub.url')} rules={[{ required: true }]}>
-          <Input style={{ width: 260 }} data-testid="hub-url" placeholder="https://" />
-        </Form.Item>
-        <Form.Item name="systemId" label={t('exchange.hub.systemId')} rules={[{ required: true }]}>
-          <Input style={{ width: 160 }} data-testid="hub-system-id" />
-        </Form.Item>
-        <Form.Item name="secret" label={t('exchange.hub.secret')} rules={[{ required: true }]}>
-          <Input.Password style={{ width: 180 }} data-testid="hub-secret" placeholder={hub?.configured ? t('exchange.hub.secretKept') : ''} autoComplete="off" />
-        </Form.Item>
-        <Button htmlType="submit" icon={<ApiOutlined />} loading={busy === 'save'} data-testid="hub-save">
+      {/* A real <form> (the password field belongs to one); Enter or the button submits through react-hook-form. */}
+      <Form layout="inline" onFinish={submit}>
+        <FormField
+          name="url"
+          label={t('exchange.hub.url')}
+          control={form.control}
+          required
+          render={(f) => <Input {...f} style={{ width: 260 }} data-testid="hub-url" placeholder="https://" />}
+        />
+        <FormField
+          name="systemId"
+          label={t('exchange.hub.systemId')}
+          control={form.control}
+          required
+          render={(f) => <Input {...f} style={{ width: 160 }} data-testid="hub-system-id" />}
+        />
+        <FormField
+          name="secret"
+          label={t('exchange.hub.secret')}
+          control={form.control}
+          required
+          render={(f) => (
+            <Input.Password {...f} style={{ width: 180 }} data-testid="hub-secret" placeholder={hub?.configured ? t('exchange.hub.secretKept') : ''} autoComplete="off" />
+          )}
+        />
+        <Button htmlType="submit" icon={<ApiOutlined />} loading={save.isPending} data-testid="hub-save">
           {t('exchange.hub.save')}
         </Button>
       </Form>
@@ -76,10 +96,10 @@ export function HubCard({ version, onChanged }: { version: number; onChanged: ()
           {hub?.configured ? t('exchange.hub.configured', { url: hub.url, systemId: hub.systemId }) : t('exchange.hub.notConfigured')}
         </Typography.Text>
         <Space>
-          <Button type="primary" icon={<SyncOutlined />} loading={busy === 'sync'} disabled={!hub?.configured} onClick={() => void sync()} data-testid="sync-now">
+          <Button type="primary" icon={<SyncOutlined />} loading={sync.isPending} disabled={!hub?.configured} onClick={() => sync.mutate()} data-testid="sync-now">
             {t('exchange.hub.sync')}
           </Button>
-          <Button icon={<CloudDownloadOutlined />} loading={busy === 'dir'} disabled={!hub?.configured} onClick={() => void refresh()} data-testid="refresh-agencies">
+          <Button icon={<CloudDownloadOutlined />} loading={refresh.isPending} disabled={!hub?.configured} onClick={() => refresh.mutate()} data-testid="refresh-agencies">
             {t('exchange.hub.refreshAgencies')}
           </Button>
         </Space>

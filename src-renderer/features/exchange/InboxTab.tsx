@@ -1,74 +1,50 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Empty, Input, Modal, Space, Table, Typography } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../../src-shared/contracts/exchange.contract';
-import { findDocumentTypeByAbbreviation, findDocumentTypeByCode } from '../../../src-shared/domain/document-types';
 import { useClient } from '../../bridge/context';
-import { errorText, formatTime, useLoaded } from './use-exchange';
+import { EXCHANGE_KEY, errorText, exchangeKey, formatTime, useErrorMessage } from './use-exchange';
 
 /**
- * The packet header carries no Tên loại in the inbox row: the Phụ lục III abbreviation of the ký
- * hiệu gives it ("12/QĐ-UBND" → Quyết định); a ký hiệu without one is a công văn (Điều 8 NĐ 30).
+ * Electronic documents waiting for a số đến: register (main stores the PDF, gives the number and
+ * tells the sender, all in one step) or refuse with a reason.
  */
-export function typeNameOf(code: string | null): string {
-  const notation = code?.split('/')[1] ?? '';
-  const abbr = notation.split('-')[0] ?? '';
-  return (abbr && findDocumentTypeByAbbreviation(abbr, { ignoreCase: true })?.name) || (findDocumentTypeByCode('cong-van')?.name ?? '');
-}
-
-/** Electronic documents waiting for a số đến: register (with the PDF) or refuse with a reason. */
-export function InboxTab({ version, onChanged }: { version: number; onChanged: () => void }) {
+export function InboxTab() {
   const { t } = useTranslation();
   const client = useClient();
+  const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const rows = useLoaded(() => client.call('exchange.listInbox', { kind: 'edoc', states: ['new'], limit: 500 }), version, [] as InboxItem[]);
-  const [busy, setBusy] = useState<string | null>(null);
+  const query = useQuery({ queryKey: exchangeKey('inbox', 'new'), queryFn: () => client.call('exchange.listInbox', { kind: 'edoc', states: ['new'], limit: 500 }) });
+  useErrorMessage(query.error);
   const [refusing, setRefusing] = useState<InboxItem | null>(null);
   const [reason, setReason] = useState('');
 
-  const register = async (row: InboxItem) => {
-    setBusy(row.id);
-    try {
-      let FileSha256: string | undefined;
-      const pdf = row.Attachments.find((a) => a.ContentType === 'application/pdf' || /\.pdf$/i.test(a.AttachmentName)) ?? row.Attachments[0];
-      if (pdf) {
-        try {
-          FileSha256 = (await client.call('files.import', { path: pdf.path })).sha256;
-        } catch (err) {
-          void message.warning(t('exchange.inbox.fileNotImported', { message: errorText(err) }));
-        }
-      }
-      const r = await client.call('register.addIncoming', {
-        Medium: 'dien-tu',
-        DocumentId: row.DocumentId ?? undefined,
-        SoKyHieu: row.Code ?? undefined,
-        OrganName: row.From.OrganName ?? row.From.OrganId ?? '',
-        TypeName: typeNameOf(row.Code),
-        Subject: row.Subject ?? '',
-        IssuedDate: row.PromulgationDate ?? undefined,
-        ...(FileSha256 ? { FileSha256 } : {}),
-      });
-      void message.success(t('exchange.inbox.registered', { number: r.entry.ArrivalNumber }));
-      onChanged();
-    } catch (err) {
-      void message.error(errorText(err));
-    } finally {
-      setBusy(null);
-    }
+  const refreshAll = async () => {
+    await queryClient.invalidateQueries({ queryKey: [EXCHANGE_KEY] });
+    await queryClient.invalidateQueries({ queryKey: ['register.rows'] });
   };
 
-  const refuse = async () => {
-    if (!refusing) return;
-    try {
-      await client.call('exchange.refuseIncoming', { id: refusing.id, reason });
+  const register = useMutation({
+    mutationFn: (row: InboxItem) => client.call('exchange.registerIncoming', { inboxId: row.id, overrides: {} }),
+    onSuccess: (r) => {
+      for (const w of r.warnings) void message.warning(w.message);
+      void message.success(t('exchange.inbox.registered', { number: r.entry.ArrivalNumber }));
+    },
+    onError: (err) => void message.error(errorText(err)),
+    onSettled: refreshAll,
+  });
+
+  const refuse = useMutation({
+    mutationFn: (v: { id: string; reason: string }) => client.call('exchange.refuseIncoming', v),
+    onSuccess: () => {
       void message.success(t('exchange.inbox.refused'));
       setRefusing(null);
       setReason('');
-      onChanged();
-    } catch (err) {
-      void message.error(errorText(err));
-    }
-  };
+    },
+    onError: (err) => void message.error(errorText(err)),
+    onSettled: refreshAll,
+  });
 
   return (
     <>
@@ -76,7 +52,8 @@ export function InboxTab({ version, onChanged }: { version: number; onChanged: (
         data-testid="inbox-table"
         rowKey="id"
         size="small"
-        dataSource={rows}
+        dataSource={query.data ?? []}
+        loading={query.isPending}
         pagination={false}
         locale={{ emptyText: <Empty description={t('exchange.inbox.empty')} /> }}
         onRow={() => ({ 'data-testid': 'inbox-row' }) as HTMLAttributes<HTMLElement>}
@@ -91,7 +68,14 @@ export function InboxTab({ version, onChanged }: { version: number; onChanged: (
             width: 190,
             render: (_, r) => (
               <Space>
-                <Button type="primary" size="small" loading={busy === r.id} onClick={() => void register(r)} data-testid="inbox-register">
+                <Button
+                  type="primary"
+                  size="small"
+                  loading={register.isPending && register.variables?.id === r.id}
+                  disabled={register.isPending}
+                  onClick={() => register.mutate(r)}
+                  data-testid="inbox-register"
+                >
                   {t('exchange.inbox.register')}
                 </Button>
                 <Button danger size="small" onClick={() => setRefusing(r)} data-testid="inbox-refuse">
@@ -106,8 +90,9 @@ export function InboxTab({ version, onChanged }: { version: number; onChanged: (
         open={refusing !== null}
         title={t('exchange.inbox.refuseTitle')}
         okText={t('exchange.inbox.refuse')}
+        confirmLoading={refuse.isPending}
         okButtonProps={{ danger: true, disabled: !reason.trim(), ...({ 'data-testid': 'refuse-confirm' } as Record<string, string>) }}
-        onOk={() => void refuse()}
+        onOk={() => refusing && refuse.mutate({ id: refusing.id, reason })}
         onCancel={() => setRefusing(null)}
       >
         <Typography.Paragraph strong>{refusing?.Subject}</Typography.Paragraph>

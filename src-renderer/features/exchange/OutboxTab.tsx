@@ -1,31 +1,32 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, App, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxItem } from '../../../src-shared/contracts/exchange.contract';
 import { useClient } from '../../bridge/context';
 import { DeliveryView } from './DeliveryView';
-import { errorText, formatTime, useLoaded } from './use-exchange';
+import { EXCHANGE_KEY, errorText, exchangeKey, formatTime, useErrorMessage } from './use-exchange';
 
 const STATE_COLOR: Record<OutboxItem['State'], string> = { pending: 'default', sending: 'processing', sent: 'success', failed: 'error' };
 
 /** Outgoing document packets with their queue state; a failed one can be retried; a row opens its delivery view. */
-export function OutboxTab({ version, onChanged }: { version: number; onChanged: () => void }) {
+export function OutboxTab() {
   const { t } = useTranslation();
   const client = useClient();
+  const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const all = useLoaded(() => client.call('exchange.listOutbox', { limit: 500 }), version, [] as OutboxItem[]);
-  const rows = all.filter((r) => r.kind === 'edoc');
+  const query = useQuery({ queryKey: exchangeKey('outbox'), queryFn: () => client.call('exchange.listOutbox', { limit: 500 }) });
+  useErrorMessage(query.error);
+  const rows = (query.data ?? []).filter((r) => r.kind === 'edoc');
   const [open, setOpen] = useState<string | null>(null);
 
-  const retry = async (id: string) => {
-    try {
-      await client.call('exchange.retryOutbox', { id });
-      void message.success(t('exchange.outbox.retried'));
-      onChanged();
-    } catch (err) {
-      void message.error(errorText(err));
-    }
-  };
+  const retryMutation = useMutation({
+    mutationFn: (id: string) => client.call('exchange.retryOutbox', { id }),
+    onSuccess: () => void message.success(t('exchange.outbox.retried')),
+    onError: (err) => void message.error(errorText(err)),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [EXCHANGE_KEY] }),
+  });
+  const retry = (id: string) => retryMutation.mutate(id);
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large">
@@ -34,6 +35,7 @@ export function OutboxTab({ version, onChanged }: { version: number; onChanged: 
         rowKey="id"
         size="small"
         dataSource={rows}
+        loading={query.isPending}
         pagination={false}
         locale={{ emptyText: <Empty description={t('exchange.outbox.empty')} /> }}
         rowClassName={(r) => (r.DocumentId === open ? 'ant-table-row-selected' : '')}
@@ -67,7 +69,7 @@ export function OutboxTab({ version, onChanged }: { version: number; onChanged: 
                       size="small"
                       onClick={(e) => {
                         e.stopPropagation();
-                        void retry(r.id);
+                        retry(r.id);
                       }}
                       data-testid="outbox-retry"
                     >
@@ -85,7 +87,7 @@ export function OutboxTab({ version, onChanged }: { version: number; onChanged: 
           expandedRowRender: (r) => <Typography.Text type="danger">{r.LastError}</Typography.Text>,
         }}
       />
-      {open && <DeliveryView documentId={open} version={version} />}
+      {open && <DeliveryView documentId={open} />}
     </Space>
   );
 }

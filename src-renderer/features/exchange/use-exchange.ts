@@ -1,41 +1,35 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { BridgeError } from '../../bridge/client';
 import { useClient } from '../../bridge/context';
 
-/** A counter that moves whenever the exchange may have changed: our own actions or its events. */
-export function useExchangeVersion(): [number, () => void] {
+/** Every exchange query lives under this key: an exchange event or our own action refreshes them all. */
+export const EXCHANGE_KEY = 'exchange';
+export const exchangeKey = (...parts: unknown[]) => [EXCHANGE_KEY, ...parts] as const;
+
+/** Refetches the exchange screens when main reports a change (sync, arrivals, statuses, registrations). */
+export function useExchangeEvents(): void {
   const client = useClient();
-  const [version, setVersion] = useState(0);
-  const bump = useCallback(() => setVersion((v) => v + 1), []);
+  const queryClient = useQueryClient();
   useEffect(
     () =>
       client.subscribe(
         (name) => {
-          if (name.startsWith('exchange.') || name === 'register.entryRegistered') bump();
+          if (name.startsWith('exchange.') || name === 'register.entryRegistered') void queryClient.invalidateQueries({ queryKey: [EXCHANGE_KEY] });
         },
         () => undefined,
       ),
-    [client, bump],
+    [client, queryClient],
   );
-  return [version, bump];
 }
 
-/** Loads `load()` again whenever `key` changes; errors are shown, never thrown. */
-export function useLoaded<T>(load: () => Promise<T>, key: number | string, initial: T): T {
+/** A failed load is shown once as a message (the screen keeps its last data). */
+export function useErrorMessage(error: unknown): void {
   const { message } = App.useApp();
-  const [value, setValue] = useState<T>(initial);
   useEffect(() => {
-    let live = true;
-    load().then(
-      (v) => live && setValue(v),
-      (err: unknown) => live && void message.error(errorText(err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return value;
+    if (error) void message.error(errorText(error));
+  }, [error, message]);
 }
 
 export function errorText(err: unknown): string {
