@@ -2,7 +2,7 @@ import { App, Button, Empty, Input, Modal, Space, Table, Typography } from 'antd
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../../src-shared/contracts/exchange.contract';
-import { findDocumentTypeByAbbreviation, findDocumentTypeByCode } from '../../../src-shared/domain/document-types';
+import { findDocumentKindByCode, findDocumentTypeByCode, readSoKyHieu } from '../../../src-shared/domain';
 import { useClient } from '../../bridge/context';
 import { errorText, formatTime, useLoaded } from './use-exchange';
 
@@ -11,9 +11,10 @@ import { errorText, formatTime, useLoaded } from './use-exchange';
  * hiệu gives it ("12/QĐ-UBND" → Quyết định); a ký hiệu without one is a công văn (Điều 8 NĐ 30).
  */
 export function typeNameOf(code: string | null): string {
-  const notation = code?.split('/')[1] ?? '';
-  const abbr = notation.split('-')[0] ?? '';
-  return (abbr && findDocumentTypeByAbbreviation(abbr, { ignoreCase: true })?.name) || (findDocumentTypeByCode('cong-van')?.name ?? '');
+  // The shared reader knows both tables: "19-QC/HU" is the Party Quy chế, "05/QĐ-UBND" a Quyết định.
+  const r = code ? readSoKyHieu(code) : null;
+  const kind = r?.ok && r.value.typeCode ? findDocumentKindByCode(r.value.typeCode) : undefined;
+  return kind?.name ?? findDocumentTypeByCode('cong-van')?.name ?? '';
 }
 
 /** Electronic documents waiting for a số đến: register (with the PDF) or refuse with a reason. */
