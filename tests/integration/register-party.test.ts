@@ -5,20 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RegisterEntry } from '../../src-shared/contracts/register.contract';
 import { SAMPLE_AGENCY } from '../support/app-harness';
-import { agencyApp, err, incoming, nextArrivalNumber, ok, outgoing } from './register-helpers';
+import { PARTY_AGENCY, agencyApp, err, incoming, nextArrivalNumber, ok, outgoing } from './register-helpers';
 
 type Result = { entry: RegisterEntry; warnings: { field: string; message: string }[] };
 
 const HUYEN_UY = { OrganName: 'Huyện ủy Kim Động', TypeName: 'Quy chế', IssuedDate: '2024-09-16', Subject: 'Quản lý, sử dụng phần mềm Quản lý văn bản và điều hành' };
-
-export const PARTY_AGENCY = {
-  ...SAMPLE_AGENCY,
-  name: 'Huyện ủy Kim Động',
-  parentName: 'Đảng bộ tỉnh Hưng Yên',
-  abbreviation: 'HU',
-  placeName: 'Kim Động',
-  system: 'party',
-};
 
 describe('a State agency registers Party documents as printed', () => {
   it('typed "19-QC/HU" and split 19 + "QC/HU" both register, keep the printed text and parts, and are found by 19-qc', async () => {
