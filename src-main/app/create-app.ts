@@ -8,6 +8,7 @@ import { openDatabase } from '../db/open';
 import { createAgencyRepo } from '../features/agency/agency.repo';
 import { agencyHandlers } from '../features/agency/agency.handlers';
 import { createAgencyService } from '../features/agency/agency.service';
+import { createPartyTermsService } from '../features/agency/party-terms.service';
 import { appHandlers } from '../features/app/app.handlers';
 import path from 'node:path';
 import { auditHandlers } from '../features/audit/audit.handlers';
@@ -99,6 +100,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   });
   const agency = createAgencyService({ repo: createAgencyRepo(database.db), clock, logger: logger.child('agency') });
   const audit = createAuditService({ repo: createAuditRepo(database.sqlite), clock, logger: logger.child('audit') });
+  const partyTerms = createPartyTermsService({ sqlite: database.sqlite, audit, clock });
   const fileStore = createFileStore(layout.files);
   const filesRepo = createFilesRepo(database.sqlite);
   const files = createFilesService({ sqlite: database.sqlite, store: fileStore, repo: filesRepo, audit, clock, logger: logger.child('files') });
@@ -113,6 +115,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
       return row ? { pageCount: row.page_count, text: row.text ?? '' } : undefined;
     },
     agency: () => agency.getProfile(),
+    termAt: (date) => partyTerms.at(date),
     clock,
     logger: logger.child('register'),
     events,
@@ -153,7 +156,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
 
   const handlers: HandlerMap = {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
-    ...agencyHandlers(agency),
+    ...agencyHandlers(agency, partyTerms),
     ...registerHandlers(register, registerQueries),
     ...filesHandlers(files),
     ...auditHandlers(

@@ -44,6 +44,15 @@ export const AgencyProfileSchema = z.object({
     ),
   address: requiredText('Địa chỉ', 300),
   placeName: requiredText('Địa danh', 100),
+  /**
+   * The agency's system: 'state' (Nghị định 30/2020) or 'party' (Quy định 399-QĐ/TW, Hướng dẫn
+   * 05-HD/VPTW). For a Party body, `abbreviation` is the issuer in `Số 19-QC/HU` and `parentName`
+   * the superior body in the heading (under "ĐẢNG CỘNG SẢN VIỆT NAM"). Absent = 'state'.
+   */
+  system: z
+    .enum(['state', 'party'], { error: 'Hệ thống văn bản (system) phải là "state" (Nhà nước, Nghị định 30/2020) hoặc "party" (Đảng, Quy định 399-QĐ/TW).' })
+    .optional()
+    .transform((v) => v ?? 'state'),
 });
 
 export type AgencyProfile = z.output<typeof AgencyProfileSchema>;
@@ -65,4 +74,54 @@ export const agencySaveProfile = defineOperation({
   summary: 'Records the agency profile (first run or later edits in Cài đặt); audited.',
 });
 
-export const agencyOperations = [agencyGetProfile, agencySaveProfile] as const;
+const isoDate = (label: string) =>
+  z
+    .string({ error: `${label} là bắt buộc (dạng YYYY-MM-DD).` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} phải có dạng YYYY-MM-DD.` })
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: `${label} không phải ngày có thật.` });
+
+/**
+ * A term (nhiệm kỳ) of a Party body's cấp ủy: numbers restart at 01 in each. endDate null = the
+ * current term, still open.
+ */
+export const PartyTermSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+});
+export type PartyTerm = z.output<typeof PartyTermSchema>;
+
+export const PartyTermInput = z
+  .object({
+    name: requiredText('Tên nhiệm kỳ', 100),
+    startDate: isoDate('Ngày bắt đầu nhiệm kỳ'),
+    endDate: isoDate('Ngày kết thúc nhiệm kỳ').nullable().optional().transform((v) => v ?? null),
+  })
+  .strict();
+
+export const agencyListTerms = defineOperation({
+  name: 'agency.listTerms',
+  kind: 'query',
+  input: z.object({}).strict(),
+  output: z.object({ items: z.array(PartyTermSchema) }),
+  summary: 'Terms (nhiệm kỳ) of a Party body, oldest first.',
+});
+
+export const agencyAddTerm = defineOperation({
+  name: 'agency.addTerm',
+  kind: 'command',
+  input: PartyTermInput,
+  output: PartyTermSchema,
+  summary: 'Adds a term (nhiệm kỳ); refused when its dates overlap another term; audited.',
+});
+
+export const agencyEndTerm = defineOperation({
+  name: 'agency.endTerm',
+  kind: 'command',
+  input: z.object({ id: z.number({ error: 'Mã nhiệm kỳ (id) phải là số.' }).int(), endDate: isoDate('Ngày kết thúc nhiệm kỳ') }).strict(),
+  output: PartyTermSchema,
+  summary: 'Closes the open term on the day its congress ends; refused when a number of the term was given later; audited.',
+});
+
+export const agencyOperations = [agencyGetProfile, agencySaveProfile, agencyListTerms, agencyAddTerm, agencyEndTerm] as const;

@@ -80,6 +80,13 @@ export const OutgoingInputSchema = z
   .object({
     ...commonInput,
     UnitAbbreviation: optionalText('Chữ viết tắt đơn vị soạn thảo / lĩnh vực', 'UnitAbbreviation', 20),
+    /**
+     * Party body only: the issuing body's abbreviation when it is not the cấp ủy itself — its
+     * văn phòng or a ban ("VPHU", "BTGTU"); default the agency abbreviation. "Số 19-QC/VPHU".
+     */
+    IssuerAbbreviation: optionalText('Chữ viết tắt cơ quan ban hành', 'IssuerAbbreviation', 20),
+    /** Party body only: a congress document, numbered in the one common series of the đại hội. */
+    Congress: z.boolean({ error: 'Văn bản đại hội (Congress) phải là true hoặc false.' }).optional().default(false),
     SignerInfo: SignerInfoInput,
     To: z.array(RecipientInput, { error: 'Nơi nhận (To) phải là danh sách { OrganId, OrganName }.' }).max(500).optional().default([]),
     IssuedAmount: optionalCount('Số lượng bản phát hành', 'IssuedAmount', 3),
@@ -114,8 +121,10 @@ export const RegisterEntrySchema = z.object({
   ArrivalDate: z.string().nullable(),
   CodeNumber: z.string().nullable(),
   CodeNotation: z.string().nullable(),
-  /** "05/QĐ-UBND" as printed, or null when the document has no number. */
+  /** "05/QĐ-UBND" or "19-QC/HU" as printed, or null when the document has no number. */
   SoKyHieu: z.string().nullable(),
+  /** Which form SoKyHieu follows; 'unparsed' = kept as printed (shown with a note); null = no number or older row. */
+  NotationSystem: z.enum(['state', 'party', 'unparsed']).nullable(),
   IssuedDate: z.string().nullable(),
   OrganName: z.string(),
   TypeCode: z.string(),
@@ -189,6 +198,8 @@ export const registerPreview = defineOperation({
     Series: z.string(),
     CodeNumber: z.string().nullable(),
     CodeNotation: z.string().nullable(),
+    /** As it will be printed: "05/QĐ-UBND", "05-QC/HU", or an incoming text kept as printed. */
+    SoKyHieu: z.string().nullable(),
     TypeCode: z.string(),
     TypeName: z.string(),
     warnings: z.array(WarningSchema),

@@ -6,6 +6,7 @@
 export * from './agency-code';
 export * from './code-notation';
 export * from './document-types';
+export * from './document-kinds';
 export * from './domain-result';
 export * from './notation-check';
 export {
@@ -18,5 +19,6 @@ export {
   type NotationStructureErrorCode,
 } from './notation-text';
 export * from './priority';
+export * from './so-ky-hieu';
 export * from './text-fold';
 export * from './vn-time';

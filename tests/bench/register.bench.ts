@@ -95,6 +95,8 @@ async function bulkLoad(dbFile: string): Promise<void> {
         type_name: copy ? 'Sao y' : typeName,
         code_number: codeNumber,
         code_notation: codeNotation,
+        so_ky_hieu: null,
+        notation_system: 'state',
         issued_date: date,
         organ_name: organ,
         organ_key: foldVietnamese(organ),

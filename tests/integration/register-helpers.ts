@@ -41,6 +41,16 @@ export const incoming = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+/** A Party body (issue 13): a Huyện ủy numbering "Số 01-CV/HU" per term. */
+export const PARTY_AGENCY = {
+  ...SAMPLE_AGENCY,
+  name: 'Huyện ủy Kim Động',
+  parentName: 'Đảng bộ tỉnh Hưng Yên',
+  abbreviation: 'HU',
+  placeName: 'Kim Động',
+  system: 'party',
+};
+
 export const outgoing = (over: Record<string, unknown> = {}) => ({
   TypeName: 'Quyết định',
   Subject: 'Quyết định thành lập Tổ công tác chuyển đổi số của xã',

@@ -66,7 +66,7 @@ describe('register: văn bản đến', () => {
     ['OrganName', { OrganName: 'Sở '.repeat(100) }, 'OrganName'],
     ['CodeNumber', { SoKyHieu: undefined, CodeNumber: '123456789012', CodeNotation: 'QĐ-UBND' }, 'CodeNumber'],
     ['CodeNotation', { SoKyHieu: undefined, CodeNumber: '1', CodeNotation: 'QĐ-' + 'A'.repeat(30) }, 'CodeNotation'],
-    ['SoKyHieu', { SoKyHieu: 'QĐ-UBND' }, 'Thiếu số văn bản'],
+    ['SoKyHieu and CodeNumber together', { SoKyHieu: '12/QĐ-UBND', CodeNumber: '12' }, 'không nhập cả hai'],
     ['IssuedDate', { IssuedDate: '2026-02-30' }, 'Ngày, tháng, năm văn bản (IssuedDate): Ngày "2026-02-30" không tồn tại'],
     ['IssuedDate format', { IssuedDate: '2026/13/01' }, 'IssuedDate'],
     ['PageAmount', { PageAmount: 'ba' }, 'Số trang của văn bản (PageAmount) phải là số'],

@@ -36,7 +36,7 @@ export function exchangeNode(agency: (typeof DEFAULT_AGENCIES)[0], opts: { dataD
   fs.mkdirSync(dataDir, { recursive: true });
   const database = openDatabase(dataLayout(dataDir).database);
   migrate(database.sqlite, loadMigrations(path.join(ROOT, 'migrations')));
-  const profile: AgencyProfile = { name: agency.name, parentName: 'UBND tỉnh Mẫu', code: agency.organId, abbreviation: 'SO', address: '01 Đường Chính', placeName: 'TP Mẫu' };
+  const profile: AgencyProfile = { name: agency.name, parentName: 'UBND tỉnh Mẫu', code: agency.organId, abbreviation: 'SO', address: '01 Đường Chính', placeName: 'TP Mẫu', system: 'state' };
   const repo = createAgencyRepo(database.db);
   if (!repo.get()) repo.save(profile, new Date().toISOString());
   const events = createEventBus();

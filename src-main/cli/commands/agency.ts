@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AppInfo } from '../../../src-shared/contracts/app.contract';
-import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
+import type { AgencyProfile, PartyTerm } from '../../../src-shared/contracts/agency.contract';
 import type { CliContext } from '../context';
 import { report } from '../output';
 
@@ -12,6 +12,7 @@ function describeProfile(p: AgencyProfile): string {
     `Chữ viết tắt:      ${p.abbreviation}`,
     `Địa chỉ:           ${p.address}`,
     `Địa danh:          ${p.placeName}`,
+    `Hệ thống văn bản:  ${p.system === 'party' ? 'cơ quan Đảng (Quy định 399-QĐ/TW)' : 'cơ quan nhà nước (Nghị định 30/2020/NĐ-CP)'}`,
   ].join('\n');
 }
 
@@ -25,8 +26,9 @@ export function registerAgencyCommands(program: Command, run: (action: (ctx: Cli
     .requiredOption('--abbr <text>', 'chữ viết tắt tên cơ quan dùng trong ký hiệu, ví dụ UBND')
     .requiredOption('--address <text>', 'địa chỉ')
     .requiredOption('--place <text>', 'địa danh ghi ở dòng ngày tháng, ví dụ "Hà Nội"')
+    .option('--system <state|party>', 'hệ thống văn bản: state (Nghị định 30/2020) hoặc party (cơ quan Đảng, Quy định 399-QĐ/TW)', 'state')
     .option('--force', 'ghi đè hồ sơ cơ quan đã có')
-    .action((o: { name: string; parent: string; code: string; abbr: string; address: string; place: string; force?: boolean }) =>
+    .action((o: { name: string; parent: string; code: string; abbr: string; address: string; place: string; system: string; force?: boolean }) =>
       run(async (ctx) => {
         const existing = await ctx.call('agency.getProfile', {});
         if (existing.ok && existing.value !== null && !o.force) {
@@ -42,6 +44,7 @@ export function registerAgencyCommands(program: Command, run: (action: (ctx: Cli
           abbreviation: o.abbr,
           address: o.address,
           placeName: o.place,
+          system: o.system,
         });
         return report(ctx.output, saved, (p) => `Đã khởi tạo.\n${describeProfile(p as AgencyProfile)}`);
       }),
@@ -59,5 +62,46 @@ export function registerAgencyCommands(program: Command, run: (action: (ctx: Cli
           return i.agency ? `${head}\n${describeProfile(i.agency)}` : `${head}\nChưa khởi tạo: chạy "vanthu init".`;
         });
       }),
+    );
+
+  const term = program.command('term').description('Nhiệm kỳ của cấp ủy (cơ quan Đảng): số văn bản bắt đầu lại từ 01 ở mỗi nhiệm kỳ');
+  term
+    .command('list')
+    .description('Danh sách nhiệm kỳ')
+    .action(() =>
+      run(async (ctx) =>
+        report(ctx.output, await ctx.call('agency.listTerms', {}), (v) => {
+          const items = (v as { items: PartyTerm[] }).items;
+          if (items.length === 0) return 'Chưa khai báo nhiệm kỳ nào.';
+          return items.map((t) => `${String(t.id).padStart(3)}  ${t.startDate} → ${t.endDate ?? 'nay'}  ${t.name}`).join('\n');
+        }),
+      ),
+    );
+  term
+    .command('add')
+    .description('Khai báo nhiệm kỳ (không được chồng lên nhiệm kỳ khác)')
+    .requiredOption('--name <text>', 'tên nhiệm kỳ, ví dụ "Khóa XXVI, nhiệm kỳ 2025–2030"')
+    .requiredOption('--from <yyyy-mm-dd>', 'ngày bắt đầu (ngày sau khi bế mạc đại hội)')
+    .option('--to <yyyy-mm-dd>', 'ngày kết thúc (bế mạc đại hội nhiệm kỳ sau); bỏ trống nếu đang diễn ra')
+    .action((o: { name: string; from: string; to?: string }) =>
+      run(async (ctx) =>
+        report(ctx.output, await ctx.call('agency.addTerm', { name: o.name, startDate: o.from, endDate: o.to ?? null }), (v) => {
+          const t = v as PartyTerm;
+          return `Đã khai báo nhiệm kỳ ${t.id}: ${t.name} (${t.startDate} → ${t.endDate ?? 'nay'}).`;
+        }),
+      ),
+    );
+  term
+    .command('end')
+    .description('Kết thúc nhiệm kỳ đang diễn ra')
+    .requiredOption('--id <n>', 'mã nhiệm kỳ (xem "term list")')
+    .requiredOption('--to <yyyy-mm-dd>', 'ngày kết thúc')
+    .action((o: { id: string; to: string }) =>
+      run(async (ctx) =>
+        report(ctx.output, await ctx.call('agency.endTerm', { id: Number(o.id), endDate: o.to }), (v) => {
+          const t = v as PartyTerm;
+          return `Đã kết thúc nhiệm kỳ ${t.name} ngày ${t.endDate}.`;
+        }),
+      ),
     );
 }

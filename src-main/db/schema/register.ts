@@ -20,8 +20,10 @@ export const storedFile = sqliteTable('stored_file', {
  * One row per registered document, incoming (`den`) and outgoing (`di`), named after Phụ lục VI
  * Phần II of Nghị định 30/2020. Invariants (enforced by the indexes below and the triggers of
  * migration register_fts): rows are never deleted; (direction, year, series, number) never changes
- * after insert; số đến is unique per year; số đi is unique per (year, series) and số + ký hiệu per
- * year. `seq` is the rowid (stable under VACUUM) that the contentless FTS5 index points at; `id` is
+ * after insert; số đến is unique per year; số đi is unique per (year, series) and — for a State
+ * agency — số + ký hiệu per year (a Party body's series carry their term, "@k<id>", and restart
+ * at 01 in each term, so the same số + ký hiệu may recur in one year across two terms);
+ * `seq` is the rowid (stable under VACUUM) that the contentless FTS5 index points at; `id` is
  * the opaque UUID the outside world sees.
  */
 export const registerEntry = sqliteTable(
@@ -32,7 +34,10 @@ export const registerEntry = sqliteTable(
     direction: text('direction', { enum: ['den', 'di'] }).notNull(),
     /** Calendar year in Vietnam time when the number was given. */
     year: integer('year').notNull(),
-    /** Number series: 'den' for incoming; 'hanh-chinh', a type code, or 'ban-sao' for outgoing. */
+    /**
+     * Number series: 'den' for incoming; 'hanh-chinh', a type code, or 'ban-sao' for outgoing; a
+     * Party body's series carry their term: '<type code>@k<term id>' or 'dai-hoi@k<term id>'.
+     */
     series: text('series').notNull(),
     /** Số đến (ArrivalNumber) or số văn bản đi (CodeNumber), as an integer. */
     number: integer('number').notNull(),
@@ -42,6 +47,13 @@ export const registerEntry = sqliteTable(
     typeName: text('type_name').notNull(),
     codeNumber: text('code_number'),
     codeNotation: text('code_notation'),
+    /**
+     * "Số, ký hiệu" as printed ("19-QC/HU", "45/UBND-VP", or unparsed text kept verbatim); null
+     * for rows written before it existed, whose text is code_number "/" code_notation.
+     */
+    soKyHieu: text('so_ky_hieu'),
+    /** Which form so_ky_hieu follows: 'state', 'party' or 'unparsed' (see src-shared readSoKyHieu). */
+    notationSystem: text('notation_system'),
     issuedDate: text('issued_date'),
     organName: text('organ_name').notNull(),
     /** foldVietnamese(organName): the sender filter and autocomplete key. */
@@ -77,7 +89,7 @@ export const registerEntry = sqliteTable(
     uniqueIndex('register_entry_id_ux').on(t.id),
     uniqueIndex('register_den_number_ux').on(t.year, t.number).where(sql`direction = 'den'`),
     uniqueIndex('register_di_series_number_ux').on(t.year, t.series, t.number).where(sql`direction = 'di'`),
-    uniqueIndex('register_di_so_ky_hieu_ux').on(t.year, t.number, t.codeNotation).where(sql`direction = 'di'`),
+    uniqueIndex('register_di_so_ky_hieu_ux').on(t.year, t.number, t.codeNotation).where(sql`direction = 'di' AND instr(series, '@') = 0`),
     index('register_direction_ix').on(t.direction),
     index('register_direction_year_ix').on(t.direction, t.year),
     index('register_direction_organ_ix').on(t.direction, t.organKey),

@@ -11,7 +11,7 @@ import type { AgencyProfile } from '../../../src-shared/contracts/agency.contrac
 import type { booksPrint, Volume } from '../../../src-shared/contracts/books.contract';
 import type { Direction } from '../../../src-shared/contracts/register.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
-import { findDocumentTypeByCode, formatDdMmYyyy, toVnIso, vnDate, vnYear } from '../../../src-shared/domain';
+import { findDocumentKindByCode, findDocumentTypeByCode, formatDdMmYyyy, toVnIso, vnDate, vnYear } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
@@ -56,6 +56,12 @@ export interface BookPrintDeps {
 const DIRECTION_WORD: Record<Direction, string> = { den: 'đến', di: 'đi' };
 
 export function seriesLabel(series: string): string {
+  // A Party body's series carry their term ("dang-cong-van@k2"): the book names the type.
+  if (series.includes('@')) {
+    const base = series.slice(0, series.indexOf('@'));
+    if (base === 'dai-hoi') return 'Văn bản đại hội (dãy số chung)';
+    return findDocumentKindByCode(base)?.name ?? base;
+  }
   if (series === 'hanh-chinh') return 'Văn bản hành chính (một dãy số)';
   if (series === 'ban-sao') return 'Bản sao';
   if (series === 'den') return 'Văn bản đến';
@@ -95,6 +101,14 @@ function conflict(message: string, details: Record<string, unknown> = {}): AppEr
 
 export function createBookPrintService(deps: BookPrintDeps) {
   const { repo } = deps;
+
+  /** Name of the Party term (nhiệm kỳ) containing a date, for the cover of a Party body's book. */
+  function termOn(date: string): string | null {
+    const row = deps.sqlite
+      .prepare('SELECT name FROM party_term WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY start_date DESC LIMIT 1')
+      .get(date, date) as { name: string } | undefined;
+    return row?.name ?? null;
+  }
 
   function requireAgency(): AgencyProfile {
     const agency = deps.agency();
@@ -256,6 +270,8 @@ export function createBookPrintService(deps: BookPrintDeps) {
         numberFrom: single?.first ?? null,
         numberTo: single?.last ?? null,
         volumeNo,
+        system: agency.system,
+        termName: agency.system === 'party' ? termOn(dateFrom ?? minDate ?? today) : null,
       },
       rows,
       entryIds,

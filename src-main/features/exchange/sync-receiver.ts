@@ -14,6 +14,7 @@ import type { ExchangeFiles } from './exchange-files';
 import { hubFailureOf, type HubTransport, type MessageType, type ReceivedItem } from './hub/hub-transport';
 import type { InboxRepo, InboxRow, NewInboxRow } from './inbox.repo';
 import type { OutboxRepo } from './outbox.repo';
+import { packetCode } from './packet-code';
 import type { OutboxService, PreparedPacket } from './outbox.service';
 import type { StatusFeedback } from './status-feedback.service';
 import { runPool } from './sync-sender';
@@ -150,7 +151,7 @@ async function checkAttachments(ctx: ReceiveCtx, p: EdocPacket): Promise<AppErro
     if (reason) {
       const h = p.MessageHeader;
       return new AppError('Infected', `Tệp đính kèm "${a.AttachmentName}" bị từ chối: ${reason}`, {
-        packet: { fromOrgan: h.From.OrganId, documentId: h.DocumentId, code: `${h.Code.CodeNumber}/${h.Code.CodeNotation}`, promulgationDate: h.PromulgationInfo.PromulgationDate },
+        packet: { fromOrgan: h.From.OrganId, documentId: h.DocumentId, code: packetCode(h.Code), promulgationDate: h.PromulgationInfo.PromulgationDate },
       });
     }
   }
@@ -187,7 +188,7 @@ async function storeEdoc(ctx: ReceiveCtx, base: NewInboxRow, p: EdocPacket): Pro
   }
   const type = p.Bussiness.BussinessDocType;
   const dedupeKey = `edoc|${h.From.OrganId}|${h.DocumentId}|${type}|${p.TraceHeaderList[0]?.Timestamp ?? ''}`;
-  const code = h.Code.CodeNumber || h.Code.CodeNotation ? `${h.Code.CodeNumber}/${h.Code.CodeNotation}` : null;
+  const code = packetCode(h.Code);
   const target = { fromOrgan: h.From.OrganId, code, promulgationDate: h.PromulgationInfo.PromulgationDate, documentId: h.DocumentId };
   // Prepared before the transaction (it writes a file); dropped if this turns out to be a redelivery.
   const arrival = type === 0 && !ctx.inbox.original(dedupeKey) ? await ctx.feedback.prepareArrival(target) : null;

@@ -9,12 +9,18 @@ import { foldVietnamese, normaliseNotationText } from '../../../src-shared/domai
 export interface DupKeyParts {
   codeNumber: string | null;
   codeNotation: string | null;
+  /** The printed text; the key of a number that did not parse into parts. */
+  printed?: string | null;
   organName: string | null;
   issuedDate: string | null;
 }
 
 export function dupKeyOf(p: DupKeyParts): string | null {
-  if (!p.codeNumber || !p.codeNotation || !p.organName) return null;
+  if (!p.organName) return null;
+  if (!p.codeNumber || !p.codeNotation) {
+    if (!p.printed) return null;
+    return ['?', foldVietnamese(normaliseNotationText(p.printed)), foldVietnamese(p.organName), p.issuedDate?.slice(0, 4) ?? ''].join('|');
+  }
   const number = foldVietnamese(p.codeNumber).replace(/^0+(?=\d)/, '');
   const notation = foldVietnamese(normaliseNotationText(p.codeNotation));
   return [number, notation, foldVietnamese(p.organName), p.issuedDate?.slice(0, 4) ?? ''].join('|');

@@ -9,7 +9,7 @@ import { foldVietnamese } from '../../../src-shared/domain';
 import { validationError } from '../../rpc/router';
 import { resolveDocumentKind } from './document-kind';
 import { dupKeyOf } from './duplicates';
-import { fieldError, readSoKyHieu } from './register-input';
+import { fieldError, readNumberFields } from './register-input';
 import type { EntryRow, NewEntryRow } from './register.repo';
 
 const OUTGOING_FIXED = new Set(['TypeName', 'OrganName', 'CodeNumber', 'CodeNotation', 'IssuedDate', 'ToPlaces', 'TraceHeaderList']);
@@ -67,13 +67,15 @@ export function applyCorrection(
     update.organ_key = foldVietnamese(c.OrganName);
   }
   if ('CodeNumber' in c || 'CodeNotation' in c) {
-    const so = readSoKyHieu({
+    const so = readNumberFields({
       SoKyHieu: null,
       CodeNumber: 'CodeNumber' in c ? (c.CodeNumber ?? null) : row.code_number,
       CodeNotation: 'CodeNotation' in c ? (c.CodeNotation ?? null) : row.code_notation,
     });
     update.code_number = so.codeNumber;
     update.code_notation = so.codeNotation;
+    update.so_ky_hieu = so.printed;
+    update.notation_system = so.system;
   }
   if ('IssuedDate' in c) update.issued_date = c.IssuedDate ?? null;
   if ('PageAmount' in c) update.page_amount = c.PageAmount ?? null;

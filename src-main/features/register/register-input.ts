@@ -3,20 +3,24 @@
  * Everything here may refuse (AppError Validation naming the field) and nothing here writes, so a
  * refusal can never consume a number.
  */
-import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
+import type { AgencyProfile, PartyTerm } from '../../../src-shared/contracts/agency.contract';
+import { preparePartyOutgoing } from './register-input-party';
 import type { IncomingRecord, OutgoingRecord, RegisterSettings, RegisterWarning } from '../../../src-shared/contracts/register.contract';
 import {
   CONFIDENTIALITY_LABELS,
-  checkNotationPattern,
   checkAbbreviationGroup,
   composeCodeNotation,
   foldVietnamese,
   isStateSecret,
-  parseSoKyHieu,
+  readSoKyHieu,
+  readSoKyHieuParts,
   type Confidentiality,
+  type NotationSystem,
+  type SoKyHieuNote,
 } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import { resolveDocumentKind, type DocumentKind } from './document-kind';
+import type { ResolveKindOptions } from '../../../src-shared/domain';
 import { dupKeyOf, documentIdKey } from './duplicates';
 import type { NewEntryRow } from './register.repo';
 
@@ -53,12 +57,12 @@ function refuseStateSecret(level: Confidentiality, direction: 'den' | 'di'): voi
   );
 }
 
-function resolveKind(typeName: string, direction: 'den' | 'di'): DocumentKind {
-  const kind = resolveDocumentKind(typeName);
+function resolveKind(typeName: string, direction: 'den' | 'di', options: ResolveKindOptions = {}): DocumentKind {
+  const kind = resolveDocumentKind(typeName, options);
   if (!kind) {
     throw fieldError(
       'TypeName',
-      `Tên loại văn bản (TypeName) "${typeName}" không có trong danh mục Nghị định 30/2020 (ví dụ: Quyết định, Công văn, Tờ trình, QĐ, TTr, Sao y).`,
+      `Tên loại văn bản (TypeName) "${typeName}" không có trong danh mục loại văn bản (Nghị định 30/2020, văn bản quy phạm pháp luật, văn bản của Đảng, loại khác hoặc loại cơ quan bổ sung), ví dụ: Quyết định, Công văn, Luật, Quy chế, Đơn.`,
     );
   }
   if (direction === 'di' && kind.group === 'legal') {
@@ -70,41 +74,41 @@ function resolveKind(typeName: string, direction: 'den' | 'di'): DocumentKind {
   return kind;
 }
 
-/** Số, ký hiệu of an incoming document: one string (SoKyHieu) or the two Phụ lục VI fields. */
-export function readSoKyHieu(rec: Pick<IncomingRecord, 'SoKyHieu' | 'CodeNumber' | 'CodeNotation'>): { codeNumber: string | null; codeNotation: string | null } {
+export interface NumberFields {
+  codeNumber: string | null;
+  codeNotation: string | null;
+  /** As printed ("19-QC/HU"); null when the document has no number. */
+  printed: string | null;
+  system: NotationSystem | null;
+  /** Kind code the symbol names ("dang-quy-che", "quyet-dinh"), when recognised. */
+  typeCode?: string;
+  /** Notes for the clerk (doubtful symbol, unknown Party type, unparsed text); never a refusal. */
+  notes: readonly SoKyHieuNote[];
+}
+
+/**
+ * Số, ký hiệu of an incoming document: one string (SoKyHieu) or the two Phụ lục VI fields, read by
+ * the one shared parser (State, Party or kept as printed). Refuses only both forms at once.
+ */
+export function readNumberFields(rec: Pick<IncomingRecord, 'SoKyHieu' | 'CodeNumber' | 'CodeNotation'>): NumberFields {
   if (rec.SoKyHieu && (rec.CodeNumber || rec.CodeNotation)) {
     throw fieldError('SoKyHieu', 'Chỉ nhập "Số, ký hiệu" (SoKyHieu) hoặc hai trường CodeNumber và CodeNotation, không nhập cả hai.');
   }
-  let text: string;
-  let field = 'SoKyHieu';
-  if (rec.SoKyHieu) {
-    text = rec.SoKyHieu;
-  } else if (rec.CodeNumber || rec.CodeNotation) {
-    if (!rec.CodeNumber) throw fieldError('CodeNumber', `Thiếu số của văn bản (CodeNumber) cho ký hiệu "${rec.CodeNotation}".`);
-    if (!rec.CodeNotation) throw fieldError('CodeNotation', `Thiếu ký hiệu của văn bản (CodeNotation) cho số "${rec.CodeNumber}".`);
-    text = `${rec.CodeNumber}/${rec.CodeNotation}`;
-    field = '';
-  } else {
-    return { codeNumber: null, codeNotation: null };
+  if (!rec.SoKyHieu && !rec.CodeNumber && !rec.CodeNotation) return { codeNumber: null, codeNotation: null, printed: null, system: null, notes: [] };
+  const r = rec.SoKyHieu ? readSoKyHieu(rec.SoKyHieu) : readSoKyHieuParts(rec.CodeNumber, rec.CodeNotation);
+  if (!r.ok) {
+    const f = rec.SoKyHieu ? 'SoKyHieu' : rec.CodeNumber ? 'CodeNotation' : 'CodeNumber';
+    throw fieldError(f, `Số, ký hiệu văn bản (${f}): ${r.error.message}`, { code: r.error.code });
   }
-  // Real numbers carry a letter suffix now and then ("36a/NQ-CP"); the domain parser wants digits,
-  // so the suffix is set aside for parsing and put back as printed.
-  const suffix = /^\s*(?:s[oôố]\s*:?\s*)?(\d+)([a-zA-Z]{1,2})\s*\//iu.exec(text);
-  const parsed = parseSoKyHieu(suffix ? text.replace(`${suffix[1]}${suffix[2]}`, suffix[1]!) : text);
-  if (!parsed.ok) {
-    const numberProblem = ['MISSING_NUMBER', 'NUMBER_NOT_NUMERIC', 'NUMBER_ZERO', 'CODE_NUMBER_TOO_LONG'].includes(parsed.error.code);
-    const f = field || (numberProblem ? 'CodeNumber' : 'CodeNotation');
-    throw fieldError(f, `Số, ký hiệu văn bản (${f}): ${parsed.error.message}`, { code: parsed.error.code });
-  }
-  const codeNumber = suffix ? `${parsed.value.codeNumber}${suffix[2]}` : parsed.value.codeNumber;
-  if (codeNumber.length > 11) throw fieldError(field || 'CodeNumber', 'Số của văn bản (CodeNumber) tối đa 11 ký tự.');
-  return { codeNumber, codeNotation: parsed.value.codeNotation };
+  const v = r.value;
+  return { codeNumber: v.codeNumber, codeNotation: v.codeNotation, printed: v.printed, system: v.system, notes: v.notes, ...(v.typeCode ? { typeCode: v.typeCode } : {}) };
 }
 
 export function prepareIncoming(rec: IncomingRecord, ctx: PrepareContext): Prepared {
   refuseStateSecret(rec.Confidentiality, 'den');
-  const kind = resolveKind(rec.TypeName, 'den');
-  const { codeNumber, codeNotation } = readSoKyHieu(rec);
+  const so = readNumberFields(rec);
+  const { codeNumber, codeNotation } = so;
+  const kind = resolveKind(rec.TypeName, 'den', { preferParty: so.system === 'party' });
   const warnings: RegisterWarning[] = [];
 
   const arrivalDate = rec.ArrivalDate ?? ctx.today;
@@ -126,10 +130,8 @@ export function prepareIncoming(rec: IncomingRecord, ctx: PrepareContext): Prepa
   if (rec.DueDate && rec.DueDate < arrivalDate) {
     warnings.push({ field: 'DueDate', message: `Thời hạn giải quyết (${rec.DueDate}) đã qua so với ngày đến (${arrivalDate}).` });
   }
-  if (codeNotation) {
-    const check = checkNotationPattern(codeNotation);
-    if (!check.ok) warnings.push({ field: 'CodeNotation', message: check.reason });
-  }
+  const note = so.notes[0];
+  if (note) warnings.push({ field: rec.SoKyHieu ? 'SoKyHieu' : 'CodeNotation', message: note.message });
 
   return {
     direction: 'den',
@@ -145,6 +147,8 @@ export function prepareIncoming(rec: IncomingRecord, ctx: PrepareContext): Prepa
       type_name: kind.name,
       code_number: codeNumber,
       code_notation: codeNotation,
+      so_ky_hieu: so.printed,
+      notation_system: so.system,
       issued_date: rec.IssuedDate,
       organ_name: rec.OrganName,
       organ_key: foldVietnamese(rec.OrganName),
@@ -164,7 +168,7 @@ export function prepareIncoming(rec: IncomingRecord, ctx: PrepareContext): Prepa
       due_date: rec.DueDate,
       trace_header_list: rec.TraceHeaderList,
       document_id: documentIdKey(rec.DocumentId),
-      dup_key: dupKeyOf({ codeNumber, codeNotation, organName: rec.OrganName, issuedDate: rec.IssuedDate }),
+      dup_key: dupKeyOf({ codeNumber, codeNotation, printed: so.printed, organName: rec.OrganName, issuedDate: rec.IssuedDate }),
       file_sha256: rec.FileSha256 ?? null,
       confirmed_not_duplicate: rec.confirmNotDuplicate ? 1 : 0,
       cancel_reason: null,
@@ -179,14 +183,25 @@ export function outgoingSeries(kind: DocumentKind, settings: RegisterSettings): 
   return settings.OutgoingSeries === 'single' ? 'hanh-chinh' : kind.code;
 }
 
-export function prepareOutgoing(
-  rec: OutgoingRecord,
-  ctx: PrepareContext & { agency: AgencyProfile | null; settings: RegisterSettings },
-): Prepared {
+export type OutgoingContext = PrepareContext & {
+  agency: AgencyProfile | null;
+  settings: RegisterSettings;
+  /** The Party term containing a date; only a Party body's numbering asks. */
+  termAt?: ((date: string) => PartyTerm | undefined) | undefined;
+};
+
+export function prepareOutgoing(rec: OutgoingRecord, ctx: OutgoingContext): Prepared {
   refuseStateSecret(rec.Confidentiality, 'di');
-  const kind = resolveKind(rec.TypeName, 'di');
   if (!ctx.agency) {
     throw new AppError('Conflict', 'Chưa khai báo hồ sơ cơ quan (tên, chữ viết tắt): hãy hoàn tất khởi tạo trước khi cấp số văn bản đi.');
+  }
+  if (ctx.agency.system === 'party') return preparePartyOutgoing(rec, { ...ctx, agency: ctx.agency });
+  const kind = resolveKind(rec.TypeName, 'di');
+  if (rec.IssuerAbbreviation || rec.Congress) {
+    throw fieldError(
+      rec.IssuerAbbreviation ? 'IssuerAbbreviation' : 'Congress',
+      'IssuerAbbreviation và Congress chỉ dùng cho cơ quan Đảng (hồ sơ cơ quan chọn hệ thống văn bản của Đảng); cơ quan nhà nước dùng UnitAbbreviation.',
+    );
   }
   if (!rec.SignerInfo.FullName) {
     throw fieldError('SignerInfo.FullName', 'Họ và tên người ký (SignerInfo.FullName) là bắt buộc với văn bản đi.');
@@ -228,6 +243,8 @@ export function prepareOutgoing(
       type_name: kind.name,
       code_number: null,
       code_notation: notation,
+      so_ky_hieu: null,
+      notation_system: 'state',
       issued_date: ctx.today,
       organ_name: ctx.agency.name,
       organ_key: foldVietnamese(ctx.agency.name),

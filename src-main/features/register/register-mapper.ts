@@ -2,7 +2,9 @@ import type { DuplicateMatch, RegisterEntry } from '../../../src-shared/contract
 import { isUrgency, type Urgency } from '../../../src-shared/domain';
 import type { EntryRow, EntryWithFile } from './register.repo';
 
-export function soKyHieuOf(row: Pick<EntryRow, 'code_number' | 'code_notation'>): string | null {
+/** "Số, ký hiệu" as printed: the stored text, else (older rows) number "/" notation. */
+export function soKyHieuOf(row: Pick<EntryRow, 'code_number' | 'code_notation'> & Partial<Pick<EntryRow, 'so_ky_hieu'>>): string | null {
+  if (row.so_ky_hieu) return row.so_ky_hieu;
   if (!row.code_number && !row.code_notation) return null;
   return `${row.code_number ?? ''}/${row.code_notation ?? ''}`;
 }
@@ -30,6 +32,7 @@ export function toEntry(row: EntryWithFile): RegisterEntry {
     CodeNumber: row.code_number,
     CodeNotation: row.code_notation,
     SoKyHieu: soKyHieuOf(row),
+    NotationSystem: row.notation_system ?? null,
     IssuedDate: row.issued_date,
     OrganName: row.organ_name,
     TypeCode: row.type_code,

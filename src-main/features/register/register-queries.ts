@@ -5,7 +5,7 @@ import { foldVietnamese } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import { dupKeyOf, documentIdKey } from './duplicates';
 import { toEntry } from './register-mapper';
-import { readSoKyHieu } from './register-input';
+import { readNumberFields } from './register-input';
 import type { RegisterService } from './register.service';
 import type { EntryFilters, EntryWithFile, RegisterRepo } from './register.repo';
 import { buildMatchQuery } from './search-query';
@@ -70,9 +70,9 @@ export function createRegisterQueries(deps: { repo: RegisterRepo; service: Regis
     },
 
     checkDuplicates(input: DupInput) {
-      let so: { codeNumber: string | null; codeNotation: string | null } = { codeNumber: null, codeNotation: null };
+      let so: { codeNumber: string | null; codeNotation: string | null; printed?: string | null } = { codeNumber: null, codeNotation: null };
       if (input.SoKyHieu || input.CodeNumber || input.CodeNotation) {
-        so = readSoKyHieu({ SoKyHieu: input.SoKyHieu, CodeNumber: input.CodeNumber, CodeNotation: input.CodeNotation });
+        so = readNumberFields({ SoKyHieu: input.SoKyHieu, CodeNumber: input.CodeNumber, CodeNotation: input.CodeNotation });
       }
       const dupKey = dupKeyOf({ ...so, organName: input.OrganName, issuedDate: input.IssuedDate });
       return {

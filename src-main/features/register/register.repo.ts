@@ -15,6 +15,9 @@ export interface EntryRow {
   type_name: string;
   code_number: string | null;
   code_notation: string | null;
+  /** "Số, ký hiệu" as printed; null on rows from before migration 0006 (then number "/" notation). */
+  so_ky_hieu: string | null;
+  notation_system: 'state' | 'party' | 'unparsed' | null;
   issued_date: string | null;
   organ_name: string;
   organ_key: string;
@@ -63,7 +66,7 @@ export interface EntryFilters {
 
 const COLUMNS = [
   'id', 'direction', 'year', 'series', 'number', 'status', 'medium', 'type_code', 'type_name', 'code_number',
-  'code_notation', 'issued_date', 'organ_name', 'organ_key', 'subject', 'language', 'page_amount', 'description',
+  'code_notation', 'so_ky_hieu', 'notation_system', 'issued_date', 'organ_name', 'organ_key', 'subject', 'language', 'page_amount', 'description',
   'signer_position', 'signer_full_name', 'urgency', 'arrival_date', 'reg_date', 'to_places', 'recipients',
   'issued_amount', 'archive_keeper', 'due_date', 'trace_header_list', 'document_id', 'dup_key', 'file_sha256',
   'confirmed_not_duplicate', 'cancel_reason', 'cancelled_at', 'registered_at', 'registered_by',
@@ -114,7 +117,8 @@ export function createRegisterRepo(sqlite: Sqlite) {
     const nextYear = stmt('SELECT MIN(year) AS y FROM register_entry WHERE direction = ? AND year > ?');
     const nextSeries = stmt(`SELECT MIN(series) AS s FROM register_entry WHERE direction = 'di' AND year = ? AND series > ?`);
     const maxDen = stmt(`SELECT MAX(number) AS n FROM register_entry WHERE direction = 'den' AND year = ?`);
-    const maxDi = stmt(`SELECT MAX(number) AS n FROM register_entry WHERE direction = 'di' AND year = ? AND series = ?`);
+    // MAX − MIN + 1: a term series that began in an earlier year starts above 1 in this one.
+    const maxDi = stmt(`SELECT MAX(number) - MIN(number) + 1 AS n FROM register_entry WHERE direction = 'di' AND year = ? AND series = ?`);
     let total = 0;
     for (const d of direction ? [direction] : (['den', 'di'] as const)) {
       const years: number[] = [];
@@ -138,6 +142,10 @@ export function createRegisterRepo(sqlite: Sqlite) {
   return {
     /** Highest number given in a series; the next is this + 1 (numbers are never deleted, so never reused). */
     maxNumber(direction: 'den' | 'di', year: number, series: string): number {
+      // A Party body's series ('<type>@k<term>') runs across calendar years until its term ends.
+      if (direction === 'di' && series.includes('@')) {
+        return (stmt(`SELECT MAX(number) AS n FROM register_entry WHERE direction = 'di' AND series = ?`).get(series) as { n: number | null }).n ?? 0;
+      }
       const row =
         direction === 'den'
           ? (stmt(`SELECT MAX(number) AS n FROM register_entry WHERE direction = 'den' AND year = ?`).get(year) as { n: number | null })

@@ -1,4 +1,4 @@
-import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
+import type { AgencyProfile, PartyTerm } from '../../../src-shared/contracts/agency.contract';
 import {
   CorrectionChangesSchema,
   type DuplicateMatch,
@@ -32,6 +32,8 @@ export interface RegisterDeps {
   /** Page count and text layer of a stored file, or undefined when the store has no such file. */
   fileFacts: (sha256: string) => { pageCount: number | null; text: string } | undefined;
   agency: () => AgencyProfile | null;
+  /** The Party term (nhiệm kỳ) containing a date, for a Party body's numbering. */
+  termAt?: (date: string) => PartyTerm | undefined;
   clock: Clock;
   logger: Logger;
   events?: EventBus;
@@ -120,7 +122,7 @@ export function createRegisterService(deps: RegisterDeps) {
     const ctx = { today: vnDate(now), year: vnYear(now) };
     return direction === 'den'
       ? prepareIncoming(rec as IncomingRecord, ctx)
-      : prepareOutgoing(rec as OutgoingRecord, { ...ctx, agency: deps.agency(), settings: deps.settings.get() });
+      : prepareOutgoing(rec as OutgoingRecord, { ...ctx, agency: deps.agency(), settings: deps.settings.get(), termAt: deps.termAt });
   }
 
   function register(direction: 'den' | 'di', rec: IncomingRecord | OutgoingRecord, actor: string): { entry: RegisterEntry; warnings: RegisterWarning[] } {
@@ -139,8 +141,9 @@ export function createRegisterService(deps: RegisterDeps) {
           const row: NewEntryRow = { ...p.fields, id: newId(), year, series: p.series, number, registered_at: toVnIso(now), registered_by: actor };
           if (direction === 'di') {
             row.code_number = formatCodeNumber(number);
+            row.so_ky_hieu = `${row.code_number}${row.notation_system === 'party' ? '-' : '/'}${row.code_notation}`;
             const agency = deps.agency()!;
-            row.document_id ??= `${agency.code},${row.issued_date!.replace(/-/g, '/')},${row.code_number}/${row.code_notation}`;
+            row.document_id ??= `${agency.code},${row.issued_date!.replace(/-/g, '/')},${row.so_ky_hieu}`;
           }
           const seq = repo.insert(row);
           repo.ftsInsert(seq, ftsHeadOf(row), indexText([body]));
@@ -206,6 +209,10 @@ export function createRegisterService(deps: RegisterDeps) {
         Series: p.series,
         CodeNumber: direction === 'di' ? formatCodeNumber(next) : p.fields.code_number,
         CodeNotation: p.fields.code_notation,
+        SoKyHieu:
+          direction === 'di'
+            ? `${formatCodeNumber(next)}${p.fields.notation_system === 'party' ? '-' : '/'}${p.fields.code_notation}`
+            : p.fields.so_ky_hieu,
         TypeCode: p.kind.code,
         TypeName: p.kind.name,
         warnings: p.warnings,

@@ -17,6 +17,15 @@ describe('toPrefill', () => {
     expect(filledCount(p)).toBe(6);
   });
 
+  it('joins a Party reading in the Party form: 19 + QC/HU → 19-QC/HU', () => {
+    const p = toPrefill(file, {
+      fields: { CodeNumber: '19', CodeNotation: 'QC/HU', IssuedDate: '2024-09-16', OrganName: 'HUYỆN ỦY KIM ĐỘNG', TypeName: 'Quy chế', Subject: 'Quản lý', SignerName: null },
+      confidence: { CodeNumber: 0.95, CodeNotation: 0.92 },
+      flags: [],
+    });
+    expect(p.values.SoKyHieu).toBe('19-QC/HU');
+  });
+
   it('without OCR only the file, the page count and the medium are set', () => {
     const p = toPrefill(file, null);
     expect(p.values).toEqual({ Medium: 'giay', PageAmount: 3, FileSha256: file.sha256 });

@@ -1,5 +1,6 @@
 import type { StoredFile } from '../../../src-shared/contracts/files.contract';
 import type { Extraction, FieldName } from '../../../src-shared/contracts/intake.contract';
+import { readSoKyHieuParts } from '../../../src-shared/domain';
 import type { IncomingPrefill, PrefillField } from '../register/IncomingForm';
 
 /** Where each field read from page 1 lands in the incoming form (số and ký hiệu share one box). */
@@ -20,7 +21,9 @@ const FORM_FIELD: Record<FieldName, PrefillField> = {
 export function toPrefill(file: StoredFile, ocr: Extraction | null): IncomingPrefill {
   const f = ocr?.fields;
   const c = ocr?.confidence ?? {};
-  const soKyHieu = f?.CodeNumber && f.CodeNotation ? `${f.CodeNumber}/${f.CodeNotation}` : (f?.CodeNumber ?? f?.CodeNotation ?? '');
+  // The shared reader joins the halves in the form they follow: 19 + QC/HU → "19-QC/HU" (Party), 45 + UBND-VP → "45/UBND-VP".
+  const read = f?.CodeNumber || f?.CodeNotation ? readSoKyHieuParts(f.CodeNumber, f.CodeNotation) : null;
+  const soKyHieu = read?.ok ? read.value.printed : '';
   const values: IncomingPrefill['values'] = {
     Medium: 'giay',
     PageAmount: file.pageCount,

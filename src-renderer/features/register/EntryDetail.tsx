@@ -70,6 +70,10 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
               {e.Direction === 'den' && <Descriptions.Item label={t('register.col.arrivalDate')}>{d(e.ArrivalDate)}</Descriptions.Item>}
               <Descriptions.Item label={t('register.col.soKyHieu')}>
                 <b>{e.SoKyHieu ?? '—'}</b>
+                {e.NotationSystem === 'party' && <Typography.Text type="secondary"> · {t('register.detail.partyForm')}</Typography.Text>}
+                {e.NotationSystem === 'unparsed' && (
+                  <Typography.Text type="warning" data-testid="unparsed-note"> · {t('register.detail.unparsed')}</Typography.Text>
+                )}
               </Descriptions.Item>
               <Descriptions.Item label={t('register.col.issuedDate')}>{d(e.IssuedDate)}</Descriptions.Item>
               <Descriptions.Item label={t('register.form.organName')}>{e.OrganName}</Descriptions.Item>

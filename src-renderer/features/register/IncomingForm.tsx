@@ -10,8 +10,8 @@ import {
   type RegisterEntry,
   type RegisterWarning,
 } from '../../../src-shared/contracts/register.contract';
-import { parseSoKyHieu } from '../../../src-shared/domain/code-notation';
-import { findDocumentTypeByCode } from '../../../src-shared/domain/document-types';
+import { findDocumentKindByCode } from '../../../src-shared/domain/document-kinds';
+import { readSoKyHieu } from '../../../src-shared/domain/so-ky-hieu';
 import { vnDate } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
@@ -75,9 +75,16 @@ function prefillWarning(prefill: IncomingPrefill | undefined, f: PrefillField, c
 function SoKyHieuHint({ text }: { text: string }) {
   const { t } = useTranslation();
   if (!text.trim()) return <>{t('register.form.soKyHieuHelp')}</>;
-  const r = parseSoKyHieu(text);
+  const r = readSoKyHieu(text);
   if (!r.ok) return <Typography.Text type="warning">{r.error.message}</Typography.Text>;
-  return <Typography.Text type="secondary">{t('register.form.parsed', { number: r.value.codeNumber, notation: r.value.codeNotation })}</Typography.Text>;
+  const v = r.value;
+  if (v.system === 'unparsed') return <Typography.Text type="warning" data-testid="so-ky-hieu-note">{v.notes[0]?.message}</Typography.Text>;
+  const parsed = t(v.system === 'party' ? 'register.form.parsedParty' : 'register.form.parsed', { number: v.codeNumber, notation: v.codeNotation });
+  return (
+    <Typography.Text type={v.notes.length > 0 ? 'warning' : 'secondary'} data-testid="so-ky-hieu-note">
+      {v.notes.length > 0 ? `${parsed} — ${v.notes[0]!.message}` : parsed}
+    </Typography.Text>
+  );
 }
 
 /** Vào sổ văn bản đến: keyboard-first; Enter moves on, Ctrl+Enter registers, the form stays open for the next one. */
@@ -105,10 +112,10 @@ export function IncomingForm({ onRegistered, prefill }: { onRegistered: (e: Regi
 
   const onSoKyHieuBlur = () => {
     // A recognised type abbreviation fills Tên loại when the clerk has not chosen one.
-    const r = parseSoKyHieu(soKyHieu);
-    if (r.ok && r.value.documentTypeCode && !form.getValues('TypeName')) {
-      const type = findDocumentTypeByCode(r.value.documentTypeCode);
-      if (type) form.setValue('TypeName', type.name);
+    const r = readSoKyHieu(soKyHieu);
+    if (r.ok && r.value.typeCode && !form.getValues('TypeName')) {
+      const type = findDocumentKindByCode(r.value.typeCode);
+      if (type) form.setValue('TypeName', type.group === 'party' || type.group === 'party-paper' ? type.code : type.name);
     }
   };
 

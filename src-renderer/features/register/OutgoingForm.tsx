@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Col, Form, Input, InputNumber, Row } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Checkbox, Col, Form, Input, InputNumber, Row } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +21,8 @@ import { useRegistration } from './use-registration';
 const blank = (): OutgoingInput => ({
   TypeName: '',
   UnitAbbreviation: '',
+  IssuerAbbreviation: '',
+  Congress: false,
   Subject: '',
   SignerInfo: { Position: '', FullName: '' },
   To: [],
@@ -49,6 +52,9 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
   const client = useClient();
   const form = useForm<OutgoingInput, unknown, OutgoingRecord>({ resolver: zodResolver(OutgoingInputSchema), defaultValues: blank() });
   const [recipients, setRecipients] = useState('');
+  // The agency's system decides the types offered and the notation fields (Party: issuer, congress series).
+  const profile = useQuery({ queryKey: ['agency.getProfile'], queryFn: () => client.call('agency.getProfile', {}) });
+  const party = profile.data?.system === 'party';
   const reg = useRegistration(
     (input: OutgoingInput) => client.call('register.addOutgoing', input),
     (entry, warnings) => {
@@ -66,16 +72,38 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
     <Form layout="vertical" component="div" onKeyDown={enterMovesOn(submit)} data-testid="outgoing-form">
       <Row gutter={12}>
         <Col span={10}>
-          <FormField name="TypeName" label={t('register.form.typeName')} required control={form.control} render={(f) => <TypeNameSelect {...f} withCopies />} />
+          <FormField name="TypeName" label={t('register.form.typeName')} required control={form.control} render={(f) => <TypeNameSelect {...f} withCopies party={party} />} />
         </Col>
         <Col span={6}>
-          <FormField
-            name="UnitAbbreviation"
-            label={t('register.form.unit')}
-            help={t('register.form.unitHelp')}
-            control={form.control}
-            render={(f) => <Input {...f} value={f.value ?? ''} data-testid="field-UnitAbbreviation" />}
-          />
+          {party ? (
+            <>
+              <FormField
+                name="IssuerAbbreviation"
+                label={t('register.form.partyIssuer')}
+                help={t('register.form.partyIssuerHelp')}
+                control={form.control}
+                render={(f) => <Input {...f} value={f.value ?? ''} data-testid="field-IssuerAbbreviation" />}
+              />
+              <FormField
+                name="Congress"
+                label=""
+                control={form.control}
+                render={(f) => (
+                  <Checkbox checked={Boolean(f.value)} onChange={(e) => f.onChange(e.target.checked)} data-testid="field-Congress">
+                    {t('register.form.congress')}
+                  </Checkbox>
+                )}
+              />
+            </>
+          ) : (
+            <FormField
+              name="UnitAbbreviation"
+              label={t('register.form.unit')}
+              help={t('register.form.unitHelp')}
+              control={form.control}
+              render={(f) => <Input {...f} value={f.value ?? ''} data-testid="field-UnitAbbreviation" />}
+            />
+          )}
         </Col>
         <Col span={4}>
           <FormField name="Priority" label={t('register.form.priority')} control={form.control} render={(f) => <PrioritySelect {...f} />} />

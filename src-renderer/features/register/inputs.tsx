@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredFile } from '../../../src-shared/contracts/files.contract';
-import { COPY_FORMS, DOCUMENT_TYPES } from '../../../src-shared/domain/document-types';
+import { DOCUMENT_KIND_GROUP_LABELS, builtInDocumentKinds, kindMatches, type DocumentKind, type DocumentKindGroup } from '../../../src-shared/domain/document-kinds';
 import { URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain/priority';
 import { foldVietnamese } from '../../../src-shared/domain/text-fold';
 import { useClient } from '../../bridge/context';
@@ -31,16 +31,39 @@ export function DateInput(props: { value?: string | null; onChange: (v: string |
   );
 }
 
-/** Tên loại: the 29 ND30 types (and the copy forms for outgoing), searchable without diacritics. */
-export function TypeNameSelect(props: { value?: string; onChange: (v: string) => void; onBlur?: () => void; withCopies?: boolean; id?: string }) {
-  const options = [
-    ...DOCUMENT_TYPES.map((d) => ({ value: d.name, label: d.abbreviation ? `${d.name} (${d.abbreviation})` : d.name })),
-    ...(props.withCopies ? COPY_FORMS.map((c) => ({ value: c.lawName, label: `${c.lawName} (${c.abbreviation})` })) : []),
-  ];
+type KindMode = 'incoming' | 'outgoing-state' | 'outgoing-party';
+
+const GROUPS_OF: Record<KindMode, readonly DocumentKindGroup[]> = {
+  incoming: ['administrative', 'legal', 'party', 'party-paper', 'other', 'custom'],
+  'outgoing-state': ['administrative', 'copy'],
+  'outgoing-party': ['party', 'party-paper', 'copy'],
+};
+
+/**
+ * Tên loại, grouped: the 29 ND30 types, legal-normative, the Party types and papers (own table),
+ * common others — searchable by name (without diacritics) or abbreviation. Names are the value
+ * where they are unique; Party types, whose names repeat State ones, use their code ("dang-quy-che"),
+ * which the register resolves as well.
+ */
+export function TypeNameSelect(props: { value?: string; onChange: (v: string) => void; onBlur?: () => void; withCopies?: boolean; party?: boolean; id?: string }) {
+  const mode: KindMode = props.withCopies ? (props.party ? 'outgoing-party' : 'outgoing-state') : 'incoming';
+  const kinds = builtInDocumentKinds();
+  const options = GROUPS_OF[mode]
+    .map((g) => ({
+      label: DOCUMENT_KIND_GROUP_LABELS[g],
+      options: kinds
+        .filter((k) => k.group === g)
+        .map((k) => ({
+          value: k.group === 'party' || k.group === 'party-paper' ? k.code : k.name,
+          label: k.abbreviation ? `${k.name} (${k.abbreviation})` : k.name,
+          kind: k,
+        })),
+    }))
+    .filter((g) => g.options.length > 0);
   return (
     <Select
       id={props.id}
-      showSearch={{ filterOption: foldedFilter }}
+      showSearch={{ filterOption: (input, option) => Boolean(option && 'kind' in option && option.kind && kindMatches(option.kind as DocumentKind, input)) }}
       value={props.value || undefined}
       onChange={props.onChange}
       onBlur={props.onBlur}

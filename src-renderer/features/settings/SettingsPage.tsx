@@ -12,8 +12,9 @@ import type { AppInfo } from '../../../src-shared/contracts/app.contract';
 import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { AgencyFields } from '../setup/AgencyFields';
+import { PartyTermsCard } from './PartyTermsCard';
 
-const FIELDS = ['name', 'parentName', 'code', 'abbreviation', 'address', 'placeName'] as const;
+const FIELDS = ['name', 'parentName', 'code', 'abbreviation', 'address', 'placeName', 'system'] as const;
 
 export function SettingsPage({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function SettingsPage({ info }: { info: AppInfo }) {
           </Button>
         </Form>
       </Card>
+      {info.agency?.system === 'party' && <PartyTermsCard />}
       <Descriptions bordered size="small" column={1}>
         <Descriptions.Item label={t('settings.dataFolder')}>{info.dataDir}</Descriptions.Item>
         <Descriptions.Item label={t('settings.version')}>{info.version}</Descriptions.Item>

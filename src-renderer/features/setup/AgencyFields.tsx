@@ -1,4 +1,4 @@
-import { Form, Input } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AgencyProfileInput } from '../../../src-shared/contracts/agency.contract';
@@ -11,6 +11,7 @@ const HELP: Partial<Record<AgencyField, string>> = {
   code: 'agency.codeHelp',
   abbreviation: 'agency.abbreviationHelp',
   placeName: 'agency.placeNameHelp',
+  system: 'agency.systemHelp',
 };
 
 /** The agency-profile inputs, bound to react-hook-form; errors come from the shared zod schema. */
@@ -41,7 +42,19 @@ export function AgencyFields({
             <Controller
               name={field}
               control={control}
-              render={({ field: f }) => (
+              render={({ field: f }) =>
+                field === 'system' ? (
+                  <Radio.Group
+                    id="agency-system"
+                    value={f.value ?? 'state'}
+                    onChange={(e) => f.onChange(e.target.value)}
+                    data-testid="agency-system"
+                    options={[
+                      { value: 'state', label: t('agency.systemState') },
+                      { value: 'party', label: t('agency.systemParty') },
+                    ]}
+                  />
+                ) : (
                 <Input
                   {...f}
                   id={`agency-${field}`}

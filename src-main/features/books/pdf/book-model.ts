@@ -67,6 +67,14 @@ export interface BookCover {
   numberFrom: string | null;
   numberTo: string | null;
   volumeNo: number | null;
+  /**
+   * The agency's system: a Party body's cover carries "ĐẢNG CỘNG SẢN VIỆT NAM", the superior body,
+   * the issuer and the "*" (no Quốc hiệu), names the term, and says the columns are those of ND30
+   * Phụ lục IV because the forms of 693-QĐ/VPTW were not available. Absent (older snapshots) = state.
+   */
+  system?: 'state' | 'party';
+  /** Party body: the term (nhiệm kỳ) the book's period falls in. */
+  termName?: string | null;
 }
 
 export type BookRowKind = 'entry' | 'section' | 'empty';

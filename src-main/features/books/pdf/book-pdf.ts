@@ -6,7 +6,7 @@
  * margin (Phụ lục I: no number on page 1). Landscape; margins leave 30 mm on the binding side.
  */
 import { formatDdMmYyyy } from '../../../../src-shared/domain';
-import { columnsOf, PAPER_MM, type BookColumn, type BookModel, type BookRow } from './book-model';
+import { columnsOf, PAPER_MM, type BookColumn, type BookCover, type BookModel, type BookRow } from './book-model';
 import type { FontFamily } from './fonts';
 import { mm, PdfCanvas, type Face } from './pdf-canvas';
 
@@ -65,12 +65,17 @@ function coverPage(c: PdfCanvas, g: Geometry, model: BookModel): void {
     }
   };
   const cover = model.cover;
-  centred('regular', 13 * big, cover.parentName.toLocaleUpperCase('vi'));
-  const agency = cover.agencyName.toLocaleUpperCase('vi');
-  centred('bold', 13 * big, agency);
-  // The short rule under the agency name, as on the heading of an administrative document.
-  const ruleW = Math.min(c.width('bold', 13 * big, agency), textWidth) / 3;
-  c.line(cx - ruleW / 2, y + 13 * big * 0.55, cx + ruleW / 2, y + 13 * big * 0.55, 0.6);
+  const party = cover.system === 'party';
+  if (party) {
+    partyHeading(c, g, cover, y, big);
+  } else {
+    centred('regular', 13 * big, cover.parentName.toLocaleUpperCase('vi'));
+    const agency = cover.agencyName.toLocaleUpperCase('vi');
+    centred('bold', 13 * big, agency);
+    // The short rule under the agency name, as on the heading of an administrative document.
+    const ruleW = Math.min(c.width('bold', 13 * big, agency), textWidth) / 3;
+    c.line(cx - ruleW / 2, y + 13 * big * 0.55, cx + ruleW / 2, y + 13 * big * 0.55, 0.6);
+  }
 
   y = g.bottom + (g.top - g.bottom) * 0.6;
   centred('bold', 28 * big, cover.title, 1.2);
@@ -78,6 +83,7 @@ function coverPage(c: PdfCanvas, g: Geometry, model: BookModel): void {
 
   const size = 15 * big;
   const lines = [
+    ...(party ? [`Nhiệm kỳ: ${cover.termName ?? DOTS}`] : []),
     `Năm: ${cover.year}`,
     `Từ ngày ${cover.dateFrom ? formatDdMmYyyy(cover.dateFrom) : DOTS} đến ngày ${cover.dateTo ? formatDdMmYyyy(cover.dateTo) : DOTS}`,
     `Từ số ${cover.numberFrom ?? DOTS} đến số ${cover.numberTo ?? DOTS}`,
@@ -88,6 +94,38 @@ function coverPage(c: PdfCanvas, g: Geometry, model: BookModel): void {
     c.drawText('regular', size, cx - blockW / 2, y, line);
     y -= size * 1.6;
   }
+  if (party) {
+    // 693-QĐ/VPTW governs Party registers but its forms were not available (party-documents.md §5).
+    const note = 'Các cột theo mẫu sổ Phụ lục IV Nghị định 30/2020/NĐ-CP; chưa có mẫu sổ của Quy định 693-QĐ/VPTW.';
+    c.drawAligned('italic', 9 * big, g.left, g.right - g.left, g.bottom + mm(6), note, 'center');
+  }
+}
+
+/**
+ * The heading of a Party document (Hướng dẫn 36-HD/VPTW, kept by 05-HD/VPTW): at the right
+ * "ĐẢNG CỘNG SẢN VIỆT NAM" in bold capitals with a rule as long as the text; at the left the
+ * superior body (regular capitals), the issuer (bold capitals) and a centred "*". No Quốc hiệu.
+ */
+function partyHeading(c: PdfCanvas, g: Geometry, cover: Pick<BookCover, 'parentName' | 'agencyName'>, top: number, big = 1): void {
+  const half = (g.right - g.left) / 2 - mm(8);
+  const leftX = g.left + mm(8);
+  const rightX = g.right - mm(8) - half;
+  let y = top;
+  for (const [face, text] of [
+    ['regular', cover.parentName.toLocaleUpperCase('vi')],
+    ['bold', cover.agencyName.toLocaleUpperCase('vi')],
+    ['bold', '*'],
+  ] as const) {
+    for (const line of c.wrap(face, 13 * big, text, half)) {
+      c.drawAligned(face, 13 * big, leftX, half, y, line, 'center');
+      y -= 13 * big * 1.25;
+    }
+  }
+  const title = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+  c.drawAligned('bold', 14 * big, rightX, half, top, title, 'center');
+  const w = c.width('bold', 14 * big, title);
+  const mid = rightX + half / 2;
+  c.line(mid - w / 2, top - 14 * big * 0.35, mid + w / 2, top - 14 * big * 0.35, 0.8);
 }
 
 interface TableState {

@@ -117,20 +117,30 @@ export async function renderReport(report: Report, agency: AgencyProfile, family
   const x: Ctx = { c, y: TOP, page: 0 };
   newPage(x);
 
-  // Heading: agency at the left, Quốc hiệu and Tiêu ngữ at the right (Phụ lục I).
+  // Heading: agency at the left, Quốc hiệu and Tiêu ngữ at the right (Phụ lục I); a Party body
+  // instead puts its superior body, itself and a "*" at the left, "ĐẢNG CỘNG SẢN VIỆT NAM" at the right.
   const leftW = mm(74);
   const rightL = LEFT + mm(74);
   const top = x.y;
+  const party = agency.system === 'party';
   paragraph(x, 'regular', 12, agency.parentName.toLocaleUpperCase('vi'), 'center', LEFT, LEFT + leftW);
   paragraph(x, 'bold', 12, agency.name.toLocaleUpperCase('vi'), 'center', LEFT, LEFT + leftW);
-  c.line(LEFT + leftW / 3, x.y - 1, LEFT + (2 * leftW) / 3, x.y - 1, 0.6);
+  if (party) paragraph(x, 'bold', 12, '*', 'center', LEFT, LEFT + leftW);
+  else c.line(LEFT + leftW / 3, x.y - 1, LEFT + (2 * leftW) / 3, x.y - 1, 0.6);
   const leftBottom = x.y;
   x.y = top;
-  paragraph(x, 'bold', 12, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'center', rightL, RIGHT);
-  paragraph(x, 'bold', 13, 'Độc lập - Tự do - Hạnh phúc', 'center', rightL, RIGHT);
-  const mottoW = c.width('bold', 13, 'Độc lập - Tự do - Hạnh phúc');
   const mid = (rightL + RIGHT) / 2;
-  c.line(mid - mottoW / 2, x.y - 1, mid + mottoW / 2, x.y - 1, 0.6);
+  if (party) {
+    const title = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+    paragraph(x, 'bold', 14, title, 'center', rightL, RIGHT);
+    const w = c.width('bold', 14, title);
+    c.line(mid - w / 2, x.y - 1, mid + w / 2, x.y - 1, 0.8);
+  } else {
+    paragraph(x, 'bold', 12, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'center', rightL, RIGHT);
+    paragraph(x, 'bold', 13, 'Độc lập - Tự do - Hạnh phúc', 'center', rightL, RIGHT);
+    const mottoW = c.width('bold', 13, 'Độc lập - Tự do - Hạnh phúc');
+    c.line(mid - mottoW / 2, x.y - 1, mid + mottoW / 2, x.y - 1, 0.6);
+  }
   x.y -= 8;
   paragraph(x, 'italic', 13, formatNgayThangNam(dateIso.slice(0, 10), agency.placeName), 'center', rightL, RIGHT);
   x.y = Math.min(x.y, leftBottom) - LH;

@@ -21,7 +21,7 @@ import {
 import { AppError } from '../../../../src-shared/rpc/errors';
 import { resolveDocumentKind, type DocumentKind } from '../../register/document-kind';
 import { dupKeyOf } from '../../register/duplicates';
-import { outgoingSeries, readSoKyHieu } from '../../register/register-input';
+import { outgoingSeries, readNumberFields, type NumberFields } from '../../register/register-input';
 import type { NewEntryRow } from '../../register/register.repo';
 import type { MappedValue } from './mapping';
 
@@ -138,10 +138,16 @@ function refuseSecret(v: MappedValue): void {
   else if (isStateSecret(level)) fail(`Văn bản ${s} không nhập vào sổ này: văn bản mật đăng ký ở sổ bí mật nhà nước (Điều 16.3, 22.4 Nghị định 30/2020).`);
 }
 
-function kindOf(values: Partial<Record<ImportField, MappedValue>>, subject: string, notation: string | null, direction: Direction): { kind: DocumentKind; guessed: PreparedRow['typeGuessed'] } {
+function kindOf(
+  values: Partial<Record<ImportField, MappedValue>>,
+  subject: string,
+  notation: string | null,
+  direction: Direction,
+  party = false,
+): { kind: DocumentKind; guessed: PreparedRow['typeGuessed'] } {
   const typed = text(values.TypeName ?? null, 'Tên loại', 100);
   if (typed) {
-    const kind = resolveDocumentKind(typed) ?? fail(`Tên loại "${typed}" không có trong danh mục Nghị định 30/2020.`);
+    const kind = resolveDocumentKind(typed, { preferParty: party }) ?? fail(`Tên loại "${typed}" không có trong danh mục loại văn bản.`);
     return { kind, guessed: null };
   }
   const fromSubject = typeFromSubject(subject);
@@ -156,18 +162,18 @@ function kindOf(values: Partial<Record<ImportField, MappedValue>>, subject: stri
 function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number, ctx: ImportContext): PreparedRow {
   refuseSecret(values.Confidentiality ?? null);
   const subject = text(values.Subject ?? null, 'Trích yếu nội dung', 500, true)!;
-  let so: { codeNumber: string | null; codeNotation: string | null } = { codeNumber: null, codeNotation: null };
+  let so: NumberFields = { codeNumber: null, codeNotation: null, printed: null, system: null, notes: [] };
   try {
     const soText = text(values.SoKyHieu ?? null, 'Số, ký hiệu văn bản', 42);
     const num = values.CodeNumber == null ? null : text(values.CodeNumber, 'Số văn bản', 11);
     const notation = values.CodeNotation == null ? null : text(values.CodeNotation, 'Ký hiệu', 30);
-    if (soText) so = readSoKyHieu({ SoKyHieu: soText, CodeNumber: null, CodeNotation: null });
-    else if (num || notation) so = readSoKyHieu({ SoKyHieu: null, CodeNumber: num, CodeNotation: notation });
+    if (soText) so = readNumberFields({ SoKyHieu: soText, CodeNumber: null, CodeNotation: null });
+    else if (num || notation) so = readNumberFields({ SoKyHieu: null, CodeNumber: num, CodeNotation: notation });
   } catch (err) {
     if (err instanceof AppError) fail(err.message);
     throw err;
   }
-  const { kind, guessed } = kindOf(values, subject, so.codeNotation, ctx.direction);
+  const { kind, guessed } = kindOf(values, subject, so.system === 'party' ? (so.typeCode ?? null) : so.codeNotation, ctx.direction, so.system === 'party');
   const issued = readDate(values.IssuedDate ?? null, 'Ngày tháng văn bản');
   const due = readDate(values.DueDate ?? null, 'Thời hạn giải quyết');
   const transfer = readDate(values.TransferDate ?? null, 'Ngày chuyển');
@@ -179,6 +185,8 @@ function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number,
     type_name: kind.name,
     code_number: so.codeNumber,
     code_notation: so.codeNotation,
+    so_ky_hieu: so.printed,
+    notation_system: so.system,
     issued_date: issued,
     subject,
     language: null,
@@ -222,7 +230,7 @@ function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number,
         recipients: null,
         issued_amount: null,
         archive_keeper: null,
-        dup_key: dupKeyOf({ codeNumber: so.codeNumber, codeNotation: so.codeNotation, organName: organ, issuedDate: issued }),
+        dup_key: dupKeyOf({ codeNumber: so.codeNumber, codeNotation: so.codeNotation, printed: so.printed, organName: organ, issuedDate: issued }),
       },
     };
   }

@@ -1,3 +1,4 @@
+import { packetCode } from '../packet-code';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -115,7 +116,7 @@ export async function parseEdxmlStream(source: AsyncIterable<Buffer | string> | 
         err.details.packet = {
           fromOrgan: h.From.OrganId,
           documentId: h.DocumentId,
-          code: `${h.Code.CodeNumber}/${h.Code.CodeNotation}`,
+          code: packetCode(h.Code),
           promulgationDate: h.PromulgationInfo.PromulgationDate,
         };
       }

@@ -66,10 +66,22 @@ describe('field extraction from page 1', () => {
     expect(r.flags.map((f) => f.code)).toEqual(['OCR_REPAIRED']);
   });
 
-  it('Đảng documents (số-loại/cơ quan) are read but flagged as outside ND30', () => {
+  it('reads Đảng documents (số-loại/cơ quan) with the Party table, without flags', () => {
     const r = extractFields('HUYỆN ỦY KIM ĐỘNG ĐẢNG CỘNG SẢN VIỆT NAM\nSố 19-QC/HU Kim Động, ngày 16 tháng 9 năm 2024\nQUY CHẾ\nQuản lý, sử dụng phần mềm');
     expect(r.fields).toMatchObject({ CodeNumber: '19', CodeNotation: 'QC/HU', IssuedDate: '2024-09-16', OrganName: 'HUYỆN ỦY KIM ĐỘNG', TypeName: 'Quy chế' });
-    expect(r.flags[0]?.code).toBe('UNSUPPORTED_FORMAT');
+    expect(r.flags).toEqual([]);
+    expect(r.confidence.CodeNotation).toBeGreaterThan(0.9);
+  });
+
+  it('reads the printed Party form with stray spaces under a "*", and types it from the Party table', () => {
+    const r = extractFields('TỈNH ỦY HƯNG YÊN ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TỔ CHỨC\n*\nSố 07 - TT/BTCTU Hưng Yên, ngày 03 tháng 02 năm 2025\nvề công tác cán bộ');
+    expect(r.fields).toMatchObject({ CodeNumber: '07', CodeNotation: 'TT/BTCTU', TypeName: 'Thông tri', IssuedDate: '2025-02-03' });
+  });
+
+  it('flags an unknown Party type abbreviation but keeps the reading', () => {
+    const r = extractFields('HUYỆN ỦY KIM ĐỘNG\nSố 05-XY/HU Kim Động, ngày 16 tháng 9 năm 2024\nvề việc');
+    expect(r.fields).toMatchObject({ CodeNumber: '05', CodeNotation: 'XY/HU' });
+    expect(r.flags.map((f) => f.code)).toContain('UNKNOWN_PARTY_TYPE');
   });
 
   it('joins a two-line UBND name and tolerates OCR noise in the date words', () => {

@@ -14,7 +14,9 @@ import {
   normaliseNotationText,
   parseIsoDate,
   parseSoKyHieu,
+  readSoKyHieu,
   recogniseTypeAbbreviation,
+  findDocumentKindByCode,
   DOCUMENT_TYPES,
 } from '../../../../src-shared/domain';
 import { isPersonName, isPositionLine } from './names';
@@ -85,15 +87,23 @@ interface Found<T> {
 const SO_LINE = /(?:^|\s)s[ốôoóỗổ]\s*[:;.]?\s*([0-9OolI]{1,11})\s*[-–]?\s*\/\s*([\p{L}0-9&]+(?:\s*[-–/]\s*[\p{L}0-9&]+){0,6})/iu;
 const PARTY_SO = /(?:^|\s)s[ốôoó]\s*[:;.]?\s*([0-9OolI]{1,11})\s*[-–]\s*([\p{L}]+)\s*\/\s*([\p{L}0-9&-]+)/iu;
 
-function findSoKyHieu(lines: string[], flags: Flag[]): { num: Found<string> | null; notation: Found<string> | null } {
+function findSoKyHieu(lines: string[], flags: Flag[]): { num: Found<string> | null; notation: Found<string> | null; partyType?: string | undefined } {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const party = PARTY_SO.exec(line);
     if (party && !SO_LINE.exec(line)?.[2]?.includes('-')) {
-      // "Số 19-QC/HU": Đảng documents put the type after the number; not an ND30 symbol.
+      // "Số 19-QC/HU" (often "Số 19 -QC/HU" in print): a Party document, read by the shared parser.
       const num = repairDigits(party[1]!);
-      flags.push({ field: 'CodeNotation', code: 'UNSUPPORTED_FORMAT', message: `"${num}-${party[2]}/${party[3]}" theo thể thức văn bản của Đảng (số-loại/cơ quan), không theo Nghị định 30/2020; hãy kiểm tra số và ký hiệu.` });
-      return { num: { value: num, confidence: 0.6, line: i }, notation: { value: `${party[2]}/${party[3]}`, confidence: 0.4, line: i } };
+      const reading = readSoKyHieu(`${num}-${party[2]}/${party[3]}`);
+      if (reading.ok && reading.value.system === 'party') {
+        const v = reading.value;
+        for (const n of v.notes) flags.push({ field: 'CodeNotation', code: n.code, message: n.message });
+        return {
+          num: { value: v.codeNumber!, confidence: 0.95, line: i },
+          notation: { value: v.codeNotation!, confidence: v.notes.length === 0 ? 0.92 : 0.55, line: i },
+          partyType: v.typeCode,
+        };
+      }
     }
     const m = SO_LINE.exec(line);
     if (!m) continue;
@@ -301,6 +311,8 @@ export function extractFields(page1: string, opts: { ocrConfidence?: number; all
   const typeFromNotation = (() => {
     const notation = so.notation?.value;
     if (!notation) return undefined;
+    // Party symbol: the type comes from the Party table ("TT" is Thông tri there, not Thông tư).
+    if (so.partyType) return findDocumentKindByCode(so.partyType)?.name;
     const p = parseSoKyHieu(`1/${notation}`);
     if (!p.ok || !p.value.typeAbbreviation) return undefined;
     const ab = p.value.typeAbbreviation;

@@ -1,0 +1,94 @@
+/**
+ * Terms (nhiệm kỳ) of a Party body: numbering of its documents restarts at 01 in each term
+ * (36-HD/VPTW II.1.3.1.a). Invariants: terms never overlap (at most one is open, and it is the
+ * latest); a term is never shortened past a number already given in it; every change is audited
+ * in the same transaction, so a refusal writes nothing.
+ */
+import type { PartyTerm } from '../../../src-shared/contracts/agency.contract';
+import { formatDdMmYyyy, toVnIso } from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { Clock } from '../../core/clock';
+import type { Sqlite } from '../../db/open';
+import type { AuditService } from '../audit/audit.service';
+
+interface TermRow {
+  id: number;
+  name: string;
+  start_date: string;
+  end_date: string | null;
+}
+
+const toTerm = (r: TermRow): PartyTerm => ({ id: r.id, name: r.name, startDate: r.start_date, endDate: r.end_date });
+const shown = (d: string | null) => (d ? formatDdMmYyyy(d) : 'nay');
+
+export function createPartyTermsService(deps: { sqlite: Sqlite; audit: AuditService; clock: Clock }) {
+  const { sqlite } = deps;
+  const all = (): TermRow[] => sqlite.prepare('SELECT id, name, start_date, end_date FROM party_term ORDER BY start_date').all() as TermRow[];
+
+  function overlapping(start: string, end: string | null, exceptId?: number): TermRow | undefined {
+    return all().find((t) => t.id !== exceptId && t.start_date <= (end ?? '9999-12-31') && start <= (t.end_date ?? '9999-12-31'));
+  }
+
+  function refuseOverlap(name: string, start: string, end: string | null, other: TermRow): never {
+    throw new AppError(
+      'Conflict',
+      `Nhiệm kỳ "${name}" (${shown(start)} – ${shown(end)}) trùng thời gian với nhiệm kỳ "${other.name}" (${shown(other.start_date)} – ${shown(other.end_date)}); các nhiệm kỳ không được chồng lên nhau. Hãy kết thúc nhiệm kỳ trước rồi khai báo nhiệm kỳ mới.`,
+      { field: 'startDate', overlapsWith: other.id },
+    );
+  }
+
+  return {
+    list(): PartyTerm[] {
+      return all().map(toTerm);
+    },
+
+    /** The term containing a date ("YYYY-MM-DD"), if any. */
+    at(date: string): PartyTerm | undefined {
+      const r = all().find((t) => t.start_date <= date && (t.end_date === null || date <= t.end_date));
+      return r ? toTerm(r) : undefined;
+    },
+
+    add(input: { name: string; startDate: string; endDate: string | null }, actor: string): PartyTerm {
+      return sqlite
+        .transaction(() => {
+          if (input.endDate !== null && input.endDate < input.startDate) {
+            throw new AppError('Validation', `Ngày kết thúc nhiệm kỳ (${shown(input.endDate)}) trước ngày bắt đầu (${shown(input.startDate)}).`, { field: 'endDate' });
+          }
+          const other = overlapping(input.startDate, input.endDate);
+          if (other) refuseOverlap(input.name, input.startDate, input.endDate, other);
+          const at = toVnIso(deps.clock.now());
+          const id = Number(
+            sqlite.prepare('INSERT INTO party_term (name, start_date, end_date, created_at) VALUES (?, ?, ?, ?)').run(input.name, input.startDate, input.endDate, at).lastInsertRowid,
+          );
+          deps.audit.append({ actor, action: 'agency.termAdded', entityType: 'party_term', entityId: String(id), data: { ...input } });
+          return { id, ...input };
+        })
+        .immediate();
+    },
+
+    end(id: number, endDate: string, actor: string): PartyTerm {
+      return sqlite
+        .transaction(() => {
+          const term = all().find((t) => t.id === id);
+          if (!term) throw new AppError('NotFound', `Không có nhiệm kỳ mã ${id}.`, { id });
+          if (endDate < term.start_date) {
+            throw new AppError('Validation', `Ngày kết thúc (${shown(endDate)}) trước ngày bắt đầu nhiệm kỳ "${term.name}" (${shown(term.start_date)}).`, { field: 'endDate' });
+          }
+          const other = overlapping(term.start_date, endDate, id);
+          if (other) refuseOverlap(term.name, term.start_date, endDate, other);
+          const last = sqlite
+            .prepare(`SELECT MAX(reg_date) AS d FROM register_entry WHERE direction = 'di' AND series LIKE ?`)
+            .get(`%@k${id}`) as { d: string | null };
+          if (last.d && last.d > endDate) {
+            throw new AppError('Conflict', `Nhiệm kỳ "${term.name}" đã cấp số văn bản ngày ${shown(last.d)}, sau ngày kết thúc ${shown(endDate)} được nhập.`, { field: 'endDate' });
+          }
+          sqlite.prepare('UPDATE party_term SET end_date = ? WHERE id = ?').run(endDate, id);
+          deps.audit.append({ actor, action: 'agency.termEnded', entityType: 'party_term', entityId: String(id), data: { from: term.end_date, to: endDate } });
+          return toTerm({ ...term, end_date: endDate });
+        })
+        .immediate();
+    },
+  };
+}
+
+export type PartyTermsService = ReturnType<typeof createPartyTermsService>;
