@@ -7,7 +7,7 @@ import { tempDataDir } from '../support/browser-mode';
 import { runVanthu, SAMPLE_AGENCY } from '../support/app-harness';
 import { PARTY_AGENCY, incoming, outgoing } from './register-helpers';
 
-function init(profile: typeof SAMPLE_AGENCY & { system?: string }): string {
+function init(profile: typeof SAMPLE_AGENCY): string {
   const dir = tempDataDir('vanthu-cli-party-');
   const p = profile;
   const args = ['--data', dir, 'init', '--name', p.name, '--parent', p.parentName, '--code', p.code, '--abbr', p.abbreviation, '--address', p.address, '--place', p.placeName];

@@ -137,7 +137,7 @@ describe('HTTP bridge guards', () => {
     app = testApp();
     expect((await app.router.call('agency.saveProfile', SAMPLE_AGENCY, { transport: 'direct' })).ok).toBe(true);
     const pdf = await writePdf(app.dataDirPath, 'qd.pdf', 'Quyet dinh thu nghiem', 1);
-    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger(), packaged: false });
+    bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger() });
 
     const imported = await post(bridge, 'files.import', { path: pdf });
     expect(imported.body).toMatchObject({ ok: false, error: { kind: 'Validation', details: { operation: 'files.import', transport: 'http' } } });
