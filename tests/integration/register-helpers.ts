@@ -48,7 +48,7 @@ export const PARTY_AGENCY = {
   parentName: 'Đảng bộ tỉnh Hưng Yên',
   abbreviation: 'HU',
   placeName: 'Kim Động',
-  system: 'party',
+  system: 'party' as const,
 };
 
 export const outgoing = (over: Record<string, unknown> = {}) => ({
