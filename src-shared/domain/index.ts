@@ -4,8 +4,12 @@
  * Import from here, not from the individual files.
  */
 export * from './agency-code';
+export * from './calendar-explain';
+export * from './calendar-model';
+export * from './calendar-year';
 export * from './code-notation';
 export * from './document-types';
+export * from './lunar';
 export * from './domain-result';
 export * from './notation-check';
 export {
@@ -20,3 +24,4 @@ export {
 export * from './priority';
 export * from './text-fold';
 export * from './vn-time';
+export * from './working-calendar';
