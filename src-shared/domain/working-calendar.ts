@@ -88,9 +88,12 @@ function checkSteps(n: number, unit: string): CalendarResult<number> {
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 export interface WorkingCalendarSource {
+  /** Office hours come from here; so do rest days and rules unless `settingsOf` says otherwise. */
   readonly settings: CalendarSettings;
   /** The entered or shipped notice of a year, if any. */
   notice(year: number): YearNotice | undefined;
+  /** Per-year settings, when re-explaining with old calendar versions. */
+  settingsOf?(year: number): CalendarSettings;
 }
 
 export function createWorkingCalendar(source: WorkingCalendarSource) {
@@ -101,7 +104,7 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
   function table(year: number): YearTable {
     let t = tables.get(year);
     if (!t) {
-      t = buildYearTable(year, source.settings, source.notice(year));
+      t = buildYearTable(year, source.settingsOf?.(year) ?? source.settings, source.notice(year));
       tables.set(year, t);
     }
     return t;
