@@ -12,8 +12,8 @@ import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, MAX_WORKING_STEPS } from '../doma
 const Year = z
   .number({ error: 'Năm phải là một số.' })
   .int({ error: 'Năm phải là số nguyên.' })
-  .min(CALENDAR_MIN_YEAR, { error: `Năm phải từ ${CALENDAR_MIN_YEAR} đến ${CALENDAR_MAX_YEAR}.` })
-  .max(CALENDAR_MAX_YEAR, { error: `Năm phải từ ${CALENDAR_MIN_YEAR} đến ${CALENDAR_MAX_YEAR}.` });
+  .min(CALENDAR_MIN_YEAR, { error: (iss) => `Năm ${String(iss.input)} nằm ngoài khoảng lịch hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}).` })
+  .max(CALENDAR_MAX_YEAR, { error: (iss) => `Năm ${String(iss.input)} nằm ngoài khoảng lịch hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}).` });
 
 const IsoDate = z.string().max(40);
 const Text = (label: string, max: number) =>

@@ -279,3 +279,8 @@ export function lunarToJdn(year: number, month: number, day: number, leap = fals
   }
   return m.jdn + day - 1;
 }
+
+/** Empties the month-table memo (benchmarks measure a year's first, cold computation). */
+export function clearLunarCache(): void {
+  tableCache.clear();
+}
