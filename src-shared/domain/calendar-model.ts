@@ -8,7 +8,7 @@
  * once entered, decides that year's days off and swapped working days entirely.
  */
 import { domainErr, domainOk, type DomainResult } from './domain-result';
-import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, lunarToJdn } from './lunar';
+import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, jdnFromYmd, lunarToJdn, ymdFromJdn } from './lunar';
 import { parseIsoDate } from './vn-time';
 
 export const CALENDAR_MIN_YEAR = LUNAR_MIN_YEAR;
@@ -210,13 +210,15 @@ export function checkNotice(n: YearNotice, weeklyRestDays: readonly number[]): D
   return domainOk({ ...n, source });
 }
 
-// Day numbers: days since 1970-01-01 (UTC calendar arithmetic; dates carry no time zone).
+// Day numbers: days since 1970-01-01 (integer calendar arithmetic, no Date objects: these run on
+// every deadline computation; dates carry no time zone).
 export function isoToDayNumber(iso: string): number {
-  return Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+  return jdnFromYmd(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)) - 2440588;
 }
 
 export function dayNumberToIso(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const d = ymdFromJdn(n + 2440588);
+  return `${d.year}-${d.month < 10 ? '0' : ''}${d.month}-${d.day < 10 ? '0' : ''}${d.day}`;
 }
 
 /** 0 = Sunday … 6 = Saturday. */

@@ -23,7 +23,7 @@ import {
 } from './calendar-model';
 import { buildYearTable, type DayNote, type YearTable } from './calendar-year';
 import { domainErr, domainOk, type DomainResult } from './domain-result';
-import { parseIsoDate, toEpochMs, VN_OFFSET_MINUTES } from './vn-time';
+import { daysInMonth, parseIsoDate, toEpochMs, VN_OFFSET_MINUTES } from './vn-time';
 
 export interface DeadlineResult {
   /** "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM:00+07:00" for results in hours. */
@@ -55,7 +55,19 @@ function yearOfDay(dn: number): number {
 const outOfRange = (shown: string) =>
   domainErr<CalendarErrorCode>('DATE_OUT_OF_RANGE', `Ngày ${shown} nằm ngoài khoảng lịch hỗ trợ (01/01/${CALENDAR_MIN_YEAR}–31/12/${CALENDAR_MAX_YEAR}).`);
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 function readDate(s: string): CalendarResult<number> {
+  // Fast path for the canonical form; anything else goes through the full parser for its message.
+  const m = ISO_DAY.exec(s);
+  if (m) {
+    const y = +m[1]!;
+    const mo = +m[2]!;
+    const d = +m[3]!;
+    if (y >= CALENDAR_MIN_YEAR && y <= CALENDAR_MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) {
+      return domainOk(isoToDayNumber(s));
+    }
+  }
   const p = parseIsoDate(s);
   if (!p.ok) return domainErr('BAD_DATE', p.error.message);
   const dn = isoToDayNumber(p.value.iso);
@@ -167,9 +179,10 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
     return out;
   }
 
-  function explained(result: string, fromDn: number, toDn: number, head: string, explain: boolean): DeadlineResult {
+  function explained(result: string, fromDn: number, toDn: number, headOf: () => string, explain: boolean): DeadlineResult {
     const m = meta(Math.min(fromDn, toDn), Math.max(fromDn, toDn));
     if (!explain) return { result, ...m };
+    const head = headOf();
     const skipped = skippedBetween(fromDn, toDn);
     const tail = explainSkipped(skipped);
     const provisional = m.provisional ? ' (lịch tạm tính: chưa có thông báo nghỉ lễ của năm)' : '';
@@ -219,7 +232,7 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
       const r = addDays(d.value, 1);
       if (r === null) return outOfRange(`sau ${formatDayMonthYear(date)}`);
       const iso = dayNumberToIso(r);
-      return domainOk(explained(iso, d.value, r, `hạn ${formatDayMonthYear(iso)}: ngày làm việc tiếp theo sau ${formatDayMonthYear(date)}`, explain));
+      return domainOk(explained(iso, d.value, r, () => `hạn ${formatDayMonthYear(iso)}: ngày làm việc tiếp theo sau ${formatDayMonthYear(date)}`, explain));
     },
 
     /** The n-th working day after `date` (the day itself is not counted); n = 0 gives `date` if worked. */
@@ -231,7 +244,7 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
       const r = addDays(d.value, n);
       if (r === null) return outOfRange(`${formatDayMonthYear(date)} + ${n} ngày làm việc`);
       const iso = dayNumberToIso(r);
-      return domainOk(explained(iso, d.value, r, `hạn ${formatDayMonthYear(iso)}: cộng ${n} ngày làm việc từ ${formatDayMonthYear(date)}`, explain));
+      return domainOk(explained(iso, d.value, r, () => `hạn ${formatDayMonthYear(iso)}: cộng ${n} ngày làm việc từ ${formatDayMonthYear(date)}`, explain));
     },
 
     /**
@@ -262,8 +275,8 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
       if (dayDn === null) return outOfRange(`${from} + ${n} giờ làm việc`);
       const minute = r === 0 ? sessions[0]!.start : clockOf(r);
       const iso = dateTimeIso(dayDn, minute);
-      const shown = `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)} ${formatDayMonthYear(dayNumberToIso(dayDn))}`;
-      return domainOk(explained(iso, d.value.dn, dayDn, `hạn ${shown}: cộng ${n} giờ làm việc (giờ hành chính) từ ${from}`, explain));
+      const head = () => `hạn ${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)} ${formatDayMonthYear(dayNumberToIso(dayDn))}: cộng ${n} giờ làm việc (giờ hành chính) từ ${from}`;
+      return domainOk(explained(iso, d.value.dn, dayDn, head, explain));
     },
 
     /** Working days d with from < d ≤ to; negative when `to` is before `from`. */
@@ -286,7 +299,7 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
       if (r === null) return outOfRange(at);
       const end = sessions[sessions.length - 1]!.end;
       const dayIso = dayNumberToIso(d.value.dn);
-      const head = `hạn ${pad2(Math.floor(end / 60))}:${pad2(end % 60)} ${formatDayMonthYear(dayNumberToIso(r))}: trong ngày ${formatDayMonthYear(dayIso)}, chậm nhất là ngày làm việc tiếp theo (NĐ 30/2020)`;
+      const head = () => `hạn ${pad2(Math.floor(end / 60))}:${pad2(end % 60)} ${formatDayMonthYear(dayNumberToIso(r))}: trong ngày ${formatDayMonthYear(dayIso)}, chậm nhất là ngày làm việc tiếp theo (NĐ 30/2020)`;
       return domainOk(explained(dateTimeIso(r, end), d.value.dn, r, head, explain));
     },
   };
