@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { systemClock, type Clock } from '../core/clock';
 import { dataLayout, ensureWritableDataDir } from '../core/data-paths';
 import { createLogger, fileSink, type Logger, type LogLevel } from '../core/logger';
@@ -37,6 +38,10 @@ import { createBooksModule } from '../features/books/books.module';
 import { createSigningModule } from '../features/signing/signing.module';
 import { createPkcs11TokenProvider } from '../features/signing/token/pkcs11-token.adapter';
 import type { TokenProvider } from '../features/signing/token/token-provider';
+import { calendarHandlers } from '../features/calendar/calendar.handlers';
+import { createCalendarRepo } from '../features/calendar/calendar.repo';
+import { createCalendarService } from '../features/calendar/calendar.service';
+import { loadShippedNotices } from '../features/calendar/shipped-notices';
 
 export interface AppConfig {
   dataDir: string;
@@ -154,6 +159,11 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     },
   });
 
+  const calendar = createCalendarService({
+    sqlite: database.sqlite, repo: createCalendarRepo(database.db), audit, clock, logger: logger.child('calendar'),
+    shipped: loadShippedNotices(path.join(shippedDir('resources'), 'calendar'), logger.child('calendar')),
+  });
+
   const handlers: HandlerMap = {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
     ...agencyHandlers(agency, partyTerms),
@@ -166,6 +176,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...exchangeHandlers(exchange),
     ...books.handlers,
     ...signing.handlers,
+    ...calendarHandlers(calendar),
   };
   const router = createRouter(handlers, logger);
   logger.info('app started', { dataDir: layout.root, schemaVersion, version: APP_VERSION });

@@ -9,6 +9,7 @@ import { createOutput, EXIT } from './output';
 import { registerExchangeCommands } from './commands/exchange';
 import { registerBooksCommands } from './commands/books';
 import { registerSigningCommands } from './commands/signing';
+import { registerCalendarCommands } from './commands/calendar';
 
 /**
  * The `vanthu` command: the same router as the app, called with transport 'cli'.
@@ -44,6 +45,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerExchangeCommands(program, run);
   registerBooksCommands(program, run);
   registerSigningCommands(program, run);
+  registerCalendarCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,6 +1,7 @@
 import { booksEn } from './books.en';
 import type { Messages } from './vi';
 import { signingEn } from './signing.en';
+import { calendarEn } from './calendar.en';
 import { intakeEn } from './intake.en';
 import { exchangeEn } from './exchange.en';
 
@@ -190,6 +191,7 @@ export const en: Messages = {
   },
   books: booksEn,
   signing: signingEn,
+  calendar: calendarEn,
   intake: intakeEn,
   exchange: exchangeEn,
 };

@@ -1,5 +1,6 @@
 import { booksVi } from './books.vi';
 import { signingVi } from './signing.vi';
+import { calendarVi } from './calendar.vi';
 import { intakeVi } from './intake.vi';
 import { exchangeVi } from './exchange.vi';
 
@@ -190,6 +191,7 @@ export const vi = {
   },
   books: booksVi,
   signing: signingVi,
+  calendar: calendarVi,
   intake: intakeVi,
   exchange: exchangeVi,
 } as const;

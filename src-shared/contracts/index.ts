@@ -8,6 +8,7 @@ import { intakeEvents, intakeOperations } from './intake.contract';
 import { exchangeEvents, exchangeOperations } from './exchange.contract';
 import { booksEvents, booksOperations } from './books.contract';
 import { signingEvents, signingOperations } from './signing.contract';
+import { calendarOperations } from './calendar.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
@@ -18,9 +19,10 @@ export * from './intake.contract';
 export * from './exchange.contract';
 export * from './books.contract';
 export * from './signing.contract';
+export * from './calendar.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
-export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations, ...intakeOperations, ...exchangeOperations, ...booksOperations, ...signingOperations] as const;
+export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations, ...intakeOperations, ...exchangeOperations, ...booksOperations, ...signingOperations, ...calendarOperations] as const;
 export const events = [...appEvents, ...auditEvents, ...registerEvents, ...intakeEvents, ...exchangeEvents, ...booksEvents, ...signingEvents] as const;
 
 export const operationsByName = indexByName(operations);

@@ -4,9 +4,13 @@
  * Import from here, not from the individual files.
  */
 export * from './agency-code';
+export * from './calendar-explain';
+export * from './calendar-model';
+export * from './calendar-year';
 export * from './code-notation';
 export * from './document-types';
 export * from './document-kinds';
+export * from './lunar';
 export * from './domain-result';
 export * from './notation-check';
 export {
@@ -22,3 +26,4 @@ export * from './priority';
 export * from './so-ky-hieu';
 export * from './text-fold';
 export * from './vn-time';
+export * from './working-calendar';

@@ -3,3 +3,4 @@ export * from './register';
 export * from './books';
 export * from './exchange';
 export * from './signing';
+export * from './calendar';

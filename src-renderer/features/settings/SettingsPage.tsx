@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Form, Typography, message } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Tabs, Typography, message } from 'antd';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,6 +13,7 @@ import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { AgencyFields } from '../setup/AgencyFields';
 import { PartyTermsCard } from './PartyTermsCard';
+import { CalendarPage } from '../calendar/CalendarPage';
 
 const FIELDS = ['name', 'parentName', 'code', 'abbreviation', 'address', 'placeName', 'system'] as const;
 
@@ -33,9 +34,8 @@ export function SettingsPage({ info }: { info: AppInfo }) {
   });
   const submit = () => void form.handleSubmit((p) => save.mutate(p))();
 
-  return (
+  const profile = (
     <div style={{ maxWidth: 760 }}>
-      <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
       <Card title={t('settings.agencyProfile')} style={{ marginBottom: 16 }}>
         <Form layout="vertical" component="div" onKeyDown={enterMovesOn(submit)}>
           <AgencyFields fields={FIELDS} control={form.control} errors={form.formState.errors} />
@@ -51,6 +51,18 @@ export function SettingsPage({ info }: { info: AppInfo }) {
         <Descriptions.Item label={t('settings.version')}>{info.version}</Descriptions.Item>
         <Descriptions.Item label={t('settings.schema')}>{info.schemaVersion}</Descriptions.Item>
       </Descriptions>
+    </div>
+  );
+
+  return (
+    <div>
+      <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
+      <Tabs
+        items={[
+          { key: 'profile', label: t('settings.agencyProfile'), children: profile },
+          { key: 'calendar', label: <span data-testid="settings-tab-calendar">{t('calendar.tab')}</span>, children: <CalendarPage /> },
+        ]}
+      />
     </div>
   );
 }

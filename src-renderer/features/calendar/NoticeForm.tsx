@@ -1,0 +1,94 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Input, Space, Typography, Upload, message } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseDdMmYyyy, parseIsoDate } from '../../../src-shared/domain';
+import { useClient } from '../../bridge/context';
+import { fileToBase64 } from '../../components/file-to-base64';
+
+interface Line {
+  date: string;
+  reason: string;
+}
+
+/**
+ * "dd/mm/yyyy; nghỉ; lý do" or "…; làm bù; …" per line → a notice. Parsing here only shapes the
+ * input; the main process checks the notice as a whole (year, swaps, weeks) and names problems.
+ */
+function parseLines(text: string): { daysOff: Line[]; workingDays: Line[]; error: string | null } {
+  const daysOff: Line[] = [];
+  const workingDays: Line[] = [];
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  for (const [i, line] of lines.entries()) {
+    const [d = '', kind = '', ...rest] = line.split(';').map((s) => s.trim());
+    const p = parseIsoDate(d).ok ? parseIsoDate(d) : parseDdMmYyyy(d);
+    if (!p.ok) return { daysOff, workingDays, error: `Dòng ${i + 1}: ${p.error.message}` };
+    const reason = rest.join(';').trim() || (kind.toLowerCase().startsWith('l') ? 'Làm bù' : 'Nghỉ');
+    if (/^l[àa]m/i.test(kind)) workingDays.push({ date: p.value.iso, reason });
+    else if (/^ngh/i.test(kind)) daysOff.push({ date: p.value.iso, reason });
+    else return { daysOff, workingDays, error: `Dòng ${i + 1}: loại "${kind}" không rõ; ghi "nghỉ" hoặc "làm bù".` };
+  }
+  return { daysOff, workingDays, error: null };
+}
+
+/** Enter or import a year's notice (số/ký hiệu as its source); it replaces the year's defaults. */
+export function NoticeForm({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const queryClient = useQueryClient();
+  const [source, setSource] = useState('');
+  const [text, setText] = useState('');
+  const [localError, setLocalError] = useState<string | null>(null);
+  const done = async () => {
+    void message.success(t('common.saved'));
+    await queryClient.invalidateQueries({ queryKey: ['calendar'] });
+  };
+  const save = useMutation({
+    mutationFn: () => {
+      const parsed = parseLines(text);
+      if (parsed.error) throw new Error(parsed.error);
+      return client.call('calendar.saveNotice', { year, source, daysOff: parsed.daysOff, workingDays: parsed.workingDays });
+    },
+    onSuccess: done,
+  });
+  const importFile = useMutation({
+    mutationFn: async (file: File) =>
+      client.call('calendar.importNotice', { fileName: file.name, dataBase64: await fileToBase64(file), year, ...(source ? { source } : {}) }),
+    onSuccess: done,
+  });
+  const error = localError ?? save.error?.message ?? importFile.error?.message ?? null;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Text type="secondary">{t('calendar.notice.help', { year })}</Typography.Text>
+      <Input value={source} onChange={(e) => setSource(e.target.value)} placeholder={t('calendar.notice.source')} style={{ maxWidth: 320 }} data-testid="notice-source" />
+      <Input.TextArea
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setLocalError(null);
+        }}
+        rows={5}
+        placeholder={t('calendar.notice.linesPlaceholder')}
+        data-testid="notice-lines"
+      />
+      <Space wrap>
+        <Button type="primary" onClick={() => save.mutate()} loading={save.isPending} disabled={!source.trim() || !text.trim()} data-testid="notice-save">
+          {t('calendar.notice.save', { year })}
+        </Button>
+        <Upload
+          accept=".csv,.xlsx,.json"
+          showUploadList={false}
+          beforeUpload={(file) => {
+            importFile.mutate(file);
+            return false;
+          }}
+        >
+          <Button loading={importFile.isPending} data-testid="notice-import">
+            {t('calendar.notice.import')}
+          </Button>
+        </Upload>
+      </Space>
+      {error && <Alert type="error" showIcon title={error} data-testid="notice-error" />}
+    </Space>
+  );
+}

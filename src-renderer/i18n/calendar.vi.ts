@@ -1,0 +1,28 @@
+/** Cài đặt › Lịch làm việc (Vietnamese first). */
+export const calendarVi = {
+  tab: 'Lịch làm việc',
+  month: 'Tháng {{month}}',
+  weekdays: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
+  basis: 'Căn cứ',
+  byNotice: 'Theo thông báo {{source}}',
+  provisional: 'Tạm tính theo luật (chưa có thông báo của năm)',
+  workingDays: 'Số ngày làm việc',
+  tet: 'Tết Nguyên đán (mùng 1)',
+  gioTo: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)',
+  leapMonth: 'Tháng nhuận âm lịch',
+  lunarOf: 'Âm lịch: {{lunar}}',
+  versions: 'Phiên bản lịch: {{versions}}',
+  legend: { off: 'Nghỉ lễ, Tết', makeUp: 'Nghỉ bù', swapWork: 'Làm bù', weekend: 'Nghỉ hằng tuần', lunar: 'Số nhỏ: ngày âm lịch' },
+  daysOffTitle: 'Ngày nghỉ lễ, Tết, nghỉ bù năm {{year}}',
+  swapsTitle: 'Ngày làm bù',
+  col: { date: 'Ngày', lunar: 'Âm lịch', reason: 'Lý do', source: 'Nguồn' },
+  deadline: { title: 'Tính hạn', from: 'Từ ngày', days: 'ngày làm việc', hours: 'giờ làm việc', compute: 'Tính hạn' },
+  notice: {
+    title: 'Thông báo nghỉ lễ, Tết năm {{year}}',
+    help: 'Nhập theo thông báo chính thức của năm {{year}}: mỗi dòng "dd/mm/yyyy; nghỉ; lý do" hoặc "dd/mm/yyyy; làm bù; lý do". Thông báo thay cho các ngày nghỉ tạm tính của năm.',
+    source: 'Số, ký hiệu thông báo (ví dụ 9441/TB-BNV)',
+    linesPlaceholder: '16/02/2026; nghỉ; Tết Âm lịch\n22/08/2026; làm bù; Làm bù cho 31/08/2026',
+    save: 'Lưu thông báo năm {{year}}',
+    import: 'Nhập từ tệp (CSV, xlsx, JSON)…',
+  },
+};
