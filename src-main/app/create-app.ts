@@ -11,7 +11,6 @@ import { agencyHandlers } from '../features/agency/agency.handlers';
 import { createAgencyService } from '../features/agency/agency.service';
 import { createPartyTermsService } from '../features/agency/party-terms.service';
 import { appHandlers } from '../features/app/app.handlers';
-import path from 'node:path';
 import { auditHandlers } from '../features/audit/audit.handlers';
 import { createAuditVerifier } from '../features/audit/audit-verify';
 import { createAuditRepo } from '../features/audit/audit.repo';
