@@ -1,5 +1,7 @@
-// Lint rules that guard the architecture's boundaries (see docs/architecture.md).
+// Lint rules that guard the architecture's boundaries (see docs/architecture.md) and the promise and
+// hook mistakes that type-checking alone does not catch.
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const electronOnlyHere = {
   'no-restricted-imports': [
@@ -10,13 +12,45 @@ const electronOnlyHere = {
   ],
 };
 
+const NODE_MODULES = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'stream', 'url', 'util', 'worker_threads', 'buffer'];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'migrations/**', 'test-results/**', 'playwright-report/**', '**/*.cjs', '**/*.mjs'] },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
-    languageOptions: { parser: tseslint.parser },
-    plugins: { '@typescript-eslint': tseslint.plugin },
-    rules: { ...electronOnlyHere },
+    extends: [tseslint.configs.recommended],
+    rules: {
+      ...electronOnlyHere,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // Promises that nobody awaits lose their errors; these need the type checker.
+    files: ['src-main/**/*.ts', 'src-renderer/**/*.ts', 'src-renderer/**/*.tsx', 'src-shared/**/*.ts'],
+    ignores: ['src-shared/**/*.test.ts'], // outside src-shared's own tsconfig, which proves it pure
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.tsx', 'src-renderer/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches main only through src-renderer/bridge.' }],
+          patterns: [
+            { group: NODE_MODULES, message: 'The renderer runs in a sandboxed page: no Node APIs.' },
+            { group: ['**/src-main/**'], message: 'The renderer talks to main through the bridge, never by import.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src-main/electron/**', 'src-main/preload/**'],
@@ -35,7 +69,7 @@ export default tseslint.config(
         {
           paths: [{ name: 'electron', message: 'src-shared is pure TypeScript.' }],
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'stream', 'url', 'util', 'worker_threads', 'buffer'], message: 'src-shared may not use Node APIs.' },
+            { group: NODE_MODULES, message: 'src-shared may not use Node APIs.' },
             { group: ['react', 'react-dom', 'antd', '**/src-main/**', '**/src-renderer/**'], message: 'src-shared may not depend on the UI or the main process.' },
           ],
         },
