@@ -14,6 +14,8 @@ step() { echo; echo "=== $*"; }
 failed=0
 step "typecheck" && npm run --silent typecheck || failed=1
 step "lint" && npm run --silent lint || failed=1
+step "format" && npx prettier --check --log-level warn . || failed=1
+step "unused code (knip)" && npx knip --no-progress || failed=1
 step "build" && npm run --silent build || { echo "build failed"; node scripts/test-summary.mjs --extra-failed 1; exit 1; }
 step "vitest" && npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || failed=1
 step "playwright" && PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json || failed=1

@@ -201,7 +201,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     },
     close() {
       unlinkExchange();
-      intake.close();
+      void intake.close();
       void longWork.close();
       database.close();
       sink?.close();

@@ -12,5 +12,3 @@ export const LONG_WORK_TASKS = {
   'audit.verify': verifyAuditFile,
   'books.render': (input: { model: BookModel; family: FontFamily }, ctx: TaskContext) => renderBook(input.model, input.family, (d, t) => ctx.progress(d, t)),
 };
-
-export type LongWorkTasks = typeof LONG_WORK_TASKS;

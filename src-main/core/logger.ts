@@ -67,6 +67,4 @@ export function fileSink(dataDir: string): LogSink & { close(): void } {
   };
 }
 
-export const stderrSink: LogSink = { write: (line) => process.stderr.write(line) };
-
 export const silentLogger: Logger = createLogger([], 'error');

@@ -35,17 +35,20 @@ export function startUpdater(win: BrowserWindow, logger: Logger, readSetting: (k
   autoUpdater.autoDownload = true;
   autoUpdater.autoInstallOnAppQuit = true;
   autoUpdater.on('error', (err) => log.warn('update check failed', { error: String(err) }));
-  autoUpdater.on('update-downloaded', async (info) => {
+  const askToRestart = async (version: string): Promise<void> => {
     const { response } = await dialog.showMessageBox(win, {
       type: 'question',
       buttons: ['Khởi động lại ngay', 'Để sau'],
       defaultId: 1,
       cancelId: 1,
       title: 'Cập nhật vanthu',
-      message: `Đã tải bản cập nhật ${info.version}.`,
+      message: `Đã tải bản cập nhật ${version}.`,
       detail: 'Khởi động lại để cài đặt? Nếu chọn "Để sau", bản cập nhật sẽ được cài khi đóng ứng dụng.',
     });
     if (response === 0) autoUpdater.quitAndInstall();
+  };
+  autoUpdater.on('update-downloaded', (info) => {
+    askToRestart(info.version).catch((err: unknown) => log.warn('update prompt failed', { error: String(err) }));
   });
   autoUpdater.checkForUpdates().catch((err: unknown) => log.warn('update check failed', { error: String(err) }));
 }

@@ -19,8 +19,6 @@ import { DirectionSchema } from './register.contract';
 import { optionalDate } from './register-fields.contract';
 
 export const PaperSchema = z.enum(['a4', 'a3'], { error: 'Khổ giấy (Paper) phải là "a4" hoặc "a3".' });
-export type Paper = z.output<typeof PaperSchema>;
-
 const YearSchema = z
   .number({ error: 'Năm (Year) phải là số.' })
   .int({ error: 'Năm (Year) phải là số nguyên.' })
@@ -78,9 +76,6 @@ export function checkRange(v: RangeLike, ctx: z.RefinementCtx, required = true):
   if (required && v.From == null && v.Year === undefined) issue('From', 'Chọn khoảng ngày (From, To) hoặc năm (Year) của sổ.');
 }
 
-export const BookRangeSchema = z.object(rangeShape).strict().superRefine((v, ctx) => checkRange(v, ctx));
-export type BookRange = z.output<typeof BookRangeSchema>;
-
 export const StoredOutputSchema = z.object({
   sha256: z.string(),
   size: z.number().int(),
@@ -130,8 +125,6 @@ export const AmendmentSchema = z.object({
   /** Null until a later locked volume prints it. */
   ReportedInVolumeNo: z.number().int().nullable(),
 });
-export type Amendment = z.output<typeof AmendmentSchema>;
-
 export const booksPrint = defineOperation({
   name: 'books.print',
   kind: 'command',

@@ -28,8 +28,6 @@ export const STATUS_DESCRIPTIONS: Readonly<Record<StatusCode, string>> = Object.
   '16': 'Văn thư từ chối yêu cầu cập nhật, lấy lại',
 });
 
-/** BussinessDocType: 0 new, 1 revoke (thu hồi), 2 update (cập nhật), 3 replace (thay thế). */
-export const BUSINESS_DOC_TYPES = [0, 1, 2, 3] as const;
 export const BUSINESS_DOC_REASONS: Readonly<Record<0 | 1 | 2 | 3, string>> = Object.freeze({
   0: 'Văn bản điện tử mới',
   1: 'Thu hồi văn bản điện tử',
@@ -185,8 +183,6 @@ export const AttachmentInputSchema = z.object({
   Description: opt(500),
   ContentId: opt(200),
 });
-export type AttachmentInput = z.output<typeof AttachmentInputSchema>;
-
 /**
  * What `vanthu edxml build` and `exchange.sendDocument` take: the header as parsed, with the
  * DocumentId, trace and business block optional (computed: canonical DocumentId, one trace entry

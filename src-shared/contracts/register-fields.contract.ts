@@ -68,13 +68,6 @@ function readDate(s: string, label: string, tag: string, ctx: z.RefinementCtx): 
 
 const dateTypeError = (label: string, tag: string) => `${label} (${tag}) phải là ngày dạng YYYY-MM-DD hoặc dd/mm/yyyy.`;
 
-/**
- * A calendar date (Phụ lục VI "Date, 10"). Accepts "YYYY-MM-DD" (wire form) and the clerk's
- * "dd/mm/yyyy"; rejects dates that do not exist (30/02) with the field named; outputs "YYYY-MM-DD".
- */
-export const dateField = (label: string, tag: string) =>
-  z.string({ error: dateTypeError(label, tag) }).transform((s, ctx) => readDate(s, label, tag, ctx));
-
 /** An optional date: absent, null or blank → null. */
 export const optionalDate = (label: string, tag: string) =>
   z
@@ -110,7 +103,6 @@ export const PriorityField = z
   .optional()
   .transform((v) => v ?? 'thuong');
 
-export const ConfidentialitySchema = z.enum(CONFIDENTIALITY_LEVELS as [Confidentiality, ...Confidentiality[]]);
 /** Độ mật. Only "none" is registered here; the service refuses Mật/Tối mật/Tuyệt mật by name. */
 export const ConfidentialityField = z
   .preprocess((v) => {

@@ -63,8 +63,6 @@ export const AppearanceSchema = z.discriminatedUnion('kind', [
     agencyName: z.string().trim().min(1).max(200).optional(),
   }),
 ]);
-export type AppearanceInput = z.input<typeof AppearanceSchema>;
-
 export const SignDocumentSchema = z.object({
   inputPath: filePath('Tệp PDF cần ký'),
   outputPath: filePath('Tệp PDF kết quả'),

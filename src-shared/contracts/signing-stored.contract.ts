@@ -48,8 +48,6 @@ export const StoredAppearanceSchema = z.discriminatedUnion('kind', [
     agencyName: z.string().trim().min(1).max(200).optional(),
   }),
 ]);
-export type StoredAppearanceInput = z.input<typeof StoredAppearanceSchema>;
-
 export const StoredDocumentSchema = z.object({
   sha256: Sha256,
   /** The register entry the file belongs to: the file must be the entry's current revision. */

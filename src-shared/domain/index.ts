@@ -16,11 +16,8 @@ export * from './notation-check';
 export {
   CODE_NOTATION_MAX_LENGTH,
   CODE_NUMBER_MAX_LENGTH,
-  NOTATION_YEAR_MAX,
-  NOTATION_YEAR_MIN,
   checkAbbreviationGroup,
   normaliseNotationText,
-  type NotationStructureErrorCode,
 } from './notation-text';
 export * from './priority';
 export * from './so-ky-hieu';

@@ -56,13 +56,6 @@ export const CONFIDENTIALITY_LABELS: Readonly<Record<Confidentiality, string>> =
   'tuyet-mat': 'Tuyệt mật',
 });
 
-/** Stamp text of each secrecy level (Phụ lục I Mục III.2.a); the stamp itself follows the state-secret law. */
-export const CONFIDENTIALITY_STAMP_TEXT: Readonly<Record<Exclude<Confidentiality, 'none'>, string>> = Object.freeze({
-  mat: 'MẬT',
-  'toi-mat': 'TỐI MẬT',
-  'tuyet-mat': 'TUYỆT MẬT',
-});
-
 export function isUrgency(value: unknown): value is Urgency {
   return typeof value === 'string' && (URGENCY_LEVELS as readonly string[]).includes(value);
 }

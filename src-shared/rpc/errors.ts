@@ -40,9 +40,3 @@ export class AppError extends Error {
       : { kind: this.kind, message: this.message, details: this.details };
   }
 }
-
-export function isAppErrorData(value: unknown): value is AppErrorData {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.message === 'string' && (ERROR_KINDS as readonly unknown[]).includes(v.kind);
-}

@@ -83,7 +83,7 @@ async function main(): Promise<void> {
 
   const app = createApp({ dataDir }, { logger: silentLogger, clock: fixedClock('2026-04-10T02:00:00Z') });
   await call(app, 'agency.saveProfile', AGENCY);
-  let t = performance.now();
+  const t = performance.now();
   const imported = await call(app, 'books.import', { Direction: 'den', Path: csv });
   const importS = (performance.now() - t) / 1000;
   app.close();

@@ -7,6 +7,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 function electronBinary(): string | null {
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the electron package's main export is the binary's path
     const bin = require(path.join(ROOT, 'node_modules', 'electron')) as unknown as string;
     return fs.existsSync(bin) ? bin : null;
   } catch {

@@ -341,5 +341,3 @@ export function createBookPrintService(deps: BookPrintDeps) {
 
   return { print };
 }
-
-export type BookPrintService = ReturnType<typeof createBookPrintService>;

@@ -6,7 +6,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../../db/open';
 import { ENTRY_COLUMNS, rangeWhere } from '../register/register-ranges.repo';
-import type { EntryRow, EntryWithFile } from '../register/register.repo';
+import type { EntryWithFile } from '../register/register.repo';
 
 export interface VolumeRow {
   id: string;
@@ -212,4 +212,3 @@ export function createBooksRepo(sqlite: Sqlite) {
 }
 
 export type BooksRepo = ReturnType<typeof createBooksRepo>;
-export type { EntryRow };

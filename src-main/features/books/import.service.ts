@@ -191,5 +191,3 @@ export function createImportService(deps: ImportDeps) {
     },
   };
 }
-
-export type ImportService = ReturnType<typeof createImportService>;

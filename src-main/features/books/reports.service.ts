@@ -80,5 +80,3 @@ export function createReportsService(deps: { ranges: RegisterRangesRepo }) {
     },
   };
 }
-
-export type ReportsService = ReturnType<typeof createReportsService>;

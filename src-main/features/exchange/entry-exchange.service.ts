@@ -192,5 +192,3 @@ export function createEntryExchange(deps: {
     },
   };
 }
-
-export type EntryExchange = ReturnType<typeof createEntryExchange>;

@@ -90,5 +90,3 @@ export function createSyncEngine(deps: {
     },
   };
 }
-
-export type SyncEngine = ReturnType<typeof createSyncEngine>;

@@ -93,5 +93,3 @@ export function createSettingsStore(db: Db, logger: Logger) {
     },
   };
 }
-
-export type SettingsStore = ReturnType<typeof createSettingsStore>;

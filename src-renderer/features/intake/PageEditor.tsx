@@ -8,7 +8,7 @@ import {
   ScissorOutlined,
 } from '@ant-design/icons';
 import { Button, Dropdown, Space, Tooltip, Typography } from 'antd';
-import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntakePage } from '../../../src-shared/contracts/intake.contract';
 import { ACCEPT, isFileDrag } from './file-drop';
@@ -25,7 +25,7 @@ const PAGE_MIME = 'application/x-vanthu-page';
  */
 export function PageEditor({ s, onScan }: { s: IntakeBatchState; onScan: (anchor: Anchor) => void }) {
   const { t } = useTranslation();
-  const pages: IntakePage[] = s.batch?.pages ?? [];
+  const pages: IntakePage[] = useMemo(() => s.batch?.pages ?? [], [s.batch?.pages]);
   const [selected, setSelected] = useState<string[]>([]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [drop, setDrop] = useState<{ id: string; side: Exclude<DropSide, null> } | null>(null);

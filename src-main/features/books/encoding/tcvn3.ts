@@ -27,11 +27,6 @@ export const TCVN3_TABLE: Readonly<Record<number, string>> = Object.freeze({
   0xfa: 'ỳ', 0xfb: 'ỷ', 0xfc: 'ỹ', 0xfd: 'ý', 0xfe: 'ỵ',
 });
 
-/** True when the character is one of the TCVN3 letter codes (used by detection). */
-export function isTcvn3Code(code: number): boolean {
-  return TCVN3_TABLE[code] !== undefined;
-}
-
 /**
  * Converts TCVN3 text to Unicode NFC. `upper` upper-cases the letters, for cells set in a
  * ".VnTimeH"-style capitals font (the codes of those fonts are the lower-case ones).

@@ -62,11 +62,6 @@ const MODIFIERS: ReadonlyMap<string, Modifier> = new Map<string, Modifier>([
   ...mods('ë', 'Ë', BREVE + DOT, 'a'),
 ]);
 
-/** True for the bytes that only VNI uses as modifiers / letters (detection hint). */
-export function isVniCode(ch: string): boolean {
-  return MODIFIERS.has(ch) || SINGLE[ch] !== undefined;
-}
-
 /** Converts VNI text to Unicode NFC. Characters that are not part of a VNI letter stay as they are. */
 export function vniToUnicode(text: string): string {
   const chars = [...text];

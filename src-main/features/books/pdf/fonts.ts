@@ -140,4 +140,3 @@ export function createFontSource(opts: { resourcesDir: string | null; systemCand
   };
 }
 
-export type { Candidate as FontCandidate };

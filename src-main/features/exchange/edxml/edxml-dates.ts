@@ -40,7 +40,8 @@ export function parseEdxmlTimestamp(text: string): string | null {
   if (t === '' || t.toLowerCase() === 'null') return null;
   const m = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(t);
   if (!m) return null;
-  let [year, month, day] = [m[1]!, m[2]!, m[3]!];
+  const month = m[2]!;
+  let [year, day] = [m[1]!, m[3]!];
   if (year.length !== 4) {
     if (day.length !== 4) return null;
     [year, day] = [day, year];

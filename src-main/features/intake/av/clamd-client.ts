@@ -96,7 +96,7 @@ export function createClamdClient(opts: ClamdOptions): VirusScanner & { command(
           if (reply.length === 0) finish({ verdict: 'error', signature: null, raw });
         });
         sock.on('close', () => finish(reply ? { ...parseClamdReply(reply), raw: reply.replace(/\0/g, '').trim() } : { verdict: 'error', signature: null, raw: 'connection closed without reply' }));
-        sock.on('connect', async () => {
+        const send = async (): Promise<void> => {
           sock.write('zINSTREAM\0');
           const stream = fs.createReadStream(file, { highWaterMark: chunk });
           try {
@@ -113,7 +113,8 @@ export function createClamdClient(opts: ClamdOptions): VirusScanner & { command(
           } finally {
             stream.destroy();
           }
-        });
+        };
+        sock.on('connect', () => void send());
       });
     },
   };

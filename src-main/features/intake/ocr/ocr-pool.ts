@@ -103,5 +103,3 @@ export function createOcrPool(deps: { engines: OcrEngine[]; logger: Logger; stra
     },
   };
 }
-
-export type OcrPool = ReturnType<typeof createOcrPool>;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isChildRunError, runChild, type ChildControl } from '../../../core/child-process';
 import { scanErrorFromRun } from './run-failure';
-import { eventQueue, ScanError, type DeviceInfo, type ScanErrorCode, type ScanEvent, type ScannerSource, type ScanRequest } from './scanner-source';
+import { eventQueue, ScanError, type ScanErrorCode, type ScanEvent, type ScannerSource, type ScanRequest } from './scanner-source';
 
 export interface SaneOptions {
   /** Path of scanimage; default from PATH. */

@@ -99,11 +99,6 @@ export interface ScannerSource {
   scan(request: ScanRequest, signal: AbortSignal): AsyncIterable<ScanEvent>;
 }
 
-/** A4 at the clerk's resolution, in device pixels (for checks and tests). */
-export function pixelsFor(areaMm: { w: number; h: number }, dpi: number): { w: number; h: number } {
-  return { w: Math.round((areaMm.w / 25.4) * dpi), h: Math.round((areaMm.h / 25.4) * dpi) };
-}
-
 /**
  * A push-to-pull queue: adapters driven by callbacks (process output, HTTP) push events, the
  * consumer pulls them through `for await`. Bounded by the consumer; pages are files, not bytes.

@@ -124,10 +124,3 @@ function assertSignedAttrsEncoding(cmsDer: Uint8Array, tbs: Uint8Array): void {
   const at = Buffer.from(cmsDer).indexOf(body);
   if (at < 1 || cmsDer[at - 1] !== 0xa0) throw new Error('CMS signed attributes were re-encoded; refusing to emit a broken signature');
 }
-
-/** Signs with the token and returns the finished CMS (B-B), plus the raw signature value for a timestamp. */
-export async function buildDetachedCms(signer: CmsSigner, contentDigest: Uint8Array): Promise<{ signature: Uint8Array; prepared: PreparedSignerInfo }> {
-  const prepared = prepareSignerInfo({ contentDigest, certificate: signer.certificate, chain: signer.chain, keyAlgorithm: signer.keyAlgorithm });
-  const signature = await signer.sign(prepared.tbs);
-  return { signature, prepared };
-}

@@ -59,10 +59,6 @@ export function toHex(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 
-export function bufferOf(bytes: Uint8Array | ArrayBuffer): Buffer {
-  return bytes instanceof ArrayBuffer ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
 /** A fresh ArrayBuffer holding exactly these bytes (pkijs/asn1js want ArrayBuffers, not views). */
 export function arrayBufferOf(bytes: Uint8Array): ArrayBuffer {
   const out = new ArrayBuffer(bytes.byteLength);

@@ -44,17 +44,3 @@ export const DIGEST_NAMES: Record<string, 'sha1' | 'sha256' | 'sha384' | 'sha512
   [OID.sha384]: 'sha384',
   [OID.sha512]: 'sha512',
 };
-
-/** Signature OID -> the hash it implies (undefined for rsaEncryption, which takes the digest algorithm). */
-export const SIGNATURE_HASH: Record<string, 'sha1' | 'sha256' | 'sha384' | 'sha512' | undefined> = {
-  [OID.rsaEncryption]: undefined,
-  [OID.sha1WithRSA]: 'sha1',
-  [OID.sha256WithRSA]: 'sha256',
-  [OID.sha384WithRSA]: 'sha384',
-  [OID.sha512WithRSA]: 'sha512',
-  [OID.ecPublicKey]: undefined,
-  [OID.ecdsaWithSHA1]: 'sha1',
-  [OID.ecdsaWithSHA256]: 'sha256',
-  [OID.ecdsaWithSHA384]: 'sha384',
-  [OID.ecdsaWithSHA512]: 'sha512',
-};
