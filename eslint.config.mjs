@@ -12,10 +12,36 @@ const electronOnlyHere = {
   ],
 };
 
-const NODE_MODULES = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'stream', 'url', 'util', 'worker_threads', 'buffer'];
+const NODE_MODULES = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'stream',
+  'url',
+  'util',
+  'worker_threads',
+  'buffer',
+];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'migrations/**', 'test-results/**', 'playwright-report/**', '**/*.cjs', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'migrations/**',
+      'test-results/**',
+      'playwright-report/**',
+      '**/*.cjs',
+      '**/*.mjs',
+    ],
+  },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     extends: [tseslint.configs.recommended],
@@ -75,11 +101,25 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'src-shared is pure TypeScript.' }],
           patterns: [
             { group: NODE_MODULES, message: 'src-shared may not use Node APIs.' },
-            { group: ['react', 'react-dom', 'antd', '**/src-main/**', '**/src-renderer/**'], message: 'src-shared may not depend on the UI or the main process.' },
+            {
+              group: ['react', 'react-dom', 'antd', '**/src-main/**', '**/src-renderer/**'],
+              message: 'src-shared may not depend on the UI or the main process.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', '__dirname'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+      ],
     },
   },
 );

@@ -27,7 +27,10 @@ function packageDir(name: string): string {
 function directImports(): Plugin {
   const maps: Record<string, Map<string, string>> = {
     antd: barrelMap(path.join(packageDir('antd'), 'es', 'index.js'), (dir) => `antd/es/${dir}`),
-    '@ant-design/icons': barrelMap(path.join(packageDir('@ant-design/icons'), 'es', 'icons', 'index.js'), (file) => `@ant-design/icons/es/icons/${file}`),
+    '@ant-design/icons': barrelMap(
+      path.join(packageDir('@ant-design/icons'), 'es', 'icons', 'index.js'),
+      (file) => `@ant-design/icons/es/icons/${file}`,
+    ),
   };
   const importRe = /import\s*\{([^}]*)\}\s*from\s*(['"])(antd|@ant-design\/icons)\2;?/g;
   return {
@@ -41,7 +44,10 @@ function directImports(): Plugin {
         const map = maps[pkg]!;
         const direct: string[] = [];
         const rest: string[] = [];
-        for (const part of names.split(',').map((s) => s.trim()).filter(Boolean)) {
+        for (const part of names
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)) {
           const m = /^(\w+)(?:\s+as\s+(\w+))?$/.exec(part);
           const target = m ? map.get(m[1]!) : undefined;
           if (m && target) direct.push(`import ${m[2] ?? m[1]} from '${target}';`);
@@ -57,7 +63,6 @@ function directImports(): Plugin {
     },
   };
 }
-
 
 // VANTHU_SINGLE_CHUNK=1 builds the pre-split layout (every screen in one chunk): the peer that
 // tests/bench/renderer.bench.ts measures the split build against. Never used for the shipped app.

@@ -25,7 +25,10 @@ const externalsBut = {
   name: 'externals-but-inline',
   setup(b) {
     b.onResolve({ filter: /^[@a-z]/ }, (args) => {
-      const pkg = args.path.split('/').slice(0, args.path.startsWith('@') ? 2 : 1).join('/');
+      const pkg = args.path
+        .split('/')
+        .slice(0, args.path.startsWith('@') ? 2 : 1)
+        .join('/');
       return args.namespace === 'file' && !INLINE.has(pkg) ? { path: args.path, external: true } : undefined;
     });
   },
@@ -33,7 +36,10 @@ const externalsBut = {
 const lazy = {
   ...common,
   packages: undefined,
-  plugins: [lazyExternals(['sharp', '@cantoo/pdf-lib', '@cantoo/fontkit', 'asn1js', 'pkijs', 'saxes', 'ws', 'electron-updater']), externalsBut],
+  plugins: [
+    lazyExternals(['sharp', '@cantoo/pdf-lib', '@cantoo/fontkit', 'asn1js', 'pkijs', 'saxes', 'ws', 'electron-updater']),
+    externalsBut,
+  ],
 };
 
 await Promise.all([
@@ -42,7 +48,17 @@ await Promise.all([
   build({ ...lazy, entryPoints: { cli: 'src-main/cli/entry.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   build({ ...lazy, entryPoints: { serve: 'src-main/bridge/serve.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   // Image assembly and deskew run in a worker thread; the intake feature finds this bundle beside it.
-  build({ ...common, entryPoints: { 'intake-worker': 'src-main/features/intake/worker/intake.worker.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  build({
+    ...common,
+    entryPoints: { 'intake-worker': 'src-main/features/intake/worker/intake.worker.ts' },
+    outdir: 'dist/main',
+    outExtension: { '.js': '.cjs' },
+  }),
   // audit.verify and register-book rendering run in their own worker thread; create-app finds it beside it.
-  build({ ...common, entryPoints: { 'long-work-worker': 'src-main/app/long-work.worker.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  build({
+    ...common,
+    entryPoints: { 'long-work-worker': 'src-main/app/long-work.worker.ts' },
+    outdir: 'dist/main',
+    outExtension: { '.js': '.cjs' },
+  }),
 ]);

@@ -41,7 +41,11 @@ export function lazyExternals(packages) {
         if (args.namespace === NAMESPACE) return { path: args.path, external: true };
         return { path: args.path, namespace: NAMESPACE };
       });
-      build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => ({ contents: standIn(args.path), loader: 'js', resolveDir: process.cwd() }));
+      build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => ({
+        contents: standIn(args.path),
+        loader: 'js',
+        resolveDir: process.cwd(),
+      }));
     },
   };
 }

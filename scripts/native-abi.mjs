@@ -62,8 +62,13 @@ function rebuild(target) {
     return;
   }
   const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
-  run(path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-rebuild.cmd' : 'electron-rebuild'),
-    ['--force', '--only', NATIVE_MODULES.join(','), '--version', version]);
+  run(path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-rebuild.cmd' : 'electron-rebuild'), [
+    '--force',
+    '--only',
+    NATIVE_MODULES.join(','),
+    '--version',
+    version,
+  ]);
   const bin = electronBinary();
   if (bin) {
     // Check with Electron's own Node: the window would otherwise fail at its first database call.

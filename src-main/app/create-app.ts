@@ -107,7 +107,14 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   const partyTerms = createPartyTermsService({ sqlite: database.sqlite, audit, clock });
   const fileStore = createFileStore(layout.files);
   const filesRepo = createFilesRepo(database.sqlite);
-  const files = createFilesService({ sqlite: database.sqlite, store: fileStore, repo: filesRepo, audit, clock, logger: logger.child('files') });
+  const files = createFilesService({
+    sqlite: database.sqlite,
+    store: fileStore,
+    repo: filesRepo,
+    audit,
+    clock,
+    logger: logger.child('files'),
+  });
   const registerRepo = createRegisterRepo(database.sqlite);
   const register = createRegisterService({
     sqlite: database.sqlite,
@@ -127,31 +134,68 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   const registerQueries = createRegisterQueries({ repo: registerRepo, service: register });
 
   const intake = createIntakeFeature({
-    dataDir: layout.root, sqlite: database.sqlite, db: database.db, files, fileStore, audit, agency: () => agency.getProfile(),
-    clock, logger: logger.child('intake'), events, ...(ports.intake ? { ports: ports.intake } : {}),
+    dataDir: layout.root,
+    sqlite: database.sqlite,
+    db: database.db,
+    files,
+    fileStore,
+    audit,
+    agency: () => agency.getProfile(),
+    clock,
+    logger: logger.child('intake'),
+    events,
+    ...(ports.intake ? { ports: ports.intake } : {}),
   });
 
   const exchange = createExchange({
-    db: database.db, dataDir: layout.root, clock, logger: logger.child('exchange'), events,
-    secretBox: ports.secretBox ?? fileKeySecretBox(layout.root), agency: { getProfile: () => agency.getProfile() },
+    db: database.db,
+    dataDir: layout.root,
+    clock,
+    logger: logger.child('exchange'),
+    events,
+    secretBox: ports.secretBox ?? fileKeySecretBox(layout.root),
+    agency: { getProfile: () => agency.getProfile() },
     ...(ports.hubTransport ? { transportFactory: ports.hubTransport } : {}),
     register: registerPortFor({ register, registerRepo, files, fileStore }),
   });
 
   const unlinkExchange = linkExchangeToRegister({
-    registerRepo, events, logger: logger.child('exchange.link'), newButRegistered: exchange.newButRegistered, onIncomingRegistered: exchange.onIncomingRegistered,
+    registerRepo,
+    events,
+    logger: logger.child('exchange.link'),
+    newButRegistered: exchange.newButRegistered,
+    onIncomingRegistered: exchange.onIncomingRegistered,
   });
 
   const books = createBooksModule({
-    sqlite: database.sqlite, registerRepo, register, settings: () => register.getSettings(), agency: () => agency.getProfile(),
-    fileStore, filesRepo, audit, clock, logger: logger.child('books'), events,
+    sqlite: database.sqlite,
+    registerRepo,
+    register,
+    settings: () => register.getSettings(),
+    agency: () => agency.getProfile(),
+    fileStore,
+    filesRepo,
+    audit,
+    clock,
+    logger: logger.child('books'),
+    events,
     renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
   });
 
   const signing = createSigningModule({
     tokens: ports.tokens ?? createPkcs11TokenProvider({ logger: logger.child('signing.token') }),
-    clock, logger: logger.child('signing'), resourcesDir: shippedDir('resources'), dataDir: layout.root, appVersion: APP_VERSION, events,
-    sqlite: database.sqlite, db: database.db, files, fileStore, filesRepo, audit,
+    clock,
+    logger: logger.child('signing'),
+    resourcesDir: shippedDir('resources'),
+    dataDir: layout.root,
+    appVersion: APP_VERSION,
+    events,
+    sqlite: database.sqlite,
+    db: database.db,
+    files,
+    fileStore,
+    filesRepo,
+    audit,
     entry: (id) => {
       const row = registerRepo.byId(id);
       return row ? { id: row.id, status: row.status, fileSha256: row.file_sha256 } : undefined;
@@ -159,7 +203,11 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   });
 
   const calendar = createCalendarService({
-    sqlite: database.sqlite, repo: createCalendarRepo(database.db), audit, clock, logger: logger.child('calendar'),
+    sqlite: database.sqlite,
+    repo: createCalendarRepo(database.db),
+    audit,
+    clock,
+    logger: logger.child('calendar'),
     shipped: loadShippedNotices(path.join(shippedDir('resources'), 'calendar'), logger.child('calendar')),
   });
 
@@ -169,7 +217,12 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...registerHandlers(register, registerQueries),
     ...filesHandlers(files),
     ...auditHandlers(
-      createAuditVerifier({ dbFile: layout.database, run: (input, onProgress) => longWork.run('audit.verify', input, { onProgress }), logger: logger.child('audit'), events }),
+      createAuditVerifier({
+        dbFile: layout.database,
+        run: (input, onProgress) => longWork.run('audit.verify', input, { onProgress }),
+        logger: logger.child('audit'),
+        events,
+      }),
     ),
     ...intake.handlers,
     ...exchangeHandlers(exchange),

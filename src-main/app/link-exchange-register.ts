@@ -8,7 +8,12 @@ import type { RegisterService } from '../features/register/register.service';
 import type { EventBus } from '../rpc/events';
 
 /** The register and file store as the exchange sees them (exchange.sendEntry / registerIncoming). */
-export function registerPortFor(deps: { register: RegisterService; registerRepo: RegisterRepo; files: FilesService; fileStore: FileStore }): RegisterPort {
+export function registerPortFor(deps: {
+  register: RegisterService;
+  registerRepo: RegisterRepo;
+  files: FilesService;
+  fileStore: FileStore;
+}): RegisterPort {
   const { registerRepo } = deps;
   return {
     entry(id) {
@@ -16,7 +21,9 @@ export function registerPortFor(deps: { register: RegisterService; registerRepo:
       return row ? toEntry(row) : undefined;
     },
     incomingByDocumentId(documentId) {
-      const hit = registerRepo.duplicates('den', { documentId, dupKey: null, fileSha256: null }).find((r) => r.status === 'registered' && r.document_id === documentId);
+      const hit = registerRepo
+        .duplicates('den', { documentId, dupKey: null, fileSha256: null })
+        .find((r) => r.status === 'registered' && r.document_id === documentId);
       const row = hit ? registerRepo.byId(hit.id) : undefined;
       return row ? toEntry(row) : undefined;
     },

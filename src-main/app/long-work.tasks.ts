@@ -10,5 +10,6 @@ import type { TaskContext } from '../core/worker/task-runner';
 
 export const LONG_WORK_TASKS = {
   'audit.verify': verifyAuditFile,
-  'books.render': (input: { model: BookModel; family: FontFamily }, ctx: TaskContext) => renderBook(input.model, input.family, (d, t) => ctx.progress(d, t)),
+  'books.render': (input: { model: BookModel; family: FontFamily }, ctx: TaskContext) =>
+    renderBook(input.model, input.family, (d, t) => ctx.progress(d, t)),
 };

@@ -8,7 +8,13 @@ import type { Router } from '../rpc/router';
  * online/offline indicator through `app.connectivityChanged`: the clerk keeps working offline and the
  * queue drains in order when the network returns. A cycle never overlaps the previous one.
  */
-export function startSyncScheduler(deps: { router: Router; events: EventBus; logger: Logger; intervalMs?: number; firstDelayMs?: number }): () => void {
+export function startSyncScheduler(deps: {
+  router: Router;
+  events: EventBus;
+  logger: Logger;
+  intervalMs?: number;
+  firstDelayMs?: number;
+}): () => void {
   const interval = deps.intervalMs ?? 60_000;
   let online: boolean | null = null;
   let running = false;

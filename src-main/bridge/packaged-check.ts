@@ -40,6 +40,8 @@ export function runningPackaged(facts: ProcessFacts = currentProcessFacts()): bo
 /** Throws when packaged: the HTTP bridge (browser mode) is a development and test transport only. */
 export function assertNotPackaged(facts: ProcessFacts = currentProcessFacts()): void {
   if (runningPackaged(facts)) {
-    throw new Error('Cầu nối HTTP (chế độ trình duyệt) không chạy trong bản cài đặt của ứng dụng (the HTTP bridge refuses to run in a packaged application).');
+    throw new Error(
+      'Cầu nối HTTP (chế độ trình duyệt) không chạy trong bản cài đặt của ứng dụng (the HTTP bridge refuses to run in a packaged application).',
+    );
   }
 }

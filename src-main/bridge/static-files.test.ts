@@ -12,7 +12,10 @@ fs.writeFileSync(path.join(os.tmpdir(), 'secret.txt'), 'secret');
 
 describe('resolveStatic', () => {
   it('serves files inside the root with their type, and index.html for app routes', () => {
-    expect(resolveStatic(root, '/assets/app.js')).toMatchObject({ file: path.join(root, 'assets', 'app.js'), type: expect.stringContaining('javascript') });
+    expect(resolveStatic(root, '/assets/app.js')).toMatchObject({
+      file: path.join(root, 'assets', 'app.js'),
+      type: expect.stringContaining('javascript'),
+    });
     expect(resolveStatic(root, '/settings')?.file).toBe(path.join(root, 'index.html'));
   });
 

@@ -55,7 +55,14 @@ describe('runChild', () => {
 
   it('a caller can shorten the idle bound once the child has given its answer', async () => {
     const t0 = Date.now();
-    const err = await failure(node(PRINT_PID_THEN_SLEEP, { timeoutMs: 60_000, idleMs: 60_000, killGraceMs: 500, onStdout: (t, run) => t.includes('before sleep') && run.setIdleMs(1000) }));
+    const err = await failure(
+      node(PRINT_PID_THEN_SLEEP, {
+        timeoutMs: 60_000,
+        idleMs: 60_000,
+        killGraceMs: 500,
+        onStdout: (t, run) => t.includes('before sleep') && run.setIdleMs(1000),
+      }),
+    );
     expect(err.reason).toBe('idle');
     expect(err.message).toMatch(/trong 1 giây/);
     expect(Date.now() - t0).toBeLessThan(20_000);
@@ -63,7 +70,8 @@ describe('runChild', () => {
 
   it('a child that keeps talking is not idle, and its exit status comes back', async () => {
     // 30 ticks 150 ms apart: 4.5 s in all, more than twice the idle bound.
-    const script = "let n = 0; const t = setInterval(() => { process.stderr.write('tick ' + n + '\\n'); if (++n === 30) { clearInterval(t); process.exitCode = 4; } }, 150);";
+    const script =
+      "let n = 0; const t = setInterval(() => { process.stderr.write('tick ' + n + '\\n'); if (++n === 30) { clearInterval(t); process.exitCode = 4; } }, 150);";
     const r = await node(script, { timeoutMs: 60_000, idleMs: IDLE });
     expect(r.code).toBe(4);
     expect(r.stderr.trim().split('\n')).toHaveLength(30);
@@ -71,13 +79,16 @@ describe('runChild', () => {
   });
 
   it('a child that exits before writing anything settles once, with its code, every time', async () => {
-    const runs = await Promise.all(Array.from({ length: 12 }, (_, i) => node(`process.exit(${i % 3})`, { timeoutMs: 20_000, idleMs: 5000 })));
+    const runs = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => node(`process.exit(${i % 3})`, { timeoutMs: 20_000, idleMs: 5000 })),
+    );
     expect(runs.map((r) => r.code)).toEqual(Array.from({ length: 12 }, (_, i) => i % 3));
     expect(runs.every((r) => r.stdout === '' && r.stderr === '' && r.signal === null)).toBe(true);
   });
 
   it('a child that writes far more than the bound is stopped, or only its tail is kept', async () => {
-    const script = "const b = Buffer.alloc(64 * 1024, 'x'); let n = 0; (function w() { while (n < 80) { n++; if (!process.stdout.write(b)) return process.stdout.once('drain', w); } process.stdout.write('END'); })();";
+    const script =
+      "const b = Buffer.alloc(64 * 1024, 'x'); let n = 0; (function w() { while (n < 80) { n++; if (!process.stdout.write(b)) return process.stdout.once('drain', w); } process.stdout.write('END'); })();";
     const err = await failure(node(script, { timeoutMs: 20_000, stdout: { maxChars: 256 * 1024 } }));
     expect(err.reason).toBe('output-limit');
     expect(err.partial.stdout.length).toBe(256 * 1024);
@@ -97,7 +108,8 @@ describe('runChild', () => {
   });
 
   it('a child that ignores the first signal is killed after the grace, within the bound', async () => {
-    const script = "process.on('SIGTERM', () => process.stdout.write('ignored\\n')); process.stdout.write(process.pid + '\\n'); setInterval(() => {}, 1000);";
+    const script =
+      "process.on('SIGTERM', () => process.stdout.write('ignored\\n')); process.stdout.write(process.pid + '\\n'); setInterval(() => {}, 1000);";
     const t0 = Date.now();
     const err = await failure(node(script, { timeoutMs: 60_000, idleMs: IDLE, killGraceMs: 400 }));
     expect(err.reason).toBe('idle');
@@ -108,15 +120,30 @@ describe('runChild', () => {
   });
 
   it('the overall timeout stops a child that talks forever', async () => {
-    const err = await failure(node("setInterval(() => process.stdout.write('.'), 20);", { timeoutMs: 500, idleMs: 5000, stdout: { maxChars: 100, overflow: 'keep-tail' } }));
+    const err = await failure(
+      node("setInterval(() => process.stdout.write('.'), 20);", {
+        timeoutMs: 500,
+        idleMs: 5000,
+        stdout: { maxChars: 100, overflow: 'keep-tail' },
+      }),
+    );
     expect(err.reason).toBe('timeout');
   });
 
   it('abort sends the chosen signal, and what the child says on its way out is still delivered', async () => {
     const ac = new AbortController();
     const seen: string[] = [];
-    const script = "process.on('SIGINT', () => { process.stdout.write('page-2.png\\n'); process.exit(9); }); process.stdout.write('page-1.png\\n'); setInterval(() => {}, 1000);";
-    const p = node(script, { timeoutMs: 20_000, signal: ac.signal, killSignal: 'SIGINT', onStdout: (t) => { seen.push(t); if (t.includes('page-1')) ac.abort(); } });
+    const script =
+      "process.on('SIGINT', () => { process.stdout.write('page-2.png\\n'); process.exit(9); }); process.stdout.write('page-1.png\\n'); setInterval(() => {}, 1000);";
+    const p = node(script, {
+      timeoutMs: 20_000,
+      signal: ac.signal,
+      killSignal: 'SIGINT',
+      onStdout: (t) => {
+        seen.push(t);
+        if (t.includes('page-1')) ac.abort();
+      },
+    });
     const err = await failure(p);
     expect(err.reason).toBe('aborted');
     expect(err.partial.code).toBe(9);
@@ -139,7 +166,8 @@ describe('runChild', () => {
   });
 
   it('never splits a Vietnamese character across chunks', async () => {
-    const script = "const b = Buffer.from('Máy quét không phản hồi'); process.stdout.write(b.subarray(0, 2)); setTimeout(() => process.stdout.write(b.subarray(2)), 100);";
+    const script =
+      "const b = Buffer.from('Máy quét không phản hồi'); process.stdout.write(b.subarray(0, 2)); setTimeout(() => process.stdout.write(b.subarray(2)), 100);";
     const chunks: string[] = [];
     const r = await node(script, { timeoutMs: 20_000, onStdout: (t) => chunks.push(t) });
     expect(r.stdout).toBe('Máy quét không phản hồi');
@@ -153,7 +181,14 @@ describe('runChild', () => {
   });
 
   it('a consumer that throws stops the child and fails the run with its error', async () => {
-    const err = await failure(node(PRINT_PID_THEN_SLEEP, { timeoutMs: 20_000, onStdout: () => { throw new Error('bad line'); } }));
+    const err = await failure(
+      node(PRINT_PID_THEN_SLEEP, {
+        timeoutMs: 20_000,
+        onStdout: () => {
+          throw new Error('bad line');
+        },
+      }),
+    );
     expect(err.reason).toBe('callback-failed');
     expect((err.cause as Error).message).toBe('bad line');
   });

@@ -157,8 +157,8 @@ export function runChild(bin: string, opts: RunChildOptions): Promise<ChildResul
   const killGraceMs = opts.killGraceMs ?? 3000;
   const closeGraceMs = opts.closeGraceMs ?? 2000;
   const group = (opts.processGroup ?? true) && process.platform !== 'win32';
-  const outBound = opts.stdout === 'ignore' ? null : opts.stdout ?? {};
-  const errBound = opts.stderr === 'ignore' ? null : opts.stderr ?? {};
+  const outBound = opts.stdout === 'ignore' ? null : (opts.stdout ?? {});
+  const errBound = opts.stderr === 'ignore' ? null : (opts.stderr ?? {});
 
   return new Promise<ChildResult>((resolve, reject) => {
     let settled = false;
@@ -293,7 +293,10 @@ export function runChild(bin: string, opts: RunChildOptions): Promise<ChildResul
       }
     };
     const flushDecoders = () => {
-      for (const [s, bound, cb] of [[out, outBound, opts.onStdout], [err, errBound, opts.onStderr]] as const) {
+      for (const [s, bound, cb] of [
+        [out, outBound, opts.onStdout],
+        [err, errBound, opts.onStderr],
+      ] as const) {
         const rest = s.dec.end();
         if (!rest || !bound || deaf()) continue;
         if (keep(s, bound, rest)) {

@@ -30,10 +30,14 @@ export function ensureWritableDataDir(dir: string): void {
     fs.writeFileSync(probe, 'ok');
     fs.rmSync(probe);
   } catch (err) {
-    throw new AppError('Validation', `Không ghi được vào thư mục dữ liệu "${dir}": ${(err as NodeJS.ErrnoException).code ?? String(err)}. Hãy chọn thư mục khác hoặc cấp quyền ghi.`, {
-      field: 'dataDir',
-      dataDir: dir,
-    });
+    throw new AppError(
+      'Validation',
+      `Không ghi được vào thư mục dữ liệu "${dir}": ${(err as NodeJS.ErrnoException).code ?? String(err)}. Hãy chọn thư mục khác hoặc cấp quyền ghi.`,
+      {
+        field: 'dataDir',
+        dataDir: dir,
+      },
+    );
   }
 }
 

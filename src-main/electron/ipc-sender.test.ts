@@ -18,7 +18,14 @@ describe('trustedSender (IPC calls into the main process)', () => {
   });
 
   it('refuses another origin in our window (navigated away, an injected page, a file:// URL)', () => {
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://vanthu.evil/index.html', 'app://other/index.html', 'http://127.0.0.1:5181/', 'about:blank']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://vanthu.evil/index.html',
+      'app://other/index.html',
+      'http://127.0.0.1:5181/',
+      'about:blank',
+    ]) {
       expect(trustedSender(event({ mainUrl: url }), WINDOW_ID), url).toBe(false);
     }
     // the bare origin without a path is not one of our pages either

@@ -17,9 +17,6 @@ export interface SenderEventLike {
 export function trustedSender(event: SenderEventLike, windowContentsId: number): boolean {
   const frame = event.senderFrame;
   return (
-    event.sender.id === windowContentsId &&
-    frame !== null &&
-    frame === event.sender.mainFrame &&
-    frame.url.startsWith(`${APP_ORIGIN}/`)
+    event.sender.id === windowContentsId && frame !== null && frame === event.sender.mainFrame && frame.url.startsWith(`${APP_ORIGIN}/`)
   );
 }

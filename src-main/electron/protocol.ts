@@ -13,10 +13,7 @@ export function registerAppScheme(): void {
  * Serves the built renderer from app://vanthu/, with the same traversal checks as the HTTP bridge,
  * and stored files from app://vanthu/files/<sha256> (PDF preview).
  */
-export function serveRenderer(
-  rendererDir: string,
-  locateFile: (sha256: string) => { path: string; mediaType: string } | null,
-): void {
+export function serveRenderer(rendererDir: string, locateFile: (sha256: string) => { path: string; mediaType: string } | null): void {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     const fileMatch = url.host === 'vanthu' ? /^\/files\/([0-9a-f]{64})$/.exec(url.pathname) : null;

@@ -94,7 +94,10 @@ describe('router', () => {
 
   it('rejects extra input keys on strict operations', async () => {
     const router = createRouter(handlers(), memoryLogger());
-    expect(await router.call('app.info', { sneaky: 1 }, { transport: 'direct' })).toMatchObject({ ok: false, error: { kind: 'Validation' } });
+    expect(await router.call('app.info', { sneaky: 1 }, { transport: 'direct' })).toMatchObject({
+      ok: false,
+      error: { kind: 'Validation' },
+    });
   });
 
   it('refuses a path-taking operation from a window before its handler runs, and serves the CLI', async () => {
@@ -103,7 +106,16 @@ describe('router', () => {
       handlers({
         'files.import': (i, ctx) => {
           seen.push(`${ctx.transport}:${i.path}`);
-          return { sha256: 'a'.repeat(64), size: 1, mediaType: 'application/pdf', pageCount: 1, textChars: 0, originalName: null, createdAt: '2026-01-01T00:00:00+07:00', created: true };
+          return {
+            sha256: 'a'.repeat(64),
+            size: 1,
+            mediaType: 'application/pdf',
+            pageCount: 1,
+            textChars: 0,
+            originalName: null,
+            createdAt: '2026-01-01T00:00:00+07:00',
+            created: true,
+          };
         },
       }),
       memoryLogger(),
@@ -114,7 +126,10 @@ describe('router', () => {
       expect(r.ok ? '' : r.error.message).toContain('chỉ dùng được từ: dòng lệnh');
     }
     // Refused before validation too: even a malformed input gets the transport refusal.
-    expect(await router.call('files.import', {}, { transport: 'http' })).toMatchObject({ ok: false, error: { details: { operation: 'files.import' } } });
+    expect(await router.call('files.import', {}, { transport: 'http' })).toMatchObject({
+      ok: false,
+      error: { details: { operation: 'files.import' } },
+    });
     expect(await router.call('files.import', { path: '/tmp/a.pdf' }, { transport: 'cli' })).toMatchObject({ ok: true });
     expect(seen).toEqual(['cli:/tmp/a.pdf']);
   });
@@ -125,7 +140,10 @@ describe('router', () => {
     expect(r).toMatchObject({ ok: false, error: { kind: 'Validation', details: { field: 'path' } } });
     expect(r.ok ? '' : r.error.message).toContain('đường dẫn tệp (path)');
     // Without the path the call reaches the handler (whose stub output then fails the contract).
-    expect(await router.call('intake.ocr', { sha256: 'b'.repeat(64) }, { transport: 'http' })).toMatchObject({ ok: false, error: { kind: 'Internal' } });
+    expect(await router.call('intake.ocr', { sha256: 'b'.repeat(64) }, { transport: 'http' })).toMatchObject({
+      ok: false,
+      error: { kind: 'Internal' },
+    });
   });
 
   it('every operation that names a file on this machine is closed to windows', () => {
@@ -140,8 +158,27 @@ describe('router', () => {
         expect(local || op.pathFields.includes(f), `${op.name}.${f}`).toBe(true);
       }
     }
-    expect(checked).toEqual(expect.arrayContaining(['books.import.Path', 'intake.ocr.path', 'intake.assemble.out', 'exchange.parsePacket.path', 'signing.sign.inputPath']));
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'books.import.Path',
+        'intake.ocr.path',
+        'intake.assemble.out',
+        'exchange.parsePacket.path',
+        'signing.sign.inputPath',
+      ]),
+    );
     const closed = operations.filter((o) => !o.transports.includes('http')).map((o) => o.name);
-    expect(closed).toEqual(expect.arrayContaining(['files.import', 'intake.importFiles', 'exchange.parsePacket', 'exchange.buildPacket', 'exchange.sendDocument', 'signing.sign', 'signing.signBatch', 'signing.verify']));
+    expect(closed).toEqual(
+      expect.arrayContaining([
+        'files.import',
+        'intake.importFiles',
+        'exchange.parsePacket',
+        'exchange.buildPacket',
+        'exchange.sendDocument',
+        'signing.sign',
+        'signing.signBatch',
+        'signing.verify',
+      ]),
+    );
   });
 });

@@ -70,7 +70,12 @@ export function transportRefusal(op: Operation, input: unknown, transport: Trans
       return new AppError(
         'Validation',
         `Từ ${TRANSPORT_NAME[transport]} không được gửi đường dẫn tệp (${given.join(', ')}) cho ${op.name}; hãy chọn tệp để gửi nội dung của nó. Đường dẫn tệp chỉ dùng từ dòng lệnh.`,
-        { operation: op.name, transport, field: given[0], fields: given.map((field) => ({ field, message: 'đường dẫn tệp chỉ dùng từ dòng lệnh' })) },
+        {
+          operation: op.name,
+          transport,
+          field: given[0],
+          fields: given.map((field) => ({ field, message: 'đường dẫn tệp chỉ dùng từ dòng lệnh' })),
+        },
       );
     }
   }

@@ -56,7 +56,10 @@ export function App({ client, initialLanguage }: { client: Client; initialLangua
     setLang(next);
   };
   return (
-    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={{ token: { colorPrimary: '#1f4e8c', fontFamily: "'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif" } }}>
+    <ConfigProvider
+      locale={lang === 'vi' ? viVN : enUS}
+      theme={{ token: { colorPrimary: '#1f4e8c', fontFamily: "'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif" } }}
+    >
       <AntApp>
         <ClientProvider client={client}>
           <QueryClientProvider client={queryClient}>

@@ -1,11 +1,4 @@
-import {
-  ApiOutlined,
-  BookOutlined,
-  InboxOutlined,
-  SafetyCertificateOutlined,
-  SendOutlined,
-  SettingOutlined,
-} from '@ant-design/icons';
+import { ApiOutlined, BookOutlined, InboxOutlined, SafetyCertificateOutlined, SendOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,7 +53,15 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', lineHeight: 1.3 }}
+          style={{
+            background: '#fff',
+            borderBottom: '1px solid #f0f0f0',
+            padding: '0 24px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            lineHeight: 1.3,
+          }}
         >
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 12, textTransform: 'uppercase' }}>
@@ -82,7 +83,9 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
         <Layout.Content style={{ padding: 24 }}>
           {/* One boundary per section (keyed), so a failed screen never takes the sidebar with it. */}
           <ScreenBoundary key={section} onHome={() => go('incoming')}>
-            <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '64px auto' }} data-testid="screen-loading" />}>{content[section]}</Suspense>
+            <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '64px auto' }} data-testid="screen-loading" />}>
+              {content[section]}
+            </Suspense>
           </ScreenBoundary>
         </Layout.Content>
       </Layout>

@@ -7,9 +7,15 @@ import type { Direction } from '../../src-shared/contracts/register.contract';
  * (sidebar, header) needs only React, antd's layout and the translations. pdf.js, signing, books,
  * intake and exchange stay on disk until used.
  */
-export const RegisterScreen = lazy(() => import('../features/register/RegisterPage').then((m) => ({ default: m.RegisterPage as ComponentType<{ direction: Direction }> })));
+export const RegisterScreen = lazy(() =>
+  import('../features/register/RegisterPage').then((m) => ({ default: m.RegisterPage as ComponentType<{ direction: Direction }> })),
+);
 export const BooksScreen = lazy(() => import('../features/books/BooksPage').then((m) => ({ default: m.BooksPage })));
 export const SigningScreen = lazy(() => import('../features/signing/SigningPage').then((m) => ({ default: m.SigningPage })));
-export const ExchangeScreen = lazy(() => import('../features/exchange/ExchangePage').then((m) => ({ default: m.ExchangePage as ComponentType<{ info: AppInfo }> })));
-export const SettingsScreen = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage as ComponentType<{ info: AppInfo }> })));
+export const ExchangeScreen = lazy(() =>
+  import('../features/exchange/ExchangePage').then((m) => ({ default: m.ExchangePage as ComponentType<{ info: AppInfo }> })),
+);
+export const SettingsScreen = lazy(() =>
+  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage as ComponentType<{ info: AppInfo }> })),
+);
 export const SetupScreen = lazy(() => import('../features/setup/SetupWizard').then((m) => ({ default: m.SetupWizard })));

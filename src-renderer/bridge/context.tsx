@@ -28,12 +28,9 @@ export function useConnectivity(): { online: boolean; bridgeConnected: boolean; 
     const down = () => setNetwork(false);
     window.addEventListener('online', up);
     window.addEventListener('offline', down);
-    const unsubscribe = client.subscribe(
-      (name, payload) => {
-        if (name === 'app.connectivityChanged') setHub((payload as { online: boolean }).online);
-      },
-      setBridgeConnected,
-    );
+    const unsubscribe = client.subscribe((name, payload) => {
+      if (name === 'app.connectivityChanged') setHub((payload as { online: boolean }).online);
+    }, setBridgeConnected);
     return () => {
       window.removeEventListener('online', up);
       window.removeEventListener('offline', down);

@@ -1,13 +1,6 @@
 import { Form } from 'antd';
 import type { ReactElement } from 'react';
-import {
-  Controller,
-  get,
-  type Control,
-  type ControllerRenderProps,
-  type FieldPath,
-  type FieldValues,
-} from 'react-hook-form';
+import { Controller, get, type Control, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
 
 /**
  * One labelled form field bound to react-hook-form: the error shown is the message of the shared

@@ -38,7 +38,11 @@ function ScreenError({ error, onRetry, onHome }: { error: Error; onRetry: () => 
       description={
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Typography.Text>{chunk ? t('screenError.chunk') : t('screenError.render')}</Typography.Text>
-          <Typography.Paragraph type="secondary" style={{ fontFamily: 'monospace', fontSize: 12, whiteSpace: 'pre-wrap', margin: 0 }} data-testid="screen-error-detail">
+          <Typography.Paragraph
+            type="secondary"
+            style={{ fontFamily: 'monospace', fontSize: 12, whiteSpace: 'pre-wrap', margin: 0 }}
+            data-testid="screen-error-detail"
+          >
             {error.message}
           </Typography.Paragraph>
           <Space>

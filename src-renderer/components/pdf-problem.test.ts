@@ -6,9 +6,14 @@ const named = (name: string, message: string, extra: Record<string, unknown> = {
 
 describe('classifyPdfError', () => {
   it('tells a damaged file, a password, a missing file and a failed engine apart', () => {
-    expect(classifyPdfError(named('InvalidPDFException', 'Invalid PDF structure.'), 'open')).toEqual({ kind: 'invalid', detail: 'Invalid PDF structure.' });
+    expect(classifyPdfError(named('InvalidPDFException', 'Invalid PDF structure.'), 'open')).toEqual({
+      kind: 'invalid',
+      detail: 'Invalid PDF structure.',
+    });
     expect(classifyPdfError(named('PasswordException', 'No password given'), 'open').kind).toBe('password');
-    expect(classifyPdfError(named('ResponseException', 'Unexpected server response (404)', { status: 404, missing: true }), 'open')).toEqual({ kind: 'missing', status: 404, detail: 'Unexpected server response (404)' });
+    expect(
+      classifyPdfError(named('ResponseException', 'Unexpected server response (404)', { status: 404, missing: true }), 'open'),
+    ).toEqual({ kind: 'missing', status: 404, detail: 'Unexpected server response (404)' });
     expect(classifyPdfError(new TypeError('Failed to fetch dynamically imported module: /assets/pdf.js'), 'engine').kind).toBe('engine');
   });
 

@@ -37,7 +37,8 @@ export const en: Messages = {
   screenError: {
     title: 'This screen ran into an error',
     render: 'A display error stopped this screen. Recorded data is not affected; try again or go back to the incoming register.',
-    chunk: 'The code for this screen could not be loaded (the app may have just been updated, or the connection to the main process dropped). Reload the window.',
+    chunk:
+      'The code for this screen could not be loaded (the app may have just been updated, or the connection to the main process dropped). Reload the window.',
     reload: 'Reload window',
     home: 'Back to Incoming',
   },
@@ -80,7 +81,8 @@ export const en: Messages = {
   },
   settings: {
     terms: 'Terms (Party bodies)',
-    termsHelp: 'Each document type is numbered from 01 in each term of the committee; congress documents share one series. Terms may not overlap.',
+    termsHelp:
+      'Each document type is numbered from 01 in each term of the committee; congress documents share one series. Terms may not overlap.',
     termCol: { name: 'Term', start: 'From', end: 'To', open: 'current' },
     termAdd: 'Add term',
     termEnd: 'End term',

@@ -102,7 +102,8 @@ export const intakeEn: IntakeMessages = {
   },
   review: {
     back: 'Back to the pages',
-    summary: '{{filled}} fields filled from the scan (read with {{engine}}). Yellow fields have low confidence — compare with the scan, then register.',
+    summary:
+      '{{filled}} fields filled from the scan (read with {{engine}}). Yellow fields have low confidence — compare with the scan, then register.',
     noOcr: 'Text was not read: fill the form from the scan.',
     nothing: 'No field could be read from page 1; fill the form from the scan.',
     flags: 'To check',

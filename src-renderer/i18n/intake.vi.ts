@@ -100,7 +100,8 @@ export const intakeVi = {
   },
   review: {
     back: 'Quay lại sửa trang',
-    summary: 'Đã điền sẵn {{filled}} ô từ bản quét (nhận dạng bằng {{engine}}). Ô viền vàng có độ tin cậy thấp — hãy đối chiếu với bản quét rồi vào sổ.',
+    summary:
+      'Đã điền sẵn {{filled}} ô từ bản quét (nhận dạng bằng {{engine}}). Ô viền vàng có độ tin cậy thấp — hãy đối chiếu với bản quét rồi vào sổ.',
     noOcr: 'Chưa nhận dạng chữ: hãy điền phiếu theo bản quét.',
     nothing: 'Không đọc được trường nào từ trang 1; hãy điền phiếu theo bản quét.',
     flags: 'Cần kiểm tra',

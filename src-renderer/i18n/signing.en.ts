@@ -3,8 +3,14 @@ import type { SigningMessages } from './signing.vi';
 /** English for the "Ký số" section and the signature panel. */
 export const signingEn: SigningMessages = {
   title: 'Digital signing',
-  intro: 'Sign with the agency USB token as Decree 30/2020 Annex I describes: the leader signs first, then the records clerk applies the agency signature (seal).',
-  step: { token: '1. Token and certificate', documents: '2. Documents to sign', role: '3. Role and placement', images: 'Signature and seal images' },
+  intro:
+    'Sign with the agency USB token as Decree 30/2020 Annex I describes: the leader signs first, then the records clerk applies the agency signature (seal).',
+  step: {
+    token: '1. Token and certificate',
+    documents: '2. Documents to sign',
+    role: '3. Role and placement',
+    images: 'Signature and seal images',
+  },
   module: {
     label: 'Token library (PKCS#11)',
     placeholder: 'Choose the token library',
@@ -50,7 +56,7 @@ export const signingEn: SigningMessages = {
     seal: 'Agency signature (seal), by the clerk',
     attachment: 'Appendix (separate file)',
     copy: 'Electronic copy',
-    signerHelp: 'Blue signature image, centred between the title and the signer\'s name.',
+    signerHelp: "Blue signature image, centred between the title and the signer's name.",
     sealHelp: 'Red seal image at real size, covering about the left third of the signature image.',
     attachmentHelp: 'No image; number and signing time at the top right of page 1.',
     copyHelp: 'No image; form of copy, copying agency and signing time at the top right of page 1.',
@@ -96,7 +102,7 @@ export const signingEn: SigningMessages = {
     signedFile: 'Signed document',
   },
   images: {
-    signature: 'Leader\'s signature image',
+    signature: "Leader's signature image",
     seal: 'Agency seal image',
     upload: 'Upload PNG',
     replace: 'Replace',

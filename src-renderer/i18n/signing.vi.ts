@@ -2,7 +2,12 @@
 export const signingVi = {
   title: 'Ký số văn bản',
   intro: 'Ký số bằng token USB của cơ quan theo Phụ lục I Nghị định 30/2020: lãnh đạo ký trước, văn thư ký số của cơ quan (đóng dấu) sau.',
-  step: { token: '1. Token và chứng thư số', documents: '2. Văn bản cần ký', role: '3. Vai trò và vị trí chữ ký', images: 'Ảnh chữ ký và con dấu' },
+  step: {
+    token: '1. Token và chứng thư số',
+    documents: '2. Văn bản cần ký',
+    role: '3. Vai trò và vị trí chữ ký',
+    images: 'Ảnh chữ ký và con dấu',
+  },
   module: {
     label: 'Thư viện token (PKCS#11)',
     placeholder: 'Chọn thư viện của token',

@@ -37,7 +37,8 @@ export const vi = {
   screenError: {
     title: 'Màn hình này gặp lỗi',
     render: 'Một lỗi hiển thị đã dừng màn hình này. Dữ liệu đã ghi không bị ảnh hưởng; hãy thử lại hoặc quay về sổ văn bản đến.',
-    chunk: 'Không tải được phần mềm của màn hình này (có thể vừa cập nhật phiên bản hoặc mất kết nối tới tiến trình chính). Hãy tải lại cửa sổ.',
+    chunk:
+      'Không tải được phần mềm của màn hình này (có thể vừa cập nhật phiên bản hoặc mất kết nối tới tiến trình chính). Hãy tải lại cửa sổ.',
     reload: 'Tải lại cửa sổ',
     home: 'Về Văn bản đến',
   },
@@ -62,7 +63,8 @@ export const vi = {
     system: 'Hệ thống văn bản',
     systemState: 'Cơ quan nhà nước (Nghị định 30/2020/NĐ-CP)',
     systemParty: 'Cơ quan Đảng (Quy định 399-QĐ/TW, Hướng dẫn 05-HD/VPTW)',
-    systemHelp: 'Quyết định cách đánh số (theo năm hay theo nhiệm kỳ), ký hiệu (45/QĐ-UBND hay Số 19-QC/HU) và phần đầu các trang in (Quốc hiệu hay "ĐẢNG CỘNG SẢN VIỆT NAM").',
+    systemHelp:
+      'Quyết định cách đánh số (theo năm hay theo nhiệm kỳ), ký hiệu (45/QĐ-UBND hay Số 19-QC/HU) và phần đầu các trang in (Quốc hiệu hay "ĐẢNG CỘNG SẢN VIỆT NAM").',
     termName: 'Nhiệm kỳ hiện tại',
     termNameHelp: 'Ví dụ "Khóa XXVI, nhiệm kỳ 2025–2030". Số văn bản bắt đầu lại từ 01 ở mỗi nhiệm kỳ.',
     termStart: 'Ngày bắt đầu nhiệm kỳ',
@@ -80,7 +82,8 @@ export const vi = {
   },
   settings: {
     terms: 'Nhiệm kỳ (cơ quan Đảng)',
-    termsHelp: 'Mỗi loại văn bản được đánh số từ 01 trong mỗi nhiệm kỳ của cấp ủy; văn bản đại hội dùng chung một dãy số. Các nhiệm kỳ không được chồng lên nhau.',
+    termsHelp:
+      'Mỗi loại văn bản được đánh số từ 01 trong mỗi nhiệm kỳ của cấp ủy; văn bản đại hội dùng chung một dãy số. Các nhiệm kỳ không được chồng lên nhau.',
     termCol: { name: 'Nhiệm kỳ', start: 'Từ ngày', end: 'Đến ngày', open: 'đang diễn ra' },
     termAdd: 'Thêm nhiệm kỳ',
     termEnd: 'Kết thúc nhiệm kỳ',

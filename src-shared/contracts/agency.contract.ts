@@ -20,16 +20,14 @@ const requiredText = (label: string, max: number) =>
 export const AgencyProfileSchema = z.object({
   name: requiredText('Tên cơ quan', 200),
   parentName: requiredText('Tên cơ quan chủ quản', 200),
-  code: z
-    .string({ error: 'Mã định danh là bắt buộc.' })
-    .transform((s, ctx) => {
-      const r = checkAgencyCode(s);
-      if (!r.ok) {
-        ctx.addIssue({ code: 'custom', message: r.message });
-        return z.NEVER;
-      }
-      return r.code;
-    }),
+  code: z.string({ error: 'Mã định danh là bắt buộc.' }).transform((s, ctx) => {
+    const r = checkAgencyCode(s);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.message });
+      return z.NEVER;
+    }
+    return r.code;
+  }),
   abbreviation: z
     .string({ error: 'Chữ viết tắt là bắt buộc.' })
     .transform((s) => s.normalize('NFC').trim())
@@ -50,7 +48,9 @@ export const AgencyProfileSchema = z.object({
    * the superior body in the heading (under "ĐẢNG CỘNG SẢN VIỆT NAM"). Absent = 'state'.
    */
   system: z
-    .enum(['state', 'party'], { error: 'Hệ thống văn bản (system) phải là "state" (Nhà nước, Nghị định 30/2020) hoặc "party" (Đảng, Quy định 399-QĐ/TW).' })
+    .enum(['state', 'party'], {
+      error: 'Hệ thống văn bản (system) phải là "state" (Nhà nước, Nghị định 30/2020) hoặc "party" (Đảng, Quy định 399-QĐ/TW).',
+    })
     .optional()
     .transform((v) => v ?? 'state'),
 });
@@ -78,7 +78,9 @@ const isoDate = (label: string) =>
   z
     .string({ error: `${label} là bắt buộc (dạng YYYY-MM-DD).` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} phải có dạng YYYY-MM-DD.` })
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: `${label} không phải ngày có thật.` });
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+      error: `${label} không phải ngày có thật.`,
+    });
 
 /**
  * A term (nhiệm kỳ) of a Party body's cấp ủy: numbers restart at 01 in each. endDate null = the
@@ -96,7 +98,10 @@ export const PartyTermInput = z
   .object({
     name: requiredText('Tên nhiệm kỳ', 100),
     startDate: isoDate('Ngày bắt đầu nhiệm kỳ'),
-    endDate: isoDate('Ngày kết thúc nhiệm kỳ').nullable().optional().transform((v) => v ?? null),
+    endDate: isoDate('Ngày kết thúc nhiệm kỳ')
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
   })
   .strict();
 

@@ -151,7 +151,8 @@ export const booksPrint = defineOperation({
     Source: z.enum(['generated', 'regenerated', 'stored']),
     FontName: z.string(),
   }),
-  summary: 'Prints a Sổ đăng ký văn bản đến/đi (Phụ lục IV) for a date or number range; Lock makes it the next quyển số; Volume reprints a locked one byte for byte.',
+  summary:
+    'Prints a Sổ đăng ký văn bản đến/đi (Phụ lục IV) for a date or number range; Lock makes it the next quyển số; Volume reprints a locked one byte for byte.',
 });
 
 export const booksVolumes = defineOperation({
@@ -293,11 +294,15 @@ const importSource = {
   Mapping: ImportMappingSchema.optional(),
 };
 
-const sourceCheck = (v: { Path?: string | undefined; DataBase64?: string | undefined; FileName?: string | undefined }, ctx: z.RefinementCtx) => {
+const sourceCheck = (
+  v: { Path?: string | undefined; DataBase64?: string | undefined; FileName?: string | undefined },
+  ctx: z.RefinementCtx,
+) => {
   if ((v.Path === undefined) === (v.DataBase64 === undefined)) {
     ctx.addIssue({ code: 'custom', path: ['Path'], message: 'Chọn một tệp: đường dẫn (Path) hoặc nội dung (DataBase64), không cả hai.' });
   }
-  if (v.DataBase64 !== undefined && !v.FileName) ctx.addIssue({ code: 'custom', path: ['FileName'], message: 'Cần tên tệp (FileName) để biết là .xlsx hay .csv.' });
+  if (v.DataBase64 !== undefined && !v.FileName)
+    ctx.addIssue({ code: 'custom', path: ['FileName'], message: 'Cần tên tệp (FileName) để biết là .xlsx hay .csv.' });
 };
 
 export const RejectedRowSchema = z.object({ Row: z.number().int(), Reasons: z.array(z.string()) });
@@ -317,7 +322,11 @@ export const ImportPreviewSchema = z.object({
   HeaderRow: z.number().int(),
   Columns: z.array(ImportColumnSchema),
   /** What was found in the text cells: 'unicode', 'tcvn3', 'vni' or 'mixed', and how many cells were converted. */
-  Encoding: z.object({ Detected: z.enum(['unicode', 'tcvn3', 'vni', 'mixed']), ConvertedCells: z.number().int(), ByEncoding: z.record(z.string(), z.number().int()) }),
+  Encoding: z.object({
+    Detected: z.enum(['unicode', 'tcvn3', 'vni', 'mixed']),
+    ConvertedCells: z.number().int(),
+    ByEncoding: z.record(z.string(), z.number().int()),
+  }),
   DataRows: z.number().int(),
   Accepted: z.number().int(),
   /** At most 500 listed; RejectedCount has them all. */
@@ -352,10 +361,19 @@ export const booksImport = defineOperation({
   output: ImportPreviewSchema.extend({ Imported: z.number().int() }),
   sensitive: true,
   pathFields: ['Path'],
-  summary: 'Imports a register from .xlsx/.csv: all rows or none (unless SkipBadRows); numbers are kept and the register continues after the highest.',
+  summary:
+    'Imports a register from .xlsx/.csv: all rows or none (unless SkipBadRows); numbers are kept and the register continues after the highest.',
 });
 
-export const booksOperations = [booksPrint, booksVolumes, booksReport, booksReportPdf, booksExport, booksImportPreview, booksImport] as const;
+export const booksOperations = [
+  booksPrint,
+  booksVolumes,
+  booksReport,
+  booksReportPdf,
+  booksExport,
+  booksImportPreview,
+  booksImport,
+] as const;
 
 export const booksProgressed = defineEvent({
   name: 'books.progressed',

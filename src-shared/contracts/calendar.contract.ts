@@ -12,15 +12,24 @@ import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, MAX_WORKING_STEPS } from '../doma
 const Year = z
   .number({ error: 'Năm phải là một số.' })
   .int({ error: 'Năm phải là số nguyên.' })
-  .min(CALENDAR_MIN_YEAR, { error: (iss) => `Năm ${String(iss.input)} nằm ngoài khoảng lịch hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}).` })
-  .max(CALENDAR_MAX_YEAR, { error: (iss) => `Năm ${String(iss.input)} nằm ngoài khoảng lịch hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}).` });
+  .min(CALENDAR_MIN_YEAR, {
+    error: (iss) => `Năm ${String(iss.input)} nằm ngoài khoảng lịch hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}).`,
+  })
+  .max(CALENDAR_MAX_YEAR, {
+    error: (iss) => `Năm ${String(iss.input)} nằm ngoài khoảng lịch hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}).`,
+  });
 
 const IsoDate = z.string().max(40);
 const Text = (label: string, max: number) =>
   z
     .string({ error: `${label} là bắt buộc.` })
     .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(1, { error: `${label} không được để trống.` }).max(max, { error: `${label} tối đa ${max} ký tự.` }));
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `${label} không được để trống.` })
+        .max(max, { error: `${label} tối đa ${max} ký tự.` }),
+    );
 
 export const NoticeDaySchema = z.object({
   date: IsoDate,
@@ -67,7 +76,11 @@ export const CalendarYearSchema = z.object({
   /** Weekly rest days made working by the notice (làm bù). */
   swappedWorkingDays: z.array(DayNoteSchema),
   /** Every day with its lunar date, when asked for (the year view). */
-  days: z.array(z.object({ date: z.string(), working: z.boolean(), lunar: z.string(), kind: z.string().nullable(), reason: z.string().nullable() })).optional(),
+  days: z
+    .array(
+      z.object({ date: z.string(), working: z.boolean(), lunar: z.string(), kind: z.string().nullable(), reason: z.string().nullable() }),
+    )
+    .optional(),
 });
 export type CalendarYear = z.output<typeof CalendarYearSchema>;
 
@@ -184,7 +197,7 @@ export const calendarRecompute = defineOperation({
     changed: z.boolean(),
     message: z.string(),
   }),
-  summary: 'Re-explains a deadline already given against its own calendar versions and today\'s calendar; audited; never rewrites it.',
+  summary: "Re-explains a deadline already given against its own calendar versions and today's calendar; audited; never rewrites it.",
 });
 
 export const calendarOperations = [

@@ -190,8 +190,14 @@ export const AttachmentInputSchema = z.object({
  */
 export const EdocBuildInputSchema = z.object({
   MessageHeader: EdocHeaderSchema.extend({
-    From: OrganizationSchema.extend({ OrganId: AgencyCodeSchema, OrganName: str(500).min(1, { error: 'OrganName của From không được để trống' }) }),
-    To: z.array(OrganizationSchema.extend({ OrganId: AgencyCodeSchema })).min(1, { error: 'Cần ít nhất một nơi nhận (To).' }).max(2000),
+    From: OrganizationSchema.extend({
+      OrganId: AgencyCodeSchema,
+      OrganName: str(500).min(1, { error: 'OrganName của From không được để trống' }),
+    }),
+    To: z
+      .array(OrganizationSchema.extend({ OrganId: AgencyCodeSchema }))
+      .min(1, { error: 'Cần ít nhất một nơi nhận (To).' })
+      .max(2000),
     DocumentId: opt(300),
     Code: z.object({ CodeNumber: str(50).min(1), CodeNotation: str(100).min(1) }),
     PromulgationInfo: z.object({ Place: str(200), PromulgationDate: IsoDateSchema }),

@@ -11,7 +11,13 @@
  */
 import { z } from 'zod';
 import { defineEvent, defineOperation, LOCAL_TRANSPORTS } from '../rpc/define';
-import { AgencyCodeSchema, EdocBuildInputSchema, ParsedPacketSchema, StatusBuildInputSchema, StatusCodeSchema } from './exchange-model.contract';
+import {
+  AgencyCodeSchema,
+  EdocBuildInputSchema,
+  ParsedPacketSchema,
+  StatusBuildInputSchema,
+  StatusCodeSchema,
+} from './exchange-model.contract';
 import { IncomingInputSchema, RegisterEntrySchema, WarningSchema } from './register.contract';
 
 export * from './exchange-model.contract';
@@ -32,12 +38,23 @@ export const exchangeBuildPacket = defineOperation({
   name: 'exchange.buildPacket',
   kind: 'command',
   input: z.object({ packet: z.union([StatusBuildInputSchema, EdocBuildInputSchema]), out: PathSchema }).strict(),
-  output: z.object({ path: z.string(), size: z.number().int(), sha256: z.string(), kind: z.enum(['edoc', 'status']), DocumentId: z.string() }),
+  output: z.object({
+    path: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+    kind: z.enum(['edoc', 'status']),
+    DocumentId: z.string(),
+  }),
   transports: LOCAL_TRANSPORTS,
   summary: 'Writes a document or status packet in the official sample layout.',
 });
 
-export const HubInfoSchema = z.object({ configured: z.boolean(), url: z.string().nullable(), systemId: z.string().nullable(), secretStorage: z.string().nullable() });
+export const HubInfoSchema = z.object({
+  configured: z.boolean(),
+  url: z.string().nullable(),
+  systemId: z.string().nullable(),
+  secretStorage: z.string().nullable(),
+});
 
 export const exchangeConfigureHub = defineOperation({
   name: 'exchange.configureHub',
@@ -121,7 +138,9 @@ export const InboxItemSchema = z.object({
   Subject: z.string().nullable(),
   Code: z.string().nullable(),
   PromulgationDate: z.string().nullable(),
-  Attachments: z.array(z.object({ AttachmentName: z.string(), ContentType: z.string(), size: z.number().int(), sha256: z.string(), path: z.string() })),
+  Attachments: z.array(
+    z.object({ AttachmentName: z.string(), ContentType: z.string(), size: z.number().int(), sha256: z.string(), path: z.string() }),
+  ),
   Error: z.string().nullable(),
   ArrivalNumber: z.number().int().nullable(),
   DuplicateOf: z.string().nullable(),
@@ -179,7 +198,13 @@ export const exchangeRegisterIncoming = defineOperation({
 export const exchangeListOutbox = defineOperation({
   name: 'exchange.listOutbox',
   kind: 'query',
-  input: z.object({ state: z.enum(['pending', 'sending', 'sent', 'failed']).optional(), documentId: z.string().optional(), limit: z.number().int().min(1).max(10_000).default(500) }).strict(),
+  input: z
+    .object({
+      state: z.enum(['pending', 'sending', 'sent', 'failed']).optional(),
+      documentId: z.string().optional(),
+      limit: z.number().int().min(1).max(10_000).default(500),
+    })
+    .strict(),
   output: z.array(OutboxItemSchema),
   summary: 'Outgoing packets, newest first.',
 });
@@ -196,7 +221,11 @@ export const exchangeListInbox = defineOperation({
   name: 'exchange.listInbox',
   kind: 'query',
   input: z
-    .object({ kind: z.enum(['edoc', 'status']).optional(), states: z.array(z.string().max(30)).max(10).optional(), limit: z.number().int().min(1).max(10_000).default(500) })
+    .object({
+      kind: z.enum(['edoc', 'status']).optional(),
+      states: z.array(z.string().max(30)).max(10).optional(),
+      limit: z.number().int().min(1).max(10_000).default(500),
+    })
     .strict(),
   output: z.array(InboxItemSchema),
   summary: 'Incoming packets, newest first; state "new" = electronic documents waiting to be registered.',
@@ -221,7 +250,9 @@ export const exchangeReportProgress = defineOperation({
 export const exchangeRequestTakeBack = defineOperation({
   name: 'exchange.requestTakeBack',
   kind: 'command',
-  input: z.object({ documentId: IdSchema, reason: z.string().trim().min(1, { error: 'Cần ghi lý do lấy lại văn bản.' }).max(2000) }).strict(),
+  input: z
+    .object({ documentId: IdSchema, reason: z.string().trim().min(1, { error: 'Cần ghi lý do lấy lại văn bản.' }).max(2000) })
+    .strict(),
   output: OutboxItemSchema,
   summary: 'Asks the recipients of an outgoing document to give it back (status 13 with the reason).',
 });
@@ -236,8 +267,12 @@ export const exchangeAnswerChange = defineOperation({
 
 export const DeliverySchema = z.object({
   DocumentId: z.string(),
-  Recipients: z.array(z.object({ OrganId: z.string(), OrganName: z.string(), LatestCode: StatusCodeSchema.nullable(), LatestAt: z.string().nullable() })),
-  History: z.array(z.object({ direction: z.enum(['in', 'out']), OrganId: z.string(), StatusCode: z.string(), Description: z.string(), At: z.string() })),
+  Recipients: z.array(
+    z.object({ OrganId: z.string(), OrganName: z.string(), LatestCode: StatusCodeSchema.nullable(), LatestAt: z.string().nullable() }),
+  ),
+  History: z.array(
+    z.object({ direction: z.enum(['in', 'out']), OrganId: z.string(), StatusCode: z.string(), Description: z.string(), At: z.string() }),
+  ),
 });
 
 export const exchangeDeliveries = defineOperation({
@@ -248,7 +283,12 @@ export const exchangeDeliveries = defineOperation({
   summary: 'Delivery view of an outgoing document: each recipient with its latest status, and the full history.',
 });
 
-export const AgencyEntrySchema = z.object({ code: z.string(), name: z.string(), mail: z.string().nullable(), parentId: z.string().nullable() });
+export const AgencyEntrySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  mail: z.string().nullable(),
+  parentId: z.string().nullable(),
+});
 
 export const exchangeListAgencies = defineOperation({
   name: 'exchange.listAgencies',

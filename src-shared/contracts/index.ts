@@ -22,8 +22,27 @@ export * from './signing.contract';
 export * from './calendar.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
-export const operations = [...appOperations, ...agencyOperations, ...registerOperations, ...filesOperations, ...auditOperations, ...intakeOperations, ...exchangeOperations, ...booksOperations, ...signingOperations, ...calendarOperations] as const;
-export const events = [...appEvents, ...auditEvents, ...registerEvents, ...intakeEvents, ...exchangeEvents, ...booksEvents, ...signingEvents] as const;
+export const operations = [
+  ...appOperations,
+  ...agencyOperations,
+  ...registerOperations,
+  ...filesOperations,
+  ...auditOperations,
+  ...intakeOperations,
+  ...exchangeOperations,
+  ...booksOperations,
+  ...signingOperations,
+  ...calendarOperations,
+] as const;
+export const events = [
+  ...appEvents,
+  ...auditEvents,
+  ...registerEvents,
+  ...intakeEvents,
+  ...exchangeEvents,
+  ...booksEvents,
+  ...signingEvents,
+] as const;
 
 export const operationsByName = indexByName(operations);
 export const eventsByName = indexByName(events);

@@ -18,7 +18,10 @@ export const SCAN_ERROR_TEXTS: Readonly<Record<ScanErrorCode, { vi: string; en: 
     vi: 'Máy quét đang bận (đang phục vụ người khác hoặc đang khởi động); hãy thử lại sau ít phút.',
     en: 'The scanner is busy (serving someone else or warming up); try again in a few minutes.',
   },
-  FEEDER_EMPTY: { vi: 'Khay nạp giấy (ADF) trống; hãy đặt giấy vào khay rồi quét lại.', en: 'The document feeder (ADF) is empty; load paper and scan again.' },
+  FEEDER_EMPTY: {
+    vi: 'Khay nạp giấy (ADF) trống; hãy đặt giấy vào khay rồi quét lại.',
+    en: 'The document feeder (ADF) is empty; load paper and scan again.',
+  },
   JAMMED: { vi: 'Kẹt giấy trong máy quét; hãy gỡ giấy kẹt rồi quét tiếp.', en: 'Paper jam; clear it and continue scanning.' },
   COVER_OPEN: { vi: 'Nắp máy quét đang mở; hãy đóng nắp rồi quét lại.', en: 'The scanner cover is open; close it and scan again.' },
   UNSUPPORTED_SETTINGS: {

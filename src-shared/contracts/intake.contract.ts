@@ -35,10 +35,16 @@ export type ScanErrorCode = z.output<typeof ScanErrorCodeSchema>;
 /** A scan run's error as batches and scan results carry it: the code and the main process's wording. */
 export const ScanErrorSchema = z.object({ code: ScanErrorCodeSchema, message: z.string() });
 
-export const ColorModeSchema = z.enum(['color', 'gray', 'bw'], { error: 'Chế độ màu phải là color (màu), gray (xám) hoặc bw (đen trắng).' });
-export const FeedSourceSchema = z.enum(['flatbed', 'adf', 'adf-duplex'], { error: 'Khay giấy phải là flatbed (mặt kính), adf (khay nạp) hoặc adf-duplex (hai mặt).' });
+export const ColorModeSchema = z.enum(['color', 'gray', 'bw'], {
+  error: 'Chế độ màu phải là color (màu), gray (xám) hoặc bw (đen trắng).',
+});
+export const FeedSourceSchema = z.enum(['flatbed', 'adf', 'adf-duplex'], {
+  error: 'Khay giấy phải là flatbed (mặt kính), adf (khay nạp) hoặc adf-duplex (hai mặt).',
+});
 const Sha = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Mã tệp phải là sha256 (64 ký tự hex).' });
-const BatchId = z.string({ error: 'Thiếu mã lô quét (batchId).' }).regex(/^[0-9a-f-]{36}$/, { error: 'Mã lô quét (batchId) không hợp lệ.' });
+const BatchId = z
+  .string({ error: 'Thiếu mã lô quét (batchId).' })
+  .regex(/^[0-9a-f-]{36}$/, { error: 'Mã lô quét (batchId) không hợp lệ.' });
 const PageId = z.string().min(1).max(64);
 const FilePath = z.string({ error: 'Thiếu đường dẫn tệp.' }).min(1, { error: 'Thiếu đường dẫn tệp.' }).max(4096);
 
@@ -86,7 +92,12 @@ export const ScanInputSchema = z
   .object({
     /** "sane:<device>", "escl:<base URL>", "naps2:<driver>:<name>", "wia:<device id>". */
     source: z.string({ error: 'Thiếu nguồn quét (source), ví dụ sane:test:0.' }).min(3).max(500),
-    dpi: z.number().int().min(75, { error: 'Độ phân giải tối thiểu 75 dpi.' }).max(1200, { error: 'Độ phân giải tối đa 1200 dpi.' }).default(200),
+    dpi: z
+      .number()
+      .int()
+      .min(75, { error: 'Độ phân giải tối thiểu 75 dpi.' })
+      .max(1200, { error: 'Độ phân giải tối đa 1200 dpi.' })
+      .default(200),
     mode: ColorModeSchema.default('color'),
     feeder: FeedSourceSchema.default('adf'),
     pages: z.number().int().min(1).max(500).optional(),
@@ -133,7 +144,9 @@ export type Extraction = z.output<typeof ExtractionSchema>;
 export const OcrResultSchema = ExtractionSchema.extend({
   text: z.string(),
   engine: z.string(),
-  pages: z.array(z.object({ page: z.number().int(), chars: z.number().int(), meanConfidence: z.number(), angle: z.number(), ms: z.number() })),
+  pages: z.array(
+    z.object({ page: z.number().int(), chars: z.number().int(), meanConfidence: z.number(), angle: z.number(), ms: z.number() }),
+  ),
 });
 
 export const AssembleInputSchema = z
@@ -191,7 +204,9 @@ export type IntakeSettings = z.output<typeof IntakeSettingsSchema>;
 
 const pageOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('reorder'), order: z.array(PageId).min(1) }).strict(),
-  z.object({ op: z.literal('rotate'), pageIds: z.array(PageId).min(1), degrees: z.union([z.literal(90), z.literal(180), z.literal(270)]) }).strict(),
+  z
+    .object({ op: z.literal('rotate'), pageIds: z.array(PageId).min(1), degrees: z.union([z.literal(90), z.literal(180), z.literal(270)]) })
+    .strict(),
   z.object({ op: z.literal('delete'), pageIds: z.array(PageId).min(1) }).strict(),
   z.object({ op: z.literal('move'), pageIds: z.array(PageId).min(1), before: PageId.nullable() }).strict(),
 ]);
@@ -222,7 +237,14 @@ export const intakeCancel = defineOperation({
 export const intakeImportFiles = defineOperation({
   name: 'intake.importFiles',
   kind: 'command',
-  input: z.object({ paths: z.array(FilePath).min(1).max(200), batchId: BatchId.optional(), insertBefore: PageId.optional(), replacePage: PageId.optional() }).strict(),
+  input: z
+    .object({
+      paths: z.array(FilePath).min(1).max(200),
+      batchId: BatchId.optional(),
+      insertBefore: PageId.optional(),
+      replacePage: PageId.optional(),
+    })
+    .strict(),
   output: z.object({ batch: IntakeBatchSchema, added: z.number().int(), warnings: z.array(z.string()) }),
   transports: LOCAL_TRANSPORTS,
   summary: 'Adds PDF, JPEG, PNG or multi-page TIFF files (virus-scanned first) as pages of a batch.',
@@ -234,7 +256,13 @@ export const intakeListBatches = defineOperation({
   output: z.object({ batches: z.array(IntakeBatchSchema), interrupted: z.array(z.string()), unreadable: z.array(z.string()) }),
   summary: 'Batches, newest first; `interrupted` lists batches to offer for resume.',
 });
-export const intakeGetBatch = defineOperation({ name: 'intake.getBatch', kind: 'query', input: batchOnly, output: IntakeBatchSchema, summary: 'One batch with its pages.' });
+export const intakeGetBatch = defineOperation({
+  name: 'intake.getBatch',
+  kind: 'query',
+  input: batchOnly,
+  output: IntakeBatchSchema,
+  summary: 'One batch with its pages.',
+});
 export const intakeResumeBatch = defineOperation({
   name: 'intake.resumeBatch',
   kind: 'command',
@@ -242,7 +270,13 @@ export const intakeResumeBatch = defineOperation({
   output: IntakeBatchSchema,
   summary: 'Reopens an interrupted batch with every page it had; scan more into it with intake.scan {batchId}.',
 });
-export const intakeDiscardBatch = defineOperation({ name: 'intake.discardBatch', kind: 'command', input: batchOnly, output: IntakeBatchSchema, summary: 'Marks a batch discarded (its pages stay on disk until cleanup).' });
+export const intakeDiscardBatch = defineOperation({
+  name: 'intake.discardBatch',
+  kind: 'command',
+  input: batchOnly,
+  output: IntakeBatchSchema,
+  summary: 'Marks a batch discarded (its pages stay on disk until cleanup).',
+});
 export const intakeEditPages = defineOperation({
   name: 'intake.editPages',
   kind: 'command',
@@ -292,7 +326,13 @@ export const intakeAvStatus = defineOperation({
   name: 'intake.avStatus',
   kind: 'query',
   input: z.object({}).strict(),
-  output: z.object({ engine: z.string(), available: z.boolean(), version: z.string().nullable(), policy: z.enum(['block', 'warn']), warning: z.string().nullable() }),
+  output: z.object({
+    engine: z.string(),
+    available: z.boolean(),
+    version: z.string().nullable(),
+    policy: z.enum(['block', 'warn']),
+    warning: z.string().nullable(),
+  }),
   summary: 'Which antivirus engine is in use and whether it answers.',
 });
 export const intakeStampArrival = defineOperation({
@@ -320,10 +360,23 @@ export const intakeHotFolderPoll = defineOperation({
     waiting: z.array(z.string()),
   }),
   pathFields: ['folder'],
-  summary: 'One pass over the hot folder: size-stable files become batches (moved to done/), bad ones go to quarantine/ with a reason file.',
+  summary:
+    'One pass over the hot folder: size-stable files become batches (moved to done/), bad ones go to quarantine/ with a reason file.',
 });
-export const intakeGetSettings = defineOperation({ name: 'intake.getSettings', kind: 'query', input: z.object({}).strict(), output: IntakeSettingsSchema, summary: 'Intake settings (antivirus policy, ĐẾN stamp, hot folder, eSCL addresses, OCR engine).' });
-export const intakeSaveSettings = defineOperation({ name: 'intake.saveSettings', kind: 'command', input: IntakeSettingsSchema, output: IntakeSettingsSchema, summary: 'Saves intake settings (audited).' });
+export const intakeGetSettings = defineOperation({
+  name: 'intake.getSettings',
+  kind: 'query',
+  input: z.object({}).strict(),
+  output: IntakeSettingsSchema,
+  summary: 'Intake settings (antivirus policy, ĐẾN stamp, hot folder, eSCL addresses, OCR engine).',
+});
+export const intakeSaveSettings = defineOperation({
+  name: 'intake.saveSettings',
+  kind: 'command',
+  input: IntakeSettingsSchema,
+  output: IntakeSettingsSchema,
+  summary: 'Saves intake settings (audited).',
+});
 
 /** Base64 files from the renderer are bounded like files.importBytes (drag and drop in browser mode). */
 const MAX_IMPORT_BASE64_BYTES = 25 * 1024 * 1024;
@@ -343,7 +396,9 @@ export const intakeImportBytes = defineOperation({
       fileName: z.string({ error: 'Thiếu tên tệp (fileName).' }).min(1, { error: 'Thiếu tên tệp (fileName).' }).max(255),
       dataBase64: z
         .string({ error: 'Thiếu nội dung tệp (dataBase64).' })
-        .max(Math.ceil(MAX_IMPORT_BASE64_BYTES / 3) * 4 + 4, { error: `Tệp quá lớn để kéo thả (tối đa ${MAX_IMPORT_BASE64_BYTES / 1024 / 1024} MB); hãy dùng thư mục quét hoặc dòng lệnh.` }),
+        .max(Math.ceil(MAX_IMPORT_BASE64_BYTES / 3) * 4 + 4, {
+          error: `Tệp quá lớn để kéo thả (tối đa ${MAX_IMPORT_BASE64_BYTES / 1024 / 1024} MB); hãy dùng thư mục quét hoặc dòng lệnh.`,
+        }),
       batchId: BatchId.optional(),
       insertBefore: PageId.optional(),
       replacePage: PageId.optional(),
@@ -354,9 +409,27 @@ export const intakeImportBytes = defineOperation({
 });
 
 export const intakeOperations = [
-  intakeListDevices, intakeScan, intakeCancel, intakeImportFiles, intakeListBatches, intakeGetBatch, intakeResumeBatch, intakeDiscardBatch,
-  intakeEditPages, intakeSplitBatch, intakeAssemble, intakeOcr, intakeExtractFields, intakeAvScan, intakeAvStatus, intakeStampArrival,
-  intakeHotFolderPoll, intakeGetSettings, intakeSaveSettings, intakeCreateBatch, intakeImportBytes,
+  intakeListDevices,
+  intakeScan,
+  intakeCancel,
+  intakeImportFiles,
+  intakeListBatches,
+  intakeGetBatch,
+  intakeResumeBatch,
+  intakeDiscardBatch,
+  intakeEditPages,
+  intakeSplitBatch,
+  intakeAssemble,
+  intakeOcr,
+  intakeExtractFields,
+  intakeAvScan,
+  intakeAvStatus,
+  intakeStampArrival,
+  intakeHotFolderPoll,
+  intakeGetSettings,
+  intakeSaveSettings,
+  intakeCreateBatch,
+  intakeImportBytes,
 ] as const;
 
 export const intakePageScanned = defineEvent({
@@ -366,7 +439,13 @@ export const intakePageScanned = defineEvent({
 });
 export const intakeProgress = defineEvent({
   name: 'intake.progress',
-  payload: z.object({ batchId: z.string().nullable(), stage: z.enum(['scan', 'import', 'ocr', 'assemble', 'avscan']), done: z.number(), total: z.number().nullable(), percent: z.number().nullable() }),
+  payload: z.object({
+    batchId: z.string().nullable(),
+    stage: z.enum(['scan', 'import', 'ocr', 'assemble', 'avscan']),
+    done: z.number(),
+    total: z.number().nullable(),
+    percent: z.number().nullable(),
+  }),
   summary: 'Progress of a long intake step (throttled).',
 });
 export const intakeBatchChanged = defineEvent({

@@ -94,22 +94,30 @@ export const optionalCount = (label: string, tag: string, digits: number) =>
  */
 export const UrgencySchema = z.enum(URGENCY_LEVELS as [Urgency, ...Urgency[]]);
 export const PriorityField = z
-  .preprocess((v) => {
-    if (v == null || v === '') return 'thuong';
-    if (typeof v === 'number') return urgencyFromEdxmlPriority(v)?.urgency ?? v;
-    if (typeof v === 'string') return isUrgency(v) ? v : (urgencyFromLabel(v) ?? urgencyFromEdxmlPriority(v)?.urgency ?? v);
-    return v;
-  }, z.enum(URGENCY_LEVELS as [Urgency, ...Urgency[]], { error: 'Độ khẩn (Priority) phải là Thường, Khẩn, Thượng khẩn hoặc Hỏa tốc.' }))
+  .preprocess(
+    (v) => {
+      if (v == null || v === '') return 'thuong';
+      if (typeof v === 'number') return urgencyFromEdxmlPriority(v)?.urgency ?? v;
+      if (typeof v === 'string') return isUrgency(v) ? v : (urgencyFromLabel(v) ?? urgencyFromEdxmlPriority(v)?.urgency ?? v);
+      return v;
+    },
+    z.enum(URGENCY_LEVELS as [Urgency, ...Urgency[]], { error: 'Độ khẩn (Priority) phải là Thường, Khẩn, Thượng khẩn hoặc Hỏa tốc.' }),
+  )
   .optional()
   .transform((v) => v ?? 'thuong');
 
 /** Độ mật. Only "none" is registered here; the service refuses Mật/Tối mật/Tuyệt mật by name. */
 export const ConfidentialityField = z
-  .preprocess((v) => {
-    if (v == null || v === '') return 'none';
-    if (typeof v === 'string') return isConfidentiality(v) ? v : (confidentialityFromLabel(v) ?? v);
-    return v;
-  }, z.enum(CONFIDENTIALITY_LEVELS as [Confidentiality, ...Confidentiality[]], { error: 'Độ mật (Confidentiality) phải là Thường, Mật, Tối mật hoặc Tuyệt mật.' }))
+  .preprocess(
+    (v) => {
+      if (v == null || v === '') return 'none';
+      if (typeof v === 'string') return isConfidentiality(v) ? v : (confidentialityFromLabel(v) ?? v);
+      return v;
+    },
+    z.enum(CONFIDENTIALITY_LEVELS as [Confidentiality, ...Confidentiality[]], {
+      error: 'Độ mật (Confidentiality) phải là Thường, Mật, Tối mật hoặc Tuyệt mật.',
+    }),
+  )
   .optional()
   .transform((v) => v ?? 'none');
 

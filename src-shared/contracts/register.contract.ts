@@ -319,10 +319,9 @@ export const registerCorrect = defineOperation({
        * Only the keys present are changed (null clears an optional field). Kept raw here so that
        * "absent" and "cleared" stay distinct; each key is checked with CorrectionChangesSchema.
        */
-      changes: z.custom<Partial<z.input<typeof CorrectionChangesSchema>>>(
-        (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
-        { error: 'changes phải là đối tượng { Trường: giá trị mới }.' },
-      ),
+      changes: z.custom<Partial<z.input<typeof CorrectionChangesSchema>>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+        error: 'changes phải là đối tượng { Trường: giá trị mới }.',
+      }),
       Reason: requiredText('Lý do đính chính', 'Reason', 500),
     })
     .strict(),
@@ -419,4 +418,3 @@ export const registerEntryChanged = defineEvent({
 });
 
 export const registerEvents = [registerEntryRegistered, registerEntryChanged] as const;
-

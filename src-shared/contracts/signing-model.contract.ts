@@ -70,7 +70,10 @@ export const SignDocumentSchema = z.object({
   /** "05/QĐ-UBND": stamped into the empty "Số:" line (first signature only) and shown on attachments. */
   number: z.string().trim().min(3).max(60).optional(),
   /** Issue date YYYY-MM-DD for the date line; defaults to today in Vietnam. */
-  issuedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày ban hành phải có dạng YYYY-MM-DD.' }).optional(),
+  issuedDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày ban hành phải có dạng YYYY-MM-DD.' })
+    .optional(),
   reason: z.string().trim().max(200).optional(),
   location: z.string().trim().max(200).optional(),
   overwrite: z.boolean().default(false),
@@ -82,7 +85,11 @@ export const TokenRefSchema = z.object({
   /** Token label or serial number. */
   token: z.string().trim().min(1, { error: 'Chưa chọn token.' }).max(64),
   /** CKA_ID (hex) of the certificate/key; optional when the token holds one signing certificate. */
-  keyId: z.string().trim().regex(/^[0-9a-fA-F]{1,64}$/, { error: 'CKA_ID phải là chuỗi hex.' }).optional(),
+  keyId: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{1,64}$/, { error: 'CKA_ID phải là chuỗi hex.' })
+    .optional(),
   pin: z.string({ error: 'Chưa nhập mã PIN.' }).min(4, { error: 'Mã PIN quá ngắn.' }).max(64, { error: 'Mã PIN quá dài.' }),
   /** The clerk has seen the "last try before the token locks" warning and wants to try anyway. */
   acceptFinalTry: z.boolean().default(false),

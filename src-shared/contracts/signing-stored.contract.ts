@@ -55,7 +55,10 @@ export const StoredDocumentSchema = z.object({
   appearance: StoredAppearanceSchema,
   /** "05/QĐ-UBND" stamped into the empty "Số:" line (first signature only). */
   number: z.string().trim().min(3).max(60).optional(),
-  issuedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày ban hành phải có dạng YYYY-MM-DD.' }).optional(),
+  issuedDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày ban hành phải có dạng YYYY-MM-DD.' })
+    .optional(),
   reason: z.string().trim().max(200).optional(),
   location: z.string().trim().max(200).optional(),
 });
@@ -91,7 +94,12 @@ export type StoredSignResult = z.output<typeof StoredSignResultSchema>;
 
 export const StoredBatchResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), sha256: z.string(), entryId: z.string().nullable(), result: StoredSignResultSchema }),
-  z.object({ ok: z.literal(false), sha256: z.string(), entryId: z.string().nullable(), error: z.object({ kind: z.string(), message: z.string() }) }),
+  z.object({
+    ok: z.literal(false),
+    sha256: z.string(),
+    entryId: z.string().nullable(),
+    error: z.object({ kind: z.string(), message: z.string() }),
+  }),
 ]);
 export type StoredBatchResult = z.output<typeof StoredBatchResultSchema>;
 
@@ -129,7 +137,8 @@ export const signingSignStored = defineOperation({
   sensitive: true,
   input: StoredTokenRefSchema.extend(StoredDocumentSchema.shape).strict(),
   output: StoredSignResultSchema,
-  summary: 'Signs a stored PDF (by sha256); the signed PDF is stored as a new file and, for a register entry, recorded as its next revision.',
+  summary:
+    'Signs a stored PDF (by sha256); the signed PDF is stored as a new file and, for a register entry, recorded as its next revision.',
 });
 
 export const signingSignStoredBatch = defineOperation({
@@ -205,11 +214,13 @@ export const signingSaveImage = defineOperation({
     .object({
       kind: z.enum(['signature', 'seal'], { error: 'Loại ảnh phải là "signature" (chữ ký) hoặc "seal" (con dấu).' }),
       fileName: z.string().max(255).nullable().optional(),
-      dataBase64: z.string({ error: 'Thiếu nội dung ảnh (dataBase64).' }).max(Math.ceil((8 * 1024 * 1024) / 3) * 4 + 4, { error: 'Ảnh quá lớn (tối đa 8 MB).' }),
+      dataBase64: z
+        .string({ error: 'Thiếu nội dung ảnh (dataBase64).' })
+        .max(Math.ceil((8 * 1024 * 1024) / 3) * 4 + 4, { error: 'Ảnh quá lớn (tối đa 8 MB).' }),
     })
     .strict(),
   output: z.object({ image: SignatureImageSchema, settings: SigningSettingsSchema }),
-  summary: 'Stores the leader\'s signature or the agency seal (transparent PNG) by sha256 and makes it the default for its role.',
+  summary: "Stores the leader's signature or the agency seal (transparent PNG) by sha256 and makes it the default for its role.",
 });
 
 export const signingListModules = defineOperation({

@@ -104,14 +104,23 @@ export const signingImportTrust = defineOperation({
     })
     .strict(),
   output: z.object({
-    accepted: z.array(z.object({ file: z.string(), commonName: z.string(), sha256: z.string(), role: z.enum(['root', 'intermediate', 'user-anchor']) })),
+    accepted: z.array(
+      z.object({ file: z.string(), commonName: z.string(), sha256: z.string(), role: z.enum(['root', 'intermediate', 'user-anchor']) }),
+    ),
     rejected: z.array(z.object({ file: z.string(), reason: z.string() })),
   }),
   transports: LOCAL_TRANSPORTS,
-  summary: 'Adds CA certificates to this data folder\'s trust store: pinned Vietnamese CAs by fingerprint, or administrator roots.',
+  summary: "Adds CA certificates to this data folder's trust store: pinned Vietnamese CAs by fingerprint, or administrator roots.",
 });
 
-export const signingOperations = [signingListTokens, signingSign, signingSignBatch, signingVerify, signingImportTrust, ...signingStoredOperations] as const;
+export const signingOperations = [
+  signingListTokens,
+  signingSign,
+  signingSignBatch,
+  signingVerify,
+  signingImportTrust,
+  ...signingStoredOperations,
+] as const;
 
 export const signingBatchProgressed = defineEvent({
   name: 'signing.batchProgressed',

@@ -6,9 +6,7 @@
  */
 export type AgencyCodeKind = 'qcvn102' | 'qd20';
 
-export type AgencyCodeCheck =
-  | { ok: true; code: string; kind: AgencyCodeKind }
-  | { ok: false; message: string };
+export type AgencyCodeCheck = { ok: true; code: string; kind: AgencyCodeKind } | { ok: false; message: string };
 
 const QCVN102 = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
 const QD20 = /^[0-9A-Z.]{1,35}$/;

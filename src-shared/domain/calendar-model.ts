@@ -49,13 +49,97 @@ export interface HolidayRule {
  * read), and it is listed in the 2026 notice data with its own source, where a notice can drop it.
  */
 export const STATUTORY_RULES: readonly HolidayRule[] = [
-  { id: 'tet-duong-lich', name: 'Tết Dương lịch', calendar: 'solar', month: 1, day: 1, days: 1, daysBefore: 0, adjacentDay: false, basis: 'BLLĐ 2019 Điều 112.1.a', makeUp: true, fromYear: CALENDAR_MIN_YEAR },
-  { id: 'tet-am-lich', name: 'Tết Âm lịch', calendar: 'lunar', month: 1, day: 1, days: 5, daysBefore: 1, adjacentDay: false, basis: 'BLLĐ 2019 Điều 112.1.b', makeUp: true, fromYear: CALENDAR_MIN_YEAR },
-  { id: 'gio-to', name: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', calendar: 'lunar', month: 3, day: 10, days: 1, daysBefore: 0, adjacentDay: false, basis: 'BLLĐ 2019 Điều 112.1.e', makeUp: true, fromYear: CALENDAR_MIN_YEAR },
-  { id: 'chien-thang', name: 'Ngày Chiến thắng (30/4)', calendar: 'solar', month: 4, day: 30, days: 1, daysBefore: 0, adjacentDay: false, basis: 'BLLĐ 2019 Điều 112.1.c', makeUp: true, fromYear: CALENDAR_MIN_YEAR },
-  { id: 'quoc-te-lao-dong', name: 'Ngày Quốc tế lao động (01/5)', calendar: 'solar', month: 5, day: 1, days: 1, daysBefore: 0, adjacentDay: false, basis: 'BLLĐ 2019 Điều 112.1.d', makeUp: true, fromYear: CALENDAR_MIN_YEAR },
-  { id: 'quoc-khanh', name: 'Quốc khánh (02/9)', calendar: 'solar', month: 9, day: 2, days: 1, daysBefore: 0, adjacentDay: true, basis: 'BLLĐ 2019 Điều 112.1.đ', makeUp: true, fromYear: CALENDAR_MIN_YEAR },
-  { id: 'van-hoa-viet-nam', name: 'Ngày Văn hóa Việt Nam (24/11)', calendar: 'solar', month: 11, day: 24, days: 1, daysBefore: 0, adjacentDay: false, basis: 'NQ 28/2026/QH16 Điều 2 (chưa đối chiếu văn bản gốc)', makeUp: false, fromYear: 2026 },
+  {
+    id: 'tet-duong-lich',
+    name: 'Tết Dương lịch',
+    calendar: 'solar',
+    month: 1,
+    day: 1,
+    days: 1,
+    daysBefore: 0,
+    adjacentDay: false,
+    basis: 'BLLĐ 2019 Điều 112.1.a',
+    makeUp: true,
+    fromYear: CALENDAR_MIN_YEAR,
+  },
+  {
+    id: 'tet-am-lich',
+    name: 'Tết Âm lịch',
+    calendar: 'lunar',
+    month: 1,
+    day: 1,
+    days: 5,
+    daysBefore: 1,
+    adjacentDay: false,
+    basis: 'BLLĐ 2019 Điều 112.1.b',
+    makeUp: true,
+    fromYear: CALENDAR_MIN_YEAR,
+  },
+  {
+    id: 'gio-to',
+    name: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)',
+    calendar: 'lunar',
+    month: 3,
+    day: 10,
+    days: 1,
+    daysBefore: 0,
+    adjacentDay: false,
+    basis: 'BLLĐ 2019 Điều 112.1.e',
+    makeUp: true,
+    fromYear: CALENDAR_MIN_YEAR,
+  },
+  {
+    id: 'chien-thang',
+    name: 'Ngày Chiến thắng (30/4)',
+    calendar: 'solar',
+    month: 4,
+    day: 30,
+    days: 1,
+    daysBefore: 0,
+    adjacentDay: false,
+    basis: 'BLLĐ 2019 Điều 112.1.c',
+    makeUp: true,
+    fromYear: CALENDAR_MIN_YEAR,
+  },
+  {
+    id: 'quoc-te-lao-dong',
+    name: 'Ngày Quốc tế lao động (01/5)',
+    calendar: 'solar',
+    month: 5,
+    day: 1,
+    days: 1,
+    daysBefore: 0,
+    adjacentDay: false,
+    basis: 'BLLĐ 2019 Điều 112.1.d',
+    makeUp: true,
+    fromYear: CALENDAR_MIN_YEAR,
+  },
+  {
+    id: 'quoc-khanh',
+    name: 'Quốc khánh (02/9)',
+    calendar: 'solar',
+    month: 9,
+    day: 2,
+    days: 1,
+    daysBefore: 0,
+    adjacentDay: true,
+    basis: 'BLLĐ 2019 Điều 112.1.đ',
+    makeUp: true,
+    fromYear: CALENDAR_MIN_YEAR,
+  },
+  {
+    id: 'van-hoa-viet-nam',
+    name: 'Ngày Văn hóa Việt Nam (24/11)',
+    calendar: 'solar',
+    month: 11,
+    day: 24,
+    days: 1,
+    daysBefore: 0,
+    adjacentDay: false,
+    basis: 'NQ 28/2026/QH16 Điều 2 (chưa đối chiếu văn bản gốc)',
+    makeUp: false,
+    fromYear: 2026,
+  },
 ];
 
 export interface OfficeSession {
@@ -169,7 +253,10 @@ export function checkNotice(n: YearNotice, weeklyRestDays: readonly number[]): D
   const rest = new Set(weeklyRestDays);
   const off = new Set<string>();
   const work = new Set<string>();
-  for (const [list, kind] of [[n.daysOff, 'off'], [n.workingDays, 'work']] as const) {
+  for (const [list, kind] of [
+    [n.daysOff, 'off'],
+    [n.workingDays, 'work'],
+  ] as const) {
     for (const d of list) {
       const p = parseIsoDate(d.date);
       if (!p.ok) return domainErr('BAD_DATE', `Ngày "${d.date}" trong thông báo ${source}: ${p.error.message}`);

@@ -136,7 +136,14 @@ export function buildYearTable(year: number, settings: CalendarSettings, notice:
     }),
   )}`;
   return {
-    year, first, length, working, cum, workIndex, notes, version,
+    year,
+    first,
+    length,
+    working,
+    cum,
+    workIndex,
+    notes,
+    version,
     provisional: notice === undefined,
     noticeSource: notice?.source ?? null,
     tet: dayNumberToIso(tetJdn - JDN_UNIX),

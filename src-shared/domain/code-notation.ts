@@ -8,12 +8,7 @@
  * "/", CodeNotation = everything after it, so `${codeNumber}/${codeNotation}` is the text again.
  */
 import { domainErr, domainOk, type DomainResult } from './domain-result';
-import {
-  findCopyFormByAbbreviation,
-  findDocumentTypeByAbbreviation,
-  type CopyFormCode,
-  type DocumentTypeCode,
-} from './document-types';
+import { findCopyFormByAbbreviation, findDocumentTypeByAbbreviation, type CopyFormCode, type DocumentTypeCode } from './document-types';
 import {
   CODE_NOTATION_MAX_LENGTH,
   CODE_NUMBER_MAX_LENGTH,

@@ -12,7 +12,16 @@
  * and Thông tri for the Party; Quy định is "QyĐ" for the State and "QĐ" (older "QĐi") for the Party.
  * Codes are stable ASCII slugs stored in the database; Party codes start with "dang-".
  */
-import { COPY_FORMS, DOCUMENT_TYPES, findCopyFormByAbbreviation, findCopyFormByCode, findCopyFormByName, findDocumentTypeByAbbreviation, findDocumentTypeByCode, findDocumentTypeByName } from './document-types';
+import {
+  COPY_FORMS,
+  DOCUMENT_TYPES,
+  findCopyFormByAbbreviation,
+  findCopyFormByCode,
+  findCopyFormByName,
+  findDocumentTypeByAbbreviation,
+  findDocumentTypeByCode,
+  findDocumentTypeByName,
+} from './document-types';
 import { foldVietnamese } from './text-fold';
 
 export type DocumentKindGroup = 'administrative' | 'copy' | 'legal' | 'party' | 'party-paper' | 'other' | 'custom';
@@ -120,7 +129,14 @@ const ADMIN_KINDS: readonly DocumentKind[] = DOCUMENT_TYPES.map((d) => k(d.code,
 const COPY_KINDS: readonly DocumentKind[] = COPY_FORMS.map((c) => k(c.code, c.name, c.abbreviation, 'copy'));
 
 const byCode = new Map<string, DocumentKind>();
-for (const kind of [...ADMIN_KINDS, ...COPY_KINDS, ...LEGAL_NORMATIVE_TYPES, ...PARTY_DOCUMENT_TYPES, ...PARTY_PAPERS, ...OTHER_DOCUMENT_KINDS]) {
+for (const kind of [
+  ...ADMIN_KINDS,
+  ...COPY_KINDS,
+  ...LEGAL_NORMATIVE_TYPES,
+  ...PARTY_DOCUMENT_TYPES,
+  ...PARTY_PAPERS,
+  ...OTHER_DOCUMENT_KINDS,
+]) {
   byCode.set(kind.code, kind);
 }
 

@@ -128,10 +128,7 @@ export function findDocumentTypeByCode(code: string): DocumentType | undefined {
  * "QĐ" is Quyết định). Input is NFC-normalised and trimmed first, nothing else.
  * Công văn and thư công can never be found this way (they have no abbreviation).
  */
-export function findDocumentTypeByAbbreviation(
-  abbreviation: string,
-  options: AbbreviationLookupOptions = {},
-): DocumentType | undefined {
+export function findDocumentTypeByAbbreviation(abbreviation: string, options: AbbreviationLookupOptions = {}): DocumentType | undefined {
   const a = abbreviation.normalize('NFC').trim();
   return options.ignoreCase ? byAbbreviationUpper.get(a.toUpperCase()) : byAbbreviation.get(a);
 }
@@ -151,10 +148,7 @@ export function findCopyFormByCode(code: string): CopyForm | undefined {
 }
 
 /** Copy form by abbreviation (SY, SL, TrS); exact case unless `ignoreCase`. */
-export function findCopyFormByAbbreviation(
-  abbreviation: string,
-  options: AbbreviationLookupOptions = {},
-): CopyForm | undefined {
+export function findCopyFormByAbbreviation(abbreviation: string, options: AbbreviationLookupOptions = {}): CopyForm | undefined {
   const a = abbreviation.normalize('NFC').trim();
   return options.ignoreCase ? copyByAbbreviationUpper.get(a.toUpperCase()) : copyByAbbreviation.get(a);
 }

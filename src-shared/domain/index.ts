@@ -13,12 +13,7 @@ export * from './document-kinds';
 export * from './lunar';
 export * from './domain-result';
 export * from './notation-check';
-export {
-  CODE_NOTATION_MAX_LENGTH,
-  CODE_NUMBER_MAX_LENGTH,
-  checkAbbreviationGroup,
-  normaliseNotationText,
-} from './notation-text';
+export { CODE_NOTATION_MAX_LENGTH, CODE_NUMBER_MAX_LENGTH, checkAbbreviationGroup, normaliseNotationText } from './notation-text';
 export * from './priority';
 export * from './so-ky-hieu';
 export * from './text-fold';

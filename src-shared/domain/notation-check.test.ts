@@ -7,7 +7,18 @@ function codes(r: NotationPatternCheck): string[] {
 
 describe('checkNotationPattern', () => {
   it('accepts notations that follow the ND30 pattern', () => {
-    for (const n of ['QĐ-UBND', 'QyĐ-UBND', 'QYĐ-UBND', 'UBND-VP', 'BC-SNgV-VP', 'TTr-UBND', '2020/NĐ-CP', '2019/QH14', 'SY-UBND', 'QĐ – UBND']) {
+    for (const n of [
+      'QĐ-UBND',
+      'QyĐ-UBND',
+      'QYĐ-UBND',
+      'UBND-VP',
+      'BC-SNgV-VP',
+      'TTr-UBND',
+      '2020/NĐ-CP',
+      '2019/QH14',
+      'SY-UBND',
+      'QĐ – UBND',
+    ]) {
       expect(checkNotationPattern(n), n).toEqual({ ok: true });
     }
   });

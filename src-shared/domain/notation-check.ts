@@ -24,7 +24,11 @@ export interface NotationIssue {
 
 export type NotationPatternCheck =
   | { readonly ok: true }
-  | { readonly ok: false; /** First issue, in Vietnamese, for a one-line hint. */ readonly reason: string; readonly issues: readonly NotationIssue[] };
+  | {
+      readonly ok: false;
+      /** First issue, in Vietnamese, for a one-line hint. */ readonly reason: string;
+      readonly issues: readonly NotationIssue[];
+    };
 
 /**
  * Thông tư 01/2011/TT-BNV abbreviations that Nghị định 30/2020 replaced (Phụ lục III). Keyed in
@@ -69,7 +73,10 @@ export function checkNotationPattern(notation: string): NotationPatternCheck {
   }
   for (const g of groups) {
     if (/^[0-9]+$/.test(g)) {
-      issues.push({ code: 'NUMERIC_GROUP', message: `Nhóm "${g}" trong ký hiệu chỉ gồm chữ số; ký hiệu là chữ viết tắt, cần kiểm tra lại.` });
+      issues.push({
+        code: 'NUMERIC_GROUP',
+        message: `Nhóm "${g}" trong ký hiệu chỉ gồm chữ số; ký hiệu là chữ viết tắt, cần kiểm tra lại.`,
+      });
     } else if (HAS_LOWER.test(g) && !HAS_UPPER.test(g)) {
       issues.push({ code: 'LOWERCASE_GROUP', message: `Nhóm "${g}" viết chữ thường; ký hiệu văn bản được trình bày bằng chữ in hoa.` });
     }

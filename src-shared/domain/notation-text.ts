@@ -24,8 +24,16 @@ const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
 function isSpaceLike(c: number): boolean {
   return (
-    c === 0x09 || c === 0x0a || c === 0x0d || c === 0x20 || c === 0xa0 || c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
   );
 }
 
@@ -62,12 +70,7 @@ export function normaliseNotationText(raw: string): string {
 }
 
 export type NotationStructureErrorCode =
-  | 'MISSING_NOTATION'
-  | 'UNEXPECTED_SLASH'
-  | 'INVALID_YEAR'
-  | 'EMPTY_GROUP'
-  | 'INVALID_CHARACTER'
-  | 'CODE_NOTATION_TOO_LONG';
+  'MISSING_NOTATION' | 'UNEXPECTED_SLASH' | 'INVALID_YEAR' | 'EMPTY_GROUP' | 'INVALID_CHARACTER' | 'CODE_NOTATION_TOO_LONG';
 
 export interface NotationParts {
   /** Year written before the groups in legal-document symbols ("2020" in "2020/NĐ-CP"). */

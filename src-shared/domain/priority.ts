@@ -30,12 +30,13 @@ export const URGENCY_LABELS: Readonly<Record<Urgency, string>> = Object.freeze({
  * "KHẨN" 20×8 mm; red, single border, bold capitals. The decree's own text spells "HOẢ TỐC";
  * its drawing shows "HỎA TỐC" — the same word, so either is lawful; we print the text's form.
  */
-export const URGENCY_STAMPS: Readonly<Record<Exclude<Urgency, 'thuong'>, { readonly text: string; readonly widthMm: number; readonly heightMm: number }>> =
-  Object.freeze({
-    khan: Object.freeze({ text: 'KHẨN', widthMm: 20, heightMm: 8 }),
-    'thuong-khan': Object.freeze({ text: 'THƯỢNG KHẨN', widthMm: 40, heightMm: 8 }),
-    'hoa-toc': Object.freeze({ text: 'HOẢ TỐC', widthMm: 30, heightMm: 8 }),
-  });
+export const URGENCY_STAMPS: Readonly<
+  Record<Exclude<Urgency, 'thuong'>, { readonly text: string; readonly widthMm: number; readonly heightMm: number }>
+> = Object.freeze({
+  khan: Object.freeze({ text: 'KHẨN', widthMm: 20, heightMm: 8 }),
+  'thuong-khan': Object.freeze({ text: 'THƯỢNG KHẨN', widthMm: 40, heightMm: 8 }),
+  'hoa-toc': Object.freeze({ text: 'HOẢ TỐC', widthMm: 30, heightMm: 8 }),
+});
 
 export const Confidentiality = {
   /** Not a state secret. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findPartyTypeByAbbreviation, resolveDocumentKind, builtInDocumentKinds, kindMatches, PARTY_DOCUMENT_TYPES, PARTY_PAPERS } from './document-kinds';
+import {
+  findPartyTypeByAbbreviation,
+  resolveDocumentKind,
+  builtInDocumentKinds,
+  kindMatches,
+  PARTY_DOCUMENT_TYPES,
+  PARTY_PAPERS,
+} from './document-kinds';
 import { formatPartySoKyHieu, readSoKyHieu, readSoKyHieuParts } from './so-ky-hieu';
 
 const read = (s: string) => {
@@ -21,7 +28,14 @@ describe('readSoKyHieu — Party forms as printed', () => {
     ['07-TT/TW', '07', 'TT/TW', 'dang-thong-tri', 'TW'],
   ])('%s', (text, codeNumber, codeNotation, typeCode, issuer) => {
     const v = read(text);
-    expect(v).toMatchObject({ system: 'party', codeNumber, codeNotation, typeCode, issuerAbbreviation: issuer, printed: `${codeNumber}-${codeNotation}` });
+    expect(v).toMatchObject({
+      system: 'party',
+      codeNumber,
+      codeNotation,
+      typeCode,
+      issuerAbbreviation: issuer,
+      printed: `${codeNumber}-${codeNotation}`,
+    });
     expect(v.notes).toEqual([]);
   });
 
@@ -88,7 +102,10 @@ describe('formatPartySoKyHieu', () => {
   it('writes "Số 01-CV/HU" with a leading zero below 10 and no colon', () => {
     expect(formatPartySoKyHieu({ number: 1, typeAbbreviation: 'CV', issuerAbbreviation: 'HU' }, { prefix: true })).toBe('Số 01-CV/HU');
     expect(formatPartySoKyHieu({ number: 125, typeAbbreviation: 'CV', issuerAbbreviation: 'HU' })).toBe('125-CV/HU');
-    expect(read(formatPartySoKyHieu({ number: 19, typeAbbreviation: 'QC', issuerAbbreviation: 'VPHU' }))).toMatchObject({ system: 'party', typeCode: 'dang-quy-che' });
+    expect(read(formatPartySoKyHieu({ number: 19, typeAbbreviation: 'QC', issuerAbbreviation: 'VPHU' }))).toMatchObject({
+      system: 'party',
+      typeCode: 'dang-quy-che',
+    });
     expect(() => formatPartySoKyHieu({ number: 0, typeAbbreviation: 'CV', issuerAbbreviation: 'HU' })).toThrow(RangeError);
   });
 });
@@ -108,13 +125,19 @@ describe('document kinds', () => {
     expect(resolveDocumentKind('Thông tri')?.code).toBe('thong-tri');
     expect(resolveDocumentKind('Quy chế', { preferParty: true })?.code).toBe('dang-quy-che');
     expect(resolveDocumentKind('Quy chế')?.code).toBe('quy-che');
-    expect(resolveDocumentKind('Sổ tay', { custom: [{ code: 'x-so-tay', name: 'Sổ tay', abbreviation: 'ST', group: 'custom' }] })?.code).toBe('x-so-tay');
+    expect(
+      resolveDocumentKind('Sổ tay', { custom: [{ code: 'x-so-tay', name: 'Sổ tay', abbreviation: 'ST', group: 'custom' }] })?.code,
+    ).toBe('x-so-tay');
     expect(resolveDocumentKind('Thư tình')).toBeUndefined();
   });
 
   it('searches by name or abbreviation', () => {
     const found = builtInDocumentKinds().filter((k) => kindMatches(k, 'nghi dinh'));
     expect(found.map((k) => k.code)).toContain('nghi-dinh');
-    expect(builtInDocumentKinds().filter((k) => kindMatches(k, 'qc')).map((k) => k.code)).toEqual(['quy-che', 'dang-quy-che']);
+    expect(
+      builtInDocumentKinds()
+        .filter((k) => kindMatches(k, 'qc'))
+        .map((k) => k.code),
+    ).toEqual(['quy-che', 'dang-quy-che']);
   });
 });

@@ -72,7 +72,10 @@ export interface ReadSoKyHieuOptions {
  * `${codeNumber}-${codeNotation}` === printed; unparsed readings have null parts and a note.
  */
 export function readSoKyHieu(text: string, options: ReadSoKyHieuOptions = {}): DomainResult<SoKyHieuReading, SoKyHieuReadError> {
-  const clean = normaliseNotationText(text).replace(SO_PREFIX, '').replace(/^[:\s]+/, '').trim();
+  const clean = normaliseNotationText(text)
+    .replace(SO_PREFIX, '')
+    .replace(/^[:\s]+/, '')
+    .trim();
   if (clean.length === 0) return domainErr('EMPTY', 'Chưa nhập số, ký hiệu văn bản.');
   if ([...clean].length > SO_KY_HIEU_MAX_LENGTH) {
     return domainErr('TOO_LONG', `Số, ký hiệu văn bản dài ${[...clean].length} ký tự, vượt quá ${SO_KY_HIEU_MAX_LENGTH} ký tự cho phép.`);

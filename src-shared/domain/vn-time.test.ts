@@ -29,7 +29,14 @@ describe('Vietnam time of an instant', () => {
 
   it('accepts epoch ms, Date and ISO strings with any offset alike', () => {
     const ms = Date.UTC(2026, 2, 5, 1, 30, 0);
-    for (const i of [ms, new Date(ms), '2026-03-05T01:30:00Z', '2026-03-05T08:30:00+07:00', '2026-03-04T20:30:00-05:00', '2026-03-05T08:30+0700']) {
+    for (const i of [
+      ms,
+      new Date(ms),
+      '2026-03-05T01:30:00Z',
+      '2026-03-05T08:30:00+07:00',
+      '2026-03-04T20:30:00-05:00',
+      '2026-03-05T08:30+0700',
+    ]) {
       expect(toEpochMs(i)).toBe(ms);
       expect(toVnIso(i)).toBe('2026-03-05T08:30:00+07:00');
     }
@@ -138,7 +145,9 @@ describe('date formatting', () => {
   });
 
   it('knows month lengths', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2026, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2026, m))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
     expect(daysInMonth(2024, 2)).toBe(29);
   });
 });

@@ -12,8 +12,7 @@ const VN_OFFSET_MS = VN_OFFSET_MINUTES * 60_000;
 /** A moment in time: epoch milliseconds, a Date, or an ISO 8601 date-time string WITH an offset. */
 export type Instant = number | Date | string;
 
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)$/i;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
 /**
  * Converts an instant to epoch milliseconds.
@@ -144,10 +143,7 @@ function buildDate(year: number, month: number, day: number, shown: string): Dom
   if (month < 1 || month > 12) return domainErr('INVALID_MONTH', `Tháng ${month} trong ngày "${shown}" không hợp lệ (tháng từ 1 đến 12).`);
   const max = daysInMonth(year, month);
   if (day < 1 || day > max) {
-    return domainErr(
-      'INVALID_DAY',
-      `Ngày "${shown}" không tồn tại: tháng ${month} năm ${year} chỉ có ${max} ngày.`,
-    );
+    return domainErr('INVALID_DAY', `Ngày "${shown}" không tồn tại: tháng ${month} năm ${year} chỉ có ${max} ngày.`);
   }
   return domainOk({ year, month, day, iso: `${pad4(year)}-${pad2(month)}-${pad2(day)}` });
 }

@@ -58,7 +58,8 @@ describe('working calendar — the shipped notices', () => {
       const b = withNotice.table(year);
       expect(a.provisional).toBe(true);
       const diffs: string[] = [];
-      for (let i = 0; i < a.length; i++) if (a.working[i] !== b.working[i]) diffs.push(b.notes.get(i)?.date ?? a.notes.get(i)?.date ?? String(i));
+      for (let i = 0; i < a.length; i++)
+        if (a.working[i] !== b.working[i]) diffs.push(b.notes.get(i)?.date ?? a.notes.get(i)?.date ?? String(i));
       // 2025: Tết defaults 28/01–01/02 + make-up; the notice chose 27–31/01 and swapped 02/05 for 26/04.
       // 2026: the 22/08 ↔ 31/08 swap is negotiated, not statutory.
       expect(diffs.sort(), String(year)).toEqual(
@@ -118,7 +119,11 @@ describe('working calendar — hours, next day, between', () => {
   });
 
   it('working days between two dates is the inverse of adding, across years', () => {
-    for (const [from, n] of [['2025-12-20', 30], ['2026-02-10', 5], ['2024-06-01', 600]] as const) {
+    for (const [from, n] of [
+      ['2025-12-20', 30],
+      ['2026-02-10', 5],
+      ['2024-06-01', 600],
+    ] as const) {
       const to = value(cal.addWorkingDays(from, n)).result;
       expect(value(cal.workingDaysBetween(from, to)).days).toBe(n);
       expect(value(cal.workingDaysBetween(to, from)).days).toBe(-n);
@@ -146,11 +151,17 @@ describe('working calendar — bad input is named, nothing computed', () => {
 
   it('a notice day outside its year, a swap on a weekday, a week without work, hours that end before they start', () => {
     const n: YearNotice = { year: 2027, source: '1/TB-BNV', daysOff: [{ date: '2026-12-31', reason: 'x' }], workingDays: [] };
-    expect(checkNotice(n, [0, 6])).toMatchObject({ ok: false, error: { code: 'DAY_OUTSIDE_YEAR', message: expect.stringMatching(/2026-12-31/) } });
+    expect(checkNotice(n, [0, 6])).toMatchObject({
+      ok: false,
+      error: { code: 'DAY_OUTSIDE_YEAR', message: expect.stringMatching(/2026-12-31/) },
+    });
     const swap = { ...n, daysOff: [], workingDays: [{ date: '2027-03-03', reason: 'x' }] };
     expect(checkNotice(swap, [0, 6])).toMatchObject({ ok: false, error: { code: 'NOT_A_REST_DAY' } });
     const week = ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05'].map((date) => ({ date, reason: 'x' }));
-    expect(checkNotice({ ...n, daysOff: week }, [0, 6])).toMatchObject({ ok: false, error: { code: 'WEEK_WITHOUT_WORK', message: expect.stringMatching(/2027-03-01/) } });
+    expect(checkNotice({ ...n, daysOff: week }, [0, 6])).toMatchObject({
+      ok: false,
+      error: { code: 'WEEK_WITHOUT_WORK', message: expect.stringMatching(/2027-03-01/) },
+    });
     expect(checkNotice({ ...n, daysOff: week, workingDays: [{ date: '2027-03-06', reason: 'làm bù' }] }, [0, 6]).ok).toBe(true);
     const hours = { ...DEFAULT_CALENDAR_SETTINGS, officeHours: [{ start: '13:30', end: '11:30' }] };
     expect(checkSettings(hours)).toMatchObject({ ok: false, error: { code: 'BAD_HOURS', message: expect.stringMatching(/13:30–11:30/) } });

@@ -53,7 +53,10 @@ function yearOfDay(dn: number): number {
 }
 
 const outOfRange = (shown: string) =>
-  domainErr<CalendarErrorCode>('DATE_OUT_OF_RANGE', `Ngày ${shown} nằm ngoài khoảng lịch hỗ trợ (01/01/${CALENDAR_MIN_YEAR}–31/12/${CALENDAR_MAX_YEAR}).`);
+  domainErr<CalendarErrorCode>(
+    'DATE_OUT_OF_RANGE',
+    `Ngày ${shown} nằm ngoài khoảng lịch hỗ trợ (01/01/${CALENDAR_MIN_YEAR}–31/12/${CALENDAR_MAX_YEAR}).`,
+  );
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -207,7 +210,8 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
     return worked;
   }
 
-  const dateTimeIso = (dn: number, minute: number) => `${dayNumberToIso(dn)}T${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}:00+07:00`;
+  const dateTimeIso = (dn: number, minute: number) =>
+    `${dayNumberToIso(dn)}T${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}:00+07:00`;
 
   return {
     settings: source.settings,
@@ -232,7 +236,15 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
       const r = addDays(d.value, 1);
       if (r === null) return outOfRange(`sau ${formatDayMonthYear(date)}`);
       const iso = dayNumberToIso(r);
-      return domainOk(explained(iso, d.value, r, () => `hạn ${formatDayMonthYear(iso)}: ngày làm việc tiếp theo sau ${formatDayMonthYear(date)}`, explain));
+      return domainOk(
+        explained(
+          iso,
+          d.value,
+          r,
+          () => `hạn ${formatDayMonthYear(iso)}: ngày làm việc tiếp theo sau ${formatDayMonthYear(date)}`,
+          explain,
+        ),
+      );
     },
 
     /** The n-th working day after `date` (the day itself is not counted); n = 0 gives `date` if worked. */
@@ -244,7 +256,9 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
       const r = addDays(d.value, n);
       if (r === null) return outOfRange(`${formatDayMonthYear(date)} + ${n} ngày làm việc`);
       const iso = dayNumberToIso(r);
-      return domainOk(explained(iso, d.value, r, () => `hạn ${formatDayMonthYear(iso)}: cộng ${n} ngày làm việc từ ${formatDayMonthYear(date)}`, explain));
+      return domainOk(
+        explained(iso, d.value, r, () => `hạn ${formatDayMonthYear(iso)}: cộng ${n} ngày làm việc từ ${formatDayMonthYear(date)}`, explain),
+      );
     },
 
     /**
@@ -275,7 +289,8 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
       if (dayDn === null) return outOfRange(`${from} + ${n} giờ làm việc`);
       const minute = r === 0 ? sessions[0]!.start : clockOf(r);
       const iso = dateTimeIso(dayDn, minute);
-      const head = () => `hạn ${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)} ${formatDayMonthYear(dayNumberToIso(dayDn))}: cộng ${n} giờ làm việc (giờ hành chính) từ ${from}`;
+      const head = () =>
+        `hạn ${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)} ${formatDayMonthYear(dayNumberToIso(dayDn))}: cộng ${n} giờ làm việc (giờ hành chính) từ ${from}`;
       return domainOk(explained(iso, d.value.dn, dayDn, head, explain));
     },
 
@@ -285,7 +300,10 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
       if (!a.ok) return a;
       const b = readDate(to);
       if (!b.ok) return b;
-      return domainOk({ days: between(a.value, b.value), calendarVersions: meta(Math.min(a.value, b.value), Math.max(a.value, b.value)).calendarVersions });
+      return domainOk({
+        days: between(a.value, b.value),
+        calendarVersions: meta(Math.min(a.value, b.value), Math.max(a.value, b.value)).calendarVersions,
+      });
     },
 
     /**
@@ -299,7 +317,8 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
       if (r === null) return outOfRange(at);
       const end = sessions[sessions.length - 1]!.end;
       const dayIso = dayNumberToIso(d.value.dn);
-      const head = () => `hạn ${pad2(Math.floor(end / 60))}:${pad2(end % 60)} ${formatDayMonthYear(dayNumberToIso(r))}: trong ngày ${formatDayMonthYear(dayIso)}, chậm nhất là ngày làm việc tiếp theo (NĐ 30/2020)`;
+      const head = () =>
+        `hạn ${pad2(Math.floor(end / 60))}:${pad2(end % 60)} ${formatDayMonthYear(dayNumberToIso(r))}: trong ngày ${formatDayMonthYear(dayIso)}, chậm nhất là ngày làm việc tiếp theo (NĐ 30/2020)`;
       return domainOk(explained(dateTimeIso(r, end), d.value.dn, r, head, explain));
     },
   };

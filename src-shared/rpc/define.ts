@@ -21,11 +21,7 @@ export const LOCAL_TRANSPORTS = ['cli', 'direct'] as const satisfies readonly Tr
  * IPC transport, the HTTP bridge and the CLI through the same router.
  * `sensitive` operations have their input redacted from every log (PINs, passwords).
  */
-export interface OperationDef<
-  N extends string = string,
-  I extends z.ZodType = z.ZodType,
-  O extends z.ZodType = z.ZodType,
-> {
+export interface OperationDef<N extends string = string, I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly name: N;
   readonly kind: OperationKind;
   readonly input: I;
@@ -62,7 +58,6 @@ export function defineOperation<N extends string, I extends z.ZodType, O extends
   return { ...def, sensitive: def.sensitive ?? false, transports, pathFields: def.pathFields ?? [] };
 }
 
-
 /** A main-process event pushed to the UI, named `feature.pastTense`. */
 export interface EventDef<N extends string = string, P extends z.ZodType = z.ZodType> {
   readonly name: N;
@@ -70,11 +65,7 @@ export interface EventDef<N extends string = string, P extends z.ZodType = z.Zod
   readonly summary: string;
 }
 
-export function defineEvent<N extends string, P extends z.ZodType>(def: {
-  name: N;
-  payload: P;
-  summary: string;
-}): EventDef<N, P> {
+export function defineEvent<N extends string, P extends z.ZodType>(def: { name: N; payload: P; summary: string }): EventDef<N, P> {
   if (!/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/.test(def.name)) {
     throw new Error(`event name must be feature.pastTense: ${def.name}`);
   }

@@ -18,8 +18,27 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const N = Number(process.argv[2] ?? 10_000);
 const MODE = process.argv[3];
 
-const ORGANS = ['Ủy ban nhân dân tỉnh Bình Phước', 'Sở Tài chính tỉnh Bình Phước', 'Sở Nội vụ', 'Bộ Nội vụ', 'Văn phòng Chính phủ', 'Công an huyện Đồng Phú', 'Ủy ban nhân dân huyện Đồng Phú', 'Sở Giáo dục và Đào tạo', 'Kho bạc Nhà nước huyện', 'Bảo hiểm xã hội huyện Đồng Phú'];
-const TYPES = [['Quyết định', 'QĐ'], ['Công văn', ''], ['Kế hoạch', 'KH'], ['Thông báo', 'TB'], ['Báo cáo', 'BC'], ['Tờ trình', 'TTr'], ['Giấy mời', 'GM']] as const;
+const ORGANS = [
+  'Ủy ban nhân dân tỉnh Bình Phước',
+  'Sở Tài chính tỉnh Bình Phước',
+  'Sở Nội vụ',
+  'Bộ Nội vụ',
+  'Văn phòng Chính phủ',
+  'Công an huyện Đồng Phú',
+  'Ủy ban nhân dân huyện Đồng Phú',
+  'Sở Giáo dục và Đào tạo',
+  'Kho bạc Nhà nước huyện',
+  'Bảo hiểm xã hội huyện Đồng Phú',
+];
+const TYPES = [
+  ['Quyết định', 'QĐ'],
+  ['Công văn', ''],
+  ['Kế hoạch', 'KH'],
+  ['Thông báo', 'TB'],
+  ['Báo cáo', 'BC'],
+  ['Tờ trình', 'TTr'],
+  ['Giấy mời', 'GM'],
+] as const;
 const SUBJECTS = [
   'về việc phê duyệt kế hoạch tổ chức kỳ thi tuyển công chức cấp xã năm 2026',
   'về việc hướng dẫn quyết toán ngân sách nhà nước năm 2025 và lập dự toán năm 2026',
@@ -30,7 +49,9 @@ const SUBJECTS = [
 
 function csvOf(n: number): string {
   const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = ['Ngày đến,Số đến,Tác giả,"Số, ký hiệu văn bản",Ngày tháng văn bản,Tên loại,Trích yếu nội dung,Đơn vị hoặc người nhận,Ghi chú,Độ khẩn'];
+  const lines = [
+    'Ngày đến,Số đến,Tác giả,"Số, ký hiệu văn bản",Ngày tháng văn bản,Tên loại,Trích yếu nội dung,Đơn vị hoặc người nhận,Ghi chú,Độ khẩn',
+  ];
   for (let i = 1; i <= n; i++) {
     const day = 1 + Math.floor(((i - 1) * 90) / n);
     const d = new Date(Date.UTC(2026, 0, day));
@@ -38,12 +59,34 @@ function csvOf(n: number): string {
     const [type, abbr] = TYPES[i % TYPES.length]!;
     const so = `${(i % 900) + 1}/${abbr ? `${abbr}-` : ''}UBND${abbr ? '' : '-VP'}`;
     const subject = `${type} ${SUBJECTS[i % SUBJECTS.length]}`;
-    lines.push([dmy, String(i), ORGANS[i % ORGANS.length]!, so, dmy, type, subject, i % 3 ? 'Văn phòng' : 'Phòng Tài chính - Kế hoạch; đ/c Phó Chủ tịch', i % 11 ? '' : 'Văn bản điện tử', i % 13 ? '' : 'Khẩn'].map(q).join(','));
+    lines.push(
+      [
+        dmy,
+        String(i),
+        ORGANS[i % ORGANS.length]!,
+        so,
+        dmy,
+        type,
+        subject,
+        i % 3 ? 'Văn phòng' : 'Phòng Tài chính - Kế hoạch; đ/c Phó Chủ tịch',
+        i % 11 ? '' : 'Văn bản điện tử',
+        i % 13 ? '' : 'Khẩn',
+      ]
+        .map(q)
+        .join(','),
+    );
   }
   return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
 
-const AGENCY = { name: 'Ủy ban nhân dân xã Tân Phú', parentName: 'Ủy ban nhân dân huyện Đồng Phú', code: '000.00.24.H44', abbreviation: 'UBND', address: 'Ấp 2, xã Tân Phú', placeName: 'Tân Phú' };
+const AGENCY = {
+  name: 'Ủy ban nhân dân xã Tân Phú',
+  parentName: 'Ủy ban nhân dân huyện Đồng Phú',
+  code: '000.00.24.H44',
+  abbreviation: 'UBND',
+  address: 'Ấp 2, xã Tân Phú',
+  placeName: 'Tân Phú',
+};
 
 async function call(app: ReturnType<typeof createApp>, name: string, input: unknown): Promise<any> {
   const r = await app.router.call(name, input, { transport: 'direct' });
@@ -59,15 +102,31 @@ async function child(dataDir: string): Promise<void> {
   const r = await call(app, 'books.print', { Direction: 'den', From: '2026-01-01', To: '2026-03-31' });
   const ms = performance.now() - t;
   // maxRSS of this process includes the tsx loader; the growth over the opened app is the print's own.
-  process.stdout.write(JSON.stringify({ ms, pages: r.Pages, size: r.File.size, entries: r.Entries, growthMB: process.resourceUsage().maxRSS / 1024 - before }) + '\n');
+  process.stdout.write(
+    JSON.stringify({
+      ms,
+      pages: r.Pages,
+      size: r.File.size,
+      entries: r.Entries,
+      growthMB: process.resourceUsage().maxRSS / 1024 - before,
+    }) + '\n',
+  );
   app.close();
 }
 
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { s: number; peakMB: number | null; code: number | null; err: string } {
+function timed(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): { s: number; peakMB: number | null; code: number | null; err: string } {
   const haveTime = fs.existsSync('/usr/bin/time');
   const t = performance.now();
   const r = haveTime
-    ? spawnSync('/usr/bin/time', ['-f', 'VANTHU_MAXRSS %M', cmd, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 })
+    ? spawnSync('/usr/bin/time', ['-f', 'VANTHU_MAXRSS %M', cmd, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+        maxBuffer: 1 << 26,
+      })
     : spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
   const s = (performance.now() - t) / 1000;
   const m = /VANTHU_MAXRSS (\d+)/.exec(r.stderr ?? '');
@@ -89,11 +148,33 @@ async function main(): Promise<void> {
   app.close();
 
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', __filename, String(N), '--child', dataDir], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!));
+  const runs = [0, 1, 2].map(() =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', __filename, String(N), '--child', dataDir], { cwd: ROOT, encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .pop()!,
+    ),
+  );
   const inproc = { ...runs[0], ms: median(runs.map((r) => r.ms)), growthMB: Math.max(...runs.map((r) => r.growthMB)) };
 
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-node.mjs')], { cwd: ROOT });
-  const cliRuns = [0, 1, 2].map(() => timed(process.execPath, [path.join(ROOT, 'bin', 'vanthu.cjs'), '--data', dataDir, 'book', '--direction', 'den', '--from', '2026-01-01', '--to', '2026-03-31', '--out', path.join(work, 'book.pdf')]));
+  const cliRuns = [0, 1, 2].map(() =>
+    timed(process.execPath, [
+      path.join(ROOT, 'bin', 'vanthu.cjs'),
+      '--data',
+      dataDir,
+      'book',
+      '--direction',
+      'den',
+      '--from',
+      '2026-01-01',
+      '--to',
+      '2026-03-31',
+      '--out',
+      path.join(work, 'book.pdf'),
+    ]),
+  );
   const cli = { s: median(cliRuns.map((r) => r.s)), peakMB: Math.max(...cliRuns.map((r) => r.peakMB ?? 0)) || null };
   const cliVersion = timed(process.execPath, [path.join(ROOT, 'bin', 'vanthu.cjs'), '--version']);
 
@@ -101,7 +182,16 @@ async function main(): Promise<void> {
   const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
   if (soffice) {
     const profile = `file://${path.join(work, 'lo-profile')}`;
-    const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', path.join(work, 'lo'), csv];
+    const args = [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      path.join(work, 'lo'),
+      csv,
+    ];
     lo = { cold: timed(soffice, args), warm: timed(soffice, args) };
   }
 
@@ -123,9 +213,17 @@ async function main(): Promise<void> {
   ];
   if (lo) {
     const best = Math.min(lo.cold.s, lo.warm.s);
-    lines.push(`ratio vanthu CLI / LibreOffice (best run): ${(cli.s / best).toFixed(2)}; in-process / LibreOffice: ${(inproc.ms / 1000 / best).toFixed(2)} — target ≤ 0.33`);
+    lines.push(
+      `ratio vanthu CLI / LibreOffice (best run): ${(cli.s / best).toFixed(2)}; in-process / LibreOffice: ${(inproc.ms / 1000 / best).toFixed(2)} — target ≤ 0.33`,
+    );
   }
-  lines.push(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine skews both sides)`, `files kept in ${work}`);
+  lines.push(
+    `load average during the run: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (other work on the machine skews both sides)`,
+    `files kept in ${work}`,
+  );
   process.stdout.write(lines.join('\n') + '\n');
 }
 

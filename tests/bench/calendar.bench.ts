@@ -10,11 +10,21 @@
  */
 import notice2025 from '../../resources/calendar/2025.json';
 import notice2026 from '../../resources/calendar/2026.json';
-import { DEFAULT_CALENDAR_SETTINGS, clearLunarCache, createWorkingCalendar, dayNumberToIso, isoToDayNumber, type YearNotice } from '../../src-shared/domain';
+import {
+  DEFAULT_CALENDAR_SETTINGS,
+  clearLunarCache,
+  createWorkingCalendar,
+  dayNumberToIso,
+  isoToDayNumber,
+  type YearNotice,
+} from '../../src-shared/domain';
 
 const PAIRS = Number(process.argv[2] ?? 1_000_000);
 const NAIVE_PAIRS = Math.min(PAIRS, 5_000);
-const notices = new Map<number, YearNotice>([[2025, notice2025], [2026, notice2026]]);
+const notices = new Map<number, YearNotice>([
+  [2025, notice2025],
+  [2026, notice2026],
+]);
 const make = () => createWorkingCalendar({ settings: DEFAULT_CALENDAR_SETTINGS, notice: (y) => notices.get(y) });
 
 // Deterministic pseudo-random pairs (mulberry32), so runs compare.
@@ -76,18 +86,24 @@ function time(label: string, count: number, fn: (i: number) => string): { perCal
   for (let i = 0; i < count; i++) results[i] = fn(i);
   const ms = performance.now() - t;
   const perCallNs = (ms * 1e6) / count;
-  console.log(`${label.padEnd(44)} ${count.toLocaleString('en').padStart(9)} calls  ${ms.toFixed(0).padStart(7)} ms  ${perCallNs.toFixed(0).padStart(9)} ns/call`);
+  console.log(
+    `${label.padEnd(44)} ${count.toLocaleString('en').padStart(9)} calls  ${ms.toFixed(0).padStart(7)} ms  ${perCallNs.toFixed(0).padStart(9)} ns/call`,
+  );
   return { perCallNs, results };
 }
 
 const value = (r: { ok: boolean; value?: { result: string } }) => (r.ok ? r.value!.result : 'ERR');
 
 console.log(`calendar bench — ${PAIRS.toLocaleString('en')} random (date, N) pairs, dates 2000–2085, N 0–3650`);
-console.log(`first call of a year (cold, 2000–2100): median ${coldMs[50]!.toFixed(2)} ms, p95 ${coldMs[95]!.toFixed(2)} ms, max ${coldMs[coldMs.length - 1]!.toFixed(2)} ms (target ≤ 5 ms)`);
+console.log(
+  `first call of a year (cold, 2000–2100): median ${coldMs[50]!.toFixed(2)} ms, p95 ${coldMs[95]!.toFixed(2)} ms, max ${coldMs[coldMs.length - 1]!.toFixed(2)} ms (target ≤ 5 ms)`,
+);
 const fastDays = time('vanthu addWorkingDays', PAIRS, (i) => value(cal.addWorkingDays(dates[i]!, ns[i]!)));
 const slowDays = time('naive peer: step one day at a time', NAIVE_PAIRS, (i) => naiveDays(dates[i]!, ns[i]!));
 const mismatch = slowDays.results.findIndex((r, i) => r !== fastDays.results[i]);
-console.log(`  same answers on the ${NAIVE_PAIRS.toLocaleString('en')} shared pairs: ${mismatch < 0 ? 'yes' : `NO (pair ${mismatch}: ${dates[mismatch]} + ${ns[mismatch]})`}`);
+console.log(
+  `  same answers on the ${NAIVE_PAIRS.toLocaleString('en')} shared pairs: ${mismatch < 0 ? 'yes' : `NO (pair ${mismatch}: ${dates[mismatch]} + ${ns[mismatch]})`}`,
+);
 console.log(`  speed-up: ${(slowDays.perCallNs / fastDays.perCallNs).toFixed(0)}× (target ≥ 10×)`);
 
 const dayMinutes = cal.dayMinutes;
@@ -96,7 +112,9 @@ const naiveHours = (i: number): string => {
   const start = value(cal.addWorkingHours(hoursFrom[i]!, 0));
   const startDay = start.slice(0, 10);
   const startMinute = Number(start.slice(11, 13)) * 60 + Number(start.slice(14, 16));
-  const sessions = cal.settings.officeHours.map((s) => [Number(s.start.slice(0, 2)) * 60 + Number(s.start.slice(3)), Number(s.end.slice(0, 2)) * 60 + Number(s.end.slice(3))] as const);
+  const sessions = cal.settings.officeHours.map(
+    (s) => [Number(s.start.slice(0, 2)) * 60 + Number(s.start.slice(3)), Number(s.end.slice(0, 2)) * 60 + Number(s.end.slice(3))] as const,
+  );
   let offset = 0;
   for (const [a, b] of sessions) offset += Math.max(0, Math.min(startMinute, b) - a);
   let total = offset + ns[i]! * 60;
@@ -118,5 +136,7 @@ const naiveHours = (i: number): string => {
 const fastHours = time('vanthu addWorkingHours', PAIRS, (i) => value(cal.addWorkingHours(hoursFrom[i]!, ns[i]!)));
 const slowHours = time('naive peer: step one day at a time', NAIVE_PAIRS, naiveHours);
 const mismatchH = slowHours.results.findIndex((r, i) => r !== fastHours.results[i]);
-console.log(`  same answers on the ${NAIVE_PAIRS.toLocaleString('en')} shared pairs: ${mismatchH < 0 ? 'yes' : `NO (pair ${mismatchH}: ${hoursFrom[mismatchH]} + ${ns[mismatchH]}h: ${fastHours.results[mismatchH]} vs ${slowHours.results[mismatchH]})`}`);
+console.log(
+  `  same answers on the ${NAIVE_PAIRS.toLocaleString('en')} shared pairs: ${mismatchH < 0 ? 'yes' : `NO (pair ${mismatchH}: ${hoursFrom[mismatchH]} + ${ns[mismatchH]}h: ${fastHours.results[mismatchH]} vs ${slowHours.results[mismatchH]})`}`,
+);
 console.log(`  speed-up: ${(slowHours.perCallNs / fastHours.perCallNs).toFixed(0)}× (target ≥ 10×)`);

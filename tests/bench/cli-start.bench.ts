@@ -63,8 +63,24 @@ function timeRun(argv: string[], expectOut?: RegExp): { wall: number; cpu: numbe
   return { wall, cpu: c0 === null || c1 === null ? null : c1 - c0 };
 }
 
-timeRun([CLI, '--data', dataDir, 'init', '--name', 'Ủy ban nhân dân xã Tân Phú', '--parent', 'Ủy ban nhân dân huyện Đồng Phú',
-  '--code', '000.00.24.H44', '--abbr', 'UBND', '--address', 'Ấp 2, xã Tân Phú', '--place', 'Tân Phú']);
+timeRun([
+  CLI,
+  '--data',
+  dataDir,
+  'init',
+  '--name',
+  'Ủy ban nhân dân xã Tân Phú',
+  '--parent',
+  'Ủy ban nhân dân huyện Đồng Phú',
+  '--code',
+  '000.00.24.H44',
+  '--abbr',
+  'UBND',
+  '--address',
+  'Ấp 2, xã Tân Phú',
+  '--place',
+  'Tân Phú',
+]);
 const dbFile = path.join(dataDir, 'vanthu.db');
 
 // The peer that answers from the same database: a require, an open, one query, JSON out.
@@ -75,7 +91,11 @@ const row = db.prepare('SELECT * FROM agency_profile LIMIT 1').get();
 process.stdout.write(JSON.stringify({ profile: row }, null, 2) + '\\n');
 db.close();`;
 
-interface Case { label: string; argv: string[]; expect?: RegExp }
+interface Case {
+  label: string;
+  argv: string[];
+  expect?: RegExp;
+}
 const cases: Case[] = [
   { label: 'vanthu --version', argv: [CLI, '--version'], expect: /^\d+\.\d+\.\d+/ },
   { label: 'vanthu info --json', argv: [CLI, '--data', dataDir, 'info', '--json'], expect: /Tân Phú/ },
@@ -107,11 +127,15 @@ const median = (xs: number[]) => {
 };
 const f = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
 process.stdout.write(`whole-process start, ${RUNS} runs each (node ${process.version}, load ${os.loadavg()[0]!.toFixed(2)})\n`);
-process.stdout.write(`${'command'.padEnd(34)}${'median'.padStart(9)}${'min'.padStart(10)}${'max'.padStart(10)}${'cpu median'.padStart(14)}\n`);
+process.stdout.write(
+  `${'command'.padEnd(34)}${'median'.padStart(9)}${'min'.padStart(10)}${'max'.padStart(10)}${'cpu median'.padStart(14)}\n`,
+);
 for (const c of cases) {
   const xs = times.get(c.label)!;
   const cs = cpu.get(c.label)!;
-  process.stdout.write(`${c.label.padEnd(34)}${f(median(xs))} ${f(Math.min(...xs))} ${f(Math.max(...xs))}   ${cs.length ? f(median(cs)) : '     n/a'}\n`);
+  process.stdout.write(
+    `${c.label.padEnd(34)}${f(median(xs))} ${f(Math.min(...xs))} ${f(Math.max(...xs))}   ${cs.length ? f(median(cs)) : '     n/a'}\n`,
+  );
 }
 const floor = median(times.get('peer: node -e 0')!);
 const sqliteFloor = median(times.get('peer: bare better-sqlite3 read')!);

@@ -54,13 +54,24 @@ async function backlog(a: ReturnType<typeof exchangeNode>, n: number): Promise<s
   const files: string[] = [];
   const prepared: PreparedPacket[] = [];
   for (let i = 2; i <= n + 1; i++) {
-    const variant = xml.replace(/,1\/SO-VP</, `,${i}/SO-VP<`).replace('<edXML:CodeNumber>1<', `<edXML:CodeNumber>${i}<`).replace('số 1<', `số ${i}<`);
+    const variant = xml
+      .replace(/,1\/SO-VP</, `,${i}/SO-VP<`)
+      .replace('<edXML:CodeNumber>1<', `<edXML:CodeNumber>${i}<`)
+      .replace('số 1<', `số ${i}<`);
     const sha256 = createHash('sha256').update(variant).digest('hex');
     const file = a.exchange.files.pathOf(sha256);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, variant);
     files.push(file);
-    prepared.push({ ...template, id: `bench-${i}`, documentId: `${AGENCY_A.organId},2025/03/05,${i}/SO-VP`, notation: `${i}/SO-VP`, title: `V/v thử liên thông số ${i}`, sha256, size: Buffer.byteLength(variant) });
+    prepared.push({
+      ...template,
+      id: `bench-${i}`,
+      documentId: `${AGENCY_A.organId},2025/03/05,${i}/SO-VP`,
+      notation: `${i}/SO-VP`,
+      title: `V/v thử liên thông số ${i}`,
+      sha256,
+      size: Buffer.byteLength(variant),
+    });
   }
   for (let i = 0; i < prepared.length; i += 1000) a.exchange.enqueueMany(prepared.slice(i, i + 1000));
   return files;
@@ -82,11 +93,17 @@ async function rawClient(url: string, files: string[], concurrency: number): Pro
         now: new Date(),
         params: { servicetype: 'eDoc', messagetype: 'edoc', from: AGENCY_A.organId, 'hash-file': b.hash },
       });
-      const req = http.request(target, { method: 'POST', agent, headers: { ...headers, 'Content-Length': String(b.bytes.length) } }, (res) => {
-        const parts: Buffer[] = [];
-        res.on('data', (c: Buffer) => parts.push(c));
-        res.on('end', () => (Buffer.concat(parts).toString().includes('"OK"') ? resolve() : reject(new Error(Buffer.concat(parts).toString()))));
-      });
+      const req = http.request(
+        target,
+        { method: 'POST', agent, headers: { ...headers, 'Content-Length': String(b.bytes.length) } },
+        (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (c: Buffer) => parts.push(c));
+          res.on('end', () =>
+            Buffer.concat(parts).toString().includes('"OK"') ? resolve() : reject(new Error(Buffer.concat(parts).toString())),
+          );
+        },
+      );
       req.on('error', reject);
       req.end(b.bytes);
     });
@@ -172,7 +189,8 @@ async function bigBench(): Promise<void> {
     });
     const send = await peakMemory(() => a.exchange.sync({ concurrency: CONCURRENCY }));
     const receive = await peakMemory(() => b.exchange.sync({ concurrency: CONCURRENCY }));
-    if (send.value.sent !== count || receive.value.received !== count) throw new Error(`big: sent ${send.value.sent}, received ${receive.value.received}`);
+    if (send.value.sent !== count || receive.value.received !== count)
+      throw new Error(`big: sent ${send.value.sent}, received ${receive.value.received}`);
     lines.push(
       `  ${count} × ${BIG_MB} MB  build: rss +${mb(build.rss)}, heap+buffers +${mb(build.heapPlusBuffers)}` +
         ` | send: rss +${mb(send.rss)}, heap+buffers +${mb(send.heapPlusBuffers)}` +

@@ -32,7 +32,12 @@ function time<T>(f: () => T): [T, number] {
 }
 
 async function main(): Promise<void> {
-  console.log(`intake benchmark — ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, node ${process.version}`);
+  console.log(
+    `intake benchmark — ${os.cpus().length} cores, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, node ${process.version}`,
+  );
   // Realistic scanned pages: fixture documents (scan-fixtures.ts) rendered at 200 dpi, skewed, tinted, noisy, JPEG q80.
   const files: string[] = [];
   for (let i = 0; i < PAGES; i++) {
@@ -48,7 +53,16 @@ async function main(): Promise<void> {
   // vanthu: batch masters are JPEG; assembly embeds them unchanged (colour mode, no rotation).
   const pages = files.map((f) => {
     const bytes = fs.readFileSync(f);
-    return { kind: 'image' as const, bytes: () => bytes, pdfPage: null, widthPx: meta.width!, heightPx: meta.height!, dpi: 200, rotation: 0 as const, colorMode: 'color' as const };
+    return {
+      kind: 'image' as const,
+      bytes: () => bytes,
+      pdfPage: null,
+      widthPx: meta.width!,
+      heightPx: meta.height!,
+      dpi: 200,
+      rotation: 0 as const,
+      colorMode: 'color' as const,
+    };
   });
   const h = monitorEventLoopDelay({ resolution: 5 });
   h.enable();
@@ -57,22 +71,34 @@ async function main(): Promise<void> {
   const asmMs = performance.now() - t;
   h.disable();
   fs.writeFileSync(path.join(dir, 'vanthu.pdf'), pdf);
-  console.log(`  vanthu assemble (colour, JPEG as is)  ${asmMs.toFixed(0).padStart(6)} ms   ${kb(pdf.length).padStart(9)}   longest event-loop stall ${(h.max / 1e6).toFixed(0)} ms`);
+  console.log(
+    `  vanthu assemble (colour, JPEG as is)  ${asmMs.toFixed(0).padStart(6)} ms   ${kb(pdf.length).padStart(9)}   longest event-loop stall ${(h.max / 1e6).toFixed(0)} ms`,
+  );
 
   for (const mode of ['gray', 'bw'] as const) {
     t = performance.now();
     const p = await assemblePdf(pages, { mode, quality: 80, createdAt: new Date() });
-    console.log(`  vanthu assemble (${mode.padEnd(4)})                ${(performance.now() - t).toFixed(0).padStart(6)} ms   ${kb(p.length).padStart(9)}`);
+    console.log(
+      `  vanthu assemble (${mode.padEnd(4)})                ${(performance.now() - t).toFixed(0).padStart(6)} ms   ${kb(p.length).padStart(9)}`,
+    );
   }
   // Whole intake path for files: each page normalised to the batch's master JPEG first.
   t = performance.now();
   const masters = await Promise.all(files.map((f) => sharp(f).rotate().jpeg({ quality: 85 }).toBuffer()));
-  const p2 = await assemblePdf(masters.map((b, i) => ({ ...pages[i]!, bytes: () => b })), { mode: 'color', quality: 80, createdAt: new Date() });
-  console.log(`  vanthu normalise (sharp q85) + assemble ${(performance.now() - t).toFixed(0).padStart(5)} ms   ${kb(p2.length).padStart(9)}`);
+  const p2 = await assemblePdf(
+    masters.map((b, i) => ({ ...pages[i]!, bytes: () => b })),
+    { mode: 'color', quality: 80, createdAt: new Date() },
+  );
+  console.log(
+    `  vanthu normalise (sharp q85) + assemble ${(performance.now() - t).toFixed(0).padStart(5)} ms   ${kb(p2.length).padStart(9)}`,
+  );
 
   if (has('img2pdf')) {
     const [r, ms] = time(() => spawnSync('img2pdf', ['--output', path.join(dir, 'img2pdf.pdf'), ...files]));
-    if (r.status === 0) console.log(`  img2pdf (Debian, lossless wrap)        ${ms.toFixed(0).padStart(6)} ms   ${kb(fs.statSync(path.join(dir, 'img2pdf.pdf')).size).padStart(9)}`);
+    if (r.status === 0)
+      console.log(
+        `  img2pdf (Debian, lossless wrap)        ${ms.toFixed(0).padStart(6)} ms   ${kb(fs.statSync(path.join(dir, 'img2pdf.pdf')).size).padStart(9)}`,
+      );
     else console.log(`  img2pdf failed: ${r.stderr.toString().slice(0, 200)}`);
   } else console.log('  img2pdf not installed (apt-get install img2pdf)');
 
@@ -89,16 +115,25 @@ async function main(): Promise<void> {
       const r = await svc.ocrImages(images, { textLayer: true });
       const s = (performance.now() - t) / 1000 / OCR_PAGES;
       const chars = r.pages.reduce((a, p) => a + p.text.length, 0);
-      console.log(`  vanthu ${r.engine.padEnd(14)} ${workers} worker${workers > 1 ? 's' : ' '}  ${s.toFixed(2)} s/page  (${chars} chars, mean conf ${(r.pages.reduce((a, p) => a + p.meanConfidence, 0) / OCR_PAGES).toFixed(0)})`);
+      console.log(
+        `  vanthu ${r.engine.padEnd(14)} ${workers} worker${workers > 1 ? 's' : ' '}  ${s.toFixed(2)} s/page  (${chars} chars, mean conf ${(r.pages.reduce((a, p) => a + p.meanConfidence, 0) / OCR_PAGES).toFixed(0)})`,
+      );
     }
   }
   if (native.ok) {
     t = performance.now();
-    for (const f of ocrFiles) spawnSync('tesseract', [f, path.join(dir, 'cli'), '-l', 'vie', '--dpi', '200', 'txt', 'pdf'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
-    console.log(`  tesseract ${native.version} CLI, sequential, OMP_THREAD_LIMIT=1  ${((performance.now() - t) / 1000 / OCR_PAGES).toFixed(2)} s/page`);
+    for (const f of ocrFiles)
+      spawnSync('tesseract', [f, path.join(dir, 'cli'), '-l', 'vie', '--dpi', '200', 'txt', 'pdf'], {
+        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      });
+    console.log(
+      `  tesseract ${native.version} CLI, sequential, OMP_THREAD_LIMIT=1  ${((performance.now() - t) / 1000 / OCR_PAGES).toFixed(2)} s/page`,
+    );
     t = performance.now();
     for (const f of ocrFiles) spawnSync('tesseract', [f, path.join(dir, 'cli'), '-l', 'vie', '--dpi', '200', 'txt', 'pdf']);
-    console.log(`  tesseract ${native.version} CLI, sequential, OpenMP default    ${((performance.now() - t) / 1000 / OCR_PAGES).toFixed(2)} s/page`);
+    console.log(
+      `  tesseract ${native.version} CLI, sequential, OpenMP default    ${((performance.now() - t) / 1000 / OCR_PAGES).toFixed(2)} s/page`,
+    );
   }
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -22,8 +22,26 @@ export function pick<T>(r: () => number, xs: readonly T[]): T {
 }
 
 const PLACES = [
-  'Bình Định', 'Quảng Nam', 'Quảng Ngãi', 'Hưng Yên', 'Hà Nội', 'Đà Nẵng', 'Thừa Thiên Huế', 'Khánh Hòa', 'Đắk Lắk',
-  'Bình Phước', 'Đồng Nai', 'Nghệ An', 'Thanh Hóa', 'Hải Phòng', 'Cần Thơ', 'Lâm Đồng', 'Gia Lai', 'Phú Yên', 'Hoà Bình', 'Thái Bình',
+  'Bình Định',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Hưng Yên',
+  'Hà Nội',
+  'Đà Nẵng',
+  'Thừa Thiên Huế',
+  'Khánh Hòa',
+  'Đắk Lắk',
+  'Bình Phước',
+  'Đồng Nai',
+  'Nghệ An',
+  'Thanh Hóa',
+  'Hải Phòng',
+  'Cần Thơ',
+  'Lâm Đồng',
+  'Gia Lai',
+  'Phú Yên',
+  'Hoà Bình',
+  'Thái Bình',
 ];
 const LOCAL = ['Kim Động', 'Tân Phú', 'Đồng Phú', 'Hoài Nhơn', 'Tuy Phước', 'An Nhơn', 'Sơn Tịnh', 'Điện Bàn', 'Hội An', 'Tam Kỳ'];
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
@@ -50,7 +68,12 @@ export function buildCorpus(): Corpus {
   const text = files.map((f) => fixtureLines(f).join('\n')).join('\n');
   const sentences = text
     .split(/[\n.;:|*]+/)
-    .map((s) => s.replace(/[^\p{L}\p{N}\s/,-]/gu, ' ').replace(/\s+/g, ' ').trim())
+    .map((s) =>
+      s
+        .replace(/[^\p{L}\p{N}\s/,-]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((s) => s.split(' ').length >= 4);
   const next = new Map<string, string[]>();
   const freq = new Map<string, number>();

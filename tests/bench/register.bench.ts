@@ -28,8 +28,14 @@ const N = Number(process.argv[2] ?? 1_000_000);
 const dataDir = process.argv[3] ?? fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-bench-'));
 const YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
 const TYPES = [
-  ['cong-van', 'Công văn', null], ['quyet-dinh', 'Quyết định', 'QĐ'], ['ke-hoach', 'Kế hoạch', 'KH'], ['bao-cao', 'Báo cáo', 'BC'],
-  ['to-trinh', 'Tờ trình', 'TTr'], ['thong-bao', 'Thông báo', 'TB'], ['giay-moi', 'Giấy mời', 'GM'], ['quy-dinh', 'Quy định', 'QyĐ'],
+  ['cong-van', 'Công văn', null],
+  ['quyet-dinh', 'Quyết định', 'QĐ'],
+  ['ke-hoach', 'Kế hoạch', 'KH'],
+  ['bao-cao', 'Báo cáo', 'BC'],
+  ['to-trinh', 'Tờ trình', 'TTr'],
+  ['thong-bao', 'Thông báo', 'TB'],
+  ['giay-moi', 'Giấy mời', 'GM'],
+  ['quy-dinh', 'Quy định', 'QyĐ'],
 ] as const;
 const URGENCY = ['thuong', 'thuong', 'thuong', 'thuong', 'thuong', 'thuong', 'khan', 'khan', 'thuong-khan', 'hoa-toc'];
 
@@ -129,7 +135,13 @@ async function bulkLoad(dbFile: string): Promise<void> {
       // One entry in twenty has a PDF whose text layer is indexed (about a page of text).
       repo.ftsInsert(seq, ftsHeadOf(row), r() < 0.05 ? indexText([corpus.pageText(r, 300)]) : '');
       if (den) repo.touchOrganName(row.organ_key, organ, row.registered_at);
-      audit.append({ actor: 'bench', action: 'register.registered', entityType: 'register_entry', entityId: row.id, data: { Number: number, Year: year } });
+      audit.append({
+        actor: 'bench',
+        action: 'register.registered',
+        entityType: 'register_entry',
+        entityId: row.id,
+        data: { Number: number, Year: year },
+      });
     }
   });
   const step = 20_000;
@@ -155,8 +167,12 @@ async function main(): Promise<void> {
   process.stdout.write(`vanthu register benchmark — N=${N}, data=${dataDir}, node ${process.version}, ${os.cpus().length} cpu\n`);
   const setup = createApp({ dataDir }, { logger: silentLogger });
   await call(setup, 'agency.saveProfile', {
-    name: 'Ủy ban nhân dân xã Tân Phú', parentName: 'Ủy ban nhân dân huyện Đồng Phú', code: '000.00.24.H44',
-    abbreviation: 'UBND', address: 'Ấp 2', placeName: 'Tân Phú',
+    name: 'Ủy ban nhân dân xã Tân Phú',
+    parentName: 'Ủy ban nhân dân huyện Đồng Phú',
+    code: '000.00.24.H44',
+    abbreviation: 'UBND',
+    address: 'Ấp 2',
+    placeName: 'Tân Phú',
   });
   setup.close();
   const dbFile = path.join(dataDir, 'vanthu.db');
@@ -164,7 +180,9 @@ async function main(): Promise<void> {
   if (N > 0) await bulkLoad(dbFile);
   else {
     const db = new Database(dbFile, { readonly: true });
-    process.stdout.write(`measuring existing register: ${(db.prepare('SELECT COUNT(*) AS n FROM register_entry').get() as { n: number }).n} entries\n`);
+    process.stdout.write(
+      `measuring existing register: ${(db.prepare('SELECT COUNT(*) AS n FROM register_entry').get() as { n: number }).n} entries\n`,
+    );
     db.close();
   }
   process.stdout.write(`database size: ${mb(fileSize(dbFile))} (+ wal ${mb(fileSize(dbFile + '-wal'))})\n`);
@@ -225,7 +243,10 @@ async function main(): Promise<void> {
     }
     allFts.push(...ts);
     const likeSql = `SELECT seq FROM register_entry WHERE ${q.like
-      .map(() => "(subject || ' ' || organ_name || ' ' || type_name || ' ' || ifnull(code_number, '') || '/' || ifnull(code_notation, '')) LIKE ?")
+      .map(
+        () =>
+          "(subject || ' ' || organ_name || ' ' || type_name || ' ' || ifnull(code_number, '') || '/' || ifnull(code_notation, '')) LIKE ?",
+      )
       .join(' AND ')} ORDER BY seq DESC LIMIT 50`;
     const stmt = ro.prepare(likeSql);
     const lt: number[] = [];
@@ -247,12 +268,18 @@ async function main(): Promise<void> {
   for (let i = 0; i < 300; i++) {
     t0 = performance.now();
     await call(app, 'register.addIncoming', {
-      TypeName: 'Công văn', SoKyHieu: `${1000 + i}/UBND-BENCH`, IssuedDate: '2026-11-18', OrganName: 'Ủy ban nhân dân huyện Đồng Phú',
-      Subject: `Về việc triển khai phần mềm quản lý văn bản và điều hành, đợt ${i}`, Priority: i % 10 === 0 ? 'Khẩn' : 'thuong',
+      TypeName: 'Công văn',
+      SoKyHieu: `${1000 + i}/UBND-BENCH`,
+      IssuedDate: '2026-11-18',
+      OrganName: 'Ủy ban nhân dân huyện Đồng Phú',
+      Subject: `Về việc triển khai phần mềm quản lý văn bản và điều hành, đợt ${i}`,
+      Priority: i % 10 === 0 ? 'Khẩn' : 'thuong',
     });
     reg.push(ms(t0));
   }
-  process.stdout.write(`\nregistration (router, incl. fsync)  p50 ${pct(reg, 50).toFixed(2)} ms  p95 ${pct(reg, 95).toFixed(2)} ms  max ${pct(reg, 100).toFixed(2)} ms\n`);
+  process.stdout.write(
+    `\nregistration (router, incl. fsync)  p50 ${pct(reg, 50).toFixed(2)} ms  p95 ${pct(reg, 95).toFixed(2)} ms  max ${pct(reg, 100).toFixed(2)} ms\n`,
+  );
   t0 = performance.now();
   const v = (await call(app, 'audit.verify', {})) as { ok: boolean; count: number };
   process.stdout.write(`audit.verify: ok=${v.ok} over ${v.count} entries in ${ms(t0).toFixed(0)} ms\n`);

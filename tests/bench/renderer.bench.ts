@@ -23,11 +23,30 @@ import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../suppor
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const LOADS = Number(process.argv[2] ?? 7);
-const AGENCY = { name: 'Ủy ban nhân dân xã Tân Phú', parentName: 'Ủy ban nhân dân huyện Đồng Phú', code: '000.00.24.H44', abbreviation: 'UBND', address: 'Ấp 2, xã Tân Phú', placeName: 'Tân Phú' };
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const AGENCY = {
+  name: 'Ủy ban nhân dân xã Tân Phú',
+  parentName: 'Ủy ban nhân dân huyện Đồng Phú',
+  code: '000.00.24.H44',
+  abbreviation: 'UBND',
+  address: 'Ấp 2, xã Tân Phú',
+  placeName: 'Tân Phú',
+};
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function viteBuild(outDir: string, env: Record<string, string> = {}): void {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir],
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } },
+  );
 }
 
 /** The JS a cold load must fetch before running anything: the entry script and its modulepreloads. */
@@ -39,7 +58,10 @@ function initialJs(dir: string): { files: number; bytes: number } {
 
 function totalJs(dir: string): number {
   const assets = path.join(dir, 'assets');
-  return fs.readdirSync(assets).filter((f) => f.endsWith('.js')).reduce((n, f) => n + fs.statSync(path.join(assets, f)).size, 0);
+  return fs
+    .readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((n, f) => n + fs.statSync(path.join(assets, f)).size, 0);
 }
 
 async function preparedServer(args: string[]): Promise<BrowserModeServer> {
@@ -71,10 +93,15 @@ async function loadOnce(browser: Browser, url: string, openBooks: boolean): Prom
     const page = await context.newPage();
     await page.addInitScript(PROBE);
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __vanthuTti?: number }).__vanthuTti !== undefined, undefined, { timeout: 30_000, polling: 50 });
+    await page.waitForFunction(() => (window as unknown as { __vanthuTti?: number }).__vanthuTti !== undefined, undefined, {
+      timeout: 30_000,
+      polling: 50,
+    });
     const { tti, jsAtTti } = await page.evaluate(() => {
       const t = (window as unknown as { __vanthuTti: number }).__vanthuTti;
-      const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\.m?js(\?|$)/.test(e.name) && e.responseEnd <= t);
+      const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+        (e) => /\.m?js(\?|$)/.test(e.name) && e.responseEnd <= t,
+      );
       return { tti: t, jsAtTti: js.reduce((n, e) => n + e.decodedBodySize, 0) };
     });
     let firstBooks: number | null = null;
@@ -139,7 +166,10 @@ async function main(): Promise<void> {
       row('vanthu, split by screen (shipped)', splitDir, runs.split),
       row('peer: same sources in one chunk (every screen preloaded)', peerDir, runs.peer),
       `ratio split / one chunk, time to interactive: ${(s / p).toFixed(2)} — targets: initial JS ≤ 900 KB, time to interactive ≤ 1500 ms`,
-      `load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine skews both sides)`,
+      `load average during the run: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (other work on the machine skews both sides)`,
     ].join('\n') + '\n',
   );
 }

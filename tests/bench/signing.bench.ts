@@ -39,7 +39,8 @@ async function time(fn: () => unknown | Promise<unknown>): Promise<number[]> {
   }
   return out;
 }
-const fmt = (xs: number[]) => `${median(xs).toFixed(1).padStart(7)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
+const fmt = (xs: number[]) =>
+  `${median(xs).toFixed(1).padStart(7)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
 
 async function main(): Promise<void> {
   const tk = setupSoftHsm();
@@ -63,8 +64,12 @@ async function main(): Promise<void> {
     ['10-page text PDF', await decisionPdf({ pages: 10 })],
     ['10 MB scanned-like PDF', await scannedPdf(10, 10)],
   ];
-  console.log(`vanthu signing benchmark — ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ''}, Node ${process.version}, median of ${RUNS} after 1 warm-up`);
-  console.log('token: SoftHSM2 (logged in), RSA-2048, CKM_RSA_PKCS over a SHA-256 DigestInfo; appearance: attachment text (Liberation Serif subset)\n');
+  console.log(
+    `vanthu signing benchmark — ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ''}, Node ${process.version}, median of ${RUNS} after 1 warm-up`,
+  );
+  console.log(
+    'token: SoftHSM2 (logged in), RSA-2048, CKM_RSA_PKCS over a SHA-256 DigestInfo; appearance: attachment text (Liberation Serif subset)\n',
+  );
   for (const [name, bytes] of docs) {
     const file = path.join(work, `${name.replace(/\W+/g, '-')}.pdf`);
     fs.writeFileSync(file, bytes);
@@ -73,7 +78,12 @@ async function main(): Promise<void> {
       const r = await signPdf({
         bytes,
         label: name,
-        signer: { certificate: signer.certificate, chain: [pem('sub.pem')], keyAlgorithm: signer.keyAlgorithm, sign: (t) => signer.sign(t) },
+        signer: {
+          certificate: signer.certificate,
+          chain: [pem('sub.pem')],
+          keyAlgorithm: signer.keyAlgorithm,
+          sign: (t) => signer.sign(t),
+        },
         signingTime: new Date(),
         appearance: { kind: 'attachment', number: '05/QĐ-UBND' },
         fonts,
@@ -89,11 +99,43 @@ async function main(): Promise<void> {
     const tokenSign = await time(() => signer.sign(crypto.randomBytes(100)));
     const sigFile = path.join(work, 'sig.der');
     const osslSign = await time(() => {
-      const r = spawnSync('openssl', ['cms', '-sign', '-binary', '-md', 'sha256', '-in', file, '-signer', cert, '-inkey', key, '-outform', 'DER', '-out', sigFile]);
+      const r = spawnSync('openssl', [
+        'cms',
+        '-sign',
+        '-binary',
+        '-md',
+        'sha256',
+        '-in',
+        file,
+        '-signer',
+        cert,
+        '-inkey',
+        key,
+        '-outform',
+        'DER',
+        '-out',
+        sigFile,
+      ]);
       if (r.status !== 0) throw new Error(String(r.stderr));
     });
     const osslVerify = await time(() => {
-      const r = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', sigFile, '-content', file, '-CAfile', cert, '-purpose', 'any', '-out', '/dev/null']);
+      const r = spawnSync('openssl', [
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        sigFile,
+        '-content',
+        file,
+        '-CAfile',
+        cert,
+        '-purpose',
+        'any',
+        '-out',
+        '/dev/null',
+      ]);
       if (r.status !== 0) throw new Error(String(r.stderr));
     });
     const noop = await time(() => spawnSync('openssl', ['version']));
@@ -104,7 +146,9 @@ async function main(): Promise<void> {
     console.log(`  openssl cms -verify (process):                             ${fmt(osslVerify)}`);
     console.log(`  of which openssl process start (openssl version):          ${fmt(noop)}`);
     console.log(`  in-process floor: SHA-256 of the file ${median(hash).toFixed(1)} ms + token C_Sign ${median(tokenSign).toFixed(1)} ms`);
-    console.log(`  ratio sign/openssl-sign: ${(median(sign) / median(osslSign)).toFixed(2)}x; verify/openssl-verify: ${(median(verify) / median(osslVerify)).toFixed(2)}x\n`);
+    console.log(
+      `  ratio sign/openssl-sign: ${(median(sign) / median(osslSign)).toFixed(2)}x; verify/openssl-verify: ${(median(verify) / median(osslVerify)).toFixed(2)}x\n`,
+    );
   }
   session.close();
   fs.rmSync(work, { recursive: true, force: true });

@@ -35,7 +35,7 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-test('Sổ đăng ký: prints this year\'s incoming book and previews it', async ({ page }) => {
+test("Sổ đăng ký: prints this year's incoming book and previews it", async ({ page }) => {
   await page.goto(server.url);
   await page.getByRole('menuitem', { name: 'Sổ đăng ký' }).click();
   await expect(page.getByTestId('books-page')).toBeVisible();
@@ -80,7 +80,9 @@ test('Sổ đăng ký: a PDF that pdf.js cannot read is reported to the clerk, n
   test.setTimeout(180_000);
   await page.goto(server.url);
   // The stored file comes back damaged (a disk or transport fault): the preview must say so.
-  await page.route(/\/files\/[0-9a-f]{64}$/, (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: 'this is not a PDF at all' }));
+  await page.route(/\/files\/[0-9a-f]{64}$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/pdf', body: 'this is not a PDF at all' }),
+  );
   await page.getByRole('menuitem', { name: 'Sổ đăng ký' }).click();
   await page.getByTestId('books-print').click({ timeout: 60_000 });
   const result = page.getByTestId('books-print-result');

@@ -48,7 +48,9 @@ test('Cài đặt › Lịch làm việc: 2026 with Tết 16–20/02, the notice
   await from.press('Enter');
   await page.getByTestId('deadline-n').fill('1');
   await page.getByTestId('deadline-run').click();
-  await expect(page.getByTestId('deadline-explanation')).toContainText('hạn 23/02/2026: cộng 1 ngày làm việc từ 13/02/2026, bỏ qua Tết Âm lịch 16–20/02/2026');
+  await expect(page.getByTestId('deadline-explanation')).toContainText(
+    'hạn 23/02/2026: cộng 1 ngày làm việc từ 13/02/2026, bỏ qua Tết Âm lịch 16–20/02/2026',
+  );
 
   await page.getByTestId('cal-month-2').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/calendar-2026.png', fullPage: true });

@@ -34,7 +34,14 @@ async function prepare(agency: typeof AGENCY_A, withOutgoing: boolean): Promise<
     if (!r.ok) throw new Error(r.error.message);
     return r.value as Record<string, unknown>;
   };
-  await call('agency.saveProfile', { name: agency.name, parentName: 'Ủy ban nhân dân tỉnh Mẫu', code: agency.organId, abbreviation: 'SO', address: '01 Đường Chính', placeName: 'TP Mẫu' });
+  await call('agency.saveProfile', {
+    name: agency.name,
+    parentName: 'Ủy ban nhân dân tỉnh Mẫu',
+    code: agency.organId,
+    abbreviation: 'SO',
+    address: '01 Đường Chính',
+    placeName: 'TP Mẫu',
+  });
   if (withOutgoing) {
     const pdf = path.join(dir, 'cong-van.pdf');
     fs.writeFileSync(pdf, await pdfBytes());

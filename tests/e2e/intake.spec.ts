@@ -31,7 +31,10 @@ let firstPage: string;
 function saneConfig(dir: string): string {
   const conf = saneTestConfig(dir);
   const file = path.join(conf, 'test.conf');
-  const text = fs.readFileSync(file, 'utf8').replace(/^test-picture .*$/m, '').replace(/^read-delay(-duration)? .*$/gm, '');
+  const text = fs
+    .readFileSync(file, 'utf8')
+    .replace(/^test-picture .*$/m, '')
+    .replace(/^read-delay(-duration)? .*$/gm, '');
   fs.writeFileSync(file, `${text}\ntest-picture "Color pattern"\nread-delay true\nread-delay-duration 100000\n`);
   return conf;
 }
@@ -51,9 +54,21 @@ test.beforeAll(async () => {
   if (!batch.ok) throw new Error(batch.error.message);
   const id = (batch.value as { id: string }).id;
   const png = await scanLike(await renderDocPdf(FIXTURE_DOCS[2]!), { ...MILD, dpi: 60 });
-  for (const n of [1, 2]) await app.router.call('intake.importBytes', { fileName: `trang-${n}.jpg`, dataBase64: png.toString('base64'), batchId: id }, { transport: 'direct' });
+  for (const n of [1, 2])
+    await app.router.call(
+      'intake.importBytes',
+      { fileName: `trang-${n}.jpg`, dataBase64: png.toString('base64'), batchId: id },
+      { transport: 'direct' },
+    );
   const manifest = path.join(data, 'intake', 'batches', `${id}.json`);
-  fs.writeFileSync(manifest, JSON.stringify({ ...JSON.parse(fs.readFileSync(manifest, 'utf8')), status: 'scanning', owner: { pid: 2 ** 22 + 7, since: '2026-01-05T09:00:00+07:00' } }));
+  fs.writeFileSync(
+    manifest,
+    JSON.stringify({
+      ...JSON.parse(fs.readFileSync(manifest, 'utf8')),
+      status: 'scanning',
+      owner: { pid: 2 ** 22 + 7, since: '2026-01-05T09:00:00+07:00' },
+    }),
+  );
   app.close();
   // Page 1 of a real decision, "scanned" at 200 dpi with skew and noise.
   firstPage = path.join(root, 'qd-1048-trang-1.jpg');

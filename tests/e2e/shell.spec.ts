@@ -35,7 +35,9 @@ test('a screen whose data breaks its render shows a Vietnamese message, keeps th
   await page.goto(server.url);
   await expect(page.getByTestId('register-search')).toBeVisible({ timeout: 60_000 });
   // The main process answers with something the screen does not expect (an older or damaged build).
-  await page.route('**/rpc/books.volumes', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value: {} }) }));
+  await page.route('**/rpc/books.volumes', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value: {} }) }),
+  );
   await page.getByTestId('nav-books').click();
   const failed = page.getByTestId('screen-error');
   await expect(failed).toBeVisible({ timeout: 60_000 });

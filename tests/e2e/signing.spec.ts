@@ -39,7 +39,10 @@ test.beforeAll(async () => {
   await call(app, 'agency.saveProfile', SAMPLE_AGENCY);
   // The administrator trusts the test root once (as for a real agency's CA).
   await call(app, 'signing.importTrust', { paths: [path.join(tk.pki, 'root.pem')], asUserAnchor: true });
-  const f = await call<{ sha256: string }>(app, 'files.importBytes', { fileName: 'quyet-dinh.pdf', dataBase64: Buffer.from(await decisionPdf()).toString('base64') });
+  const f = await call<{ sha256: string }>(app, 'files.importBytes', {
+    fileName: 'quyet-dinh.pdf',
+    dataBase64: Buffer.from(await decisionPdf()).toString('base64'),
+  });
   const r = await call<{ entry: { id: string } }>(app, 'register.addOutgoing', {
     TypeName: 'Quyết định',
     Subject: 'Ban hành Quy chế gửi, nhận văn bản điện tử trong các cơ quan hành chính nhà nước trên địa bàn xã',
@@ -94,7 +97,9 @@ async function signOnce(page: Page, o: { role: 'signer' | 'seal'; keyId: string;
   await expect(page.getByTestId('pin-dialog')).toBeHidden();
 }
 
-test('Ký số: leader signs with number and date, văn thư seals; both signatures valid in the panel, in pdfsig and on the page', async ({ page }) => {
+test('Ký số: leader signs with number and date, văn thư seals; both signatures valid in the panel, in pdfsig and on the page', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.goto(server.url);
   await page.getByRole('menuitem', { name: 'Ký số' }).click();
@@ -156,13 +161,18 @@ test('Ký số: leader signs with number and date, văn thư seals; both signatu
 
   // Independent checks on the stored signed file: pdfsig (NSS) and the rendered page.
   const app = createApp({ dataDir }, { logger: memoryLogger() });
-  const revs = await call<{ entries: Array<{ currentSha256: string; revisions: Array<{ role: string }> }> }>(app, 'signing.listRevisions', { entryIds: [entryId] });
+  const revs = await call<{ entries: Array<{ currentSha256: string; revisions: Array<{ role: string }> }> }>(app, 'signing.listRevisions', {
+    entryIds: [entryId],
+  });
   app.close();
   expect(revs.entries[0]!.revisions.map((r) => r.role)).toEqual(['signer', 'seal']);
   const sha = revs.entries[0]!.currentSha256;
   const file = path.join(dataDir, 'files', sha.slice(0, 2), sha);
   const ps = pdfsig(file, tk.nssdb);
-  expect(ps.signatures.map((s) => s.valid && s.trusted), ps.raw).toEqual([true, true]);
+  expect(
+    ps.signatures.map((s) => s.valid && s.trusted),
+    ps.raw,
+  ).toEqual([true, true]);
   expect(ps.signatures[1]!.total).toBe(true);
   fs.mkdirSync(SCREENS, { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', file, `${SCREENS}/signed-page`]);

@@ -52,9 +52,40 @@ export async function seededApp(opts: { days?: number } = {}): Promise<{ app: Te
   for (let i = 0; i < days; i++) {
     clock.set(day);
     const iso = day.toISOString().slice(0, 10);
-    await ok(app, 'register.addIncoming', incoming({ SoKyHieu: `${100 + i}/QĐ-UBND`, IssuedDate: iso, Subject: i % 5 === 0 ? LONG_SUBJECT : `Quyết định số ${i} về việc giao chỉ tiêu`, Priority: i % 7 === 0 ? 'Khẩn' : undefined }));
-    await ok(app, 'register.addIncoming', incoming({ TypeName: 'Công văn', SoKyHieu: `${200 + i}/UBND-VP`, IssuedDate: iso, OrganName: 'Sở Tài chính tỉnh Bình Phước', Subject: 'V/v hướng dẫn quyết toán ngân sách', Medium: i % 3 === 0 ? 'dien-tu' : 'giay', ToPlaces: 'Phòng Tài chính - Kế hoạch' }));
-    await ok(app, 'register.addOutgoing', outgoing({ TypeName: i % 2 ? 'Công văn' : 'Quyết định', UnitAbbreviation: i % 2 ? 'VP' : undefined, IssuedAmount: 3, ArchiveKeeper: 'Văn phòng', Subject: i % 2 ? 'V/v báo cáo tình hình tiếp nhận hồ sơ' : 'Quyết định thành lập Tổ công tác chuyển đổi số của xã' }));
+    await ok(
+      app,
+      'register.addIncoming',
+      incoming({
+        SoKyHieu: `${100 + i}/QĐ-UBND`,
+        IssuedDate: iso,
+        Subject: i % 5 === 0 ? LONG_SUBJECT : `Quyết định số ${i} về việc giao chỉ tiêu`,
+        Priority: i % 7 === 0 ? 'Khẩn' : undefined,
+      }),
+    );
+    await ok(
+      app,
+      'register.addIncoming',
+      incoming({
+        TypeName: 'Công văn',
+        SoKyHieu: `${200 + i}/UBND-VP`,
+        IssuedDate: iso,
+        OrganName: 'Sở Tài chính tỉnh Bình Phước',
+        Subject: 'V/v hướng dẫn quyết toán ngân sách',
+        Medium: i % 3 === 0 ? 'dien-tu' : 'giay',
+        ToPlaces: 'Phòng Tài chính - Kế hoạch',
+      }),
+    );
+    await ok(
+      app,
+      'register.addOutgoing',
+      outgoing({
+        TypeName: i % 2 ? 'Công văn' : 'Quyết định',
+        UnitAbbreviation: i % 2 ? 'VP' : undefined,
+        IssuedAmount: 3,
+        ArchiveKeeper: 'Văn phòng',
+        Subject: i % 2 ? 'V/v báo cáo tình hình tiếp nhận hồ sơ' : 'Quyết định thành lập Tổ công tác chuyển đổi số của xã',
+      }),
+    );
     day = new Date(day.getTime() + (day.getUTCDay() === 5 ? 3 : 1) * 86_400_000);
     if (day.toISOString() >= '2026-03-31') day = new Date('2026-03-31T02:00:00Z');
   }

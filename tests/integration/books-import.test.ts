@@ -31,7 +31,18 @@ async function tcvn3Workbook(file: string, rows: (string | number | Date)[][]): 
   const vn = { name: '.VnTime', size: 13 };
   ws.addRow([t3('UBND xã Tân Phú')]).font = { name: '.VnTimeH', size: 13 };
   ws.addRow([t3('sổ đăng ký văn bản đến năm 2024')]).font = { name: '.VnTimeH', size: 13, bold: true };
-  const heads = ['Ngày đến', 'Số đến', 'Tác giả', 'Số, ký hiệu văn bản', 'Ngày tháng văn bản', 'Tên loại và trích yếu nội dung văn bản', 'Đơn vị hoặc người nhận', 'Ngày chuyển', 'Ký nhận', 'Ghi chú'];
+  const heads = [
+    'Ngày đến',
+    'Số đến',
+    'Tác giả',
+    'Số, ký hiệu văn bản',
+    'Ngày tháng văn bản',
+    'Tên loại và trích yếu nội dung văn bản',
+    'Đơn vị hoặc người nhận',
+    'Ngày chuyển',
+    'Ký nhận',
+    'Ghi chú',
+  ];
   ws.addRow(heads.map(t3)).font = { ...vn, bold: true };
   ws.addRow(heads.map((_, i) => `(${i + 1})`)).font = vn;
   for (const r of rows) ws.addRow(r.map((v) => (typeof v === 'string' ? t3(v) : v))).font = vn;
@@ -43,13 +54,53 @@ describe('import of registers kept in Excel', () => {
     const { app, clock } = await agencyApp('2024-12-30T02:00:00Z');
     const file = path.join(tmp(), 'so-den-2024.xlsx');
     await tcvn3Workbook(file, [
-      ['05/03/2024', 1, 'Uỷ ban nhân dân tỉnh Bình Phước', '15/QĐ-UBND', '01/03/2024', 'Quyết định về việc phê duyệt kế hoạch cải cách hành chính năm 2024', 'Văn phòng', '06/03/2024', '', ''],
+      [
+        '05/03/2024',
+        1,
+        'Uỷ ban nhân dân tỉnh Bình Phước',
+        '15/QĐ-UBND',
+        '01/03/2024',
+        'Quyết định về việc phê duyệt kế hoạch cải cách hành chính năm 2024',
+        'Văn phòng',
+        '06/03/2024',
+        '',
+        '',
+      ],
       [45357, 2, 'Sở Tài chính', '120/STC-NS', 45354, 'Công văn về việc hướng dẫn quyết toán ngân sách', 'Kế toán', '', '', 'Khẩn'],
-      [new Date(Date.UTC(2024, 2, 7)), 3, 'Bộ Nội vụ', '3830/BNV-VTLTNN', '2024-03-01', 'Hướng dẫn lập hồ sơ và giao nộp hồ sơ, tài liệu vào lưu trữ cơ quan', 'Văn thư', '', '', ''],
-      ['11/3/2024', 7, 'Ủy ban nhân dân huyện Đồng Phú', '88/TB-UBND', '10/03/2024', 'Thông báo lịch tiếp công dân tháng 3', 'Phòng Tư pháp', '', '', ''],
+      [
+        new Date(Date.UTC(2024, 2, 7)),
+        3,
+        'Bộ Nội vụ',
+        '3830/BNV-VTLTNN',
+        '2024-03-01',
+        'Hướng dẫn lập hồ sơ và giao nộp hồ sơ, tài liệu vào lưu trữ cơ quan',
+        'Văn thư',
+        '',
+        '',
+        '',
+      ],
+      [
+        '11/3/2024',
+        7,
+        'Ủy ban nhân dân huyện Đồng Phú',
+        '88/TB-UBND',
+        '10/03/2024',
+        'Thông báo lịch tiếp công dân tháng 3',
+        'Phòng Tư pháp',
+        '',
+        '',
+        '',
+      ],
     ]);
     const preview = await ok(app, 'books.importPreview', { Direction: 'den', Path: file });
-    expect(preview).toMatchObject({ Format: 'xlsx', HeaderRow: 3, DataRows: 4, Accepted: 4, RejectedCount: 0, Encoding: { Detected: 'tcvn3' } });
+    expect(preview).toMatchObject({
+      Format: 'xlsx',
+      HeaderRow: 3,
+      DataRows: 4,
+      Accepted: 4,
+      RejectedCount: 0,
+      Encoding: { Detected: 'tcvn3' },
+    });
     expect(preview.Encoding.ConvertedCells).toBeGreaterThan(10);
     expect(preview.Columns.slice(0, 3)).toMatchObject([
       { Letter: 'A', Header: 'Ngày đến', Field: 'ArrivalDate' },
@@ -78,7 +129,11 @@ describe('import of registers kept in Excel', () => {
 
     // The register goes on after the highest imported number, and refuses nothing it gave.
     clock.set('2024-12-31T02:00:00Z');
-    const next = await ok<{ entry: RegisterEntry }>(app, 'register.addIncoming', incoming({ SoKyHieu: '9/TB-X', IssuedDate: '2024-12-30' }));
+    const next = await ok<{ entry: RegisterEntry }>(
+      app,
+      'register.addIncoming',
+      incoming({ SoKyHieu: '9/TB-X', IssuedDate: '2024-12-30' }),
+    );
     expect(next.entry.ArrivalNumber).toBe(8);
     // Importing the same file again refuses every row: the numbers are taken.
     const again = await err(app, 'books.import', { Direction: 'den', Path: file });
@@ -91,7 +146,10 @@ describe('import of registers kept in Excel', () => {
   it('an imported entry goes through the register: announced with register.entryRegistered and audited', async () => {
     const { app } = await agencyApp('2025-06-02T02:00:00Z');
     const file = path.join(tmp(), 'two.csv');
-    fs.writeFileSync(file, '\ufeffSố đến,Ngày đến,Tác giả,Trích yếu nội dung\r\n4,02/01/2025,Sở Y tế,Thông báo lịch trực\r\n9,03/01/2025,Sở Nội vụ,Kế hoạch tuyển dụng\r\n');
+    fs.writeFileSync(
+      file,
+      '\ufeffSố đến,Ngày đến,Tác giả,Trích yếu nội dung\r\n4,02/01/2025,Sở Y tế,Thông báo lịch trực\r\n9,03/01/2025,Sở Nội vụ,Kế hoạch tuyển dụng\r\n',
+    );
     const events: { name: string; payload: Record<string, unknown> }[] = [];
     app.events.subscribe((name, payload) => events.push({ name, payload: payload as Record<string, unknown> }));
     await ok(app, 'books.import', { Direction: 'den', Path: file });
@@ -102,7 +160,10 @@ describe('import of registers kept in Excel', () => {
       { id: entries[1]!.id, Direction: 'den', Year: 2025, Number: 9 },
     ]);
     const { history } = await ok(app, 'register.get', { id: entries[1]!.id });
-    expect(history[0]).toMatchObject({ action: 'register.imported', data: { Direction: 'den', Year: 2025, Number: 9, Source: 'two.csv', Row: 3 } });
+    expect(history[0]).toMatchObject({
+      action: 'register.imported',
+      data: { Direction: 'den', Year: 2025, Number: 9, Source: 'two.csv', Row: 3 },
+    });
     expect((await ok(app, 'audit.verify', {})).ok).toBe(true);
     app.close();
   });
@@ -113,8 +174,12 @@ describe('import of registers kept in Excel', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('S1');
     ws.addRow(['Số đến', 'Ngày đến', 'Tác giả', 'Trích yếu', 'Tên loại']);
-    ws.addRow([1, '02/01/2025', t3('Sở Tư pháp'), t3('Hướng dẫn triển khai Luật Lưu trữ'), 'Hướng dẫn']).getCell(3).font = { name: '.VnTime' };
-    ws.addRow([2, '03/01/2025', unicodeToVni('Sở Nội vụ'), unicodeToVni('Kế hoạch tuyển dụng viên chức'), 'Kế hoạch']).getCell(4).font = { name: 'VNI-Times' };
+    ws.addRow([1, '02/01/2025', t3('Sở Tư pháp'), t3('Hướng dẫn triển khai Luật Lưu trữ'), 'Hướng dẫn']).getCell(3).font = {
+      name: '.VnTime',
+    };
+    ws.addRow([2, '03/01/2025', unicodeToVni('Sở Nội vụ'), unicodeToVni('Kế hoạch tuyển dụng viên chức'), 'Kế hoạch']).getCell(4).font = {
+      name: 'VNI-Times',
+    };
     ws.addRow([3, '04/01/2025', 'Sở Y tế', 'Thông báo lịch trực', 'Thông báo']);
     await wb.xlsx.writeFile(file);
     const r = await ok(app, 'books.import', { Direction: 'den', Path: file });
@@ -133,14 +198,25 @@ describe('import of registers kept in Excel', () => {
     const file = path.join(tmp(), 'vni.csv');
     const lines = [
       ['Ngày đến', 'Số đến', 'Tác giả', 'Số, ký hiệu', 'Trích yếu nội dung', 'Đơn vị hoặc người nhận'],
-      ['02/01/2025', '1', 'Ủy ban nhân dân tỉnh Đồng Nai', '12/KH-UBND', 'Kế hoạch phòng, chống thiên tai năm 2025', 'Văn phòng; đồng chí Phó Chủ tịch'],
+      [
+        '02/01/2025',
+        '1',
+        'Ủy ban nhân dân tỉnh Đồng Nai',
+        '12/KH-UBND',
+        'Kế hoạch phòng, chống thiên tai năm 2025',
+        'Văn phòng; đồng chí Phó Chủ tịch',
+      ],
       ['03/01/2025', '2', 'Sở Giáo dục và Đào tạo', '45/SGDĐT-VP', 'Về việc tổ chức thi học sinh giỏi', 'Phòng Văn hóa - Xã hội'],
     ].map((r) => r.map((c) => (/[;"]/.test(unicodeToVni(c)) ? `"${unicodeToVni(c)}"` : unicodeToVni(c))).join(';'));
     fs.writeFileSync(file, Buffer.from(lines.join('\r\n'), 'latin1'));
     const r = await ok(app, 'books.import', { Direction: 'den', Path: file });
     expect(r).toMatchObject({ Format: 'csv', Imported: 2, Encoding: { Detected: 'vni' } });
     const e = await all(app, 'den');
-    expect(e[0]).toMatchObject({ OrganName: 'Ủy ban nhân dân tỉnh Đồng Nai', TypeName: 'Kế hoạch', ToPlaces: 'Văn phòng; đồng chí Phó Chủ tịch' });
+    expect(e[0]).toMatchObject({
+      OrganName: 'Ủy ban nhân dân tỉnh Đồng Nai',
+      TypeName: 'Kế hoạch',
+      ToPlaces: 'Văn phòng; đồng chí Phó Chủ tịch',
+    });
     expect(e[1]).toMatchObject({ OrganName: 'Sở Giáo dục và Đào tạo', TypeName: 'Công văn', Subject: 'Về việc tổ chức thi học sinh giỏi' });
     app.close();
   });
@@ -205,11 +281,22 @@ describe('import of registers kept in Excel', () => {
   it('a mapping file chooses columns by letter or heading and forces an encoding', async () => {
     const { app } = await agencyApp('2025-06-02T02:00:00Z');
     const file = path.join(tmp(), 'odd.csv');
-    fs.writeFileSync(file, Buffer.from(['STT,Cot A,Cot B,Cot C,Cot D', `1,12/05/2025,15,${t3('Sở Công Thương')},${t3('Kế hoạch xúc tiến thương mại')}`].join('\r\n'), 'latin1'));
+    fs.writeFileSync(
+      file,
+      Buffer.from(
+        ['STT,Cot A,Cot B,Cot C,Cot D', `1,12/05/2025,15,${t3('Sở Công Thương')},${t3('Kế hoạch xúc tiến thương mại')}`].join('\r\n'),
+        'latin1',
+      ),
+    );
     const mapping = { HeaderRow: 1, Encoding: 'tcvn3', Columns: { ArrivalDate: 'B', ArrivalNumber: 'Cot B', OrganName: 4, Subject: 'E' } };
     const r = await ok(app, 'books.import', { Direction: 'den', Path: file, Mapping: mapping });
     expect(r.Imported).toBe(1);
-    expect((await all(app, 'den'))[0]).toMatchObject({ ArrivalNumber: 15, OrganName: 'Sở Công Thương', Subject: 'Kế hoạch xúc tiến thương mại', TypeName: 'Kế hoạch' });
+    expect((await all(app, 'den'))[0]).toMatchObject({
+      ArrivalNumber: 15,
+      OrganName: 'Sở Công Thương',
+      Subject: 'Kế hoạch xúc tiến thương mại',
+      TypeName: 'Kế hoạch',
+    });
     const bad = await err(app, 'books.importPreview', { Direction: 'den', Path: file, Mapping: { Columns: { ArrivalDate: 'Z' } } });
     expect(bad.message).toContain('Không tìm thấy cột "Z"');
     const wrongField = await err(app, 'books.importPreview', { Direction: 'den', Path: file, Mapping: { Columns: { Recipients: 'B' } } });
@@ -224,10 +311,16 @@ describe('export', () => {
     const csv = await ok(app, 'books.export', { Direction: 'den', Year: 2026, Format: 'csv' });
     const csvBytes = storedBytes(app, csv.File);
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csvBytes.toString('utf8').split('\r\n')[0]).toBe('\ufeffNgày đến,Số đến,Tác giả,"Số, ký hiệu văn bản",Ngày tháng văn bản,Tên loại,Trích yếu nội dung,Đơn vị hoặc người nhận,Ngày chuyển,Ghi chú,Độ khẩn,Hình thức,Thời hạn giải quyết,Người ký,Trạng thái');
+    expect(csvBytes.toString('utf8').split('\r\n')[0]).toBe(
+      '\ufeffNgày đến,Số đến,Tác giả,"Số, ký hiệu văn bản",Ngày tháng văn bản,Tên loại,Trích yếu nội dung,Đơn vị hoặc người nhận,Ngày chuyển,Ghi chú,Độ khẩn,Hình thức,Thời hạn giải quyết,Người ký,Trạng thái',
+    );
     expect(csv.Rows).toBe(24);
 
-    for (const [Direction, Format] of [['den', 'xlsx'], ['di', 'xlsx'], ['di', 'csv']] as const) {
+    for (const [Direction, Format] of [
+      ['den', 'xlsx'],
+      ['di', 'xlsx'],
+      ['di', 'csv'],
+    ] as const) {
       const x = await ok(app, 'books.export', { Direction, Year: 2026, Format });
       const file = path.join(tmp(), x.File.fileName);
       fs.writeFileSync(file, storedBytes(app, x.File));

@@ -23,7 +23,15 @@ describe('books of a Party body', () => {
     const bytes = storedBytes(app, r.File);
     keep('party-di.pdf', bytes);
     const cover = pdfText(bytes, 1, 1);
-    for (const line of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG BỘ TỈNH HƯNG YÊN', 'HUYỆN ỦY KIM ĐỘNG', '*', 'SỔ ĐĂNG KÝ VĂN BẢN ĐI', 'Nhiệm kỳ: Khóa XXV, nhiệm kỳ 2020–2025', '693-QĐ/VPTW']) {
+    for (const line of [
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'ĐẢNG BỘ TỈNH HƯNG YÊN',
+      'HUYỆN ỦY KIM ĐỘNG',
+      '*',
+      'SỔ ĐĂNG KÝ VĂN BẢN ĐI',
+      'Nhiệm kỳ: Khóa XXV, nhiệm kỳ 2020–2025',
+      '693-QĐ/VPTW',
+    ]) {
       expect(cover).toContain(line);
     }
     expect(cover).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');

@@ -30,13 +30,23 @@ describe('register books (Phụ lục IV)', () => {
     const bytes = storedBytes(app, r.File);
     keep('den-q1.pdf', bytes);
     const cover = pdfText(bytes, 1, 1);
-    for (const line of ['ỦY BAN NHÂN DÂN HUYỆN ĐỒNG PHÚ', 'ỦY BAN NHÂN DÂN XÃ TÂN PHÚ', 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 'Năm: 2026', 'Từ ngày 01/01/2026 đến ngày 31/03/2026', 'Từ số 1 đến số 90', 'Quyển số: …']) {
+    for (const line of [
+      'ỦY BAN NHÂN DÂN HUYỆN ĐỒNG PHÚ',
+      'ỦY BAN NHÂN DÂN XÃ TÂN PHÚ',
+      'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
+      'Năm: 2026',
+      'Từ ngày 01/01/2026 đến ngày 31/03/2026',
+      'Từ số 1 đến số 90',
+      'Quyển số: …',
+    ]) {
       expect(cover).toContain(line);
     }
     expect(r.Pages).toBeGreaterThan(3);
     for (let page = 2; page <= r.Pages; page++) {
       const text = pdfFlat(bytes, page, page);
-      expect(text).toContain('Ngày đến Số đến Tác giả Số, ký hiệu văn bản Ngày tháng văn bản Tên loại và trích yếu nội dung văn bản Đơn vị hoặc người nhận Ngày chuyển Ký nhận Ghi chú');
+      expect(text).toContain(
+        'Ngày đến Số đến Tác giả Số, ký hiệu văn bản Ngày tháng văn bản Tên loại và trích yếu nội dung văn bản Đơn vị hoặc người nhận Ngày chuyển Ký nhận Ghi chú',
+      );
       expect(text).toMatch(/\(1\) \(2\) \(3\) \(4\) \(5\) \(6\) \(7\) \(8\) \(9\) \(10\)/);
       expect(text).toContain(`${page} `);
     }
@@ -56,7 +66,9 @@ describe('register books (Phụ lục IV)', () => {
     const { width, height } = doc.getPage(1).getSize();
     expect([Math.round(width), Math.round(height)]).toEqual([1191, 842]);
     const text = pdfFlat(bytes, 2, 2);
-    expect(text).toContain('Số, ký hiệu văn bản Ngày tháng văn bản Tên loại và trích yếu nội dung văn bản Người ký Nơi nhận văn bản Đơn vị, người nhận bản lưu Số lượng bản Ngày chuyển Ký nhận Ghi chú');
+    expect(text).toContain(
+      'Số, ký hiệu văn bản Ngày tháng văn bản Tên loại và trích yếu nội dung văn bản Người ký Nơi nhận văn bản Đơn vị, người nhận bản lưu Số lượng bản Ngày chuyển Ký nhận Ghi chú',
+    );
     expect(text).toContain('01/QĐ-UBND');
     expect(pdfText(bytes, 1, 1)).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐI');
   });
@@ -103,13 +115,23 @@ describe('register books (Phụ lục IV)', () => {
     expect(other.kind).toBe('Conflict');
     expect(other.message).toContain('không in lại với khoảng khác');
     // The same range as the volume is a reprint too.
-    expect((await ok(app, 'books.print', { Direction: 'den', From: '2026-01-01', To: '2026-01-31', Volume: 1 })).File.sha256).toBe(v1.PdfSha256);
+    expect((await ok(app, 'books.print', { Direction: 'den', From: '2026-01-01', To: '2026-01-31', Volume: 1 })).File.sha256).toBe(
+      v1.PdfSha256,
+    );
   });
 
   it.skipIf(poppler.skip)(poppler.title('a correction after the lock is recorded and printed in the next volume'), async () => {
-    const page = await ok<{ items: RegisterEntry[] }>(app, 'register.list', { Direction: 'den', DateFrom: '2026-01-05', DateTo: '2026-01-05' });
+    const page = await ok<{ items: RegisterEntry[] }>(app, 'register.list', {
+      Direction: 'den',
+      DateFrom: '2026-01-05',
+      DateTo: '2026-01-05',
+    });
     const target = page.items[0]!;
-    await ok(app, 'register.correct', { id: target.id, changes: { Subject: 'Quyết định về việc giao chỉ tiêu (đã đính chính)' }, Reason: 'Sai trích yếu' });
+    await ok(app, 'register.correct', {
+      id: target.id,
+      changes: { Subject: 'Quyết định về việc giao chỉ tiêu (đã đính chính)' },
+      Reason: 'Sai trích yếu',
+    });
 
     const vols = await ok(app, 'books.volumes', { Direction: 'den', Year: 2026 });
     expect(vols.pending).toHaveLength(1);
@@ -146,7 +168,15 @@ describe('register books (Phụ lục IV)', () => {
     const pdf = await ok(app, 'books.reportPdf', { Year: 2026, Month: 2 });
     keep('report-feb.pdf', storedBytes(app, pdf.File));
     const text = pdfText(storedBytes(app, pdf.File));
-    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'Tháng 2 năm 2026', 'THEO LOẠI VĂN BẢN', 'Tân Phú, ngày 20 tháng 5 năm 2026']) expect(text).toContain(s);
+    for (const s of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'BÁO CÁO',
+      'Tháng 2 năm 2026',
+      'THEO LOẠI VĂN BẢN',
+      'Tân Phú, ngày 20 tháng 5 năm 2026',
+    ])
+      expect(text).toContain(s);
   });
 });
 
@@ -158,72 +188,87 @@ describe('fonts', () => {
 });
 
 describe('after a lock', () => {
-  it.skipIf(poppler.skip)(poppler.title('a late entry into a locked range and a cancelled number go into the next volume; a row taller than a page is split, never cut'), async () => {
-    const { app, clock } = await agencyApp('2026-01-05T02:00:00Z');
-    for (let i = 0; i < 3; i++) await ok(app, 'register.addIncoming', incoming({ SoKyHieu: `${i + 1}/TB-UBND`, IssuedDate: '2026-01-02' }));
-    const di = await ok<{ entry: RegisterEntry }>(app, 'register.addOutgoing', outgoing());
-    clock.set('2026-02-02T02:00:00Z');
-    await ok(app, 'books.print', { Direction: 'den', From: '2026-01-01', To: '2026-01-31', Lock: true });
-    await ok(app, 'books.print', { Direction: 'di', From: '2026-01-01', To: '2026-01-31', Lock: true });
+  it.skipIf(poppler.skip)(
+    poppler.title(
+      'a late entry into a locked range and a cancelled number go into the next volume; a row taller than a page is split, never cut',
+    ),
+    async () => {
+      const { app, clock } = await agencyApp('2026-01-05T02:00:00Z');
+      for (let i = 0; i < 3; i++)
+        await ok(app, 'register.addIncoming', incoming({ SoKyHieu: `${i + 1}/TB-UBND`, IssuedDate: '2026-01-02' }));
+      const di = await ok<{ entry: RegisterEntry }>(app, 'register.addOutgoing', outgoing());
+      clock.set('2026-02-02T02:00:00Z');
+      await ok(app, 'books.print', { Direction: 'den', From: '2026-01-01', To: '2026-01-31', Lock: true });
+      await ok(app, 'books.print', { Direction: 'di', From: '2026-01-01', To: '2026-01-31', Lock: true });
 
-    // Registered in February with a January arrival date: it belongs to the locked January range.
-    const late = await ok<{ entry: RegisterEntry }>(app, 'register.addIncoming', incoming({ SoKyHieu: '9/TB-UBND', IssuedDate: '2026-01-20', ArrivalDate: '2026-01-30' }));
-    await ok(app, 'register.cancelOutgoing', { id: di.entry.id, Reason: 'Cấp nhầm số cho văn bản chưa ký' });
-    const words = Array.from({ length: 140 }, (_, i) => `Đơn-vị-${i}`).join(' ');
-    await ok(app, 'register.addIncoming', incoming({ SoKyHieu: '10/TB-UBND', IssuedDate: '2026-02-01', ToPlaces: words.slice(0, 1000) }));
-    clock.set('2026-03-02T02:00:00Z');
+      // Registered in February with a January arrival date: it belongs to the locked January range.
+      const late = await ok<{ entry: RegisterEntry }>(
+        app,
+        'register.addIncoming',
+        incoming({ SoKyHieu: '9/TB-UBND', IssuedDate: '2026-01-20', ArrivalDate: '2026-01-30' }),
+      );
+      await ok(app, 'register.cancelOutgoing', { id: di.entry.id, Reason: 'Cấp nhầm số cho văn bản chưa ký' });
+      const words = Array.from({ length: 140 }, (_, i) => `Đơn-vị-${i}`).join(' ');
+      await ok(app, 'register.addIncoming', incoming({ SoKyHieu: '10/TB-UBND', IssuedDate: '2026-02-01', ToPlaces: words.slice(0, 1000) }));
+      clock.set('2026-03-02T02:00:00Z');
 
-    const pending = await ok(app, 'books.volumes', {});
-    expect(pending.pending.map((p: { Kind: string }) => p.Kind).sort()).toEqual(['cancellation', 'late-entry']);
+      const pending = await ok(app, 'books.volumes', {});
+      expect(pending.pending.map((p: { Kind: string }) => p.Kind).sort()).toEqual(['cancellation', 'late-entry']);
 
-    const v2 = await ok(app, 'books.print', { Direction: 'den', From: '2026-02-01', To: '2026-02-28', Lock: true });
-    expect(v2).toMatchObject({ Entries: 1, AmendmentRows: 1, Volume: { VolumeNo: 2 } });
-    const text = pdfFlat(storedBytes(app, v2.File));
-    keep('late-and-split.pdf', storedBytes(app, v2.File));
-    expect(text).toContain('Vào sổ sau khi đã khóa Quyển số 1 năm 2026');
-    expect(text).toContain('9/TB-UBND');
-    // The long cell is printed whole, over more than one page.
-    expect(v2.Pages).toBeGreaterThanOrEqual(3);
-    let at = 0;
-    for (const w of words.slice(0, 1000).split(' ')) {
-      const found = text.indexOf(w, at);
-      expect(found, w).toBeGreaterThan(at - 1);
-      at = found + w.length;
-    }
-    // The late entry now belongs to volume 2: it is not reported again.
-    expect((await ok(app, 'books.volumes', { Direction: 'den' })).pending).toHaveLength(0);
-    expect(late.entry.ArrivalNumber).toBe(4);
+      const v2 = await ok(app, 'books.print', { Direction: 'den', From: '2026-02-01', To: '2026-02-28', Lock: true });
+      expect(v2).toMatchObject({ Entries: 1, AmendmentRows: 1, Volume: { VolumeNo: 2 } });
+      const text = pdfFlat(storedBytes(app, v2.File));
+      keep('late-and-split.pdf', storedBytes(app, v2.File));
+      expect(text).toContain('Vào sổ sau khi đã khóa Quyển số 1 năm 2026');
+      expect(text).toContain('9/TB-UBND');
+      // The long cell is printed whole, over more than one page.
+      expect(v2.Pages).toBeGreaterThanOrEqual(3);
+      let at = 0;
+      for (const w of words.slice(0, 1000).split(' ')) {
+        const found = text.indexOf(w, at);
+        expect(found, w).toBeGreaterThan(at - 1);
+        at = found + w.length;
+      }
+      // The late entry now belongs to volume 2: it is not reported again.
+      expect((await ok(app, 'books.volumes', { Direction: 'den' })).pending).toHaveLength(0);
+      expect(late.entry.ArrivalNumber).toBe(4);
 
-    const d2 = await ok(app, 'books.print', { Direction: 'di', From: '2026-02-01', To: '2026-02-28', Lock: true });
-    expect(d2).toMatchObject({ Empty: true, AmendmentRows: 1 });
-    expect(pdfFlat(storedBytes(app, d2.File))).toContain('Hủy số sau khi đã in ở Quyển số 1 năm 2026. Lý do: Cấp nhầm số cho văn bản chưa ký.');
-    app.close();
-  });
+      const d2 = await ok(app, 'books.print', { Direction: 'di', From: '2026-02-01', To: '2026-02-28', Lock: true });
+      expect(d2).toMatchObject({ Empty: true, AmendmentRows: 1 });
+      expect(pdfFlat(storedBytes(app, d2.File))).toContain(
+        'Hủy số sau khi đã in ở Quyển số 1 năm 2026. Lý do: Cấp nhầm số cho văn bản chưa ký.',
+      );
+      app.close();
+    },
+  );
 });
 
 describe('number ranges and number series', () => {
-  it.skipIf(poppler.skip)(poppler.title('prints a number range, and one section per series when each type has its own numbers'), async () => {
-    const { app, clock } = await agencyApp('2026-02-02T02:00:00Z');
-    await ok(app, 'register.saveSettings', { OutgoingSeries: 'per-type' });
-    for (let i = 0; i < 4; i++) {
-      await ok(app, 'register.addOutgoing', outgoing());
-      await ok(app, 'register.addOutgoing', outgoing({ TypeName: 'Công văn', UnitAbbreviation: 'VP', Subject: 'V/v báo cáo' }));
-      clock.advance(86_400_000);
-    }
-    const all = await ok(app, 'books.print', { Direction: 'di', From: '2026-02-01', To: '2026-02-28' });
-    const text = pdfFlat(storedBytes(app, all.File));
-    expect(text).toContain('Dãy số: Công văn');
-    expect(text).toContain('Dãy số: Quyết định');
-    expect(pdfText(storedBytes(app, all.File), 1, 1)).toContain('Từ số ………… đến số …………');
+  it.skipIf(poppler.skip)(
+    poppler.title('prints a number range, and one section per series when each type has its own numbers'),
+    async () => {
+      const { app, clock } = await agencyApp('2026-02-02T02:00:00Z');
+      await ok(app, 'register.saveSettings', { OutgoingSeries: 'per-type' });
+      for (let i = 0; i < 4; i++) {
+        await ok(app, 'register.addOutgoing', outgoing());
+        await ok(app, 'register.addOutgoing', outgoing({ TypeName: 'Công văn', UnitAbbreviation: 'VP', Subject: 'V/v báo cáo' }));
+        clock.advance(86_400_000);
+      }
+      const all = await ok(app, 'books.print', { Direction: 'di', From: '2026-02-01', To: '2026-02-28' });
+      const text = pdfFlat(storedBytes(app, all.File));
+      expect(text).toContain('Dãy số: Công văn');
+      expect(text).toContain('Dãy số: Quyết định');
+      expect(pdfText(storedBytes(app, all.File), 1, 1)).toContain('Từ số ………… đến số …………');
 
-    const qd = await ok(app, 'books.print', { Direction: 'di', Year: 2026, Series: 'quyet-dinh', NumberFrom: 2, NumberTo: 3 });
-    expect(qd.Entries).toBe(2);
-    const cover = pdfText(storedBytes(app, qd.File), 1, 1);
-    expect(cover).toContain('Từ số 02 đến số 03');
-    expect(cover).toContain('Từ ngày 03/02/2026 đến ngày 04/02/2026');
-    expect(pdfFlat(storedBytes(app, qd.File))).not.toContain('Dãy số:');
-    const wrong = await err(app, 'books.print', { Direction: 'den', Year: 2026, Series: 'quyet-dinh' });
-    expect(wrong.kind).toBe('Validation');
-    app.close();
-  });
+      const qd = await ok(app, 'books.print', { Direction: 'di', Year: 2026, Series: 'quyet-dinh', NumberFrom: 2, NumberTo: 3 });
+      expect(qd.Entries).toBe(2);
+      const cover = pdfText(storedBytes(app, qd.File), 1, 1);
+      expect(cover).toContain('Từ số 02 đến số 03');
+      expect(cover).toContain('Từ ngày 03/02/2026 đến ngày 04/02/2026');
+      expect(pdfFlat(storedBytes(app, qd.File))).not.toContain('Dãy số:');
+      const wrong = await err(app, 'books.print', { Direction: 'den', Year: 2026, Series: 'quyet-dinh' });
+      expect(wrong.kind).toBe('Validation');
+      app.close();
+    },
+  );
 });

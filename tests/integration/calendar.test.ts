@@ -20,7 +20,9 @@ const failure = async (app: App, name: string, input: unknown) => {
 const auditActions = (dataDir: string): string[] => {
   const db = new Database(path.join(dataDir, 'vanthu.db'), { readonly: true });
   try {
-    return (db.prepare("SELECT action FROM audit_log WHERE action LIKE 'calendar.%' ORDER BY seq").all() as { action: string }[]).map((r) => r.action);
+    return (db.prepare("SELECT action FROM audit_log WHERE action LIKE 'calendar.%' ORDER BY seq").all() as { action: string }[]).map(
+      (r) => r.action,
+    );
   } finally {
     db.close();
   }
@@ -40,17 +42,30 @@ describe('calendar feature through the router', () => {
   it('a new notice changes later deadlines; recompute re-explains an old one without rewriting it, and is audited', async () => {
     const app = testApp();
     try {
-      const before = await call<{ result: string; calendarVersions: string[]; provisional: boolean; explanation: string }>(app, 'calendar.deadline', { kind: 'workingDays', from: '2027-02-03', n: 1 });
+      const before = await call<{ result: string; calendarVersions: string[]; provisional: boolean; explanation: string }>(
+        app,
+        'calendar.deadline',
+        { kind: 'workingDays', from: '2027-02-03', n: 1 },
+      );
       expect(before.provisional).toBe(true);
       // Defaults for 2027: Tết 06/02 (Sat) → 05/02 + 06–09/02 off, make-up days for the weekend ones.
       const given = before.result;
       const year = await call<{ provisional: boolean; notice: unknown }>(app, 'calendar.saveNotice', NOTICE_2027);
       expect(year.provisional).toBe(false);
-      const after = await call<{ result: string; calendarVersions: string[] }>(app, 'calendar.deadline', { kind: 'workingDays', from: '2027-02-03', n: 1 });
+      const after = await call<{ result: string; calendarVersions: string[] }>(app, 'calendar.deadline', {
+        kind: 'workingDays',
+        from: '2027-02-03',
+        n: 1,
+      });
       expect(after.result).toBe('2027-02-11');
       expect(after.calendarVersions[0]).not.toBe(before.calendarVersions[0]);
 
-      const re = await call<{ changed: boolean; given: { result: string; explanation: string }; current: { result: string }; message: string }>(app, 'calendar.recompute', {
+      const re = await call<{
+        changed: boolean;
+        given: { result: string; explanation: string };
+        current: { result: string };
+        message: string;
+      }>(app, 'calendar.recompute', {
         query: { kind: 'workingDays', from: '2027-02-03', n: 1 },
         result: given,
         calendarVersions: before.calendarVersions,
@@ -64,7 +79,13 @@ describe('calendar feature through the router', () => {
       expect(re.message).toContain('không bị sửa');
       expect(auditActions(app.dataDirPath)).toEqual(['calendar.noticeSaved', 'calendar.recomputed']);
 
-      const unknown = await failure(app, 'calendar.recompute', { query: { kind: 'workingDays', from: '2027-02-03', n: 1 }, result: given, calendarVersions: ['2027-00000000000000'], entityType: 'x', entityId: 'y' });
+      const unknown = await failure(app, 'calendar.recompute', {
+        query: { kind: 'workingDays', from: '2027-02-03', n: 1 },
+        result: given,
+        calendarVersions: ['2027-00000000000000'],
+        entityType: 'x',
+        entityId: 'y',
+      });
       expect(unknown.kind).toBe('NotFound');
     } finally {
       app.close();
@@ -77,8 +98,18 @@ describe('calendar feature through the router', () => {
       const outside = await failure(app, 'calendar.saveNotice', { ...NOTICE_2027, daysOff: [{ date: '2026-12-31', reason: 'x' }] });
       expect(outside).toMatchObject({ kind: 'Validation', message: expect.stringContaining('2026-12-31') });
       const week = ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05'].map((date) => ({ date, reason: 'x' }));
-      expect((await failure(app, 'calendar.saveNotice', { ...NOTICE_2027, daysOff: week, workingDays: [] })).message).toMatch(/không có ngày làm việc/);
-      expect((await failure(app, 'calendar.saveSettings', { weeklyRestDays: [0, 6], officeHours: [{ start: '17:00', end: '07:30' }], disabledRules: [] })).message).toContain('17:00–07:30');
+      expect((await failure(app, 'calendar.saveNotice', { ...NOTICE_2027, daysOff: week, workingDays: [] })).message).toMatch(
+        /không có ngày làm việc/,
+      );
+      expect(
+        (
+          await failure(app, 'calendar.saveSettings', {
+            weeklyRestDays: [0, 6],
+            officeHours: [{ start: '17:00', end: '07:30' }],
+            disabledRules: [],
+          })
+        ).message,
+      ).toContain('17:00–07:30');
       expect((await failure(app, 'calendar.getYear', { year: 1967 })).message).toContain('1968');
       expect((await call<{ provisional: boolean }>(app, 'calendar.getYear', { year: 2027 })).provisional).toBe(true);
       expect(auditActions(app.dataDirPath)).toEqual([]);
@@ -115,10 +146,17 @@ describe('vanthu calendar / deadline', () => {
 
     const y = runVanthu(['--data', data, 'calendar', '2033', '--json']);
     expect(y.code, y.stderr).toBe(0);
-    const year = y.json() as { tet: string; gioTo: string; provisional: boolean; nonWorkingDays: { date: string; reason: string; source: string }[] };
+    const year = y.json() as {
+      tet: string;
+      gioTo: string;
+      provisional: boolean;
+      nonWorkingDays: { date: string; reason: string; source: string }[];
+    };
     expect(year).toMatchObject({ tet: '2033-01-31', gioTo: '2033-04-09', provisional: true });
     expect(year.nonWorkingDays.find((n) => n.date === '2033-04-09')).toMatchObject({ source: 'BLLĐ 2019 Điều 112.1.e' });
-    const y26 = runVanthu(['--data', data, 'calendar', '2026', '--json']).json() as { swappedWorkingDays: { date: string; source: string }[] };
+    const y26 = runVanthu(['--data', data, 'calendar', '2026', '--json']).json() as {
+      swappedWorkingDays: { date: string; source: string }[];
+    };
     expect(y26.swappedWorkingDays).toEqual([expect.objectContaining({ date: '2026-08-22', source: '9441/TB-BNV' })]);
 
     for (const [args, needle] of [
@@ -138,10 +176,26 @@ describe('vanthu calendar / deadline', () => {
     const good = path.join(dir, 'tb-2027.csv');
     fs.writeFileSync(
       good,
-      ['Năm,2027', 'Số, ký hiệu,1234/TB-BNV', 'Ngày,Loại,Lý do,Nguồn', '2027-01-01,nghỉ,Tết Dương lịch,', '04/02/2027,nghỉ,Tết Âm lịch,', '05/02/2027,nghỉ,Tết Âm lịch,', '08/02/2027,nghỉ,Tết Âm lịch,', '09/02/2027,nghỉ,Tết Âm lịch,', '10/02/2027,nghỉ,Tết Âm lịch,', '20/02/2027,làm bù,Làm bù,'].join('\n').replace('Số, ký hiệu,', '"Số, ký hiệu",'),
+      [
+        'Năm,2027',
+        'Số, ký hiệu,1234/TB-BNV',
+        'Ngày,Loại,Lý do,Nguồn',
+        '2027-01-01,nghỉ,Tết Dương lịch,',
+        '04/02/2027,nghỉ,Tết Âm lịch,',
+        '05/02/2027,nghỉ,Tết Âm lịch,',
+        '08/02/2027,nghỉ,Tết Âm lịch,',
+        '09/02/2027,nghỉ,Tết Âm lịch,',
+        '10/02/2027,nghỉ,Tết Âm lịch,',
+        '20/02/2027,làm bù,Làm bù,',
+      ]
+        .join('\n')
+        .replace('Số, ký hiệu,', '"Số, ký hiệu",'),
     );
     const bad = path.join(dir, 'tb-bad.csv');
-    fs.writeFileSync(bad, ['Năm,2027', '"Số, ký hiệu",1/TB', 'Ngày,Loại,Lý do', '2027-01-01,nghỉ,Tết Dương lịch', '2028-01-03,nghỉ,Sai năm'].join('\n'));
+    fs.writeFileSync(
+      bad,
+      ['Năm,2027', '"Số, ký hiệu",1/TB', 'Ngày,Loại,Lý do', '2027-01-01,nghỉ,Tết Dương lịch', '2028-01-03,nghỉ,Sai năm'].join('\n'),
+    );
     const refused = runVanthu(['--data', data, 'calendar', 'import', bad]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('2028-01-03');

@@ -7,7 +7,23 @@ import { runVanthu, SAMPLE_AGENCY } from '../support/app-harness';
 
 const initArgs = (dir: string, over: Partial<Record<string, string>> = {}) => {
   const a = { ...SAMPLE_AGENCY, ...over } as Record<string, string>;
-  return ['--data', dir, 'init', '--name', a.name!, '--parent', a.parentName!, '--code', a.code!, '--abbr', a.abbreviation!, '--address', a.address!, '--place', a.placeName!];
+  return [
+    '--data',
+    dir,
+    'init',
+    '--name',
+    a.name!,
+    '--parent',
+    a.parentName!,
+    '--code',
+    a.code!,
+    '--abbr',
+    a.abbreviation!,
+    '--address',
+    a.address!,
+    '--place',
+    a.placeName!,
+  ];
 };
 
 describe('vanthu CLI', () => {
@@ -54,12 +70,19 @@ describe('vanthu CLI', () => {
     const dir = path.join(tempDataDir(), 'not-yet');
     // Reports, at exit, which npm packages this process loaded (the app needs better-sqlite3 and zod).
     const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-probe-')), 'loaded.cjs');
-    fs.writeFileSync(probe, `process.on('exit', () => process.stderr.write('LOADED ' + Object.keys(require.cache).filter((k) => /node_modules[\\\\/](better-sqlite3|sharp|@cantoo|pkijs|drizzle-orm)[\\\\/]/.test(k)).length + '\\n'));`);
+    fs.writeFileSync(
+      probe,
+      `process.on('exit', () => process.stderr.write('LOADED ' + Object.keys(require.cache).filter((k) => /node_modules[\\\\/](better-sqlite3|sharp|@cantoo|pkijs|drizzle-orm)[\\\\/]/.test(k)).length + '\\n'));`,
+    );
     const env = { NODE_OPTIONS: `--require ${probe}` };
     const version = runVanthu(['--data', dir, '--version'], env);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    for (const args of [['--data', dir, '--help'], ['--data', dir, 'info', '--help'], ['--data', dir, 'sign', '--help']]) {
+    for (const args of [
+      ['--data', dir, '--help'],
+      ['--data', dir, 'info', '--help'],
+      ['--data', dir, 'sign', '--help'],
+    ]) {
       const help = runVanthu(args, env);
       expect(help.code, args.join(' ')).toBe(0);
       expect(help.stdout, args.join(' ')).toMatch(/Usage: vanthu/);
@@ -73,4 +96,3 @@ describe('vanthu CLI', () => {
     expect(info.stderr).toMatch(/LOADED [1-9]/);
   });
 });
-

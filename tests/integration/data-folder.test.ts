@@ -66,10 +66,18 @@ describe('database at start', () => {
     fs.mkdirSync(path.join(migrations, 'meta'), { recursive: true });
     fs.writeFileSync(
       path.join(migrations, 'meta', '_journal.json'),
-      JSON.stringify({ entries: [{ idx: 0, tag: '0000_a', breakpoints: true }, { idx: 1, tag: '0001_b', breakpoints: true }] }),
+      JSON.stringify({
+        entries: [
+          { idx: 0, tag: '0000_a', breakpoints: true },
+          { idx: 1, tag: '0001_b', breakpoints: true },
+        ],
+      }),
     );
     fs.writeFileSync(path.join(migrations, '0000_a.sql'), 'CREATE TABLE a (x INTEGER);');
-    fs.writeFileSync(path.join(migrations, '0001_b.sql'), 'CREATE TABLE b (y INTEGER);\n--> statement-breakpoint\nINSERT INTO missing VALUES (1);');
+    fs.writeFileSync(
+      path.join(migrations, '0001_b.sql'),
+      'CREATE TABLE b (y INTEGER);\n--> statement-breakpoint\nINSERT INTO missing VALUES (1);',
+    );
     const dir = tempDataDir();
     const opened = openDatabase(path.join(dir, 'x.db'));
     const err = appError(() => migrate(opened.sqlite, loadMigrations(migrations)));

@@ -11,7 +11,23 @@ let sim: SimProcess;
 let dir: string;
 
 const init = (data: string, a: typeof AGENCY_A) =>
-  runVanthu(['--data', data, 'init', '--name', a.name, '--parent', 'UBND tỉnh Mẫu', '--code', a.organId, '--abbr', 'SO', '--address', '01 Đường Chính', '--place', 'TP Mẫu']);
+  runVanthu([
+    '--data',
+    data,
+    'init',
+    '--name',
+    a.name,
+    '--parent',
+    'UBND tỉnh Mẫu',
+    '--code',
+    a.organId,
+    '--abbr',
+    'SO',
+    '--address',
+    '01 Đường Chính',
+    '--place',
+    'TP Mẫu',
+  ]);
 
 beforeAll(async () => {
   dir = tempDataDir('vanthu-exch-cli-');
@@ -28,7 +44,11 @@ describe('vanthu edxml / hub / outbox / inbox', () => {
     fs.writeFileSync(file, E1_NEW_DOCUMENT);
     const r = runVanthu(['--data', data, 'edxml', 'parse', file, '--extract', path.join(dir, 'att'), '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.json()).toMatchObject({ kind: 'edoc', MessageHeader: { DocumentId: '000.00.07.H99,2025/03/05,125/STT-VP' }, Attachments: [{ AttachmentName: '125-STT-VP.pdf', size: SAMPLE_PDF.length }] });
+    expect(r.json()).toMatchObject({
+      kind: 'edoc',
+      MessageHeader: { DocumentId: '000.00.07.H99,2025/03/05,125/STT-VP' },
+      Attachments: [{ AttachmentName: '125-STT-VP.pdf', size: SAMPLE_PDF.length }],
+    });
     expect(fs.readFileSync(path.join(dir, 'att', '125-STT-VP.pdf'))).toEqual(SAMPLE_PDF);
 
     const bad = path.join(dir, 'bad.edxml');
@@ -47,9 +67,20 @@ describe('vanthu edxml / hub / outbox / inbox', () => {
     const b = path.join(dir, 'b');
     expect(init(a, AGENCY_A).code).toBe(0);
     expect(init(b, AGENCY_B).code).toBe(0);
-    expect(runVanthu(['--data', a, 'hub', 'configure', '--url', sim.url, '--system-id', AGENCY_A.systemId, '--secret-env', 'NO_SUCH_VAR']).code).toBe(2);
-    expect(runVanthu(['--data', a, 'hub', 'configure', '--url', sim.url, '--system-id', AGENCY_A.systemId, '--secret-env', 'HUB_SECRET'], { HUB_SECRET: AGENCY_A.secret }).code).toBe(0);
-    expect(runVanthu(['--data', b, 'hub', 'configure', '--url', sim.url, '--system-id', AGENCY_B.systemId, '--secret-env', 'HUB_SECRET', '--json'], { HUB_SECRET: AGENCY_B.secret }).json()).toMatchObject({
+    expect(
+      runVanthu(['--data', a, 'hub', 'configure', '--url', sim.url, '--system-id', AGENCY_A.systemId, '--secret-env', 'NO_SUCH_VAR']).code,
+    ).toBe(2);
+    expect(
+      runVanthu(['--data', a, 'hub', 'configure', '--url', sim.url, '--system-id', AGENCY_A.systemId, '--secret-env', 'HUB_SECRET'], {
+        HUB_SECRET: AGENCY_A.secret,
+      }).code,
+    ).toBe(0);
+    expect(
+      runVanthu(
+        ['--data', b, 'hub', 'configure', '--url', sim.url, '--system-id', AGENCY_B.systemId, '--secret-env', 'HUB_SECRET', '--json'],
+        { HUB_SECRET: AGENCY_B.secret },
+      ).json(),
+    ).toMatchObject({
       configured: true,
       systemId: AGENCY_B.systemId,
     });
@@ -82,11 +113,14 @@ describe('vanthu edxml / hub / outbox / inbox', () => {
     expect(inbox).toMatchObject([{ State: 'new', Subject: 'V/v thử dòng lệnh' }]);
     expect(runVanthu(['--data', a, 'hub', 'sync', '--once', '--json']).json()).toMatchObject({ statuses: 1 });
     expect(runVanthu(['--data', a, 'outbox', 'list', '--json']).json()).toMatchObject([{ State: 'sent', kind: 'edoc' }]);
-    expect(runVanthu(['--data', b, 'outbox', 'list', '--json']).json()).toMatchObject([{ State: 'sent', kind: 'status', StatusCode: '01' }]);
+    expect(runVanthu(['--data', b, 'outbox', 'list', '--json']).json()).toMatchObject([
+      { State: 'sent', kind: 'status', StatusCode: '01' },
+    ]);
 
     for (const root of [a, b]) {
       const files = fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
-      for (const f of files) expect(fs.readFileSync(path.join(f.parentPath, f.name)).includes(root === a ? AGENCY_A.secret : AGENCY_B.secret)).toBe(false);
+      for (const f of files)
+        expect(fs.readFileSync(path.join(f.parentPath, f.name)).includes(root === a ? AGENCY_A.secret : AGENCY_B.secret)).toBe(false);
     }
   });
 });

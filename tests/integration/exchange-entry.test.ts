@@ -41,7 +41,14 @@ async function refusal(app: TestApp, name: string, input: unknown, transport: 'd
 
 async function agencyApp(a: typeof AGENCY_A): Promise<TestApp> {
   const app = testApp();
-  await call(app, 'agency.saveProfile', { name: a.name, parentName: 'Ủy ban nhân dân tỉnh Mẫu', code: a.organId, abbreviation: 'SO', address: '01 Đường Chính', placeName: 'TP Mẫu' });
+  await call(app, 'agency.saveProfile', {
+    name: a.name,
+    parentName: 'Ủy ban nhân dân tỉnh Mẫu',
+    code: a.organId,
+    abbreviation: 'SO',
+    address: '01 Đường Chính',
+    placeName: 'TP Mẫu',
+  });
   await call(app, 'exchange.configureHub', { url: sim.url, systemId: a.systemId, secret: a.secret });
   await call(app, 'exchange.refreshAgencies', {});
   return app;
@@ -79,18 +86,33 @@ describe('exchange.sendEntry and exchange.registerIncoming', () => {
         Medium: 'dien-tu',
         FileSha256: file.sha256,
       });
-      const noFile = await call<{ entry: { id: string } }>(a, 'register.addOutgoing', { TypeName: 'Công văn', UnitAbbreviation: 'VP', Subject: 'Chưa có tệp', SignerInfo: { FullName: 'Trần Văn Mẫu' } });
+      const noFile = await call<{ entry: { id: string } }>(a, 'register.addOutgoing', {
+        TypeName: 'Công văn',
+        UnitAbbreviation: 'VP',
+        Subject: 'Chưa có tệp',
+        SignerInfo: { FullName: 'Trần Văn Mẫu' },
+      });
 
       // Refusals name the problem and queue nothing.
-      expect((await refusal(a, 'exchange.sendEntry', { entryId: noFile.entry.id, to: [AGENCY_B.organId] })).message).toContain('chưa có tệp PDF');
-      expect((await refusal(a, 'exchange.sendEntry', { entryId: out.entry.id, to: ['000.00.77.H99'] })).message).toContain('Không có trong danh bạ trục liên thông: 000.00.77.H99');
+      expect((await refusal(a, 'exchange.sendEntry', { entryId: noFile.entry.id, to: [AGENCY_B.organId] })).message).toContain(
+        'chưa có tệp PDF',
+      );
+      expect((await refusal(a, 'exchange.sendEntry', { entryId: out.entry.id, to: ['000.00.77.H99'] })).message).toContain(
+        'Không có trong danh bạ trục liên thông: 000.00.77.H99',
+      );
       expect((await refusal(a, 'exchange.sendEntry', { entryId: 'khong-co', to: [AGENCY_B.organId] })).kind).toBe('NotFound');
       expect(await call<unknown[]>(a, 'exchange.listOutbox', {})).toEqual([]);
 
       // From the window, by id (the HTTP transport is allowed): one packet, then the retry finds it.
       const sent = await a.router.call('exchange.sendEntry', { entryId: out.entry.id, to: [AGENCY_B.organId] }, { transport: 'http' });
-      expect(sent).toMatchObject({ ok: true, value: { kind: 'edoc', Title: SUBJECT, Notation: out.entry.SoKyHieu, Recipients: [AGENCY_B.organId], alreadyQueued: false } });
-      const again = await call<{ id: string; alreadyQueued: boolean }>(a, 'exchange.sendEntry', { entryId: out.entry.id, to: [AGENCY_B.organId] });
+      expect(sent).toMatchObject({
+        ok: true,
+        value: { kind: 'edoc', Title: SUBJECT, Notation: out.entry.SoKyHieu, Recipients: [AGENCY_B.organId], alreadyQueued: false },
+      });
+      const again = await call<{ id: string; alreadyQueued: boolean }>(a, 'exchange.sendEntry', {
+        entryId: out.entry.id,
+        to: [AGENCY_B.organId],
+      });
       expect(again).toMatchObject({ id: sent.ok ? (sent.value as { id: string }).id : '', alreadyQueued: true });
       expect((await call<unknown[]>(a, 'exchange.listOutbox', {})).length).toBe(1);
       const documentId = (sent.ok ? (sent.value as { DocumentId: string }) : { DocumentId: '' }).DocumentId;
@@ -98,14 +120,20 @@ describe('exchange.sendEntry and exchange.registerIncoming', () => {
 
       await call(a, 'exchange.sync', {});
       await call(b, 'exchange.sync', {});
-      const [row] = await call<{ id: string; DocumentId: string; State: string; Attachments: { AttachmentName: string }[] }[]>(b, 'exchange.listInbox', { kind: 'edoc' });
+      const [row] = await call<{ id: string; DocumentId: string; State: string; Attachments: { AttachmentName: string }[] }[]>(
+        b,
+        'exchange.listInbox',
+        { kind: 'edoc' },
+      );
       expect(row).toMatchObject({ DocumentId: documentId, State: 'new', Attachments: [{ AttachmentName: '01-SO-VP.pdf' }] });
       const clean = footprint(b);
       expect(clean).toEqual({ entries: 0, files: 0, status03: 0, audits: 0, inboxNew: 1 });
 
       // A failure in the middle: the entry and its file are written, then queueing 03 fails.
       const ddl = new Database(dataLayout(b.dataDirPath).database);
-      ddl.exec("CREATE TRIGGER test_fail_03 BEFORE INSERT ON exchange_outbox WHEN NEW.status_code = '03' BEGIN SELECT RAISE(ABORT, 'ổ đĩa đầy (thử)'); END");
+      ddl.exec(
+        "CREATE TRIGGER test_fail_03 BEFORE INSERT ON exchange_outbox WHEN NEW.status_code = '03' BEGIN SELECT RAISE(ABORT, 'ổ đĩa đầy (thử)'); END",
+      );
       const failed = await refusal(b, 'exchange.registerIncoming', { inboxId: row!.id });
       expect(failed.message).toContain('ổ đĩa đầy (thử)');
       expect(footprint(b)).toEqual(clean);
@@ -119,12 +147,26 @@ describe('exchange.sendEntry and exchange.registerIncoming', () => {
       expect(footprint(b)).toEqual(clean);
 
       // Then it succeeds, with số đến 1 (the failed attempts consumed no number), from the window by id.
-      const done = await b.router.call('exchange.registerIncoming', { inboxId: row!.id, overrides: { Description: 'Chuyển phòng Tổ chức' } }, { transport: 'http' });
+      const done = await b.router.call(
+        'exchange.registerIncoming',
+        { inboxId: row!.id, overrides: { Description: 'Chuyển phòng Tổ chức' } },
+        { transport: 'http' },
+      );
       expect(done).toMatchObject({
         ok: true,
         value: {
           alreadyRegistered: false,
-          entry: { ArrivalNumber: 1, Medium: 'dien-tu', DocumentId: documentId, SoKyHieu: '01/SO-VP', TypeName: 'Công văn', Subject: SUBJECT, OrganName: AGENCY_A.name, Description: 'Chuyển phòng Tổ chức', File: { sha256: file.sha256, pageCount: 2 } },
+          entry: {
+            ArrivalNumber: 1,
+            Medium: 'dien-tu',
+            DocumentId: documentId,
+            SoKyHieu: '01/SO-VP',
+            TypeName: 'Công văn',
+            Subject: SUBJECT,
+            OrganName: AGENCY_A.name,
+            Description: 'Chuyển phòng Tổ chức',
+            File: { sha256: file.sha256, pageCount: 2 },
+          },
           inbox: { State: 'registered', ArrivalNumber: 1 },
         },
       });

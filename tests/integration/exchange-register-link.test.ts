@@ -136,7 +136,13 @@ describe('exchange ↔ register', () => {
         Subject: 'Quản lý, sử dụng phần mềm Quản lý văn bản và điều hành',
         Medium: 'dien-tu',
       });
-      expect(reg.entry).toMatchObject({ SoKyHieu: '19-QC/HU', CodeNumber: '19', CodeNotation: 'QC/HU', NotationSystem: 'party', TypeCode: 'dang-quy-che' });
+      expect(reg.entry).toMatchObject({
+        SoKyHieu: '19-QC/HU',
+        CodeNumber: '19',
+        CodeNotation: 'QC/HU',
+        NotationSystem: 'party',
+        TypeCode: 'dang-quy-che',
+      });
       const found = (await call(b, 'register.search', { q: '19-qc' })) as { items: { SoKyHieu: string }[] };
       expect(found.items.map((e) => e.SoKyHieu)).toEqual(['19-QC/HU']);
     } finally {

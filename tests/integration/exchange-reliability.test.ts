@@ -41,9 +41,28 @@ function syncProcess(dataDir: string, logFile: string) {
   return {
     start() {
       const out = fs.openSync(logFile, 'a');
-      child = spawn(process.execPath, [CLI, '--data', dataDir, 'hub', 'sync', '--json', '--interval', '150', '--retry-base', '40', '--retry-cap', '600', '--concurrency', '4'], {
-        stdio: ['ignore', out, out],
-      });
+      child = spawn(
+        process.execPath,
+        [
+          CLI,
+          '--data',
+          dataDir,
+          'hub',
+          'sync',
+          '--json',
+          '--interval',
+          '150',
+          '--retry-base',
+          '40',
+          '--retry-cap',
+          '600',
+          '--concurrency',
+          '4',
+        ],
+        {
+          stdio: ['ignore', out, out],
+        },
+      );
       fs.closeSync(out);
       children.add(child);
       const c = child;
@@ -72,7 +91,8 @@ describe('exchange reliability under faults and SIGKILL', () => {
 
     // The business change: N outgoing documents queued at A (outbox + delivery rows per transaction).
     const ids: string[] = [];
-    for (let i = 1; i <= N; i++) ids.push((await a.exchange.sendDocument(sampleDocument(AGENCY_A, [AGENCY_B], dir, 100_000 + i))).DocumentId);
+    for (let i = 1; i <= N; i++)
+      ids.push((await a.exchange.sendDocument(sampleDocument(AGENCY_A, [AGENCY_B], dir, 100_000 + i))).DocumentId);
     const queuedMs = Date.now() - started;
 
     await sim.setFaults({ rate: 0.3, latencyMs: [0, 3], duplicate: 0.05, reorder: true, seed: SEED });
@@ -162,7 +182,9 @@ describe('exchange reliability under faults and SIGKILL', () => {
       atChaosEnd,
       totalMs: Date.now() - started,
       kills: procs.map((p) => p.kills),
-      hubCalls: Object.entries(faults).filter(([k]) => k.startsWith('call:')).reduce((s, [, v]) => s + v, 0),
+      hubCalls: Object.entries(faults)
+        .filter(([k]) => k.startsWith('call:'))
+        .reduce((s, [, v]) => s + v, 0),
       faults: Object.fromEntries(Object.entries(faults).filter(([k]) => k.startsWith('fault:'))),
       hubCopiesOfDocuments: hubEdocs.length,
       duplicateArrivalsAbsorbed: duplicates,

@@ -109,7 +109,9 @@ describe('exchange between two agencies through the hub simulator', () => {
 
     const ra = await a.exchange.sync(fast);
     expect(ra.errors.map((e) => e.message).join('\n')).toMatch(/không có trong danh sách văn bản đã gửi/);
-    const refusal = a.exchange.listInbox({ kind: 'status', limit: 100 }).find((x) => x.StatusCode === '02' && x.DocumentId?.endsWith('125/STT-VP'));
+    const refusal = a.exchange
+      .listInbox({ kind: 'status', limit: 100 })
+      .find((x) => x.StatusCode === '02' && x.DocumentId?.endsWith('125/STT-VP'));
     expect(refusal?.State).toBe('rejected'); // A never sent 125/STT-VP, so the 02 about it is itself refused
     expect(refusal?.Error).toBeTruthy();
     expect(sim.db.pending(AGENCY_A.organId, 'status', 100)).toEqual([]);
@@ -147,15 +149,21 @@ describe('exchange between two agencies through the hub simulator', () => {
     a.exchange.requestTakeBack(item.DocumentId, 'Gửi nhầm nơi nhận');
     await a.exchange.sync(fast);
     await b.exchange.sync(fast);
-    const req = b.exchange.listInbox({ kind: 'status', states: ['change-requested'], limit: 10 }).find((r) => r.DocumentId === item.DocumentId)!;
+    const req = b.exchange
+      .listInbox({ kind: 'status', states: ['change-requested'], limit: 10 })
+      .find((r) => r.DocumentId === item.DocumentId)!;
     expect(req).toMatchObject({ StatusCode: '13', Subject: 'Gửi nhầm nơi nhận' });
     expect(b.exchange.answerChange(req.id, true, 'Đồng ý trả lại').State).toBe('answered');
 
-    const revoke = await a.exchange.sendDocument(sampleDocument(AGENCY_A, [AGENCY_B], dir, 5000, { Bussiness: { BussinessDocType: 1, Paper: 0 } }));
+    const revoke = await a.exchange.sendDocument(
+      sampleDocument(AGENCY_A, [AGENCY_B], dir, 5000, { Bussiness: { BussinessDocType: 1, Paper: 0 } }),
+    );
     expect(revoke).toMatchObject({ DocumentId: item.DocumentId, BussinessDocType: 1 });
     await a.exchange.sync(fast);
     await b.exchange.sync(fast);
-    const rv = b.exchange.listInbox({ kind: 'edoc', states: ['change-requested'], limit: 10 }).find((r) => r.DocumentId === item.DocumentId)!;
+    const rv = b.exchange
+      .listInbox({ kind: 'edoc', states: ['change-requested'], limit: 10 })
+      .find((r) => r.DocumentId === item.DocumentId)!;
     expect(rv.BussinessDocType).toBe(1);
     b.exchange.answerChange(rv.id, false, 'Văn bản đã vào sổ và đang xử lý');
     await b.exchange.sync(fast);

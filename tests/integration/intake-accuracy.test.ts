@@ -18,12 +18,16 @@ const engine = process.env.VANTHU_OCR_ENGINE === 'wasm' ? 'wasm' : 'native';
 const tools = needTools(...(engine === 'native' ? (['tesseract-vie'] as const) : []));
 
 /** Exact after NFC and whitespace; OrganName and Subject also exact (case and diacritics count). */
-const same = (a: string | null, b: string | null) => (a === null || b === null ? a === b : a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim());
+const same = (a: string | null, b: string | null) =>
+  a === null || b === null ? a === b : a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
 const sameFolded = (a: string | null, b: string | null) => (a === null || b === null ? a === b : foldVietnamese(a) === foldVietnamese(b));
 
 describe.skipIf(tools.skip)(tools.title('field extraction accuracy on realistic scans'), () => {
   it('reads the seven register fields of 16 scanned pages', async () => {
-    const looks = [['mild', MILD], ['hard', HARD]] as const;
+    const looks = [
+      ['mild', MILD],
+      ['hard', HARD],
+    ] as const;
     const pages: { doc: (typeof FIXTURE_DOCS)[number]; look: string; image: Buffer }[] = [];
     for (const doc of FIXTURE_DOCS) {
       const pdf = await renderDocPdf(doc);
@@ -31,7 +35,10 @@ describe.skipIf(tools.skip)(tools.title('field extraction accuracy on realistic 
     }
     const ocr = createOcrService({ logger: silentLogger, config: { workers: 2 }, choice: () => engine });
     const started = Date.now();
-    const r = await ocr.ocrImages(pages.map((p) => ({ image: p.image, dpi: 200 })), { textLayer: false });
+    const r = await ocr.ocrImages(
+      pages.map((p) => ({ image: p.image, dpi: 200 })),
+      { textLayer: false },
+    );
     const seconds = (Date.now() - started) / 1000;
     const exact: Record<string, number> = {};
     const folded: Record<string, number> = {};
@@ -53,7 +60,10 @@ describe.skipIf(tools.skip)(tools.title('field extraction accuracy on realistic 
       }
     });
     const n = pages.length;
-    const rows = FIELD_NAMES.map((f) => `  ${f.padEnd(13)} ${String(exact[f] ?? 0).padStart(2)}/${n}  ${(((exact[f] ?? 0) / n) * 100).toFixed(0).padStart(3)}%   folded ${(((folded[f] ?? 0) / n) * 100).toFixed(0).padStart(3)}%`);
+    const rows = FIELD_NAMES.map(
+      (f) =>
+        `  ${f.padEnd(13)} ${String(exact[f] ?? 0).padStart(2)}/${n}  ${(((exact[f] ?? 0) / n) * 100).toFixed(0).padStart(3)}%   folded ${(((folded[f] ?? 0) / n) * 100).toFixed(0).padStart(3)}%`,
+    );
     const total = FIELD_NAMES.reduce((s, f) => s + (exact[f] ?? 0), 0);
     console.log(
       [

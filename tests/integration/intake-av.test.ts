@@ -33,7 +33,10 @@ describe.skipIf(tools.skip)(tools.title('antivirus: clamd INSTREAM'), () => {
     fs.writeFileSync(path.join(dir, 'clean.txt'), 'Công văn số 12/UBND-VP\n');
     const r = await call('intake.avScan', { path: path.join(dir, 'clean.txt') });
     expect(r).toMatchObject({ ok: true, value: { verdict: 'clean', engine: 'clamd', signature: null } });
-    expect((await call('intake.avStatus', {})) as unknown).toMatchObject({ ok: true, value: { engine: 'clamd', available: true, version: expect.stringMatching(/ClamAV/) } });
+    expect((await call('intake.avStatus', {})) as unknown).toMatchObject({
+      ok: true,
+      value: { engine: 'clamd', available: true, version: expect.stringMatching(/ClamAV/) },
+    });
   });
 
   it('EICAR is refused with the virus name, moved to quarantine and audited', async () => {
@@ -74,7 +77,10 @@ describe.skipIf(tools.skip)(tools.title('antivirus: clamd INSTREAM'), () => {
     expect(blocked).toMatchObject({ ok: false, error: { kind: 'Offline', message: expect.stringMatching(/không được nhận/) } });
     await settings({ engine: 'clamd', clamdSocket: path.join(dir, 'no.sock'), whenUnavailable: 'warn' });
     const warned = await call('intake.avScan', { path: path.join(dir, 'x.txt') });
-    expect(warned).toMatchObject({ ok: true, value: { verdict: 'unavailable', warning: expect.stringMatching(/chưa được kiểm tra virus/) } });
+    expect(warned).toMatchObject({
+      ok: true,
+      value: { verdict: 'unavailable', warning: expect.stringMatching(/chưa được kiểm tra virus/) },
+    });
     await settings({ engine: 'clamd', clamdSocket: clamd.socket, whenUnavailable: 'block' });
   });
 

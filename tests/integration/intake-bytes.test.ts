@@ -22,7 +22,10 @@ async function call<T>(name: string, input: unknown): Promise<T> {
 
 type Imported = { batch: IntakeBatch; added: number; warnings: string[] };
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
-const png = () => sharp({ create: { width: 300, height: 420, channels: 3, background: '#fafafa' } }).png().toBuffer();
+const png = () =>
+  sharp({ create: { width: 300, height: 420, channels: 3, background: '#fafafa' } })
+    .png()
+    .toBuffer();
 
 async function twoPagePdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -42,7 +45,12 @@ describe('intake.createBatch and intake.importBytes', () => {
     expect(first.batch.pages[0]).toMatchObject({ kind: 'image', origin: 'file:trang.png' });
     const firstId = first.batch.pages[0]!.id;
 
-    const pdf = await call<Imported>('intake.importBytes', { fileName: 'cong-van.pdf', dataBase64: b64(await twoPagePdf()), batchId: b.id, insertBefore: firstId });
+    const pdf = await call<Imported>('intake.importBytes', {
+      fileName: 'cong-van.pdf',
+      dataBase64: b64(await twoPagePdf()),
+      batchId: b.id,
+      insertBefore: firstId,
+    });
     expect(pdf.added).toBe(2);
     expect(pdf.batch.pages.map((p) => p.origin)).toEqual(['file:cong-van.pdf#1', 'file:cong-van.pdf#2', 'file:trang.png']);
     // Nothing is left behind in the work folder.
@@ -52,7 +60,11 @@ describe('intake.createBatch and intake.importBytes', () => {
   it('keeps a hostile file name inside the work folder and refuses bytes that are not a document, by name', async () => {
     const r = await call<Imported>('intake.importBytes', { fileName: '../../../etc/x.png', dataBase64: b64(await png()) });
     expect(r.batch.pages[0]!.origin).toBe('file:x.png');
-    const bad = await app.router.call('intake.importBytes', { fileName: 'gia.pdf', dataBase64: b64(Buffer.from('không phải PDF')) }, { transport: 'direct' });
+    const bad = await app.router.call(
+      'intake.importBytes',
+      { fileName: 'gia.pdf', dataBase64: b64(Buffer.from('không phải PDF')) },
+      { transport: 'direct' },
+    );
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.message).toMatch(/Tệp "gia\.pdf".*không phải tệp PDF/);
   });

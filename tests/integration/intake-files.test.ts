@@ -35,7 +35,11 @@ async function refusal(name: string, input: unknown) {
 
 const f = (n: string) => path.join(dir, n);
 const page = (label: string, w = 413, h = 584) =>
-  sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="100%" height="100%" fill="white"/><text x="30" y="100" font-size="40">${label}</text><circle cx="300" cy="450" r="60" fill="none" stroke="#d01010" stroke-width="6"/></svg>`));
+  sharp(
+    Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="100%" height="100%" fill="white"/><text x="30" y="100" font-size="40">${label}</text><circle cx="300" cy="450" r="60" fill="none" stroke="#d01010" stroke-width="6"/></svg>`,
+    ),
+  );
 
 beforeAll(async () => {
   await page('JPEG').withMetadata({ density: 50 }).jpeg().toFile(f('a.jpg'));
@@ -56,14 +60,19 @@ afterAll(() => app.close());
 describe('file import → batch → PDF', () => {
   it.skipIf(multiPage.skip)(multiPage.title('takes JPEG, PNG, multi-page TIFF and PDF, in order, into one PDF'), async () => {
     expect(spawnSync('tiffcp', [f('t1.tif'), f('t2.tif'), f('multi.tif')]).status).toBe(0);
-    const r = await call<{ batch: IntakeBatch; added: number; warnings: string[] }>('intake.importFiles', { paths: [f('a.jpg'), f('b.png'), f('multi.tif'), f('c.pdf')] });
+    const r = await call<{ batch: IntakeBatch; added: number; warnings: string[] }>('intake.importFiles', {
+      paths: [f('a.jpg'), f('b.png'), f('multi.tif'), f('c.pdf')],
+    });
     expect(r.added).toBe(6);
     expect(r.batch.pages.map((p) => p.kind)).toEqual(['image', 'image', 'image', 'image', 'pdf', 'pdf']);
     expect(r.batch.pages.every((p) => p.thumb !== null)).toBe(true);
     // No antivirus is configured in this app: the clerk is told, the files are still taken (policy "warn").
     expect(r.warnings.join(' ')).toMatch(/chưa được kiểm tra virus/);
     const out = f('all.pdf');
-    const made = await call<{ file: { sha256: string; pageCount: number; textChars: number } }>('intake.assemble', { batchId: r.batch.id, out });
+    const made = await call<{ file: { sha256: string; pageCount: number; textChars: number } }>('intake.assemble', {
+      batchId: r.batch.id,
+      out,
+    });
     expect(made.file.pageCount).toBe(6);
     const d = await describePdf(fs.readFileSync(out));
     expect(d.pages).toBe(6);
@@ -79,12 +88,17 @@ describe('file import → batch → PDF', () => {
     let b = await call<IntakeBatch>('intake.editPages', { batchId: r.batch.id, edit: { op: 'rotate', pageIds: [p1], degrees: 90 } });
     b = await call<IntakeBatch>('intake.editPages', { batchId: b.id, edit: { op: 'reorder', order: [p2, p1, p3, p4] } });
     b = await call<IntakeBatch>('intake.editPages', { batchId: b.id, edit: { op: 'delete', pageIds: [p4] } });
-    expect(b.pages.map((p) => [p.id, p.rotation])).toEqual([[p2, 0], [p1, 90], [p3, 0]]);
+    expect(b.pages.map((p) => [p.id, p.rotation])).toEqual([
+      [p2, 0],
+      [p1, 90],
+      [p3, 0],
+    ]);
     const split = await call<{ batches: IntakeBatch[] }>('intake.splitBatch', { batchId: b.id, startPages: [p3] });
     expect(split.batches.map((x) => x.pages.length)).toEqual([2, 1]);
     // Replace a page with a file, insert another before the first page.
     b = (await call<{ batch: IntakeBatch }>('intake.importFiles', { paths: [f('a.jpg')], batchId: b.id, replacePage: p2 })).batch;
-    b = (await call<{ batch: IntakeBatch }>('intake.importFiles', { paths: [f('b.png')], batchId: b.id, insertBefore: b.pages[0]!.id })).batch;
+    b = (await call<{ batch: IntakeBatch }>('intake.importFiles', { paths: [f('b.png')], batchId: b.id, insertBefore: b.pages[0]!.id }))
+      .batch;
     expect(b.pages.map((p) => p.origin)).toEqual(['file:b.png', 'file:a.jpg', 'file:a.jpg']);
     b = await call<IntakeBatch>('intake.editPages', { batchId: b.id, edit: { op: 'delete', pageIds: [b.pages[0]!.id] } });
     const made = await call<{ file: { pageCount: number } }>('intake.assemble', { batchId: b.id, out: f('edited.pdf') });
@@ -126,7 +140,9 @@ describe('bad input is refused by name, and adds nothing', () => {
 
   it.skipIf(thousand.skip)(thousand.title('a 1,000-page TIFF is refused before any page is decoded'), async () => {
     const tiny = f('tiny.tif');
-    await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ffffff' } }).tiff().toFile(tiny);
+    await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ffffff' } })
+      .tiff()
+      .toFile(tiny);
     const r = spawnSync('tiffcp', [...Array(1000).fill(tiny), f('thousand.tif')]);
     expect(r.status).toBe(0);
     const err = await refusal('intake.importFiles', { paths: [f('thousand.tif')] });
@@ -152,7 +168,10 @@ describe('hot folder', () => {
     const jpg = fs.readFileSync(f('a.jpg'));
     fs.writeFileSync(path.join(hot, 'slow.jpg'), jpg.subarray(0, 1000));
     fs.writeFileSync(path.join(hot, 'broken.png'), Buffer.from('89504e470d0a1a0a0000', 'hex'));
-    let r = await call<{ imported: unknown[]; quarantined: unknown[]; waiting: string[] }>('intake.hotFolderPoll', { folder: hot, stableMs: 150 });
+    let r = await call<{ imported: unknown[]; quarantined: unknown[]; waiting: string[] }>('intake.hotFolderPoll', {
+      folder: hot,
+      stableMs: 150,
+    });
     expect(r.imported).toEqual([]);
     expect(r.waiting.sort()).toEqual(['broken.png', 'slow.jpg']);
     // The scanner keeps writing…

@@ -34,10 +34,19 @@ describe.skipIf(native.skip)(native.title('OCR with native tesseract (vie)'), ()
     await call('agency.saveProfile', SAMPLE_AGENCY);
     const imported = await call<{ batch: { id: string } }>('intake.importFiles', { paths: [scan] });
     const out = path.join(dir, 'qd.pdf');
-    const made = await call<{ file: { sha256: string; textChars: number }; ocr: { fields: Record<string, string | null>; confidence: Record<string, number>; engine: string; pages: { angle: number }[] } }>('intake.assemble', { batchId: imported.batch.id, ocr: true, out });
+    const made = await call<{
+      file: { sha256: string; textChars: number };
+      ocr: { fields: Record<string, string | null>; confidence: Record<string, number>; engine: string; pages: { angle: number }[] };
+    }>('intake.assemble', { batchId: imported.batch.id, ocr: true, out });
     expect(made.ocr.engine).toBe('tesseract-cli');
     expect(made.ocr.pages[0]!.angle).toBeCloseTo(MILD.skewDeg, 1);
-    expect(made.ocr.fields).toMatchObject({ CodeNumber: '1048', CodeNotation: 'QĐ-SNgV', IssuedDate: '2016-11-22', TypeName: 'Quyết định', OrganName: 'SỞ NGOẠI VỤ' });
+    expect(made.ocr.fields).toMatchObject({
+      CodeNumber: '1048',
+      CodeNotation: 'QĐ-SNgV',
+      IssuedDate: '2016-11-22',
+      TypeName: 'Quyết định',
+      OrganName: 'SỞ NGOẠI VỤ',
+    });
     expect(made.ocr.confidence.CodeNumber).toBeGreaterThan(0.8);
     // The text layer is in the PDF: pdftotext reads Vietnamese with its diacritics.
     const text = spawnSync('pdftotext', [out, '-']).stdout.toString();
@@ -46,9 +55,19 @@ describe.skipIf(native.skip)(native.title('OCR with native tesseract (vie)'), ()
     expect(made.file.textChars).toBeGreaterThan(300);
     // Register the document with the prefilled fields, then search by words only in its text.
     const f = made.ocr.fields;
-    const reg = await app.router.call('register.addIncoming', {
-      CodeNumber: f.CodeNumber, CodeNotation: f.CodeNotation, IssuedDate: f.IssuedDate, OrganName: f.OrganName, TypeName: f.TypeName, Subject: f.Subject, FileSha256: made.file.sha256,
-    }, { transport: 'direct' });
+    const reg = await app.router.call(
+      'register.addIncoming',
+      {
+        CodeNumber: f.CodeNumber,
+        CodeNotation: f.CodeNotation,
+        IssuedDate: f.IssuedDate,
+        OrganName: f.OrganName,
+        TypeName: f.TypeName,
+        Subject: f.Subject,
+        FileSha256: made.file.sha256,
+      },
+      { transport: 'direct' },
+    );
     expect(reg.ok).toBe(true);
     const found = await call<{ items: { id: string }[] }>('register.search', { q: 'chanh van phong' });
     expect(found.items).toHaveLength(1);
@@ -57,7 +76,13 @@ describe.skipIf(native.skip)(native.title('OCR with native tesseract (vie)'), ()
   it('ĐẾN stamp: a new revision on page 1, the original kept byte for byte', async () => {
     const imported = await call<{ batch: { id: string } }>('intake.importFiles', { paths: [scan] });
     const made = await call<{ file: { sha256: string } }>('intake.assemble', { batchId: imported.batch.id });
-    const st = await call<{ original: string; file: { sha256: string } }>('intake.stampArrival', { sha256: made.file.sha256, ArrivalNumber: 125, ArrivalDate: '2026-03-05', Chuyen: 'Đ/c Chánh VP', FileNotation: 'HS-01' });
+    const st = await call<{ original: string; file: { sha256: string } }>('intake.stampArrival', {
+      sha256: made.file.sha256,
+      ArrivalNumber: 125,
+      ArrivalDate: '2026-03-05',
+      Chuyen: 'Đ/c Chánh VP',
+      FileNotation: 'HS-01',
+    });
     expect(st.file.sha256).not.toBe(st.original);
     const store = (sha: string) => path.join(app.dataDirPath, 'files', sha.slice(0, 2), sha);
     const before = fs.readFileSync(store(st.original));
@@ -75,7 +100,15 @@ describe.skipIf(native.skip)(native.title('OCR with native tesseract (vie)'), ()
     expect(r.code).toBe(0);
     const v = r.json() as { text: string; fields: Record<string, string | null>; confidence: Record<string, number> };
     expect(v.text).toMatch(/Căn cứ/);
-    expect(Object.keys(v.fields).sort()).toEqual(['CodeNotation', 'CodeNumber', 'IssuedDate', 'OrganName', 'SignerName', 'Subject', 'TypeName']);
+    expect(Object.keys(v.fields).sort()).toEqual([
+      'CodeNotation',
+      'CodeNumber',
+      'IssuedDate',
+      'OrganName',
+      'SignerName',
+      'Subject',
+      'TypeName',
+    ]);
     expect(v.fields.CodeNumber).toBe('1048');
     expect(Object.keys(v.confidence)).toHaveLength(7);
   }, 60_000);

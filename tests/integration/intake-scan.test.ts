@@ -62,7 +62,10 @@ describe.skipIf(sane.skip)(sane.title('SANE (scanimage, test backend)'), () => {
     expect(r.batch.pages.map((p) => [p.widthPx, p.heightPx, p.dpi, p.colorMode])).toEqual(Array(3).fill([1653, 2338, 200, 'color']));
     expect(events.filter((e) => e === 'intake.pageScanned')).toHaveLength(3);
     const out = path.join(root, 'x.pdf');
-    const made = await call<{ file: { sha256: string; pageCount: number }; warnings: string[] }>(app, 'intake.assemble', { batchId: r.batch.id, out });
+    const made = await call<{ file: { sha256: string; pageCount: number }; warnings: string[] }>(app, 'intake.assemble', {
+      batchId: r.batch.id,
+      out,
+    });
     expect(made.file.pageCount).toBe(3);
     expect(made.warnings).toEqual([]);
     const d = await describePdf(fs.readFileSync(out));
@@ -75,11 +78,16 @@ describe.skipIf(sane.skip)(sane.title('SANE (scanimage, test backend)'), () => {
   it('CLI: vanthu scan … --pages 3 --out x.pdf --json, as the issue writes it', () => {
     const out = path.join(root, 'cli.pdf');
     const data = tempDataDir();
-    const r = runVanthu(['--data', data, 'scan', '--source', 'sane:test:0', '--dpi', '200', '--mode', 'color', '--pages', '3', '--out', out, '--json'], { SANE_CONFIG_DIR: process.env.SANE_CONFIG_DIR });
+    const r = runVanthu(
+      ['--data', data, 'scan', '--source', 'sane:test:0', '--dpi', '200', '--mode', 'color', '--pages', '3', '--out', out, '--json'],
+      { SANE_CONFIG_DIR: process.env.SANE_CONFIG_DIR },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.json()).toMatchObject({ added: 3, end: 'completed', pages: 3, out, file: { pageCount: 3 } });
     expect(spawnSync('pdfinfo', [out]).stdout.toString()).toMatch(/Pages:\s+3/);
-    const bad = runVanthu(['--data', data, 'scan', '--source', 'sane:nosuch:0', '--pages', '2', '--json'], { SANE_CONFIG_DIR: process.env.SANE_CONFIG_DIR });
+    const bad = runVanthu(['--data', data, 'scan', '--source', 'sane:nosuch:0', '--pages', '2', '--json'], {
+      SANE_CONFIG_DIR: process.env.SANE_CONFIG_DIR,
+    });
     expect(bad.code).toBe(7);
     expect(bad.stderr).toMatch(/Không tìm thấy máy quét/);
     const files = runVanthu(['--data', data, 'intake', out, '--out', path.join(root, 'again.pdf'), '--json']);
@@ -103,7 +111,10 @@ describe.skipIf(sane.skip)(sane.title('SANE (scanimage, test backend)'), () => {
     // is µs) after each, about 1 s per small page, so the cancel lands long before page 8 even
     // when storing pages is slow on a loaded machine.
     const slowArgs = ['--read-limit=yes', '--read-limit-size=8192', '--read-delay=yes', '--read-delay-duration=200000'];
-    const scanApp = createApp({ dataDir: app.dataDirPath }, { logger: memoryLogger(), intake: { scanners: { override: { sane: createSaneSource({ extraArgs: slowArgs }) } } } });
+    const scanApp = createApp(
+      { dataDir: app.dataDirPath },
+      { logger: memoryLogger(), intake: { scanners: { override: { sane: createSaneSource({ extraArgs: slowArgs }) } } } },
+    );
     try {
       let batchId = '';
       let pages = 0;
@@ -112,14 +123,22 @@ describe.skipIf(sane.skip)(sane.title('SANE (scanimage, test backend)'), () => {
         if (name === 'intake.batchChanged') batchId = payload.batchId;
         if (name === 'intake.pageScanned' && ++pages === 2) void scanApp.router.call('intake.cancel', { batchId }, { transport: 'direct' });
       });
-      const r = (await scanApp.router.call('intake.scan', { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 8, areaMm: SMALL }, { transport: 'direct' })) as { ok: true; value: ScanOut };
+      const r = (await scanApp.router.call(
+        'intake.scan',
+        { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 8, areaMm: SMALL },
+        { transport: 'direct' },
+      )) as { ok: true; value: ScanOut };
       off();
       expect(r.value.end).toBe('cancelled');
       expect(r.value.added).toBeGreaterThanOrEqual(2);
       expect(r.value.added).toBeLessThan(8);
       const kept = r.value.batch.pages.length;
       // Continue the same batch: new pages are appended after the kept ones.
-      const more = (await scanApp.router.call('intake.scan', { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 1, areaMm: SMALL, batchId: r.value.batch.id }, { transport: 'direct' })) as { ok: true; value: ScanOut };
+      const more = (await scanApp.router.call(
+        'intake.scan',
+        { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 1, areaMm: SMALL, batchId: r.value.batch.id },
+        { transport: 'direct' },
+      )) as { ok: true; value: ScanOut };
       expect(more.value.batch.pages.length).toBe(kept + 1);
       expect(fs.readdirSync(path.join(app.dataDirPath, 'intake', 'work'))).toEqual([]);
     } finally {
@@ -128,9 +147,19 @@ describe.skipIf(sane.skip)(sane.title('SANE (scanimage, test backend)'), () => {
   });
 
   it('a jammed feeder is reported as such', async () => {
-    const jamApp = createApp({ dataDir: tempDataDir() }, { logger: memoryLogger(), intake: { scanners: { override: { sane: createSaneSource({ extraArgs: ['--read-return-value', 'SANE_STATUS_JAMMED'] }) } } } });
+    const jamApp = createApp(
+      { dataDir: tempDataDir() },
+      {
+        logger: memoryLogger(),
+        intake: { scanners: { override: { sane: createSaneSource({ extraArgs: ['--read-return-value', 'SANE_STATUS_JAMMED'] }) } } },
+      },
+    );
     try {
-      const r = (await jamApp.router.call('intake.scan', { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 2, areaMm: SMALL }, { transport: 'direct' })) as { ok: true; value: ScanOut };
+      const r = (await jamApp.router.call(
+        'intake.scan',
+        { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 2, areaMm: SMALL },
+        { transport: 'direct' },
+      )) as { ok: true; value: ScanOut };
       expect(r.value.error?.code).toBe('JAMMED');
       expect(r.value.error?.message).toMatch(/Kẹt giấy/);
     } finally {
@@ -149,32 +178,48 @@ describe.skipIf(process.platform === 'win32')('a scanner that stops answering (f
   async function fakeScanimage(after: string[]): Promise<{ dir: string; fake: string; pidFile: string }> {
     const dir = tempDataDir('vanthu-hung-');
     const page = path.join(dir, 'page.png');
-    await sharp({ create: { width: 177, height: 236, channels: 3, background: '#f4f1ea' } }).png().toFile(page);
+    await sharp({ create: { width: 177, height: 236, channels: 3, background: '#f4f1ea' } })
+      .png()
+      .toFile(page);
     const pidFile = path.join(dir, 'sleep.pid');
     const fake = path.join(dir, 'scanimage');
-    fs.writeFileSync(fake, [
-      '#!/bin/sh',
-      'for a in "$@"; do case "$a" in --batch=*) pat="${a#--batch=}";; esac; done',
-      'f=$(printf "$pat" 1)',
-      `cp '${page}' "$f"`,
-      'echo "Scanning page 1" >&2',
-      'echo "Progress: 100.0%" >&2',
-      'echo "Scanned page 1. (scanner status = 5)" >&2',
-      'echo "$f"',
-      ...after.map((l) => `echo "${l}" >&2`),
-      'sleep 600 &',
-      `echo $! > '${pidFile}'`,
-      'wait',
-    ].join('\n'), { mode: 0o755 });
+    fs.writeFileSync(
+      fake,
+      [
+        '#!/bin/sh',
+        'for a in "$@"; do case "$a" in --batch=*) pat="${a#--batch=}";; esac; done',
+        'f=$(printf "$pat" 1)',
+        `cp '${page}' "$f"`,
+        'echo "Scanning page 1" >&2',
+        'echo "Progress: 100.0%" >&2',
+        'echo "Scanned page 1. (scanner status = 5)" >&2',
+        'echo "$f"',
+        ...after.map((l) => `echo "${l}" >&2`),
+        'sleep 600 &',
+        `echo $! > '${pidFile}'`,
+        'wait',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
     return { dir, fake, pidFile };
   }
   it('a scanner that stops answering mid-batch is reported within the idle bound, and the page received is kept', async () => {
     const { dir, fake, pidFile } = await fakeScanimage([]);
     const idleTimeoutMs = 1500;
-    const hungApp = createApp({ dataDir: path.join(dir, 'data') }, { logger: memoryLogger(), intake: { scanners: { override: { sane: createSaneSource({ binary: fake, idleTimeoutMs, killAfterMs: 500 }) } } } });
+    const hungApp = createApp(
+      { dataDir: path.join(dir, 'data') },
+      {
+        logger: memoryLogger(),
+        intake: { scanners: { override: { sane: createSaneSource({ binary: fake, idleTimeoutMs, killAfterMs: 500 }) } } },
+      },
+    );
     try {
       const t0 = Date.now();
-      const r = (await hungApp.router.call('intake.scan', { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 5, areaMm: SMALL }, { transport: 'direct' })) as { ok: true; value: ScanOut };
+      const r = (await hungApp.router.call(
+        'intake.scan',
+        { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 5, areaMm: SMALL },
+        { transport: 'direct' },
+      )) as { ok: true; value: ScanOut };
       const ms = Date.now() - t0;
       expect(r.value.end).toBe('error');
       expect(r.value.error?.code).toBe('TIMEOUT');
@@ -194,11 +239,27 @@ describe.skipIf(process.platform === 'win32')('a scanner that stops answering (f
 
   it('a scanner that reported a jam and then hangs while closing: the jam, after the short exit grace', async () => {
     // What the real test backend did once in ~15 loaded runs: the jam printed, then no exit.
-    const { dir, fake, pidFile } = await fakeScanimage(['scanimage: sane_read: Document feeder jammed', 'Scanned page 2. (scanner status = 6)', 'Batch terminated, 1 page scanned']);
-    const hungApp = createApp({ dataDir: path.join(dir, 'data') }, { logger: memoryLogger(), intake: { scanners: { override: { sane: createSaneSource({ binary: fake, idleTimeoutMs: 60_000, exitGraceMs: 1000, killAfterMs: 500 }) } } } });
+    const { dir, fake, pidFile } = await fakeScanimage([
+      'scanimage: sane_read: Document feeder jammed',
+      'Scanned page 2. (scanner status = 6)',
+      'Batch terminated, 1 page scanned',
+    ]);
+    const hungApp = createApp(
+      { dataDir: path.join(dir, 'data') },
+      {
+        logger: memoryLogger(),
+        intake: {
+          scanners: { override: { sane: createSaneSource({ binary: fake, idleTimeoutMs: 60_000, exitGraceMs: 1000, killAfterMs: 500 }) } },
+        },
+      },
+    );
     try {
       const t0 = Date.now();
-      const r = (await hungApp.router.call('intake.scan', { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 5, areaMm: SMALL }, { transport: 'direct' })) as { ok: true; value: ScanOut };
+      const r = (await hungApp.router.call(
+        'intake.scan',
+        { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 5, areaMm: SMALL },
+        { transport: 'direct' },
+      )) as { ok: true; value: ScanOut };
       expect(r.value.error?.code).toBe('JAMMED');
       expect(r.value.error?.message).toMatch(/^Kẹt giấy/);
       expect(r.value.added).toBe(1);
@@ -215,7 +276,11 @@ describe('eSCL (fake AirScan scanner over HTTP)', () => {
   const app = testApp();
   const esclApp = async (opts: Parameters<typeof startFakeEscl>[0]) => {
     const fake = await startFakeEscl(opts);
-    return { fake, scan: (extra: Record<string, unknown> = {}) => call<ScanOut>(app, 'intake.scan', { source: `escl:${fake.base}`, dpi: 150, mode: 'color', feeder: 'adf', areaMm: SMALL, ...extra }) };
+    return {
+      fake,
+      scan: (extra: Record<string, unknown> = {}) =>
+        call<ScanOut>(app, 'intake.scan', { source: `escl:${fake.base}`, dpi: 150, mode: 'color', feeder: 'adf', areaMm: SMALL, ...extra }),
+    };
   };
   afterAll(() => app.close());
 
@@ -225,7 +290,11 @@ describe('eSCL (fake AirScan scanner over HTTP)', () => {
       const fast = createEsclSource({ retryDelayMs: 20 });
       const a = createApp({ dataDir: tempDataDir() }, { logger: memoryLogger(), intake: { scanners: { override: { escl: fast } } } });
       try {
-        const r = (await a.router.call('intake.scan', { source: `escl:${fake.base}`, dpi: 150, feeder: 'adf', areaMm: SMALL }, { transport: 'direct' })) as { ok: true; value: ScanOut };
+        const r = (await a.router.call(
+          'intake.scan',
+          { source: `escl:${fake.base}`, dpi: 150, feeder: 'adf', areaMm: SMALL },
+          { transport: 'direct' },
+        )) as { ok: true; value: ScanOut };
         expect(r.value).toMatchObject({ added: 3, end: 'feeder-empty', error: null });
         expect(r.value.batch.pages[0]).toMatchObject({ widthPx: 355, heightPx: 473, dpi: 150 });
       } finally {
@@ -259,7 +328,11 @@ describe('eSCL (fake AirScan scanner over HTTP)', () => {
     const fake = await startFakeEscl({ busyPosts: 100 });
     try {
       const events = [];
-      for await (const e of createEsclSource({ retryDelayMs: 5 }).scan({ deviceId: fake.base, source: 'adf', colorMode: 'color', dpi: 150, areaMm: SMALL, workDir: tempDataDir() }, new AbortController().signal)) events.push(e);
+      for await (const e of createEsclSource({ retryDelayMs: 5 }).scan(
+        { deviceId: fake.base, source: 'adf', colorMode: 'color', dpi: 150, areaMm: SMALL, workDir: tempDataDir() },
+        new AbortController().signal,
+      ))
+        events.push(e);
       expect.unreachable();
     } catch (err) {
       expect((err as { code: string }).code).toBe('BUSY');
@@ -300,7 +373,8 @@ describe('eSCL (fake AirScan scanner over HTTP)', () => {
       let batchId = '';
       const off = app.events.subscribe((name, p) => {
         if (name === 'intake.batchChanged') batchId = (p as { batchId: string }).batchId;
-        if (name === 'intake.pageScanned' && (p as { index: number }).index === 1) setTimeout(() => void app.router.call('intake.cancel', { batchId }, { transport: 'direct' }), 50);
+        if (name === 'intake.pageScanned' && (p as { index: number }).index === 1)
+          setTimeout(() => void app.router.call('intake.cancel', { batchId }, { transport: 'direct' }), 50);
       });
       const r = await call<ScanOut>(app, 'intake.scan', { source: `escl:${fake.base}`, dpi: 150, feeder: 'adf', areaMm: SMALL });
       off();
@@ -333,7 +407,8 @@ describe('interrupted batch', () => {
       const resumed = await call<IntakeBatch>(next, 'intake.resumeBatch', { batchId: r.batch.id });
       expect(resumed.status).toBe('open');
       expect(resumed.pages).toHaveLength(2);
-      for (const p of resumed.pages) expect(fs.existsSync(path.join(dataDir, 'intake', 'pages', p.source.slice(0, 2), p.source))).toBe(true);
+      for (const p of resumed.pages)
+        expect(fs.existsSync(path.join(dataDir, 'intake', 'pages', p.source.slice(0, 2), p.source))).toBe(true);
     } finally {
       next.close();
     }

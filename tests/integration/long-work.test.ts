@@ -13,17 +13,39 @@ import { memoryLogger, ROOT } from '../support/app-harness';
 import { agencyApp, incoming, ok } from './register-helpers';
 
 const SOURCE = path.join(ROOT, 'src-main', 'app', 'long-work.worker.ts');
-const workerRunner = () => createTaskRunner({ tasks: LONG_WORK_TASKS, bundled: '/nonexistent/long-work-worker.cjs', source: SOURCE, logger: memoryLogger() });
+const workerRunner = () =>
+  createTaskRunner({ tasks: LONG_WORK_TASKS, bundled: '/nonexistent/long-work-worker.cjs', source: SOURCE, logger: memoryLogger() });
 
 function bookModel(n: number): BookModel {
   return {
     layoutVersion: 1,
     direction: 'den',
     paper: 'a4',
-    cover: { parentName: 'Bộ Nội vụ', agencyName: 'Cục Văn thư và Lưu trữ nhà nước', title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', year: 2026, dateFrom: '2026-01-01', dateTo: '2026-03-31', numberFrom: '1', numberTo: String(n), volumeNo: 1 },
+    cover: {
+      parentName: 'Bộ Nội vụ',
+      agencyName: 'Cục Văn thư và Lưu trữ nhà nước',
+      title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
+      year: 2026,
+      dateFrom: '2026-01-01',
+      dateTo: '2026-03-31',
+      numberFrom: '1',
+      numberTo: String(n),
+      volumeNo: 1,
+    },
     rows: Array.from({ length: n }, (_, i) => ({
       kind: 'entry' as const,
-      cells: ['02/01/2026', String(i + 1), 'Ủy ban nhân dân tỉnh Bình Định', `${i + 1}/QĐ-UBND`, '01/01/2026', `Quyết định số ${i + 1} về việc phê duyệt kế hoạch`, 'Văn phòng', '', '', ''],
+      cells: [
+        '02/01/2026',
+        String(i + 1),
+        'Ủy ban nhân dân tỉnh Bình Định',
+        `${i + 1}/QĐ-UBND`,
+        '01/01/2026',
+        `Quyết định số ${i + 1} về việc phê duyệt kế hoạch`,
+        'Văn phòng',
+        '',
+        '',
+        '',
+      ],
     })),
     title: 'Sổ',
     subject: 's',
@@ -43,7 +65,11 @@ describe('long work off the main thread', () => {
     const here = await renderBook(model, family);
     expect(inWorker.pages).toBe(here.pages);
     expect(Buffer.compare(Buffer.from(inWorker.bytes), Buffer.from(here.bytes))).toBe(0);
-    expect(progress).toEqual([[250, 600], [500, 600], [600, 600]]);
+    expect(progress).toEqual([
+      [250, 600],
+      [500, 600],
+      [600, 600],
+    ]);
     await runner.close();
   });
 
@@ -69,7 +95,9 @@ describe('long work off the main thread', () => {
 
   it('a task that fails in the worker rejects the call with its error, and the worker keeps serving', async () => {
     const runner = workerRunner();
-    await expect(runner.run('audit.verify', { dbFile: '/nonexistent/vanthu.db' })).rejects.toThrow(/nonexistent|unable to open|directory does not exist/i);
+    await expect(runner.run('audit.verify', { dbFile: '/nonexistent/vanthu.db' })).rejects.toThrow(
+      /nonexistent|unable to open|directory does not exist/i,
+    );
     const family = await createFontSource({ resourcesDir: path.join(ROOT, 'resources'), systemCandidates: [] }).preferred();
     expect((await runner.run('books.render', { model: bookModel(1), family })).pages).toBeGreaterThan(1);
     await runner.close();

@@ -48,7 +48,10 @@ describe('native-abi.mjs (which runtime better-sqlite3 is built for)', () => {
   });
 
   it('after an Electron build, `npm test` (target node) rebuilds for Node', () => {
-    expect(script('node', '--dry-run', '--stamp', stampWith(ELECTRON_KEY))).toMatchObject({ status: 0, out: `rebuild ${NODE_KEY} (was ${ELECTRON_KEY})` });
+    expect(script('node', '--dry-run', '--stamp', stampWith(ELECTRON_KEY))).toMatchObject({
+      status: 0,
+      out: `rebuild ${NODE_KEY} (was ${ELECTRON_KEY})`,
+    });
   });
 
   it('`npm start` with Electron rebuilds for Electron after a Node build or with no stamp, once', () => {
@@ -60,11 +63,16 @@ describe('native-abi.mjs (which runtime better-sqlite3 is built for)', () => {
   });
 
   it('a build for another Node (upgraded since) or another Electron counts as wrong', () => {
-    expect(script('node', '--dry-run', '--stamp', stampWith(`node-abi1-${platform}`)).out).toBe(`rebuild ${NODE_KEY} (was node-abi1-${platform})`);
+    expect(script('node', '--dry-run', '--stamp', stampWith(`node-abi1-${platform}`)).out).toBe(
+      `rebuild ${NODE_KEY} (was node-abi1-${platform})`,
+    );
     expect(script('electron', '--dry-run', '--stamp', stampWith(`electron-abi1-${platform}`)).out).toMatch(/^rebuild /);
   });
 
   it('refuses an unknown target with a message and exit 1', () => {
-    expect(script('chrome', '--dry-run', '--stamp', stampWith(null))).toMatchObject({ status: 1, err: expect.stringContaining('unknown target "chrome"') });
+    expect(script('chrome', '--dry-run', '--stamp', stampWith(null))).toMatchObject({
+      status: 1,
+      err: expect.stringContaining('unknown target "chrome"'),
+    });
   });
 });

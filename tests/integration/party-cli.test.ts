@@ -10,7 +10,23 @@ import { PARTY_AGENCY, incoming, outgoing } from './register-helpers';
 function init(profile: typeof SAMPLE_AGENCY): string {
   const dir = tempDataDir('vanthu-cli-party-');
   const p = profile;
-  const args = ['--data', dir, 'init', '--name', p.name, '--parent', p.parentName, '--code', p.code, '--abbr', p.abbreviation, '--address', p.address, '--place', p.placeName];
+  const args = [
+    '--data',
+    dir,
+    'init',
+    '--name',
+    p.name,
+    '--parent',
+    p.parentName,
+    '--code',
+    p.code,
+    '--abbr',
+    p.abbreviation,
+    '--address',
+    p.address,
+    '--place',
+    p.placeName,
+  ];
   const r = runVanthu(p.system ? [...args, '--system', p.system] : args);
   expect(r.code, r.stderr).toBe(0);
   return dir;
@@ -31,7 +47,17 @@ describe('vanthu for documents of every issuer', () => {
     expect(refused.stderr).toContain('nhiệm kỳ');
 
     const today = vnDate(new Date());
-    const added = runVanthu(['--data', dir, 'term', 'add', '--name', 'Khóa XXV', '--from', `${Number(today.slice(0, 4)) - 1}-01-01`, '--json']);
+    const added = runVanthu([
+      '--data',
+      dir,
+      'term',
+      'add',
+      '--name',
+      'Khóa XXV',
+      '--from',
+      `${Number(today.slice(0, 4)) - 1}-01-01`,
+      '--json',
+    ]);
     expect(added.code, added.stderr).toBe(0);
 
     const first = runVanthu(['--data', dir, 'di', 'add', '--input', cv, '--json']);
@@ -43,10 +69,16 @@ describe('vanthu for documents of every issuer', () => {
 
   it('a State agency registers "19-QC/HU" from the Huyện ủy and finds it by 19-qc', () => {
     const dir = init(SAMPLE_AGENCY);
-    const rec = write(dir, 'qc.json', incoming({ TypeName: 'Quy chế', SoKyHieu: '19-QC/HU', OrganName: 'Huyện ủy Kim Động', IssuedDate: '2024-09-16' }));
+    const rec = write(
+      dir,
+      'qc.json',
+      incoming({ TypeName: 'Quy chế', SoKyHieu: '19-QC/HU', OrganName: 'Huyện ủy Kim Động', IssuedDate: '2024-09-16' }),
+    );
     const add = runVanthu(['--data', dir, 'den', 'add', '--input', rec, '--json']);
     expect(add.code, add.stderr).toBe(0);
-    expect(add.json()).toMatchObject({ entry: { SoKyHieu: '19-QC/HU', CodeNumber: '19', CodeNotation: 'QC/HU', TypeCode: 'dang-quy-che' } });
+    expect(add.json()).toMatchObject({
+      entry: { SoKyHieu: '19-QC/HU', CodeNumber: '19', CodeNotation: 'QC/HU', TypeCode: 'dang-quy-che' },
+    });
     const found = runVanthu(['--data', dir, 'search', '19-qc']);
     expect(found.code, found.stderr).toBe(0);
     expect(found.stdout).toContain('19-QC/HU');

@@ -10,7 +10,23 @@ import { incoming, outgoing, storedFiles, writePdf } from './register-helpers';
 function initFolder(): string {
   const dir = tempDataDir('vanthu-cli-reg-');
   const a = SAMPLE_AGENCY;
-  const r = runVanthu(['--data', dir, 'init', '--name', a.name, '--parent', a.parentName, '--code', a.code, '--abbr', a.abbreviation, '--address', a.address, '--place', a.placeName]);
+  const r = runVanthu([
+    '--data',
+    dir,
+    'init',
+    '--name',
+    a.name,
+    '--parent',
+    a.parentName,
+    '--code',
+    a.code,
+    '--abbr',
+    a.abbreviation,
+    '--address',
+    a.address,
+    '--place',
+    a.placeName,
+  ]);
   expect(r.code, r.stderr).toBe(0);
   return dir;
 }
@@ -73,7 +89,9 @@ describe('vanthu den / di / search / audit', () => {
     const list = runVanthu(['--data', dir, 'di', 'list']);
     expect(list.stdout).toMatch(/01\/QĐ-UBND.*\[ĐÃ HỦY\]/);
     const cv = recordFile(dir, 'cv.json', outgoing({ TypeName: 'Công văn', UnitAbbreviation: 'VP' }));
-    expect((runVanthu(['--data', dir, 'di', 'add', '--input', cv, '--json']).json() as { entry: { SoKyHieu: string } }).entry.SoKyHieu).toBe('03/UBND-VP');
+    expect(
+      (runVanthu(['--data', dir, 'di', 'add', '--input', cv, '--json']).json() as { entry: { SoKyHieu: string } }).entry.SoKyHieu,
+    ).toBe('03/UBND-VP');
   });
 
   it('a bad record or a bad file exits non-zero, stores nothing and consumes no number', async () => {

@@ -50,7 +50,11 @@ describe('register: two processes on one data folder', () => {
     expect(interleaved(ra.den) || interleaved(rb.den)).toBe(true);
 
     const check = testApp({ dataDir: dir });
-    const page = await ok<{ items: RegisterEntry[]; total: number }>(check, 'register.list', { Direction: 'den', limit: 500, withTotal: true });
+    const page = await ok<{ items: RegisterEntry[]; total: number }>(check, 'register.list', {
+      Direction: 'den',
+      limit: 500,
+      withTotal: true,
+    });
     expect(page.total).toBe(2 * count);
     expect(new Set(page.items.map((e) => e.ArrivalNumber)).size).toBe(2 * count);
     expect(await ok(check, 'audit.verify', {})).toMatchObject({ ok: true, count: 4 * count });

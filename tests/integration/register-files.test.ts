@@ -16,7 +16,14 @@ describe('register: PDF files in the content-addressed store', () => {
     const file = await writePdf(app.dataDirPath, 'a.pdf', 'Cong van ve viec hop giao ban', 3);
     const bytes = fs.readFileSync(file);
     const a = await ok<StoredFile>(app, 'files.import', { path: file });
-    expect(a).toMatchObject({ sha256: sha256Of(bytes), size: bytes.length, pageCount: 3, created: true, originalName: 'a.pdf', mediaType: 'application/pdf' });
+    expect(a).toMatchObject({
+      sha256: sha256Of(bytes),
+      size: bytes.length,
+      pageCount: 3,
+      created: true,
+      originalName: 'a.pdf',
+      mediaType: 'application/pdf',
+    });
     expect(a.textChars).toBeGreaterThan(20);
     const stored = path.join(app.dataDirPath, 'files', a.sha256.slice(0, 2), a.sha256);
     expect(fs.readFileSync(stored).equals(bytes)).toBe(true);

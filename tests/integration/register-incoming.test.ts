@@ -8,7 +8,11 @@ describe('register: văn bản đến', () => {
   it('gives số đến 1, 2, 3 in one sequence shared by paper and electronic documents', async () => {
     const { app } = await agencyApp();
     const a = await ok<Result>(app, 'register.addIncoming', incoming());
-    const b = await ok<Result>(app, 'register.addIncoming', incoming({ SoKyHieu: '12/TB-SNgV', Medium: 'dien-tu', OrganName: 'Sở Ngoại vụ' }));
+    const b = await ok<Result>(
+      app,
+      'register.addIncoming',
+      incoming({ SoKyHieu: '12/TB-SNgV', Medium: 'dien-tu', OrganName: 'Sở Ngoại vụ' }),
+    );
     const c = await ok<Result>(app, 'register.addIncoming', incoming({ SoKyHieu: '05/UBND-VP', TypeName: 'Công văn' }));
     expect([a, b, c].map((r) => r.entry.ArrivalNumber)).toEqual([1, 2, 3]);
     expect(b.entry.Medium).toBe('dien-tu');
@@ -54,9 +58,19 @@ describe('register: văn bản đến', () => {
       IssuedDate: '10/03/2026',
       Priority: 'HỎA TỐC',
     });
-    expect(r.entry).toMatchObject({ CodeNumber: '36a', CodeNotation: 'NQ-CP', IssuedDate: '2026-03-10', Priority: 'hoa-toc', TypeCode: 'nghi-quyet' });
+    expect(r.entry).toMatchObject({
+      CodeNumber: '36a',
+      CodeNotation: 'NQ-CP',
+      IssuedDate: '2026-03-10',
+      Priority: 'hoa-toc',
+      TypeCode: 'nghi-quyet',
+    });
     expect(r.warnings.map((w) => w.field)).toContain('ArrivalDate');
-    const legal = await ok<Result>(app, 'register.addIncoming', incoming({ SoKyHieu: '30/2020/NĐ-CP', TypeName: 'Nghị định', OrganName: 'Chính phủ', IssuedDate: '2020-03-05' }));
+    const legal = await ok<Result>(
+      app,
+      'register.addIncoming',
+      incoming({ SoKyHieu: '30/2020/NĐ-CP', TypeName: 'Nghị định', OrganName: 'Chính phủ', IssuedDate: '2020-03-05' }),
+    );
     expect(legal.entry).toMatchObject({ TypeCode: 'nghi-dinh', CodeNotation: '2020/NĐ-CP' });
     app.close();
   });
@@ -103,22 +117,35 @@ describe('register: văn bản đến', () => {
     const { app } = await agencyApp();
     const first = await ok<Result>(app, 'register.addIncoming', incoming({ OrganName: 'Uỷ ban nhân dân tỉnh Bình Định' }));
     const before = await nextArrivalNumber(app);
-    const dup = await err(app, 'register.addIncoming', incoming({ SoKyHieu: 'Số: 3830 / qđ-ubnd', OrganName: 'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH' }));
+    const dup = await err(
+      app,
+      'register.addIncoming',
+      incoming({ SoKyHieu: 'Số: 3830 / qđ-ubnd', OrganName: 'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH' }),
+    );
     expect(dup.kind).toBe('Duplicate');
     const matches = dup.details?.matches as { id: string; reasons: string[] }[];
     expect(matches).toHaveLength(1);
     expect(matches[0]).toMatchObject({ id: first.entry.id, reasons: ['SoKyHieuOrgan'] });
     expect(await nextArrivalNumber(app)).toBe(before);
 
-    const check = await ok<{ matches: unknown[] }>(app, 'register.checkDuplicates', { SoKyHieu: '3830/QD-UBND', OrganName: 'uy ban nhan dan tinh binh dinh', IssuedDate: '2026-02-27' });
+    const check = await ok<{ matches: unknown[] }>(app, 'register.checkDuplicates', {
+      SoKyHieu: '3830/QD-UBND',
+      OrganName: 'uy ban nhan dan tinh binh dinh',
+      IssuedDate: '2026-02-27',
+    });
     expect(check.matches).toHaveLength(1);
     // A different year of the same số/ký hiệu is a different document.
     await ok(app, 'register.addIncoming', incoming({ IssuedDate: '2025-02-27' }));
 
     const confirmed = await ok<Result>(app, 'register.addIncoming', { ...incoming(), confirmNotDuplicate: true });
     expect(confirmed.entry.ConfirmedNotDuplicate).toBe(true);
-    const detail = await ok<{ history: { action: string; data: Record<string, unknown> }[] }>(app, 'register.get', { id: confirmed.entry.id });
-    expect(detail.history[0]).toMatchObject({ action: 'register.registered', data: { confirmedNotDuplicate: true, duplicateOf: [first.entry.id] } });
+    const detail = await ok<{ history: { action: string; data: Record<string, unknown> }[] }>(app, 'register.get', {
+      id: confirmed.entry.id,
+    });
+    expect(detail.history[0]).toMatchObject({
+      action: 'register.registered',
+      data: { confirmedNotDuplicate: true, duplicateOf: [first.entry.id] },
+    });
     app.close();
   });
 
@@ -148,7 +175,11 @@ describe('register: văn bản đến', () => {
   it('corrects descriptive fields with the old and new values audited; numbers never change', async () => {
     const { app } = await agencyApp();
     const r = await ok<Result>(app, 'register.addIncoming', incoming());
-    const fixed = await ok<RegisterEntry>(app, 'register.correct', { id: r.entry.id, Reason: 'Gõ nhầm trích yếu', changes: { Subject: 'Trích yếu đúng', DueDate: '15/03/2026' } });
+    const fixed = await ok<RegisterEntry>(app, 'register.correct', {
+      id: r.entry.id,
+      Reason: 'Gõ nhầm trích yếu',
+      changes: { Subject: 'Trích yếu đúng', DueDate: '15/03/2026' },
+    });
     expect(fixed).toMatchObject({ Subject: 'Trích yếu đúng', DueDate: '2026-03-15', ArrivalNumber: 1 });
     const bad = await err(app, 'register.correct', { id: r.entry.id, Reason: 'x', changes: { ArrivalNumber: 7 } });
     expect(bad.kind).toBe('Validation');

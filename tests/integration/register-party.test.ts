@@ -9,19 +9,38 @@ import { PARTY_AGENCY, agencyApp, err, incoming, nextArrivalNumber, ok, outgoing
 
 type Result = { entry: RegisterEntry; warnings: { field: string; message: string }[] };
 
-const HUYEN_UY = { OrganName: 'Huyện ủy Kim Động', TypeName: 'Quy chế', IssuedDate: '2024-09-16', Subject: 'Quản lý, sử dụng phần mềm Quản lý văn bản và điều hành' };
+const HUYEN_UY = {
+  OrganName: 'Huyện ủy Kim Động',
+  TypeName: 'Quy chế',
+  IssuedDate: '2024-09-16',
+  Subject: 'Quản lý, sử dụng phần mềm Quản lý văn bản và điều hành',
+};
 
 describe('a State agency registers Party documents as printed', () => {
   it('typed "19-QC/HU" and split 19 + "QC/HU" both register, keep the printed text and parts, and are found by 19-qc', async () => {
     const { app } = await agencyApp();
     const typed = await ok<Result>(app, 'register.addIncoming', incoming({ ...HUYEN_UY, SoKyHieu: 'Số 19 -QC/HU' }));
-    expect(typed.entry).toMatchObject({ SoKyHieu: '19-QC/HU', CodeNumber: '19', CodeNotation: 'QC/HU', NotationSystem: 'party', TypeCode: 'dang-quy-che' });
+    expect(typed.entry).toMatchObject({
+      SoKyHieu: '19-QC/HU',
+      CodeNumber: '19',
+      CodeNotation: 'QC/HU',
+      NotationSystem: 'party',
+      TypeCode: 'dang-quy-che',
+    });
     expect(typed.warnings).toEqual([]);
 
     // The same document again, split as the OCR prefill and edXML give it: the duplicate key uses the parts.
-    const dupe = await err(app, 'register.addIncoming', incoming({ ...HUYEN_UY, SoKyHieu: undefined, CodeNumber: '19', CodeNotation: 'QC/HU' }));
+    const dupe = await err(
+      app,
+      'register.addIncoming',
+      incoming({ ...HUYEN_UY, SoKyHieu: undefined, CodeNumber: '19', CodeNotation: 'QC/HU' }),
+    );
     expect(dupe.kind).toBe('Duplicate');
-    const split = await ok<Result>(app, 'register.addIncoming', incoming({ ...HUYEN_UY, SoKyHieu: undefined, CodeNumber: '19', CodeNotation: 'QC/HU', confirmNotDuplicate: true }));
+    const split = await ok<Result>(
+      app,
+      'register.addIncoming',
+      incoming({ ...HUYEN_UY, SoKyHieu: undefined, CodeNumber: '19', CodeNotation: 'QC/HU', confirmNotDuplicate: true }),
+    );
     expect(split.entry.SoKyHieu).toBe('19-QC/HU');
 
     for (const q of ['19-qc', 'qc/hu', 'QC HU 19']) {
@@ -41,11 +60,25 @@ describe('a State agency registers Party documents as printed', () => {
 
   it('a number that follows no form is registered as printed with a visible note, never refused', async () => {
     const { app } = await agencyApp();
-    const foreign = await ok<Result>(app, 'register.addIncoming', incoming({ TypeName: 'Thư', SoKyHieu: 'Ref. 2026/EMB', OrganName: 'Đại sứ quán Nhật Bản' }));
-    expect(foreign.entry).toMatchObject({ SoKyHieu: 'Ref. 2026/EMB', CodeNumber: null, CodeNotation: null, NotationSystem: 'unparsed', TypeCode: 'thu' });
+    const foreign = await ok<Result>(
+      app,
+      'register.addIncoming',
+      incoming({ TypeName: 'Thư', SoKyHieu: 'Ref. 2026/EMB', OrganName: 'Đại sứ quán Nhật Bản' }),
+    );
+    expect(foreign.entry).toMatchObject({
+      SoKyHieu: 'Ref. 2026/EMB',
+      CodeNumber: null,
+      CodeNotation: null,
+      NotationSystem: 'unparsed',
+      TypeCode: 'thu',
+    });
     expect(foreign.warnings[0]).toMatchObject({ field: 'SoKyHieu' });
     expect(foreign.warnings[0]?.message).toContain('ghi nguyên như trên văn bản');
-    const don = await ok<Result>(app, 'register.addIncoming', incoming({ TypeName: 'Đơn', SoKyHieu: null, OrganName: 'Ông Nguyễn Văn B', Subject: 'Đơn đề nghị cấp trích lục' }));
+    const don = await ok<Result>(
+      app,
+      'register.addIncoming',
+      incoming({ TypeName: 'Đơn', SoKyHieu: null, OrganName: 'Ông Nguyễn Văn B', Subject: 'Đơn đề nghị cấp trích lục' }),
+    );
     expect(don.entry).toMatchObject({ SoKyHieu: null, TypeCode: 'don' });
     for (const t of ['Luật', 'Nghị định', 'Thông tư', 'Kết luận', 'Thông tri', 'Điện', 'Công điện']) {
       const r = await ok<Result>(app, 'register.addIncoming', incoming({ TypeName: t, SoKyHieu: null, Subject: `Văn bản loại ${t}` }));
@@ -88,7 +121,13 @@ describe('a Party body numbers its documents per type per term', () => {
     expect((await so({ TypeName: 'Nghị quyết' })).SoKyHieu).toBe('01-NQ/HU');
     expect((await so({ TypeName: 'Công văn' })).SoKyHieu).toBe('02-CV/HU');
     const vp = await so({ TypeName: 'Quy chế', IssuerAbbreviation: 'VPHU' });
-    expect(vp).toMatchObject({ SoKyHieu: '01-QC/VPHU', CodeNumber: '01', CodeNotation: 'QC/VPHU', NotationSystem: 'party', TypeCode: 'dang-quy-che' });
+    expect(vp).toMatchObject({
+      SoKyHieu: '01-QC/VPHU',
+      CodeNumber: '01',
+      CodeNotation: 'QC/VPHU',
+      NotationSystem: 'party',
+      TypeCode: 'dang-quy-che',
+    });
     expect((await so({ TypeName: 'Báo cáo', Congress: true })).SoKyHieu).toBe('01-BC/HU');
     expect((await so({ TypeName: 'Nghị quyết', Congress: true })).SoKyHieu).toBe('02-NQ/HU');
     const nq = await so({ TypeName: 'Nghị quyết' });

@@ -16,14 +16,55 @@ describe('register: search and lists', () => {
     const add = async (key: string, name: 'register.addIncoming' | 'register.addOutgoing', rec: Record<string, unknown>) => {
       ids[key] = (await ok<{ entry: RegisterEntry }>(app, name, rec)).entry.id;
     };
-    await add('qd', 'register.addIncoming', incoming({ Subject: 'Quyết định về việc phê duyệt kế hoạch chuyển đổi số', OrganName: 'UBND tỉnh Bình Định', SoKyHieu: '15/QĐ-UBND', IssuedDate: '2025-06-01' }));
-    await add('hoa', 'register.addIncoming', incoming({ TypeName: 'Công văn', SoKyHieu: '7/SNgV-VP', Subject: 'Về việc hoà giải ở cơ sở', OrganName: 'Sở Ngoại vụ', IssuedDate: '2025-06-02', Priority: 'Hỏa tốc' }));
-    await add('uy', 'register.addIncoming', incoming({ TypeName: 'Giấy uỷ quyền', SoKyHieu: '3/GUQ-UBND', Subject: 'Uỷ quyền ký hợp đồng', OrganName: 'Ủy ban nhân dân huyện Đồng Phú', IssuedDate: '2025-06-03' }));
+    await add(
+      'qd',
+      'register.addIncoming',
+      incoming({
+        Subject: 'Quyết định về việc phê duyệt kế hoạch chuyển đổi số',
+        OrganName: 'UBND tỉnh Bình Định',
+        SoKyHieu: '15/QĐ-UBND',
+        IssuedDate: '2025-06-01',
+      }),
+    );
+    await add(
+      'hoa',
+      'register.addIncoming',
+      incoming({
+        TypeName: 'Công văn',
+        SoKyHieu: '7/SNgV-VP',
+        Subject: 'Về việc hoà giải ở cơ sở',
+        OrganName: 'Sở Ngoại vụ',
+        IssuedDate: '2025-06-02',
+        Priority: 'Hỏa tốc',
+      }),
+    );
+    await add(
+      'uy',
+      'register.addIncoming',
+      incoming({
+        TypeName: 'Giấy uỷ quyền',
+        SoKyHieu: '3/GUQ-UBND',
+        Subject: 'Uỷ quyền ký hợp đồng',
+        OrganName: 'Ủy ban nhân dân huyện Đồng Phú',
+        IssuedDate: '2025-06-03',
+      }),
+    );
     made.clock.set('2026-01-05T02:00:00Z');
     await add('dat', 'register.addOutgoing', outgoing({ TypeName: 'Thông báo', Subject: 'Thông báo lịch tiếp công dân về đất đai' }));
     const pdf = await writePdf(app.dataDirPath, 'bb.pdf', 'Bien ban nghiem thu cong trinh nha van hoa thon Phu Loc');
     const file = await ok<{ sha256: string }>(app, 'files.import', { path: pdf });
-    await add('pdf', 'register.addIncoming', incoming({ TypeName: 'Biên bản', SoKyHieu: '2/BB-UBND', Subject: 'Biên bản bàn giao', OrganName: 'Ban quản lý dự án', IssuedDate: '2026-01-02', FileSha256: file.sha256 }));
+    await add(
+      'pdf',
+      'register.addIncoming',
+      incoming({
+        TypeName: 'Biên bản',
+        SoKyHieu: '2/BB-UBND',
+        Subject: 'Biên bản bàn giao',
+        OrganName: 'Ban quản lý dự án',
+        IssuedDate: '2026-01-02',
+        FileSha256: file.sha256,
+      }),
+    );
   });
   afterAll(() => app.close());
 

@@ -28,11 +28,19 @@ describe('settings store', () => {
     const { app } = await agencyApp('2026-03-05T02:00:00Z');
     await ok(app, 'register.saveSettings', { OutgoingSeries: 'per-type' });
     await ok(app, 'register.addOutgoing', outgoing());
-    const cv = await ok(app, 'register.addOutgoing', outgoing({ TypeName: 'Công văn', UnitAbbreviation: 'VP', Subject: 'Về việc báo cáo số liệu' }));
+    const cv = await ok(
+      app,
+      'register.addOutgoing',
+      outgoing({ TypeName: 'Công văn', UnitAbbreviation: 'VP', Subject: 'Về việc báo cáo số liệu' }),
+    );
     expect(cv.entry.CodeNumber).toBe('01');
 
     tamper(app.dataDirPath, 'register.numbering', '{"OutgoingSeries":"per-typ"}');
-    const refused = await err(app, 'register.addOutgoing', outgoing({ TypeName: 'Công văn', UnitAbbreviation: 'VP', Subject: 'Về việc thứ hai' }));
+    const refused = await err(
+      app,
+      'register.addOutgoing',
+      outgoing({ TypeName: 'Công văn', UnitAbbreviation: 'VP', Subject: 'Về việc thứ hai' }),
+    );
     expect(refused.kind).toBe('Conflict');
     expect(refused.message).toContain('Thiết lập "Cách đánh số văn bản đi" (register.numbering)');
     expect(refused.message).toContain('bị hỏng');
@@ -42,11 +50,18 @@ describe('settings store', () => {
     expect((await ok(app, 'register.list', { Direction: 'di', limit: 10, withTotal: true })).total).toBe(2);
 
     tamper(app.dataDirPath, 'register.numbering', 'not json{');
-    expect((await err(app, 'register.addOutgoing', outgoing({ TypeName: 'Công văn', UnitAbbreviation: 'VP', Subject: 'Về việc thứ hai' }))).message).toContain('không phải JSON');
+    expect(
+      (await err(app, 'register.addOutgoing', outgoing({ TypeName: 'Công văn', UnitAbbreviation: 'VP', Subject: 'Về việc thứ hai' })))
+        .message,
+    ).toContain('không phải JSON');
 
     // Saving is the repair, even though numbers were issued this year; the Công văn series goes on.
     await ok(app, 'register.saveSettings', { OutgoingSeries: 'per-type' });
-    const next = await ok(app, 'register.addOutgoing', outgoing({ TypeName: 'Công văn', UnitAbbreviation: 'VP', Subject: 'Về việc thứ hai' }));
+    const next = await ok(
+      app,
+      'register.addOutgoing',
+      outgoing({ TypeName: 'Công văn', UnitAbbreviation: 'VP', Subject: 'Về việc thứ hai' }),
+    );
     expect(next.entry.CodeNumber).toBe('02');
     app.close();
   });
@@ -75,7 +90,9 @@ describe('settings store', () => {
 
   it('a signing value saved by an older version (fields missing) is filled from the defaults, not refused', () => {
     const { database, store } = freshStore();
-    database.sqlite.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run('signing.settings', '{"tsaUrl":"http://tsa.example/"}', 'x');
+    database.sqlite
+      .prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)')
+      .run('signing.settings', '{"tsaUrl":"http://tsa.example/"}', 'x');
     expect(store.get('signing.settings')).toEqual({ ...DEFAULT_SIGNING_SETTINGS, tsaUrl: 'http://tsa.example/' });
     database.sqlite.prepare('UPDATE settings SET value = ? WHERE key = ?').run('{"tsaUrl":42}', 'signing.settings');
     expect(() => store.get('signing.settings')).toThrow(/Thiết lập ký số/);

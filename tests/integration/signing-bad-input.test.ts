@@ -24,7 +24,7 @@ const tools = needTools(...SIGNING_TOOLS, 'qpdf');
 /** The same PNG without its pHYs chunk: it no longer says how large it really is. */
 function stripPhys(png: Buffer): Buffer {
   const parts = [png.subarray(0, 8)];
-  for (let off = 8; off < png.length; ) {
+  for (let off = 8; off < png.length;) {
     const len = png.readUInt32BE(off);
     if (png.toString('latin1', off + 4, off + 8) !== 'pHYs') parts.push(png.subarray(off, off + 12 + len));
     off += 12 + len;
@@ -40,7 +40,17 @@ describe.skipIf(tools.skip)(tools.title('signing: bad input (SoftHSM2)'), () => 
   const sign = (input: string, extra: Record<string, unknown> = {}, keyId = '01') =>
     app.router.call(
       'signing.sign',
-      { modulePath: tk.module, token: tk.token, keyId, pin: tk.pin, inputPath: input, outputPath: path.join(dir, 'out.pdf'), appearance: { kind: 'attachment' }, number: '05/QĐ-UBND', ...extra },
+      {
+        modulePath: tk.module,
+        token: tk.token,
+        keyId,
+        pin: tk.pin,
+        inputPath: input,
+        outputPath: path.join(dir, 'out.pdf'),
+        appearance: { kind: 'attachment' },
+        number: '05/QĐ-UBND',
+        ...extra,
+      },
       { transport: 'direct' },
     );
   const write = (name: string, bytes: Uint8Array) => {
@@ -64,19 +74,27 @@ describe.skipIf(tools.skip)(tools.title('signing: bad input (SoftHSM2)'), () => 
   });
 
   it.each([
-    ['encrypted', () => {
-      const src = write('plain.pdf', good);
-      execFileSync('qpdf', ['--encrypt', 'u', 'o', '256', '--', src, path.join(dir, 'enc.pdf')]);
-      return path.join(dir, 'enc.pdf');
-    }, 'mã hóa'],
+    [
+      'encrypted',
+      () => {
+        const src = write('plain.pdf', good);
+        execFileSync('qpdf', ['--encrypt', 'u', 'o', '256', '--', src, path.join(dir, 'enc.pdf')]);
+        return path.join(dir, 'enc.pdf');
+      },
+      'mã hóa',
+    ],
     ['truncated', () => write('cut.pdf', good.subarray(0, good.length - 800)), 'cắt cụt'],
-    ['broken xref', () => {
-      const b = Buffer.from(good);
-      const at = b.indexOf('xref\n0 ') + 'xref\n0 '.length;
-      const line = b.indexOf('0000000000 65535 f', at);
-      b.write('0000000999', line + 20, 'latin1'); // object 1 now points at the middle of nowhere
-      return write('xref.pdf', b);
-    }, 'xref'],
+    [
+      'broken xref',
+      () => {
+        const b = Buffer.from(good);
+        const at = b.indexOf('xref\n0 ') + 'xref\n0 '.length;
+        const line = b.indexOf('0000000000 65535 f', at);
+        b.write('0000000999', line + 20, 'latin1'); // object 1 now points at the middle of nowhere
+        return write('xref.pdf', b);
+      },
+      'xref',
+    ],
     ['not a PDF', () => write('note.pdf', Buffer.from('Kính gửi: Ủy ban nhân dân xã')), '%PDF'],
   ])('%s PDF -> Validation, nothing written', async (_name, make, text) => {
     const r = await sign(make());
@@ -88,7 +106,12 @@ describe.skipIf(tools.skip)(tools.title('signing: bad input (SoftHSM2)'), () => 
   it('a certifying signature that forbids changes (DocMDP P=1) -> Conflict', async () => {
     const doc = await PDFDocument.load(good);
     const ctx = doc.context;
-    const sigRef = ctx.register(ctx.obj({ Type: 'Sig', Reference: [{ Type: 'SigRef', TransformMethod: 'DocMDP', TransformParams: { Type: 'TransformParams', P: 1, V: '1.2' } }] }));
+    const sigRef = ctx.register(
+      ctx.obj({
+        Type: 'Sig',
+        Reference: [{ Type: 'SigRef', TransformMethod: 'DocMDP', TransformParams: { Type: 'TransformParams', P: 1, V: '1.2' } }],
+      }),
+    );
     doc.catalog.set(PDFName.of('Perms'), ctx.obj({ DocMDP: sigRef }));
     const r = await sign(write('certified.pdf', await doc.save({ useObjectStreams: false })));
     expect(r).toMatchObject({ ok: false, error: { kind: 'Conflict', details: { reason: 'docmdp-no-changes' } } });
@@ -135,10 +158,22 @@ describe.skipIf(tools.skip)(tools.title('signing: bad input (SoftHSM2)'), () => 
     const noDpi = path.join(dir, 'nodpi.png');
     fs.writeFileSync(noDpi, stripPhys(fs.readFileSync(png)));
     const input = write('in3.pdf', good);
-    expect(await sign(input, { appearance: { kind: 'signer', imagePath: png } }, '02')).toMatchObject({ ok: false, error: { kind: 'Validation', details: { reason: 'signer-name-not-found' } } });
-    expect(await sign(input, { appearance: { kind: 'seal', imagePath: png } })).toMatchObject({ ok: false, error: { kind: 'Validation', details: { reason: 'no-signer-signature' } } });
-    expect(await sign(input, { appearance: { kind: 'seal', imagePath: noDpi } })).toMatchObject({ ok: false, error: { kind: 'Validation', details: { field: 'sealSizeMm' } } });
-    expect(await sign(input, { appearance: { kind: 'seal', imagePath: write('fake.png', Buffer.from('GIF89a')) } })).toMatchObject({ ok: false, error: { kind: 'Validation', details: { field: 'image' } } });
+    expect(await sign(input, { appearance: { kind: 'signer', imagePath: png } }, '02')).toMatchObject({
+      ok: false,
+      error: { kind: 'Validation', details: { reason: 'signer-name-not-found' } },
+    });
+    expect(await sign(input, { appearance: { kind: 'seal', imagePath: png } })).toMatchObject({
+      ok: false,
+      error: { kind: 'Validation', details: { reason: 'no-signer-signature' } },
+    });
+    expect(await sign(input, { appearance: { kind: 'seal', imagePath: noDpi } })).toMatchObject({
+      ok: false,
+      error: { kind: 'Validation', details: { field: 'sealSizeMm' } },
+    });
+    expect(await sign(input, { appearance: { kind: 'seal', imagePath: write('fake.png', Buffer.from('GIF89a')) } })).toMatchObject({
+      ok: false,
+      error: { kind: 'Validation', details: { field: 'image' } },
+    });
     expectNothingWritten();
   });
 
@@ -172,10 +207,21 @@ describe.skipIf(tools.skip)(tools.title('signing: bad input (SoftHSM2)'), () => 
     const batchApp = createApp({ dataDir: tempDataDir() }, { logger: memoryLogger(), tokens: unplugging });
     try {
       const input = write('batch.pdf', good);
-      const docs = [0, 1, 2].map((i) => ({ inputPath: input, outputPath: path.join(dir, `batch-${i}.pdf`), appearance: { kind: 'attachment' }, number: '05/QĐ-UBND' }));
-      const r = await batchApp.router.call('signing.signBatch', { modulePath: tk.module, token: tk.token, keyId: '01', pin: tk.pin, documents: docs }, { transport: 'direct' });
+      const docs = [0, 1, 2].map((i) => ({
+        inputPath: input,
+        outputPath: path.join(dir, `batch-${i}.pdf`),
+        appearance: { kind: 'attachment' },
+        number: '05/QĐ-UBND',
+      }));
+      const r = await batchApp.router.call(
+        'signing.signBatch',
+        { modulePath: tk.module, token: tk.token, keyId: '01', pin: tk.pin, documents: docs },
+        { transport: 'direct' },
+      );
       expect(r.ok).toBe(true);
-      const v = (r as { value: { signed: number; failed: number; results: Array<{ ok: boolean; error?: { kind: string; message: string } }> } }).value;
+      const v = (
+        r as { value: { signed: number; failed: number; results: Array<{ ok: boolean; error?: { kind: string; message: string } }> } }
+      ).value;
       expect(v).toMatchObject({ signed: 1, failed: 2 });
       expect(v.results[1]).toMatchObject({ ok: false, error: { kind: 'NotFound' } });
       expect(v.results[1]!.error!.message).toContain('rút ra');

@@ -91,10 +91,10 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
     expect(seal.y + seal.height / 2).toBeCloseTo(s.y + s.height / 2, 1);
     expect(seal.width).toBeCloseTo(36 * (72 / 25.4), 0); // real size from the PNG's pHYs
 
-    const v = await call<{ allValid: boolean; signatures: Array<{ verdict: string; signer: string; coversWholeFile: boolean; chainTrusted: boolean }> }>(
-      'signing.verify',
-      { path: sealedOut, trustDirs: [tk.trustDir] },
-    );
+    const v = await call<{
+      allValid: boolean;
+      signatures: Array<{ verdict: string; signer: string; coversWholeFile: boolean; chainTrusted: boolean }>;
+    }>('signing.verify', { path: sealedOut, trustDirs: [tk.trustDir] });
     expect(v.signatures.map((x) => [x.verdict, x.signer, x.coversWholeFile])).toEqual([
       ['VALID_WITH_LATER_SIGNATURES', LEADER_NAME, false],
       ['VALID', 'Ủy ban nhân dân xã Tân Phú', true],
@@ -120,8 +120,18 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
     fs.writeFileSync(src, await decisionPdf({ objectStreams: true }));
     const first = path.join(dir, 'xref-stream.1.pdf');
     const second = path.join(dir, 'xref-stream.2.pdf');
-    await call<SignResult>('signing.sign', { ...tokenRef('02'), inputPath: src, outputPath: first, appearance: { kind: 'signer', imagePath: files.sig } });
-    await call<SignResult>('signing.sign', { ...tokenRef('01'), inputPath: first, outputPath: second, appearance: { kind: 'seal', imagePath: files.seal } });
+    await call<SignResult>('signing.sign', {
+      ...tokenRef('02'),
+      inputPath: src,
+      outputPath: first,
+      appearance: { kind: 'signer', imagePath: files.sig },
+    });
+    await call<SignResult>('signing.sign', {
+      ...tokenRef('01'),
+      inputPath: first,
+      outputPath: second,
+      appearance: { kind: 'seal', imagePath: files.seal },
+    });
     const tail = fs.readFileSync(second).subarray(fs.statSync(first).size).toString('latin1');
     expect(tail).toContain('/Type /XRef');
     expect(tail).not.toMatch(/\nxref\n/);
@@ -134,7 +144,13 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
 
   it('attachment in a separate file: number and time top right of page 1, no image', async () => {
     const out = path.join(dir, 'phu-luc.ky.pdf');
-    const r = await call<SignResult>('signing.sign', { ...tokenRef('01'), inputPath: files.appendix, outputPath: out, appearance: { kind: 'attachment' }, number: '05/QĐ-UBND' });
+    const r = await call<SignResult>('signing.sign', {
+      ...tokenRef('01'),
+      inputPath: files.appendix,
+      outputPath: out,
+      appearance: { kind: 'attachment' },
+      number: '05/QĐ-UBND',
+    });
     expect(r.page).toBe(1);
     expect(r.rect.x + r.rect.width).toBeGreaterThan(595 - 60);
     expect(r.rect.y + r.rect.height).toBeGreaterThan(841 - 40);
@@ -155,10 +171,13 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
       });
       expect(r.level).toBe('B-T');
       expect(tsa.requests).toBe(1);
-      const v = await call<{ signatures: Array<{ verdict: string; timeSource: string; level: string; timestamp?: { valid: boolean } }> }>('signing.verify', {
-        path: out,
-        trustDirs: [tk.trustDir],
-      });
+      const v = await call<{ signatures: Array<{ verdict: string; timeSource: string; level: string; timestamp?: { valid: boolean } }> }>(
+        'signing.verify',
+        {
+          path: out,
+          trustDirs: [tk.trustDir],
+        },
+      );
       expect(v.signatures[0]).toMatchObject({ verdict: 'VALID', timeSource: 'timestamp', level: 'PAdES-B-T', timestamp: { valid: true } });
       checkExternally(out, 1);
       renderPage(out, 1, path.join(ROOT, 'test-results', 'signing', 'copy'));
@@ -186,14 +205,17 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
     const outs = [0, 1, 2].map((i) => path.join(dir, `lo-${i}.pdf`));
     const events: unknown[] = [];
     const unsubscribe = app.events.subscribe((name, payload) => name === 'signing.batchProgressed' && events.push(payload));
-    const r = await call<{ signed: number; failed: number; results: Array<{ ok: boolean; error?: { kind: string; message: string } }> }>('signing.signBatch', {
-      ...tokenRef('04'),
-      documents: [
-        { inputPath: files.appendix, outputPath: outs[0], appearance: { kind: 'attachment' }, number: '06/QĐ-UBND' },
-        { inputPath: bad, outputPath: outs[1], appearance: { kind: 'attachment' }, number: '06/QĐ-UBND' },
-        { inputPath: files.decision, outputPath: outs[2], appearance: { kind: 'copy' } },
-      ],
-    });
+    const r = await call<{ signed: number; failed: number; results: Array<{ ok: boolean; error?: { kind: string; message: string } }> }>(
+      'signing.signBatch',
+      {
+        ...tokenRef('04'),
+        documents: [
+          { inputPath: files.appendix, outputPath: outs[0], appearance: { kind: 'attachment' }, number: '06/QĐ-UBND' },
+          { inputPath: bad, outputPath: outs[1], appearance: { kind: 'attachment' }, number: '06/QĐ-UBND' },
+          { inputPath: files.decision, outputPath: outs[2], appearance: { kind: 'copy' } },
+        ],
+      },
+    );
     unsubscribe();
     expect(r).toMatchObject({ signed: 2, failed: 1 });
     expect(r.results[1]).toMatchObject({ ok: false, error: { kind: 'Validation' } });
@@ -206,15 +228,29 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
 
   it('trust import: official certificates only by pinned fingerprint; an administrator root then makes verify work without --trust', async () => {
     const official = path.join(ROOT, 'tests', 'fixtures', 'trust');
-    const pinned = await call<{ accepted: Array<{ commonName: string; role: string }>; rejected: Array<{ reason: string }> }>('signing.importTrust', {
-      paths: fs.readdirSync(official).filter((f) => f.endsWith('.pem')).map((f) => path.join(official, f)),
-    });
+    const pinned = await call<{ accepted: Array<{ commonName: string; role: string }>; rejected: Array<{ reason: string }> }>(
+      'signing.importTrust',
+      {
+        paths: fs
+          .readdirSync(official)
+          .filter((f) => f.endsWith('.pem'))
+          .map((f) => path.join(official, f)),
+      },
+    );
     expect(pinned.accepted.map((a) => a.commonName)).toContain('RootCA chuyên dùng Chính phủ G2');
     expect(pinned.rejected.length).toBeGreaterThan(0); // the single-source 2025 NEAC roots wait for confirmation
-    const lookalike = await call<{ accepted: unknown[]; rejected: unknown[] }>('signing.importTrust', { paths: [path.join(tk.pki, 'root.pem')] });
+    const lookalike = await call<{ accepted: unknown[]; rejected: unknown[] }>('signing.importTrust', {
+      paths: [path.join(tk.pki, 'root.pem')],
+    });
     expect(lookalike).toMatchObject({ accepted: [], rejected: [{}] });
     const out = path.join(dir, 'trust-check.pdf');
-    await call<SignResult>('signing.sign', { ...tokenRef('01'), inputPath: files.appendix, outputPath: out, appearance: { kind: 'attachment' }, number: '08/QĐ-UBND' });
+    await call<SignResult>('signing.sign', {
+      ...tokenRef('01'),
+      inputPath: files.appendix,
+      outputPath: out,
+      appearance: { kind: 'attachment' },
+      number: '08/QĐ-UBND',
+    });
     const before = await call<{ signatures: Array<{ verdict: string }> }>('signing.verify', { path: out });
     expect(before.signatures[0]!.verdict).toBe('UNTRUSTED_CHAIN');
     await call('signing.importTrust', { paths: [path.join(tk.pki, 'root.pem')], asUserAnchor: true });
@@ -226,7 +262,27 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
     const env = { VANTHU_TEST_PIN: tk.pin, SOFTHSM2_CONF: tk.env.SOFTHSM2_CONF! };
     const out = path.join(dir, 'cli.pdf');
     const sign = runVanthu(
-      ['--data', app.dataDirPath, 'sign', files.appendix, '--out', out, '--module', tk.module, '--token', tk.token, '--key-id', '01', '--pin-env', 'VANTHU_TEST_PIN', '--appearance', 'attachment', '--number', '07/QĐ-UBND', '--json'],
+      [
+        '--data',
+        app.dataDirPath,
+        'sign',
+        files.appendix,
+        '--out',
+        out,
+        '--module',
+        tk.module,
+        '--token',
+        tk.token,
+        '--key-id',
+        '01',
+        '--pin-env',
+        'VANTHU_TEST_PIN',
+        '--appearance',
+        'attachment',
+        '--number',
+        '07/QĐ-UBND',
+        '--json',
+      ],
       env,
     );
     expect(sign.code, sign.stderr).toBe(0);
@@ -239,7 +295,25 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
     const tampered = path.join(dir, 'cli-tampered.pdf');
     fs.writeFileSync(tampered, bytes);
     expect(runVanthu(['--data', app.dataDirPath, 'verify', tampered, '--trust', tk.trustDir, '--json'], env).code).toBe(10);
-    const noPin = runVanthu(['--data', app.dataDirPath, 'sign', files.appendix, '--out', out + '2', '--module', tk.module, '--token', tk.token, '--pin-env', 'NO_SUCH_VAR', '--appearance', 'attachment'], env);
+    const noPin = runVanthu(
+      [
+        '--data',
+        app.dataDirPath,
+        'sign',
+        files.appendix,
+        '--out',
+        out + '2',
+        '--module',
+        tk.module,
+        '--token',
+        tk.token,
+        '--pin-env',
+        'NO_SUCH_VAR',
+        '--appearance',
+        'attachment',
+      ],
+      env,
+    );
     expect(noPin.code).toBe(2);
     expect(noPin.stderr).toContain('NO_SUCH_VAR');
   });

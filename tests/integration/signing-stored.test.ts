@@ -22,7 +22,14 @@ import type { AppErrorData } from '../../src-shared/rpc/errors';
 
 const tools = needTools(...SIGNING_TOOLS);
 
-type Revisions = { entries: Array<{ entryId: string; originalSha256: string | null; currentSha256: string | null; revisions: Array<{ role: string; sha256: string; parentSha256: string }> }> };
+type Revisions = {
+  entries: Array<{
+    entryId: string;
+    originalSha256: string | null;
+    currentSha256: string | null;
+    revisions: Array<{ role: string; sha256: string; parentSha256: string }>;
+  }>;
+};
 
 describe.skipIf(tools.skip)(tools.title('signing stored files: settings, revisions of register entries, batch (SoftHSM2)'), () => {
   let tk: TestToken;
@@ -48,7 +55,10 @@ describe.skipIf(tools.skip)(tools.title('signing stored files: settings, revisio
     const doc = await PDFDocument.load(await decisionPdf());
     doc.setTitle(subject);
     const pdf = await doc.save({ useObjectStreams: false });
-    const f = await call<{ sha256: string }>('files.importBytes', { fileName: 'quyet-dinh.pdf', dataBase64: Buffer.from(pdf).toString('base64') });
+    const f = await call<{ sha256: string }>('files.importBytes', {
+      fileName: 'quyet-dinh.pdf',
+      dataBase64: Buffer.from(pdf).toString('base64'),
+    });
     const r = await call<{ entry: RegisterEntry }>('register.addOutgoing', {
       TypeName: 'Quyết định',
       Subject: subject,
@@ -80,15 +90,25 @@ describe.skipIf(tools.skip)(tools.title('signing stored files: settings, revisio
     const s = await call<SigningSettings>('signing.saveSettings', { modulePath: tk.module });
     expect(s.modulePath).toBe(tk.module);
 
-    const sig = await call<{ image: { sha256: string; widthMm: number | null } }>('signing.saveImage', { kind: 'signature', fileName: 'chu-ky.png', dataBase64: (await signaturePng()).toString('base64') });
-    const seal = await call<{ image: { sha256: string; widthMm: number | null }; settings: SigningSettings }>('signing.saveImage', { kind: 'seal', fileName: 'con-dau.png', dataBase64: (await sealPng()).toString('base64') });
+    const sig = await call<{ image: { sha256: string; widthMm: number | null } }>('signing.saveImage', {
+      kind: 'signature',
+      fileName: 'chu-ky.png',
+      dataBase64: (await signaturePng()).toString('base64'),
+    });
+    const seal = await call<{ image: { sha256: string; widthMm: number | null }; settings: SigningSettings }>('signing.saveImage', {
+      kind: 'seal',
+      fileName: 'con-dau.png',
+      dataBase64: (await sealPng()).toString('base64'),
+    });
     expect(seal.image.widthMm).toBeCloseTo(36, 0);
     expect(sig.image.widthMm).toBeCloseTo(50, 0);
     expect(seal.settings).toMatchObject({ signatureImage: { sha256: sig.image.sha256 }, sealImage: { sha256: seal.image.sha256 } });
     expect(fs.existsSync(storePath(seal.image.sha256))).toBe(true);
 
     // An opaque image would cover the text under the seal: refused with the decree's reason.
-    const opaque = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#ffffff' } }).png().toBuffer();
+    const opaque = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer();
     const bad = await fail('signing.saveImage', { kind: 'seal', dataBase64: opaque.toString('base64') });
     expect(bad.message).toContain('nền trong suốt');
     expect((await call<SigningSettings>('signing.getSettings', {})).sealImage?.sha256).toBe(seal.image.sha256);
@@ -105,35 +125,60 @@ describe.skipIf(tools.skip)(tools.title('signing stored files: settings, revisio
       number: entry.SoKyHieu!,
       issuedDate: entry.IssuedDate!,
     });
-    expect(leader).toMatchObject({ signer: LEADER_NAME, numberStamped: true, sourceSha256: original, entryId: entry.id, revision: { role: 'signer', parentSha256: original } });
+    expect(leader).toMatchObject({
+      signer: LEADER_NAME,
+      numberStamped: true,
+      sourceSha256: original,
+      entryId: entry.id,
+      revision: { role: 'signer', parentSha256: original },
+    });
     expect(leader.sha256).not.toBe(original);
     expect(fs.existsSync(storePath(original)) && fs.existsSync(storePath(leader.sha256))).toBe(true);
 
     // The register row is untouched; the revision chain says what is current.
-    const got = await call<{ entry: RegisterEntry; history: Array<{ action: string; data: Record<string, unknown> }> }>('register.get', { id: entry.id });
+    const got = await call<{ entry: RegisterEntry; history: Array<{ action: string; data: Record<string, unknown> }> }>('register.get', {
+      id: entry.id,
+    });
     expect(got.entry.File!.sha256).toBe(original);
     let revs = await call<Revisions>('signing.listRevisions', { entryIds: [entry.id] });
     expect(revs.entries[0]).toMatchObject({ originalSha256: original, currentSha256: leader.sha256 });
 
     // Sealing the unsigned original would fork the document: refused before the token is touched.
-    const stale = await fail('signing.signStored', { ...token('01', '000000'), sha256: original, entryId: entry.id, appearance: { kind: 'seal' } });
+    const stale = await fail('signing.signStored', {
+      ...token('01', '000000'),
+      sha256: original,
+      entryId: entry.id,
+      appearance: { kind: 'seal' },
+    });
     expect(stale.kind).toBe('Conflict');
     expect(stale.message).toContain('bản mới nhất');
 
-    const sealed = await call<StoredSignResult>('signing.signStored', { ...token('01'), sha256: leader.sha256, entryId: entry.id, appearance: { kind: 'seal' } });
+    const sealed = await call<StoredSignResult>('signing.signStored', {
+      ...token('01'),
+      sha256: leader.sha256,
+      entryId: entry.id,
+      appearance: { kind: 'seal' },
+    });
     expect(sealed.revision).toMatchObject({ role: 'seal', parentSha256: leader.sha256 });
     revs = await call<Revisions>('signing.listRevisions', { entryIds: [entry.id] });
     expect(revs.entries[0]!.revisions.map((r) => r.role)).toEqual(['signer', 'seal']);
     expect(revs.entries[0]!.currentSha256).toBe(sealed.sha256);
 
-    const v = await call<{ signatures: Array<{ verdict: string; signer: string; coversWholeFile: boolean }>; allValid: boolean }>('signing.verifyStored', { sha256: sealed.sha256 });
+    const v = await call<{ signatures: Array<{ verdict: string; signer: string; coversWholeFile: boolean }>; allValid: boolean }>(
+      'signing.verifyStored',
+      { sha256: sealed.sha256 },
+    );
     expect(v.allValid).toBe(true);
     expect(v.signatures.map((s) => s.verdict)).toEqual(['VALID_WITH_LATER_SIGNATURES', 'VALID']);
     expect(v.signatures[1]!.coversWholeFile).toBe(true);
     const ps = pdfsig(storePath(sealed.sha256), tk.nssdb);
-    expect(ps.signatures.map((s) => s.valid && s.trusted), ps.raw).toEqual([true, true]);
+    expect(
+      ps.signatures.map((s) => s.valid && s.trusted),
+      ps.raw,
+    ).toEqual([true, true]);
 
-    const history = (await call<{ history: Array<{ action: string; data: Record<string, unknown> }> }>('register.get', { id: entry.id })).history;
+    const history = (await call<{ history: Array<{ action: string; data: Record<string, unknown> }> }>('register.get', { id: entry.id }))
+      .history;
     expect(history.filter((h) => h.action === 'signing.signed').map((h) => h.data.role)).toEqual(['signer', 'seal']);
     // The remembered choices: token and certificate per role, never the PIN.
     const s = await call<SigningSettings>('signing.getSettings', {});
@@ -148,10 +193,20 @@ describe.skipIf(tools.skip)(tools.title('signing stored files: settings, revisio
     const c = await registerDecision('Quyết định C về công tác văn thư');
     await call('signing.signStored', { ...token('02'), sha256: c.File!.sha256, entryId: c.id, appearance: { kind: 'signer' } });
     events.length = 0;
-    const out = await call<{ results: Array<{ ok: boolean; entryId: string | null; error?: { kind: string } }>; signed: number; failed: number }>('signing.signStoredBatch', {
+    const out = await call<{
+      results: Array<{ ok: boolean; entryId: string | null; error?: { kind: string } }>;
+      signed: number;
+      failed: number;
+    }>('signing.signStoredBatch', {
       ...token('02'),
       batchId: 'lo-1',
-      documents: [a, c, b].map((e) => ({ sha256: e.File!.sha256, entryId: e.id, appearance: { kind: 'signer' }, number: e.SoKyHieu!, issuedDate: e.IssuedDate! })),
+      documents: [a, c, b].map((e) => ({
+        sha256: e.File!.sha256,
+        entryId: e.id,
+        appearance: { kind: 'signer' },
+        number: e.SoKyHieu!,
+        issuedDate: e.IssuedDate!,
+      })),
     });
     expect(out).toMatchObject({ signed: 2, failed: 1 });
     expect(out.results.map((r) => r.ok)).toEqual([true, false, true]);
@@ -164,10 +219,15 @@ describe.skipIf(tools.skip)(tools.title('signing stored files: settings, revisio
     ]);
   }, 120_000);
 
-  it('wrong PIN: refused with the token\'s message, no file and no revision recorded', async () => {
+  it("wrong PIN: refused with the token's message, no file and no revision recorded", async () => {
     const e = await registerDecision('Quyết định D thử mã PIN sai');
     const before = fs.readdirSync(path.join(dataDir, 'files'), { recursive: true }).length;
-    const r = await fail('signing.signStored', { ...token('02', '999999'), sha256: e.File!.sha256, entryId: e.id, appearance: { kind: 'signer' } });
+    const r = await fail('signing.signStored', {
+      ...token('02', '999999'),
+      sha256: e.File!.sha256,
+      entryId: e.id,
+      appearance: { kind: 'signer' },
+    });
     expect(r.message).toMatch(/PIN/);
     expect(fs.readdirSync(path.join(dataDir, 'files'), { recursive: true }).length).toBe(before);
     expect((await call<Revisions>('signing.listRevisions', { entryIds: [e.id] })).entries[0]!.revisions).toEqual([]);

@@ -44,7 +44,12 @@ describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () 
     const [mod] = (r as { value: { modules: ModuleReport[] } }).value.modules;
     expect(mod).toMatchObject({ ok: true, library: { manufacturer: 'SoftHSM' } });
     const test = mod!.tokens.find((t) => t.label === tk.token)!;
-    expect(test.certificates.find((c) => c.id === '02')).toMatchObject({ commonName: 'Nguyễn Văn Thử', keyAlgorithm: 'EC', canSign: true, expired: false });
+    expect(test.certificates.find((c) => c.id === '02')).toMatchObject({
+      commonName: 'Nguyễn Văn Thử',
+      keyAlgorithm: 'EC',
+      canSign: true,
+      expired: false,
+    });
     expect(test.certificates.find((c) => c.id === '05')).toMatchObject({ expired: true });
     expect(test.certificates.find((c) => c.id === 'a0')).toMatchObject({ isCA: true, canSign: false });
     const locked = mod!.tokens.find((t) => t.label === 'VANTHU-LOCKED')!;
@@ -81,8 +86,14 @@ describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () 
   it('a wrong PIN is refused with a clear message, nothing is written, and the retry counter shows', async () => {
     const out = path.join(dir, 'wrong-pin.pdf');
     const r = await call('signing.sign', {
-      modulePath: tk.module, token: tk.token, keyId: '01', pin: '000000',
-      inputPath: pdf, outputPath: out, appearance: { kind: 'attachment' }, number: '05/QĐ-UBND',
+      modulePath: tk.module,
+      token: tk.token,
+      keyId: '01',
+      pin: '000000',
+      inputPath: pdf,
+      outputPath: out,
+      appearance: { kind: 'attachment' },
+      number: '05/QĐ-UBND',
     });
     expect(r).toMatchObject({ ok: false, error: { kind: 'Validation', details: { field: 'pin' } } });
     expect((r as { error: { message: string } }).error.message).toContain('Mã PIN không đúng');
@@ -93,8 +104,14 @@ describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () 
     expect(token.pinWarning).toContain('sai PIN');
     // A good PIN afterwards works (SoftHSM clears "count low").
     const ok = await call('signing.sign', {
-      modulePath: tk.module, token: tk.token, keyId: '01', pin: tk.pin,
-      inputPath: pdf, outputPath: out, appearance: { kind: 'attachment' }, number: '05/QĐ-UBND',
+      modulePath: tk.module,
+      token: tk.token,
+      keyId: '01',
+      pin: tk.pin,
+      inputPath: pdf,
+      outputPath: out,
+      appearance: { kind: 'attachment' },
+      number: '05/QĐ-UBND',
     });
     expect(ok.ok).toBe(true);
   });
@@ -102,12 +119,35 @@ describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () 
   it('a locked token is refused before any PIN is tried (TokenLocked, CLI exit 6)', async () => {
     const out = path.join(dir, 'locked.pdf');
     const r = await call('signing.sign', {
-      modulePath: tk.module, token: 'VANTHU-LOCKED', keyId: '01', pin: tk.pin,
-      inputPath: pdf, outputPath: out, appearance: { kind: 'attachment' }, number: '05/QĐ-UBND',
+      modulePath: tk.module,
+      token: 'VANTHU-LOCKED',
+      keyId: '01',
+      pin: tk.pin,
+      inputPath: pdf,
+      outputPath: out,
+      appearance: { kind: 'attachment' },
+      number: '05/QĐ-UBND',
     });
     expect(r).toMatchObject({ ok: false, error: { kind: 'TokenLocked' } });
     const cli = runVanthu(
-      ['--data', app.dataDirPath, 'sign', pdf, '--out', out, '--module', tk.module, '--token', 'VANTHU-LOCKED', '--pin-env', 'P', '--appearance', 'attachment', '--number', '05/QĐ-UBND'],
+      [
+        '--data',
+        app.dataDirPath,
+        'sign',
+        pdf,
+        '--out',
+        out,
+        '--module',
+        tk.module,
+        '--token',
+        'VANTHU-LOCKED',
+        '--pin-env',
+        'P',
+        '--appearance',
+        'attachment',
+        '--number',
+        '05/QĐ-UBND',
+      ],
       { P: tk.pin, SOFTHSM2_CONF: tk.env.SOFTHSM2_CONF! },
     );
     expect(cli.code).toBe(6);
@@ -116,7 +156,15 @@ describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () 
   });
 
   it('one try left before the token locks: refused until the clerk confirms, then signs', async () => {
-    const base = { modulePath: tk.module, token: 'VANTHU-FINAL', keyId: '01', pin: tk.pin, inputPath: pdf, appearance: { kind: 'attachment' }, number: '05/QĐ-UBND' };
+    const base = {
+      modulePath: tk.module,
+      token: 'VANTHU-FINAL',
+      keyId: '01',
+      pin: tk.pin,
+      inputPath: pdf,
+      appearance: { kind: 'attachment' },
+      number: '05/QĐ-UBND',
+    };
     const refused = await call('signing.sign', { ...base, outputPath: path.join(dir, 'final-1.pdf') });
     expect(refused).toMatchObject({ ok: false, error: { kind: 'Conflict', details: { reason: 'pin-final-try' } } });
     expect((refused as { error: { message: string } }).error.message).toContain('MỘT lần');
@@ -126,7 +174,13 @@ describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () 
 
   it('an unknown token label names the tokens that are plugged in', async () => {
     const r = await call('signing.sign', {
-      modulePath: tk.module, token: 'KHONG-CO', pin: tk.pin, inputPath: pdf, outputPath: path.join(dir, 'x.pdf'), appearance: { kind: 'attachment' }, number: '05/QĐ-UBND',
+      modulePath: tk.module,
+      token: 'KHONG-CO',
+      pin: tk.pin,
+      inputPath: pdf,
+      outputPath: path.join(dir, 'x.pdf'),
+      appearance: { kind: 'attachment' },
+      number: '05/QĐ-UBND',
     });
     expect(r).toMatchObject({ ok: false, error: { kind: 'NotFound' } });
     expect((r as { error: { message: string } }).error.message).toContain(tk.token);
@@ -141,9 +195,18 @@ describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () 
 
 describe('module discovery', () => {
   it('probes the Vietnamese token library names that exist, explicit paths first', () => {
-    const present = new Set(['C:\\Windows\\System32\\eTPKCS11.dll', 'C:\\Windows\\System32\\viettel-ca_v6.dll', 'C:\\Windows\\System32\\vnptca_p11_v8.dll']);
+    const present = new Set([
+      'C:\\Windows\\System32\\eTPKCS11.dll',
+      'C:\\Windows\\System32\\viettel-ca_v6.dll',
+      'C:\\Windows\\System32\\vnptca_p11_v8.dll',
+    ]);
     const found = candidateModules(['D:\\token\\custom.dll'], 'win32', { SystemRoot: 'C:\\Windows' }, (p) => present.has(p));
-    expect(found).toEqual(['D:\\token\\custom.dll', 'C:\\Windows\\System32\\eTPKCS11.dll', 'C:\\Windows\\System32\\vnptca_p11_v8.dll', 'C:\\Windows\\System32\\viettel-ca_v6.dll']);
+    expect(found).toEqual([
+      'D:\\token\\custom.dll',
+      'C:\\Windows\\System32\\eTPKCS11.dll',
+      'C:\\Windows\\System32\\vnptca_p11_v8.dll',
+      'C:\\Windows\\System32\\viettel-ca_v6.dll',
+    ]);
     expect(candidateModules([], 'linux', {}, (p) => p === '/usr/lib/libbit4xpki.so')).toEqual(['/usr/lib/libbit4xpki.so']);
   });
 });

@@ -43,12 +43,21 @@ describe.skipIf(tools.skip)(tools.title('signing: verdicts on tampered and untru
   let sig: Uint8Array;
 
   /** Signs with key `id` of the token, bypassing the service's certificate checks (to build bad fixtures). */
-  const signWith = async (bytes: Uint8Array, id: string, override?: { certificate?: Uint8Array; sign?: (tbs: Uint8Array) => Promise<Uint8Array> }) => {
+  const signWith = async (
+    bytes: Uint8Array,
+    id: string,
+    override?: { certificate?: Uint8Array; sign?: (tbs: Uint8Array) => Promise<Uint8Array> },
+  ) => {
     const s = session.signer(id);
     const r = await signPdf({
       bytes,
       label: 'test.pdf',
-      signer: { certificate: override?.certificate ?? s.certificate, chain: [pem(path.join(tk.pki, 'sub.pem'))], keyAlgorithm: s.keyAlgorithm, sign: override?.sign ?? ((tbs) => s.sign(tbs)) },
+      signer: {
+        certificate: override?.certificate ?? s.certificate,
+        chain: [pem(path.join(tk.pki, 'sub.pem'))],
+        keyAlgorithm: s.keyAlgorithm,
+        sign: override?.sign ?? ((tbs) => s.sign(tbs)),
+      },
       signingTime: new Date(),
       appearance: { kind: 'attachment', number: '09/QĐ-UBND' },
       fonts,
@@ -154,7 +163,12 @@ describe.skipIf(tools.skip)(tools.title('signing: verdicts on tampered and untru
     const first = await signPdf({
       bytes: unsigned,
       label: 'qd.pdf',
-      signer: { certificate: s1.certificate, chain: [pem(path.join(tk.pki, 'sub.pem'))], keyAlgorithm: s1.keyAlgorithm, sign: (t) => s1.sign(t) },
+      signer: {
+        certificate: s1.certificate,
+        chain: [pem(path.join(tk.pki, 'sub.pem'))],
+        keyAlgorithm: s1.keyAlgorithm,
+        sign: (t) => s1.sign(t),
+      },
       signingTime: new Date(),
       appearance: { kind: 'signer', image: sig, signerName: 'Nguyễn Văn Thử' },
       fonts,
@@ -178,12 +192,40 @@ describe.skipIf(tools.skip)(tools.title('signing: verdicts on tampered and untru
 describe.skipIf(opensslCli.skip)(opensslCli.title('trust store: pinned Vietnamese CA certificates'), () => {
   it('accepts the official certificates whose fingerprints are pinned, refuses unpinned and unconfirmed ones', () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-pins-'));
-    for (const f of fs.readdirSync(FIXTURE_TRUST).filter((n) => n.endsWith('.pem'))) fs.copyFileSync(path.join(FIXTURE_TRUST, f), path.join(work, f));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', '/dev/null', '-out', path.join(work, 'fake-root.pem'), '-days', '30', '-subj', '/CN=RootCA chuyên dùng Chính phủ G2', '-utf8'], { stdio: 'pipe' });
+    for (const f of fs.readdirSync(FIXTURE_TRUST).filter((n) => n.endsWith('.pem')))
+      fs.copyFileSync(path.join(FIXTURE_TRUST, f), path.join(work, f));
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        '/dev/null',
+        '-out',
+        path.join(work, 'fake-root.pem'),
+        '-days',
+        '30',
+        '-subj',
+        '/CN=RootCA chuyên dùng Chính phủ G2',
+        '-utf8',
+      ],
+      { stdio: 'pipe' },
+    );
     const store = buildTrustStore({ pins, pinnedDirs: [work] });
     const names = store.anchors.map((c) => c.commonName);
-    expect(names).toEqual(expect.arrayContaining(['RootCA chuyên dùng Chính phủ G2', 'Co quan chung thuc so chuyen dung Chinh phu (RootCA)', 'Vietnam National Root CA']));
-    expect(store.intermediates.map((c) => c.commonName)).toEqual(expect.arrayContaining(['CA phục vụ các cơ quan Nhà nước G2', 'Co quan chung thuc so Chinh phu']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'RootCA chuyên dùng Chính phủ G2',
+        'Co quan chung thuc so chuyen dung Chinh phu (RootCA)',
+        'Vietnam National Root CA',
+      ]),
+    );
+    expect(store.intermediates.map((c) => c.commonName)).toEqual(
+      expect.arrayContaining(['CA phục vụ các cơ quan Nhà nước G2', 'Co quan chung thuc so Chinh phu']),
+    );
     const rejected = store.rejected.map((r) => path.basename(r.file));
     expect(rejected).toContain('fake-root.pem'); // same name as the G2 root, different fingerprint
     expect(rejected).toContain('vnrca-usbtoken.pem'); // single public source: needs confirmation
@@ -200,9 +242,50 @@ describe.skipIf(opensslCli.skip)(opensslCli.title('trust store: pinned Vietnames
     // A SHA-1 certificate that is not a pinned G1 CA is refused even under a trusted root.
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-sha1-'));
     const key = path.join(work, 'k.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', path.join(work, 'root.pem'), '-days', '30', '-subj', '/CN=Test SHA1 Root'], { stdio: 'pipe' });
-    execFileSync('openssl', ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', '/dev/null', '-out', path.join(work, 'ee.csr'), '-subj', '/CN=SHA1 leaf'], { stdio: 'pipe' });
-    execFileSync('openssl', ['x509', '-req', '-in', path.join(work, 'ee.csr'), '-CA', path.join(work, 'root.pem'), '-CAkey', key, '-CAcreateserial', '-sha1', '-days', '10', '-out', path.join(work, 'ee.pem')], { stdio: 'pipe' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        path.join(work, 'root.pem'),
+        '-days',
+        '30',
+        '-subj',
+        '/CN=Test SHA1 Root',
+      ],
+      { stdio: 'pipe' },
+    );
+    execFileSync(
+      'openssl',
+      ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', '/dev/null', '-out', path.join(work, 'ee.csr'), '-subj', '/CN=SHA1 leaf'],
+      { stdio: 'pipe' },
+    );
+    execFileSync(
+      'openssl',
+      [
+        'x509',
+        '-req',
+        '-in',
+        path.join(work, 'ee.csr'),
+        '-CA',
+        path.join(work, 'root.pem'),
+        '-CAkey',
+        key,
+        '-CAcreateserial',
+        '-sha1',
+        '-days',
+        '10',
+        '-out',
+        path.join(work, 'ee.pem'),
+      ],
+      { stdio: 'pipe' },
+    );
     const sha1Store = buildTrustStore({ pins, userAnchors: [pem(path.join(work, 'root.pem'))] });
     const leaf = parseCertificate(pem(path.join(work, 'ee.pem')));
     const r = buildChain(leaf, [], sha1Store, new Date());

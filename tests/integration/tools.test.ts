@@ -38,6 +38,8 @@ describe('needTools', () => {
     emptyPath();
     process.env.VANTHU_REQUIRE_TOOLS = '1';
     expect(() => needTools('pdftotext')).toThrow(MissingToolError);
-    expect(() => needTools('pdftotext')).toThrow('VANTHU_REQUIRE_TOOLS=1 but a tool these tests need is not installed: pdftotext (Debian package poppler-utils)');
+    expect(() => needTools('pdftotext')).toThrow(
+      'VANTHU_REQUIRE_TOOLS=1 but a tool these tests need is not installed: pdftotext (Debian package poppler-utils)',
+    );
   });
 });

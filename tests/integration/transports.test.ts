@@ -67,7 +67,13 @@ describe('HTTP bridge guards', () => {
       // fetch() forbids setting Host; use node:http to imitate a DNS-rebinding page.
       void import('node:http').then(({ request }) => {
         const req = request(
-          { host: '127.0.0.1', port: bridge!.port, path: '/rpc/app.info', method: 'POST', headers: { host: 'evil.example:80', [TOKEN_HEADER]: bridge!.token } },
+          {
+            host: '127.0.0.1',
+            port: bridge!.port,
+            path: '/rpc/app.info',
+            method: 'POST',
+            headers: { host: 'evil.example:80', [TOKEN_HEADER]: bridge!.token },
+          },
           (res) => resolve(res.statusCode ?? 0),
         );
         req.on('error', reject);
@@ -86,7 +92,10 @@ describe('HTTP bridge guards', () => {
       fs.copyFileSync(path.join(ROOT, 'dist', 'main', 'serve.cjs'), path.join(asarMain, 'serve.cjs'));
       fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'resources', 'app.asar', 'node_modules'), 'junction');
       const data = path.join(root, 'data');
-      const r = spawnSync(process.execPath, [path.join(asarMain, 'serve.cjs'), '--data', data, '--port', '0'], { encoding: 'utf8', timeout: 60_000 });
+      const r = spawnSync(process.execPath, [path.join(asarMain, 'serve.cjs'), '--data', data, '--port', '0'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/không chạy trong bản cài đặt/);
       expect(r.stdout).not.toMatch(/VANTHU_URL/);
@@ -140,7 +149,10 @@ describe('HTTP bridge guards', () => {
     bridge = await startHttpBridge({ router: app.router, events: app.events, logger: memoryLogger() });
 
     const imported = await post(bridge, 'files.import', { path: pdf });
-    expect(imported.body).toMatchObject({ ok: false, error: { kind: 'Validation', details: { operation: 'files.import', transport: 'http' } } });
+    expect(imported.body).toMatchObject({
+      ok: false,
+      error: { kind: 'Validation', details: { operation: 'files.import', transport: 'http' } },
+    });
     expect(imported.body.error?.message).toBe(
       'Không được gọi files.import từ cửa sổ trình duyệt; chỉ dùng được từ: dòng lệnh, tiến trình chính. Thao tác này nhận đường dẫn tệp trên máy; từ cửa sổ hãy gửi nội dung tệp hoặc mã tệp đã lưu.',
     );

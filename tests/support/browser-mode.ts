@@ -21,11 +21,18 @@ export function tempDataDir(prefix = 'vanthu-test-'): string {
  * loopback port and resolves with the tokenised URL it prints. `env` is added to the server's environment;
  * `args` are extra command-line options (e.g. `--static <dir>` to serve another renderer build).
  */
-export async function startBrowserMode(dataDir = tempDataDir(), env: Record<string, string> = {}, args: string[] = []): Promise<BrowserModeServer> {
+export async function startBrowserMode(
+  dataDir = tempDataDir(),
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<BrowserModeServer> {
   const serve = path.join(ROOT, 'dist', 'main', 'serve.cjs');
   if (!fs.existsSync(serve)) throw new Error(`${serve} missing: run "npm run build" first`);
   // `env` adds to this process's environment (e.g. SOFTHSM2_CONF for the test token).
-  const child = spawn(process.execPath, [serve, '--data', dataDir, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [serve, '--data', dataDir, '--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {

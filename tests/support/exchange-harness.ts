@@ -16,7 +16,11 @@ import { memoryLogger, ROOT } from './app-harness';
 import { tempDataDir } from './browser-mode';
 import { DEFAULT_AGENCIES } from './hub-simulator/sim-server';
 
-export const [AGENCY_A, AGENCY_B, AGENCY_VP] = DEFAULT_AGENCIES as [(typeof DEFAULT_AGENCIES)[0], (typeof DEFAULT_AGENCIES)[0], (typeof DEFAULT_AGENCIES)[0]];
+export const [AGENCY_A, AGENCY_B, AGENCY_VP] = DEFAULT_AGENCIES as [
+  (typeof DEFAULT_AGENCIES)[0],
+  (typeof DEFAULT_AGENCIES)[0],
+  (typeof DEFAULT_AGENCIES)[0],
+];
 
 export interface ExchangeNode {
   dataDir: string;
@@ -31,12 +35,29 @@ export interface ExchangeNode {
  * store), wired as in createApp but without the other features, so exchange tests do not depend on
  * features being built beside them.
  */
-export function exchangeNode(agency: (typeof DEFAULT_AGENCIES)[0], opts: { dataDir?: string; hubUrl?: string; clock?: Clock; transportFactory?: HubTransportFactory; checkAttachment?: AttachmentCheck } = {}): ExchangeNode {
+export function exchangeNode(
+  agency: (typeof DEFAULT_AGENCIES)[0],
+  opts: {
+    dataDir?: string;
+    hubUrl?: string;
+    clock?: Clock;
+    transportFactory?: HubTransportFactory;
+    checkAttachment?: AttachmentCheck;
+  } = {},
+): ExchangeNode {
   const dataDir = opts.dataDir ?? tempDataDir('vanthu-exch-');
   fs.mkdirSync(dataDir, { recursive: true });
   const database = openDatabase(dataLayout(dataDir).database);
   migrate(database.sqlite, loadMigrations(path.join(ROOT, 'migrations')));
-  const profile: AgencyProfile = { name: agency.name, parentName: 'UBND tỉnh Mẫu', code: agency.organId, abbreviation: 'SO', address: '01 Đường Chính', placeName: 'TP Mẫu', system: 'state' };
+  const profile: AgencyProfile = {
+    name: agency.name,
+    parentName: 'UBND tỉnh Mẫu',
+    code: agency.organId,
+    abbreviation: 'SO',
+    address: '01 Đường Chính',
+    placeName: 'TP Mẫu',
+    system: 'state',
+  };
   const repo = createAgencyRepo(database.db);
   if (!repo.get()) repo.save(profile, new Date().toISOString());
   const events = createEventBus();
@@ -58,7 +79,13 @@ export function exchangeNode(agency: (typeof DEFAULT_AGENCIES)[0], opts: { dataD
 let counter = 0;
 
 /** A small outgoing document from `from` to `to`, with one PDF attachment. */
-export function sampleDocument(from: (typeof DEFAULT_AGENCIES)[0], to: (typeof DEFAULT_AGENCIES)[0][], dir: string, n = ++counter, extra: Partial<EdocBuildInputRaw> = {}) {
+export function sampleDocument(
+  from: (typeof DEFAULT_AGENCIES)[0],
+  to: (typeof DEFAULT_AGENCIES)[0][],
+  dir: string,
+  n = ++counter,
+  extra: Partial<EdocBuildInputRaw> = {},
+) {
   const pdf = path.join(dir, `vb-${n}.pdf`);
   fs.writeFileSync(pdf, `%PDF-1.7\n% văn bản số ${n}\n%%EOF\n`);
   const raw: EdocBuildInputRaw = {

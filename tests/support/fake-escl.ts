@@ -37,7 +37,12 @@ export interface FakeEscl {
 const NS = 'xmlns:pwg="http://www.pwg.org/schemas/2010/12/sm" xmlns:scan="http://schemas.hp.com/imaging/escl/2011/05/03"';
 
 function caps(res: number[]): string {
-  const r = res.map((x) => `<scan:DiscreteResolution><scan:XResolution>${x}</scan:XResolution><scan:YResolution>${x}</scan:YResolution></scan:DiscreteResolution>`).join('');
+  const r = res
+    .map(
+      (x) =>
+        `<scan:DiscreteResolution><scan:XResolution>${x}</scan:XResolution><scan:YResolution>${x}</scan:YResolution></scan:DiscreteResolution>`,
+    )
+    .join('');
   const profile = `<scan:SettingProfiles><scan:SettingProfile><scan:ColorModes><scan:ColorMode>RGB24</scan:ColorMode><scan:ColorMode>Grayscale8</scan:ColorMode></scan:ColorModes><scan:DocumentFormats><pwg:DocumentFormat>image/jpeg</pwg:DocumentFormat><scan:DocumentFormatExt>image/jpeg</scan:DocumentFormatExt></scan:DocumentFormats><scan:SupportedResolutions><scan:DiscreteResolutions>${r}</scan:DiscreteResolutions></scan:SupportedResolutions></scan:SettingProfile></scan:SettingProfiles>`;
   const input = `<scan:MinWidth>16</scan:MinWidth><scan:MaxWidth>2550</scan:MaxWidth><scan:MinHeight>16</scan:MinHeight><scan:MaxHeight>4200</scan:MaxHeight>${profile}`;
   return `<?xml version="1.0" encoding="UTF-8"?><scan:ScannerCapabilities ${NS}><pwg:Version>2.63</pwg:Version><pwg:MakeAndModel>Fake eSCL Scanner</pwg:MakeAndModel><scan:Platen><scan:PlatenInputCaps>${input}</scan:PlatenInputCaps></scan:Platen><scan:Adf><scan:AdfSimplexInputCaps>${input}</scan:AdfSimplexInputCaps><scan:FeederCapacity>50</scan:FeederCapacity></scan:Adf></scan:ScannerCapabilities>`;
@@ -51,14 +56,19 @@ function text(xml: string, name: string): string {
 }
 
 async function renderPage(n: number, wPx: number, hPx: number, dpi: number, gray: boolean): Promise<Buffer> {
-  const svg = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${wPx}" height="${hPx}"><rect width="100%" height="100%" fill="white"/><text x="20" y="${Math.round(hPx / 3)}" font-size="${Math.round(dpi / 4)}" font-family="Liberation Serif">Trang ${n}</text><circle cx="${Math.round(wPx * 0.7)}" cy="${Math.round(hPx * 0.7)}" r="${Math.round(wPx / 8)}" fill="none" stroke="#d01010" stroke-width="4"/></svg>`);
+  const svg = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${wPx}" height="${hPx}"><rect width="100%" height="100%" fill="white"/><text x="20" y="${Math.round(hPx / 3)}" font-size="${Math.round(dpi / 4)}" font-family="Liberation Serif">Trang ${n}</text><circle cx="${Math.round(wPx * 0.7)}" cy="${Math.round(hPx * 0.7)}" r="${Math.round(wPx / 8)}" fill="none" stroke="#d01010" stroke-width="4"/></svg>`,
+  );
   const img = sharp(svg).withMetadata({ density: dpi });
   return (gray ? img.grayscale() : img).jpeg({ quality: 80 }).toBuffer();
 }
 
 export async function startFakeEscl(opts: FakeEsclOptions = {}): Promise<FakeEscl> {
   const log: string[] = [];
-  const state = { adfLeft: opts.emptyFeeder ? 0 : (opts.adfPages ?? 3), jobs: new Map<string, { state: string; served: number; source: string; settings: string; notReady: Record<number, number> }>() };
+  const state = {
+    adfLeft: opts.emptyFeeder ? 0 : (opts.adfPages ?? 3),
+    jobs: new Map<string, { state: string; served: number; source: string; settings: string; notReady: Record<number, number> }>(),
+  };
   let busyPosts = opts.busyPosts ?? 0;
   let adfState = state.adfLeft > 0 ? 'ScannerAdfLoaded' : 'ScannerAdfEmpty';
   let nextId = 1;
@@ -85,7 +95,10 @@ export async function startFakeEscl(opts: FakeEsclOptions = {}): Promise<FakeEsc
     if (req.method === 'GET' && url === '/eSCL/ScannerCapabilities') return xml(200, caps(resolutions));
     if (req.method === 'GET' && url === '/eSCL/ScannerStatus') {
       const busy = [...state.jobs.values()].some((j) => j.state === 'Processing');
-      return xml(200, `<?xml version="1.0"?><scan:ScannerStatus ${NS}><pwg:Version>2.63</pwg:Version><pwg:State>${busy ? 'Processing' : 'Idle'}</pwg:State><scan:AdfState>${adfState}</scan:AdfState></scan:ScannerStatus>`);
+      return xml(
+        200,
+        `<?xml version="1.0"?><scan:ScannerStatus ${NS}><pwg:Version>2.63</pwg:Version><pwg:State>${busy ? 'Processing' : 'Idle'}</pwg:State><scan:AdfState>${adfState}</scan:AdfState></scan:ScannerStatus>`,
+      );
     }
     if (req.method === 'POST' && url === '/eSCL/ScanJobs') {
       if (busyPosts > 0) {

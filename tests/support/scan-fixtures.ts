@@ -36,66 +36,222 @@ export interface FixtureDoc {
 
 export const FIXTURE_DOCS: FixtureDoc[] = [
   {
-    id: 'qd-sngv', parentOrgan: 'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH', organ: 'SỞ NGOẠI VỤ', so: '1048/QĐ-SNgV', place: 'Bình Định', date: [22, 11, 2016],
-    title: 'QUYẾT ĐỊNH', subjectLines: ['Về việc ban hành Quy chế quản lý, sử dụng Phần mềm chuyên, nhận văn bản', 'hành chính giữa Bộ Ngoại giao và Sở Ngoại vụ tỉnh Bình Định'],
-    authority: 'GIÁM ĐỐC SỞ NGOẠI VỤ TỈNH BÌNH ĐỊNH', body: fixtureParagraphs('02-qd-phan-mem-quan-ly-van-ban-huyen.txt', /^Căn cứ/, 5),
-    recipients: ['- Như điều 3;', '- Cục Ngoại vụ (báo cáo);', '- Lãnh đạo Sở;', '- Lưu: VT, VP.'], position: ['GIÁM ĐỐC'], signer: 'Nguyễn Tân',
-    truth: { CodeNumber: '1048', CodeNotation: 'QĐ-SNgV', IssuedDate: '2016-11-22', OrganName: 'SỞ NGOẠI VỤ', TypeName: 'Quyết định', Subject: 'Ban hành Quy chế quản lý, sử dụng Phần mềm chuyên, nhận văn bản hành chính giữa Bộ Ngoại giao và Sở Ngoại vụ tỉnh Bình Định', SignerName: 'Nguyễn Tân' },
+    id: 'qd-sngv',
+    parentOrgan: 'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH',
+    organ: 'SỞ NGOẠI VỤ',
+    so: '1048/QĐ-SNgV',
+    place: 'Bình Định',
+    date: [22, 11, 2016],
+    title: 'QUYẾT ĐỊNH',
+    subjectLines: [
+      'Về việc ban hành Quy chế quản lý, sử dụng Phần mềm chuyên, nhận văn bản',
+      'hành chính giữa Bộ Ngoại giao và Sở Ngoại vụ tỉnh Bình Định',
+    ],
+    authority: 'GIÁM ĐỐC SỞ NGOẠI VỤ TỈNH BÌNH ĐỊNH',
+    body: fixtureParagraphs('02-qd-phan-mem-quan-ly-van-ban-huyen.txt', /^Căn cứ/, 5),
+    recipients: ['- Như điều 3;', '- Cục Ngoại vụ (báo cáo);', '- Lãnh đạo Sở;', '- Lưu: VT, VP.'],
+    position: ['GIÁM ĐỐC'],
+    signer: 'Nguyễn Tân',
+    truth: {
+      CodeNumber: '1048',
+      CodeNotation: 'QĐ-SNgV',
+      IssuedDate: '2016-11-22',
+      OrganName: 'SỞ NGOẠI VỤ',
+      TypeName: 'Quyết định',
+      Subject:
+        'Ban hành Quy chế quản lý, sử dụng Phần mềm chuyên, nhận văn bản hành chính giữa Bộ Ngoại giao và Sở Ngoại vụ tỉnh Bình Định',
+      SignerName: 'Nguyễn Tân',
+    },
   },
   {
-    id: 'qd-ubnd-qnam', parentOrgan: null, organ: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM', so: '2675/QĐ-UBND', place: 'Quảng Nam', date: [4, 9, 2018],
-    title: 'QUYẾT ĐỊNH', subjectLines: ['Về việc ban hành Quy chế gửi, nhận văn bản điện tử của các cơ quan', 'trong hệ thống hành chính nhà nước trên địa bàn tỉnh Quảng Nam'],
-    authority: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM', body: fixtureParagraphs('01-qd-quy-che-gui-nhan-van-ban-dien-tu.txt', /^Căn cứ Luật Tổ chức/, 4),
-    recipients: ['- Như Điều 3;', '- Văn phòng Chính phủ;', '- Lưu: VT, KGVX.'], position: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], signer: null,
-    truth: { CodeNumber: '2675', CodeNotation: 'QĐ-UBND', IssuedDate: '2018-09-04', OrganName: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM', TypeName: 'Quyết định', Subject: 'Ban hành Quy chế gửi, nhận văn bản điện tử của các cơ quan trong hệ thống hành chính nhà nước trên địa bàn tỉnh Quảng Nam', SignerName: null },
+    id: 'qd-ubnd-qnam',
+    parentOrgan: null,
+    organ: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM',
+    so: '2675/QĐ-UBND',
+    place: 'Quảng Nam',
+    date: [4, 9, 2018],
+    title: 'QUYẾT ĐỊNH',
+    subjectLines: [
+      'Về việc ban hành Quy chế gửi, nhận văn bản điện tử của các cơ quan',
+      'trong hệ thống hành chính nhà nước trên địa bàn tỉnh Quảng Nam',
+    ],
+    authority: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM',
+    body: fixtureParagraphs('01-qd-quy-che-gui-nhan-van-ban-dien-tu.txt', /^Căn cứ Luật Tổ chức/, 4),
+    recipients: ['- Như Điều 3;', '- Văn phòng Chính phủ;', '- Lưu: VT, KGVX.'],
+    position: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+    signer: null,
+    truth: {
+      CodeNumber: '2675',
+      CodeNotation: 'QĐ-UBND',
+      IssuedDate: '2018-09-04',
+      OrganName: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM',
+      TypeName: 'Quyết định',
+      Subject: 'Ban hành Quy chế gửi, nhận văn bản điện tử của các cơ quan trong hệ thống hành chính nhà nước trên địa bàn tỉnh Quảng Nam',
+      SignerName: null,
+    },
   },
   {
-    id: 'qc-hu', parentOrgan: 'ĐẢNG BỘ TỈNH HƯNG YÊN', organ: 'HUYỆN ỦY KIM ĐỘNG', so: '19-QC/HU', place: 'Kim Động', date: [16, 9, 2024],
-    title: 'QUY CHẾ', subjectLines: ['Quản lý, sử dụng phần mềm Quản lý văn bản và điều hành', 'trên mạng Internet trong các cơ quan Đảng huyện Kim Động'],
-    authority: null, body: fixtureParagraphs('09-qc-dang-uy-phan-mem.txt', /^Căn cứ Điều lệ/, 3),
-    recipients: ['- Ban Thường vụ Huyện uỷ,', '- Ủy ban nhân dân huyện,', '- Lưu VPHU.'], position: ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ THƯỜNG TRỰC'], signer: 'Nguyễn Chi Hội',
-    truth: { CodeNumber: '19', CodeNotation: 'QC/HU', IssuedDate: '2024-09-16', OrganName: 'HUYỆN ỦY KIM ĐỘNG', TypeName: 'Quy chế', Subject: 'Quản lý, sử dụng phần mềm Quản lý văn bản và điều hành trên mạng Internet trong các cơ quan Đảng huyện Kim Động', SignerName: 'Nguyễn Chi Hội' },
+    id: 'qc-hu',
+    parentOrgan: 'ĐẢNG BỘ TỈNH HƯNG YÊN',
+    organ: 'HUYỆN ỦY KIM ĐỘNG',
+    so: '19-QC/HU',
+    place: 'Kim Động',
+    date: [16, 9, 2024],
+    title: 'QUY CHẾ',
+    subjectLines: ['Quản lý, sử dụng phần mềm Quản lý văn bản và điều hành', 'trên mạng Internet trong các cơ quan Đảng huyện Kim Động'],
+    authority: null,
+    body: fixtureParagraphs('09-qc-dang-uy-phan-mem.txt', /^Căn cứ Điều lệ/, 3),
+    recipients: ['- Ban Thường vụ Huyện uỷ,', '- Ủy ban nhân dân huyện,', '- Lưu VPHU.'],
+    position: ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ THƯỜNG TRỰC'],
+    signer: 'Nguyễn Chi Hội',
+    truth: {
+      CodeNumber: '19',
+      CodeNotation: 'QC/HU',
+      IssuedDate: '2024-09-16',
+      OrganName: 'HUYỆN ỦY KIM ĐỘNG',
+      TypeName: 'Quy chế',
+      Subject: 'Quản lý, sử dụng phần mềm Quản lý văn bản và điều hành trên mạng Internet trong các cơ quan Đảng huyện Kim Động',
+      SignerName: 'Nguyễn Chi Hội',
+    },
   },
   {
-    id: 'qd-sdl', parentOrgan: 'UBND TỈNH BÌNH ĐỊNH', organ: 'SỞ DU LỊCH', so: '146/QĐ-SDL', place: 'Bình Định', date: [11, 10, 2021],
-    title: 'QUYẾT ĐỊNH', subjectLines: ['Về việc ban hành Quy chế quản lý và sử dụng', 'Hệ thống Văn phòng điện tử liên thông của Sở Du lịch'],
-    authority: 'GIÁM ĐỐC SỞ DU LỊCH', body: fixtureParagraphs('08-qd-to-cong-nghe-so.txt', /^Căn cứ Nghị định/, 4),
-    recipients: ['- Như Điều 3;', '- BGĐ Sở;', '- Website Sở;', '- Lưu: VT, VP.'], position: ['GIÁM ĐỐC'], signer: 'Trần Văn Thanh',
-    truth: { CodeNumber: '146', CodeNotation: 'QĐ-SDL', IssuedDate: '2021-10-11', OrganName: 'SỞ DU LỊCH', TypeName: 'Quyết định', Subject: 'Ban hành Quy chế quản lý và sử dụng Hệ thống Văn phòng điện tử liên thông của Sở Du lịch', SignerName: 'Trần Văn Thanh' },
+    id: 'qd-sdl',
+    parentOrgan: 'UBND TỈNH BÌNH ĐỊNH',
+    organ: 'SỞ DU LỊCH',
+    so: '146/QĐ-SDL',
+    place: 'Bình Định',
+    date: [11, 10, 2021],
+    title: 'QUYẾT ĐỊNH',
+    subjectLines: ['Về việc ban hành Quy chế quản lý và sử dụng', 'Hệ thống Văn phòng điện tử liên thông của Sở Du lịch'],
+    authority: 'GIÁM ĐỐC SỞ DU LỊCH',
+    body: fixtureParagraphs('08-qd-to-cong-nghe-so.txt', /^Căn cứ Nghị định/, 4),
+    recipients: ['- Như Điều 3;', '- BGĐ Sở;', '- Website Sở;', '- Lưu: VT, VP.'],
+    position: ['GIÁM ĐỐC'],
+    signer: 'Trần Văn Thanh',
+    truth: {
+      CodeNumber: '146',
+      CodeNotation: 'QĐ-SDL',
+      IssuedDate: '2021-10-11',
+      OrganName: 'SỞ DU LỊCH',
+      TypeName: 'Quyết định',
+      Subject: 'Ban hành Quy chế quản lý và sử dụng Hệ thống Văn phòng điện tử liên thông của Sở Du lịch',
+      SignerName: 'Trần Văn Thanh',
+    },
   },
   {
-    id: 'qd-sgtvt', parentOrgan: 'UBND TỈNH QUẢNG NGÃI', organ: 'SỞ GIAO THÔNG VẬN TẢI', so: '955/QĐ-SGTVT', place: 'Quảng Ngãi', date: [7, 9, 2017],
-    title: 'QUYẾT ĐỊNH', subjectLines: ['Về việc ban hành Quy chế quản lý và sử dụng phần mềm', 'Văn phòng điện tử - eOffice'],
-    authority: 'GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI TỈNH QUẢNG NGÃI', body: fixtureParagraphs('06-ttr-so-hoa-tai-lieu.txt', /^Căn cứ Luật Lưu trữ/, 3),
-    recipients: ['- Như Điều 3;', '- Lãnh đạo Sở;', '- Lưu: VT, VP.'], position: ['GIÁM ĐỐC'], signer: 'Hoàng Việt Phương',
-    truth: { CodeNumber: '955', CodeNotation: 'QĐ-SGTVT', IssuedDate: '2017-09-07', OrganName: 'SỞ GIAO THÔNG VẬN TẢI', TypeName: 'Quyết định', Subject: 'Ban hành Quy chế quản lý và sử dụng phần mềm Văn phòng điện tử - eOffice', SignerName: 'Hoàng Việt Phương' },
+    id: 'qd-sgtvt',
+    parentOrgan: 'UBND TỈNH QUẢNG NGÃI',
+    organ: 'SỞ GIAO THÔNG VẬN TẢI',
+    so: '955/QĐ-SGTVT',
+    place: 'Quảng Ngãi',
+    date: [7, 9, 2017],
+    title: 'QUYẾT ĐỊNH',
+    subjectLines: ['Về việc ban hành Quy chế quản lý và sử dụng phần mềm', 'Văn phòng điện tử - eOffice'],
+    authority: 'GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI TỈNH QUẢNG NGÃI',
+    body: fixtureParagraphs('06-ttr-so-hoa-tai-lieu.txt', /^Căn cứ Luật Lưu trữ/, 3),
+    recipients: ['- Như Điều 3;', '- Lãnh đạo Sở;', '- Lưu: VT, VP.'],
+    position: ['GIÁM ĐỐC'],
+    signer: 'Hoàng Việt Phương',
+    truth: {
+      CodeNumber: '955',
+      CodeNotation: 'QĐ-SGTVT',
+      IssuedDate: '2017-09-07',
+      OrganName: 'SỞ GIAO THÔNG VẬN TẢI',
+      TypeName: 'Quyết định',
+      Subject: 'Ban hành Quy chế quản lý và sử dụng phần mềm Văn phòng điện tử - eOffice',
+      SignerName: 'Hoàng Việt Phương',
+    },
   },
   // Documents of other kinds (công văn, tờ trình, kế hoạch), same sample body text.
   {
-    id: 'cv-cnv', parentOrgan: 'BỘ NGOẠI GIAO', organ: 'CỤC NGOẠI VỤ', so: '490/CNV-TH', place: 'Hà Nội', date: [8, 11, 2016],
-    title: null, subjectLines: ['V/v triển khai Phần mềm chuyên nhận văn bản', 'hành chính với các cơ quan Ngoại vụ địa phương'],
-    authority: null, body: ['Kính gửi: Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.', ...fixtureParagraphs('01-qd-quy-che-gui-nhan-van-ban-dien-tu.txt', /^Điều 2\. Giải thích/, 3)],
-    recipients: ['- Như trên;', '- Lưu: VT, TH.'], position: ['KT. CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG'], signer: 'Lê Minh Hoàng',
-    truth: { CodeNumber: '490', CodeNotation: 'CNV-TH', IssuedDate: '2016-11-08', OrganName: 'CỤC NGOẠI VỤ', TypeName: 'Công văn', Subject: 'Triển khai Phần mềm chuyên nhận văn bản hành chính với các cơ quan Ngoại vụ địa phương', SignerName: 'Lê Minh Hoàng' },
+    id: 'cv-cnv',
+    parentOrgan: 'BỘ NGOẠI GIAO',
+    organ: 'CỤC NGOẠI VỤ',
+    so: '490/CNV-TH',
+    place: 'Hà Nội',
+    date: [8, 11, 2016],
+    title: null,
+    subjectLines: ['V/v triển khai Phần mềm chuyên nhận văn bản', 'hành chính với các cơ quan Ngoại vụ địa phương'],
+    authority: null,
+    body: [
+      'Kính gửi: Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.',
+      ...fixtureParagraphs('01-qd-quy-che-gui-nhan-van-ban-dien-tu.txt', /^Điều 2\. Giải thích/, 3),
+    ],
+    recipients: ['- Như trên;', '- Lưu: VT, TH.'],
+    position: ['KT. CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG'],
+    signer: 'Lê Minh Hoàng',
+    truth: {
+      CodeNumber: '490',
+      CodeNotation: 'CNV-TH',
+      IssuedDate: '2016-11-08',
+      OrganName: 'CỤC NGOẠI VỤ',
+      TypeName: 'Công văn',
+      Subject: 'Triển khai Phần mềm chuyên nhận văn bản hành chính với các cơ quan Ngoại vụ địa phương',
+      SignerName: 'Lê Minh Hoàng',
+    },
   },
   {
-    id: 'ttr-stttt', parentOrgan: 'UBND TỈNH QUẢNG NAM', organ: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', so: '197/TTr-STTTT', place: 'Quảng Nam', date: [10, 8, 2018],
-    title: 'TỜ TRÌNH', subjectLines: ['Về việc ban hành Quy chế gửi, nhận văn bản điện tử', 'trên địa bàn tỉnh Quảng Nam'],
-    authority: null, body: ['Kính gửi: Ủy ban nhân dân tỉnh Quảng Nam.', ...fixtureParagraphs('01-qd-quy-che-gui-nhan-van-ban-dien-tu.txt', /^Căn cứ Quyết định số 28\/2018/, 2)],
-    recipients: ['- Như trên;', '- Lưu: VT, BCVT.'], position: ['GIÁM ĐỐC'], signer: 'Phạm Thị Thu Hà',
-    truth: { CodeNumber: '197', CodeNotation: 'TTr-STTTT', IssuedDate: '2018-08-10', OrganName: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', TypeName: 'Tờ trình', Subject: 'Ban hành Quy chế gửi, nhận văn bản điện tử trên địa bàn tỉnh Quảng Nam', SignerName: 'Phạm Thị Thu Hà' },
+    id: 'ttr-stttt',
+    parentOrgan: 'UBND TỈNH QUẢNG NAM',
+    organ: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+    so: '197/TTr-STTTT',
+    place: 'Quảng Nam',
+    date: [10, 8, 2018],
+    title: 'TỜ TRÌNH',
+    subjectLines: ['Về việc ban hành Quy chế gửi, nhận văn bản điện tử', 'trên địa bàn tỉnh Quảng Nam'],
+    authority: null,
+    body: [
+      'Kính gửi: Ủy ban nhân dân tỉnh Quảng Nam.',
+      ...fixtureParagraphs('01-qd-quy-che-gui-nhan-van-ban-dien-tu.txt', /^Căn cứ Quyết định số 28\/2018/, 2),
+    ],
+    recipients: ['- Như trên;', '- Lưu: VT, BCVT.'],
+    position: ['GIÁM ĐỐC'],
+    signer: 'Phạm Thị Thu Hà',
+    truth: {
+      CodeNumber: '197',
+      CodeNotation: 'TTr-STTTT',
+      IssuedDate: '2018-08-10',
+      OrganName: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+      TypeName: 'Tờ trình',
+      Subject: 'Ban hành Quy chế gửi, nhận văn bản điện tử trên địa bàn tỉnh Quảng Nam',
+      SignerName: 'Phạm Thị Thu Hà',
+    },
   },
   {
-    id: 'kh-ubnd', parentOrgan: 'ỦY BAN NHÂN DÂN', organ: 'TỈNH LÂM ĐỒNG', so: '140/KH-UBND', place: 'Lâm Đồng', date: [5, 10, 2018],
-    title: 'KẾ HOẠCH', subjectLines: ['Thực hiện Quyết định số 28/2018/QĐ-TTg về gửi, nhận văn bản điện tử', 'giữa các cơ quan trong hệ thống hành chính nhà nước'],
-    authority: null, body: fixtureParagraphs('03-kh-chuyen-doi-so.txt', /^Căn cứ Nghị quyết/, 3),
-    recipients: ['- Các Sở, ban, ngành;', '- Lưu: VT, TH.'], position: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], signer: 'Đoàn Văn Việt',
-    truth: { CodeNumber: '140', CodeNotation: 'KH-UBND', IssuedDate: '2018-10-05', OrganName: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', TypeName: 'Kế hoạch', Subject: 'Thực hiện Quyết định số 28/2018/QĐ-TTg về gửi, nhận văn bản điện tử giữa các cơ quan trong hệ thống hành chính nhà nước', SignerName: 'Đoàn Văn Việt' },
+    id: 'kh-ubnd',
+    parentOrgan: 'ỦY BAN NHÂN DÂN',
+    organ: 'TỈNH LÂM ĐỒNG',
+    so: '140/KH-UBND',
+    place: 'Lâm Đồng',
+    date: [5, 10, 2018],
+    title: 'KẾ HOẠCH',
+    subjectLines: [
+      'Thực hiện Quyết định số 28/2018/QĐ-TTg về gửi, nhận văn bản điện tử',
+      'giữa các cơ quan trong hệ thống hành chính nhà nước',
+    ],
+    authority: null,
+    body: fixtureParagraphs('03-kh-chuyen-doi-so.txt', /^Căn cứ Nghị quyết/, 3),
+    recipients: ['- Các Sở, ban, ngành;', '- Lưu: VT, TH.'],
+    position: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    signer: 'Đoàn Văn Việt',
+    truth: {
+      CodeNumber: '140',
+      CodeNotation: 'KH-UBND',
+      IssuedDate: '2018-10-05',
+      OrganName: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG',
+      TypeName: 'Kế hoạch',
+      Subject: 'Thực hiện Quyết định số 28/2018/QĐ-TTg về gửi, nhận văn bản điện tử giữa các cơ quan trong hệ thống hành chính nhà nước',
+      SignerName: 'Đoàn Văn Việt',
+    },
   },
 ];
 
 const MM = 72 / 25.4;
-const FONT_DIRS = [path.resolve(__dirname, '..', '..', 'resources', 'fonts'), '/usr/share/fonts/truetype/liberation2', '/usr/share/fonts/truetype/liberation'];
+const FONT_DIRS = [
+  path.resolve(__dirname, '..', '..', 'resources', 'fonts'),
+  '/usr/share/fonts/truetype/liberation2',
+  '/usr/share/fonts/truetype/liberation',
+];
 
 function font(name: string): Buffer {
   for (const d of FONT_DIRS) {
@@ -130,7 +286,8 @@ export async function renderDocPdf(doc: FixtureDoc): Promise<Uint8Array> {
   const I = await pdf.embedFont(font('LiberationSerif-Italic.ttf'), { subset: true });
   const page: PDFPage = pdf.addPage([210 * MM, 297 * MM]);
   const H = 297 * MM;
-  const centre = (t: string, f: PDFFont, size: number, cx: number, y: number) => page.drawText(t, { x: cx - f.widthOfTextAtSize(t, size) / 2, y, size, font: f });
+  const centre = (t: string, f: PDFFont, size: number, cx: number, y: number) =>
+    page.drawText(t, { x: cx - f.widthOfTextAtSize(t, size) / 2, y, size, font: f });
   const leftC = 52 * MM;
   const rightC = 140 * MM;
   let y = H - 22 * MM;
@@ -144,7 +301,11 @@ export async function renderDocPdf(doc: FixtureDoc): Promise<Uint8Array> {
   centre(isParty ? 'ĐẢNG CỘNG SẢN VIỆT NAM' : 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', B, 12, rightC, H - 22 * MM);
   if (!isParty) {
     centre('Độc lập - Tự do - Hạnh phúc', B, 13, rightC, H - 22 * MM - 16);
-    page.drawLine({ start: { x: rightC - 28 * MM, y: H - 22 * MM - 20 }, end: { x: rightC + 28 * MM, y: H - 22 * MM - 20 }, thickness: 0.6 });
+    page.drawLine({
+      start: { x: rightC - 28 * MM, y: H - 22 * MM - 20 },
+      end: { x: rightC + 28 * MM, y: H - 22 * MM - 20 },
+      thickness: 0.6,
+    });
   }
   // Số and the date share one line, below both underlines (organ and motto).
   y = H - 22 * MM - 44;
@@ -195,7 +356,12 @@ export async function renderDocPdf(doc: FixtureDoc): Promise<Uint8Array> {
   // The red seal over the signature: ND30 wants it kept in colour.
   page.drawCircle({ x: 136 * MM, y: ys - 12 * MM, size: 14 * MM, borderColor: rgb(0.85, 0.1, 0.1), borderWidth: 2.2 });
   page.drawCircle({ x: 136 * MM, y: ys - 12 * MM, size: 10.5 * MM, borderColor: rgb(0.85, 0.1, 0.1), borderWidth: 0.8 });
-  page.drawLine({ start: { x: 140 * MM, y: ys - 18 * MM }, end: { x: 162 * MM, y: ys - 8 * MM }, thickness: 1.2, color: rgb(0.1, 0.1, 0.5) });
+  page.drawLine({
+    start: { x: 140 * MM, y: ys - 18 * MM },
+    end: { x: 162 * MM, y: ys - 8 * MM },
+    thickness: 1.2,
+    color: rgb(0.1, 0.1, 0.5),
+  });
   if (doc.signer) centre(doc.signer, B, 14, 150 * MM, ys - 34 * MM);
   return pdf.save();
 }
@@ -234,7 +400,11 @@ export async function scanLike(pdf: Uint8Array, look: ScanLook, seed = 1): Promi
   const rotated = await sharp(png).rotate(look.skewDeg, { background: '#ffffff' }).toBuffer({ resolveWithObject: true });
   const left = Math.floor((rotated.info.width - w) / 2);
   const top = Math.floor((rotated.info.height - h) / 2);
-  const { data, info } = await sharp(rotated.data).extract({ left, top, width: w, height: h }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(rotated.data)
+    .extract({ left, top, width: w, height: h })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const rand = rng(seed);
   const tint = [250, 246, 236];
   for (let i = 0; i < data.length; i += info.channels) {
@@ -244,7 +414,10 @@ export async function scanLike(pdf: Uint8Array, look: ScanLook, seed = 1): Promi
       data[i + c] = v < 0 ? 0 : v > 255 ? 255 : v;
     }
   }
-  return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).withMetadata({ density: look.dpi }).jpeg({ quality: look.jpegQuality }).toBuffer();
+  return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+    .withMetadata({ density: look.dpi })
+    .jpeg({ quality: look.jpegQuality })
+    .toBuffer();
 }
 
 /**

@@ -138,7 +138,9 @@ export async function decisionPdf(opts: { pages?: number; numberLine?: string; o
   page.drawText('Nơi nhận:', { x: left, y, size: 12, font: f.boldItalic });
   centred(page, 'TM. ỦY BAN NHÂN DÂN', f.bold, 13, rightCol, y);
   centred(page, 'CHỦ TỊCH', f.bold, 13, rightCol, y - 16);
-  ['- Như Điều 3;', '- UBND huyện Đồng Phú;', '- Lưu: VT, VP.'].forEach((l, k) => page.drawText(l, { x: left, y: y - 16 - k * 14, size: 11, font: f.regular }));
+  ['- Như Điều 3;', '- UBND huyện Đồng Phú;', '- Lưu: VT, VP.'].forEach((l, k) =>
+    page.drawText(l, { x: left, y: y - 16 - k * 14, size: 11, font: f.regular }),
+  );
   centred(page, LEADER_NAME, f.bold, 13, rightCol, y - 16 - 80);
   return doc.save({ useObjectStreams: opts.objectStreams ?? false });
 }
@@ -183,7 +185,7 @@ export function withDpi(png: Buffer, dpi: number): Buffer {
   data.writeUInt32BE(ppm, 4);
   data[8] = 1;
   const parts: Buffer[] = [png.subarray(0, 8)];
-  for (let off = 8; off < png.length; ) {
+  for (let off = 8; off < png.length;) {
     const len = png.readUInt32BE(off);
     const type = png.toString('latin1', off + 4, off + 8);
     const whole = png.subarray(off, off + 12 + len);
@@ -266,7 +268,12 @@ function noisePng(width: number, height: number, seed: number): Buffer {
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8;
   ihdr[9] = 2;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 1 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A "scanned" document: `pages` A4 pages, each one incompressible image, about `mb` MB in total. */

@@ -60,7 +60,11 @@ export function extractSignatures(pdf: Uint8Array): ExtractedSignature[] {
     const der = Buffer.from(hex, 'hex');
     const lenByte = der[1]!;
     const len = lenByte < 0x80 ? 2 + lenByte : 2 + (lenByte & 0x7f) + der.readUIntBE(2, lenByte & 0x7f);
-    out.push({ byteRange: br, cms: der.subarray(0, len), content: Buffer.concat([buf.subarray(br[0], br[0] + br[1]), buf.subarray(br[2], br[2] + br[3])]) });
+    out.push({
+      byteRange: br,
+      cms: der.subarray(0, len),
+      content: Buffer.concat([buf.subarray(br[0], br[0] + br[1]), buf.subarray(br[2], br[2] + br[3])]),
+    });
   }
   return out;
 }
@@ -86,12 +90,26 @@ export function pdfsig(file: string, nssdb: string): PdfsigResult {
 }
 
 /** `openssl cms -verify` of one extracted signature; `cades` also enforces ESS signingCertificateV2. */
-export function opensslVerify(sig: ExtractedSignature, pki: string, o: { cades?: boolean; caFile?: string } = {}): { ok: boolean; output: string } {
+export function opensslVerify(
+  sig: ExtractedSignature,
+  pki: string,
+  o: { cades?: boolean; caFile?: string } = {},
+): { ok: boolean; output: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-cms-'));
   try {
     fs.writeFileSync(path.join(dir, 'sig.der'), sig.cms);
     fs.writeFileSync(path.join(dir, 'content.bin'), sig.content);
-    const args = ['cms', '-verify', '-binary', '-inform', 'DER', '-in', path.join(dir, 'sig.der'), '-content', path.join(dir, 'content.bin')];
+    const args = [
+      'cms',
+      '-verify',
+      '-binary',
+      '-inform',
+      'DER',
+      '-in',
+      path.join(dir, 'sig.der'),
+      '-content',
+      path.join(dir, 'content.bin'),
+    ];
     args.push('-CAfile', o.caFile ?? path.join(pki, 'root.pem'), '-purpose', 'any', '-out', '/dev/null');
     if (o.cades) args.push('-cades');
     const r = spawnSync('openssl', args, { encoding: 'utf8' });
@@ -113,7 +131,11 @@ export async function startTsa(pki: string): Promise<{ url: string; requests: nu
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-tsa-'));
       try {
         fs.writeFileSync(path.join(dir, 'q.tsq'), Buffer.concat(chunks));
-        execFileSync('openssl', ['ts', '-reply', '-config', path.join(pki, 'tsa.cnf'), '-queryfile', path.join(dir, 'q.tsq'), '-out', path.join(dir, 'r.tsr')], { stdio: 'pipe' });
+        execFileSync(
+          'openssl',
+          ['ts', '-reply', '-config', path.join(pki, 'tsa.cnf'), '-queryfile', path.join(dir, 'q.tsq'), '-out', path.join(dir, 'r.tsr')],
+          { stdio: 'pipe' },
+        );
         res.writeHead(200, { 'Content-Type': 'application/timestamp-reply' });
         res.end(fs.readFileSync(path.join(dir, 'r.tsr')));
       } catch (err) {

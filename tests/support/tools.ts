@@ -106,7 +106,16 @@ const TOOLS = {
 export type Tool = keyof typeof TOOLS;
 
 /** The softhsm-setup.sh token and test PKI, and the independent checkers (pdfsig with an NSS db, openssl cms). */
-export const SIGNING_TOOLS: readonly Tool[] = ['softhsm2-util', 'pkcs11-tool', 'openssl', 'openssl-pkcs11-engine', 'certutil', 'pdfsig', 'pdftocairo', 'pdftoppm'];
+export const SIGNING_TOOLS: readonly Tool[] = [
+  'softhsm2-util',
+  'pkcs11-tool',
+  'openssl',
+  'openssl-pkcs11-engine',
+  'certutil',
+  'pdfsig',
+  'pdftocairo',
+  'pdftoppm',
+];
 
 const seen = new Map<Tool, boolean>();
 
@@ -145,7 +154,10 @@ export class MissingToolError extends Error {}
  */
 export function needTools(...tools: Tool[]): ToolGate {
   const missing = tools.filter((t) => !toolPresent(t));
-  const reason = missing.length === 0 ? '' : `${missing.map(describeTool).join(', ')} missing: apt-get install ${[...new Set(missing.flatMap((t) => TOOLS[t].debian.split(' ')))].join(' ')}`;
+  const reason =
+    missing.length === 0
+      ? ''
+      : `${missing.map(describeTool).join(', ')} missing: apt-get install ${[...new Set(missing.flatMap((t) => TOOLS[t].debian.split(' ')))].join(' ')}`;
   if (missing.length > 0 && requireTools()) {
     throw new MissingToolError(`VANTHU_REQUIRE_TOOLS=1 but a tool these tests need is not installed: ${reason}`);
   }

@@ -28,26 +28,27 @@ export function registerAgencyCommands(program: Command, run: (action: (ctx: Cli
     .requiredOption('--place <text>', 'địa danh ghi ở dòng ngày tháng, ví dụ "Hà Nội"')
     .option('--system <state|party>', 'hệ thống văn bản: state (Nghị định 30/2020) hoặc party (cơ quan Đảng, Quy định 399-QĐ/TW)', 'state')
     .option('--force', 'ghi đè hồ sơ cơ quan đã có')
-    .action((o: { name: string; parent: string; code: string; abbr: string; address: string; place: string; system: string; force?: boolean }) =>
-      run(async (ctx) => {
-        const existing = await ctx.call('agency.getProfile', {});
-        if (existing.ok && existing.value !== null && !o.force) {
-          return ctx.output.error({
-            kind: 'Conflict',
-            message: 'Thư mục dữ liệu đã được khởi tạo; dùng --force để ghi đè hồ sơ cơ quan.',
+    .action(
+      (o: { name: string; parent: string; code: string; abbr: string; address: string; place: string; system: string; force?: boolean }) =>
+        run(async (ctx) => {
+          const existing = await ctx.call('agency.getProfile', {});
+          if (existing.ok && existing.value !== null && !o.force) {
+            return ctx.output.error({
+              kind: 'Conflict',
+              message: 'Thư mục dữ liệu đã được khởi tạo; dùng --force để ghi đè hồ sơ cơ quan.',
+            });
+          }
+          const saved = await ctx.call('agency.saveProfile', {
+            name: o.name,
+            parentName: o.parent,
+            code: o.code,
+            abbreviation: o.abbr,
+            address: o.address,
+            placeName: o.place,
+            system: o.system,
           });
-        }
-        const saved = await ctx.call('agency.saveProfile', {
-          name: o.name,
-          parentName: o.parent,
-          code: o.code,
-          abbreviation: o.abbr,
-          address: o.address,
-          placeName: o.place,
-          system: o.system,
-        });
-        return report(ctx.output, saved, (p) => `Đã khởi tạo.\n${describeProfile(p as AgencyProfile)}`);
-      }),
+          return report(ctx.output, saved, (p) => `Đã khởi tạo.\n${describeProfile(p as AgencyProfile)}`);
+        }),
     );
 
   program

@@ -51,7 +51,9 @@ function describeVolume(v: Volume): string {
 function describePreview(p: ImportPreview, imported?: number): string {
   const lines = [
     `Tệp: ${p.FileName} (${p.Format}${p.Sheet ? `, trang tính "${p.Sheet}"` : ''}), dòng tiêu đề ${p.HeaderRow}`,
-    `Cột: ${p.Columns.filter((c) => c.Field).map((c) => `${c.Letter} "${c.Header}" → ${c.Field}`).join('; ')}`,
+    `Cột: ${p.Columns.filter((c) => c.Field)
+      .map((c) => `${c.Letter} "${c.Header}" → ${c.Field}`)
+      .join('; ')}`,
     `Mã chữ: ${p.Encoding.Detected}${p.Encoding.ConvertedCells ? ` (đã chuyển ${p.Encoding.ConvertedCells} ô sang Unicode)` : ''}`,
     `Dòng dữ liệu: ${p.DataRows}, hợp lệ: ${p.Accepted}, bị loại: ${p.RejectedCount}`,
     ...p.Rejected.slice(0, 20).map((r) => `  - dòng ${r.Row}: ${r.Reasons.join(' ')}`),
@@ -77,36 +79,60 @@ export function registerBooksCommands(program: Command, run: Run): void {
     .option('--lock', 'khóa khoảng này thành quyển tiếp theo của năm')
     .option('--paper <a4|a3>', 'khổ giấy (ngang)', 'a4')
     .requiredOption('--out <file.pdf>', 'tệp PDF ghi ra')
-    .action((o: { direction: string; from?: string; to?: string; year?: string; numberFrom?: string; numberTo?: string; series?: string; volume?: string; lock?: boolean; paper: string; out: string }) =>
-      run(async (ctx) => {
-        const n = ints(ctx, { '--year': o.year, '--number-from': o.numberFrom, '--number-to': o.numberTo, '--volume': o.volume });
-        if (typeof n === 'number') return n;
-        const r = await ctx.call('books.print', {
-          Direction: o.direction,
-          From: o.from,
-          To: o.to,
-          Year: n['--year'],
-          NumberFrom: n['--number-from'],
-          NumberTo: n['--number-to'],
-          Series: o.series,
-          Volume: n['--volume'],
-          Lock: Boolean(o.lock),
-          Paper: o.paper,
-        });
-        if (!r.ok) return ctx.output.error(r.error);
-        const v = r.value as { File: StoredOutput; Pages: number; Entries: number; Empty: boolean; Volume: Volume | null; Source: string; FontName: string; AmendmentRows: number };
-        const problem = writeOut(ctx, v.File, o.out);
-        if (problem) return ctx.output.error(problem);
-        return report(ctx.output, { ok: true, value: { ...v, Out: path.resolve(o.out) } }, () =>
-          [
-            `Đã ghi ${path.resolve(o.out)}: ${v.Pages} trang, ${v.Entries} văn bản${v.Empty ? ' (khoảng này không có văn bản: bìa và dòng "không có văn bản")' : ''}, phông ${v.FontName}.`,
-            v.AmendmentRows ? `Có ${v.AmendmentRows} dòng đính chính/bổ sung cho các quyển đã khóa.` : '',
-            v.Volume ? `${v.Source === 'generated' ? 'Đã khóa' : 'In lại'} ${describeVolume(v.Volume)}${v.Source === 'stored' ? ' (từ bản PDF đã lưu)' : ''}` : 'Bản xem trước, chưa khóa.',
-          ]
-            .filter(Boolean)
-            .join('\n'),
-        );
-      }),
+    .action(
+      (o: {
+        direction: string;
+        from?: string;
+        to?: string;
+        year?: string;
+        numberFrom?: string;
+        numberTo?: string;
+        series?: string;
+        volume?: string;
+        lock?: boolean;
+        paper: string;
+        out: string;
+      }) =>
+        run(async (ctx) => {
+          const n = ints(ctx, { '--year': o.year, '--number-from': o.numberFrom, '--number-to': o.numberTo, '--volume': o.volume });
+          if (typeof n === 'number') return n;
+          const r = await ctx.call('books.print', {
+            Direction: o.direction,
+            From: o.from,
+            To: o.to,
+            Year: n['--year'],
+            NumberFrom: n['--number-from'],
+            NumberTo: n['--number-to'],
+            Series: o.series,
+            Volume: n['--volume'],
+            Lock: Boolean(o.lock),
+            Paper: o.paper,
+          });
+          if (!r.ok) return ctx.output.error(r.error);
+          const v = r.value as {
+            File: StoredOutput;
+            Pages: number;
+            Entries: number;
+            Empty: boolean;
+            Volume: Volume | null;
+            Source: string;
+            FontName: string;
+            AmendmentRows: number;
+          };
+          const problem = writeOut(ctx, v.File, o.out);
+          if (problem) return ctx.output.error(problem);
+          return report(ctx.output, { ok: true, value: { ...v, Out: path.resolve(o.out) } }, () =>
+            [
+              `Đã ghi ${path.resolve(o.out)}: ${v.Pages} trang, ${v.Entries} văn bản${v.Empty ? ' (khoảng này không có văn bản: bìa và dòng "không có văn bản")' : ''}, phông ${v.FontName}.`,
+              v.AmendmentRows ? `Có ${v.AmendmentRows} dòng đính chính/bổ sung cho các quyển đã khóa.` : '',
+              v.Volume
+                ? `${v.Source === 'generated' ? 'Đã khóa' : 'In lại'} ${describeVolume(v.Volume)}${v.Source === 'stored' ? ' (từ bản PDF đã lưu)' : ''}`
+                : 'Bản xem trước, chưa khóa.',
+            ]
+              .filter(Boolean)
+              .join('\n'),
+          );
+        }),
     );
 
   program
@@ -121,7 +147,12 @@ export function registerBooksCommands(program: Command, run: Run): void {
         const r = await ctx.call('books.volumes', { Direction: o.direction, Year: n['--year'] });
         return report(ctx.output, r, (v) => {
           const x = v as { items: Volume[]; pending: { Summary: string; Number: number }[] };
-          return [...x.items.map((i) => `${i.Direction === 'den' ? 'Đến' : 'Đi'}: ${describeVolume(i)}`), ...x.pending.map((p) => `Chờ in: số ${p.Number} — ${p.Summary}`)].join('\n') || 'Chưa có quyển nào được khóa.';
+          return (
+            [
+              ...x.items.map((i) => `${i.Direction === 'den' ? 'Đến' : 'Đi'}: ${describeVolume(i)}`),
+              ...x.pending.map((p) => `Chờ in: số ${p.Number} — ${p.Summary}`),
+            ].join('\n') || 'Chưa có quyển nào được khóa.'
+          );
         });
       }),
     );
@@ -142,7 +173,11 @@ export function registerBooksCommands(program: Command, run: Run): void {
         const v = r.value as { File: StoredOutput; Rows: number };
         const problem = writeOut(ctx, v.File, o.out);
         if (problem) return ctx.output.error(problem);
-        return report(ctx.output, { ok: true, value: { ...v, Out: path.resolve(o.out) } }, () => `Đã xuất ${v.Rows} văn bản ra ${path.resolve(o.out)}.`);
+        return report(
+          ctx.output,
+          { ok: true, value: { ...v, Out: path.resolve(o.out) } },
+          () => `Đã xuất ${v.Rows} văn bản ra ${path.resolve(o.out)}.`,
+        );
       }),
     );
 
@@ -176,7 +211,12 @@ export function registerBooksCommands(program: Command, run: Run): void {
         if (o.preview) return report(ctx.output, await ctx.call('books.importPreview', input), (v) => describePreview(v as ImportPreview));
         const r = await ctx.call('books.import', { ...input, SkipBadRows: Boolean(o.skipBadRows) });
         if (!r.ok && r.error.details?.rejected && !ctx.output.json) {
-          process.stderr.write((r.error.details.rejected as { Row: number; Reasons: string[] }[]).slice(0, 50).map((x) => `  - dòng ${x.Row}: ${x.Reasons.join(' ')}\n`).join(''));
+          process.stderr.write(
+            (r.error.details.rejected as { Row: number; Reasons: string[] }[])
+              .slice(0, 50)
+              .map((x) => `  - dòng ${x.Row}: ${x.Reasons.join(' ')}\n`)
+              .join(''),
+          );
         }
         return report(ctx.output, r, (v) => describePreview(v as ImportPreview, (v as { Imported: number }).Imported));
       }),
@@ -205,7 +245,11 @@ export function registerBooksCommands(program: Command, run: Run): void {
         const v = r.value as { File: StoredOutput; Pages: number; Report: Report };
         const problem = writeOut(ctx, v.File, o.out);
         if (problem) return ctx.output.error(problem);
-        return report(ctx.output, { ok: true, value: { ...v, Out: path.resolve(o.out) } }, () => `Đã ghi báo cáo ${v.Report.Label} (${v.Pages} trang) ra ${path.resolve(o.out!)}.`);
+        return report(
+          ctx.output,
+          { ok: true, value: { ...v, Out: path.resolve(o.out) } },
+          () => `Đã ghi báo cáo ${v.Report.Label} (${v.Pages} trang) ra ${path.resolve(o.out!)}.`,
+        );
       }),
     );
 }

@@ -16,7 +16,9 @@ function intOf(v: string): number | null {
 function describeYear(y: CalendarYear): string {
   const head = [
     `Lịch làm việc năm ${y.year} (phiên bản ${y.calendarVersion})`,
-    y.notice ? `Theo thông báo ${y.notice.source}${y.notice.origin === 'shipped' ? ' (kèm phần mềm)' : ''}` : 'TẠM TÍNH: chưa có thông báo nghỉ lễ của năm, dùng các ngày nghỉ theo luật.',
+    y.notice
+      ? `Theo thông báo ${y.notice.source}${y.notice.origin === 'shipped' ? ' (kèm phần mềm)' : ''}`
+      : 'TẠM TÍNH: chưa có thông báo nghỉ lễ của năm, dùng các ngày nghỉ theo luật.',
     `Tết Nguyên đán (mùng 1): ${dmy(y.tet)}   Giỗ Tổ Hùng Vương (10/3 âm lịch): ${dmy(y.gioTo)}${y.lunarLeapMonth ? `   Tháng nhuận: ${y.lunarLeapMonth}` : ''}`,
     `Số ngày làm việc: ${y.workingDayCount}`,
     '',
@@ -86,7 +88,12 @@ export function registerCalendarCommands(program: Command, run: Run): void {
     .option('--same-day-or-next', '"trong ngày, chậm nhất là ngày làm việc tiếp theo" (NĐ 30/2020)')
     .action((o: { from: string; workingDays?: string; workingHours?: string; nextWorkingDay?: boolean; sameDayOrNext?: boolean }) =>
       run(async (ctx) => {
-        const chosen = [o.workingDays !== undefined, o.workingHours !== undefined, Boolean(o.nextWorkingDay), Boolean(o.sameDayOrNext)].filter(Boolean).length;
+        const chosen = [
+          o.workingDays !== undefined,
+          o.workingHours !== undefined,
+          Boolean(o.nextWorkingDay),
+          Boolean(o.sameDayOrNext),
+        ].filter(Boolean).length;
         if (chosen !== 1) return usage(ctx, 'Chọn đúng một trong --working-days, --working-hours, --next-working-day, --same-day-or-next.');
         let query: unknown;
         if (o.workingDays !== undefined || o.workingHours !== undefined) {

@@ -10,14 +10,21 @@ const int = (v: string) => Number.parseInt(v, 10);
 
 function describePacket(p: ParsedPacket): string {
   if (p.kind === 'status') {
-    return [`Gói tin trạng thái ${p.StatusCode}: ${p.Description}`, `Từ: ${p.From.OrganName} (${p.From.OrganId})`, `Về văn bản: ${p.ResponseFor.DocumentId ?? p.ResponseFor.Code ?? '?'}`, `Lúc: ${p.Timestamp ?? '?'}`].join('\n');
+    return [
+      `Gói tin trạng thái ${p.StatusCode}: ${p.Description}`,
+      `Từ: ${p.From.OrganName} (${p.From.OrganId})`,
+      `Về văn bản: ${p.ResponseFor.DocumentId ?? p.ResponseFor.Code ?? '?'}`,
+      `Lúc: ${p.Timestamp ?? '?'}`,
+    ].join('\n');
   }
   const h = p.MessageHeader;
   return [
     `Văn bản ${h.Code.CodeNumber}/${h.Code.CodeNotation} — ${h.Subject}`,
     `Từ: ${h.From.OrganName} (${h.From.OrganId}) → ${h.To.map((t) => t.OrganId).join(', ')}`,
     `DocumentId: ${h.DocumentId}; loại nghiệp vụ: ${p.Bussiness.BussinessDocType}`,
-    ...p.Attachments.map((a) => `  tệp: ${a.AttachmentName} (${a.size} byte${a.unzipped ? ', đã giải nén' : ''})${a.path ? ` → ${a.path}` : ''}`),
+    ...p.Attachments.map(
+      (a) => `  tệp: ${a.AttachmentName} (${a.size} byte${a.unzipped ? ', đã giải nén' : ''})${a.path ? ` → ${a.path}` : ''}`,
+    ),
     ...p.warnings.map((w) => `  lưu ý: ${w}`),
   ].join('\n');
 }
@@ -28,12 +35,22 @@ const describeSync = (r: SyncResult) =>
 const describeOutbox = (items: OutboxItem[]) =>
   items.length === 0
     ? 'Hàng đợi gửi trống.'
-    : items.map((i) => `${i.State.padEnd(8)} ${i.kind === 'edoc' ? 'văn bản' : `trạng thái ${i.StatusCode}`}  ${i.DocumentId}  (${i.Attempts} lần)${i.Stuck ? ' [KẸT]' : ''}${i.LastError ? `  ${i.LastError}` : ''}`).join('\n');
+    : items
+        .map(
+          (i) =>
+            `${i.State.padEnd(8)} ${i.kind === 'edoc' ? 'văn bản' : `trạng thái ${i.StatusCode}`}  ${i.DocumentId}  (${i.Attempts} lần)${i.Stuck ? ' [KẸT]' : ''}${i.LastError ? `  ${i.LastError}` : ''}`,
+        )
+        .join('\n');
 
 const describeInbox = (items: InboxItem[]) =>
   items.length === 0
     ? 'Không có gói tin đến.'
-    : items.map((i) => `${i.State.padEnd(16)} ${i.kind === 'edoc' ? (i.Subject ?? '') : `trạng thái ${i.StatusCode}`}  ${i.DocumentId ?? ''}  từ ${i.From.OrganId ?? '?'}${i.Error ? `  ${i.Error}` : ''}`).join('\n');
+    : items
+        .map(
+          (i) =>
+            `${i.State.padEnd(16)} ${i.kind === 'edoc' ? (i.Subject ?? '') : `trạng thái ${i.StatusCode}`}  ${i.DocumentId ?? ''}  từ ${i.From.OrganId ?? '?'}${i.Error ? `  ${i.Error}` : ''}`,
+        )
+        .join('\n');
 
 /** `vanthu edxml …`, `vanthu hub …`, `vanthu outbox …`, `vanthu inbox …` (liên thông). */
 export function registerExchangeCommands(program: Command, run: Run): void {
@@ -43,7 +60,11 @@ export function registerExchangeCommands(program: Command, run: Run): void {
     .description('Đọc và kiểm tra một gói tin .edxml')
     .option('--extract <dir>', 'lưu các tệp đính kèm vào thư mục này')
     .action((file: string, o: { extract?: string }) =>
-      run(async (ctx) => report(ctx.output, await ctx.call('exchange.parsePacket', { path: file, ...(o.extract ? { extractTo: o.extract } : {}) }), (p) => describePacket(p as ParsedPacket))),
+      run(async (ctx) =>
+        report(ctx.output, await ctx.call('exchange.parsePacket', { path: file, ...(o.extract ? { extractTo: o.extract } : {}) }), (p) =>
+          describePacket(p as ParsedPacket),
+        ),
+      ),
     );
   edxml
     .command('build')
@@ -141,8 +162,12 @@ export function registerExchangeCommands(program: Command, run: Run): void {
           const r = await ctx.call('exchange.refreshAgencies', {});
           if (!r.ok) return ctx.output.error(r.error);
         }
-        return report(ctx.output, await ctx.call('exchange.listAgencies', { ...(o.query ? { query: o.query } : {}), limit: 500 }), (v) =>
-          (v as { code: string; name: string }[]).map((a) => `${a.code.padEnd(16)} ${a.name}`).join('\n') || 'Danh bạ trống: chạy "vanthu hub agencies --refresh".',
+        return report(
+          ctx.output,
+          await ctx.call('exchange.listAgencies', { ...(o.query ? { query: o.query } : {}), limit: 500 }),
+          (v) =>
+            (v as { code: string; name: string }[]).map((a) => `${a.code.padEnd(16)} ${a.name}`).join('\n') ||
+            'Danh bạ trống: chạy "vanthu hub agencies --refresh".',
         );
       }),
     );
@@ -153,7 +178,11 @@ export function registerExchangeCommands(program: Command, run: Run): void {
     .option('--state <state>', 'pending | sending | sent | failed')
     .option('--limit <n>', 'số dòng', int, 500)
     .action((o: { state?: string; limit: number }) =>
-      run(async (ctx) => report(ctx.output, await ctx.call('exchange.listOutbox', { ...(o.state ? { state: o.state } : {}), limit: o.limit }), (v) => describeOutbox(v as OutboxItem[]))),
+      run(async (ctx) =>
+        report(ctx.output, await ctx.call('exchange.listOutbox', { ...(o.state ? { state: o.state } : {}), limit: o.limit }), (v) =>
+          describeOutbox(v as OutboxItem[]),
+        ),
+      ),
     );
   outbox
     .command('send')
@@ -173,7 +202,9 @@ export function registerExchangeCommands(program: Command, run: Run): void {
   outbox
     .command('retry <id>')
     .description('Đưa một gói tin lỗi/kẹt trở lại đầu hàng đợi')
-    .action((id: string) => run(async (ctx) => report(ctx.output, await ctx.call('exchange.retryOutbox', { id }), (v) => describeOutbox([v as OutboxItem]))));
+    .action((id: string) =>
+      run(async (ctx) => report(ctx.output, await ctx.call('exchange.retryOutbox', { id }), (v) => describeOutbox([v as OutboxItem]))),
+    );
 
   const inbox = program.command('inbox').description('Gói tin đến');
   inbox
@@ -183,7 +214,15 @@ export function registerExchangeCommands(program: Command, run: Run): void {
     .option('--limit <n>', 'số dòng', int, 500)
     .action((o: { state?: string; kind?: string; limit: number }) =>
       run(async (ctx) =>
-        report(ctx.output, await ctx.call('exchange.listInbox', { ...(o.state ? { states: [o.state] } : {}), ...(o.kind ? { kind: o.kind } : {}), limit: o.limit }), (v) => describeInbox(v as InboxItem[])),
+        report(
+          ctx.output,
+          await ctx.call('exchange.listInbox', {
+            ...(o.state ? { states: [o.state] } : {}),
+            ...(o.kind ? { kind: o.kind } : {}),
+            limit: o.limit,
+          }),
+          (v) => describeInbox(v as InboxItem[]),
+        ),
       ),
     );
 }

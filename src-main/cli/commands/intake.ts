@@ -11,7 +11,9 @@ interface Fields {
 }
 
 function describeFields(v: Fields): string {
-  const lines = Object.entries(v.fields).map(([k, val]) => `  ${k.padEnd(13)} ${val ?? '—'}  (${Math.round((v.confidence[k] ?? 0) * 100)}%)`);
+  const lines = Object.entries(v.fields).map(
+    ([k, val]) => `  ${k.padEnd(13)} ${val ?? '—'}  (${Math.round((v.confidence[k] ?? 0) * 100)}%)`,
+  );
   for (const f of v.flags) lines.push(`  ! ${f.field}: ${f.message}`);
   return lines.join('\n');
 }
@@ -49,42 +51,56 @@ export function registerIntakeCommands(program: Command, run: Run): void {
     .option('--batch <id>', 'quét tiếp vào lô đã có (tiếp tục lô bị gián đoạn)')
     .option('--out <file>', 'ghi PDF ra tệp này')
     .option('--ocr', 'nhận dạng chữ tiếng Việt và thêm lớp chữ ẩn')
-    .action((o: { source: string; dpi: string; mode: string; pages?: string; feeder?: string; batch?: string; out?: string; ocr?: boolean }) =>
-      run(async (ctx) => {
-        let batchId: string | null = o.batch ?? null;
-        const stopWatch = watchProgress(ctx);
-        const unsubscribe = ctx.app().events.subscribe((name, payload) => {
-          if (name === 'intake.batchChanged') batchId = (payload as { batchId: string }).batchId;
-        });
-        const stopSig = cancelOnSigint(ctx, () => batchId);
-        try {
-          const scanned = await ctx.call('intake.scan', {
-            source: o.source,
-            dpi: Number(o.dpi),
-            mode: o.mode,
-            feeder: o.feeder ?? (o.pages ? 'adf' : 'flatbed'),
-            ...(o.pages ? { pages: Number(o.pages) } : {}),
-            ...(o.batch ? { batchId: o.batch } : {}),
+    .action(
+      (o: { source: string; dpi: string; mode: string; pages?: string; feeder?: string; batch?: string; out?: string; ocr?: boolean }) =>
+        run(async (ctx) => {
+          let batchId: string | null = o.batch ?? null;
+          const stopWatch = watchProgress(ctx);
+          const unsubscribe = ctx.app().events.subscribe((name, payload) => {
+            if (name === 'intake.batchChanged') batchId = (payload as { batchId: string }).batchId;
           });
-          if (!scanned.ok) return ctx.output.error(scanned.error);
-          const s = scanned.value as { batch: { id: string; pages: unknown[] }; added: number; end: string; error: { code: string; message: string } | null };
-          if (s.error) {
-            const kind = s.end === 'cancelled' ? 'Conflict' : s.added > 0 ? 'Conflict' : 'Offline';
-            return ctx.output.error({ kind, message: `${s.error.message} Đã giữ ${s.batch.pages.length} trang trong lô ${s.batch.id}; quét tiếp bằng --batch ${s.batch.id}.`, details: { batchId: s.batch.id, added: s.added, end: s.end, scanError: s.error.code } });
+          const stopSig = cancelOnSigint(ctx, () => batchId);
+          try {
+            const scanned = await ctx.call('intake.scan', {
+              source: o.source,
+              dpi: Number(o.dpi),
+              mode: o.mode,
+              feeder: o.feeder ?? (o.pages ? 'adf' : 'flatbed'),
+              ...(o.pages ? { pages: Number(o.pages) } : {}),
+              ...(o.batch ? { batchId: o.batch } : {}),
+            });
+            if (!scanned.ok) return ctx.output.error(scanned.error);
+            const s = scanned.value as {
+              batch: { id: string; pages: unknown[] };
+              added: number;
+              end: string;
+              error: { code: string; message: string } | null;
+            };
+            if (s.error) {
+              const kind = s.end === 'cancelled' ? 'Conflict' : s.added > 0 ? 'Conflict' : 'Offline';
+              return ctx.output.error({
+                kind,
+                message: `${s.error.message} Đã giữ ${s.batch.pages.length} trang trong lô ${s.batch.id}; quét tiếp bằng --batch ${s.batch.id}.`,
+                details: { batchId: s.batch.id, added: s.added, end: s.end, scanError: s.error.code },
+              });
+            }
+            if (!o.out) return report(ctx.output, scanned, () => `Đã quét ${s.added} trang vào lô ${s.batch.id}.`);
+            const made = await ctx.call('intake.assemble', { batchId: s.batch.id, out: o.out, ocr: Boolean(o.ocr), mode: o.mode });
+            if (!made.ok) return ctx.output.error(made.error);
+            const m = made.value as { file: { sha256: string; size: number }; pages: number; warnings: string[] };
+            ctx.output.result({ batchId: s.batch.id, added: s.added, end: s.end, out: o.out, ...m }, () =>
+              [
+                `Đã quét ${s.added} trang → ${o.out} (${Math.round(m.file.size / 1024)} KB), mã tệp ${m.file.sha256}.`,
+                ...m.warnings.map((w) => `  ! ${w}`),
+              ].join('\n'),
+            );
+            return EXIT.ok;
+          } finally {
+            stopSig();
+            unsubscribe();
+            stopWatch();
           }
-          if (!o.out) return report(ctx.output, scanned, () => `Đã quét ${s.added} trang vào lô ${s.batch.id}.`);
-          const made = await ctx.call('intake.assemble', { batchId: s.batch.id, out: o.out, ocr: Boolean(o.ocr), mode: o.mode });
-          if (!made.ok) return ctx.output.error(made.error);
-          const m = made.value as { file: { sha256: string; size: number }; pages: number; warnings: string[] };
-          ctx.output.result({ batchId: s.batch.id, added: s.added, end: s.end, out: o.out, ...m }, () =>
-            [`Đã quét ${s.added} trang → ${o.out} (${Math.round(m.file.size / 1024)} KB), mã tệp ${m.file.sha256}.`, ...m.warnings.map((w) => `  ! ${w}`)].join('\n'));
-          return EXIT.ok;
-        } finally {
-          stopSig();
-          unsubscribe();
-          stopWatch();
-        }
-      }),
+        }),
     );
 
   program
@@ -105,7 +121,12 @@ export function registerIntakeCommands(program: Command, run: Run): void {
           if (!made.ok) return ctx.output.error(made.error);
           const m = made.value as { file: { sha256: string; size: number }; pages: number; warnings: string[]; ocr: Fields | null };
           ctx.output.result({ batchId: im.batch.id, out: o.out, ...m, warnings: [...im.warnings, ...m.warnings] }, () =>
-            [`Đã tạo ${o.out}: ${m.pages} trang, ${Math.round(m.file.size / 1024)} KB, mã tệp ${m.file.sha256}.`, ...[...im.warnings, ...m.warnings].map((w) => `  ! ${w}`), ...(m.ocr ? [describeFields(m.ocr)] : [])].join('\n'));
+            [
+              `Đã tạo ${o.out}: ${m.pages} trang, ${Math.round(m.file.size / 1024)} KB, mã tệp ${m.file.sha256}.`,
+              ...[...im.warnings, ...m.warnings].map((w) => `  ! ${w}`),
+              ...(m.ocr ? [describeFields(m.ocr)] : []),
+            ].join('\n'),
+          );
           return EXIT.ok;
         } finally {
           stopWatch();
@@ -120,7 +141,11 @@ export function registerIntakeCommands(program: Command, run: Run): void {
     .action((file: string) =>
       run(async (ctx) => {
         const r = await ctx.call('intake.ocr', { path: file });
-        return report(ctx.output, r, (v) => `${describeFields(v as Fields)}\n--- văn bản (${(v as { engine: string }).engine}) ---\n${(v as { text: string }).text}`);
+        return report(
+          ctx.output,
+          r,
+          (v) => `${describeFields(v as Fields)}\n--- văn bản (${(v as { engine: string }).engine}) ---\n${(v as { text: string }).text}`,
+        );
       }),
     );
 
@@ -146,7 +171,11 @@ export function registerIntakeCommands(program: Command, run: Run): void {
         const r = await ctx.call('intake.listBatches', {});
         return report(ctx.output, r, (v) => {
           const x = v as { batches: { id: string; status: string; pages: unknown[]; createdAt: string }[] };
-          return x.batches.map((b) => `${b.id}  ${b.status.padEnd(11)} ${String(b.pages.length).padStart(4)} trang  ${b.createdAt}`).join('\n') || 'Chưa có lô quét nào.';
+          return (
+            x.batches
+              .map((b) => `${b.id}  ${b.status.padEnd(11)} ${String(b.pages.length).padStart(4)} trang  ${b.createdAt}`)
+              .join('\n') || 'Chưa có lô quét nào.'
+          );
         });
       }),
     );

@@ -53,7 +53,11 @@ function readRecord(ctx: CliContext, file: string): Record<string, unknown> | nu
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('không phải một đối tượng JSON');
     return value as Record<string, unknown>;
   } catch (err) {
-    return ctx.output.error({ kind: 'Validation', message: `Không đọc được bản ghi JSON "${file}": ${(err as Error).message}`, details: { field: 'input' } });
+    return ctx.output.error({
+      kind: 'Validation',
+      message: `Không đọc được bản ghi JSON "${file}": ${(err as Error).message}`,
+      details: { field: 'input' },
+    });
   }
 }
 
@@ -62,7 +66,11 @@ function readRecord(ctx: CliContext, file: string): Record<string, unknown> | nu
  * (files.import: the router takes a local path, which the CLI has), then registered by its sha256.
  * So a bad record stores nothing, and a bad file is refused before any number is given.
  */
-async function add(ctx: CliContext, direction: Direction, o: { input: string; file?: string; confirmNotDuplicate?: boolean }): Promise<number> {
+async function add(
+  ctx: CliContext,
+  direction: Direction,
+  o: { input: string; file?: string; confirmNotDuplicate?: boolean },
+): Promise<number> {
   const rec = readRecord(ctx, o.input);
   if (typeof rec === 'number') return rec;
   const op = direction === 'den' ? 'register.addIncoming' : 'register.addOutgoing';
@@ -100,15 +108,15 @@ function failWith(ctx: CliContext, env: Envelope<unknown> | AppErrorData): numbe
   const code = ctx.output.error(error);
   const matches = error.details?.matches as DuplicateMatch[] | undefined;
   if (error.kind === 'Duplicate' && matches && !ctx.output.json) {
-    process.stderr.write(`Các văn bản đã đăng ký trùng:\n${describeMatches(matches)}\nDùng --confirm-not-duplicate nếu đây là văn bản khác.\n`);
+    process.stderr.write(
+      `Các văn bản đã đăng ký trùng:\n${describeMatches(matches)}\nDùng --confirm-not-duplicate nếu đây là văn bản khác.\n`,
+    );
   }
   return code;
 }
 
 function registerDirection(program: Command, run: Run, direction: Direction): void {
-  const cmd = program
-    .command(direction)
-    .description(direction === 'den' ? 'Sổ đăng ký văn bản đến' : 'Sổ đăng ký văn bản đi');
+  const cmd = program.command(direction).description(direction === 'den' ? 'Sổ đăng ký văn bản đến' : 'Sổ đăng ký văn bản đi');
 
   cmd
     .command('add')
@@ -126,11 +134,19 @@ function registerDirection(program: Command, run: Run, direction: Direction): vo
     .option('--cursor <c>', 'trang tiếp theo (nextCursor của lần trước)')
     .action((o: { year?: number; limit: number; cursor?: string }) =>
       run(async (ctx) => {
-        const res = await ctx.call('register.list', { Direction: direction, Year: o.year, limit: o.limit, cursor: o.cursor, withTotal: true });
+        const res = await ctx.call('register.list', {
+          Direction: direction,
+          Year: o.year,
+          limit: o.limit,
+          cursor: o.cursor,
+          withTotal: true,
+        });
         return report(ctx.output, res, (v) => {
           const p = v as { items: RegisterEntry[]; total: number | null; nextCursor: string | null };
           const more = p.nextCursor ? `\n… còn nữa: --cursor ${p.nextCursor}` : '';
-          return p.items.length === 0 ? 'Sổ chưa có văn bản nào.' : `${p.items.map(row).join('\n')}\n(${p.items.length}/${p.total ?? '?'} văn bản)${more}`;
+          return p.items.length === 0
+            ? 'Sổ chưa có văn bản nào.'
+            : `${p.items.map(row).join('\n')}\n(${p.items.length}/${p.total ?? '?'} văn bản)${more}`;
         });
       }),
     );

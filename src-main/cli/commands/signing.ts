@@ -33,7 +33,8 @@ function describeModules(modules: ModuleReport[]): string {
         ...m.tokens.flatMap((t) => [
           `  Token "${t.label}" (số sê-ri ${t.serialNumber}, ${t.manufacturer} ${t.model})${t.pinWarning ? ` — ${t.pinWarning}` : ''}`,
           ...t.certificates.map(
-            (c) => `    [${c.id}] ${c.commonName}${c.organization ? ` — ${c.organization}` : ''}; ${c.keyAlgorithm}; hiệu lực đến ${c.notAfter.slice(0, 10)}${c.isCA ? '; CA' : ''}${c.expired ? '; HẾT HẠN' : ''}`,
+            (c) =>
+              `    [${c.id}] ${c.commonName}${c.organization ? ` — ${c.organization}` : ''}; ${c.keyAlgorithm}; hiệu lực đến ${c.notAfter.slice(0, 10)}${c.isCA ? '; CA' : ''}${c.expired ? '; HẾT HẠN' : ''}`,
           ),
         ]),
       ].join('\n'),
@@ -47,7 +48,11 @@ export function registerSigningCommands(program: Command, run: (action: (ctx: Cl
     .description('Liệt kê token ký số và chứng thư (không cần PIN); mỗi thư viện được nạp thử trong tiến trình riêng')
     .option('--module <lib>', 'chỉ thử thư viện PKCS#11 này')
     .action((o: { module?: string }) =>
-      run(async (ctx) => report(ctx.output, await ctx.call('signing.listTokens', o.module ? { modulePath: o.module } : {}), (v) => describeModules((v as { modules: ModuleReport[] }).modules))),
+      run(async (ctx) =>
+        report(ctx.output, await ctx.call('signing.listTokens', o.module ? { modulePath: o.module } : {}), (v) =>
+          describeModules((v as { modules: ModuleReport[] }).modules),
+        ),
+      ),
     );
 
   program
@@ -77,16 +82,34 @@ export function registerSigningCommands(program: Command, run: (action: (ctx: Cl
       (
         input: string,
         o: {
-          out: string; module: string; token: string; pinEnv: string; appearance: string; keyId?: string; image?: string; sealSizeMm?: number;
-          page?: number; rect?: string; number?: string; date?: string; copyForm: string; agency?: string; signerName?: string; tsa?: string;
-          reason?: string; location?: string; overwrite?: boolean; acceptFinalTry?: boolean;
+          out: string;
+          module: string;
+          token: string;
+          pinEnv: string;
+          appearance: string;
+          keyId?: string;
+          image?: string;
+          sealSizeMm?: number;
+          page?: number;
+          rect?: string;
+          number?: string;
+          date?: string;
+          copyForm: string;
+          agency?: string;
+          signerName?: string;
+          tsa?: string;
+          reason?: string;
+          location?: string;
+          overwrite?: boolean;
+          acceptFinalTry?: boolean;
         },
       ) =>
         run(async (ctx) => {
           const pin = process.env[o.pinEnv];
           if (!pin) return ctx.output.error({ kind: 'Validation', message: `Biến môi trường ${o.pinEnv} (mã PIN) chưa được đặt.` });
           const rect = o.rect === undefined ? undefined : parseRect(o.rect);
-          if (o.rect !== undefined && !rect) return ctx.output.error({ kind: 'Validation', message: '--rect phải có dạng x,y,rộng,cao (số).' });
+          if (o.rect !== undefined && !rect)
+            return ctx.output.error({ kind: 'Validation', message: '--rect phải có dạng x,y,rộng,cao (số).' });
           const place = { ...(o.page !== undefined ? { page: o.page } : {}), ...(rect ? { rect } : {}) };
           const appearance =
             o.appearance === 'signer'
@@ -131,8 +154,13 @@ export function registerSigningCommands(program: Command, run: (action: (ctx: Cl
     .action((files: string[], o: { userRoot?: boolean }) =>
       run(async (ctx) =>
         report(ctx.output, await ctx.call('signing.importTrust', { paths: files, asUserAnchor: Boolean(o.userRoot) }), (v) => {
-          const r = v as { accepted: Array<{ file: string; commonName: string; role: string }>; rejected: Array<{ file: string; reason: string }> };
-          return [...r.accepted.map((a) => `+ ${a.commonName} (${a.role})`), ...r.rejected.map((x) => `- ${x.file}: ${x.reason}`)].join('\n');
+          const r = v as {
+            accepted: Array<{ file: string; commonName: string; role: string }>;
+            rejected: Array<{ file: string; reason: string }>;
+          };
+          return [...r.accepted.map((a) => `+ ${a.commonName} (${a.role})`), ...r.rejected.map((x) => `- ${x.file}: ${x.reason}`)].join(
+            '\n',
+          );
         }),
       ),
     );
@@ -140,13 +168,20 @@ export function registerSigningCommands(program: Command, run: (action: (ctx: Cl
   program
     .command('verify <file>')
     .description(`Kiểm tra chữ ký số trong tệp PDF; thoát 0 chỉ khi mọi chữ ký hợp lệ (${EXIT_NOT_VALID} nếu không)`)
-    .option('--trust <dir>', 'thư mục chứa chứng thư gốc tin cậy thêm (PEM/DER); lặp lại được', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option(
+      '--trust <dir>',
+      'thư mục chứa chứng thư gốc tin cậy thêm (PEM/DER); lặp lại được',
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .action((file: string, o: { trust: string[] }) =>
       run(async (ctx) => {
         const result = await ctx.call('signing.verify', { path: file, trustDirs: o.trust });
         const code = report(ctx.output, result, (v) => {
           const r = v as { path: string; signatures: SignatureReport[] };
-          return r.signatures.length === 0 ? `${r.path}: không có chữ ký số.` : [`${r.path}:`, ...r.signatures.map(describeSignature)].join('\n');
+          return r.signatures.length === 0
+            ? `${r.path}: không có chữ ký số.`
+            : [`${r.path}:`, ...r.signatures.map(describeSignature)].join('\n');
         });
         if (code !== EXIT.ok || !result.ok) return code;
         return (result.value as { allValid: boolean }).allValid ? EXIT.ok : EXIT_NOT_VALID;

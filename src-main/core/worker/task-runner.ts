@@ -24,7 +24,11 @@ type Out<T extends TaskTable, K extends keyof T> = Awaited<ReturnType<T[K]>>;
 
 export interface TaskRunner<T extends TaskTable> {
   readonly mode: 'worker' | 'inline';
-  run<K extends keyof T & string>(task: K, input: In<T, K>, opts?: { onProgress?: (done: number, total: number) => void }): Promise<Out<T, K>>;
+  run<K extends keyof T & string>(
+    task: K,
+    input: In<T, K>,
+    opts?: { onProgress?: (done: number, total: number) => void },
+  ): Promise<Out<T, K>>;
   close(): Promise<void>;
 }
 
@@ -51,7 +55,10 @@ export function serveTasks(tasks: TaskTable): void {
     run(msg.input, { progress: (d, t) => parentPort!.postMessage({ id, progress: [d, t] }) }).then(
       (value) => parentPort!.postMessage({ id, ok: true, value }),
       (err: unknown) => {
-        const e = err instanceof AppError ? { kind: err.kind, message: err.message, details: err.details } : { kind: 'Internal', message: (err as Error).message ?? String(err), stack: (err as Error).stack };
+        const e =
+          err instanceof AppError
+            ? { kind: err.kind, message: err.message, details: err.details }
+            : { kind: 'Internal', message: (err as Error).message ?? String(err), stack: (err as Error).stack };
         parentPort!.postMessage({ id, ok: false, error: e });
       },
     );
@@ -59,7 +66,13 @@ export function serveTasks(tasks: TaskTable): void {
 }
 
 type Pending = { resolve(v: unknown): void; reject(e: unknown): void; onProgress?: ((d: number, t: number) => void) | undefined };
-type Reply = { id: number; ok?: boolean; value?: unknown; error?: { kind: ErrorKind; message: string; details?: Record<string, unknown>; stack?: string }; progress?: [number, number] };
+type Reply = {
+  id: number;
+  ok?: boolean;
+  value?: unknown;
+  error?: { kind: ErrorKind; message: string; details?: Record<string, unknown>; stack?: string };
+  progress?: [number, number];
+};
 
 export function createTaskRunner<T extends TaskTable>(deps: {
   tasks: T;
@@ -71,10 +84,12 @@ export function createTaskRunner<T extends TaskTable>(deps: {
 }): TaskRunner<T> {
   const spec = deps.inline ? null : workerSpec(deps.bundled, deps.source);
   if (!spec) {
-    if (!deps.inline) deps.logger.warn('worker script not found: long work runs on the main thread', { bundled: path.basename(deps.bundled) });
+    if (!deps.inline)
+      deps.logger.warn('worker script not found: long work runs on the main thread', { bundled: path.basename(deps.bundled) });
     return {
       mode: 'inline',
-      run: (task, input, opts = {}) => (deps.tasks[task] as (i: unknown, c: TaskContext) => Promise<never>)(input, { progress: (d, t) => opts.onProgress?.(d, t) }),
+      run: (task, input, opts = {}) =>
+        (deps.tasks[task] as (i: unknown, c: TaskContext) => Promise<never>)(input, { progress: (d, t) => opts.onProgress?.(d, t) }),
       close: async () => undefined,
     };
   }
@@ -98,7 +113,8 @@ export function createTaskRunner<T extends TaskTable>(deps: {
     });
     const fail = (err: unknown) => {
       worker = null;
-      for (const p of pending.values()) p.reject(new AppError('Internal', `Luồng xử lý nền dừng bất thường: ${(err as Error)?.message ?? String(err)}`));
+      for (const p of pending.values())
+        p.reject(new AppError('Internal', `Luồng xử lý nền dừng bất thường: ${(err as Error)?.message ?? String(err)}`));
       pending.clear();
     };
     w.on('error', fail);

@@ -14,7 +14,9 @@ export const agencyProfile = sqliteTable('agency_profile', {
    * Which rules the agency's own documents follow: 'state' (Nghị định 30/2020) or 'party'
    * (Quy định 399-QĐ/TW, Hướng dẫn 05-HD/VPTW). Read by numbering, notation, headings and books.
    */
-  system: text('system', { enum: ['state', 'party'] }).notNull().default('state'),
+  system: text('system', { enum: ['state', 'party'] })
+    .notNull()
+    .default('state'),
   updatedAt: text('updated_at').notNull(),
 });
 
@@ -39,7 +41,10 @@ export const partyTerm = sqliteTable(
     endDate: text('end_date'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [uniqueIndex('party_term_start_ux').on(t.startDate), check('party_term_dates_ck', sql`end_date IS NULL OR end_date >= start_date`)],
+  (t) => [
+    uniqueIndex('party_term_start_ux').on(t.startDate),
+    check('party_term_dates_ck', sql`end_date IS NULL OR end_date >= start_date`),
+  ],
 );
 
 /** Document types an agency adds itself (the type picker's last group); code is "x-<slug>". */

@@ -37,7 +37,9 @@ export const exchangeOutbox = sqliteTable(
   },
   (t) => [
     uniqueIndex('exchange_outbox_id_ux').on(t.id),
-    uniqueIndex('exchange_outbox_hub_doc_ux').on(t.hubDocId).where(sql`hub_doc_id IS NOT NULL`),
+    uniqueIndex('exchange_outbox_hub_doc_ux')
+      .on(t.hubDocId)
+      .where(sql`hub_doc_id IS NOT NULL`),
     index('exchange_outbox_due_ix').on(t.state, t.nextAttemptAt),
     index('exchange_outbox_order_ix').on(t.orderKey, t.seq),
   ],

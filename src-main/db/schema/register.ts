@@ -41,7 +41,9 @@ export const registerEntry = sqliteTable(
     series: text('series').notNull(),
     /** Số đến (ArrivalNumber) or số văn bản đi (CodeNumber), as an integer. */
     number: integer('number').notNull(),
-    status: text('status', { enum: ['registered', 'cancelled'] }).notNull().default('registered'),
+    status: text('status', { enum: ['registered', 'cancelled'] })
+      .notNull()
+      .default('registered'),
     medium: text('medium', { enum: ['giay', 'dien-tu'] }).notNull(),
     typeCode: text('type_code').notNull(),
     typeName: text('type_name').notNull(),
@@ -87,15 +89,27 @@ export const registerEntry = sqliteTable(
   },
   (t) => [
     uniqueIndex('register_entry_id_ux').on(t.id),
-    uniqueIndex('register_den_number_ux').on(t.year, t.number).where(sql`direction = 'den'`),
-    uniqueIndex('register_di_series_number_ux').on(t.year, t.series, t.number).where(sql`direction = 'di'`),
-    uniqueIndex('register_di_so_ky_hieu_ux').on(t.year, t.number, t.codeNotation).where(sql`direction = 'di' AND instr(series, '@') = 0`),
+    uniqueIndex('register_den_number_ux')
+      .on(t.year, t.number)
+      .where(sql`direction = 'den'`),
+    uniqueIndex('register_di_series_number_ux')
+      .on(t.year, t.series, t.number)
+      .where(sql`direction = 'di'`),
+    uniqueIndex('register_di_so_ky_hieu_ux')
+      .on(t.year, t.number, t.codeNotation)
+      .where(sql`direction = 'di' AND instr(series, '@') = 0`),
     index('register_direction_ix').on(t.direction),
     index('register_direction_year_ix').on(t.direction, t.year),
     index('register_direction_organ_ix').on(t.direction, t.organKey),
-    index('register_dup_key_ix').on(t.dupKey).where(sql`dup_key IS NOT NULL`),
-    index('register_document_id_ix').on(t.documentId).where(sql`document_id IS NOT NULL`),
-    index('register_file_ix').on(t.fileSha256).where(sql`file_sha256 IS NOT NULL`),
+    index('register_dup_key_ix')
+      .on(t.dupKey)
+      .where(sql`dup_key IS NOT NULL`),
+    index('register_document_id_ix')
+      .on(t.documentId)
+      .where(sql`document_id IS NOT NULL`),
+    index('register_file_ix')
+      .on(t.fileSha256)
+      .where(sql`file_sha256 IS NOT NULL`),
     check('register_direction_ck', sql`direction IN ('den', 'di')`),
     check('register_status_ck', sql`status IN ('registered', 'cancelled')`),
     check('register_number_ck', sql`number >= 1`),

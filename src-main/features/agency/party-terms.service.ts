@@ -23,7 +23,8 @@ const shown = (d: string | null) => (d ? formatDdMmYyyy(d) : 'nay');
 
 export function createPartyTermsService(deps: { sqlite: Sqlite; audit: AuditService; clock: Clock }) {
   const { sqlite } = deps;
-  const all = (): TermRow[] => sqlite.prepare('SELECT id, name, start_date, end_date FROM party_term ORDER BY start_date').all() as TermRow[];
+  const all = (): TermRow[] =>
+    sqlite.prepare('SELECT id, name, start_date, end_date FROM party_term ORDER BY start_date').all() as TermRow[];
 
   function overlapping(start: string, end: string | null, exceptId?: number): TermRow | undefined {
     return all().find((t) => t.id !== exceptId && t.start_date <= (end ?? '9999-12-31') && start <= (t.end_date ?? '9999-12-31'));
@@ -52,13 +53,19 @@ export function createPartyTermsService(deps: { sqlite: Sqlite; audit: AuditServ
       return sqlite
         .transaction(() => {
           if (input.endDate !== null && input.endDate < input.startDate) {
-            throw new AppError('Validation', `Ngày kết thúc nhiệm kỳ (${shown(input.endDate)}) trước ngày bắt đầu (${shown(input.startDate)}).`, { field: 'endDate' });
+            throw new AppError(
+              'Validation',
+              `Ngày kết thúc nhiệm kỳ (${shown(input.endDate)}) trước ngày bắt đầu (${shown(input.startDate)}).`,
+              { field: 'endDate' },
+            );
           }
           const other = overlapping(input.startDate, input.endDate);
           if (other) refuseOverlap(input.name, input.startDate, input.endDate, other);
           const at = toVnIso(deps.clock.now());
           const id = Number(
-            sqlite.prepare('INSERT INTO party_term (name, start_date, end_date, created_at) VALUES (?, ?, ?, ?)').run(input.name, input.startDate, input.endDate, at).lastInsertRowid,
+            sqlite
+              .prepare('INSERT INTO party_term (name, start_date, end_date, created_at) VALUES (?, ?, ?, ?)')
+              .run(input.name, input.startDate, input.endDate, at).lastInsertRowid,
           );
           deps.audit.append({ actor, action: 'agency.termAdded', entityType: 'party_term', entityId: String(id), data: { ...input } });
           return { id, ...input };
@@ -72,7 +79,11 @@ export function createPartyTermsService(deps: { sqlite: Sqlite; audit: AuditServ
           const term = all().find((t) => t.id === id);
           if (!term) throw new AppError('NotFound', `Không có nhiệm kỳ mã ${id}.`, { id });
           if (endDate < term.start_date) {
-            throw new AppError('Validation', `Ngày kết thúc (${shown(endDate)}) trước ngày bắt đầu nhiệm kỳ "${term.name}" (${shown(term.start_date)}).`, { field: 'endDate' });
+            throw new AppError(
+              'Validation',
+              `Ngày kết thúc (${shown(endDate)}) trước ngày bắt đầu nhiệm kỳ "${term.name}" (${shown(term.start_date)}).`,
+              { field: 'endDate' },
+            );
           }
           const other = overlapping(term.start_date, endDate, id);
           if (other) refuseOverlap(term.name, term.start_date, endDate, other);
@@ -80,10 +91,20 @@ export function createPartyTermsService(deps: { sqlite: Sqlite; audit: AuditServ
             .prepare(`SELECT MAX(reg_date) AS d FROM register_entry WHERE direction = 'di' AND series LIKE ?`)
             .get(`%@k${id}`) as { d: string | null };
           if (last.d && last.d > endDate) {
-            throw new AppError('Conflict', `Nhiệm kỳ "${term.name}" đã cấp số văn bản ngày ${shown(last.d)}, sau ngày kết thúc ${shown(endDate)} được nhập.`, { field: 'endDate' });
+            throw new AppError(
+              'Conflict',
+              `Nhiệm kỳ "${term.name}" đã cấp số văn bản ngày ${shown(last.d)}, sau ngày kết thúc ${shown(endDate)} được nhập.`,
+              { field: 'endDate' },
+            );
           }
           sqlite.prepare('UPDATE party_term SET end_date = ? WHERE id = ?').run(endDate, id);
-          deps.audit.append({ actor, action: 'agency.termEnded', entityType: 'party_term', entityId: String(id), data: { from: term.end_date, to: endDate } });
+          deps.audit.append({
+            actor,
+            action: 'agency.termEnded',
+            entityType: 'party_term',
+            entityId: String(id),
+            data: { from: term.end_date, to: endDate },
+          });
           return toTerm({ ...term, end_date: endDate });
         })
         .immediate();

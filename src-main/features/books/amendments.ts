@@ -81,7 +81,13 @@ export function detectAmendments(repo: BooksRepo, direction: Direction, now: str
 }
 
 /** One line for the UI and the Ghi chú of the amendment row. */
-export function amendmentNote(a: { kind: AmendmentRow['kind']; changes: string; reason: string | null; volume_no: number; volume_year: number }): string {
+export function amendmentNote(a: {
+  kind: AmendmentRow['kind'];
+  changes: string;
+  reason: string | null;
+  volume_no: number;
+  volume_year: number;
+}): string {
   const where = `Quyển số ${a.volume_no} năm ${a.volume_year}`;
   const reason = a.reason ? ` Lý do: ${a.reason}.` : '';
   if (a.kind === 'late-entry') return `Vào sổ sau khi đã khóa ${where} (thuộc khoảng của quyển đó).`;

@@ -50,7 +50,8 @@ export interface BookPrintDeps {
   logger: Logger;
   events?: EventBus | undefined;
   /** Renders a book model (default: in this thread); create-app passes the long-work worker. */
-  renderBook?: ((model: BookModel, family: FontFamily, onProgress: (done: number, total: number) => void) => Promise<RenderResult>) | undefined;
+  renderBook?:
+    ((model: BookModel, family: FontFamily, onProgress: (done: number, total: number) => void) => Promise<RenderResult>) | undefined;
 }
 
 const DIRECTION_WORD: Record<Direction, string> = { den: 'đến', di: 'đi' };
@@ -117,7 +118,9 @@ export function createBookPrintService(deps: BookPrintDeps) {
   }
 
   async function render(model: BookModel, family: FontFamily): Promise<{ bytes: Uint8Array; pages: number }> {
-    return (deps.renderBook ?? renderBook)(model, family, (done, total) => deps.events?.emit('books.progressed', { task: 'print', done, total }));
+    return (deps.renderBook ?? renderBook)(model, family, (done, total) =>
+      deps.events?.emit('books.progressed', { task: 'print', done, total }),
+    );
   }
 
   async function reprint(v: VolumeRow, input: PrintInput, actor: string): Promise<PrintOutput> {
@@ -128,7 +131,11 @@ export function createBookPrintService(deps: BookPrintDeps) {
       );
     }
     if (sha256(v.snapshot) !== v.snapshot_sha256) {
-      throw new AppError('Internal', `Bản lưu của Quyển số ${v.volume_no} năm ${v.year} không còn khớp mã băm: dữ liệu đã bị sửa ngoài phần mềm.`, { volumeId: v.id });
+      throw new AppError(
+        'Internal',
+        `Bản lưu của Quyển số ${v.volume_no} năm ${v.year} không còn khớp mã băm: dữ liệu đã bị sửa ngoài phần mềm.`,
+        { volumeId: v.id },
+      );
     }
     const fileName = `so-${v.direction}-${v.year}-quyen-${v.volume_no}.pdf`;
     let source: PrintOutput['Source'] | null = null;
@@ -160,10 +167,25 @@ export function createBookPrintService(deps: BookPrintDeps) {
     const file = deps.output.put(bytes, MEDIA.pdf, fileName, v.page_count);
     deps.sqlite
       .transaction(() =>
-        deps.audit.append({ actor, action: 'books.volumeReprinted', entityType: 'book_volume', entityId: v.id, data: { Year: v.year, VolumeNo: v.volume_no, PdfSha256: v.pdf_sha256, Source: source } }),
+        deps.audit.append({
+          actor,
+          action: 'books.volumeReprinted',
+          entityType: 'book_volume',
+          entityId: v.id,
+          data: { Year: v.year, VolumeNo: v.volume_no, PdfSha256: v.pdf_sha256, Source: source },
+        }),
       )
       .immediate();
-    return { File: file, Pages: v.page_count, Entries: v.entry_count, Empty: v.entry_count === 0, AmendmentRows: v.amendment_rows, Volume: toVolume(v), Source: source, FontName: v.font_name };
+    return {
+      File: file,
+      Pages: v.page_count,
+      Entries: v.entry_count,
+      Empty: v.entry_count === 0,
+      AmendmentRows: v.amendment_rows,
+      Volume: toVolume(v),
+      Source: source,
+      FontName: v.font_name,
+    };
   }
 
   async function print(input: PrintInput, actor: string): Promise<PrintOutput> {
@@ -178,7 +200,11 @@ export function createBookPrintService(deps: BookPrintDeps) {
       const existing = repo.volume(direction, year, input.Volume);
       if (existing) return reprint(existing, input, actor);
       if (!input.From && input.Year === undefined) {
-        throw new AppError('NotFound', `Chưa có Quyển số ${input.Volume} năm ${year} đã khóa của sổ văn bản ${DIRECTION_WORD[direction]}.`, { year, volume: input.Volume });
+        throw new AppError(
+          'NotFound',
+          `Chưa có Quyển số ${input.Volume} năm ${year} đã khóa của sổ văn bản ${DIRECTION_WORD[direction]}.`,
+          { year, volume: input.Volume },
+        );
       }
     }
     const agency = requireAgency();
@@ -189,9 +215,15 @@ export function createBookPrintService(deps: BookPrintDeps) {
 
     if (input.Lock) {
       if (dateTo && dateTo >= today) {
-        throw conflict(`Chỉ khóa được khoảng đã kết thúc: "đến ngày" ${formatDdMmYyyy(dateTo)} chưa qua (hôm nay ${formatDdMmYyyy(today)}). Văn bản còn có thể vào sổ trong khoảng này; hãy in bản xem trước hoặc khóa sau.`, { field: 'To' });
+        throw conflict(
+          `Chỉ khóa được khoảng đã kết thúc: "đến ngày" ${formatDdMmYyyy(dateTo)} chưa qua (hôm nay ${formatDdMmYyyy(today)}). Văn bản còn có thể vào sổ trong khoảng này; hãy in bản xem trước hoặc khóa sau.`,
+          { field: 'To' },
+        );
       }
-      if (input.NumberTo !== undefined && input.NumberTo > deps.registerRepo.maxNumber(direction, year, input.Series ?? (direction === 'den' ? 'den' : 'hanh-chinh'))) {
+      if (
+        input.NumberTo !== undefined &&
+        input.NumberTo > deps.registerRepo.maxNumber(direction, year, input.Series ?? (direction === 'den' ? 'den' : 'hanh-chinh'))
+      ) {
         throw conflict(`Chưa cấp đến số ${input.NumberTo} trong năm ${year}; chỉ khóa được những số đã cấp.`, { field: 'NumberTo' });
       }
     }
@@ -235,16 +267,31 @@ export function createBookPrintService(deps: BookPrintDeps) {
     const lockedAlready = repo.volumeOfEntries(regularIds);
     const overlapping = repo
       .volumes(direction, year)
-      .filter((v) => (v.series ?? null) === (input.Series ?? null) && v.date_from && v.date_to && dateFrom && dateTo && v.date_from <= dateTo && dateFrom <= v.date_to);
+      .filter(
+        (v) =>
+          (v.series ?? null) === (input.Series ?? null) &&
+          v.date_from &&
+          v.date_to &&
+          dateFrom &&
+          dateTo &&
+          v.date_from <= dateTo &&
+          dateFrom <= v.date_to,
+      );
     let volumeNo: number | null = input.Volume ?? null;
     if (input.Lock) {
       if (lockedAlready.size > 0 || overlapping.length > 0) {
         const nos = [...new Set([...lockedAlready.values(), ...overlapping.map((v) => v.volume_no)])].sort((a, b) => a - b);
-        throw conflict(`Khoảng này trùng với Quyển số ${nos.join(', ')} năm ${year} đã khóa; mỗi văn bản chỉ in trong một quyển. Hãy chọn khoảng bắt đầu sau quyển đã khóa.`, { volumes: nos });
+        throw conflict(
+          `Khoảng này trùng với Quyển số ${nos.join(', ')} năm ${year} đã khóa; mỗi văn bản chỉ in trong một quyển. Hãy chọn khoảng bắt đầu sau quyển đã khóa.`,
+          { volumes: nos },
+        );
       }
       const next = repo.maxVolumeNo(direction, year) + 1;
       if (input.Volume !== undefined && input.Volume !== next) {
-        throw conflict(`Quyển số tiếp theo của sổ văn bản ${DIRECTION_WORD[direction]} năm ${year} là ${next}; quyển số đánh liên tục trong năm.`, { next });
+        throw conflict(
+          `Quyển số tiếp theo của sổ văn bản ${DIRECTION_WORD[direction]} năm ${year} là ${next}; quyển số đánh liên tục trong năm.`,
+          { next },
+        );
       }
       volumeNo = next;
     }
@@ -281,9 +328,20 @@ export function createBookPrintService(deps: BookPrintDeps) {
       runningTitle: `${title}${input.Lock ? '' : volumeNo ? '' : ' (bản xem trước, chưa khóa)'}`,
     };
     const rendered = await render(model, family);
-    const fileName = volumeNo && input.Lock ? `so-${direction}-${year}-quyen-${volumeNo}.pdf` : `so-${direction}-${model.cover.dateFrom ?? year}-${model.cover.dateTo ?? ''}.pdf`;
+    const fileName =
+      volumeNo && input.Lock
+        ? `so-${direction}-${year}-quyen-${volumeNo}.pdf`
+        : `so-${direction}-${model.cover.dateFrom ?? year}-${model.cover.dateTo ?? ''}.pdf`;
     const file = deps.output.put(rendered.bytes, MEDIA.pdf, fileName, rendered.pages);
-    const base = { File: file, Pages: rendered.pages, Entries: regularIds.length, Empty: empty, AmendmentRows: extra.amendmentIds.length, Source: 'generated' as const, FontName: family.name };
+    const base = {
+      File: file,
+      Pages: rendered.pages,
+      Entries: regularIds.length,
+      Empty: empty,
+      AmendmentRows: extra.amendmentIds.length,
+      Source: 'generated' as const,
+      FontName: family.name,
+    };
     if (!input.Lock) {
       deps.logger.info('book printed', { direction, year, entries: regularIds.length, pages: rendered.pages });
       return { ...base, Volume: null };
@@ -331,7 +389,16 @@ export function createBookPrintService(deps: BookPrintDeps) {
           action: 'books.volumeLocked',
           entityType: 'book_volume',
           entityId: volume.id,
-          data: { Direction: direction, Year: year, VolumeNo: volumeNo, DateFrom: dateFrom, DateTo: dateTo, Entries: regularIds.length, AmendmentRows: extra.amendmentIds.length, PdfSha256: file.sha256 },
+          data: {
+            Direction: direction,
+            Year: year,
+            VolumeNo: volumeNo,
+            DateFrom: dateFrom,
+            DateTo: dateTo,
+            Entries: regularIds.length,
+            AmendmentRows: extra.amendmentIds.length,
+            PdfSha256: file.sha256,
+          },
         });
       })
       .immediate();

@@ -29,7 +29,8 @@ export function typeAndSubject(typeName: string, subject: string): string {
   const s = subject.trim();
   if (foldVietnamese(s).startsWith(foldVietnamese(typeName))) return s;
   const first = s.split(/\s/, 1)[0] ?? '';
-  const lowered = first.length > 1 && first[0] === first[0]!.toLocaleUpperCase('vi') && first.slice(1) === first.slice(1).toLocaleLowerCase('vi');
+  const lowered =
+    first.length > 1 && first[0] === first[0]!.toLocaleUpperCase('vi') && first.slice(1) === first.slice(1).toLocaleLowerCase('vi');
   return `${typeName} ${lowered ? first[0]!.toLocaleLowerCase('vi') + s.slice(1) : s}`;
 }
 

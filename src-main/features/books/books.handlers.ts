@@ -9,7 +9,11 @@ import type { BooksService } from './books.service';
  */
 function localOnly<T extends { Path?: string | undefined }>(input: T, ctx: CallContext): T {
   if (input.Path !== undefined && ctx.transport !== 'cli' && ctx.transport !== 'direct') {
-    throw new AppError('Validation', 'Từ cửa sổ ứng dụng hãy chọn tệp để gửi nội dung (DataBase64); đường dẫn tệp (Path) chỉ dùng từ dòng lệnh.', { field: 'Path' });
+    throw new AppError(
+      'Validation',
+      'Từ cửa sổ ứng dụng hãy chọn tệp để gửi nội dung (DataBase64); đường dẫn tệp (Path) chỉ dùng từ dòng lệnh.',
+      { field: 'Path' },
+    );
   }
   return input;
 }

@@ -83,11 +83,14 @@ export function createBooksRepo(sqlite: Sqlite) {
         c.push('year = @year');
         params.year = year;
       }
-      return stmt(`SELECT * FROM book_volume ${c.length ? 'WHERE ' + c.join(' AND ') : ''} ORDER BY year DESC, direction, volume_no DESC`).all(params) as VolumeRow[];
+      return stmt(
+        `SELECT * FROM book_volume ${c.length ? 'WHERE ' + c.join(' AND ') : ''} ORDER BY year DESC, direction, volume_no DESC`,
+      ).all(params) as VolumeRow[];
     },
 
     volume(direction: 'den' | 'di', year: number, volumeNo: number): VolumeRow | undefined {
-      return stmt('SELECT * FROM book_volume WHERE direction = ? AND year = ? AND volume_no = ?').get(direction, year, volumeNo) as VolumeRow | undefined;
+      return stmt('SELECT * FROM book_volume WHERE direction = ? AND year = ? AND volume_no = ?').get(direction, year, volumeNo) as
+        VolumeRow | undefined;
     },
 
     volumeById(id: string): VolumeRow | undefined {
@@ -95,7 +98,10 @@ export function createBooksRepo(sqlite: Sqlite) {
     },
 
     maxVolumeNo(direction: 'den' | 'di', year: number): number {
-      return (stmt('SELECT MAX(volume_no) AS n FROM book_volume WHERE direction = ? AND year = ?').get(direction, year) as { n: number | null }).n ?? 0;
+      return (
+        (stmt('SELECT MAX(volume_no) AS n FROM book_volume WHERE direction = ? AND year = ?').get(direction, year) as { n: number | null })
+          .n ?? 0
+      );
     },
 
     insertVolume(v: VolumeRow): void {
@@ -104,7 +110,12 @@ export function createBooksRepo(sqlite: Sqlite) {
     },
 
     insertVolumeEntry(volumeId: string, entryId: string, number: number, rowSha256: string): void {
-      stmt('INSERT INTO book_volume_entry (volume_id, entry_id, number, row_sha256) VALUES (?, ?, ?, ?)').run(volumeId, entryId, number, rowSha256);
+      stmt('INSERT INTO book_volume_entry (volume_id, entry_id, number, row_sha256) VALUES (?, ?, ?, ?)').run(
+        volumeId,
+        entryId,
+        number,
+        rowSha256,
+      );
     },
 
     /** The locked volume an entry was printed in as a regular row, if any. */
@@ -113,7 +124,9 @@ export function createBooksRepo(sqlite: Sqlite) {
       for (let i = 0; i < ids.length; i += 500) {
         const chunk = ids.slice(i, i + 500);
         const rows = sqlite
-          .prepare(`SELECT ve.entry_id, v.volume_no FROM book_volume_entry ve JOIN book_volume v ON v.id = ve.volume_id WHERE ve.entry_id IN (${chunk.map(() => '?').join(',')})`)
+          .prepare(
+            `SELECT ve.entry_id, v.volume_no FROM book_volume_entry ve JOIN book_volume v ON v.id = ve.volume_id WHERE ve.entry_id IN (${chunk.map(() => '?').join(',')})`,
+          )
           .all(...chunk) as { entry_id: string; volume_no: number }[];
         for (const r of rows) out.set(r.entry_id, r.volume_no);
       }
@@ -158,7 +171,9 @@ export function createBooksRepo(sqlite: Sqlite) {
 
     /** The latest amendment of an entry: its printed cells and the audit position it covered. */
     lastAmendment(entryId: string): { cells: string[]; auditSeq: number } | null {
-      const row = stmt('SELECT changes FROM book_amendment WHERE entry_id = ? ORDER BY detected_at DESC, rowid DESC LIMIT 1').get(entryId) as { changes: string } | undefined;
+      const row = stmt('SELECT changes FROM book_amendment WHERE entry_id = ? ORDER BY detected_at DESC, rowid DESC LIMIT 1').get(
+        entryId,
+      ) as { changes: string } | undefined;
       if (!row) return null;
       const c = JSON.parse(row.changes) as { cells: string[]; auditSeq?: number };
       return { cells: c.cells, auditSeq: c.auditSeq ?? 0 };
@@ -171,7 +186,9 @@ export function createBooksRepo(sqlite: Sqlite) {
 
     /** Audit position of a volume's lock: corrections after it are the ones to report. */
     lockAuditSeq(volumeId: string): number {
-      const row = stmt(`SELECT seq FROM audit_log WHERE entity_type = 'book_volume' AND entity_id = ? AND action = 'books.volumeLocked'`).get(volumeId) as { seq: number } | undefined;
+      const row = stmt(
+        `SELECT seq FROM audit_log WHERE entity_type = 'book_volume' AND entity_id = ? AND action = 'books.volumeLocked'`,
+      ).get(volumeId) as { seq: number } | undefined;
       return row?.seq ?? 0;
     },
 

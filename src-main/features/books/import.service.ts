@@ -10,7 +10,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
-import { MAX_IMPORT_BYTES, type booksImport, type booksImportPreview, type ImportPreview, type RejectedRow } from '../../../src-shared/contracts/books.contract';
+import {
+  MAX_IMPORT_BYTES,
+  type booksImport,
+  type booksImportPreview,
+  type ImportPreview,
+  type RejectedRow,
+} from '../../../src-shared/contracts/books.contract';
 import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { vnDate } from '../../../src-shared/domain';
@@ -53,11 +59,15 @@ function readSource(input: PreviewInput): { bytes: Uint8Array; fileName: string 
       throw new AppError('Validation', `Không tìm thấy tệp "${input.Path}".`, { field: 'Path' });
     }
     if (!stat.isFile()) throw new AppError('Validation', `"${input.Path}" không phải là tệp.`, { field: 'Path' });
-    if (stat.size > MAX_IMPORT_BYTES) throw new AppError('Validation', `Tệp quá lớn (${Math.round(stat.size / 1048576)} MB); tối đa ${MAX_IMPORT_BYTES / 1048576} MB.`, { field: 'Path' });
+    if (stat.size > MAX_IMPORT_BYTES)
+      throw new AppError('Validation', `Tệp quá lớn (${Math.round(stat.size / 1048576)} MB); tối đa ${MAX_IMPORT_BYTES / 1048576} MB.`, {
+        field: 'Path',
+      });
     return { bytes: fs.readFileSync(input.Path), fileName: path.basename(input.Path) };
   }
   const clean = input.DataBase64!.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw new AppError('Validation', 'Nội dung tệp (DataBase64) không phải base64 hợp lệ.', { field: 'DataBase64' });
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean))
+    throw new AppError('Validation', 'Nội dung tệp (DataBase64) không phải base64 hợp lệ.', { field: 'DataBase64' });
   return { bytes: Buffer.from(clean, 'base64'), fileName: input.FileName! };
 }
 
@@ -88,7 +98,10 @@ export function createImportService(deps: ImportDeps) {
         continue;
       }
       const key = `${p.year}|${p.series}|${p.number}`;
-      const label = input.Direction === 'den' ? `Số đến ${p.number} năm ${p.year}` : `Số ${p.fields.code_number} (${p.series === 'hanh-chinh' ? 'dãy chung' : p.series}) năm ${p.year}`;
+      const label =
+        input.Direction === 'den'
+          ? `Số đến ${p.number} năm ${p.year}`
+          : `Số ${p.fields.code_number} (${p.series === 'hanh-chinh' ? 'dãy chung' : p.series}) năm ${p.year}`;
       const reasons: string[] = [];
       const first = seen.get(key);
       if (first !== undefined) reasons.push(`${label} trùng với dòng ${first} của tệp.`);
@@ -108,18 +121,28 @@ export function createImportService(deps: ImportDeps) {
     const continues = new Map<string, { Year: number; Series: string; Highest: number }>();
     for (const p of accepted) {
       const k = `${p.year}|${p.series}`;
-      const c = continues.get(k) ?? { Year: p.year, Series: p.series, Highest: deps.registerRepo.maxNumber(input.Direction, p.year, p.series) };
+      const c = continues.get(k) ?? {
+        Year: p.year,
+        Series: p.series,
+        Highest: deps.registerRepo.maxNumber(input.Direction, p.year, p.series),
+      };
       c.Highest = Math.max(c.Highest, p.number);
       continues.set(k, c);
     }
     const warnings: string[] = [];
     if (mapped.skippedNumberRow) warnings.push('Đã bỏ qua dòng đánh số cột "(1) (2) …" dưới dòng tiêu đề.');
-    if (guessed.subject + guessed.notation > 0) warnings.push(`${guessed.subject + guessed.notation} dòng không có cột Tên loại: loại văn bản được suy ra từ trích yếu hoặc ký hiệu.`);
+    if (guessed.subject + guessed.notation > 0)
+      warnings.push(
+        `${guessed.subject + guessed.notation} dòng không có cột Tên loại: loại văn bản được suy ra từ trích yếu hoặc ký hiệu.`,
+      );
     if (guessed.default > 0) warnings.push(`${guessed.default} dòng không xác định được loại văn bản: ghi là Công văn.`);
     for (const c of continues.values()) {
       const nums = accepted.filter((p) => p.year === c.Year && p.series === c.Series).map((p) => p.number);
       const gaps = nums.length > 0 ? Math.max(...nums) - Math.min(...nums) + 1 - nums.length : 0;
-      if (gaps > 0) warnings.push(`Năm ${c.Year}${c.Series === 'den' ? '' : ` (${c.Series})`}: ${gaps} số bị thiếu trong dãy nhập vào (có thể do dòng bị loại hoặc sổ cũ bỏ số).`);
+      if (gaps > 0)
+        warnings.push(
+          `Năm ${c.Year}${c.Series === 'den' ? '' : ` (${c.Series})`}: ${gaps} số bị thiếu trong dãy nhập vào (có thể do dòng bị loại hoặc sổ cũ bỏ số).`,
+        );
     }
 
     rejected.sort((a, b) => a.Row - b.Row);
@@ -145,14 +168,18 @@ export function createImportService(deps: ImportDeps) {
           TypeName: p.fields.type_name,
           Subject: p.fields.subject,
           ToPlaces: p.fields.to_places,
-          Recipients: p.fields.recipients ? (JSON.parse(p.fields.recipients) as { OrganName: string }[]).map((r) => r.OrganName).join('; ') : null,
+          Recipients: p.fields.recipients
+            ? (JSON.parse(p.fields.recipients) as { OrganName: string }[]).map((r) => r.OrganName).join('; ')
+            : null,
           Signer: p.fields.signer_full_name,
           Priority: p.fields.urgency,
           Medium: p.fields.medium,
         },
       })),
       Warnings: warnings,
-      Continues: [...continues.values()].map((c) => ({ ...c, Next: c.Highest + 1 })).sort((a, b) => a.Year - b.Year || a.Series.localeCompare(b.Series)),
+      Continues: [...continues.values()]
+        .map((c) => ({ ...c, Next: c.Highest + 1 }))
+        .sort((a, b) => a.Year - b.Year || a.Series.localeCompare(b.Series)),
     };
     return { preview, accepted, rejected };
   }
@@ -165,14 +192,18 @@ export function createImportService(deps: ImportDeps) {
     async import(input: ImportInput, actor: string): Promise<ImportOutput> {
       const { preview, accepted, rejected } = await analyse(input);
       if (rejected.length > 0 && !input.SkipBadRows) {
-        const first = rejected.slice(0, 5).map((r) => `dòng ${r.Row}: ${r.Reasons.join(' ')}`).join('; ');
+        const first = rejected
+          .slice(0, 5)
+          .map((r) => `dòng ${r.Row}: ${r.Reasons.join(' ')}`)
+          .join('; ');
         throw new AppError(
           'Validation',
           `Không nhập tệp "${preview.FileName}": ${rejected.length} dòng không hợp lệ (${first}${rejected.length > 5 ? '; …' : ''}). Chưa có dòng nào được ghi. Sửa các dòng này, hoặc chọn "bỏ qua dòng lỗi" để chỉ nhập ${accepted.length} dòng hợp lệ.`,
           { rejected: rejected.slice(0, MAX_LISTED), rejectedCount: rejected.length, accepted: accepted.length },
         );
       }
-      if (accepted.length === 0) throw new AppError('Validation', `Tệp "${preview.FileName}" không có dòng nào nhập được.`, { rejectedCount: rejected.length });
+      if (accepted.length === 0)
+        throw new AppError('Validation', `Tệp "${preview.FileName}" không có dòng nào nhập được.`, { rejectedCount: rejected.length });
       deps.register.importEntries(
         accepted.map((p) => ({ fields: p.fields, origin: { Source: preview.FileName, Row: p.row } })),
         actor,
@@ -181,12 +212,23 @@ export function createImportService(deps: ImportDeps) {
             action: 'books.imported',
             entityType: 'import',
             entityId: newId(),
-            data: { Direction: input.Direction, FileName: preview.FileName, Imported: accepted.length, Rejected: rejected.length, Encoding: preview.Encoding.Detected },
+            data: {
+              Direction: input.Direction,
+              FileName: preview.FileName,
+              Imported: accepted.length,
+              Rejected: rejected.length,
+              Encoding: preview.Encoding.Detected,
+            },
           },
           onProgress: (done, total) => deps.events?.emit('books.progressed', { task: 'import', done, total }),
         },
       );
-      deps.logger.info('register imported', { direction: input.Direction, rows: accepted.length, rejected: rejected.length, file: preview.FileName });
+      deps.logger.info('register imported', {
+        direction: input.Direction,
+        rows: accepted.length,
+        rejected: rejected.length,
+        file: preview.FileName,
+      });
       return { ...preview, Imported: accepted.length };
     },
   };

@@ -14,7 +14,11 @@ export function periodOf(p: ReportPeriod): { from: string; to: string; label: st
   const y = p.Year;
   const pad = (n: number) => String(n).padStart(2, '0');
   if (p.Month !== undefined) {
-    return { from: `${y}-${pad(p.Month)}-01`, to: `${y}-${pad(p.Month)}-${pad(daysInMonth(y, p.Month))}`, label: `Tháng ${p.Month} năm ${y}` };
+    return {
+      from: `${y}-${pad(p.Month)}-01`,
+      to: `${y}-${pad(p.Month)}-${pad(daysInMonth(y, p.Month))}`,
+      label: `Tháng ${p.Month} năm ${y}`,
+    };
   }
   if (p.Quarter !== undefined) {
     const m1 = (p.Quarter - 1) * 3 + 1;
@@ -49,7 +53,9 @@ export function createReportsService(deps: { ranges: RegisterRangesRepo }) {
         for (const rec of JSON.parse(r.recipients) as { OrganName: string }[]) add(rec.OrganName);
       }
     }
-    const sorted = [...organs.entries()].map(([key, o]) => ({ key, label: o.label, count: o.count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'vi'));
+    const sorted = [...organs.entries()]
+      .map(([key, o]) => ({ key, label: o.label, count: o.count }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'vi'));
     const byOrgan = sorted.slice(0, TOP_ORGANS);
     const rest = sorted.slice(TOP_ORGANS).reduce((s, o) => s + o.count, 0);
     if (rest > 0) byOrgan.push({ key: '(khac)', label: `Khác (${sorted.length - TOP_ORGANS} cơ quan)`, count: rest });

@@ -34,7 +34,14 @@ export function createCalendarRepo(db: Db) {
         }));
     },
     saveNotice(n: YearNotice, at: string, by: string): void {
-      const row = { source: n.source, title: n.title ?? null, daysOff: n.daysOff, workingDays: n.workingDays, updatedAt: at, updatedBy: by };
+      const row = {
+        source: n.source,
+        title: n.title ?? null,
+        daysOff: n.daysOff,
+        workingDays: n.workingDays,
+        updatedAt: at,
+        updatedBy: by,
+      };
       db.insert(calendarNotice)
         .values({ year: n.year, ...row })
         .onConflictDoUpdate({ target: calendarNotice.year, set: row })

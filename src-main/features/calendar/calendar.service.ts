@@ -117,7 +117,13 @@ export function createCalendarService(deps: {
             days: Array.from({ length: t.length }, (_, i) => {
               const note = t.notes.get(i);
               const date = new Date((t.first + i) * 86_400_000).toISOString().slice(0, 10);
-              return { date, working: t.working[i] === 1, lunar: lunarLabel(date).text, kind: note?.kind ?? null, reason: note?.reason ?? null };
+              return {
+                date,
+                working: t.working[i] === 1,
+                lunar: lunarLabel(date).text,
+                kind: note?.kind ?? null,
+                reason: note?.reason ?? null,
+              };
             }),
           }
         : {}),
@@ -182,7 +188,13 @@ export function createCalendarService(deps: {
           : null;
       return {
         settings: plainSettings(cal.settings),
-        rules: STATUTORY_RULES.map((r) => ({ id: r.id, name: r.name, basis: r.basis, fromYear: r.fromYear, enabled: !cal.settings.disabledRules.includes(r.id) })),
+        rules: STATUTORY_RULES.map((r) => ({
+          id: r.id,
+          name: r.name,
+          basis: r.basis,
+          fromYear: r.fromYear,
+          enabled: !cal.settings.disabledRules.includes(r.id),
+        })),
         notices: [...years].sort().map((y) => {
           const n = noticeOf(y)!;
           return { year: y, source: n.notice.source, origin: n.origin };
@@ -195,14 +207,21 @@ export function createCalendarService(deps: {
     saveSettings(input: CalendarSettings, actor: string): ReturnType<typeof plainSettings> {
       const next = unwrap(checkSettings(input));
       const unknown = next.disabledRules.filter((id) => !STATUTORY_RULES.some((r) => r.id === id));
-      if (unknown.length > 0) throw new AppError('Validation', `Không có quy tắc ngày nghỉ "${unknown.join(', ')}".`, { field: 'disabledRules' });
+      if (unknown.length > 0)
+        throw new AppError('Validation', `Không có quy tắc ngày nghỉ "${unknown.join(', ')}".`, { field: 'disabledRules' });
       // Entered notices must stay valid under the new rest days (a swap must be a rest day).
       for (const n of state().entered.values()) unwrap(checkNotice(n, next.weeklyRestDays));
       const previous = state().cal.settings;
       deps.sqlite
         .transaction(() => {
           deps.repo.saveSettings(next, deps.clock.now().toISOString());
-          deps.audit.append({ actor, action: 'calendar.settingsChanged', entityType: ENTITY, entityId: 'settings', data: { from: previous, to: next } });
+          deps.audit.append({
+            actor,
+            action: 'calendar.settingsChanged',
+            entityType: ENTITY,
+            entityId: 'settings',
+            data: { from: previous, to: next },
+          });
         })
         .immediate();
       invalidate();
@@ -213,9 +232,13 @@ export function createCalendarService(deps: {
       return saveNotice(input, actor);
     },
 
-    async importNotice(input: { fileName: string; dataBase64: string; year?: number | undefined; source?: string | undefined }, actor: string): Promise<CalendarYear> {
+    async importNotice(
+      input: { fileName: string; dataBase64: string; year?: number | undefined; source?: string | undefined },
+      actor: string,
+    ): Promise<CalendarYear> {
       const clean = input.dataBase64.replace(/\s+/g, '');
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw new AppError('Validation', 'Tệp thông báo: nội dung không phải base64 hợp lệ.', { field: 'dataBase64' });
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean))
+        throw new AppError('Validation', 'Tệp thông báo: nội dung không phải base64 hợp lệ.', { field: 'dataBase64' });
       const notice = await readNoticeFile(Buffer.from(clean, 'base64'), input.fileName, { year: input.year, source: input.source });
       return saveNotice(notice, actor);
     },
@@ -243,7 +266,10 @@ export function createCalendarService(deps: {
       const defs = new Map<number, VersionDefinition>();
       for (const id of input.calendarVersions) {
         const v = deps.repo.version(id);
-        if (!v) throw new AppError('NotFound', `Không tìm thấy phiên bản lịch ${id}: hạn này không được tính bởi lịch của thư mục dữ liệu này.`, { version: id });
+        if (!v)
+          throw new AppError('NotFound', `Không tìm thấy phiên bản lịch ${id}: hạn này không được tính bởi lịch của thư mục dữ liệu này.`, {
+            version: id,
+          });
         defs.set(v.year, v.definition as VersionDefinition);
       }
       const { cal } = state();
@@ -268,7 +294,14 @@ export function createCalendarService(deps: {
             action: 'calendar.recomputed',
             entityType: input.entityType,
             entityId: input.entityId,
-            data: { query: input.query, given: input.result, givenVersions: input.calendarVersions, current: now.result, currentVersions: [...now.calendarVersions], changed },
+            data: {
+              query: input.query,
+              given: input.result,
+              givenVersions: input.calendarVersions,
+              current: now.result,
+              currentVersions: [...now.calendarVersions],
+              changed,
+            },
           });
         })
         .immediate();

@@ -48,9 +48,16 @@ export async function readNoticeFile(
     } catch (err) {
       throw bad(`Tệp "${fileName}" không phải JSON hợp lệ: ${(err as Error).message}`);
     }
-    const merged = { ...(raw as object), ...(overrides.year !== undefined ? { year: overrides.year } : {}), ...(overrides.source ? { source: overrides.source } : {}) };
+    const merged = {
+      ...(raw as object),
+      ...(overrides.year !== undefined ? { year: overrides.year } : {}),
+      ...(overrides.source ? { source: overrides.source } : {}),
+    };
     const parsed = YearNoticeSchema.safeParse(merged);
-    if (!parsed.success) throw bad(`Tệp "${fileName}" không đúng mẫu thông báo: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw bad(
+        `Tệp "${fileName}" không đúng mẫu thông báo: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     return parsed.data;
   }
   const sheet = await readSpreadsheet(bytes, fileName);

@@ -11,7 +11,10 @@ import type { Logger } from '../../core/logger';
 export function loadShippedNotices(dir: string, logger: Logger): Map<number, YearNotice> {
   const out = new Map<number, YearNotice>();
   if (!fs.existsSync(dir)) return out;
-  for (const name of fs.readdirSync(dir).filter((n) => /^\d{4}\.json$/.test(n)).sort()) {
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((n) => /^\d{4}\.json$/.test(n))
+    .sort()) {
     try {
       const parsed = YearNoticeSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')));
       const checked = checkNotice(parsed, DEFAULT_CALENDAR_SETTINGS.weeklyRestDays);

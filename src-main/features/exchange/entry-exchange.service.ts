@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
 import { EdocBuildInputSchema, type EdocBuildInputRaw } from '../../../src-shared/contracts/exchange-model.contract';
 import type { InboxItem, OutboxItem } from '../../../src-shared/contracts/exchange.contract';
-import { IncomingInputSchema, type IncomingInput, type RegisterEntry, type RegisterWarning } from '../../../src-shared/contracts/register.contract';
+import {
+  IncomingInputSchema,
+  type IncomingInput,
+  type RegisterEntry,
+  type RegisterWarning,
+} from '../../../src-shared/contracts/register.contract';
 import { findDocumentTypeByAbbreviation, findDocumentTypeByCode, urgencyToEdxmlPriority, vnDate } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
@@ -43,11 +48,22 @@ export function incomingRecordOf(row: InboxRow): IncomingInput {
 }
 
 /** The edXML packet for a registered outgoing document, addressed to `to`, its PDF at `pdfPath`. */
-export function packetForEntry(entry: RegisterEntry, agency: AgencyProfile, to: { code: string; name: string }[], pdfPath: string, today: string): EdocBuildInputRaw {
+export function packetForEntry(
+  entry: RegisterEntry,
+  agency: AgencyProfile,
+  to: { code: string; name: string }[],
+  pdfPath: string,
+  today: string,
+): EdocBuildInputRaw {
   const date = entry.IssuedDate ?? today;
   return {
     MessageHeader: {
-      From: { OrganId: agency.code, OrganName: agency.name, OrganizationInCharge: agency.parentName || undefined, OrganAdd: agency.address || undefined },
+      From: {
+        OrganId: agency.code,
+        OrganName: agency.name,
+        OrganizationInCharge: agency.parentName || undefined,
+        OrganAdd: agency.address || undefined,
+      },
       To: to.map((a) => ({ OrganId: a.code, OrganName: a.name })),
       DocumentId: canonicalDocumentId(agency.code, date, entry.CodeNumber ?? '', entry.CodeNotation ?? ''),
       Code: { CodeNumber: entry.CodeNumber ?? '', CodeNotation: entry.CodeNotation ?? '' },
@@ -55,14 +71,20 @@ export function packetForEntry(entry: RegisterEntry, agency: AgencyProfile, to: 
       DocumentType: { Type: 1, TypeDetail: 0, TypeName: entry.TypeName },
       Subject: entry.Subject,
       SignerInfo: { Position: entry.SignerInfo?.Position ?? undefined, FullName: entry.SignerInfo?.FullName ?? '' },
-      OtherInfo: { Priority: urgencyToEdxmlPriority(entry.Priority), PageAmount: entry.PageAmount ?? undefined, Direction: false, Appendixes: [] },
+      OtherInfo: {
+        Priority: urgencyToEdxmlPriority(entry.Priority),
+        PageAmount: entry.PageAmount ?? undefined,
+        Direction: false,
+        Appendixes: [],
+      },
       ToPlaces: entry.ToPlaces ? [entry.ToPlaces] : [],
     },
     Attachments: [{ path: pdfPath, AttachmentName: `${entry.SoKyHieu ?? entry.id}.pdf`.replace(/[\\/]/g, '-') }],
   };
 }
 
-const isPdf = (a: { AttachmentName: string; ContentType: string }) => a.ContentType === 'application/pdf' || /\.pdf$/i.test(a.AttachmentName);
+const isPdf = (a: { AttachmentName: string; ContentType: string }) =>
+  a.ContentType === 'application/pdf' || /\.pdf$/i.test(a.AttachmentName);
 
 /**
  * Where the exchange meets the register: a registered outgoing document sent through the hub,
@@ -93,7 +115,11 @@ export function createEntryExchange(deps: {
 
   function profile(): AgencyProfile {
     const p = deps.agency.getProfile();
-    if (!p) throw new AppError('Validation', 'Chưa có hồ sơ cơ quan (mã định danh): hãy hoàn tất "vanthu init" trước khi gửi văn bản liên thông.');
+    if (!p)
+      throw new AppError(
+        'Validation',
+        'Chưa có hồ sơ cơ quan (mã định danh): hãy hoàn tất "vanthu init" trước khi gửi văn bản liên thông.',
+      );
     return p;
   }
 
@@ -110,16 +136,25 @@ export function createEntryExchange(deps: {
       const entry = reg.entry(entryId);
       if (!entry) throw new AppError('NotFound', `Không tìm thấy văn bản có mã ${entryId} trong sổ.`, { entryId });
       if (entry.Direction !== 'di') throw new AppError('Validation', 'Chỉ gửi liên thông được văn bản đi.', { field: 'entryId' });
-      if (entry.Status !== 'registered') throw new AppError('Conflict', `Văn bản ${entry.SoKyHieu ?? entryId} đã bị hủy số; không gửi được.`, { entryId });
-      if (!entry.CodeNumber || !entry.CodeNotation) throw new AppError('Validation', 'Văn bản đi chưa có số, ký hiệu; không gửi liên thông được.', { field: 'entryId' });
-      if (!entry.File) throw new AppError('Validation', `Văn bản ${entry.SoKyHieu} chưa có tệp PDF; hãy đính kèm tệp trước khi gửi liên thông.`, { field: 'entryId' });
+      if (entry.Status !== 'registered')
+        throw new AppError('Conflict', `Văn bản ${entry.SoKyHieu ?? entryId} đã bị hủy số; không gửi được.`, { entryId });
+      if (!entry.CodeNumber || !entry.CodeNotation)
+        throw new AppError('Validation', 'Văn bản đi chưa có số, ký hiệu; không gửi liên thông được.', { field: 'entryId' });
+      if (!entry.File)
+        throw new AppError('Validation', `Văn bản ${entry.SoKyHieu} chưa có tệp PDF; hãy đính kèm tệp trước khi gửi liên thông.`, {
+          field: 'entryId',
+        });
       const me = profile();
       const codes = [...new Set(to)];
       if (codes.includes(me.code)) throw new AppError('Validation', `Nơi nhận ${me.code} là chính cơ quan mình.`, { field: 'to' });
       const known = new Map(deps.log.agenciesByCode(codes).map((a) => [a.code, a.name]));
       const unknown = codes.filter((c) => !known.has(c));
       if (unknown.length > 0) {
-        throw new AppError('Validation', `Không có trong danh bạ trục liên thông: ${unknown.join(', ')}. Hãy tải lại danh bạ cơ quan rồi chọn lại nơi nhận.`, { field: 'to', unknown });
+        throw new AppError(
+          'Validation',
+          `Không có trong danh bạ trục liên thông: ${unknown.join(', ')}. Hãy tải lại danh bạ cơ quan rồi chọn lại nơi nhận.`,
+          { field: 'to', unknown },
+        );
       }
 
       const today = vnDate(deps.clock.now());
@@ -127,7 +162,8 @@ export function createEntryExchange(deps: {
       const existing = (): (OutboxItem & { alreadyQueued: boolean }) | null => {
         const queued = queuedFor(documentId);
         if (!codes.every((c) => queued.has(c))) return null;
-        const row = outboxRepo.byId(queued.get(codes[0]!) ?? '') ?? outboxRepo.list({ documentId, limit: 1000 }).find((o) => o.kind === 'edoc');
+        const row =
+          outboxRepo.byId(queued.get(codes[0]!) ?? '') ?? outboxRepo.list({ documentId, limit: 1000 }).find((o) => o.kind === 'edoc');
         return row ? { ...toOutboxItem(row), alreadyQueued: true } : null;
       };
       const before = existing();
@@ -139,7 +175,8 @@ export function createEntryExchange(deps: {
       const prepared = await deps.outbox.prepareDocument(input);
       // Checked again under the write lock: a double click or a second window may have queued it meanwhile.
       const result = immediate(deps.db, () => existing() ?? { ...toOutboxItem(deps.outbox.enqueue(prepared)), alreadyQueued: false });
-      if (!result.alreadyQueued) deps.logger.info('register entry queued for the hub', { entryId, documentId, recipients: recipients.length });
+      if (!result.alreadyQueued)
+        deps.logger.info('register entry queued for the hub', { entryId, documentId, recipients: recipients.length });
       return result;
     },
 
@@ -147,21 +184,36 @@ export function createEntryExchange(deps: {
       const reg = register();
       const row = inbox.byId(inboxId);
       if (!row) throw new AppError('NotFound', `Không có gói tin đến với mã ${inboxId}.`, { inboxId });
-      if (row.kind !== 'edoc') throw new AppError('Validation', 'Gói tin này là gói trạng thái, không phải văn bản; không vào sổ được.', { inboxId });
+      if (row.kind !== 'edoc')
+        throw new AppError('Validation', 'Gói tin này là gói trạng thái, không phải văn bản; không vào sổ được.', { inboxId });
       const already = (r: InboxRow) => {
         const entry = r.documentId ? reg.incomingByDocumentId(r.documentId) : undefined;
-        if (!entry) throw new AppError('Conflict', `Văn bản này đã vào sổ (số đến ${r.arrivalNumber ?? '?'}) nhưng không tìm thấy bản ghi trong sổ.`, { inboxId });
+        if (!entry)
+          throw new AppError(
+            'Conflict',
+            `Văn bản này đã vào sổ (số đến ${r.arrivalNumber ?? '?'}) nhưng không tìm thấy bản ghi trong sổ.`,
+            { inboxId },
+          );
         return { entry, warnings: [] as RegisterWarning[], inbox: inboxItem(r.id), alreadyRegistered: true };
       };
       if (row.state === 'registered') return already(row);
-      if (row.state !== 'new') throw new AppError('Conflict', `Văn bản đến này đang ở trạng thái "${row.state}"; chỉ vào sổ được văn bản chưa xử lý.`, { inboxId, state: row.state });
+      if (row.state !== 'new')
+        throw new AppError('Conflict', `Văn bản đến này đang ở trạng thái "${row.state}"; chỉ vào sổ được văn bản chưa xử lý.`, {
+          inboxId,
+          state: row.state,
+        });
 
       // The record is checked before anything is stored; the clerk's corrections win over the packet.
-      const record = IncomingInputSchema.parse({ ...incomingRecordOf(row), ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) });
+      const record = IncomingInputSchema.parse({
+        ...incomingRecordOf(row),
+        ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
+      });
 
       // Slow work next, outside the transaction: the PDF is checked and its bytes stored.
       const warnings: RegisterWarning[] = [];
-      const attachments = row.attachments ? (JSON.parse(row.attachments) as { AttachmentName: string; ContentType: string; sha256: string }[]) : [];
+      const attachments = row.attachments
+        ? (JSON.parse(row.attachments) as { AttachmentName: string; ContentType: string; sha256: string }[])
+        : [];
       const main = attachments.find(isPdf) ?? attachments[0];
       let pdf: PreparedPdf | null = null;
       if (main) {
@@ -169,7 +221,10 @@ export function createEntryExchange(deps: {
           pdf = await reg.preparePdf(await fs.promises.readFile(deps.files.pathOf(main.sha256)), main.AttachmentName);
         } catch (err) {
           const why = err instanceof AppError ? err.message : ((err as NodeJS.ErrnoException).code ?? String(err));
-          warnings.push({ field: 'FileSha256', message: `Không nhận được tệp đính kèm "${main.AttachmentName}": ${why} Văn bản được vào sổ không kèm tệp.` });
+          warnings.push({
+            field: 'FileSha256',
+            message: `Không nhận được tệp đính kèm "${main.AttachmentName}": ${why} Văn bản được vào sổ không kèm tệp.`,
+          });
         }
       }
       if (pdf) record.FileSha256 = pdf.sha256;
@@ -180,14 +235,19 @@ export function createEntryExchange(deps: {
         immediate(deps.db, () => {
           const fresh = inbox.byId(inboxId)!;
           if (fresh.state === 'registered') return already(fresh);
-          if (fresh.state !== 'new') throw new AppError('Conflict', `Văn bản đến này vừa chuyển sang trạng thái "${fresh.state}"; không vào sổ được.`, { inboxId, state: fresh.state });
+          if (fresh.state !== 'new')
+            throw new AppError('Conflict', `Văn bản đến này vừa chuyển sang trạng thái "${fresh.state}"; không vào sổ được.`, {
+              inboxId,
+              state: fresh.state,
+            });
           pdf?.record(actor);
           const added = reg.addIncoming(record, actor);
           deps.feedback.markRegistered(fresh, added.entry.ArrivalNumber!);
           return { entry: added.entry, warnings: [...warnings, ...added.warnings], inbox: inboxItem(inboxId), alreadyRegistered: false };
         }),
       );
-      if (!outcome.alreadyRegistered) deps.logger.info('hub document registered', { inboxId, documentId: row.documentId, arrivalNumber: outcome.entry.ArrivalNumber });
+      if (!outcome.alreadyRegistered)
+        deps.logger.info('hub document registered', { inboxId, documentId: row.documentId, arrivalNumber: outcome.entry.ArrivalNumber });
       return outcome;
     },
   };

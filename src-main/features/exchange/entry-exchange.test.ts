@@ -21,7 +21,14 @@ describe('the register record of a hub document', () => {
       promulgationDate: '2026-11-20',
     } as InboxRow;
     const rec = IncomingInputSchema.parse(incomingRecordOf(row));
-    expect(rec).toMatchObject({ Medium: 'dien-tu', DocumentId: row.documentId, SoKyHieu: '12/QĐ-SO', OrganName: 'Sở Thông tin tỉnh Mẫu', TypeName: 'Quyết định', IssuedDate: '2026-11-20' });
+    expect(rec).toMatchObject({
+      Medium: 'dien-tu',
+      DocumentId: row.documentId,
+      SoKyHieu: '12/QĐ-SO',
+      OrganName: 'Sở Thông tin tỉnh Mẫu',
+      TypeName: 'Quyết định',
+      IssuedDate: '2026-11-20',
+    });
     // A sender without a name is named by its code.
     expect(incomingRecordOf({ ...row, fromName: null }).OrganName).toBe('000.00.01.H99');
   });

@@ -37,7 +37,8 @@ export interface HubCredentials {
 
 export type HubTransportFactory = (creds: HubCredentials, clock: Clock) => HubTransport;
 
-export const vdxpTransportFactory: HubTransportFactory = (c, clock) => new VdxpAdapter({ endpoint: c.url, systemId: c.systemId, secret: c.secret }, clock);
+export const vdxpTransportFactory: HubTransportFactory = (c, clock) =>
+  new VdxpAdapter({ endpoint: c.url, systemId: c.systemId, secret: c.secret }, clock);
 
 export interface ExchangeDeps {
   db: Db;
@@ -74,11 +75,28 @@ export function createExchange(deps: ExchangeDeps) {
   const outbox = createOutboxService({ db: deps.db, repo: outboxRepo, log, files, clock: deps.clock, logger, newId });
   const feedback = createStatusFeedback({ db: deps.db, inbox, outbox, settings, agency: deps.agency, clock: deps.clock, logger });
   const factory = deps.transportFactory ?? vdxpTransportFactory;
-  const entries = createEntryExchange({ db: deps.db, inbox, outboxRepo, outbox, feedback, log, files, agency: deps.agency, register: deps.register, events: deps.events, clock: deps.clock, logger });
+  const entries = createEntryExchange({
+    db: deps.db,
+    inbox,
+    outboxRepo,
+    outbox,
+    feedback,
+    log,
+    files,
+    agency: deps.agency,
+    register: deps.register,
+    events: deps.events,
+    clock: deps.clock,
+    logger,
+  });
 
   function credentials(): HubCredentials {
     const cfg = settings.hub();
-    if (!cfg) throw new AppError('Validation', 'Chưa cấu hình trục liên thông: chạy "vanthu hub configure --url … --system-id … --secret-env …" hoặc vào Cài đặt › Liên thông.');
+    if (!cfg)
+      throw new AppError(
+        'Validation',
+        'Chưa cấu hình trục liên thông: chạy "vanthu hub configure --url … --system-id … --secret-env …" hoặc vào Cài đặt › Liên thông.',
+      );
     return { url: cfg.url, systemId: cfg.systemId, secret: deps.secretBox.open(cfg.secretSealed) };
   }
 
@@ -89,7 +107,24 @@ export function createExchange(deps: ExchangeDeps) {
     events: deps.events,
     outboxRepo,
     openTransport: () => factory(credentials(), deps.clock),
-    receiveCtx: (transport, result, maxItems) => ({ db: deps.db, inbox, outboxRepo, outbox, log, feedback, files, transport, clock: deps.clock, logger, events: deps.events, newId, result, maxItems, acked: [], checkAttachment: deps.checkAttachment }),
+    receiveCtx: (transport, result, maxItems) => ({
+      db: deps.db,
+      inbox,
+      outboxRepo,
+      outbox,
+      log,
+      feedback,
+      files,
+      transport,
+      clock: deps.clock,
+      logger,
+      events: deps.events,
+      newId,
+      result,
+      maxItems,
+      acked: [],
+      checkAttachment: deps.checkAttachment,
+    }),
     sendCtx: { db: deps.db, repo: outboxRepo, files, clock: deps.clock, logger, random },
     sweep: () => files.sweepTmp(deps.clock.now().getTime()),
   });
@@ -131,14 +166,23 @@ export function createExchange(deps: ExchangeDeps) {
       if ('StatusCode' in packet) {
         const xml = buildStatusPacket(packet, deps.clock.now());
         fs.writeFileSync(out, xml);
-        return { path: out, size: Buffer.byteLength(xml), sha256: createHash('sha256').update(xml).digest('hex'), kind: 'status' as const, DocumentId: packet.ResponseFor.DocumentId ?? '' };
+        return {
+          path: out,
+          size: Buffer.byteLength(xml),
+          sha256: createHash('sha256').update(xml).digest('hex'),
+          kind: 'status' as const,
+          DocumentId: packet.ResponseFor.DocumentId ?? '',
+        };
       }
       const built = await buildEdocPacket(packet, out, { now: deps.clock.now(), tempDir: files.tmp, newId });
       return { path: out, size: built.size, sha256: built.sha256, kind: 'edoc' as const, DocumentId: built.header.DocumentId };
     },
 
     configureHub(input: HubCredentials) {
-      settings.saveHub({ url: input.url, systemId: input.systemId, secretSealed: deps.secretBox.seal(input.secret), box: deps.secretBox.kind }, toVnIso(deps.clock.now()));
+      settings.saveHub(
+        { url: input.url, systemId: input.systemId, secretSealed: deps.secretBox.seal(input.secret), box: deps.secretBox.kind },
+        toVnIso(deps.clock.now()),
+      );
       logger.info('hub configured', { url: input.url, systemId: input.systemId });
       return hubInfo();
     },
@@ -185,16 +229,32 @@ export function createExchange(deps: ExchangeDeps) {
 
     deliveries(documentId: string) {
       const recipients = outboxRepo.deliveries(documentId);
-      if (recipients.length === 0) throw new AppError('NotFound', `Không có văn bản đi liên thông với mã định danh ${documentId}.`, { documentId });
+      if (recipients.length === 0)
+        throw new AppError('NotFound', `Không có văn bản đi liên thông với mã định danh ${documentId}.`, { documentId });
       return {
         DocumentId: documentId,
-        Recipients: recipients.map((r) => ({ OrganId: r.organId, OrganName: r.organName, LatestCode: r.latestCode as never, LatestAt: r.latestAt })),
-        History: log.history(documentId).map((h) => ({ direction: h.direction, OrganId: h.organId, StatusCode: h.statusCode, Description: h.description, At: h.statusAt })),
+        Recipients: recipients.map((r) => ({
+          OrganId: r.organId,
+          OrganName: r.organName,
+          LatestCode: r.latestCode as never,
+          LatestAt: r.latestAt,
+        })),
+        History: log
+          .history(documentId)
+          .map((h) => ({
+            direction: h.direction,
+            OrganId: h.organId,
+            StatusCode: h.statusCode,
+            Description: h.description,
+            At: h.statusAt,
+          })),
       };
     },
 
     listAgencies(query: string | undefined, limit: number) {
-      return log.searchAgencies(foldVietnamese(query ?? ''), limit).map((a) => ({ code: a.code, name: a.name, mail: a.mail, parentId: a.parentId }));
+      return log
+        .searchAgencies(foldVietnamese(query ?? ''), limit)
+        .map((a) => ({ code: a.code, name: a.name, mail: a.mail, parentId: a.parentId }));
     },
 
     async refreshAgencies(): Promise<{ count: number }> {
@@ -202,7 +262,17 @@ export function createExchange(deps: ExchangeDeps) {
       try {
         const list = await transport.getAgenciesList();
         const at = toVnIso(deps.clock.now());
-        log.replaceAgencies(list.map((a) => ({ code: a.code, name: a.name, searchKey: foldVietnamese(`${a.name} ${a.code}`), mail: a.mail, parentId: a.pid, oldCode: a.oldCode, updatedAt: at })));
+        log.replaceAgencies(
+          list.map((a) => ({
+            code: a.code,
+            name: a.name,
+            searchKey: foldVietnamese(`${a.name} ${a.code}`),
+            mail: a.mail,
+            parentId: a.pid,
+            oldCode: a.oldCode,
+            updatedAt: at,
+          })),
+        );
         return { count: list.length };
       } finally {
         transport.close();

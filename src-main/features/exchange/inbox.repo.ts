@@ -28,12 +28,25 @@ export function createInboxRepo(db: Db) {
     },
     /** The incoming document (not a duplicate, not a change request) with this DocumentId from this sender. */
     incomingDocument(documentId: string, fromOrgan?: string): InboxRow | undefined {
-      const conds = [eq(exchangeInbox.kind, 'edoc'), eq(exchangeInbox.documentId, documentId), inArray(exchangeInbox.state, ['new', 'registered', 'refused'])];
+      const conds = [
+        eq(exchangeInbox.kind, 'edoc'),
+        eq(exchangeInbox.documentId, documentId),
+        inArray(exchangeInbox.state, ['new', 'registered', 'refused']),
+      ];
       if (fromOrgan) conds.push(eq(exchangeInbox.fromOrgan, fromOrgan));
-      return db.select().from(exchangeInbox).where(and(...conds)).orderBy(asc(exchangeInbox.seq)).get();
+      return db
+        .select()
+        .from(exchangeInbox)
+        .where(and(...conds))
+        .orderBy(asc(exchangeInbox.seq))
+        .get();
     },
     waitingStatuses(documentId: string): InboxRow[] {
-      return db.select().from(exchangeInbox).where(and(eq(exchangeInbox.state, 'waiting'), eq(exchangeInbox.documentId, documentId))).all();
+      return db
+        .select()
+        .from(exchangeInbox)
+        .where(and(eq(exchangeInbox.state, 'waiting'), eq(exchangeInbox.documentId, documentId)))
+        .all();
     },
     unacked(limit: number): InboxRow[] {
       return db.select().from(exchangeInbox).where(isNull(exchangeInbox.ackedAt)).orderBy(asc(exchangeInbox.seq)).limit(limit).all();
@@ -42,7 +55,10 @@ export function createInboxRepo(db: Db) {
       db.update(exchangeInbox).set({ ackStatus: status, ackedAt: at }).where(eq(exchangeInbox.id, id)).run();
     },
     setState(id: string, state: string, extra: Partial<NewInboxRow> = {}): void {
-      db.update(exchangeInbox).set({ state, ...extra }).where(eq(exchangeInbox.id, id)).run();
+      db.update(exchangeInbox)
+        .set({ state, ...extra })
+        .where(eq(exchangeInbox.id, id))
+        .run();
     },
     /**
      * Electronic documents still "new" here whose DocumentId the incoming register already holds:
@@ -52,7 +68,14 @@ export function createInboxRepo(db: Db) {
       return db
         .select({ documentId: registerEntry.documentId, number: registerEntry.number })
         .from(exchangeInbox)
-        .innerJoin(registerEntry, and(eq(registerEntry.documentId, exchangeInbox.documentId), eq(registerEntry.direction, 'den'), eq(registerEntry.status, 'registered')))
+        .innerJoin(
+          registerEntry,
+          and(
+            eq(registerEntry.documentId, exchangeInbox.documentId),
+            eq(registerEntry.direction, 'den'),
+            eq(registerEntry.status, 'registered'),
+          ),
+        )
         .where(and(eq(exchangeInbox.kind, 'edoc'), eq(exchangeInbox.state, 'new')))
         .all() as { documentId: string; number: number }[];
     },
@@ -75,7 +98,9 @@ export type InboxRepo = ReturnType<typeof createInboxRepo>;
 
 /** The wire view of an inbox row; attachment paths point into the exchange file store. */
 export function toInboxItem(r: InboxRow, pathOf: (sha256: string) => string): InboxItem {
-  const attachments = r.attachments ? (JSON.parse(r.attachments) as { AttachmentName: string; ContentType: string; size: number; sha256: string }[]) : [];
+  const attachments = r.attachments
+    ? (JSON.parse(r.attachments) as { AttachmentName: string; ContentType: string; size: number; sha256: string }[])
+    : [];
   return {
     id: r.id,
     kind: r.kind,

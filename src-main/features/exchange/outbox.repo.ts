@@ -53,7 +53,14 @@ export function createOutboxRepo(db: Db) {
     },
 
     /** A failed attempt: stays retryable (`sending` = the hub may have it) or becomes `failed`. */
-    markError(id: string, state: 'sending' | 'pending' | 'failed', error: string, at: string, nextAttemptAt: number, refundAttempt = false): void {
+    markError(
+      id: string,
+      state: 'sending' | 'pending' | 'failed',
+      error: string,
+      at: string,
+      nextAttemptAt: number,
+      refundAttempt = false,
+    ): void {
       db.update(exchangeOutbox)
         .set({
           state,
@@ -110,7 +117,11 @@ export function createOutboxRepo(db: Db) {
     /** Our outgoing document matching a status: by DocumentId, else by number/notation and date (edxml.md §A.2). */
     findOutgoing(documentId: string | undefined, code: string | undefined, date: string | null | undefined): string | null {
       if (documentId) {
-        const hit = db.select({ d: exchangeDelivery.documentId }).from(exchangeDelivery).where(eq(exchangeDelivery.documentId, documentId)).get();
+        const hit = db
+          .select({ d: exchangeDelivery.documentId })
+          .from(exchangeDelivery)
+          .where(eq(exchangeDelivery.documentId, documentId))
+          .get();
         if (hit) return hit.d;
       }
       if (code) {

@@ -66,7 +66,15 @@ export function toOutboxItem(r: OutboxRow): OutboxItem {
  * status history synchronously, so a caller (the register issuing a document, the inbox storing an
  * arrival) can do it inside its own `db.transaction` together with its business change.
  */
-export function createOutboxService(deps: { db: Db; repo: OutboxRepo; log: StatusLogRepo; files: ExchangeFiles; clock: Clock; logger: Logger; newId: () => string }) {
+export function createOutboxService(deps: {
+  db: Db;
+  repo: OutboxRepo;
+  log: StatusLogRepo;
+  files: ExchangeFiles;
+  clock: Clock;
+  logger: Logger;
+  newId: () => string;
+}) {
   const { repo, files, clock } = deps;
 
   async function prepareDocument(input: EdocBuildInput): Promise<PreparedPacket> {
@@ -92,7 +100,11 @@ export function createOutboxService(deps: { db: Db; repo: OutboxRepo; log: Statu
     };
   }
 
-  function statusPacket(input: StatusBuildInput): { xml: string; sha256: string; finish: (sha256: string, size: number) => PreparedPacket } {
+  function statusPacket(input: StatusBuildInput): {
+    xml: string;
+    sha256: string;
+    finish: (sha256: string, size: number) => PreparedPacket;
+  } {
     const now = clock.now();
     const timestamp = input.Timestamp ?? toVnIso(now);
     const xml = buildStatusPacket({ ...input, Timestamp: timestamp }, now);
@@ -175,20 +187,29 @@ export function createOutboxService(deps: { db: Db; repo: OutboxRepo; log: Statu
       createdAt: toVnIso(now),
     });
     if (p.kind === 'edoc' && p.businessType === 0) {
-      repo.insertDeliveries(p.recipients.map((r) => ({ documentId: p.documentId, organId: r.OrganId, organName: r.OrganName, outboxId: p.id, updatedAt: toVnIso(now) })));
+      repo.insertDeliveries(
+        p.recipients.map((r) => ({
+          documentId: p.documentId,
+          organId: r.OrganId,
+          organName: r.OrganName,
+          outboxId: p.id,
+          updatedAt: toVnIso(now),
+        })),
+      );
     }
     if (p.kind === 'status' && p.statusCode) {
       // A 13 goes to every recipient of our document; other statuses to the document's issuer.
-      for (const r of p.recipients) deps.log.record({
-        direction: 'out',
-        documentId: p.documentId,
-        organId: r.OrganId,
-        statusCode: p.statusCode,
-        description: p.description ?? '',
-        statusAt: p.statusAt ?? toVnIso(now),
-        recordedAt: toVnIso(now),
-        sourceId: p.id,
-      });
+      for (const r of p.recipients)
+        deps.log.record({
+          direction: 'out',
+          documentId: p.documentId,
+          organId: r.OrganId,
+          statusCode: p.statusCode,
+          description: p.description ?? '',
+          statusAt: p.statusAt ?? toVnIso(now),
+          recordedAt: toVnIso(now),
+          sourceId: p.id,
+        });
     }
     return repo.byId(p.id)!;
   }

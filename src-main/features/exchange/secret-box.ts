@@ -52,7 +52,11 @@ export function fileKeySecretBox(dataDir: string, env: NodeJS.ProcessEnv = proce
       return `fk1:${Buffer.concat([iv, cipher.getAuthTag(), ct]).toString('base64')}`;
     },
     open(sealed) {
-      if (!sealed.startsWith('fk1:')) throw new AppError('Validation', 'Khóa bí mật của trục được mã hóa bằng cơ chế khác; hãy cấu hình lại trục liên thông (vanthu hub configure).');
+      if (!sealed.startsWith('fk1:'))
+        throw new AppError(
+          'Validation',
+          'Khóa bí mật của trục được mã hóa bằng cơ chế khác; hãy cấu hình lại trục liên thông (vanthu hub configure).',
+        );
       const raw = Buffer.from(sealed.slice(4), 'base64');
       try {
         const decipher = createDecipheriv('aes-256-gcm', loadKey(), raw.subarray(0, 12));
@@ -89,7 +93,10 @@ export function safeStorageSecretBox(safeStorage: SafeStorageLike, fallback: Sec
       try {
         return safeStorage.decryptString(Buffer.from(sealed.slice(4), 'base64'));
       } catch {
-        throw new AppError('Validation', 'Không giải mã được khóa bí mật của trục bằng kho khóa của hệ điều hành; hãy cấu hình lại trục liên thông.');
+        throw new AppError(
+          'Validation',
+          'Không giải mã được khóa bí mật của trục bằng kho khóa của hệ điều hành; hãy cấu hình lại trục liên thông.',
+        );
       }
     },
   };

@@ -40,7 +40,11 @@ export function createStatusFeedback(deps: {
 
   function us(): Organization {
     const p = deps.agency.getProfile();
-    if (!p) throw new AppError('Validation', 'Chưa có hồ sơ cơ quan (mã định danh): hãy hoàn tất "vanthu init" trước khi gửi trạng thái liên thông.');
+    if (!p)
+      throw new AppError(
+        'Validation',
+        'Chưa có hồ sơ cơ quan (mã định danh): hãy hoàn tất "vanthu init" trước khi gửi trạng thái liên thông.',
+      );
     return { OrganId: p.code, OrganizationInCharge: p.parentName, OrganName: p.name };
   }
 
@@ -55,10 +59,20 @@ export function createStatusFeedback(deps: {
 
   function prepare(t: StatusTarget, code: StatusCode, description?: string): PreparedPacket {
     if (!t.fromOrgan) throw new AppError('Validation', 'Không gửi được trạng thái: không rõ cơ quan gửi văn bản (OrganId).');
-    return outbox.prepareStatus({ From: us(), ResponseFor: responseFor(t), StatusCode: code, ...(description ? { Description: description } : {}) });
+    return outbox.prepareStatus({
+      From: us(),
+      ResponseFor: responseFor(t),
+      StatusCode: code,
+      ...(description ? { Description: description } : {}),
+    });
   }
 
-  const targetOf = (r: InboxRow): StatusTarget => ({ fromOrgan: r.fromOrgan, code: r.code, promulgationDate: r.promulgationDate, documentId: r.documentId });
+  const targetOf = (r: InboxRow): StatusTarget => ({
+    fromOrgan: r.fromOrgan,
+    code: r.code,
+    promulgationDate: r.promulgationDate,
+    documentId: r.documentId,
+  });
 
   function requireRow(id: string): InboxRow {
     const row = inbox.byId(id);
@@ -99,7 +113,8 @@ export function createStatusFeedback(deps: {
       const row = inbox.incomingDocument(documentId);
       if (!row) return false;
       if (row.state === 'registered') return true;
-      if (row.state !== 'new') throw new AppError('Conflict', `Văn bản ${documentId} đã ở trạng thái "${row.state}", không vào sổ được.`, { documentId });
+      if (row.state !== 'new')
+        throw new AppError('Conflict', `Văn bản ${documentId} đã ở trạng thái "${row.state}", không vào sổ được.`, { documentId });
       markRegistered(row, arrivalNumber);
       return true;
     },
@@ -108,7 +123,8 @@ export function createStatusFeedback(deps: {
 
     refuse(id: string, reason: string): InboxRow {
       const row = requireRow(id);
-      if (row.kind !== 'edoc' || row.state !== 'new') throw new AppError('Conflict', `Chỉ từ chối được văn bản đến chưa vào sổ (trạng thái hiện tại: ${row.state}).`, { id });
+      if (row.kind !== 'edoc' || row.state !== 'new')
+        throw new AppError('Conflict', `Chỉ từ chối được văn bản đến chưa vào sổ (trạng thái hiện tại: ${row.state}).`, { id });
       const packet = prepare(targetOf(row), '02', reason);
       immediate(deps.db, () => {
         outbox.enqueue(packet);
@@ -121,7 +137,8 @@ export function createStatusFeedback(deps: {
     reportProgress(documentId: string, code: '04' | '05' | '06', description?: string): OutboxItem {
       const row = inbox.incomingDocument(documentId);
       if (!row) throw new AppError('NotFound', `Không có văn bản điện tử đến với mã định danh ${documentId}.`, { documentId });
-      if (row.state !== 'registered') throw new AppError('Conflict', `Văn bản ${documentId} chưa vào sổ văn bản đến; chưa báo được trạng thái ${code}.`, { documentId });
+      if (row.state !== 'registered')
+        throw new AppError('Conflict', `Văn bản ${documentId} chưa vào sổ văn bản đến; chưa báo được trạng thái ${code}.`, { documentId });
       const packet = prepare(targetOf(row), code, description);
       return toOutboxItem(immediate(deps.db, () => outbox.enqueue(packet)));
     },
@@ -130,13 +147,24 @@ export function createStatusFeedback(deps: {
      * Sender side of a take-back (13): asks the recipients of one of our outgoing documents to give
      * it back; queued behind the document itself. Their 15/16 answers arrive as ordinary statuses.
      */
-    requestTakeBack(documentId: string, reason: string, recipients: { OrganId: string; OrganName: string }[], code: string | null): OutboxItem {
-      if (recipients.length === 0) throw new AppError('NotFound', `Không có văn bản đi liên thông với mã định danh ${documentId}.`, { documentId });
+    requestTakeBack(
+      documentId: string,
+      reason: string,
+      recipients: { OrganId: string; OrganName: string }[],
+      code: string | null,
+    ): OutboxItem {
+      if (recipients.length === 0)
+        throw new AppError('NotFound', `Không có văn bản đi liên thông với mã định danh ${documentId}.`, { documentId });
       const me = us();
       const date = /^[^,]+,(\d{4})\/(\d{2})\/(\d{2}),/.exec(documentId);
       const packet = outbox.prepareStatus({
         From: me,
-        ResponseFor: { OrganId: me.OrganId, DocumentId: documentId, ...(code ? { Code: code } : {}), ...(date ? { PromulgationDate: `${date[1]}-${date[2]}-${date[3]}` } : {}) },
+        ResponseFor: {
+          OrganId: me.OrganId,
+          DocumentId: documentId,
+          ...(code ? { Code: code } : {}),
+          ...(date ? { PromulgationDate: `${date[1]}-${date[2]}-${date[3]}` } : {}),
+        },
         StatusCode: '13',
         Description: reason,
       });
@@ -146,13 +174,19 @@ export function createStatusFeedback(deps: {
     /** Answers a revoke/update/replace packet or a 13 take-back request. */
     answerChange(id: string, accept: boolean, reason?: string): InboxRow {
       const row = requireRow(id);
-      if (row.state !== 'change-requested') throw new AppError('Conflict', `Gói tin ${id} không phải yêu cầu thu hồi/cập nhật đang chờ trả lời (trạng thái: ${row.state}).`, { id });
+      if (row.state !== 'change-requested')
+        throw new AppError('Conflict', `Gói tin ${id} không phải yêu cầu thu hồi/cập nhật đang chờ trả lời (trạng thái: ${row.state}).`, {
+          id,
+        });
       const revoke = row.kind === 'status' || row.businessType === 1;
       const pair = revoke && deps.settings.revokeAnswer() === '03-02' ? (['03', '02'] as const) : (['15', '16'] as const);
       const packet = prepare(targetOf(row), accept ? pair[0] : pair[1], reason);
       immediate(deps.db, () => {
         outbox.enqueue(packet);
-        inbox.setState(row.id, 'answered', { decisionReason: `${accept ? 'đồng ý' : 'từ chối'}${reason ? `: ${reason}` : ''}`, decidedAt: now() });
+        inbox.setState(row.id, 'answered', {
+          decisionReason: `${accept ? 'đồng ý' : 'từ chối'}${reason ? `: ${reason}` : ''}`,
+          decidedAt: now(),
+        });
       });
       return inbox.byId(id)!;
     },

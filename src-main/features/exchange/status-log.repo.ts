@@ -6,7 +6,17 @@ export type StatusLogRow = typeof exchangeStatusLog.$inferSelect;
 export type AgencyRow = typeof exchangeAgency.$inferSelect;
 
 /** Where a status sits in the flow of one document (edxml.md §C.2 typical flows). */
-export const STATUS_RANK: Readonly<Record<string, number>> = { '01': 1, '02': 3, '03': 3, '04': 4, '05': 5, '06': 6, '13': 7, '15': 8, '16': 8 };
+export const STATUS_RANK: Readonly<Record<string, number>> = {
+  '01': 1,
+  '02': 3,
+  '03': 3,
+  '04': 4,
+  '05': 5,
+  '06': 6,
+  '13': 7,
+  '15': 8,
+  '16': 8,
+};
 
 /** Status history and the cached agency directory. */
 export function createStatusLogRepo(db: Db) {
@@ -21,8 +31,15 @@ export function createStatusLogRepo(db: Db) {
      * flow — statuses within one second (01 and 03 of a quick clerk) may arrive in either order.
      */
     history(documentId: string): StatusLogRow[] {
-      const rows = db.select().from(exchangeStatusLog).where(eq(exchangeStatusLog.documentId, documentId)).orderBy(asc(exchangeStatusLog.statusAt), asc(exchangeStatusLog.seq)).all();
-      return rows.sort((x, y) => x.statusAt.localeCompare(y.statusAt) || (STATUS_RANK[x.statusCode] ?? 0) - (STATUS_RANK[y.statusCode] ?? 0));
+      const rows = db
+        .select()
+        .from(exchangeStatusLog)
+        .where(eq(exchangeStatusLog.documentId, documentId))
+        .orderBy(asc(exchangeStatusLog.statusAt), asc(exchangeStatusLog.seq))
+        .all();
+      return rows.sort(
+        (x, y) => x.statusAt.localeCompare(y.statusAt) || (STATUS_RANK[x.statusCode] ?? 0) - (STATUS_RANK[y.statusCode] ?? 0),
+      );
     },
     replaceAgencies(rows: AgencyRow[]): void {
       db.transaction(
@@ -41,7 +58,11 @@ export function createStatusLogRepo(db: Db) {
       return db
         .select()
         .from(exchangeAgency)
-        .where(foldedQuery ? sql`(${exchangeAgency.searchKey} LIKE ${q} ESCAPE '\\' OR lower(${exchangeAgency.code}) LIKE ${q} ESCAPE '\\')` : undefined)
+        .where(
+          foldedQuery
+            ? sql`(${exchangeAgency.searchKey} LIKE ${q} ESCAPE '\\' OR lower(${exchangeAgency.code}) LIKE ${q} ESCAPE '\\')`
+            : undefined,
+        )
         .orderBy(asc(exchangeAgency.code))
         .limit(limit)
         .all();

@@ -43,7 +43,6 @@ export interface ReceiveCtx {
   acked: { id: string; status: string; at: string }[];
 }
 
-
 /** Tells the hub `done`/`fail` for a stored row; a failure leaves it for the next cycle. */
 async function ack(ctx: ReceiveCtx, id: string, hubDocId: string, status: 'done' | 'fail'): Promise<void> {
   try {
@@ -89,11 +88,17 @@ export async function receivePhase(ctx: ReceiveCtx, messageType: MessageType, co
       if (row.kind === messageType) await guarded(() => ack(ctx, row.id, row.hubDocId, row.ackStatus === 'fail' ? 'fail' : 'done'));
     }
     if (fatal) throw fatal;
-    const list = (await ctx.transport.getReceivedEdocList(messageType)).sort((a, b) => (a.createdTime ?? '').localeCompare(b.createdTime ?? '') || a.docId.localeCompare(b.docId));
+    const list = (await ctx.transport.getReceivedEdocList(messageType)).sort(
+      (a, b) => (a.createdTime ?? '').localeCompare(b.createdTime ?? '') || a.docId.localeCompare(b.docId),
+    );
     // Packets are fetched and parsed concurrently; each store is one synchronous transaction.
     await runPool(list.slice(0, ctx.maxItems), concurrency, (item) => {
       const existing = ctx.inbox.byHubDocId(item.docId);
-      return guarded(() => (existing ? ack(ctx, existing.id, existing.hubDocId, existing.ackStatus === 'fail' ? 'fail' : 'done') : fetchAndStore(ctx, item, messageType)));
+      return guarded(() =>
+        existing
+          ? ack(ctx, existing.id, existing.hubDocId, existing.ackStatus === 'fail' ? 'fail' : 'done')
+          : fetchAndStore(ctx, item, messageType),
+      );
     });
     if (fatal) throw fatal;
   } finally {
@@ -104,7 +109,14 @@ export async function receivePhase(ctx: ReceiveCtx, messageType: MessageType, co
 async function fetchAndStore(ctx: ReceiveCtx, item: ReceivedItem, messageType: MessageType): Promise<void> {
   const tmp = path.join(ctx.files.tmp, `${ctx.newId()}.edxml`);
   const now = toVnIso(ctx.clock.now());
-  const base: NewInboxRow = { id: ctx.newId(), hubDocId: item.docId, kind: messageType, state: 'rejected', receivedAt: now, fromOrgan: item.from };
+  const base: NewInboxRow = {
+    id: ctx.newId(),
+    hubDocId: item.docId,
+    kind: messageType,
+    state: 'rejected',
+    receivedAt: now,
+    fromOrgan: item.from,
+  };
   let downloaded: { sha256: string } | null = null;
   try {
     downloaded = await ctx.transport.getEdoc(item.docId, tmp);
@@ -151,7 +163,12 @@ async function checkAttachments(ctx: ReceiveCtx, p: EdocPacket): Promise<AppErro
     if (reason) {
       const h = p.MessageHeader;
       return new AppError('Infected', `Tệp đính kèm "${a.AttachmentName}" bị từ chối: ${reason}`, {
-        packet: { fromOrgan: h.From.OrganId, documentId: h.DocumentId, code: packetCode(h.Code), promulgationDate: h.PromulgationInfo.PromulgationDate },
+        packet: {
+          fromOrgan: h.From.OrganId,
+          documentId: h.DocumentId,
+          code: packetCode(h.Code),
+          promulgationDate: h.PromulgationInfo.PromulgationDate,
+        },
       });
     }
   }
@@ -160,17 +177,29 @@ async function checkAttachments(ctx: ReceiveCtx, p: EdocPacket): Promise<AppErro
 
 /** Keeps a refused packet's reason; sends 02 when the codec could still tell who sent which document. */
 function rejectPacket(ctx: ReceiveCtx, base: NewInboxRow, err: AppError): void {
-  const who = err.details?.packet as { fromOrgan?: string; documentId?: string; code?: string; promulgationDate?: string | null } | undefined;
+  const who = err.details?.packet as
+    { fromOrgan?: string; documentId?: string; code?: string; promulgationDate?: string | null } | undefined;
   let reply: PreparedPacket | null = null;
   if (who?.fromOrgan && who.documentId) {
     try {
-      reply = ctx.feedback.prepare({ fromOrgan: who.fromOrgan, documentId: who.documentId, code: who.code ?? null, promulgationDate: who.promulgationDate ?? null }, '02', `Gói tin bị từ chối: ${err.message}`);
+      reply = ctx.feedback.prepare(
+        { fromOrgan: who.fromOrgan, documentId: who.documentId, code: who.code ?? null, promulgationDate: who.promulgationDate ?? null },
+        '02',
+        `Gói tin bị từ chối: ${err.message}`,
+      );
     } catch {
       reply = null;
     }
   }
   immediate(ctx.db, () => {
-    ctx.inbox.insert({ ...base, state: 'rejected', error: err.message, ackStatus: 'fail', fromOrgan: who?.fromOrgan ?? base.fromOrgan, documentId: who?.documentId ?? null });
+    ctx.inbox.insert({
+      ...base,
+      state: 'rejected',
+      error: err.message,
+      ackStatus: 'fail',
+      fromOrgan: who?.fromOrgan ?? base.fromOrgan,
+      documentId: who?.documentId ?? null,
+    });
     if (reply) ctx.outbox.enqueue(reply);
   });
   base.ackStatus = 'fail';
@@ -184,7 +213,13 @@ async function storeEdoc(ctx: ReceiveCtx, base: NewInboxRow, p: EdocPacket): Pro
   for (const a of p.Attachments) {
     const stored = await ctx.files.put(a.path!, a.sha256);
     a.path = undefined;
-    attachments.push({ AttachmentName: a.AttachmentName, ContentType: a.ContentType, Description: a.Description, size: stored.size, sha256: stored.sha256 });
+    attachments.push({
+      AttachmentName: a.AttachmentName,
+      ContentType: a.ContentType,
+      Description: a.Description,
+      size: stored.size,
+      sha256: stored.sha256,
+    });
   }
   const type = p.Bussiness.BussinessDocType;
   const dedupeKey = `edoc|${h.From.OrganId}|${h.DocumentId}|${type}|${p.TraceHeaderList[0]?.Timestamp ?? ''}`;
@@ -244,7 +279,16 @@ function storeStatus(ctx: ReceiveCtx, base: NewInboxRow, s: StatusPacket): void 
     ackStatus: 'done',
   };
   const record = (documentId: string, direction: 'in') =>
-    ctx.log.record({ direction, documentId, organId: s.From.OrganId, statusCode: s.StatusCode, description: s.Description, statusAt: at, recordedAt: base.receivedAt, sourceId: row.id });
+    ctx.log.record({
+      direction,
+      documentId,
+      organId: s.From.OrganId,
+      statusCode: s.StatusCode,
+      description: s.Description,
+      statusAt: at,
+      recordedAt: base.receivedAt,
+      sourceId: row.id,
+    });
   if (s.StatusCode === '13') {
     // The sender asks to take back a document it sent us.
     const doc = rf.DocumentId ? ctx.inbox.incomingDocument(rf.DocumentId, s.From.OrganId) : undefined;
@@ -270,7 +314,10 @@ function storeStatus(ctx: ReceiveCtx, base: NewInboxRow, s: StatusPacket): void 
     ctx.inbox.insert({ ...row, documentId, state: fresh ? 'applied' : 'duplicate' });
     if (!fresh) return;
     const current = ctx.outboxRepo.deliveries(documentId).find((d) => d.organId === s.From.OrganId);
-    const newer = !current?.latestAt || at > current.latestAt || (at === current.latestAt && (STATUS_RANK[s.StatusCode] ?? 0) > (STATUS_RANK[current.latestCode ?? ''] ?? 0));
+    const newer =
+      !current?.latestAt ||
+      at > current.latestAt ||
+      (at === current.latestAt && (STATUS_RANK[s.StatusCode] ?? 0) > (STATUS_RANK[current.latestCode ?? ''] ?? 0));
     if (current && newer) ctx.outboxRepo.updateDeliveryLatest(documentId, s.From.OrganId, s.StatusCode, at, base.receivedAt);
   });
   if (fresh) {

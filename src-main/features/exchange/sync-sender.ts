@@ -61,7 +61,13 @@ export async function sendPhase(ctx: {
         sentList ??= await transport.getSentEdocList('edoc').catch(() => [] as SentItem[]);
         const recipients = JSON.parse(row.recipients) as string[];
         const hit = sentList.find(
-          (s) => s.senderDocId && s.notation === row.notation && s.title === row.title && s.fromCode === row.fromOrgan && recipients.includes(s.toCode ?? '') && !repo.hubDocIdTaken(s.senderDocId),
+          (s) =>
+            s.senderDocId &&
+            s.notation === row.notation &&
+            s.title === row.title &&
+            s.fromCode === row.fromOrgan &&
+            recipients.includes(s.toCode ?? '') &&
+            !repo.hubDocIdTaken(s.senderDocId),
         );
         if (hit?.senderDocId) {
           repo.markSent(row.id, hit.senderDocId, toVnIso(clock.now()));
@@ -78,7 +84,11 @@ export async function sendPhase(ctx: {
       const file = ctx.files.pathOf(row.packetSha256);
       if (!fs.existsSync(file)) return { row, error: new Error(`tệp gói tin ${row.packetSha256} không còn trong kho`) };
       try {
-        const { docId } = await transport.sendEdoc({ messageType: row.kind, from: row.fromOrgan, packet: { path: file, size: row.packetSize, sha256: row.packetSha256 } });
+        const { docId } = await transport.sendEdoc({
+          messageType: row.kind,
+          from: row.fromOrgan,
+          packet: { path: file, size: row.packetSize, sha256: row.packetSha256 },
+        });
         return { row, hubDocId: docId };
       } catch (error) {
         return { row, error };
@@ -101,7 +111,14 @@ export async function sendPhase(ctx: {
         const next = now.getTime() + backoffMs(attempts, ctx.policy, ctx.random);
         if (failure === 'auth') {
           auth = o.error;
-          repo.markError(o.row.id, o.row.state === 'sending' ? 'sending' : 'pending', message, toVnIso(now), now.getTime() + ctx.policy.baseMs, true);
+          repo.markError(
+            o.row.id,
+            o.row.state === 'sending' ? 'sending' : 'pending',
+            message,
+            toVnIso(now),
+            now.getTime() + ctx.policy.baseMs,
+            true,
+          );
         } else if (failure === 'transient') {
           offline++;
           repo.markError(o.row.id, 'sending', message, toVnIso(now), next);

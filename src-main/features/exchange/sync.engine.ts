@@ -85,7 +85,12 @@ export function createSyncEngine(deps: {
         lock.release();
       }
       emitQueue(online);
-      deps.logger.info('sync cycle', { sent: result.sent, received: result.received, statuses: result.statuses, errors: result.errors.length });
+      deps.logger.info('sync cycle', {
+        sent: result.sent,
+        received: result.received,
+        statuses: result.statuses,
+        errors: result.errors.length,
+      });
       return result;
     },
   };

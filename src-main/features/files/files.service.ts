@@ -120,7 +120,9 @@ export function createFilesService(deps: {
       }
       const bytes = Buffer.from(clean, 'base64');
       if (bytes.length > MAX_BASE64_FILE_BYTES) {
-        throw new AppError('Validation', `Tệp quá lớn để gửi trực tiếp (tối đa ${MAX_BASE64_FILE_BYTES / 1048576} MB).`, { field: 'dataBase64' });
+        throw new AppError('Validation', `Tệp quá lớn để gửi trực tiếp (tối đa ${MAX_BASE64_FILE_BYTES / 1048576} MB).`, {
+          field: 'dataBase64',
+        });
       }
       return importBytes(bytes, fileName, actor);
     },

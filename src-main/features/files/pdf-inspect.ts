@@ -11,7 +11,8 @@ export interface PdfFacts {
 const MAX_TEXT_CHARS = 2_000_000;
 const MAX_PAGES = 5000;
 
-const bad = (message: string, reason: string) => new AppError('Validation', message, { field: 'file', reason, fields: [{ field: 'file', message }] });
+const bad = (message: string, reason: string) =>
+  new AppError('Validation', message, { field: 'file', reason, fields: [{ field: 'file', message }] });
 
 function lastIndexOfAscii(bytes: Uint8Array, needle: string, from: number): number {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf(needle, from, 'latin1');
@@ -54,7 +55,10 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
   }
   try {
     if (encryptedMarker || (await doc.getPermissions()) !== null) {
-      throw bad('Tệp PDF bị mã hóa (có mật khẩu chủ sở hữu hạn chế quyền); không thể đóng dấu, ký số hay lưu trữ lâu dài. Hãy xin bản không mã hóa.', 'encrypted');
+      throw bad(
+        'Tệp PDF bị mã hóa (có mật khẩu chủ sở hữu hạn chế quyền); không thể đóng dấu, ký số hay lưu trữ lâu dài. Hãy xin bản không mã hóa.',
+        'encrypted',
+      );
     }
     if (doc.numPages > MAX_PAGES) throw bad(`Tệp PDF có ${doc.numPages} trang, vượt quá ${MAX_PAGES} trang cho phép.`, 'too-many-pages');
     const pages: string[] = [];

@@ -26,7 +26,17 @@ describe.skipIf(process.platform === 'win32')('hung external programs', () => {
     const t0 = Date.now();
     let error: unknown;
     try {
-      for await (const ev of source.scan({ deviceId: 'wia:Canon DR-C225', source: 'adf', colorMode: 'gray', dpi: 200, areaMm: { w: 210, h: 297 }, workDir: path.join(dir, 'work') }, new AbortController().signal)) {
+      for await (const ev of source.scan(
+        {
+          deviceId: 'wia:Canon DR-C225',
+          source: 'adf',
+          colorMode: 'gray',
+          dpi: 200,
+          areaMm: { w: 210, h: 297 },
+          workDir: path.join(dir, 'work'),
+        },
+        new AbortController().signal,
+      )) {
         expect(ev.type).not.toBe('page');
       }
     } catch (err) {
@@ -50,6 +60,8 @@ describe.skipIf(process.platform === 'win32')('hung external programs', () => {
   it('a tesseract that never ends fails the page with an OCR message, not a hang', async () => {
     const { bin } = fakeProgram('exec sleep 600');
     const ocr = createTesseractCli({ binary: bin, timeoutMs: 1000 });
-    await expect(ocr.recognize({ image: Buffer.from('not read'), dpi: 200, textLayer: false })).rejects.toThrow(/^Nhận dạng chữ \(tesseract\) không phản hồi sau 1 giây/);
+    await expect(ocr.recognize({ image: Buffer.from('not read'), dpi: 200, textLayer: false })).rejects.toThrow(
+      /^Nhận dạng chữ \(tesseract\) không phản hồi sau 1 giây/,
+    );
   });
 });

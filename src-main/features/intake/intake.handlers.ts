@@ -31,10 +31,15 @@ export function intakeHandlers(d: {
     'intake.listDevices': () => d.intake.listDevices(),
     'intake.scan': (input) => d.intake.scan(input),
     'intake.cancel': (input) => ({ cancelled: d.intake.cancel(input.batchId) }),
-    'intake.importFiles': (input, ctx) => d.intake.importFiles(input.paths, actorOf(ctx), input.batchId, input.insertBefore, input.replacePage),
+    'intake.importFiles': (input, ctx) =>
+      d.intake.importFiles(input.paths, actorOf(ctx), input.batchId, input.insertBefore, input.replacePage),
     'intake.listBatches': (input) => {
       const { batches, unreadable } = d.store.list();
-      return { batches: input.status ? batches.filter((b) => b.status === input.status) : batches, interrupted: batches.filter((b) => b.status === 'interrupted').map((b) => b.id), unreadable };
+      return {
+        batches: input.status ? batches.filter((b) => b.status === input.status) : batches,
+        interrupted: batches.filter((b) => b.status === 'interrupted').map((b) => b.id),
+        unreadable,
+      };
     },
     'intake.getBatch': (input) => d.batches.get(input.batchId),
     'intake.resumeBatch': (input) => d.batches.resume(input.batchId),
@@ -47,7 +52,8 @@ export function intakeHandlers(d: {
       if (given !== 1) throw new AppError('Validation', 'Chọn đúng một nguồn để nhận dạng: path, sha256 hoặc batchId.', { field: 'path' });
       if (input.path) return withFields(await ocrPath(d.ocr, input.path));
       if (input.sha256) {
-        if (!d.fileStore.has(input.sha256)) throw new AppError('NotFound', `Không có tệp ${input.sha256} trong kho.`, { sha256: input.sha256 });
+        if (!d.fileStore.has(input.sha256))
+          throw new AppError('NotFound', `Không có tệp ${input.sha256} trong kho.`, { sha256: input.sha256 });
         return withFields(await ocrPdfBytes(d.ocr, d.fileStore.read(input.sha256)));
       }
       return withFields(await ocrBatch(d.ocr, d.batches.get(input.batchId!), (sha) => d.store.pages.read(sha)));
@@ -62,10 +68,18 @@ export function intakeHandlers(d: {
     'intake.getSettings': () => d.settings.get(),
     'intake.saveSettings': (input, ctx) => {
       const at = toVnIso(d.clock.now());
-      d.sqlite.transaction(() => {
-        d.settings.save(input, at);
-        d.audit.append({ actor: actorOf(ctx), action: 'intake.settingsSaved', entityType: 'settings', entityId: 'intake.settings', data: input as unknown as Record<string, unknown> });
-      }).immediate();
+      d.sqlite
+        .transaction(() => {
+          d.settings.save(input, at);
+          d.audit.append({
+            actor: actorOf(ctx),
+            action: 'intake.settingsSaved',
+            entityType: 'settings',
+            entityId: 'intake.settings',
+            data: input as unknown as Record<string, unknown>,
+          });
+        })
+        .immediate();
       return d.settings.get();
     },
   } satisfies PartialHandlers;

@@ -76,7 +76,14 @@ export function createIntakeFeature(deps: {
     },
   });
   const service = createIntakeService({
-    store, batches, importer, av, ocr, settings, busy, tasks,
+    store,
+    batches,
+    importer,
+    av,
+    ocr,
+    settings,
+    busy,
+    tasks,
     files: deps.files,
     fileStore: deps.fileStore,
     sqlite: deps.sqlite,
@@ -91,7 +98,18 @@ export function createIntakeFeature(deps: {
   // A batch left 'scanning' by a process that died is offered for resume from now on.
   const interrupted = batches.markInterrupted();
   if (interrupted.length > 0) logger.warn('interrupted scan batches found', { batches: interrupted });
-  const handlers = intakeHandlers({ intake: service, batches, store, av, ocr, fileStore: deps.fileStore, settings, sqlite: deps.sqlite, audit: deps.audit, clock: deps.clock });
+  const handlers = intakeHandlers({
+    intake: service,
+    batches,
+    store,
+    av,
+    ocr,
+    fileStore: deps.fileStore,
+    settings,
+    sqlite: deps.sqlite,
+    audit: deps.audit,
+    clock: deps.clock,
+  });
   return { service, handlers, interrupted, locatePageFile: service.locatePageFile, close: () => tasks.close() };
 }
 

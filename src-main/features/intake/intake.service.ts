@@ -74,8 +74,15 @@ export function createIntakeService(d: IntakeDeps) {
   const changed = (b: IntakeBatch) => d.events.emit('intake.batchChanged', { batchId: b.id, status: b.status, pages: b.pages.length });
 
   async function scan(input: {
-    source: string; dpi: number; mode: 'color' | 'gray' | 'bw'; feeder: 'flatbed' | 'adf' | 'adf-duplex';
-    pages?: number | undefined; areaMm?: { w: number; h: number } | undefined; batchId?: string | undefined; insertBefore?: string | undefined; replacePage?: string | undefined;
+    source: string;
+    dpi: number;
+    mode: 'color' | 'gray' | 'bw';
+    feeder: 'flatbed' | 'adf' | 'adf-duplex';
+    pages?: number | undefined;
+    areaMm?: { w: number; h: number } | undefined;
+    batchId?: string | undefined;
+    insertBefore?: string | undefined;
+    replacePage?: string | undefined;
   }) {
     const { adapter, deviceId } = resolveSource(input.source, d.scanners, d.settings.get().esclDevices);
     let b = input.batchId ? d.batches.get(input.batchId) : d.batches.create();
@@ -83,7 +90,15 @@ export function createIntakeService(d: IntakeDeps) {
     d.batches.assertEditable(b);
     const controller = claim(b.id);
     const workDir = path.join(d.store.workDir(b.id), `run-${Date.now()}`);
-    const req: ScanRequest = { deviceId, source: input.feeder, colorMode: input.mode, dpi: input.dpi, areaMm: input.areaMm ?? A4, workDir, ...(input.pages ? { maxPages: input.pages } : {}) };
+    const req: ScanRequest = {
+      deviceId,
+      source: input.feeder,
+      colorMode: input.mode,
+      dpi: input.dpi,
+      areaMm: input.areaMm ?? A4,
+      workDir,
+      ...(input.pages ? { maxPages: input.pages } : {}),
+    };
     b.status = 'scanning';
     b.owner = { pid: process.pid, since: now() };
     b.lastError = null;
@@ -92,13 +107,22 @@ export function createIntakeService(d: IntakeDeps) {
     let added = 0;
     let end: 'completed' | 'feeder-empty' | 'cancelled' | 'error' = 'completed';
     let error: { code: ScanErrorCode; message: string } | null = null;
-    let anchor: { before?: string; replace?: string } = input.replacePage ? { replace: input.replacePage } : input.insertBefore ? { before: input.insertBefore } : {};
+    let anchor: { before?: string; replace?: string } = input.replacePage
+      ? { replace: input.replacePage }
+      : input.insertBefore
+        ? { before: input.insertBefore }
+        : {};
     try {
       for await (const ev of adapter.scan(req, controller.signal)) {
         if (ev.type === 'progress') progress.emit(b.id, 'scan', added, input.pages ?? null, ev.percent);
         else if (ev.type === 'end') end = ev.reason;
         else {
-          const page = await d.batches.storeImagePage(ev.page.file, { name: `trang ${added + 1}`, dpiHint: ev.page.dpi ?? input.dpi, colorMode: input.mode, origin: `scan:${input.source}` });
+          const page = await d.batches.storeImagePage(ev.page.file, {
+            name: `trang ${added + 1}`,
+            dpiHint: ev.page.dpi ?? input.dpi,
+            colorMode: input.mode,
+            origin: `scan:${input.source}`,
+          });
           b.pages = insertPages(b.pages, [page], anchor);
           // Later pages of this run follow the one just placed.
           const next = b.pages[b.pages.indexOf(page) + 1];
@@ -121,7 +145,8 @@ export function createIntakeService(d: IntakeDeps) {
       b.status = 'open';
       b.owner = null;
       b.lastError = error;
-      if (input.mode !== 'color' || input.dpi < 200) b.warnings = [...new Set([...b.warnings, ...modeWarnings(input.mode, added > 0 ? b.pages.slice(-added) : [])])];
+      if (input.mode !== 'color' || input.dpi < 200)
+        b.warnings = [...new Set([...b.warnings, ...modeWarnings(input.mode, added > 0 ? b.pages.slice(-added) : [])])];
       d.batches.save(b);
       changed(b);
     }
@@ -152,9 +177,22 @@ export function createIntakeService(d: IntakeDeps) {
    * One file sent as bytes (drag and drop in the renderer): written under the work folder with its
    * own name (the name shows in the page's origin and in refusals), then the same path as a file.
    */
-  async function importBytes(input: { fileName: string; dataBase64: string; batchId?: string | undefined; insertBefore?: string | undefined; replacePage?: string | undefined }, actor: string) {
+  async function importBytes(
+    input: {
+      fileName: string;
+      dataBase64: string;
+      batchId?: string | undefined;
+      insertBefore?: string | undefined;
+      replacePage?: string | undefined;
+    },
+    actor: string,
+  ) {
     const bytes = Buffer.from(input.dataBase64, 'base64');
-    const name = path.basename(input.fileName.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '_').slice(0, 200) || 'tep';
+    const name =
+      path
+        .basename(input.fileName.replace(/\\/g, '/'))
+        .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
+        .slice(0, 200) || 'tep';
     const dir = fs.mkdtempSync(path.join(d.store.layout.work, 'drop-'));
     try {
       const file = path.join(dir, name === '.' || name === '..' ? 'tep' : name);
@@ -171,7 +209,17 @@ export function createIntakeService(d: IntakeDeps) {
     return p.rotation === 0 ? src : sharp(src).rotate(p.rotation).jpeg({ quality: 90 }).toBuffer();
   }
 
-  async function assemble(input: { batchId: string; mode?: 'color' | 'gray' | 'bw' | undefined; quality?: number | undefined; ocr: boolean; title?: string | undefined; out?: string | undefined }, actor: string) {
+  async function assemble(
+    input: {
+      batchId: string;
+      mode?: 'color' | 'gray' | 'bw' | undefined;
+      quality?: number | undefined;
+      ocr: boolean;
+      title?: string | undefined;
+      out?: string | undefined;
+    },
+    actor: string,
+  ) {
     const b = d.batches.get(input.batchId);
     d.batches.assertEditable(b);
     if (b.pages.length === 0) throw new AppError('Validation', 'Lô quét chưa có trang nào.', { batchId: b.id });
@@ -181,13 +229,23 @@ export function createIntakeService(d: IntakeDeps) {
     try {
       // Pages go to the worker by file path: neither thread holds every image at once.
       const pages: AssembleJobPage[] = b.pages.map((p) => ({
-        kind: p.kind, file: d.store.pages.pathFor(p.source), pdfPage: p.pdfPage, widthPx: p.widthPx, heightPx: p.heightPx, dpi: p.dpi, rotation: p.rotation, colorMode: p.colorMode,
+        kind: p.kind,
+        file: d.store.pages.pathFor(p.source),
+        pdfPage: p.pdfPage,
+        widthPx: p.widthPx,
+        heightPx: p.heightPx,
+        dpi: p.dpi,
+        rotation: p.rotation,
+        colorMode: p.colorMode,
       }));
       let ocrResult = null;
       if (input.ocr) {
         const targets = b.pages.map((p, i) => ({ p, i })).filter(({ p }) => p.kind === 'image' || p.rotation === 0);
         const r = await d.ocr.ocrImages(
-          targets.map(({ p }) => ({ image: () => (p.kind === 'image' ? uprightImage(p) : renderPdfPage(p)), dpi: p.kind === 'image' ? p.dpi : 200 })),
+          targets.map(({ p }) => ({
+            image: () => (p.kind === 'image' ? uprightImage(p) : renderPdfPage(p)),
+            dpi: p.kind === 'image' ? p.dpi : 200,
+          })),
           { textLayer: true, signal: controller.signal, onPage: (done, total) => progress.emit(b.id, 'ocr', done, total, null) },
         );
         const texts: string[] = b.pages.map(() => '');
@@ -207,14 +265,29 @@ export function createIntakeService(d: IntakeDeps) {
         });
         const page1 = r.pages[0];
         const ex = extractFields(texts[0] ?? '', { all: texts.join('\n'), ...(page1 ? { ocrConfidence: page1.meanConfidence } : {}) });
-        ocrResult = { ...ex, text: texts.join('\f'), engine: r.engine, pages: r.pages.map((o, k) => ({ page: targets[k]!.i + 1, chars: o.text.length, meanConfidence: Math.round(o.meanConfidence), angle: o.angle, ms: o.ms })) };
+        ocrResult = {
+          ...ex,
+          text: texts.join('\f'),
+          engine: r.engine,
+          pages: r.pages.map((o, k) => ({
+            page: targets[k]!.i + 1,
+            chars: o.text.length,
+            meanConfidence: Math.round(o.meanConfidence),
+            angle: o.angle,
+            ms: o.ms,
+          })),
+        };
       }
       const title = input.title ?? b.title ?? undefined;
       const bytes = Buffer.from(
-        await d.tasks.run('assemble', { pages, mode, quality: input.quality ?? DEFAULT_QUALITY, createdAtMs: d.clock.now().getTime(), ...(title ? { title } : {}) }, {
-          signal: controller.signal,
-          onProgress: (done, total) => progress.emit(b.id, 'assemble', done, total, null),
-        }),
+        await d.tasks.run(
+          'assemble',
+          { pages, mode, quality: input.quality ?? DEFAULT_QUALITY, createdAtMs: d.clock.now().getTime(), ...(title ? { title } : {}) },
+          {
+            signal: controller.signal,
+            onProgress: (done, total) => progress.emit(b.id, 'assemble', done, total, null),
+          },
+        ),
       );
       const file: StoredFile = await d.files.importBytes(bytes, `${input.title ?? b.title ?? `scan-${b.id.slice(0, 8)}`}.pdf`, actor);
       if (input.out) writeFileAtomic(path.resolve(input.out), bytes);
@@ -224,7 +297,8 @@ export function createIntakeService(d: IntakeDeps) {
       changed(b);
       return { file, pages: b.pages.length, warnings, ocr: ocrResult };
     } catch (err) {
-      if (err instanceof OcrCancelled || controller.signal.aborted) throw new AppError('Conflict', 'Đã hủy tạo PDF; các trang trong lô vẫn còn nguyên.', { batchId: b.id, cancelled: true });
+      if (err instanceof OcrCancelled || controller.signal.aborted)
+        throw new AppError('Conflict', 'Đã hủy tạo PDF; các trang trong lô vẫn còn nguyên.', { batchId: b.id, cancelled: true });
       throw err;
     } finally {
       d.busy.delete(b.id);
@@ -267,21 +341,55 @@ export function createIntakeService(d: IntakeDeps) {
       const devices = [];
       for (const s of listableSources(d.scanners, d.settings.get().esclDevices)) {
         try {
-          devices.push(...(await s.listDevices(AbortSignal.timeout(15_000))).map((x) => ({ ...x, id: `${s.kind === 'naps2' ? 'naps2' : s.kind}:${x.id}` })));
+          devices.push(
+            ...(await s.listDevices(AbortSignal.timeout(15_000))).map((x) => ({
+              ...x,
+              id: `${s.kind === 'naps2' ? 'naps2' : s.kind}:${x.id}`,
+            })),
+          );
         } catch (err) {
           warnings.push(err instanceof Error ? err.message : String(err));
         }
       }
       return { devices, warnings };
     },
-    async stampArrival(input: { sha256: string; ArrivalNumber: number; ArrivalDate: string; Chuyen?: string | undefined; FileNotation?: string | undefined }, actor: string) {
+    async stampArrival(
+      input: { sha256: string; ArrivalNumber: number; ArrivalDate: string; Chuyen?: string | undefined; FileNotation?: string | undefined },
+      actor: string,
+    ) {
       const agency = d.agency();
-      if (!agency) throw new AppError('Validation', 'Chưa có hồ sơ cơ quan: chạy "vanthu init" (hoặc trình hướng dẫn lần đầu) trước khi đóng dấu ĐẾN.', { field: 'agency' });
-      if (!d.fileStore.has(input.sha256)) throw new AppError('NotFound', `Không có tệp ${input.sha256} trong kho.`, { sha256: input.sha256 });
+      if (!agency)
+        throw new AppError(
+          'Validation',
+          'Chưa có hồ sơ cơ quan: chạy "vanthu init" (hoặc trình hướng dẫn lần đầu) trước khi đóng dấu ĐẾN.',
+          { field: 'agency' },
+        );
+      if (!d.fileStore.has(input.sha256))
+        throw new AppError('NotFound', `Không có tệp ${input.sha256} trong kho.`, { sha256: input.sha256 });
       const original = d.fileStore.read(input.sha256);
-      const bytes = await stampArrival(original, { agencyName: agency.name, arrivalNumber: input.ArrivalNumber, arrivalDate: input.ArrivalDate, chuyen: input.Chuyen, fileNotation: input.FileNotation }, findStampFonts(d.resourcesDir));
+      const bytes = await stampArrival(
+        original,
+        {
+          agencyName: agency.name,
+          arrivalNumber: input.ArrivalNumber,
+          arrivalDate: input.ArrivalDate,
+          chuyen: input.Chuyen,
+          fileNotation: input.FileNotation,
+        },
+        findStampFonts(d.resourcesDir),
+      );
       const file = await d.files.importBytes(bytes, `den-${input.ArrivalNumber}.pdf`, actor);
-      d.sqlite.transaction(() => d.audit.append({ actor, action: 'intake.arrivalStamped', entityType: 'file', entityId: file.sha256, data: { original: input.sha256, ArrivalNumber: input.ArrivalNumber, ArrivalDate: input.ArrivalDate } })).immediate();
+      d.sqlite
+        .transaction(() =>
+          d.audit.append({
+            actor,
+            action: 'intake.arrivalStamped',
+            entityType: 'file',
+            entityId: file.sha256,
+            data: { original: input.sha256, ArrivalNumber: input.ArrivalNumber, ArrivalDate: input.ArrivalDate },
+          }),
+        )
+        .immediate();
       return { original: input.sha256, file };
     },
     hotFolderPoll(folder: string | undefined, stableMs: number | undefined) {
@@ -291,7 +399,9 @@ export function createIntakeService(d: IntakeDeps) {
     },
     /** Where a page image or thumbnail id lives (for app://files and GET /files in the page editor). */
     locatePageFile(sha256: string): { path: string; mediaType: string } | null {
-      return /^[0-9a-f]{64}$/.test(sha256) && d.store.pages.has(sha256) ? { path: d.store.pages.pathFor(sha256), mediaType: 'image/jpeg' } : null;
+      return /^[0-9a-f]{64}$/.test(sha256) && d.store.pages.has(sha256)
+        ? { path: d.store.pages.pathFor(sha256), mediaType: 'image/jpeg' }
+        : null;
     },
   };
 }

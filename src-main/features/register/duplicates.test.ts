@@ -4,7 +4,9 @@ import { dupKeyOf } from './duplicates';
 describe('dupKeyOf', () => {
   const base = { codeNumber: '05', codeNotation: 'QĐ-UBND', organName: 'Uỷ ban nhân dân tỉnh Bình Định', issuedDate: '2025-03-05' };
   it('is blind to leading zeros, diacritics, case and tone placement', () => {
-    expect(dupKeyOf({ ...base, codeNumber: '5', codeNotation: 'qd-ubnd', organName: 'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH' })).toBe(dupKeyOf(base));
+    expect(dupKeyOf({ ...base, codeNumber: '5', codeNotation: 'qd-ubnd', organName: 'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH' })).toBe(
+      dupKeyOf(base),
+    );
     expect(dupKeyOf({ ...base, codeNotation: 'QĐ – UBND' })).toBe(dupKeyOf(base));
   });
   it('keeps QĐ and QyĐ, and different years, apart', () => {

@@ -46,7 +46,10 @@ export function applyCorrection(
     const field = shape[key];
     if (!field) throw fieldError(key, `Trường "${key}" không đính chính được (chỉ: ${Object.keys(shape).join(', ')}).`);
     if (row.direction === 'di' && OUTGOING_FIXED.has(key)) {
-      throw fieldError(key, `${key} của văn bản đi do sổ cấp (hoặc không áp dụng), không đính chính được; nếu sai số, hãy hủy số và đăng ký lại.`);
+      throw fieldError(
+        key,
+        `${key} của văn bản đi do sổ cấp (hoặc không áp dụng), không đính chính được; nếu sai số, hãy hủy số và đăng ký lại.`,
+      );
     }
     if (row.direction === 'den' && INCOMING_ONLY_NOT.has(key)) throw fieldError(key, `${key} chỉ áp dụng cho văn bản đi.`);
     const parsed = field.safeParse(value);

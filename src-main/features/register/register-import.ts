@@ -53,23 +53,37 @@ export function createRegisterImport(deps: RegisterDeps, { entity, ftsHeadOf, tr
             let set = taken.get(key);
             if (!set) taken.set(key, (set = repo.numbersIn(f.direction, f.year, f.series)));
             if (set.has(f.number)) {
-              throw new AppError('Conflict', `Số ${f.number} (${f.series}) năm ${f.year} đã có trong sổ; số đã cấp không cấp lại. Chưa có dòng nào được ghi.`, {
-                ...e.origin,
-                Number: f.number,
-              });
+              throw new AppError(
+                'Conflict',
+                `Số ${f.number} (${f.series}) năm ${f.year} đã có trong sổ; số đã cấp không cấp lại. Chưa có dòng nào được ghi.`,
+                {
+                  ...e.origin,
+                  Number: f.number,
+                },
+              );
             }
             set.add(f.number);
             const row: NewEntryRow = { ...f, id: newId(), registered_at: at, registered_by: actor };
             const seq = repo.insert(row);
             repo.ftsInsert(seq, ftsHeadOf(row), '');
             if (row.direction === 'den') repo.touchOrganName(row.organ_key, row.organ_name, at);
-            else for (const r of row.recipients ? (JSON.parse(row.recipients) as { OrganName: string }[]) : []) repo.touchOrganName(foldVietnamese(r.OrganName), r.OrganName, at);
+            else
+              for (const r of row.recipients ? (JSON.parse(row.recipients) as { OrganName: string }[]) : [])
+                repo.touchOrganName(foldVietnamese(r.OrganName), r.OrganName, at);
             audit.append({
               actor,
               action: 'register.imported',
               entityType: entity,
               entityId: row.id,
-              data: { Direction: row.direction, Year: row.year, Series: row.series, Number: row.number, SoKyHieu: soKyHieuOf(row), Subject: row.subject, ...e.origin },
+              data: {
+                Direction: row.direction,
+                Year: row.year,
+                Series: row.series,
+                Number: row.number,
+                SoKyHieu: soKyHieuOf(row),
+                Subject: row.subject,
+                ...e.origin,
+              },
             });
             written.push({ id: row.id, direction: row.direction, year: row.year, number: row.number });
             if (i % every === every - 1) opts.onProgress?.(i + 1, entries.length);
@@ -82,7 +96,8 @@ export function createRegisterImport(deps: RegisterDeps, { entity, ftsHeadOf, tr
       translate(err);
     }
     deps.logger.info('entries imported', { rows: written.length });
-    for (const w of written) deps.events?.emit('register.entryRegistered', { id: w.id, Direction: w.direction, Year: w.year, Number: w.number });
+    for (const w of written)
+      deps.events?.emit('register.entryRegistered', { id: w.id, Direction: w.direction, Year: w.year, Number: w.number });
     return { ids: written.map((w) => w.id) };
   };
 }

@@ -7,7 +7,13 @@
  */
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
 import type { OutgoingRecord, RegisterWarning } from '../../../src-shared/contracts/register.contract';
-import { CODE_NOTATION_MAX_LENGTH, checkAbbreviationGroup, formatDdMmYyyy, foldVietnamese, resolveDocumentKind } from '../../../src-shared/domain';
+import {
+  CODE_NOTATION_MAX_LENGTH,
+  checkAbbreviationGroup,
+  formatDdMmYyyy,
+  foldVietnamese,
+  resolveDocumentKind,
+} from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import { documentIdKey } from './duplicates';
 import { fieldError, type OutgoingContext, type Prepared } from './register-input';

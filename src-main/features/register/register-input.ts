@@ -94,14 +94,22 @@ export function readNumberFields(rec: Pick<IncomingRecord, 'SoKyHieu' | 'CodeNum
   if (rec.SoKyHieu && (rec.CodeNumber || rec.CodeNotation)) {
     throw fieldError('SoKyHieu', 'Chỉ nhập "Số, ký hiệu" (SoKyHieu) hoặc hai trường CodeNumber và CodeNotation, không nhập cả hai.');
   }
-  if (!rec.SoKyHieu && !rec.CodeNumber && !rec.CodeNotation) return { codeNumber: null, codeNotation: null, printed: null, system: null, notes: [] };
+  if (!rec.SoKyHieu && !rec.CodeNumber && !rec.CodeNotation)
+    return { codeNumber: null, codeNotation: null, printed: null, system: null, notes: [] };
   const r = rec.SoKyHieu ? readSoKyHieu(rec.SoKyHieu) : readSoKyHieuParts(rec.CodeNumber, rec.CodeNotation);
   if (!r.ok) {
     const f = rec.SoKyHieu ? 'SoKyHieu' : rec.CodeNumber ? 'CodeNotation' : 'CodeNumber';
     throw fieldError(f, `Số, ký hiệu văn bản (${f}): ${r.error.message}`, { code: r.error.code });
   }
   const v = r.value;
-  return { codeNumber: v.codeNumber, codeNotation: v.codeNotation, printed: v.printed, system: v.system, notes: v.notes, ...(v.typeCode ? { typeCode: v.typeCode } : {}) };
+  return {
+    codeNumber: v.codeNumber,
+    codeNotation: v.codeNotation,
+    printed: v.printed,
+    system: v.system,
+    notes: v.notes,
+    ...(v.typeCode ? { typeCode: v.typeCode } : {}),
+  };
 }
 
 export function prepareIncoming(rec: IncomingRecord, ctx: PrepareContext): Prepared {
@@ -220,7 +228,11 @@ export function prepareOutgoing(rec: OutgoingRecord, ctx: OutgoingContext): Prep
   }
   let notation: string;
   try {
-    notation = composeCodeNotation({ typeAbbreviation: kind.abbreviation, agencyAbbreviation: ctx.agency.abbreviation, unitAbbreviation: unit });
+    notation = composeCodeNotation({
+      typeAbbreviation: kind.abbreviation,
+      agencyAbbreviation: ctx.agency.abbreviation,
+      unitAbbreviation: unit,
+    });
   } catch (err) {
     throw fieldError('UnitAbbreviation', `Ký hiệu văn bản (CodeNotation): ${(err as Error).message}`);
   }

@@ -58,7 +58,10 @@ export function createRegisterQueries(deps: { repo: RegisterRepo; service: Regis
     search(input: SearchInput): RegisterPage {
       const match = buildMatchQuery(input.q, (p, limit) => repo.termsWithPrefix(p, limit));
       if (match === null) {
-        throw new AppError('Validation', 'Nhập ít nhất một từ hoặc số để tìm (q).', { field: 'q', fields: [{ field: 'q', message: 'Nhập nội dung cần tìm.' }] });
+        throw new AppError('Validation', 'Nhập ít nhất một từ hoặc số để tìm (q).', {
+          field: 'q',
+          fields: [{ field: 'q', message: 'Nhập nội dung cần tìm.' }],
+        });
       }
       return page(repo.search(match, filtersOf(input), input.limit + 1), input.limit, null);
     },
@@ -70,7 +73,10 @@ export function createRegisterQueries(deps: { repo: RegisterRepo; service: Regis
     },
 
     checkDuplicates(input: DupInput) {
-      let so: { codeNumber: string | null; codeNotation: string | null; printed?: string | null } = { codeNumber: null, codeNotation: null };
+      let so: { codeNumber: string | null; codeNotation: string | null; printed?: string | null } = {
+        codeNumber: null,
+        codeNotation: null,
+      };
       if (input.SoKyHieu || input.CodeNumber || input.CodeNotation) {
         so = readNumberFields({ SoKyHieu: input.SoKyHieu, CodeNumber: input.CodeNumber, CodeNotation: input.CodeNotation });
       }

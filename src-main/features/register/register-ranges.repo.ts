@@ -67,13 +67,17 @@ export function createRegisterRangesRepo(sqlite: Sqlite) {
     entries(r: EntryRange): IterableIterator<EntryWithFile> {
       const params: Record<string, unknown> = {};
       const where = rangeWhere(r, params);
-      return stmt(`SELECT ${ENTRY_COLUMNS} FROM register_entry e WHERE ${where} ORDER BY e.series, e.number`).iterate(params) as IterableIterator<EntryWithFile>;
+      return stmt(`SELECT ${ENTRY_COLUMNS} FROM register_entry e WHERE ${where} ORDER BY e.series, e.number`).iterate(
+        params,
+      ) as IterableIterator<EntryWithFile>;
     },
 
     seriesIn(r: EntryRange): string[] {
       const params: Record<string, unknown> = {};
       const where = rangeWhere(r, params);
-      return (stmt(`SELECT DISTINCT e.series FROM register_entry e WHERE ${where} ORDER BY e.series`).all(params) as { series: string }[]).map((x) => x.series);
+      return (
+        stmt(`SELECT DISTINCT e.series FROM register_entry e WHERE ${where} ORDER BY e.series`).all(params) as { series: string }[]
+      ).map((x) => x.series);
     },
 
     // ---- period reports (reg_date between from and to, inclusive) -------------------------------
@@ -86,7 +90,9 @@ export function createRegisterRangesRepo(sqlite: Sqlite) {
     },
 
     byType(direction: 'den' | 'di', from: string, to: string): { key: string; label: string; count: number }[] {
-      return stmt(`SELECT type_code AS key, MIN(type_name) AS label, COUNT(*) AS count FROM register_entry WHERE ${PERIOD} GROUP BY type_code ORDER BY count DESC, label`).all({
+      return stmt(
+        `SELECT type_code AS key, MIN(type_name) AS label, COUNT(*) AS count FROM register_entry WHERE ${PERIOD} GROUP BY type_code ORDER BY count DESC, label`,
+      ).all({
         direction,
         from,
         to,
@@ -94,17 +100,27 @@ export function createRegisterRangesRepo(sqlite: Sqlite) {
     },
 
     byUrgency(direction: 'den' | 'di', from: string, to: string): { key: string; count: number }[] {
-      return stmt(`SELECT urgency AS key, COUNT(*) AS count FROM register_entry WHERE ${PERIOD} GROUP BY urgency`).all({ direction, from, to }) as { key: string; count: number }[];
+      return stmt(`SELECT urgency AS key, COUNT(*) AS count FROM register_entry WHERE ${PERIOD} GROUP BY urgency`).all({
+        direction,
+        from,
+        to,
+      }) as { key: string; count: number }[];
     },
 
     /** Sender names of incoming entries, one per entry. */
     senders(from: string, to: string): IterableIterator<{ organ_name: string }> {
-      return stmt(`SELECT organ_name FROM register_entry WHERE ${PERIOD}`).iterate({ direction: 'den', from, to }) as IterableIterator<{ organ_name: string }>;
+      return stmt(`SELECT organ_name FROM register_entry WHERE ${PERIOD}`).iterate({ direction: 'den', from, to }) as IterableIterator<{
+        organ_name: string;
+      }>;
     },
 
     /** Recipient lists (JSON) of outgoing entries that have one. */
     recipientLists(from: string, to: string): IterableIterator<{ recipients: string }> {
-      return stmt(`SELECT recipients FROM register_entry WHERE ${PERIOD} AND recipients IS NOT NULL`).iterate({ direction: 'di', from, to }) as IterableIterator<{ recipients: string }>;
+      return stmt(`SELECT recipients FROM register_entry WHERE ${PERIOD} AND recipients IS NOT NULL`).iterate({
+        direction: 'di',
+        from,
+        to,
+      }) as IterableIterator<{ recipients: string }>;
     },
 
     byMonth(from: string, to: string): { month: number; incoming: number; outgoing: number }[] {

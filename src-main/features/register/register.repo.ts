@@ -65,11 +65,45 @@ export interface EntryFilters {
 }
 
 const COLUMNS = [
-  'id', 'direction', 'year', 'series', 'number', 'status', 'medium', 'type_code', 'type_name', 'code_number',
-  'code_notation', 'so_ky_hieu', 'notation_system', 'issued_date', 'organ_name', 'organ_key', 'subject', 'language', 'page_amount', 'description',
-  'signer_position', 'signer_full_name', 'urgency', 'arrival_date', 'reg_date', 'to_places', 'recipients',
-  'issued_amount', 'archive_keeper', 'due_date', 'trace_header_list', 'document_id', 'dup_key', 'file_sha256',
-  'confirmed_not_duplicate', 'cancel_reason', 'cancelled_at', 'registered_at', 'registered_by',
+  'id',
+  'direction',
+  'year',
+  'series',
+  'number',
+  'status',
+  'medium',
+  'type_code',
+  'type_name',
+  'code_number',
+  'code_notation',
+  'so_ky_hieu',
+  'notation_system',
+  'issued_date',
+  'organ_name',
+  'organ_key',
+  'subject',
+  'language',
+  'page_amount',
+  'description',
+  'signer_position',
+  'signer_full_name',
+  'urgency',
+  'arrival_date',
+  'reg_date',
+  'to_places',
+  'recipients',
+  'issued_amount',
+  'archive_keeper',
+  'due_date',
+  'trace_header_list',
+  'document_id',
+  'dup_key',
+  'file_sha256',
+  'confirmed_not_duplicate',
+  'cancel_reason',
+  'cancelled_at',
+  'registered_at',
+  'registered_by',
 ] as const;
 
 const SELECT_WITH_FILE = `SELECT e.*, f.size AS f_size, f.page_count AS f_page_count, f.media_type AS f_media_type
@@ -123,7 +157,9 @@ export function createRegisterRepo(sqlite: Sqlite) {
     for (const d of direction ? [direction] : (['den', 'di'] as const)) {
       const years: number[] = [];
       if (year !== undefined) years.push(year);
-      else for (let y = (nextYear.get(d, 0) as { y: number | null }).y; y !== null; y = (nextYear.get(d, y) as { y: number | null }).y) years.push(y);
+      else
+        for (let y = (nextYear.get(d, 0) as { y: number | null }).y; y !== null; y = (nextYear.get(d, y) as { y: number | null }).y)
+          years.push(y);
       for (const y of years) {
         if (d === 'den') {
           total += (maxDen.get(y) as { n: number | null }).n ?? 0;
@@ -144,7 +180,10 @@ export function createRegisterRepo(sqlite: Sqlite) {
     maxNumber(direction: 'den' | 'di', year: number, series: string): number {
       // A Party body's series ('<type>@k<term>') runs across calendar years until its term ends.
       if (direction === 'di' && series.includes('@')) {
-        return (stmt(`SELECT MAX(number) AS n FROM register_entry WHERE direction = 'di' AND series = ?`).get(series) as { n: number | null }).n ?? 0;
+        return (
+          (stmt(`SELECT MAX(number) AS n FROM register_entry WHERE direction = 'di' AND series = ?`).get(series) as { n: number | null })
+            .n ?? 0
+        );
       }
       const row =
         direction === 'den'
@@ -157,7 +196,11 @@ export function createRegisterRepo(sqlite: Sqlite) {
 
     /** Numbers already given in (direction, year, series): an import may not give them twice. */
     numbersIn(direction: 'den' | 'di', year: number, series: string): Set<number> {
-      const rows = stmt('SELECT number FROM register_entry WHERE direction = ? AND year = ? AND series = ?').all(direction, year, series) as { number: number }[];
+      const rows = stmt('SELECT number FROM register_entry WHERE direction = ? AND year = ? AND series = ?').all(
+        direction,
+        year,
+        series,
+      ) as { number: number }[];
       return new Set(rows.map((r) => r.number));
     },
 
@@ -178,7 +221,11 @@ export function createRegisterRepo(sqlite: Sqlite) {
     /** Indexed terms starting with `prefix` (at most `limit`), for prefix expansion. */
     termsWithPrefix(prefix: string, limit: number): string[] {
       return (
-        stmt('SELECT term FROM register_fts_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?').all(prefix, `${prefix}\uffff`, limit) as {
+        stmt('SELECT term FROM register_fts_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?').all(
+          prefix,
+          `${prefix}\uffff`,
+          limit,
+        ) as {
           term: string;
         }[]
       ).map((r) => r.term);
@@ -244,7 +291,10 @@ export function createRegisterRepo(sqlite: Sqlite) {
       ).all(params) as EntryWithFile[];
     },
 
-    duplicates(direction: 'den' | 'di' | undefined, keys: { documentId: string | null; dupKey: string | null; fileSha256: string | null }): EntryRow[] {
+    duplicates(
+      direction: 'den' | 'di' | undefined,
+      keys: { documentId: string | null; dupKey: string | null; fileSha256: string | null },
+    ): EntryRow[] {
       const parts: string[] = [];
       const params: Record<string, unknown> = {};
       if (keys.documentId) {

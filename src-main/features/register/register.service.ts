@@ -65,7 +65,9 @@ export function ftsHeadOf(row: Omit<EntryRow, 'seq'>): string {
 export function translateSqliteError(err: unknown): never {
   const code = (err as { code?: string }).code ?? '';
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    throw new AppError('Conflict', 'Sổ đăng ký đang được một phiên khác ghi; hãy thử lại sau giây lát. Chưa có số nào được cấp.', { sqliteCode: code });
+    throw new AppError('Conflict', 'Sổ đăng ký đang được một phiên khác ghi; hãy thử lại sau giây lát. Chưa có số nào được cấp.', {
+      sqliteCode: code,
+    });
   }
   if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
     throw new AppError('Conflict', 'Số này đã được cấp cho văn bản khác (trùng số trong năm); không có gì được ghi.', { sqliteCode: code });
@@ -98,7 +100,10 @@ export function createRegisterService(deps: RegisterDeps) {
     return facts.text;
   }
 
-  function findDuplicates(direction: 'den' | 'di' | undefined, keys: { documentId: string | null; dupKey: string | null; fileSha256: string | null }): DuplicateMatch[] {
+  function findDuplicates(
+    direction: 'den' | 'di' | undefined,
+    keys: { documentId: string | null; dupKey: string | null; fileSha256: string | null },
+  ): DuplicateMatch[] {
     return repo.duplicates(direction, keys).map((row) => {
       const reasons: DuplicateMatch['reasons'] = [];
       if (keys.documentId && row.document_id === keys.documentId) reasons.push('DocumentId');
@@ -125,7 +130,11 @@ export function createRegisterService(deps: RegisterDeps) {
       : prepareOutgoing(rec as OutgoingRecord, { ...ctx, agency: deps.agency(), settings: deps.settings.get(), termAt: deps.termAt });
   }
 
-  function register(direction: 'den' | 'di', rec: IncomingRecord | OutgoingRecord, actor: string): { entry: RegisterEntry; warnings: RegisterWarning[] } {
+  function register(
+    direction: 'den' | 'di',
+    rec: IncomingRecord | OutgoingRecord,
+    actor: string,
+  ): { entry: RegisterEntry; warnings: RegisterWarning[] } {
     let result: { id: string; year: number; number: number; warnings: RegisterWarning[] };
     try {
       result = deps.sqlite
@@ -133,12 +142,24 @@ export function createRegisterService(deps: RegisterDeps) {
           const now = deps.clock.now();
           const p = prepare(direction, rec, now);
           const body = requireFile(p);
-          const matches = findDuplicates(direction, { documentId: p.fields.document_id, dupKey: p.fields.dup_key, fileSha256: p.fields.file_sha256 });
+          const matches = findDuplicates(direction, {
+            documentId: p.fields.document_id,
+            dupKey: p.fields.dup_key,
+            fileSha256: p.fields.file_sha256,
+          });
           if (matches.length > 0 && !rec.confirmNotDuplicate) throw duplicateError(matches);
 
           const year = vnYear(now);
           const number = repo.maxNumber(direction, year, p.series) + 1;
-          const row: NewEntryRow = { ...p.fields, id: newId(), year, series: p.series, number, registered_at: toVnIso(now), registered_by: actor };
+          const row: NewEntryRow = {
+            ...p.fields,
+            id: newId(),
+            year,
+            series: p.series,
+            number,
+            registered_at: toVnIso(now),
+            registered_by: actor,
+          };
           if (direction === 'di') {
             row.code_number = formatCodeNumber(number);
             row.so_ky_hieu = `${row.code_number}${row.notation_system === 'party' ? '-' : '/'}${row.code_notation}`;
@@ -216,7 +237,11 @@ export function createRegisterService(deps: RegisterDeps) {
         TypeCode: p.kind.code,
         TypeName: p.kind.name,
         warnings: p.warnings,
-        duplicates: findDuplicates(direction, { documentId: p.fields.document_id, dupKey: p.fields.dup_key, fileSha256: p.fields.file_sha256 }),
+        duplicates: findDuplicates(direction, {
+          documentId: p.fields.document_id,
+          dupKey: p.fields.dup_key,
+          fileSha256: p.fields.file_sha256,
+        }),
       };
     },
 
@@ -294,7 +319,13 @@ export function createRegisterService(deps: RegisterDeps) {
           const now = deps.clock.now();
           if (current === null) {
             deps.settings.save(value, toVnIso(now));
-            audit.append({ actor, action: 'register.settingsChanged', entityType: 'settings', entityId: 'register.numbering', data: { from: null, to: value, repaired: true } });
+            audit.append({
+              actor,
+              action: 'register.settingsChanged',
+              entityType: 'settings',
+              entityId: 'register.numbering',
+              data: { from: null, to: value, repaired: true },
+            });
             deps.logger.warn('damaged numbering setting replaced', { to: value });
             return value;
           }
@@ -309,7 +340,13 @@ export function createRegisterService(deps: RegisterDeps) {
             );
           }
           deps.settings.save(value, toVnIso(now));
-          audit.append({ actor, action: 'register.settingsChanged', entityType: 'settings', entityId: 'register.numbering', data: { from: current, to: value } });
+          audit.append({
+            actor,
+            action: 'register.settingsChanged',
+            entityType: 'settings',
+            entityId: 'register.numbering',
+            data: { from: current, to: value },
+          });
           return value;
         })
         .immediate();

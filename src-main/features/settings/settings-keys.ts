@@ -46,7 +46,11 @@ export type RevokeAnswer = z.output<typeof RevokeAnswerSchema>;
 
 export const SETTINGS = {
   'register.numbering': def({ label: 'Cách đánh số văn bản đi', schema: RegisterSettingsSchema, fallback: DEFAULT_REGISTER_SETTINGS }),
-  'intake.settings': def({ label: 'Thiết lập tiếp nhận (máy quét, OCR, quét virus)', schema: IntakeSettingsSchema, fallback: IntakeSettingsSchema.parse({}) }),
+  'intake.settings': def({
+    label: 'Thiết lập tiếp nhận (máy quét, OCR, quét virus)',
+    schema: IntakeSettingsSchema,
+    fallback: IntakeSettingsSchema.parse({}),
+  }),
   'signing.settings': def({
     label: 'Thiết lập ký số',
     schema: SigningSettingsSchema,
@@ -58,7 +62,11 @@ export const SETTINGS = {
    * Default '15-16': the official SDK sample names tie 15/16 to "cập nhật, lấy lại/thu hồi", and a
    * 15 can never be misread by the sender's system as "registered" the way a 03 could.
    */
-  'exchange.revokeAnswer': def({ label: 'Cách trả lời yêu cầu thu hồi văn bản', schema: RevokeAnswerSchema, fallback: '15-16' as RevokeAnswer }),
+  'exchange.revokeAnswer': def({
+    label: 'Cách trả lời yêu cầu thu hồi văn bản',
+    schema: RevokeAnswerSchema,
+    fallback: '15-16' as RevokeAnswer,
+  }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

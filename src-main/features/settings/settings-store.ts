@@ -28,7 +28,11 @@ export function createSettingsStore(db: Db, logger: Logger) {
 
   /** The stored text, parsed here (not by drizzle) so that text that is not JSON is reported too. */
   function raw(key: SettingKey): { found: false } | { found: true; value: unknown; error: string | null } {
-    const row = db.select({ text: sql<string>`${settings.value}` }).from(settings).where(eq(settings.key, key)).get();
+    const row = db
+      .select({ text: sql<string>`${settings.value}` })
+      .from(settings)
+      .where(eq(settings.key, key))
+      .get();
     if (!row) return { found: false };
     try {
       return { found: true, value: JSON.parse(row.text) as unknown, error: null };
@@ -85,7 +89,7 @@ export function createSettingsStore(db: Db, logger: Logger) {
         getForRepair() {
           const r = read(key);
           if (!('damaged' in r)) return r.value;
-          log.warn('damaged setting will be replaced by the clerk\'s save', { key });
+          log.warn("damaged setting will be replaced by the clerk's save", { key });
           return SETTINGS[key].fallback as SettingValue<K>;
         },
         save: (value, at) => save(key, value, at),

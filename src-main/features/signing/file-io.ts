@@ -38,7 +38,9 @@ export function checkOutputPath(inputPath: string, outputPath: string, overwrite
     throw new AppError('Conflict', `Tệp "${out}" đã có; chọn tên khác hoặc cho phép ghi đè.`, { field: 'outputPath' });
   }
   if (path.resolve(inputPath) === out && !overwrite) {
-    throw new AppError('Conflict', 'Tệp kết quả trùng tệp gốc; cho phép ghi đè nếu muốn thay tệp gốc bằng bản đã ký.', { field: 'outputPath' });
+    throw new AppError('Conflict', 'Tệp kết quả trùng tệp gốc; cho phép ghi đè nếu muốn thay tệp gốc bằng bản đã ký.', {
+      field: 'outputPath',
+    });
   }
   return out;
 }

@@ -37,10 +37,14 @@ const INTEGRITY_FAILURES = new Set(['MALFORMED', 'INVALID_DIGEST', 'INVALID_SIGN
  */
 export function checkSigningCertificate(c: CertInfo, now: Date): void {
   if (now < c.notBefore || now > c.notAfter) {
-    throw new AppError('Validation', `Chứng thư số "${c.commonName}" không còn hiệu lực (${toVnIso(c.notBefore).slice(0, 10)} – ${toVnIso(c.notAfter).slice(0, 10)}); không thể ký.`, {
-      field: 'keyId',
-      reason: 'certificate-expired',
-    });
+    throw new AppError(
+      'Validation',
+      `Chứng thư số "${c.commonName}" không còn hiệu lực (${toVnIso(c.notBefore).slice(0, 10)} – ${toVnIso(c.notAfter).slice(0, 10)}); không thể ký.`,
+      {
+        field: 'keyId',
+        reason: 'certificate-expired',
+      },
+    );
   }
   if (c.isCA || (c.keyUsage && !c.keyUsage.digitalSignature && !c.keyUsage.nonRepudiation)) {
     throw new AppError('Validation', `Chứng thư số "${c.commonName}" không dùng để ký (thiếu digitalSignature/nonRepudiation).`, {
@@ -83,7 +87,8 @@ export async function signBytes(req: SignBytesRequest, ctx: SignContext): Promis
   // An attachment shows the main document's number (the request's), whatever the appearance carried.
   const a: AppearanceRequest = req.appearance.kind === 'attachment' ? { kind: 'attachment', number: req.number! } : req.appearance;
   // On a main document the number goes into its "Số:" line; on an attachment it is only shown in the text.
-  const stamp = req.number && a.kind !== 'attachment' ? { number: req.number, issuedDate: req.issuedDate ?? vnDate(signingTime) } : undefined;
+  const stamp =
+    req.number && a.kind !== 'attachment' ? { number: req.number, issuedDate: req.issuedDate ?? vnDate(signingTime) } : undefined;
   const result = await signPdf({
     bytes: req.bytes,
     label: req.label,
@@ -121,7 +126,8 @@ export async function signBytes(req: SignBytesRequest, ctx: SignContext): Promis
     });
   }
   const warnings = [...result.warnings];
-  if (!mine.chainTrusted) warnings.push('Chứng thư số chưa nối được tới chứng thư gốc tin cậy trên máy này; bên nhận có thể thấy "không xác định".');
+  if (!mine.chainTrusted)
+    warnings.push('Chứng thư số chưa nối được tới chứng thư gốc tin cậy trên máy này; bên nhận có thể thấy "không xác định".');
   if (!ctx.tsaUrl) warnings.push('Không cấu hình máy chủ dấu thời gian: ký ở mức PAdES B-B, thời điểm ký theo đồng hồ máy tính này.');
   return {
     bytes: result.bytes,
@@ -207,10 +213,14 @@ async function refuseBrokenSignatures(bytes: Uint8Array, label: string, trust: T
   }
   const bad = reports.filter((r) => INTEGRITY_FAILURES.has(r.verdict));
   if (bad.length > 0) {
-    throw new AppError('Conflict', `${label}: chữ ký đã có trên văn bản không còn nguyên vẹn (${bad.map((b) => `${b.fieldName}: ${b.message}`).join('; ')}); không ký thêm.`, {
-      reason: 'existing-signature-broken',
-      signatures: bad.map((b) => ({ fieldName: b.fieldName, verdict: b.verdict })),
-    });
+    throw new AppError(
+      'Conflict',
+      `${label}: chữ ký đã có trên văn bản không còn nguyên vẹn (${bad.map((b) => `${b.fieldName}: ${b.message}`).join('; ')}); không ký thêm.`,
+      {
+        reason: 'existing-signature-broken',
+        signatures: bad.map((b) => ({ fieldName: b.fieldName, verdict: b.verdict })),
+      },
+    );
   }
 }
 

@@ -21,7 +21,10 @@ describe('signing helpers', () => {
   it('RSA over a DigestInfo equals RSA-SHA256 (so CKM_RSA_PKCS matches CKM_SHA256_RSA_PKCS)', () => {
     const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
     const data = Buffer.from('Quyết định số 05/QĐ-UBND');
-    const viaDigestInfo = crypto.privateEncrypt({ key: privateKey, padding: crypto.constants.RSA_PKCS1_PADDING }, sha256DigestInfo(crypto.createHash('sha256').update(data).digest()));
+    const viaDigestInfo = crypto.privateEncrypt(
+      { key: privateKey, padding: crypto.constants.RSA_PKCS1_PADDING },
+      sha256DigestInfo(crypto.createHash('sha256').update(data).digest()),
+    );
     expect(viaDigestInfo.equals(crypto.sign('sha256', data, privateKey))).toBe(true);
   });
 

@@ -27,7 +27,13 @@ export function createSigningModule(deps: SigningModuleDeps) {
   const signing = createSigningService(deps);
   const stored = createStoredFiles({ store: deps.fileStore, repo: deps.filesRepo, clock: deps.clock });
   const settingsRepo = createSettingsStore(deps.db, deps.logger).slot('signing.settings');
-  const settings = createSigningSettingsService({ repo: settingsRepo, files: stored, audit: deps.audit, clock: deps.clock, logger: deps.logger.child('settings') });
+  const settings = createSigningSettingsService({
+    repo: settingsRepo,
+    files: stored,
+    audit: deps.audit,
+    clock: deps.clock,
+    logger: deps.logger.child('settings'),
+  });
   const storedSigning = createStoredSigningService({
     signing,
     sqlite: deps.sqlite,

@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../src-shared/rpc/errors';
-import type { signingImportTrust, signingListTokens, signingSign, signingSignBatch, signingVerify, ModuleReport, SignatureReport, SignResult } from '../../../src-shared/contracts/signing.contract';
+import type {
+  signingImportTrust,
+  signingListTokens,
+  signingSign,
+  signingSignBatch,
+  signingVerify,
+  ModuleReport,
+  SignatureReport,
+  SignResult,
+} from '../../../src-shared/contracts/signing.contract';
 import { toVnIso } from '../../../src-shared/domain/vn-time';
 import type { ParsedInputOf, OutputOf } from '../../../src-shared/rpc/define';
 import type { Clock } from '../../core/clock';
@@ -86,14 +95,21 @@ export function createSigningService(deps: SigningServiceDeps) {
       const signing = certs.filter((c) => !c.info.isCA);
       let chosen = ref.keyId ? certs.find((c) => c.id === ref.keyId!.toLowerCase()) : undefined;
       if (ref.keyId && !chosen) {
-        throw new AppError('NotFound', `Token không có chứng thư với CKA_ID ${ref.keyId}.`, { field: 'keyId', available: signing.map((c) => c.id) });
+        throw new AppError('NotFound', `Token không có chứng thư với CKA_ID ${ref.keyId}.`, {
+          field: 'keyId',
+          available: signing.map((c) => c.id),
+        });
       }
       if (!chosen) {
         if (signing.length !== 1) {
-          throw new AppError('Validation', `Token có ${signing.length} chứng thư ký số; chọn một (CKA_ID): ${signing.map((c) => `${c.id} "${c.info.commonName}"`).join(', ')}.`, {
-            field: 'keyId',
-            available: signing.map((c) => c.id),
-          });
+          throw new AppError(
+            'Validation',
+            `Token có ${signing.length} chứng thư ký số; chọn một (CKA_ID): ${signing.map((c) => `${c.id} "${c.info.commonName}"`).join(', ')}.`,
+            {
+              field: 'keyId',
+              available: signing.map((c) => c.id),
+            },
+          );
         }
         chosen = signing[0]!;
       }
@@ -139,7 +155,10 @@ export function createSigningService(deps: SigningServiceDeps) {
     /** Verifies PDF bytes against this data folder's trust store. */
     async verifyBytes(bytes: Uint8Array): Promise<{ signatures: SignatureReport[]; allValid: boolean }> {
       const signatures = await verifyPdf(bytes, trustStore(), deps.clock.now());
-      return { signatures, allValid: signatures.length > 0 && signatures.every((s) => s.verdict === 'VALID' || s.verdict === 'VALID_WITH_LATER_SIGNATURES') };
+      return {
+        signatures,
+        allValid: signatures.length > 0 && signatures.every((s) => s.verdict === 'VALID' || s.verdict === 'VALID_WITH_LATER_SIGNATURES'),
+      };
     },
 
     async listTokens(input: In<typeof signingListTokens>): Promise<Out<typeof signingListTokens>> {
@@ -189,7 +208,13 @@ export function createSigningService(deps: SigningServiceDeps) {
       const { session, ctx } = await openForSigning(input, trustStore());
       try {
         const result = await signDocument(input, ctx);
-        log.info('document signed', { input: result.inputPath, output: result.outputPath, field: result.fieldName, level: result.level, keyId: ctx.signer.keyId });
+        log.info('document signed', {
+          input: result.inputPath,
+          output: result.outputPath,
+          field: result.fieldName,
+          level: result.level,
+          keyId: ctx.signer.keyId,
+        });
         return result;
       } finally {
         session.close();
@@ -207,10 +232,21 @@ export function createSigningService(deps: SigningServiceDeps) {
             deps.events?.emit('signing.batchProgressed', { index, total: input.documents.length, inputPath: doc.inputPath, ok: true });
           } catch (err) {
             // A PKCS#11 code escaping a provider (token pulled out, device error) still gets its clear message.
-            const e = err instanceof AppError ? err : ckrOf(err) !== undefined ? tokenError(err, 'ký trên token') : new AppError('Internal', `Lỗi khi ký: ${(err as Error).message}`);
+            const e =
+              err instanceof AppError
+                ? err
+                : ckrOf(err) !== undefined
+                  ? tokenError(err, 'ký trên token')
+                  : new AppError('Internal', `Lỗi khi ký: ${(err as Error).message}`);
             if (e.kind === 'Internal') log.error('batch document failed', { input: doc.inputPath, error: (err as Error).stack });
             results.push({ ok: false, inputPath: doc.inputPath, error: { kind: e.kind, message: e.message } });
-            deps.events?.emit('signing.batchProgressed', { index, total: input.documents.length, inputPath: doc.inputPath, ok: false, message: e.message });
+            deps.events?.emit('signing.batchProgressed', {
+              index,
+              total: input.documents.length,
+              inputPath: doc.inputPath,
+              ok: false,
+              message: e.message,
+            });
           }
         }
       } finally {
@@ -225,20 +261,33 @@ export function createSigningService(deps: SigningServiceDeps) {
       const file = path.resolve(input.path);
       const bytes = readFileBounded(file, PDF_LIMITS.maxBytes, path.basename(file));
       const signatures = await verifyPdf(bytes, trustStore(input.trustDirs), deps.clock.now());
-      const allValid = signatures.length > 0 && signatures.every((s) => s.verdict === 'VALID' || s.verdict === 'VALID_WITH_LATER_SIGNATURES');
+      const allValid =
+        signatures.length > 0 && signatures.every((s) => s.verdict === 'VALID' || s.verdict === 'VALID_WITH_LATER_SIGNATURES');
       return { path: file, sha256: sha256Hex(bytes), signatures, allValid };
     },
 
     importTrust(input: In<typeof signingImportTrust>): Out<typeof signingImportTrust> {
-      const files = input.paths.map((p) => ({ file: path.resolve(p), bytes: readFileBounded(path.resolve(p), 256 * 1024, 'Tệp chứng thư') }));
+      const files = input.paths.map((p) => ({
+        file: path.resolve(p),
+        bytes: readFileBounded(path.resolve(p), 256 * 1024, 'Tệp chứng thư'),
+      }));
       const r = screenTrustImport(pins, files, input.asUserAnchor);
       for (const c of r.toStore) {
         const dir = path.join(deps.dataDir, 'trust', c.folder);
         fs.mkdirSync(dir, { recursive: true });
-        const b64 = Buffer.from(c.der).toString('base64').replace(/(.{64})/g, '$1\n');
-        writeFileAtomic(path.join(dir, `${c.sha256}.pem`), Buffer.from(`-----BEGIN CERTIFICATE-----\n${b64.trim()}\n-----END CERTIFICATE-----\n`));
+        const b64 = Buffer.from(c.der)
+          .toString('base64')
+          .replace(/(.{64})/g, '$1\n');
+        writeFileAtomic(
+          path.join(dir, `${c.sha256}.pem`),
+          Buffer.from(`-----BEGIN CERTIFICATE-----\n${b64.trim()}\n-----END CERTIFICATE-----\n`),
+        );
       }
-      log.info('trust certificates imported', { accepted: r.accepted.map((a) => a.sha256), rejected: r.rejected.length, asUserAnchor: input.asUserAnchor });
+      log.info('trust certificates imported', {
+        accepted: r.accepted.map((a) => a.sha256),
+        rejected: r.rejected.length,
+        asUserAnchor: input.asUserAnchor,
+      });
       return { accepted: r.accepted, rejected: r.rejected };
     },
   };

@@ -9,7 +9,15 @@ export function BarChart({ rows, series }: { rows: { label: string; values: numb
           <div style={{ flex: 1 }}>
             {r.values.map((v, i) => (
               <div key={series[i]!.name} style={{ display: 'flex', alignItems: 'center', gap: 6, height: 14, marginBottom: 2 }}>
-                <div style={{ width: `${(100 * v) / max}%`, minWidth: v > 0 ? 2 : 0, height: 12, background: series[i]!.color, borderRadius: 2 }} />
+                <div
+                  style={{
+                    width: `${(100 * v) / max}%`,
+                    minWidth: v > 0 ? 2 : 0,
+                    height: 12,
+                    background: series[i]!.color,
+                    borderRadius: 2,
+                  }}
+                />
                 <span style={{ fontSize: 12, color: '#333' }}>{v}</span>
               </div>
             ))}

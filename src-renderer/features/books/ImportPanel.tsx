@@ -3,7 +3,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Radio, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_FIELDS, MAX_IMPORT_BYTES, type ImportField, type ImportMapping, type ImportPreview } from '../../../src-shared/contracts/books.contract';
+import {
+  IMPORT_FIELDS,
+  MAX_IMPORT_BYTES,
+  type ImportField,
+  type ImportMapping,
+  type ImportPreview,
+} from '../../../src-shared/contracts/books.contract';
 import type { Direction } from '../../../src-shared/contracts/register.contract';
 import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
@@ -11,7 +17,12 @@ import { fileToBase64 } from '../../components/file-to-base64';
 
 type Encoding = NonNullable<ImportMapping['Encoding']>;
 
-const ENCODING_NAMES: Record<string, string> = { unicode: 'Unicode', tcvn3: 'TCVN3 (ABC, .VnTime)', vni: 'VNI', mixed: 'Unicode + TCVN3/VNI' };
+const ENCODING_NAMES: Record<string, string> = {
+  unicode: 'Unicode',
+  tcvn3: 'TCVN3 (ABC, .VnTime)',
+  vni: 'VNI',
+  mixed: 'Unicode + TCVN3/VNI',
+};
 /** Stored values as the clerk reads them: dates dd/mm/yyyy. */
 const shown = (v: string | null | undefined): string => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDdMmYyyy(v) : (v ?? ''));
 
@@ -41,7 +52,14 @@ export function ImportPanel() {
       client.call('books.importPreview', { Direction: direction, DataBase64: v.file.data, FileName: v.file.name, Mapping: v.mapping }),
   });
   const run = useMutation({
-    mutationFn: () => client.call('books.import', { Direction: direction, DataBase64: file!.data, FileName: file!.name, Mapping: mapping(preview.data), SkipBadRows: skipBad }),
+    mutationFn: () =>
+      client.call('books.import', {
+        Direction: direction,
+        DataBase64: file!.data,
+        FileName: file!.name,
+        Mapping: mapping(preview.data),
+        SkipBadRows: skipBad,
+      }),
     onSuccess: (r) => {
       void message.success(t('books.import.done', { n: r.Imported }));
       setFile(null);
@@ -75,7 +93,10 @@ export function ImportPanel() {
   };
 
   const p = preview.data;
-  const fieldOptions = [{ value: '', label: t('books.import.notImported') }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: t(`books.fields.${f}`) }))];
+  const fieldOptions = [
+    { value: '', label: t('books.import.notImported') },
+    ...IMPORT_FIELDS.map((f) => ({ value: f, label: t(`books.fields.${f}`) })),
+  ];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
@@ -95,14 +116,21 @@ export function ImportPanel() {
           <Radio.Button value="di">{t('books.direction.di')}</Radio.Button>
         </Radio.Group>
         <Upload accept=".xlsx,.csv,.txt" showUploadList={false} beforeUpload={choose}>
-          <Button icon={<UploadOutlined />} data-testid="books-import-choose">{file ? file.name : t('books.import.choose')}</Button>
+          <Button icon={<UploadOutlined />} data-testid="books-import-choose">
+            {file ? file.name : t('books.import.choose')}
+          </Button>
         </Upload>
         <span>{t('books.import.encoding')}:</span>
         <Select<Encoding>
           value={encoding}
           onChange={(v) => refresh(columns, v)}
           style={{ width: 150 }}
-          options={[{ value: 'auto', label: t('books.import.encodingAuto') }, { value: 'unicode', label: 'Unicode' }, { value: 'tcvn3', label: 'TCVN3 (ABC)' }, { value: 'vni', label: 'VNI' }]}
+          options={[
+            { value: 'auto', label: t('books.import.encodingAuto') },
+            { value: 'unicode', label: 'Unicode' },
+            { value: 'tcvn3', label: 'TCVN3 (ABC)' },
+            { value: 'vni', label: 'VNI' },
+          ]}
         />
       </Space>
       {preview.isError && <Alert type="error" showIcon title={preview.error.message} />}
@@ -112,7 +140,11 @@ export function ImportPanel() {
             type={p.RejectedCount ? 'warning' : 'success'}
             showIcon
             title={t('books.import.summary', { rows: p.DataRows, ok: p.Accepted, bad: p.RejectedCount })}
-            description={[t('books.import.detected', { enc: ENCODING_NAMES[p.Encoding.Detected] ?? p.Encoding.Detected, n: p.Encoding.ConvertedCells }), ...p.Warnings, ...p.Continues.map((c) => t('books.import.continues', { year: c.Year, next: c.Next }))].join(' · ')}
+            description={[
+              t('books.import.detected', { enc: ENCODING_NAMES[p.Encoding.Detected] ?? p.Encoding.Detected, n: p.Encoding.ConvertedCells }),
+              ...p.Warnings,
+              ...p.Continues.map((c) => t('books.import.continues', { year: c.Year, next: c.Next })),
+            ].join(' · ')}
           />
           <Table
             size="small"
@@ -129,7 +161,16 @@ export function ImportPanel() {
                     style={{ width: 260 }}
                     value={(columns[c.Index] !== undefined ? columns[c.Index] : c.Field) ?? ''}
                     options={fieldOptions}
-                    onChange={(v: string) => refresh({ ...Object.fromEntries(p.Columns.map((x) => [x.Index, x.Field])), ...columns, [c.Index]: (v || null) as ImportField | null }, encoding)}
+                    onChange={(v: string) =>
+                      refresh(
+                        {
+                          ...Object.fromEntries(p.Columns.map((x) => [x.Index, x.Field])),
+                          ...columns,
+                          [c.Index]: (v || null) as ImportField | null,
+                        },
+                        encoding,
+                      )
+                    }
                   />
                 ),
               },
@@ -142,17 +183,50 @@ export function ImportPanel() {
             pagination={false}
             scroll={{ x: true }}
             dataSource={p.Preview}
-            columns={[{ title: t('books.import.row'), dataIndex: 'Row' }, ...['Number', 'ArrivalDate', 'SoKyHieu', 'IssuedDate', 'OrganName', 'TypeName', 'Subject', 'ToPlaces', 'Recipients'].map((k) => ({ title: k === 'Number' ? '#' : t(`books.fields.${k}`), render: (_: unknown, r: ImportPreview['Preview'][number]) => shown(r.Values[k]) }))]}
+            columns={[
+              { title: t('books.import.row'), dataIndex: 'Row' },
+              ...['Number', 'ArrivalDate', 'SoKyHieu', 'IssuedDate', 'OrganName', 'TypeName', 'Subject', 'ToPlaces', 'Recipients'].map(
+                (k) => ({
+                  title: k === 'Number' ? '#' : t(`books.fields.${k}`),
+                  render: (_: unknown, r: ImportPreview['Preview'][number]) => shown(r.Values[k]),
+                }),
+              ),
+            ]}
           />
           {p.RejectedCount > 0 && (
             <>
               <Typography.Title level={5}>{t('books.import.rejected')}</Typography.Title>
-              <Table size="small" rowKey="Row" pagination={{ pageSize: 20, hideOnSinglePage: true }} dataSource={p.Rejected} columns={[{ title: t('books.import.row'), dataIndex: 'Row', width: 80 }, { title: t('books.import.reasons'), render: (_, r) => r.Reasons.map((x) => <Tag key={x} color="red" style={{ whiteSpace: 'normal' }}>{x}</Tag>) }]} />
+              <Table
+                size="small"
+                rowKey="Row"
+                pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                dataSource={p.Rejected}
+                columns={[
+                  { title: t('books.import.row'), dataIndex: 'Row', width: 80 },
+                  {
+                    title: t('books.import.reasons'),
+                    render: (_, r) =>
+                      r.Reasons.map((x) => (
+                        <Tag key={x} color="red" style={{ whiteSpace: 'normal' }}>
+                          {x}
+                        </Tag>
+                      )),
+                  },
+                ]}
+              />
             </>
           )}
           <Space>
-            <Checkbox checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)}>{t('books.import.skipBad')}</Checkbox>
-            <Button type="primary" disabled={p.Accepted === 0 || (p.RejectedCount > 0 && !skipBad)} loading={run.isPending} onClick={() => run.mutate()} data-testid="books-import-run">
+            <Checkbox checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)}>
+              {t('books.import.skipBad')}
+            </Checkbox>
+            <Button
+              type="primary"
+              disabled={p.Accepted === 0 || (p.RejectedCount > 0 && !skipBad)}
+              loading={run.isPending}
+              onClick={() => run.mutate()}
+              data-testid="books-import-run"
+            >
               {t('books.import.run')}
             </Button>
           </Space>

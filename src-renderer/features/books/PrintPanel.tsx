@@ -59,7 +59,12 @@ export function PrintPanel() {
   const { modal } = App.useApp();
   const now = new Date();
   const [direction, setDirection] = useState<Direction>('den');
-  const [period, setPeriod] = useState<Period>({ kind: 'month', year: now.getFullYear(), month: now.getMonth() + 1, quarter: Math.floor(now.getMonth() / 3) + 1 });
+  const [period, setPeriod] = useState<Period>({
+    kind: 'month',
+    year: now.getFullYear(),
+    month: now.getMonth() + 1,
+    quarter: Math.floor(now.getMonth() / 3) + 1,
+  });
   const [paper, setPaper] = useState<'a4' | 'a3'>('a4');
   const [lock, setLock] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -116,7 +121,14 @@ export function PrintPanel() {
             <LockOutlined /> {t('books.lock')}
           </Checkbox>
         </Form.Item>
-        <Button type="primary" icon={<PrinterOutlined />} disabled={!range} loading={print.isPending} onClick={submit} data-testid="books-print">
+        <Button
+          type="primary"
+          icon={<PrinterOutlined />}
+          disabled={!range}
+          loading={print.isPending}
+          onClick={submit}
+          data-testid="books-print"
+        >
           {t('books.print')}
         </Button>
       </Form>
@@ -126,7 +138,9 @@ export function PrintPanel() {
           <Progress percent={Math.round((100 * progress.done) / Math.max(1, progress.total))} size="small" />
         </div>
       )}
-      {print.isError && <Alert type="error" showIcon title={t('common.errorTitle')} description={print.error.message} data-testid="books-print-error" />}
+      {print.isError && (
+        <Alert type="error" showIcon title={t('common.errorTitle')} description={print.error.message} data-testid="books-print-error" />
+      )}
       {print.data && <PrintResultView result={print.data} />}
     </Space>
   );

@@ -17,7 +17,16 @@ function CountTable({ title, rows }: { title: string; rows: { key: string; label
   const { t } = useTranslation();
   return (
     <Card size="small" title={title}>
-      <Table size="small" rowKey="key" pagination={false} dataSource={rows} columns={[{ title: t('books.reports.name'), dataIndex: 'label' }, { title: t('books.reports.count'), dataIndex: 'count', align: 'right', width: 110 }]} />
+      <Table
+        size="small"
+        rowKey="key"
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          { title: t('books.reports.name'), dataIndex: 'label' },
+          { title: t('books.reports.count'), dataIndex: 'count', align: 'right', width: 110 },
+        ]}
+      />
     </Card>
   );
 }
@@ -27,10 +36,18 @@ function Totals({ title, s }: { title: string; s: DirectionStats }) {
   return (
     <Card size="small" title={title}>
       <Row gutter={16}>
-        <Col span={6}><Statistic title={t('books.reports.total')} value={s.Total} /></Col>
-        <Col span={6}><Statistic title={t('books.reports.paper')} value={s.Paper} /></Col>
-        <Col span={6}><Statistic title={t('books.reports.electronic')} value={s.Electronic} /></Col>
-        <Col span={6}><Statistic title={t('books.reports.cancelled')} value={s.Cancelled} /></Col>
+        <Col span={6}>
+          <Statistic title={t('books.reports.total')} value={s.Total} />
+        </Col>
+        <Col span={6}>
+          <Statistic title={t('books.reports.paper')} value={s.Paper} />
+        </Col>
+        <Col span={6}>
+          <Statistic title={t('books.reports.electronic')} value={s.Electronic} />
+        </Col>
+        <Col span={6}>
+          <Statistic title={t('books.reports.cancelled')} value={s.Cancelled} />
+        </Col>
       </Row>
     </Card>
   );
@@ -42,7 +59,12 @@ export function ReportsPanel() {
   const client = useClient();
   const { message } = App.useApp();
   const now = new Date();
-  const [period, setPeriod] = useState<Period>({ kind: 'quarter', year: now.getFullYear(), month: now.getMonth() + 1, quarter: Math.floor(now.getMonth() / 3) + 1 });
+  const [period, setPeriod] = useState<Period>({
+    kind: 'quarter',
+    year: now.getFullYear(),
+    month: now.getMonth() + 1,
+    quarter: Math.floor(now.getMonth() / 3) + 1,
+  });
   const input = reportInput(period);
   const report = useQuery({ queryKey: ['books.report', input], queryFn: () => client.call('books.report', input) });
   const pdf = useMutation({
@@ -62,30 +84,50 @@ export function ReportsPanel() {
       {pdf.isError && <Alert type="error" showIcon title={pdf.error.message} />}
       {r && (
         <>
-          <Typography.Title level={4} style={{ margin: 0 }}>{r.Label}</Typography.Title>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {r.Label}
+          </Typography.Title>
           <Row gutter={16}>
-            <Col xs={24} lg={12}><Totals title={t('books.reports.incoming')} s={r.Incoming} /></Col>
-            <Col xs={24} lg={12}><Totals title={t('books.reports.outgoing')} s={r.Outgoing} /></Col>
+            <Col xs={24} lg={12}>
+              <Totals title={t('books.reports.incoming')} s={r.Incoming} />
+            </Col>
+            <Col xs={24} lg={12}>
+              <Totals title={t('books.reports.outgoing')} s={r.Outgoing} />
+            </Col>
           </Row>
           <Card size="small" title={t('books.reports.byMonth')}>
             <BarChart
               rows={r.ByMonth.map((m) => ({ label: t('books.reports.month', { m: m.Month }), values: [m.Incoming, m.Outgoing] }))}
-              series={[{ name: t('books.reports.incoming'), color: IN }, { name: t('books.reports.outgoing'), color: OUT }]}
+              series={[
+                { name: t('books.reports.incoming'), color: IN },
+                { name: t('books.reports.outgoing'), color: OUT },
+              ]}
             />
           </Card>
           <Row gutter={16}>
-            <Col xs={24} lg={12}><CountTable title={`${t('books.reports.byType')} — ${t('books.reports.incoming')}`} rows={r.Incoming.ByType} /></Col>
-            <Col xs={24} lg={12}><CountTable title={`${t('books.reports.byType')} — ${t('books.reports.outgoing')}`} rows={r.Outgoing.ByType} /></Col>
+            <Col xs={24} lg={12}>
+              <CountTable title={`${t('books.reports.byType')} — ${t('books.reports.incoming')}`} rows={r.Incoming.ByType} />
+            </Col>
+            <Col xs={24} lg={12}>
+              <CountTable title={`${t('books.reports.byType')} — ${t('books.reports.outgoing')}`} rows={r.Outgoing.ByType} />
+            </Col>
           </Row>
           <Card size="small" title={t('books.reports.byUrgency')}>
             <BarChart
               rows={r.Incoming.ByUrgency.map((u, i) => ({ label: u.label, values: [u.count, r.Outgoing.ByUrgency[i]?.count ?? 0] }))}
-              series={[{ name: t('books.reports.incoming'), color: IN }, { name: t('books.reports.outgoing'), color: OUT }]}
+              series={[
+                { name: t('books.reports.incoming'), color: IN },
+                { name: t('books.reports.outgoing'), color: OUT },
+              ]}
             />
           </Card>
           <Row gutter={16}>
-            <Col xs={24} lg={12}><CountTable title={t('books.reports.byOrganIn')} rows={r.Incoming.ByOrgan} /></Col>
-            <Col xs={24} lg={12}><CountTable title={t('books.reports.byOrganOut')} rows={r.Outgoing.ByOrgan} /></Col>
+            <Col xs={24} lg={12}>
+              <CountTable title={t('books.reports.byOrganIn')} rows={r.Incoming.ByOrgan} />
+            </Col>
+            <Col xs={24} lg={12}>
+              <CountTable title={t('books.reports.byOrganOut')} rows={r.Outgoing.ByOrgan} />
+            </Col>
           </Row>
         </>
       )}

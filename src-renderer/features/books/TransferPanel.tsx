@@ -32,16 +32,29 @@ export function TransferPanel() {
             <Radio.Button value="den">{t('books.direction.den')}</Radio.Button>
             <Radio.Button value="di">{t('books.direction.di')}</Radio.Button>
           </Radio.Group>
-          <Select value={year} onChange={setYear} style={{ width: 96 }} options={Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: String(y) }))} />
+          <Select
+            value={year}
+            onChange={setYear}
+            style={{ width: 96 }}
+            options={Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: String(y) }))}
+          />
           <Radio.Group value={format} onChange={(e) => setFormat(e.target.value as 'xlsx' | 'csv')}>
             <Radio value="xlsx">Excel (.xlsx)</Radio>
             <Radio value="csv">CSV (UTF-8)</Radio>
           </Radio.Group>
-          <Button type="primary" icon={<DownloadOutlined />} loading={exp.isPending} onClick={() => exp.mutate()} data-testid="books-export">
+          <Button
+            type="primary"
+            icon={<DownloadOutlined />}
+            loading={exp.isPending}
+            onClick={() => exp.mutate()}
+            data-testid="books-export"
+          >
             {t('books.export.run')}
           </Button>
         </Space>
-        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>{t('books.export.help')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+          {t('books.export.help')}
+        </Typography.Paragraph>
         {exp.isError && <Alert type="error" showIcon title={exp.error.message} />}
       </Card>
       <Card size="small" title={t('books.import.title')}>

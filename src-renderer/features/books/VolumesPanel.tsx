@@ -14,13 +14,19 @@ export function VolumesPanel() {
   const { t } = useTranslation();
   const client = useClient();
   const volumes = useQuery({ queryKey: ['books.volumes'], queryFn: () => client.call('books.volumes', {}) });
-  const reprint = useMutation({ mutationFn: (v: Volume) => client.call('books.print', { Direction: v.Direction, Year: v.Year, Volume: v.VolumeNo, Paper: v.Paper }) });
+  const reprint = useMutation({
+    mutationFn: (v: Volume) => client.call('books.print', { Direction: v.Direction, Year: v.Year, Volume: v.VolumeNo, Paper: v.Paper }),
+  });
 
   if (volumes.isError) return <Alert type="error" showIcon title={volumes.error.message} />;
   const data = volumes.data;
   return (
     <div>
-      {data && <Typography.Paragraph type="secondary">{t('books.volumes.next', { year: data.next.Year, den: data.next.den, di: data.next.di })}</Typography.Paragraph>}
+      {data && (
+        <Typography.Paragraph type="secondary">
+          {t('books.volumes.next', { year: data.next.Year, den: data.next.den, di: data.next.di })}
+        </Typography.Paragraph>
+      )}
       <Table<Volume>
         size="small"
         rowKey="id"
@@ -29,7 +35,11 @@ export function VolumesPanel() {
         locale={{ emptyText: t('books.volumes.empty') }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { title: t('books.title'), dataIndex: 'Direction', render: (d: Volume['Direction']) => <Tag color={d === 'den' ? 'blue' : 'green'}>{t(`books.directionShort.${d}`)}</Tag> },
+          {
+            title: t('books.title'),
+            dataIndex: 'Direction',
+            render: (d: Volume['Direction']) => <Tag color={d === 'den' ? 'blue' : 'green'}>{t(`books.directionShort.${d}`)}</Tag>,
+          },
           { title: t('books.volumes.year'), dataIndex: 'Year' },
           { title: t('books.volumes.volume'), dataIndex: 'VolumeNo' },
           { title: t('books.volumes.range'), render: (_, v) => `${dmy(v.DateFrom)} – ${dmy(v.DateTo)}` },
@@ -41,7 +51,12 @@ export function VolumesPanel() {
           {
             title: '',
             render: (_, v) => (
-              <Button size="small" icon={<PrinterOutlined />} loading={reprint.isPending && reprint.variables?.id === v.id} onClick={() => reprint.mutate(v)}>
+              <Button
+                size="small"
+                icon={<PrinterOutlined />}
+                loading={reprint.isPending && reprint.variables?.id === v.id}
+                onClick={() => reprint.mutate(v)}
+              >
                 {t('books.reprint')}
               </Button>
             ),

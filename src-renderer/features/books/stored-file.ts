@@ -39,4 +39,3 @@ export async function openStored(client: Client, file: StoredOutput): Promise<vo
   else await downloadStored(client, file);
   setTimeout(() => URL.revokeObjectURL(href), 300_000);
 }
-

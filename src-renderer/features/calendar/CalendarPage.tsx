@@ -81,7 +81,14 @@ export function CalendarPage() {
           </Card>
           {y.swappedWorkingDays.length > 0 && (
             <Card size="small" title={t('calendar.swapsTitle')}>
-              <Table size="small" rowKey="date" pagination={false} dataSource={y.swappedWorkingDays} columns={columns} data-testid="calendar-swaps" />
+              <Table
+                size="small"
+                rowKey="date"
+                pagination={false}
+                dataSource={y.swappedWorkingDays}
+                columns={columns}
+                data-testid="calendar-swaps"
+              />
             </Card>
           )}
         </>

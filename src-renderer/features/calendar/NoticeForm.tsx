@@ -18,7 +18,10 @@ interface Line {
 function parseLines(text: string): { daysOff: Line[]; workingDays: Line[]; error: string | null } {
   const daysOff: Line[] = [];
   const workingDays: Line[] = [];
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   for (const [i, line] of lines.entries()) {
     const [d = '', kind = '', ...rest] = line.split(';').map((s) => s.trim());
     const p = parseIsoDate(d).ok ? parseIsoDate(d) : parseDdMmYyyy(d);
@@ -53,14 +56,25 @@ export function NoticeForm({ year }: { year: number }) {
   });
   const importFile = useMutation({
     mutationFn: async (file: File) =>
-      client.call('calendar.importNotice', { fileName: file.name, dataBase64: await fileToBase64(file), year, ...(source ? { source } : {}) }),
+      client.call('calendar.importNotice', {
+        fileName: file.name,
+        dataBase64: await fileToBase64(file),
+        year,
+        ...(source ? { source } : {}),
+      }),
     onSuccess: done,
   });
   const error = localError ?? save.error?.message ?? importFile.error?.message ?? null;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Text type="secondary">{t('calendar.notice.help', { year })}</Typography.Text>
-      <Input value={source} onChange={(e) => setSource(e.target.value)} placeholder={t('calendar.notice.source')} style={{ maxWidth: 320 }} data-testid="notice-source" />
+      <Input
+        value={source}
+        onChange={(e) => setSource(e.target.value)}
+        placeholder={t('calendar.notice.source')}
+        style={{ maxWidth: 320 }}
+        data-testid="notice-source"
+      />
       <Input.TextArea
         value={text}
         onChange={(e) => {
@@ -72,7 +86,13 @@ export function NoticeForm({ year }: { year: number }) {
         data-testid="notice-lines"
       />
       <Space wrap>
-        <Button type="primary" onClick={() => save.mutate()} loading={save.isPending} disabled={!source.trim() || !text.trim()} data-testid="notice-save">
+        <Button
+          type="primary"
+          onClick={() => save.mutate()}
+          loading={save.isPending}
+          disabled={!source.trim() || !text.trim()}
+          data-testid="notice-save"
+        >
           {t('calendar.notice.save', { year })}
         </Button>
         <Upload

@@ -5,13 +5,26 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../../bridge/context';
 import { exchangeKey, formatTime, useErrorMessage } from './use-exchange';
 
-const CODE_COLOR: Record<string, string> = { '01': 'blue', '02': 'red', '03': 'green', '04': 'cyan', '05': 'gold', '06': 'green', '13': 'orange', '15': 'purple', '16': 'volcano' };
+const CODE_COLOR: Record<string, string> = {
+  '01': 'blue',
+  '02': 'red',
+  '03': 'green',
+  '04': 'cyan',
+  '05': 'gold',
+  '06': 'green',
+  '13': 'orange',
+  '15': 'purple',
+  '16': 'volcano',
+};
 
 /** Per-recipient latest status and the full status history of one outgoing document. */
 export function DeliveryView({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
   const client = useClient();
-  const query = useQuery({ queryKey: exchangeKey('deliveries', documentId), queryFn: () => client.call('exchange.deliveries', { documentId }) });
+  const query = useQuery({
+    queryKey: exchangeKey('deliveries', documentId),
+    queryFn: () => client.call('exchange.deliveries', { documentId }),
+  });
   useErrorMessage(query.error);
   const d = query.data;
   const label = (code: string) => t(`exchange.status.${code}`, { defaultValue: code });
@@ -64,4 +77,3 @@ export function DeliveryView({ documentId }: { documentId: string }) {
     </Card>
   );
 }
-

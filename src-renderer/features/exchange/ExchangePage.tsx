@@ -25,7 +25,11 @@ export function ExchangePage({ info }: { info: AppInfo }) {
         items={[
           { key: 'inbox', label: <span data-testid="tab-inbox">{t('exchange.tabs.inbox')}</span>, children: <InboxTab /> },
           { key: 'outbox', label: <span data-testid="tab-outbox">{t('exchange.tabs.outbox')}</span>, children: <OutboxTab /> },
-          { key: 'send', label: <span data-testid="tab-send">{t('exchange.tabs.send')}</span>, children: <SendForm info={info} onSent={() => setTab('outbox')} /> },
+          {
+            key: 'send',
+            label: <span data-testid="tab-send">{t('exchange.tabs.send')}</span>,
+            children: <SendForm info={info} onSent={() => setTab('outbox')} />,
+          },
         ]}
       />
     </Space>

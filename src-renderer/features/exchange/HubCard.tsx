@@ -84,7 +84,13 @@ export function HubCard() {
           control={form.control}
           required
           render={(f) => (
-            <Input.Password {...f} style={{ width: 180 }} data-testid="hub-secret" placeholder={hub?.configured ? t('exchange.hub.secretKept') : ''} autoComplete="off" />
+            <Input.Password
+              {...f}
+              style={{ width: 180 }}
+              data-testid="hub-secret"
+              placeholder={hub?.configured ? t('exchange.hub.secretKept') : ''}
+              autoComplete="off"
+            />
           )}
         />
         <Button htmlType="submit" icon={<ApiOutlined />} loading={save.isPending} data-testid="hub-save">
@@ -96,10 +102,23 @@ export function HubCard() {
           {hub?.configured ? t('exchange.hub.configured', { url: hub.url, systemId: hub.systemId }) : t('exchange.hub.notConfigured')}
         </Typography.Text>
         <Space>
-          <Button type="primary" icon={<SyncOutlined />} loading={sync.isPending} disabled={!hub?.configured} onClick={() => sync.mutate()} data-testid="sync-now">
+          <Button
+            type="primary"
+            icon={<SyncOutlined />}
+            loading={sync.isPending}
+            disabled={!hub?.configured}
+            onClick={() => sync.mutate()}
+            data-testid="sync-now"
+          >
             {t('exchange.hub.sync')}
           </Button>
-          <Button icon={<CloudDownloadOutlined />} loading={refresh.isPending} disabled={!hub?.configured} onClick={() => refresh.mutate()} data-testid="refresh-agencies">
+          <Button
+            icon={<CloudDownloadOutlined />}
+            loading={refresh.isPending}
+            disabled={!hub?.configured}
+            onClick={() => refresh.mutate()}
+            data-testid="refresh-agencies"
+          >
             {t('exchange.hub.refreshAgencies')}
           </Button>
         </Space>

@@ -15,7 +15,10 @@ export function InboxTab() {
   const client = useClient();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const query = useQuery({ queryKey: exchangeKey('inbox', 'new'), queryFn: () => client.call('exchange.listInbox', { kind: 'edoc', states: ['new'], limit: 500 }) });
+  const query = useQuery({
+    queryKey: exchangeKey('inbox', 'new'),
+    queryFn: () => client.call('exchange.listInbox', { kind: 'edoc', states: ['new'], limit: 500 }),
+  });
   useErrorMessage(query.error);
   const [refusing, setRefusing] = useState<InboxItem | null>(null);
   const [reason, setReason] = useState('');

@@ -39,7 +39,13 @@ export function OutboxTab() {
         pagination={false}
         locale={{ emptyText: <Empty description={t('exchange.outbox.empty')} /> }}
         rowClassName={(r) => (r.DocumentId === open ? 'ant-table-row-selected' : '')}
-        onRow={(r) => ({ 'data-testid': 'outbox-row', onClick: () => setOpen(r.DocumentId), style: { cursor: 'pointer' } }) as HTMLAttributes<HTMLElement>}
+        onRow={(r) =>
+          ({
+            'data-testid': 'outbox-row',
+            onClick: () => setOpen(r.DocumentId),
+            style: { cursor: 'pointer' },
+          }) as HTMLAttributes<HTMLElement>
+        }
         columns={[
           {
             title: t('exchange.outbox.title'),

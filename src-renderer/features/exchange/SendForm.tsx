@@ -45,7 +45,9 @@ export function SendForm({ info, onSent }: { info: AppInfo; onSent: () => void }
   const list = agencies.data ?? [];
   return (
     <Form layout="vertical" style={{ maxWidth: 720 }} data-testid="send-form">
-      {page.data && entries.length === 0 && <Alert type="info" showIcon message={t('exchange.send.noEntries')} style={{ marginBottom: 12 }} />}
+      {page.data && entries.length === 0 && (
+        <Alert type="info" showIcon message={t('exchange.send.noEntries')} style={{ marginBottom: 12 }} />
+      )}
       <Form.Item label={t('exchange.send.entry')} required>
         <Select
           data-testid="send-entry"
@@ -60,7 +62,11 @@ export function SendForm({ info, onSent }: { info: AppInfo; onSent: () => void }
           options={entries.map((e) => ({ value: e.id, label: `${e.SoKyHieu ?? ''} · ${e.Subject}` }))}
         />
       </Form.Item>
-      <Form.Item label={t('exchange.send.recipients')} required extra={agencies.data && list.length === 0 ? t('exchange.send.noAgencies') : undefined}>
+      <Form.Item
+        label={t('exchange.send.recipients')}
+        required
+        extra={agencies.data && list.length === 0 ? t('exchange.send.noAgencies') : undefined}
+      >
         <Select
           data-testid="send-recipients"
           mode="multiple"

@@ -16,7 +16,8 @@ export function useExchangeEvents(): void {
     () =>
       client.subscribe(
         (name) => {
-          if (name.startsWith('exchange.') || name === 'register.entryRegistered') void queryClient.invalidateQueries({ queryKey: [EXCHANGE_KEY] });
+          if (name.startsWith('exchange.') || name === 'register.entryRegistered')
+            void queryClient.invalidateQueries({ queryKey: [EXCHANGE_KEY] });
         },
         () => undefined,
       ),

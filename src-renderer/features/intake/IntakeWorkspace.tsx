@@ -16,7 +16,13 @@ type Step = { at: 'pages' } | { at: 'review'; assembled: Assembled } | { at: 'do
  * Paper (or files) to a registered incoming document: pick a source and scan or drop files, edit the
  * pages, make the PDF with OCR, check the prefilled form, register; optionally stamp ĐẾN.
  */
-export function IntakeWorkspace({ onRegistered, onClose }: { onRegistered: (e: RegisterEntry, w: RegisterWarning[]) => void; onClose: () => void }) {
+export function IntakeWorkspace({
+  onRegistered,
+  onClose,
+}: {
+  onRegistered: (e: RegisterEntry, w: RegisterWarning[]) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const s = useIntakeBatch();
   const [choice, setChoice] = useState<SourceChoice>(DEFAULT_CHOICE);
@@ -43,7 +49,13 @@ export function IntakeWorkspace({ onRegistered, onClose }: { onRegistered: (e: R
       {step.at === 'pages' && (
         <Row gutter={20} wrap={false}>
           <Col flex="320px">
-            <SourcePanel s={s} choice={choice} onChoice={setChoice} onScan={() => scan()} onHotFolder={(ids) => ids[0] && void s.open(ids[0])} />
+            <SourcePanel
+              s={s}
+              choice={choice}
+              onChoice={setChoice}
+              onScan={() => scan()}
+              onHotFolder={(ids) => ids[0] && void s.open(ids[0])}
+            />
             <div style={{ marginTop: 16 }}>
               <BatchList s={s} />
             </div>
@@ -62,7 +74,14 @@ export function IntakeWorkspace({ onRegistered, onClose }: { onRegistered: (e: R
               />
             )}
             {(s.batch?.warnings ?? []).length > 0 && (
-              <Alert type="warning" showIcon title={t('intake.assemble.warnings')} description={s.batch!.warnings.join(' ')} style={{ marginBottom: 10 }} data-testid="intake-batch-warnings" />
+              <Alert
+                type="warning"
+                showIcon
+                title={t('intake.assemble.warnings')}
+                description={s.batch!.warnings.join(' ')}
+                style={{ marginBottom: 10 }}
+                data-testid="intake-batch-warnings"
+              />
             )}
             <PageEditor s={s} onScan={scan} />
             <AssembleBar s={s} onAssemble={(ocr) => void assemble(ocr)} />
@@ -95,7 +114,11 @@ export function IntakeWorkspace({ onRegistered, onClose }: { onRegistered: (e: R
 }
 
 /** The drawer the Văn bản đến page opens with "Quét / nhập tệp"; it stays mounted so a running scan keeps its screen. */
-export function IntakeDrawer(props: { open: boolean; onClose: () => void; onRegistered: (e: RegisterEntry, w: RegisterWarning[]) => void }) {
+export function IntakeDrawer(props: {
+  open: boolean;
+  onClose: () => void;
+  onRegistered: (e: RegisterEntry, w: RegisterWarning[]) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Drawer open={props.open} onClose={props.onClose} size="calc(100vw - 120px)" title={t('intake.title')} data-testid="intake-drawer">

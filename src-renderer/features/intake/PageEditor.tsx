@@ -156,7 +156,12 @@ export function PageEditor({ s, onScan }: { s: IntakeBatchState; onScan: (anchor
           </Button>
         </Tooltip>
         <Tooltip title="R">
-          <Button icon={<RotateRightOutlined />} disabled={locked || !sel.length} onClick={() => rotate(90)} data-testid="page-rotate-right">
+          <Button
+            icon={<RotateRightOutlined />}
+            disabled={locked || !sel.length}
+            onClick={() => rotate(90)}
+            data-testid="page-rotate-right"
+          >
             {t('intake.editor.rotateRight')}
           </Button>
         </Tooltip>

@@ -26,7 +26,12 @@ export const PageThumb = forwardRef<
   const { t } = useTranslation();
   const url = useFileUrl(p.page.thumb);
   const fromFile = p.page.origin.startsWith('file:');
-  const className = [styles.thumb, p.selected ? styles.selected : '', p.dropSide === 'before' ? styles.dropBefore : '', p.dropSide === 'after' ? styles.dropAfter : '']
+  const className = [
+    styles.thumb,
+    p.selected ? styles.selected : '',
+    p.dropSide === 'before' ? styles.dropBefore : '',
+    p.dropSide === 'after' ? styles.dropAfter : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -61,7 +66,9 @@ export const PageThumb = forwardRef<
         <span>
           {p.page.rotation !== 0 && <Tag color="blue">↻ {p.page.rotation}°</Tag>}
           {p.page.colorMode !== 'color' && <Tag color="orange">{t(`intake.editor.${p.page.colorMode}`)}</Tag>}
-          <Tag title={p.page.origin.replace(/^(file|scan):/, '')}>{fromFile ? t('intake.editor.origin.file') : t('intake.editor.origin.scan')}</Tag>
+          <Tag title={p.page.origin.replace(/^(file|scan):/, '')}>
+            {fromFile ? t('intake.editor.origin.file') : t('intake.editor.origin.scan')}
+          </Tag>
         </span>
       </div>
     </div>

@@ -12,7 +12,11 @@ import type { Assembled } from './use-intake-batch';
  * The assembled PDF beside the incoming form prefilled from its reading: the clerk compares each
  * yellow field with the scan, corrects, and registers (Ctrl+Enter as in the register's own form).
  */
-export function ReviewStep(props: { assembled: Assembled; onBack: () => void; onRegistered: (e: RegisterEntry, w: RegisterWarning[]) => void }) {
+export function ReviewStep(props: {
+  assembled: Assembled;
+  onBack: () => void;
+  onRegistered: (e: RegisterEntry, w: RegisterWarning[]) => void;
+}) {
   const { t } = useTranslation();
   const { file, ocr, warnings } = props.assembled;
   const prefill = useMemo(() => toPrefill(file, ocr), [file, ocr]);
@@ -33,10 +37,24 @@ export function ReviewStep(props: { assembled: Assembled; onBack: () => void; on
           type={ocr && filled > 0 ? 'info' : 'warning'}
           showIcon
           style={{ marginBottom: 12 }}
-          title={!ocr ? t('intake.review.noOcr') : filled > 0 ? t('intake.review.summary', { filled, engine: ocr.engine }) : t('intake.review.nothing')}
+          title={
+            !ocr
+              ? t('intake.review.noOcr')
+              : filled > 0
+                ? t('intake.review.summary', { filled, engine: ocr.engine })
+                : t('intake.review.nothing')
+          }
           data-testid="intake-prefill-summary"
         />
-        {warnings.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('intake.assemble.warnings')} description={warnings.join(' ')} />}
+        {warnings.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('intake.assemble.warnings')}
+            description={warnings.join(' ')}
+          />
+        )}
         <IncomingForm prefill={prefill} onRegistered={props.onRegistered} />
       </Col>
     </Row>

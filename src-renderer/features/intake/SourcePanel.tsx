@@ -24,7 +24,13 @@ export function toScanSettings(c: SourceChoice): ScanSettings | null {
 }
 
 /** Where pages come from: a scanner (SANE, eSCL, NAPS2/WIA), dropped files, or the shared scan folder. */
-export function SourcePanel(props: { s: IntakeBatchState; choice: SourceChoice; onChoice: (c: SourceChoice) => void; onScan: () => void; onHotFolder: (batchIds: string[]) => void }) {
+export function SourcePanel(props: {
+  s: IntakeBatchState;
+  choice: SourceChoice;
+  onChoice: (c: SourceChoice) => void;
+  onScan: () => void;
+  onHotFolder: (batchIds: string[]) => void;
+}) {
   const { t } = useTranslation();
   const client = useClient();
   const { s, choice } = props;
@@ -79,10 +85,17 @@ export function SourcePanel(props: { s: IntakeBatchState; choice: SourceChoice; 
             style={{ width: '100%' }}
             data-testid="intake-device"
           />
-          <Button icon={<ReloadOutlined />} title={t('intake.source.refresh')} aria-label={t('intake.source.refresh')} onClick={() => void devices.refetch()} />
+          <Button
+            icon={<ReloadOutlined />}
+            title={t('intake.source.refresh')}
+            aria-label={t('intake.source.refresh')}
+            onClick={() => void devices.refetch()}
+          />
         </Space.Compact>
       </Form.Item>
-      {devices.data && devices.data.devices.length === 0 && escl.length === 0 && <Alert type="info" showIcon title={t('intake.source.none')} style={{ marginBottom: 8 }} />}
+      {devices.data && devices.data.devices.length === 0 && escl.length === 0 && (
+        <Alert type="info" showIcon title={t('intake.source.none')} style={{ marginBottom: 8 }} />
+      )}
       {(devices.data?.warnings ?? []).map((w) => (
         <Alert key={w} type="warning" showIcon title={w} style={{ marginBottom: 8 }} />
       ))}
@@ -111,13 +124,33 @@ export function SourcePanel(props: { s: IntakeBatchState; choice: SourceChoice; 
           data-testid="intake-mode"
         />
       </Form.Item>
-      {choice.mode !== 'color' && <Alert type="warning" showIcon title={choice.mode === 'bw' ? t('intake.source.warnBw') : t('intake.source.warnGray')} style={{ marginBottom: 8 }} />}
+      {choice.mode !== 'color' && (
+        <Alert
+          type="warning"
+          showIcon
+          title={choice.mode === 'bw' ? t('intake.source.warnBw') : t('intake.source.warnGray')}
+          style={{ marginBottom: 8 }}
+        />
+      )}
       <Space.Compact block style={{ marginBottom: 8, gap: 8 }}>
         <Form.Item label={t('intake.source.dpi')} style={{ marginBottom: 0, width: 110 }}>
-          <Select value={choice.dpi} onChange={(v: number) => set({ dpi: v })} options={DPIS.map((d) => ({ value: d, label: `${d} dpi` }))} data-testid="intake-dpi" />
+          <Select
+            value={choice.dpi}
+            onChange={(v: number) => set({ dpi: v })}
+            options={DPIS.map((d) => ({ value: d, label: `${d} dpi` }))}
+            data-testid="intake-dpi"
+          />
         </Form.Item>
         <Form.Item label={t('intake.source.pages')} style={{ marginBottom: 0, flex: 1 }}>
-          <InputNumber min={1} max={500} value={choice.pages} onChange={(v) => set({ pages: v ?? null })} placeholder={t('intake.source.pagesPlaceholder')} style={{ width: '100%' }} data-testid="intake-pages-max" />
+          <InputNumber
+            min={1}
+            max={500}
+            value={choice.pages}
+            onChange={(v) => set({ pages: v ?? null })}
+            placeholder={t('intake.source.pagesPlaceholder')}
+            style={{ width: '100%' }}
+            data-testid="intake-pages-max"
+          />
         </Form.Item>
       </Space.Compact>
       {choice.dpi < 200 && <Alert type="warning" showIcon title={t('intake.source.warnDpi')} style={{ marginBottom: 8 }} />}
@@ -142,7 +175,15 @@ export function SourcePanel(props: { s: IntakeBatchState; choice: SourceChoice; 
           </Button>
         </div>
       ) : (
-        <Button type="primary" block size="large" icon={<ScanOutlined />} disabled={!choice.source || s.busy !== null} onClick={props.onScan} data-testid="intake-scan">
+        <Button
+          type="primary"
+          block
+          size="large"
+          icon={<ScanOutlined />}
+          disabled={!choice.source || s.busy !== null}
+          onClick={props.onScan}
+          data-testid="intake-scan"
+        >
           {s.batch && s.batch.pages.length > 0 ? t('intake.source.scanMore') : t('intake.source.scan')}
         </Button>
       )}
@@ -175,7 +216,12 @@ export function SourcePanel(props: { s: IntakeBatchState; choice: SourceChoice; 
           <Typography.Text type="secondary">{t('intake.source.hotFolderNone')}</Typography.Text>
         )}
       </div>
-      <Button block icon={<FolderOpenOutlined />} disabled={!settings.data?.hotFolder || s.busy !== null} onClick={() => void pollHotFolder()}>
+      <Button
+        block
+        icon={<FolderOpenOutlined />}
+        disabled={!settings.data?.hotFolder || s.busy !== null}
+        onClick={() => void pollHotFolder()}
+      >
         {t('intake.source.hotFolderPoll')}
       </Button>
       {hotNote && <Alert type={hotNote.type} showIcon title={hotNote.text} style={{ marginTop: 8 }} />}

@@ -49,5 +49,8 @@ export function toPrefill(file: StoredFile, ocr: Extraction | null): IncomingPre
 
 /** How many form fields the reading filled. */
 export function filledCount(p: IncomingPrefill): number {
-  return (['SoKyHieu', 'OrganName', 'IssuedDate', 'TypeName', 'Subject'] as const).filter((k) => Boolean(p.values[k])).length + (p.values.SignerInfo?.FullName ? 1 : 0);
+  return (
+    (['SoKyHieu', 'OrganName', 'IssuedDate', 'TypeName', 'Subject'] as const).filter((k) => Boolean(p.values[k])).length +
+    (p.values.SignerInfo?.FullName ? 1 : 0)
+  );
 }

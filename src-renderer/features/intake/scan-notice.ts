@@ -29,7 +29,8 @@ export function scanErrorText(t: TFunction, code: string): string {
  */
 export function scanEndNotice(t: TFunction, r: ScanOutcome): Notice {
   if (r.end === 'completed') return { type: 'success', text: t('intake.end.completed', { count: r.added }) };
-  if (r.end === 'feeder-empty' || (r.error?.code === 'FEEDER_EMPTY' && r.added > 0)) return { type: 'success', text: t('intake.end.feederEmpty', { count: r.added }) };
+  if (r.end === 'feeder-empty' || (r.error?.code === 'FEEDER_EMPTY' && r.added > 0))
+    return { type: 'success', text: t('intake.end.feederEmpty', { count: r.added }) };
   if (r.end === 'cancelled') return { type: 'warning', text: t('intake.end.cancelled', { count: r.added }) };
   const code = r.error?.code ?? 'IO';
   const kept = r.batch.pages.length > 0 ? ` ${t('intake.end.keep', { count: r.batch.pages.length })}` : '';

@@ -24,7 +24,10 @@ function objectUrl(client: Client, sha256: string): Promise<string> {
       // Oldest first (Map keeps insertion order); thumbnails are small, so this rarely happens.
       const [oldest, url] = cache.entries().next().value as [string, Promise<string>];
       cache.delete(oldest);
-      void url.then((u) => URL.revokeObjectURL(u), () => undefined);
+      void url.then(
+        (u) => URL.revokeObjectURL(u),
+        () => undefined,
+      );
     }
   }
   return p;

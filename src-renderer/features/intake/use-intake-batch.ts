@@ -139,7 +139,12 @@ export function useIntakeBatch() {
           // Refused before reading: the bytes would cross the bridge only to be turned away.
           if (f.size > MAX_DROP_BYTES) throw new Error(t('intake.source.tooLarge', { name: f.name, max: MAX_DROP_BYTES / 1024 / 1024 }));
           setNotice({ type: 'info', text: t('intake.source.importing', { name: f.name }) });
-          const r = await client.call('intake.importBytes', { fileName: f.name, dataBase64: await fileToBase64(f), ...(b ? { batchId: b.id } : {}), ...place });
+          const r = await client.call('intake.importBytes', {
+            fileName: f.name,
+            dataBase64: await fileToBase64(f),
+            ...(b ? { batchId: b.id } : {}),
+            ...place,
+          });
           b = r.batch;
           show(b);
           added += r.added;

@@ -63,7 +63,12 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
         <div style={{ display: 'flex', gap: 24 }}>
           <div style={{ flex: '1 1 480px', minWidth: 0 }}>
             {e.Cancellation && (
-              <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('register.detail.cancelledBecause', { reason: e.Cancellation.Reason })} />
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title={t('register.detail.cancelledBecause', { reason: e.Cancellation.Reason })}
+              />
             )}
             <Descriptions column={1} bordered size="small">
               {e.Direction === 'den' && <Descriptions.Item label={t('register.col.arrivalNumber')}>{e.ArrivalNumber}</Descriptions.Item>}
@@ -72,7 +77,10 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
                 <b>{e.SoKyHieu ?? '—'}</b>
                 {e.NotationSystem === 'party' && <Typography.Text type="secondary"> · {t('register.detail.partyForm')}</Typography.Text>}
                 {e.NotationSystem === 'unparsed' && (
-                  <Typography.Text type="warning" data-testid="unparsed-note"> · {t('register.detail.unparsed')}</Typography.Text>
+                  <Typography.Text type="warning" data-testid="unparsed-note">
+                    {' '}
+                    · {t('register.detail.unparsed')}
+                  </Typography.Text>
                 )}
               </Descriptions.Item>
               <Descriptions.Item label={t('register.col.issuedDate')}>{d(e.IssuedDate)}</Descriptions.Item>
@@ -110,7 +118,11 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
           </div>
           <div style={{ flex: '0 0 560px' }}>
             <Typography.Title level={5}>{t('register.detail.file')}</Typography.Title>
-            {e.File ? <PdfPreview sha256={e.File.sha256} /> : <Typography.Text type="secondary">{t('register.detail.noFile')}</Typography.Text>}
+            {e.File ? (
+              <PdfPreview sha256={e.File.sha256} />
+            ) : (
+              <Typography.Text type="secondary">{t('register.detail.noFile')}</Typography.Text>
+            )}
             {e.File && <SignaturePanel sha256={e.File.sha256} entryId={e.id} />}
           </div>
         </div>

@@ -61,7 +61,12 @@ function valueAt(v: Partial<IncomingInput>, f: PrefillField): unknown {
 }
 
 /** The warning to show under a field, or undefined once the clerk has changed the read value. */
-function prefillWarning(prefill: IncomingPrefill | undefined, f: PrefillField, current: Partial<IncomingInput>, low: string): string | undefined {
+function prefillWarning(
+  prefill: IncomingPrefill | undefined,
+  f: PrefillField,
+  current: Partial<IncomingInput>,
+  low: string,
+): string | undefined {
   if (!prefill) return undefined;
   const read = valueAt(prefill.values, f);
   if (!read || read !== valueAt(current, f)) return undefined;
@@ -78,8 +83,16 @@ function SoKyHieuHint({ text }: { text: string }) {
   const r = readSoKyHieu(text);
   if (!r.ok) return <Typography.Text type="warning">{r.error.message}</Typography.Text>;
   const v = r.value;
-  if (v.system === 'unparsed') return <Typography.Text type="warning" data-testid="so-ky-hieu-note">{v.notes[0]?.message}</Typography.Text>;
-  const parsed = t(v.system === 'party' ? 'register.form.parsedParty' : 'register.form.parsed', { number: v.codeNumber, notation: v.codeNotation });
+  if (v.system === 'unparsed')
+    return (
+      <Typography.Text type="warning" data-testid="so-ky-hieu-note">
+        {v.notes[0]?.message}
+      </Typography.Text>
+    );
+  const parsed = t(v.system === 'party' ? 'register.form.parsedParty' : 'register.form.parsed', {
+    number: v.codeNumber,
+    notation: v.codeNotation,
+  });
   return (
     <Typography.Text type={v.notes.length > 0 ? 'warning' : 'secondary'} data-testid="so-ky-hieu-note">
       {v.notes.length > 0 ? `${parsed} — ${v.notes[0]!.message}` : parsed}
@@ -88,7 +101,13 @@ function SoKyHieuHint({ text }: { text: string }) {
 }
 
 /** Vào sổ văn bản đến: keyboard-first; Enter moves on, Ctrl+Enter registers, the form stays open for the next one. */
-export function IncomingForm({ onRegistered, prefill }: { onRegistered: (e: RegisterEntry, w: RegisterWarning[]) => void; prefill?: IncomingPrefill }) {
+export function IncomingForm({
+  onRegistered,
+  prefill,
+}: {
+  onRegistered: (e: RegisterEntry, w: RegisterWarning[]) => void;
+  prefill?: IncomingPrefill;
+}) {
   const { t } = useTranslation();
   const client = useClient();
   const form = useForm<IncomingInput, unknown, IncomingRecord>({ resolver: zodResolver(IncomingInputSchema), defaultValues: blank() });
@@ -151,15 +170,35 @@ export function IncomingForm({ onRegistered, prefill }: { onRegistered: (e: Regi
           </div>
         </Col>
         <Col span={10}>
-          <FormField name="OrganName" label={t('register.form.organName')} required control={form.control} warning={warn('OrganName')} render={(f) => <OrganNameInput {...f} />} />
+          <FormField
+            name="OrganName"
+            label={t('register.form.organName')}
+            required
+            control={form.control}
+            warning={warn('OrganName')}
+            render={(f) => <OrganNameInput {...f} />}
+          />
         </Col>
         <Col span={6}>
-          <FormField name="IssuedDate" label={t('register.form.issuedDate')} control={form.control} warning={warn('IssuedDate')} render={(f) => <DateInput {...f} />} />
+          <FormField
+            name="IssuedDate"
+            label={t('register.form.issuedDate')}
+            control={form.control}
+            warning={warn('IssuedDate')}
+            render={(f) => <DateInput {...f} />}
+          />
         </Col>
       </Row>
       <Row gutter={12}>
         <Col span={8}>
-          <FormField name="TypeName" label={t('register.form.typeName')} required control={form.control} warning={warn('TypeName')} render={(f) => <TypeNameSelect {...f} />} />
+          <FormField
+            name="TypeName"
+            label={t('register.form.typeName')}
+            required
+            control={form.control}
+            warning={warn('TypeName')}
+            render={(f) => <TypeNameSelect {...f} />}
+          />
         </Col>
         <Col span={16}>
           <FormField
@@ -174,10 +213,21 @@ export function IncomingForm({ onRegistered, prefill }: { onRegistered: (e: Regi
       </Row>
       <Row gutter={12}>
         <Col span={6}>
-          <FormField name="SignerInfo.Position" label={t('register.form.signerPosition')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
+          <FormField
+            name="SignerInfo.Position"
+            label={t('register.form.signerPosition')}
+            control={form.control}
+            render={(f) => <Input {...f} value={f.value ?? ''} />}
+          />
         </Col>
         <Col span={6}>
-          <FormField name="SignerInfo.FullName" label={t('register.form.signerName')} control={form.control} warning={warn('SignerInfo.FullName')} render={(f) => <Input {...f} value={f.value ?? ''} />} />
+          <FormField
+            name="SignerInfo.FullName"
+            label={t('register.form.signerName')}
+            control={form.control}
+            warning={warn('SignerInfo.FullName')}
+            render={(f) => <Input {...f} value={f.value ?? ''} />}
+          />
         </Col>
         <Col span={4}>
           <FormField
@@ -206,16 +256,31 @@ export function IncomingForm({ onRegistered, prefill }: { onRegistered: (e: Regi
       </Row>
       <Row gutter={12}>
         <Col span={6}>
-          <FormField name="ArrivalDate" label={t('register.form.arrivalDate')} control={form.control} render={(f) => <DateInput {...f} />} />
+          <FormField
+            name="ArrivalDate"
+            label={t('register.form.arrivalDate')}
+            control={form.control}
+            render={(f) => <DateInput {...f} />}
+          />
         </Col>
         <Col span={6}>
           <FormField name="DueDate" label={t('register.form.dueDate')} control={form.control} render={(f) => <DateInput {...f} />} />
         </Col>
         <Col span={12}>
-          <FormField name="ToPlaces" label={t('register.form.toPlaces')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
+          <FormField
+            name="ToPlaces"
+            label={t('register.form.toPlaces')}
+            control={form.control}
+            render={(f) => <Input {...f} value={f.value ?? ''} />}
+          />
         </Col>
       </Row>
-      <FormField name="Description" label={t('register.form.description')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
+      <FormField
+        name="Description"
+        label={t('register.form.description')}
+        control={form.control}
+        render={(f) => <Input {...f} value={f.value ?? ''} />}
+      />
       <FormField
         name="FileSha256"
         label={t('register.form.file')}

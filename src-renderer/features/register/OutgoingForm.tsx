@@ -38,12 +38,19 @@ const blank = (): OutgoingInput => ({
 
 /** Recipients typed one per line become the contract's To list. */
 function linesToRecipients(text: string): OutgoingInput['To'] {
-  return text
-    .split('\n')
-    // "- Như Điều 3;" as written in a Nơi nhận block: drop the bullet and the trailing punctuation.
-    .map((l) => l.replace(/^[-–•+]\s*/, '').replace(/[;,.]+\s*$/, '').trim())
-    .filter((l) => l.length > 0)
-    .map((OrganName) => ({ OrganName }));
+  return (
+    text
+      .split('\n')
+      // "- Như Điều 3;" as written in a Nơi nhận block: drop the bullet and the trailing punctuation.
+      .map((l) =>
+        l
+          .replace(/^[-–•+]\s*/, '')
+          .replace(/[;,.]+\s*$/, '')
+          .trim(),
+      )
+      .filter((l) => l.length > 0)
+      .map((OrganName) => ({ OrganName }))
+  );
 }
 
 /** Đăng ký văn bản đi: the register gives số and composes ký hiệu; the form never types a number. */
@@ -72,7 +79,13 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
     <Form layout="vertical" component="div" onKeyDown={enterMovesOn(submit)} data-testid="outgoing-form">
       <Row gutter={12}>
         <Col span={10}>
-          <FormField name="TypeName" label={t('register.form.typeName')} required control={form.control} render={(f) => <TypeNameSelect {...f} withCopies party={party} />} />
+          <FormField
+            name="TypeName"
+            label={t('register.form.typeName')}
+            required
+            control={form.control}
+            render={(f) => <TypeNameSelect {...f} withCopies party={party} />}
+          />
         </Col>
         <Col span={6}>
           {party ? (
@@ -167,11 +180,26 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
           <FormField name="DueDate" label={t('register.form.dueDate')} control={form.control} render={(f) => <DateInput {...f} />} />
         </Col>
         <Col span={12}>
-          <FormField name="ArchiveKeeper" label={t('register.form.archiveKeeper')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
+          <FormField
+            name="ArchiveKeeper"
+            label={t('register.form.archiveKeeper')}
+            control={form.control}
+            render={(f) => <Input {...f} value={f.value ?? ''} />}
+          />
         </Col>
       </Row>
-      <FormField name="Description" label={t('register.form.description')} control={form.control} render={(f) => <Input {...f} value={f.value ?? ''} />} />
-      <FormField name="FileSha256" label={t('register.form.file')} control={form.control} render={(f) => <PdfUpload value={f.value} onChange={f.onChange} />} />
+      <FormField
+        name="Description"
+        label={t('register.form.description')}
+        control={form.control}
+        render={(f) => <Input {...f} value={f.value ?? ''} />}
+      />
+      <FormField
+        name="FileSha256"
+        label={t('register.form.file')}
+        control={form.control}
+        render={(f) => <PdfUpload value={f.value} onChange={f.onChange} />}
+      />
       <RegistrationFooter reg={reg} submit={submit} label={t('register.form.submitOutgoing')} />
     </Form>
   );

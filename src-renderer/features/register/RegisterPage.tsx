@@ -123,7 +123,9 @@ export function RegisterPage({ direction }: { direction: Direction }) {
           format="DD/MM/YYYY"
           onChange={(r) => setFilters((f) => ({ ...f, DateFrom: r?.[0]?.format('YYYY-MM-DD'), DateTo: r?.[1]?.format('YYYY-MM-DD') }))}
         />
-        {rows.total !== null && !debounced.trim() && <Typography.Text type="secondary">{t('register.count', { count: rows.total })}</Typography.Text>}
+        {rows.total !== null && !debounced.trim() && (
+          <Typography.Text type="secondary">{t('register.count', { count: rows.total })}</Typography.Text>
+        )}
       </Space>
       {rows.error && <Alert type="error" showIcon title={rows.error.message} style={{ marginBottom: 12 }} />}
       <RegisterTable
@@ -146,7 +148,9 @@ export function RegisterPage({ direction }: { direction: Direction }) {
         {direction === 'den' ? <IncomingForm onRegistered={onRegistered} /> : <OutgoingForm onRegistered={onRegistered} />}
       </Drawer>
       <Suspense fallback={null}>
-        {direction === 'den' && intakeUsed && <IntakeDrawer open={intakeOpen} onClose={() => setIntakeOpen(false)} onRegistered={onRegistered} />}
+        {direction === 'den' && intakeUsed && (
+          <IntakeDrawer open={intakeOpen} onClose={() => setIntakeOpen(false)} onRegistered={onRegistered} />
+        )}
         {detailUsed && <EntryDetail id={openId} onClose={() => setOpenId(null)} />}
       </Suspense>
     </div>

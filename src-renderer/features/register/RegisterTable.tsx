@@ -1,9 +1,4 @@
-import {
-  flexRender,
-  getCoreRowModel,
-  useReactTable,
-  type ColumnDef,
-} from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Empty, Spin, Tag } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
@@ -46,12 +41,22 @@ function useColumns(direction: Direction): ColumnDef<RegisterEntry>[] {
       return [
         { id: 'n', header: t('register.col.arrivalNumber'), size: 70, cell: ({ row }) => <b>{row.original.ArrivalNumber}</b> },
         { id: 'ad', header: t('register.col.arrivalDate'), size: 112, cell: ({ row }) => date(row.original.ArrivalDate) },
-        { id: 'org', header: t('register.col.organ'), size: 220, cell: ({ row }) => <div className={styles.clip}>{row.original.OrganName}</div> },
+        {
+          id: 'org',
+          header: t('register.col.organ'),
+          size: 220,
+          cell: ({ row }) => <div className={styles.clip}>{row.original.OrganName}</div>,
+        },
         { id: 'skh', header: t('register.col.soKyHieu'), size: 130, cell: ({ row }) => row.original.SoKyHieu ?? '' },
         { id: 'id', header: t('register.col.issuedDate'), size: 112, cell: ({ row }) => date(row.original.IssuedDate) },
         { id: 'sub', header: t('register.col.subject'), size: 460, cell: ({ row }) => subjectCell(row.original, cancelled) },
         { id: 'pri', header: t('register.col.priority'), size: 100, cell: ({ row }) => priorityTag(row.original, t) },
-        { id: 'to', header: t('register.col.toPlaces'), size: 160, cell: ({ row }) => <div className={styles.clip}>{row.original.ToPlaces ?? ''}</div> },
+        {
+          id: 'to',
+          header: t('register.col.toPlaces'),
+          size: 160,
+          cell: ({ row }) => <div className={styles.clip}>{row.original.ToPlaces ?? ''}</div>,
+        },
       ];
     }
     return [

@@ -5,7 +5,13 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredFile } from '../../../src-shared/contracts/files.contract';
-import { DOCUMENT_KIND_GROUP_LABELS, builtInDocumentKinds, kindMatches, type DocumentKind, type DocumentKindGroup } from '../../../src-shared/domain/document-kinds';
+import {
+  DOCUMENT_KIND_GROUP_LABELS,
+  builtInDocumentKinds,
+  kindMatches,
+  type DocumentKind,
+  type DocumentKindGroup,
+} from '../../../src-shared/domain/document-kinds';
 import { URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain/priority';
 import { foldVietnamese } from '../../../src-shared/domain/text-fold';
 import { useClient } from '../../bridge/context';
@@ -45,7 +51,14 @@ const GROUPS_OF: Record<KindMode, readonly DocumentKindGroup[]> = {
  * where they are unique; Party types, whose names repeat State ones, use their code ("dang-quy-che"),
  * which the register resolves as well.
  */
-export function TypeNameSelect(props: { value?: string; onChange: (v: string) => void; onBlur?: () => void; withCopies?: boolean; party?: boolean; id?: string }) {
+export function TypeNameSelect(props: {
+  value?: string;
+  onChange: (v: string) => void;
+  onBlur?: () => void;
+  withCopies?: boolean;
+  party?: boolean;
+  id?: string;
+}) {
   const mode: KindMode = props.withCopies ? (props.party ? 'outgoing-party' : 'outgoing-state') : 'incoming';
   const kinds = builtInDocumentKinds();
   const options = GROUPS_OF[mode]
@@ -63,7 +76,10 @@ export function TypeNameSelect(props: { value?: string; onChange: (v: string) =>
   return (
     <Select
       id={props.id}
-      showSearch={{ filterOption: (input, option) => Boolean(option && 'kind' in option && option.kind && kindMatches(option.kind as DocumentKind, input)) }}
+      showSearch={{
+        filterOption: (input, option) =>
+          Boolean(option && 'kind' in option && option.kind && kindMatches(option.kind as DocumentKind, input)),
+      }}
       value={props.value || undefined}
       onChange={props.onChange}
       onBlur={props.onBlur}
@@ -106,7 +122,6 @@ export function OrganNameInput(props: { value?: string; onChange: (v: string) =>
     />
   );
 }
-
 
 function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;

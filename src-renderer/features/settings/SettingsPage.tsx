@@ -3,11 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Form, Tabs, Typography, message } from 'antd';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  AgencyProfileSchema,
-  type AgencyProfile,
-  type AgencyProfileInput,
-} from '../../../src-shared/contracts/agency.contract';
+import { AgencyProfileSchema, type AgencyProfile, type AgencyProfileInput } from '../../../src-shared/contracts/agency.contract';
 import type { AppInfo } from '../../../src-shared/contracts/app.contract';
 import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';

@@ -55,14 +55,9 @@ export function AgencyFields({
                     ]}
                   />
                 ) : (
-                <Input
-                  {...f}
-                  id={`agency-${field}`}
-                  autoFocus={i === 0}
-                  autoComplete="off"
-                  data-testid={`agency-${field}`}
-                />
-              )}
+                  <Input {...f} id={`agency-${field}`} autoFocus={i === 0} autoComplete="off" data-testid={`agency-${field}`} />
+                )
+              }
             />
           </Form.Item>
         );

@@ -4,11 +4,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, Space, Steps, Typograph
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  AgencyProfileSchema,
-  type AgencyProfile,
-  type AgencyProfileInput,
-} from '../../../src-shared/contracts/agency.contract';
+import { AgencyProfileSchema, type AgencyProfile, type AgencyProfileInput } from '../../../src-shared/contracts/agency.contract';
 import { composeCodeNotation } from '../../../src-shared/domain/code-notation';
 import { formatPartySoKyHieu } from '../../../src-shared/domain/so-ky-hieu';
 import { formatNgayThangNam, vnDate } from '../../../src-shared/domain/vn-time';
@@ -26,7 +22,8 @@ const STEPS: { key: 'agency' | 'code' | 'place' | 'confirm'; fields: AgencyField
 
 function previewNotation(abbreviation: string, system: string | undefined): string {
   try {
-    if (system === 'party') return formatPartySoKyHieu({ number: 1, typeAbbreviation: 'NQ', issuerAbbreviation: abbreviation }, { prefix: true });
+    if (system === 'party')
+      return formatPartySoKyHieu({ number: 1, typeAbbreviation: 'NQ', issuerAbbreviation: abbreviation }, { prefix: true });
     return `01/${composeCodeNotation({ typeAbbreviation: 'QĐ', agencyAbbreviation: abbreviation })}`;
   } catch {
     return '—';
@@ -90,7 +87,12 @@ export function SetupWizard() {
               <AgencyFields fields={current.fields} control={form.control} errors={form.formState.errors} />
               {current.key === 'place' && party && (
                 <>
-                  <Form.Item label={t('agency.termName')} required help={termError ?? t('agency.termNameHelp')} validateStatus={termError ? 'error' : undefined}>
+                  <Form.Item
+                    label={t('agency.termName')}
+                    required
+                    help={termError ?? t('agency.termNameHelp')}
+                    validateStatus={termError ? 'error' : undefined}
+                  >
                     <Input value={term.name} onChange={(e) => setTerm({ ...term, name: e.target.value })} data-testid="agency-termName" />
                   </Form.Item>
                   <Form.Item label={t('agency.termStart')} required>
@@ -101,15 +103,19 @@ export function SetupWizard() {
             </>
           ) : (
             <Descriptions column={1} bordered size="small" data-testid="wizard-summary">
-              {STEPS.flatMap((s) => s.fields).filter((f) => f !== 'system').map((f) => (
-                <Descriptions.Item key={f} label={t(`agency.${f}`)}>
-                  {String(values[f] ?? '').trim()}
-                </Descriptions.Item>
-              ))}
+              {STEPS.flatMap((s) => s.fields)
+                .filter((f) => f !== 'system')
+                .map((f) => (
+                  <Descriptions.Item key={f} label={t(`agency.${f}`)}>
+                    {String(values[f] ?? '').trim()}
+                  </Descriptions.Item>
+                ))}
               <Descriptions.Item label={t('agency.system')}>{t(party ? 'agency.systemParty' : 'agency.systemState')}</Descriptions.Item>
               {party && <Descriptions.Item label={t('agency.termName')}>{`${term.name} (${term.startDate})`}</Descriptions.Item>}
               <Descriptions.Item label={t('wizard.previewNotation')}>
-                <span data-testid="wizard-preview-notation">{previewNotation(String(values.abbreviation ?? '').trim(), values.system)}</span>
+                <span data-testid="wizard-preview-notation">
+                  {previewNotation(String(values.abbreviation ?? '').trim(), values.system)}
+                </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('wizard.previewDate')}>
                 <i>{formatNgayThangNam(vnDate(new Date()), String(values.placeName ?? '').trim())}</i>

@@ -34,7 +34,14 @@ export function BatchProgress({ batch }: { batch: BatchState }) {
   const items = batch.labels.map((label, index) => {
     const r = batch.result?.results[index];
     const p = batch.progress.find((x) => x.index === index);
-    if (r) return { label, index, ok: r.ok, message: r.ok ? r.result.warnings.join(' ') : r.error.message, sha: r.ok ? r.result.sha256 : undefined };
+    if (r)
+      return {
+        label,
+        index,
+        ok: r.ok,
+        message: r.ok ? r.result.warnings.join(' ') : r.error.message,
+        sha: r.ok ? r.result.sha256 : undefined,
+      };
     if (p) return { label, index, ok: p.ok, message: p.message ?? '', sha: p.signedSha256 };
     return { label, index, ok: null, message: '', sha: undefined };
   });
@@ -46,7 +53,9 @@ export function BatchProgress({ batch }: { batch: BatchState }) {
         success={{ percent: Math.round(((done - failed) / Math.max(batch.total, 1)) * 100) }}
       />
       <Typography.Text data-testid="batch-summary">
-        {batch.result ? t('signing.progress.done', { signed: batch.result.signed, failed: batch.result.failed }) : t('signing.progress.running', { done, total: batch.total })}
+        {batch.result
+          ? t('signing.progress.done', { signed: batch.result.signed, failed: batch.result.failed })
+          : t('signing.progress.running', { done, total: batch.total })}
       </Typography.Text>
       <List
         size="small"
@@ -80,7 +89,13 @@ export function BatchProgress({ batch }: { batch: BatchState }) {
           </List.Item>
         )}
       />
-      <Drawer open={view !== null} onClose={() => setView(null)} size={1100} title={t('signing.progress.signedFile')} data-testid="signed-drawer">
+      <Drawer
+        open={view !== null}
+        onClose={() => setView(null)}
+        size={1100}
+        title={t('signing.progress.signedFile')}
+        data-testid="signed-drawer"
+      >
         {view && (
           <div style={{ display: 'flex', gap: 24 }}>
             <div style={{ flex: '0 0 560px' }}>
@@ -92,7 +107,9 @@ export function BatchProgress({ batch }: { batch: BatchState }) {
           </div>
         )}
       </Drawer>
-      {batch.result && batch.result.failed > 0 && batch.result.signed === 0 && <Alert type="error" showIcon title={t('signing.progress.failed')} style={{ marginTop: 8 }} />}
+      {batch.result && batch.result.failed > 0 && batch.result.signed === 0 && (
+        <Alert type="error" showIcon title={t('signing.progress.failed')} style={{ marginTop: 8 }} />
+      )}
     </Card>
   );
 }

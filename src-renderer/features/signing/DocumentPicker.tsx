@@ -41,7 +41,12 @@ export function useSignableDocuments() {
       return { entry, currentSha256: r?.currentSha256 ?? entry.File!.sha256, revisions: r?.revisions ?? [] };
     });
   }, [withFile, revs.data]);
-  return { docs, isPending: list.isPending || (ids.length > 0 && revs.isPending), error: list.error ?? revs.error, refetch: () => Promise.all([list.refetch(), revs.refetch()]) };
+  return {
+    docs,
+    isPending: list.isPending || (ids.length > 0 && revs.isPending),
+    error: list.error ?? revs.error,
+    refetch: () => Promise.all([list.refetch(), revs.refetch()]),
+  };
 }
 
 export function DocumentPicker(props: { docs: SignableDoc[]; loading: boolean; selected: string[]; onChange: (ids: string[]) => void }) {
@@ -54,7 +59,13 @@ export function DocumentPicker(props: { docs: SignableDoc[]; loading: boolean; s
   }, [props.docs, q]);
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="document-picker">
-      <Input allowClear prefix={<SearchOutlined />} placeholder={t('signing.docs.search')} value={q} onChange={(e) => setQ(e.target.value)} />
+      <Input
+        allowClear
+        prefix={<SearchOutlined />}
+        placeholder={t('signing.docs.search')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+      />
       {!props.loading && props.docs.length === 0 && <Alert type="info" showIcon title={t('signing.docs.empty')} />}
       <Table<SignableDoc>
         size="small"
@@ -65,9 +76,27 @@ export function DocumentPicker(props: { docs: SignableDoc[]; loading: boolean; s
         rowSelection={{ selectedRowKeys: props.selected, onChange: (keys) => props.onChange(keys.map(String)) }}
         onRow={(d) => ({ 'data-testid': 'signable-row', 'data-entry': d.entry.id }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: t('signing.docs.col.soKyHieu'), key: 'so', width: 130, render: (_, d) => <b>{d.entry.SoKyHieu ?? t('signing.docs.noNumber')}</b> },
-          { title: t('signing.docs.col.subject'), key: 'subject', render: (_, d) => <span>{d.entry.TypeName} — {d.entry.Subject}</span> },
-          { title: t('signing.docs.col.issuedDate'), key: 'date', width: 100, render: (_, d) => (d.entry.IssuedDate ? formatDdMmYyyy(d.entry.IssuedDate) : '—') },
+          {
+            title: t('signing.docs.col.soKyHieu'),
+            key: 'so',
+            width: 130,
+            render: (_, d) => <b>{d.entry.SoKyHieu ?? t('signing.docs.noNumber')}</b>,
+          },
+          {
+            title: t('signing.docs.col.subject'),
+            key: 'subject',
+            render: (_, d) => (
+              <span>
+                {d.entry.TypeName} — {d.entry.Subject}
+              </span>
+            ),
+          },
+          {
+            title: t('signing.docs.col.issuedDate'),
+            key: 'date',
+            width: 100,
+            render: (_, d) => (d.entry.IssuedDate ? formatDdMmYyyy(d.entry.IssuedDate) : '—'),
+          },
           {
             title: t('signing.docs.col.state'),
             key: 'state',
@@ -87,7 +116,9 @@ export function DocumentPicker(props: { docs: SignableDoc[]; loading: boolean; s
           },
         ]}
       />
-      {props.selected.length > 0 && <Typography.Text type="secondary">{t('signing.docs.selected', { count: props.selected.length })}</Typography.Text>}
+      {props.selected.length > 0 && (
+        <Typography.Text type="secondary">{t('signing.docs.selected', { count: props.selected.length })}</Typography.Text>
+      )}
     </Space>
   );
 }

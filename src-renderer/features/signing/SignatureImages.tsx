@@ -22,14 +22,33 @@ function ImageSlot({ kind, image }: { kind: 'signature' | 'seal'; image: Signatu
     },
   });
   return (
-    <Card size="small" title={kind === 'seal' ? t('signing.images.seal') : t('signing.images.signature')} style={{ flex: '1 1 220px' }} data-testid={`image-${kind}`}>
-      <div style={{ height: 120, display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'repeating-conic-gradient(#f3f3f3 0% 25%, #fff 0% 50%) 50% / 16px 16px' }}>
-        {url ? <img src={url} alt="" style={{ maxHeight: 110, maxWidth: '100%' }} /> : <Typography.Text type="secondary">{t('signing.images.none')}</Typography.Text>}
+    <Card
+      size="small"
+      title={kind === 'seal' ? t('signing.images.seal') : t('signing.images.signature')}
+      style={{ flex: '1 1 220px' }}
+      data-testid={`image-${kind}`}
+    >
+      <div
+        style={{
+          height: 120,
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+          background: 'repeating-conic-gradient(#f3f3f3 0% 25%, #fff 0% 50%) 50% / 16px 16px',
+        }}
+      >
+        {url ? (
+          <img src={url} alt="" style={{ maxHeight: 110, maxWidth: '100%' }} />
+        ) : (
+          <Typography.Text type="secondary">{t('signing.images.none')}</Typography.Text>
+        )}
       </div>
       {image && (
         <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 4 }}>
           {t('signing.images.size', { w: image.width, h: image.height })}
-          {image.widthMm !== null && image.heightMm !== null ? ` · ${t('signing.images.sizeMm', { w: image.widthMm, h: image.heightMm })}` : ''}
+          {image.widthMm !== null && image.heightMm !== null
+            ? ` · ${t('signing.images.sizeMm', { w: image.widthMm, h: image.heightMm })}`
+            : ''}
         </Typography.Text>
       )}
       <Upload

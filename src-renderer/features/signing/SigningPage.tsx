@@ -18,18 +18,32 @@ import { REVISIONS_KEY, useSigningSettings, useTokens, VERIFY_KEY } from './use-
 const MM = 72 / 25.4;
 type CopyForm = (typeof COPY_FORMS)[number];
 
-const newBatchId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `b${Date.now()}${Math.random().toString(16).slice(2)}`);
+const newBatchId = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `b${Date.now()}${Math.random().toString(16).slice(2)}`;
 
 /** What each selected document is signed with: the role's appearance, the number on a first signature. */
-function documentsFor(docs: SignableDoc[], o: { role: SigningRole; stamp: boolean; copyForm: CopyForm; placement: Placement | null }): StoredDocumentInput[] {
+function documentsFor(
+  docs: SignableDoc[],
+  o: { role: SigningRole; stamp: boolean; copyForm: CopyForm; placement: Placement | null },
+): StoredDocumentInput[] {
   return docs.map((d) => {
     const where = o.placement ? { page: o.placement.page, rect: o.placement.rect } : {};
     const appearance: StoredDocumentInput['appearance'] =
-      o.role === 'signer' ? { kind: 'signer', ...where } : o.role === 'seal' ? { kind: 'seal', ...where } : o.role === 'attachment' ? { kind: 'attachment' } : { kind: 'copy', copyForm: o.copyForm };
+      o.role === 'signer'
+        ? { kind: 'signer', ...where }
+        : o.role === 'seal'
+          ? { kind: 'seal', ...where }
+          : o.role === 'attachment'
+            ? { kind: 'attachment' }
+            : { kind: 'copy', copyForm: o.copyForm };
     const e = d.entry;
     const first = d.revisions.length === 0;
     const number =
-      (o.role === 'signer' && o.stamp && first && e.SoKyHieu) ? { number: e.SoKyHieu, ...(e.IssuedDate ? { issuedDate: e.IssuedDate } : {}) } : o.role === 'attachment' && e.SoKyHieu ? { number: e.SoKyHieu } : {};
+      o.role === 'signer' && o.stamp && first && e.SoKyHieu
+        ? { number: e.SoKyHieu, ...(e.IssuedDate ? { issuedDate: e.IssuedDate } : {}) }
+        : o.role === 'attachment' && e.SoKyHieu
+          ? { number: e.SoKyHieu }
+          : {};
     return { sha256: d.currentSha256, entryId: e.id, appearance, ...number };
   });
 }
@@ -64,7 +78,9 @@ export function SigningPage() {
   useEffect(() => {
     if (!s || allTokens.length === 0) return;
     const wanted = s.keyByRole[role];
-    const tk = allTokens.find((x) => tokenRefOf(x) === s.lastToken || x.label === s.lastToken) ?? (allTokens.length === 1 ? allTokens[0] : undefined);
+    const tk =
+      allTokens.find((x) => tokenRefOf(x) === s.lastToken || x.label === s.lastToken) ??
+      (allTokens.length === 1 ? allTokens[0] : undefined);
     const c = tk?.certificates.find((x) => x.id === wanted && x.canSign && !x.expired);
     if (tk && c) setSelection({ token: tokenRefOf(tk), keyId: c.id });
   }, [s, allTokens, role]);
@@ -105,9 +121,22 @@ export function SigningPage() {
     const documents = documentsFor(chosen, { role, stamp, copyForm, placement: manual && placeable ? placement : null });
     setBusy(true);
     setPinError(null);
-    setBatch({ id, total: documents.length, labels: chosen.map((d) => d.entry.SoKyHieu ?? d.entry.Subject.slice(0, 40)), progress: [], result: null });
+    setBatch({
+      id,
+      total: documents.length,
+      labels: chosen.map((d) => d.entry.SoKyHieu ?? d.entry.Subject.slice(0, 40)),
+      progress: [],
+      result: null,
+    });
     try {
-      const result = await client.call('signing.signStoredBatch', { token: selection.token, keyId: selection.keyId, pin, acceptFinalTry, batchId: id, documents });
+      const result = await client.call('signing.signStoredBatch', {
+        token: selection.token,
+        keyId: selection.keyId,
+        pin,
+        acceptFinalTry,
+        batchId: id,
+        documents,
+      });
       setBatch((b) => (b && b.id === id ? { ...b, result } : b));
       setPinOpen(false);
       setSelectedIds([]);
@@ -178,7 +207,12 @@ export function SigningPage() {
               {role === 'copy' && (
                 <Space>
                   <Typography.Text>{t('signing.role.copyForm')}</Typography.Text>
-                  <Select value={copyForm} onChange={setCopyForm} options={COPY_FORMS.map((f) => ({ value: f, label: f }))} style={{ width: 140 }} />
+                  <Select
+                    value={copyForm}
+                    onChange={setCopyForm}
+                    options={COPY_FORMS.map((f) => ({ value: f, label: f }))}
+                    style={{ width: 140 }}
+                  />
                 </Space>
               )}
               {role === 'signer' && (
@@ -186,24 +220,41 @@ export function SigningPage() {
                   {t('signing.stamp.label')}
                   {single?.entry.SoKyHieu && single.revisions.length === 0 && stamp && (
                     <div style={{ fontSize: 12, color: '#1f4e8c' }} data-testid="stamp-preview">
-                      {t('signing.stamp.preview', { number: single.entry.SoKyHieu, date: single.entry.IssuedDate ? formatDdMmYyyy(single.entry.IssuedDate) : '—' })}
+                      {t('signing.stamp.preview', {
+                        number: single.entry.SoKyHieu,
+                        date: single.entry.IssuedDate ? formatDdMmYyyy(single.entry.IssuedDate) : '—',
+                      })}
                     </div>
                   )}
                 </Checkbox>
               )}
               {placeable ? (
                 <>
-                  <Radio.Group value={manual ? 'manual' : 'auto'} onChange={(e) => setManual(e.target.value === 'manual')} data-testid="placement-mode">
+                  <Radio.Group
+                    value={manual ? 'manual' : 'auto'}
+                    onChange={(e) => setManual(e.target.value === 'manual')}
+                    data-testid="placement-mode"
+                  >
                     <Radio value="auto">{t('signing.placement.auto')}</Radio>
                     <Radio value="manual">{t('signing.placement.manual')}</Radio>
                   </Radio.Group>
                   {manual && !single && <Alert type="info" showIcon title={t('signing.placement.onlyOne')} />}
-                  {manual && single && <PlacementPicker sha256={single.currentSha256} size={boxSize} value={placement} onChange={setPlacement} width={400} />}
+                  {manual && single && (
+                    <PlacementPicker sha256={single.currentSha256} size={boxSize} value={placement} onChange={setPlacement} width={400} />
+                  )}
                 </>
               ) : (
                 <Typography.Text type="secondary">{t('signing.placement.fixed')}</Typography.Text>
               )}
-              {imageMissing && <Alert type="warning" showIcon title={t('signing.sign.noImage', { what: role === 'seal' ? t('signing.images.seal').toLowerCase() : t('signing.images.signature').toLowerCase() })} />}
+              {imageMissing && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  title={t('signing.sign.noImage', {
+                    what: role === 'seal' ? t('signing.images.seal').toLowerCase() : t('signing.images.signature').toLowerCase(),
+                  })}
+                />
+              )}
               <Button
                 type="primary"
                 size="large"

@@ -26,7 +26,10 @@ function ModuleSelect({ settings }: { settings: SigningSettings }) {
   const client = useClient();
   const queryClient = useQueryClient();
   const [custom, setCustom] = useState<string | null>(null);
-  const modules = useQuery({ queryKey: ['signing.listModules', settings.modulePath, settings.customModulePaths], queryFn: () => client.call('signing.listModules', {}) });
+  const modules = useQuery({
+    queryKey: ['signing.listModules', settings.modulePath, settings.customModulePaths],
+    queryFn: () => client.call('signing.listModules', {}),
+  });
   const save = useMutation({
     mutationFn: (input: { modulePath: string } | { addCustomModulePath: string }) => client.call('signing.saveSettings', input),
     onSuccess: (s) => {
@@ -38,7 +41,8 @@ function ModuleSelect({ settings }: { settings: SigningSettings }) {
     value: m.path,
     label: (
       <span title={m.path}>
-        <b>{m.name}</b> <Typography.Text type="secondary">{m.path}</Typography.Text> {!m.exists && <Tag color="red">{t('signing.module.missing')}</Tag>}
+        <b>{m.name}</b> <Typography.Text type="secondary">{m.path}</Typography.Text>{' '}
+        {!m.exists && <Tag color="red">{t('signing.module.missing')}</Tag>}
       </span>
     ),
   }));
@@ -54,7 +58,9 @@ function ModuleSelect({ settings }: { settings: SigningSettings }) {
         options={[...options, { value: CUSTOM, label: t('signing.module.custom') }]}
         data-testid="module-select"
       />
-      {modules.data && modules.data.modules.length === 0 && custom === null && <Alert type="info" showIcon title={t('signing.module.none')} />}
+      {modules.data && modules.data.modules.length === 0 && custom === null && (
+        <Alert type="info" showIcon title={t('signing.module.none')} />
+      )}
       {custom !== null && (
         <Space.Compact style={{ width: '100%' }}>
           <Input
@@ -125,13 +131,21 @@ export function TokenPicker(props: { settings: SigningSettings; value: TokenSele
     <Space direction="vertical" style={{ width: '100%' }} data-testid="token-picker">
       <ModuleSelect settings={props.settings} />
       {props.settings.modulePath && (
-        <Button size="small" icon={<ReloadOutlined />} onClick={() => void tokens.refetch()} loading={tokens.isFetching} data-testid="tokens-refresh">
+        <Button
+          size="small"
+          icon={<ReloadOutlined />}
+          onClick={() => void tokens.refetch()}
+          loading={tokens.isFetching}
+          data-testid="tokens-refresh"
+        >
           {t('signing.module.refresh')}
         </Button>
       )}
       {tokens.isFetching && !report && <Spin size="small" />}
       {tokens.error && <Alert type="error" showIcon title={tokens.error.message} />}
-      {report && !report.ok && <Alert type="error" showIcon title={t('signing.token.probeFailed', { message: report.message ?? report.failure })} />}
+      {report && !report.ok && (
+        <Alert type="error" showIcon title={t('signing.token.probeFailed', { message: report.message ?? report.failure })} />
+      )}
       {report?.ok && report.tokens.length === 0 && <Alert type="warning" showIcon title={t('signing.token.none')} />}
       <Radio.Group
         value={selected}
@@ -160,7 +174,14 @@ export function TokenPicker(props: { settings: SigningSettings; value: TokenSele
                 }
                 extra={<PinTag token={tk} />}
               >
-                {tk.pinWarning && <Alert type={tk.pin.locked || tk.pin.finalTry ? 'error' : 'warning'} showIcon title={tk.pinWarning} style={{ marginBottom: 8 }} />}
+                {tk.pinWarning && (
+                  <Alert
+                    type={tk.pin.locked || tk.pin.finalTry ? 'error' : 'warning'}
+                    showIcon
+                    title={tk.pinWarning}
+                    style={{ marginBottom: 8 }}
+                  />
+                )}
                 {certs.length === 0 && <Typography.Text type="secondary">{t('signing.cert.none')}</Typography.Text>}
                 <Space direction="vertical" style={{ width: '100%' }}>
                   {certs.map((c) => (

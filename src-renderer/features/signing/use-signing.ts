@@ -67,4 +67,3 @@ export function vnDateTime(iso: string | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}` : iso;
 }
-

@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   process.stdout.write(`HUB_SIM_URL ${url}\n`);
   if (!values.quiet) {
     process.stdout.write(`data: ${dataDir}\nseed: ${values.seed}\n`);
-    for (const a of DEFAULT_AGENCIES) process.stdout.write(`agency ${a.organId}  systemId=${a.systemId}  secret=${a.secret}  (${a.name})\n`);
+    for (const a of DEFAULT_AGENCIES)
+      process.stdout.write(`agency ${a.organId}  systemId=${a.systemId}  secret=${a.secret}  (${a.name})\n`);
   }
   const stop = () => {
     void sim.close().then(() => process.exit(0));

@@ -79,19 +79,28 @@ export class SimDb {
 
   upsertAgency(a: SimAgency): void {
     this.sqlite
-      .prepare('INSERT INTO agency (system_id, secret, organ_id, name, mail) VALUES (?, ?, ?, ?, ?) ON CONFLICT(system_id) DO UPDATE SET secret = excluded.secret, organ_id = excluded.organ_id, name = excluded.name, mail = excluded.mail')
+      .prepare(
+        'INSERT INTO agency (system_id, secret, organ_id, name, mail) VALUES (?, ?, ?, ?, ?) ON CONFLICT(system_id) DO UPDATE SET secret = excluded.secret, organ_id = excluded.organ_id, name = excluded.name, mail = excluded.mail',
+      )
       .run(a.systemId, a.secret, a.organId, a.name, a.mail ?? null);
   }
 
   agencyBySystemId(systemId: string): SimAgency | undefined {
     const r = this.sqlite.prepare('SELECT system_id, secret, organ_id, name, mail FROM agency WHERE system_id = ?').get(systemId) as
-      | { system_id: string; secret: string; organ_id: string; name: string; mail: string | null }
-      | undefined;
+      { system_id: string; secret: string; organ_id: string; name: string; mail: string | null } | undefined;
     return r && { systemId: r.system_id, secret: r.secret, organId: r.organ_id, name: r.name, mail: r.mail ?? undefined };
   }
 
   agencies(): SimAgency[] {
-    return (this.sqlite.prepare('SELECT system_id, secret, organ_id, name, mail FROM agency ORDER BY organ_id').all() as { system_id: string; secret: string; organ_id: string; name: string; mail: string | null }[]).map((r) => ({
+    return (
+      this.sqlite.prepare('SELECT system_id, secret, organ_id, name, mail FROM agency ORDER BY organ_id').all() as {
+        system_id: string;
+        secret: string;
+        organ_id: string;
+        name: string;
+        mail: string | null;
+      }[]
+    ).map((r) => ({
       systemId: r.system_id,
       secret: r.secret,
       organId: r.organ_id,
@@ -109,39 +118,65 @@ export class SimDb {
     const now = new Date().toISOString();
     this.sqlite.transaction(() => {
       this.sqlite
-        .prepare('INSERT INTO document (sender_doc_id, from_organ, message_type, document_id, status_code, title, notation, file, size, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(doc.senderDocId, doc.fromOrgan, doc.messageType, doc.documentId, doc.statusCode, doc.title, doc.notation, doc.file, doc.size, now);
-      const ins = this.sqlite.prepare('INSERT INTO delivery (receiver_doc_id, sender_doc_id, to_organ, message_type, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      for (const r of recipients) for (let i = 0; i < r.copies; i++) ins.run(randomUUID(), doc.senderDocId, r.organId, doc.messageType, 'pending', now, now);
+        .prepare(
+          'INSERT INTO document (sender_doc_id, from_organ, message_type, document_id, status_code, title, notation, file, size, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          doc.senderDocId,
+          doc.fromOrgan,
+          doc.messageType,
+          doc.documentId,
+          doc.statusCode,
+          doc.title,
+          doc.notation,
+          doc.file,
+          doc.size,
+          now,
+        );
+      const ins = this.sqlite.prepare(
+        'INSERT INTO delivery (receiver_doc_id, sender_doc_id, to_organ, message_type, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const r of recipients)
+        for (let i = 0; i < r.copies; i++) ins.run(randomUUID(), doc.senderDocId, r.organId, doc.messageType, 'pending', now, now);
     })();
   }
 
   recipientsOf(documentId: string, fromOrgan: string): string[] {
-    return (this.sqlite
-      .prepare("SELECT DISTINCT d.to_organ AS o FROM delivery d JOIN document x ON x.sender_doc_id = d.sender_doc_id WHERE x.document_id = ? AND x.from_organ = ? AND x.message_type = 'edoc'")
-      .all(documentId, fromOrgan) as { o: string }[]).map((r) => r.o);
+    return (
+      this.sqlite
+        .prepare(
+          "SELECT DISTINCT d.to_organ AS o FROM delivery d JOIN document x ON x.sender_doc_id = d.sender_doc_id WHERE x.document_id = ? AND x.from_organ = ? AND x.message_type = 'edoc'",
+        )
+        .all(documentId, fromOrgan) as { o: string }[]
+    ).map((r) => r.o);
   }
 
   pending(toOrgan: string, messageType: string, limit: number): (SimDelivery & { fromOrgan: string })[] {
-    return (this.sqlite
-      .prepare(
-        `SELECT d.seq, d.receiver_doc_id, d.sender_doc_id, d.to_organ, d.message_type, d.status, d.created_at, d.updated_at, x.from_organ
+    return (
+      this.sqlite
+        .prepare(
+          `SELECT d.seq, d.receiver_doc_id, d.sender_doc_id, d.to_organ, d.message_type, d.status, d.created_at, d.updated_at, x.from_organ
          FROM delivery d JOIN document x ON x.sender_doc_id = d.sender_doc_id
          WHERE d.to_organ = ? AND d.message_type = ? AND d.status = 'pending' ORDER BY d.seq LIMIT ?`,
-      )
-      .all(toOrgan, messageType, limit) as Row[]).map((r) => ({ ...toDelivery(r), fromOrgan: str(r.from_organ) }));
+        )
+        .all(toOrgan, messageType, limit) as Row[]
+    ).map((r) => ({ ...toDelivery(r), fromOrgan: str(r.from_organ) }));
   }
 
   delivery(receiverDocId: string): (SimDelivery & { file: string; size: number }) | undefined {
     const r = this.sqlite
-      .prepare('SELECT d.*, x.file, x.size FROM delivery d JOIN document x ON x.sender_doc_id = d.sender_doc_id WHERE d.receiver_doc_id = ?')
+      .prepare(
+        'SELECT d.*, x.file, x.size FROM delivery d JOIN document x ON x.sender_doc_id = d.sender_doc_id WHERE d.receiver_doc_id = ?',
+      )
       .get(receiverDocId) as Row | undefined;
     if (!r) return undefined;
     return { ...toDelivery(r), file: str(r.file), size: Number(r.size) };
   }
 
   setDeliveryStatus(receiverDocId: string, status: string): void {
-    this.sqlite.prepare('UPDATE delivery SET status = ?, updated_at = ? WHERE receiver_doc_id = ?').run(status, new Date().toISOString(), receiverDocId);
+    this.sqlite
+      .prepare('UPDATE delivery SET status = ?, updated_at = ? WHERE receiver_doc_id = ?')
+      .run(status, new Date().toISOString(), receiverDocId);
   }
 
   sent(fromOrgan: string, messageType: string, senderDocId?: string): Record<string, string | null>[] {

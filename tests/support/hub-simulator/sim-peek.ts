@@ -19,7 +19,17 @@ export interface PacketRouting {
  * the end of MessageHeader/Status; never reads attachment payloads.
  */
 export function peekPacket(file: string): PacketRouting {
-  const r: PacketRouting = { kind: 'edoc', from: null, to: [], documentId: null, responseForOrgan: null, responseForDocumentId: null, statusCode: null, title: null, notation: null };
+  const r: PacketRouting = {
+    kind: 'edoc',
+    from: null,
+    to: [],
+    documentId: null,
+    responseForOrgan: null,
+    responseForDocumentId: null,
+    statusCode: null,
+    title: null,
+    notation: null,
+  };
   const parser = new SaxesParser({ xmlns: false });
   const stack: string[] = [];
   let text = '';

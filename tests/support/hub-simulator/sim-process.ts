@@ -18,9 +18,13 @@ export interface SimProcess {
 
 /** Starts the simulator in its own process (so its memory and CPU are not the client's). */
 export async function startSimProcess(dataDir: string, args: string[] = []): Promise<SimProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, 'main.ts'), '--data', dataDir, '--quiet', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, 'main.ts'), '--data', dataDir, '--quiet', ...args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
@@ -51,7 +55,12 @@ export async function startSimProcess(dataDir: string, args: string[] = []): Pro
     setFaults: (f) => admin('faults', { method: 'POST', body: JSON.stringify(f) }) as Promise<FaultConfig>,
     stats: () => admin('stats') as Promise<Record<string, number>>,
     state: () => admin('state') as Promise<{ documents: SimDocument[]; deliveries: SimDelivery[] }>,
-    inject: async (raw, q) => ((await admin(`inject?from=${q.from}&to=${q.to}&messageType=${q.messageType}`, { method: 'POST', body: new Uint8Array(raw) })) as { DocId: string }).DocId,
+    inject: async (raw, q) =>
+      (
+        (await admin(`inject?from=${q.from}&to=${q.to}&messageType=${q.messageType}`, { method: 'POST', body: new Uint8Array(raw) })) as {
+          DocId: string;
+        }
+      ).DocId,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

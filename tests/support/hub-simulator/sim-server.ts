@@ -22,8 +22,14 @@ interface Reply {
   stream?: { prefix: string; file: string; size: number; suffix: string };
 }
 
-const ok = (extra: Record<string, unknown> = {}): Reply => ({ status: 200, json: { status: 'OK', ErrorCode: '0', ErrorDesc: 'Thành công', ...extra } });
-const failReply = (code: string, desc: string, status = 200): Reply => ({ status, json: { status: 'FAIL', ErrorCode: code, ErrorDesc: desc } });
+const ok = (extra: Record<string, unknown> = {}): Reply => ({
+  status: 200,
+  json: { status: 'OK', ErrorCode: '0', ErrorDesc: 'Thành công', ...extra },
+});
+const failReply = (code: string, desc: string, status = 200): Reply => ({
+  status,
+  json: { status: 'FAIL', ErrorCode: code, ErrorDesc: desc },
+});
 const unpaddedHex = (buf: Buffer) => Array.from(buf, (b) => b.toString(16)).join('');
 
 /**
@@ -38,7 +44,10 @@ export class HubSimulator {
   private server: http.Server | null = null;
   url = '';
 
-  constructor(private readonly dataDir: string, agencies: SimAgency[] = DEFAULT_AGENCIES) {
+  constructor(
+    private readonly dataDir: string,
+    agencies: SimAgency[] = DEFAULT_AGENCIES,
+  ) {
     this.db = new SimDb(dataDir);
     for (const a of agencies) this.db.upsertAgency(a);
   }
@@ -46,7 +55,10 @@ export class HubSimulator {
   async listen(port = 0): Promise<string> {
     this.server = http.createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => {
-        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ status: 'FAIL', ErrorCode: '500', ErrorDesc: String(err) }));
+        if (!res.headersSent)
+          res
+            .writeHead(500, { 'Content-Type': 'application/json' })
+            .end(JSON.stringify({ status: 'FAIL', ErrorCode: '500', ErrorDesc: String(err) }));
         else res.destroy();
       });
     });
@@ -127,13 +139,26 @@ export class HubSimulator {
         const type = p('messagetype') === 'status' ? 'status' : 'edoc';
         const items = this.faults.shuffle(this.db.pending(agency.organId, type, 500));
         return ok({
-          data: items.map((d) => ({ docId: d.receiverDocId, serviceType: 'eDoc', messageType: d.messageType, created_time: d.createdAt, updated_time: d.updatedAt, from: d.fromOrgan, to: d.toOrgan, status: 'initial', status_desc: 'Chưa nhận' })),
+          data: items.map((d) => ({
+            docId: d.receiverDocId,
+            serviceType: 'eDoc',
+            messageType: d.messageType,
+            created_time: d.createdAt,
+            updated_time: d.updatedAt,
+            from: d.fromOrgan,
+            to: d.toOrgan,
+            status: 'initial',
+            status_desc: 'Chưa nhận',
+          })),
         });
       }
       case 'getEdoc': {
         const d = this.db.delivery(p('docId') ?? p('docid') ?? '');
         if (!d || d.toOrgan !== agency.organId) return failReply('404', 'Không tìm thấy gói tin');
-        return { status: 200, stream: { prefix: '{"status":"OK","ErrorCode":"0","ErrorDesc":"Thành công","data":"', file: d.file, size: d.size, suffix: '"}' } };
+        return {
+          status: 200,
+          stream: { prefix: '{"status":"OK","ErrorCode":"0","ErrorDesc":"Thành công","data":"', file: d.file, size: d.size, suffix: '"}' },
+        };
       }
       case 'updateStatus': {
         const d = this.db.delivery(p('docId') ?? p('docid') ?? '');
@@ -146,13 +171,22 @@ export class HubSimulator {
       case 'getSentEdocList':
         return ok({ data: this.db.sent(agency.organId, p('messagetype') === 'status' ? 'status' : 'edoc', p('docId') ?? undefined) });
       case 'getAgenciesList':
-        return ok({ data: this.db.agencies().map((a) => ({ id: a.systemId, code: a.organId, name: a.name, mail: a.mail ?? null, pid: null, oldCode: null })) });
+        return ok({
+          data: this.db
+            .agencies()
+            .map((a) => ({ id: a.systemId, code: a.organId, name: a.name, mail: a.mail ?? null, pid: null, oldCode: null })),
+        });
       default:
         return { status: 404, json: { status: 'FAIL', ErrorCode: '404', ErrorDesc: `Không có dịch vụ ${call}` } };
     }
   }
 
-  private async sendEdoc(req: http.IncomingMessage, agency: SimAgency, p: (k: string) => string | undefined, fault: FailureKind | null): Promise<Reply | null> {
+  private async sendEdoc(
+    req: http.IncomingMessage,
+    agency: SimAgency,
+    p: (k: string) => string | undefined,
+    fault: FailureKind | null,
+  ): Promise<Reply | null> {
     const length = Number(req.headers['content-length'] ?? -1);
     if (!(length > 2) || length > MAX_UPLOAD) {
       req.resume();
@@ -204,7 +238,8 @@ export class HubSimulator {
     const messageType = p('messagetype') === 'status' ? 'status' : 'edoc';
     let to: string[];
     if (messageType === 'edoc') to = routing.to;
-    else if (routing.statusCode === '13' && routing.responseForDocumentId) to = this.db.recipientsOf(routing.responseForDocumentId, agency.organId);
+    else if (routing.statusCode === '13' && routing.responseForDocumentId)
+      to = this.db.recipientsOf(routing.responseForDocumentId, agency.organId);
     else to = routing.responseForOrgan ? [routing.responseForOrgan] : [];
     const unknown = to.filter((o) => !this.db.organExists(o));
     if (to.length === 0 || unknown.length > 0) {
@@ -246,7 +281,10 @@ export class HubSimulator {
     }
     const s = reply.stream!;
     const b64Len = 4 * Math.ceil(s.size / 3);
-    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(s.prefix) + b64Len + s.suffix.length) });
+    res.writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': String(Buffer.byteLength(s.prefix) + b64Len + s.suffix.length),
+    });
     res.write(s.prefix);
     const fd = await fs.promises.open(s.file, 'r');
     try {
@@ -275,7 +313,17 @@ export class HubSimulator {
     const file = path.join(this.db.packetsDir, `${senderDocId}.edxml`);
     fs.writeFileSync(file, raw);
     this.db.addDocument(
-      { senderDocId, fromOrgan: q.from, messageType: q.messageType, documentId: null, statusCode: null, title: null, notation: null, file, size: raw.length },
+      {
+        senderDocId,
+        fromOrgan: q.from,
+        messageType: q.messageType,
+        documentId: null,
+        statusCode: null,
+        title: null,
+        notation: null,
+        file,
+        size: raw.length,
+      },
       [{ organId: q.to, copies: 1 }],
     );
     return senderDocId;
@@ -290,7 +338,10 @@ export class HubSimulator {
     const input = body.length ? Buffer.concat(body) : null;
     switch (url.pathname) {
       case '/__admin/faults':
-        return json(200, req.method === 'POST' ? this.faults.set(JSON.parse(input!.toString('utf8')) as Partial<FaultConfig>) : this.faults.config);
+        return json(
+          200,
+          req.method === 'POST' ? this.faults.set(JSON.parse(input!.toString('utf8')) as Partial<FaultConfig>) : this.faults.config,
+        );
       case '/__admin/stats':
         return json(200, this.faults.counts);
       case '/__admin/state':
@@ -300,7 +351,13 @@ export class HubSimulator {
         return json(200, this.db.agencies());
       case '/__admin/inject': {
         const q = url.searchParams;
-        return json(200, { DocId: this.inject(input ?? Buffer.alloc(0), { from: q.get('from') ?? '', to: q.get('to') ?? '', messageType: q.get('messageType') === 'status' ? 'status' : 'edoc' }) });
+        return json(200, {
+          DocId: this.inject(input ?? Buffer.alloc(0), {
+            from: q.get('from') ?? '',
+            to: q.get('to') ?? '',
+            messageType: q.get('messageType') === 'status' ? 'status' : 'edoc',
+          }),
+        });
       }
       default:
         return json(404, { error: 'unknown admin call' });

@@ -18,8 +18,20 @@ const VN_LATIN1 = new Set([...'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêì�
 /** A character only Unicode Vietnamese text has (beyond Latin-1): ă đ ĩ ũ ơ ư, ạ…ỹ, combining tones. */
 function isUnicodeOnlyVietnamese(c: number): boolean {
   return (
-    c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 ||
-    c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0 || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x323)
+    c === 0x102 ||
+    c === 0x103 ||
+    c === 0x110 ||
+    c === 0x111 ||
+    c === 0x128 ||
+    c === 0x129 ||
+    c === 0x168 ||
+    c === 0x169 ||
+    c === 0x1a0 ||
+    c === 0x1a1 ||
+    c === 0x1af ||
+    c === 0x1b0 ||
+    (c >= 0x1ea0 && c <= 0x1ef9) ||
+    (c >= 0x300 && c <= 0x323)
   );
 }
 
@@ -51,7 +63,10 @@ function score(s: string): number {
 }
 
 /** Reads one cell. `hint` comes from the cell's font; `prior` from the rest of the file. */
-export function readCell(raw: string, opts: { hint?: { encoding: TextEncoding; upper: boolean } | undefined; prior?: TextEncoding | undefined } = {}): CellReading {
+export function readCell(
+  raw: string,
+  opts: { hint?: { encoding: TextEncoding; upper: boolean } | undefined; prior?: TextEncoding | undefined } = {},
+): CellReading {
   let nonAscii = false;
   let unicodeOnly = false;
   for (let i = 0; i < raw.length; i++) {

@@ -68,8 +68,16 @@ describe('cell detection', () => {
   });
 
   it('finds TCVN3 and VNI cells', () => {
-    expect(readCell('QuyÕt ®Þnh vÒ viÖc phª duyÖt kÕ ho¹ch')).toMatchObject({ encoding: 'tcvn3', text: 'Quyết định về việc phê duyệt kế hoạch', definite: true });
-    expect(readCell('Quyeát ñònh veà vieäc pheâ duyeät keá hoaïch')).toMatchObject({ encoding: 'vni', text: 'Quyết định về việc phê duyệt kế hoạch', definite: true });
+    expect(readCell('QuyÕt ®Þnh vÒ viÖc phª duyÖt kÕ ho¹ch')).toMatchObject({
+      encoding: 'tcvn3',
+      text: 'Quyết định về việc phê duyệt kế hoạch',
+      definite: true,
+    });
+    expect(readCell('Quyeát ñònh veà vieäc pheâ duyeät keá hoaïch')).toMatchObject({
+      encoding: 'vni',
+      text: 'Quyết định về việc phê duyệt kế hoạch',
+      definite: true,
+    });
     expect(readCell('Së Tµi chÝnh').text).toBe('Sở Tài chính');
   });
 

@@ -17,11 +17,24 @@ const BREVE = '\u0306';
 
 /** Letters that are a single VNI byte. */
 const SINGLE: Readonly<Record<string, string>> = Object.freeze({
-  ñ: 'đ', Ñ: 'Đ',
-  ô: 'ơ', Ô: 'Ơ',
-  ö: 'ư', Ö: 'Ư',
-  í: 'í', Í: 'Í', ì: 'ì', Ì: 'Ì', æ: 'ỉ', Æ: 'Ỉ', ó: 'ĩ', Ó: 'Ĩ', ò: 'ị', Ò: 'Ị',
-  î: 'ỵ', Î: 'Ỵ',
+  ñ: 'đ',
+  Ñ: 'Đ',
+  ô: 'ơ',
+  Ô: 'Ơ',
+  ö: 'ư',
+  Ö: 'Ư',
+  í: 'í',
+  Í: 'Í',
+  ì: 'ì',
+  Ì: 'Ì',
+  æ: 'ỉ',
+  Æ: 'Ỉ',
+  ó: 'ĩ',
+  Ó: 'Ĩ',
+  ò: 'ị',
+  Ò: 'Ị',
+  î: 'ỵ',
+  Î: 'Ỵ',
 });
 
 /** Modifier byte → combining marks, and which base letters it may follow. */

@@ -17,7 +17,17 @@ function model(rows: string[][]): BookModel {
     layoutVersion: 1,
     direction: 'den',
     paper: 'a4',
-    cover: { parentName: 'Bộ Nội vụ', agencyName: 'Cục Văn thư và Lưu trữ nhà nước', title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', year: 2026, dateFrom: '2026-01-01', dateTo: '2026-03-31', numberFrom: '1', numberTo: '2', volumeNo: 1 },
+    cover: {
+      parentName: 'Bộ Nội vụ',
+      agencyName: 'Cục Văn thư và Lưu trữ nhà nước',
+      title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
+      year: 2026,
+      dateFrom: '2026-01-01',
+      dateTo: '2026-03-31',
+      numberFrom: '1',
+      numberTo: '2',
+      volumeNo: 1,
+    },
     rows: rows.map((cells) => ({ kind: 'entry', cells })),
     title: 'Sổ',
     subject: 's',
@@ -37,14 +47,17 @@ describe('book PDF', () => {
     expect(Buffer.compare(Buffer.from(a.bytes), Buffer.from(b.bytes))).toBe(0);
   });
 
-  it.skipIf(poppler.skip)(poppler.title('every Vietnamese letter survives (glyph codes with "(", ")" and "\\\\" bytes included)'), async () => {
-    const family = await fonts.preferred();
-    const m = model([['01/01/2026', '1', ALL, '1/QĐ-UBND', '01/01/2026', ALL, '', '', '', '']]);
-    const a = await renderBook(m, family);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-')), 'b.pdf');
-    fs.writeFileSync(file, a.bytes);
-    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
-    const flat = text.replace(/\s+/g, '');
-    expect(flat).toContain(ALL.replace(/\s+/g, ''));
-  });
+  it.skipIf(poppler.skip)(
+    poppler.title('every Vietnamese letter survives (glyph codes with "(", ")" and "\\\\" bytes included)'),
+    async () => {
+      const family = await fonts.preferred();
+      const m = model([['01/01/2026', '1', ALL, '1/QĐ-UBND', '01/01/2026', ALL, '', '', '', '']]);
+      const a = await renderBook(m, family);
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-')), 'b.pdf');
+      fs.writeFileSync(file, a.bytes);
+      const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+      const flat = text.replace(/\s+/g, '');
+      expect(flat).toContain(ALL.replace(/\s+/g, ''));
+    },
+  );
 });

@@ -44,7 +44,19 @@ function geometry(model: BookModel): Geometry {
     x += w;
   }
   const body = model.paper === 'a3' ? 12 : 10.5;
-  return { width, height, left, right, top: height - mm(MARGIN.top), bottom: mm(MARGIN.bottom), body, head: body, lineHeight: body * 1.18, colX, colW };
+  return {
+    width,
+    height,
+    left,
+    right,
+    top: height - mm(MARGIN.top),
+    bottom: mm(MARGIN.bottom),
+    body,
+    head: body,
+    lineHeight: body * 1.18,
+    colX,
+    colW,
+  };
 }
 
 function coverPage(c: PdfCanvas, g: Geometry, model: BookModel): void {
@@ -169,7 +181,15 @@ function closeRun(c: PdfCanvas, g: Geometry, state: TableState): void {
   state.runTop = null;
 }
 
-function drawEntryLines(c: PdfCanvas, g: Geometry, cols: readonly BookColumn[], cellLines: string[][], from: number, count: number, state: TableState): void {
+function drawEntryLines(
+  c: PdfCanvas,
+  g: Geometry,
+  cols: readonly BookColumn[],
+  cellLines: string[][],
+  from: number,
+  count: number,
+  state: TableState,
+): void {
   cellLines.forEach((lines, i) => {
     let ty = state.y - PAD - g.body * 0.9;
     for (const line of lines.slice(from, from + count)) {
@@ -208,7 +228,11 @@ export interface RenderResult {
 }
 
 /** Renders the book. `onProgress` is told every few hundred rows, and the event loop is let through. */
-export async function renderBook(model: BookModel, family: FontFamily, onProgress?: (done: number, total: number) => void): Promise<RenderResult> {
+export async function renderBook(
+  model: BookModel,
+  family: FontFamily,
+  onProgress?: (done: number, total: number) => void,
+): Promise<RenderResult> {
   const c = await PdfCanvas.create(family, { title: model.title, subject: model.subject, date: new Date(model.date) });
   const g = geometry(model);
   const cols = columnsOf(model.direction);

@@ -10,7 +10,11 @@ describe('font source', () => {
   it('prefers the system Times New Roman, falls back to the shipped Liberation Serif, finds a font by its hash', async () => {
     const sys = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-fonts-'));
     // A stand-in for C:\Windows\Fonts: the same file names as Windows uses.
-    for (const [from, to] of [['Regular', 'times.ttf'], ['Bold', 'timesbd.ttf'], ['Italic', 'timesi.ttf']] as const) {
+    for (const [from, to] of [
+      ['Regular', 'times.ttf'],
+      ['Bold', 'timesbd.ttf'],
+      ['Italic', 'timesi.ttf'],
+    ] as const) {
       fs.copyFileSync(path.join(resources, 'fonts', `LiberationSerif-${from}.ttf`), path.join(sys, to));
     }
     const candidate = { name: 'Times New Roman', dir: sys, files: { regular: 'times.ttf', bold: 'timesbd.ttf', italic: 'timesi.ttf' } };

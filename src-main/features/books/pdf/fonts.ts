@@ -39,13 +39,20 @@ function systemCandidates(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): Ca
   if (platform === 'win32') {
     const winDir = env.WINDIR ?? env.SystemRoot ?? 'C:\\Windows';
     out.push(tnr(path.join(winDir, 'Fonts'), 'times.ttf', 'timesbd.ttf', 'timesi.ttf'));
-    if (env.LOCALAPPDATA) out.push(tnr(path.join(env.LOCALAPPDATA, 'Microsoft', 'Windows', 'Fonts'), 'times.ttf', 'timesbd.ttf', 'timesi.ttf'));
+    if (env.LOCALAPPDATA)
+      out.push(tnr(path.join(env.LOCALAPPDATA, 'Microsoft', 'Windows', 'Fonts'), 'times.ttf', 'timesbd.ttf', 'timesi.ttf'));
   } else if (platform === 'darwin') {
     for (const dir of ['/System/Library/Fonts/Supplemental', '/Library/Fonts', path.join(os.homedir(), 'Library', 'Fonts')]) {
       out.push(tnr(dir, 'Times New Roman.ttf', 'Times New Roman Bold.ttf', 'Times New Roman Italic.ttf'));
     }
   } else {
-    const dirs = ['/usr/share/fonts/truetype/msttcorefonts', '/usr/share/fonts/TTF', '/usr/share/fonts/truetype', path.join(os.homedir(), '.fonts'), path.join(os.homedir(), '.local', 'share', 'fonts')];
+    const dirs = [
+      '/usr/share/fonts/truetype/msttcorefonts',
+      '/usr/share/fonts/TTF',
+      '/usr/share/fonts/truetype',
+      path.join(os.homedir(), '.fonts'),
+      path.join(os.homedir(), '.local', 'share', 'fonts'),
+    ];
     for (const dir of dirs) {
       out.push(tnr(dir, 'Times_New_Roman.ttf', 'Times_New_Roman_Bold.ttf', 'Times_New_Roman_Italic.ttf'));
       out.push(tnr(dir, 'times.ttf', 'timesbd.ttf', 'timesi.ttf'));
@@ -109,7 +116,12 @@ export interface FontSource {
  * Finds fonts on this machine. `resourcesDir` is the shipped resources folder (null when it could
  * not be located); the system folders come from the platform unless given (tests).
  */
-export function createFontSource(opts: { resourcesDir: string | null; systemCandidates?: Candidate[]; env?: NodeJS.ProcessEnv; platform?: NodeJS.Platform }): FontSource {
+export function createFontSource(opts: {
+  resourcesDir: string | null;
+  systemCandidates?: Candidate[];
+  env?: NodeJS.ProcessEnv;
+  platform?: NodeJS.Platform;
+}): FontSource {
   const candidates = (): Candidate[] => [
     ...(opts.systemCandidates ?? systemCandidates(opts.env ?? process.env, opts.platform ?? process.platform)),
     ...(opts.resourcesDir ? [shippedCandidate(opts.resourcesDir)] : []),
@@ -139,4 +151,3 @@ export function createFontSource(opts: { resourcesDir: string | null; systemCand
     },
   };
 }
-

@@ -112,8 +112,17 @@ function bars(x: Ctx, report: Report): void {
   x.y -= LH * 2;
 }
 
-export async function renderReport(report: Report, agency: AgencyProfile, family: FontFamily, dateIso: string): Promise<{ bytes: Uint8Array; pages: number }> {
-  const c = await PdfCanvas.create(family, { title: `Báo cáo thống kê văn bản đến, văn bản đi — ${report.Label}`, subject: agency.name, date: new Date(dateIso) });
+export async function renderReport(
+  report: Report,
+  agency: AgencyProfile,
+  family: FontFamily,
+  dateIso: string,
+): Promise<{ bytes: Uint8Array; pages: number }> {
+  const c = await PdfCanvas.create(family, {
+    title: `Báo cáo thống kê văn bản đến, văn bản đi — ${report.Label}`,
+    subject: agency.name,
+    date: new Date(dateIso),
+  });
   const x: Ctx = { c, y: TOP, page: 0 };
   newPage(x);
 
@@ -161,7 +170,11 @@ export async function renderReport(report: Report, agency: AgencyProfile, family
       ['Tổng số văn bản đã đăng ký', String(inc.Total), String(out.Total)],
       ['Văn bản giấy', String(inc.Paper), String(out.Paper)],
       ['Văn bản điện tử', String(inc.Electronic), String(out.Electronic)],
-      ...inc.ByUrgency.filter((u) => u.key !== 'thuong').map((u, i) => [`Độ khẩn: ${u.label}`, String(u.count), String(out.ByUrgency[i + 1]?.count ?? 0)]),
+      ...inc.ByUrgency.filter((u) => u.key !== 'thuong').map((u, i) => [
+        `Độ khẩn: ${u.label}`,
+        String(u.count),
+        String(out.ByUrgency[i + 1]?.count ?? 0),
+      ]),
       ['Số đã hủy', String(inc.Cancelled), String(out.Cancelled)],
     ],
     ['left', 'center', 'center'],
@@ -175,15 +188,29 @@ export async function renderReport(report: Report, agency: AgencyProfile, family
     if (e) e.di = t.count;
     else types.set(t.key, { label: t.label, den: 0, di: t.count });
   }
-  const typeRows = [...types.values()].sort((a, b) => b.den + b.di - (a.den + a.di)).map((t, i) => [String(i + 1), t.label, String(t.den), String(t.di)]);
-  table(x, ['STT', 'Loại văn bản', 'Đến', 'Đi'], [0.6, 3, 1, 1], typeRows.length ? typeRows : [['', 'Không có văn bản', '0', '0']], ['center', 'left', 'center', 'center']);
+  const typeRows = [...types.values()]
+    .sort((a, b) => b.den + b.di - (a.den + a.di))
+    .map((t, i) => [String(i + 1), t.label, String(t.den), String(t.di)]);
+  table(x, ['STT', 'Loại văn bản', 'Đến', 'Đi'], [0.6, 3, 1, 1], typeRows.length ? typeRows : [['', 'Không có văn bản', '0', '0']], [
+    'center',
+    'left',
+    'center',
+    'center',
+  ]);
 
   section(x, 'III. THEO THÁNG');
-  table(x, ['Tháng', 'Văn bản đến', 'Văn bản đi'], [1.5, 1.5, 1.5], report.ByMonth.map((m) => [String(m.Month), String(m.Incoming), String(m.Outgoing)]), ['center', 'center', 'center']);
+  table(
+    x,
+    ['Tháng', 'Văn bản đến', 'Văn bản đi'],
+    [1.5, 1.5, 1.5],
+    report.ByMonth.map((m) => [String(m.Month), String(m.Incoming), String(m.Outgoing)]),
+    ['center', 'center', 'center'],
+  );
   bars(x, report);
 
   section(x, 'IV. CƠ QUAN, TỔ CHỨC GỬI VĂN BẢN ĐẾN');
-  const organRows = (rows: { label: string; count: number }[]) => (rows.length ? rows.map((o, i) => [String(i + 1), o.label, String(o.count)]) : [['', 'Không có', '0']]);
+  const organRows = (rows: { label: string; count: number }[]) =>
+    rows.length ? rows.map((o, i) => [String(i + 1), o.label, String(o.count)]) : [['', 'Không có', '0']];
   table(x, ['STT', 'Tác giả (cơ quan gửi)', 'Số văn bản'], [0.6, 4, 1.2], organRows(inc.ByOrgan), ['center', 'left', 'center']);
   section(x, 'V. NƠI NHẬN VĂN BẢN ĐI');
   table(x, ['STT', 'Nơi nhận', 'Số văn bản'], [0.6, 4, 1.2], organRows(out.ByOrgan), ['center', 'left', 'center']);

@@ -49,7 +49,7 @@ const fail = (message: string): never => {
 
 /** Excel serial day (1900 system) → ISO date; Excel's phantom 29/02/1900 is below any year we accept. */
 function fromSerial(serial: number): string {
-  const ms = Math.round((serial - 25569) * 86_400_000 / 60_000) * 60_000;
+  const ms = Math.round(((serial - 25569) * 86_400_000) / 60_000) * 60_000;
   return new Date(ms).toISOString().slice(0, 10);
 }
 
@@ -80,7 +80,12 @@ export function readDate(v: MappedValue, label: string): string | null {
 }
 
 function text(v: MappedValue, label: string, max: number, required = false): string | null {
-  const s = v === null || v === undefined ? '' : v instanceof Date ? formatDdMmYyyy(v.toISOString().slice(0, 10)) : String(v).normalize('NFC').trim();
+  const s =
+    v === null || v === undefined
+      ? ''
+      : v instanceof Date
+        ? formatDdMmYyyy(v.toISOString().slice(0, 10))
+        : String(v).normalize('NFC').trim();
   if (s === '') return required ? fail(`Thiếu ${label}.`) : null;
   if (s.length > max) return fail(`${label} dài ${s.length} ký tự, tối đa ${max} (Phụ lục VI Nghị định 30/2020).`);
   return s;
@@ -88,7 +93,9 @@ function text(v: MappedValue, label: string, max: number, required = false): str
 
 function count(v: MappedValue, label: string, max: number): number | null {
   if (v === null || v === '') return null;
-  const s = String(v).trim().replace(/^số\s*:?\s*/iu, '');
+  const s = String(v)
+    .trim()
+    .replace(/^số\s*:?\s*/iu, '');
   if (!/^\d+$/.test(s)) return fail(`${label} "${v}" không phải số nguyên.`);
   const n = Number(s);
   if (n > max) return fail(`${label} ${n} quá lớn.`);
@@ -135,7 +142,8 @@ function refuseSecret(v: MappedValue): void {
   if (!s) return;
   const level = isConfidentiality(s) ? s : confidentialityFromLabel(s);
   if (!level) fail(`Độ mật "${s}" không hợp lệ.`);
-  else if (isStateSecret(level)) fail(`Văn bản ${s} không nhập vào sổ này: văn bản mật đăng ký ở sổ bí mật nhà nước (Điều 16.3, 22.4 Nghị định 30/2020).`);
+  else if (isStateSecret(level))
+    fail(`Văn bản ${s} không nhập vào sổ này: văn bản mật đăng ký ở sổ bí mật nhà nước (Điều 16.3, 22.4 Nghị định 30/2020).`);
 }
 
 function kindOf(
@@ -173,7 +181,13 @@ function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number,
     if (err instanceof AppError) fail(err.message);
     throw err;
   }
-  const { kind, guessed } = kindOf(values, subject, so.system === 'party' ? (so.typeCode ?? null) : so.codeNotation, ctx.direction, so.system === 'party');
+  const { kind, guessed } = kindOf(
+    values,
+    subject,
+    so.system === 'party' ? (so.typeCode ?? null) : so.codeNotation,
+    ctx.direction,
+    so.system === 'party',
+  );
   const issued = readDate(values.IssuedDate ?? null, 'Ngày tháng văn bản');
   const due = readDate(values.DueDate ?? null, 'Thời hạn giải quyết');
   const transfer = readDate(values.TransferDate ?? null, 'Ngày chuyển');
@@ -230,7 +244,13 @@ function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number,
         recipients: null,
         issued_amount: null,
         archive_keeper: null,
-        dup_key: dupKeyOf({ codeNumber: so.codeNumber, codeNotation: so.codeNotation, printed: so.printed, organName: organ, issuedDate: issued }),
+        dup_key: dupKeyOf({
+          codeNumber: so.codeNumber,
+          codeNotation: so.codeNotation,
+          printed: so.printed,
+          organName: organ,
+          issuedDate: issued,
+        }),
       },
     };
   }
@@ -275,7 +295,11 @@ function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number,
 }
 
 /** Converts a row; returns the prepared row or the reasons it is refused. */
-export function prepareRow(values: Partial<Record<ImportField, MappedValue>>, row: number, ctx: ImportContext): PreparedRow | { row: number; reasons: string[] } {
+export function prepareRow(
+  values: Partial<Record<ImportField, MappedValue>>,
+  row: number,
+  ctx: ImportContext,
+): PreparedRow | { row: number; reasons: string[] } {
   try {
     return prepare(values, row, ctx);
   } catch (err) {

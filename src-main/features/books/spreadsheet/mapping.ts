@@ -112,7 +112,10 @@ export function mapSheet(sheet: RawSheet, direction: Direction, mapping: ImportM
   let headerIndex: number;
   if (mapping.HeaderRow !== undefined) {
     headerIndex = mapping.HeaderRow - 1;
-    if (headerIndex >= sheet.rows.length) throw new AppError('Validation', `Dòng tiêu đề ${mapping.HeaderRow} không có trong tệp (tệp có ${sheet.rows.length} dòng).`, { field: 'Mapping.HeaderRow' });
+    if (headerIndex >= sheet.rows.length)
+      throw new AppError('Validation', `Dòng tiêu đề ${mapping.HeaderRow} không có trong tệp (tệp có ${sheet.rows.length} dòng).`, {
+        field: 'Mapping.HeaderRow',
+      });
   } else {
     let best = -1;
     headerIndex = 0;
@@ -136,15 +139,21 @@ export function mapSheet(sheet: RawSheet, direction: Direction, mapping: ImportM
   }
   for (const [field, ref] of Object.entries(mapping.Columns ?? {}) as [ImportField, string | number | null][]) {
     if (!FIELDS_OF[direction].includes(field)) {
-      throw new AppError('Validation', `Trường ${field} không dùng cho sổ văn bản ${direction === 'den' ? 'đến' : 'đi'}.`, { field: `Mapping.Columns.${field}` });
+      throw new AppError('Validation', `Trường ${field} không dùng cho sổ văn bản ${direction === 'den' ? 'đến' : 'đi'}.`, {
+        field: `Mapping.Columns.${field}`,
+      });
     }
     for (const c of columns) if (c.field === field) c.field = null;
     if (ref === null) continue;
     const index = resolveRef(ref, columns);
     if (index === undefined) {
-      throw new AppError('Validation', `Không tìm thấy cột ${JSON.stringify(ref)} (cho ${FIELD_LABEL(direction, field)}) trong tệp. Các cột: ${columns.map((c) => `${c.letter} "${c.header}"`).join(', ')}.`, {
-        field: `Mapping.Columns.${field}`,
-      });
+      throw new AppError(
+        'Validation',
+        `Không tìm thấy cột ${JSON.stringify(ref)} (cho ${FIELD_LABEL(direction, field)}) trong tệp. Các cột: ${columns.map((c) => `${c.letter} "${c.header}"`).join(', ')}.`,
+        {
+          field: `Mapping.Columns.${field}`,
+        },
+      );
     }
     columns[index]!.field = field;
   }
@@ -153,7 +162,12 @@ export function mapSheet(sheet: RawSheet, direction: Direction, mapping: ImportM
   if (missing.length > 0) {
     throw new AppError(
       'Validation',
-      `Tệp thiếu cột bắt buộc: ${missing.map((m) => m.label).join(', ')}. Dòng tiêu đề ${headerIndex + 1} có các cột: ${columns.filter((c) => c.header).map((c) => `${c.letter} "${c.header}"`).join(', ') || '(trống)'}. Hãy sửa tiêu đề cột hoặc chỉ định cột trong bảng ghép cột (mapping).`,
+      `Tệp thiếu cột bắt buộc: ${missing.map((m) => m.label).join(', ')}. Dòng tiêu đề ${headerIndex + 1} có các cột: ${
+        columns
+          .filter((c) => c.header)
+          .map((c) => `${c.letter} "${c.header}"`)
+          .join(', ') || '(trống)'
+      }. Hãy sửa tiêu đề cột hoặc chỉ định cột trong bảng ghép cột (mapping).`,
       { field: 'Mapping.Columns', missing: missing.map((m) => m.label), columns },
     );
   }

@@ -46,7 +46,8 @@ export function checkZip(bytes: Uint8Array): void {
     total += size;
     p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
-  if (total > LIMITS.unzippedBytes) throw bad(`Tệp .xlsx giải nén ra ${Math.round(total / 1048576)} MB, quá giới hạn ${LIMITS.unzippedBytes / 1048576} MB.`);
+  if (total > LIMITS.unzippedBytes)
+    throw bad(`Tệp .xlsx giải nén ra ${Math.round(total / 1048576)} MB, quá giới hạn ${LIMITS.unzippedBytes / 1048576} MB.`);
 }
 
 function plain(v: ExcelJS.CellValue): { value: RawCell['value']; font?: string | undefined } {
@@ -76,7 +77,11 @@ async function readXlsx(bytes: Uint8Array, sheetRef: string | number | undefined
   else ws = wb.worksheets.find((w) => w.actualRowCount > 0);
   if (!ws) {
     const names = wb.worksheets.map((w) => `"${w.name}"`).join(', ');
-    throw bad(sheetRef === undefined ? 'Tệp .xlsx không có trang tính nào có dữ liệu.' : `Không có trang tính ${JSON.stringify(sheetRef)} (có: ${names}).`);
+    throw bad(
+      sheetRef === undefined
+        ? 'Tệp .xlsx không có trang tính nào có dữ liệu.'
+        : `Không có trang tính ${JSON.stringify(sheetRef)} (có: ${names}).`,
+    );
   }
   if (ws.rowCount > LIMITS.rows) throw bad(`Trang tính có ${ws.rowCount} dòng, quá giới hạn ${LIMITS.rows} dòng; hãy tách theo năm.`);
   if (ws.columnCount > LIMITS.columns) throw bad(`Trang tính có ${ws.columnCount} cột, quá giới hạn ${LIMITS.columns} cột.`);
@@ -140,7 +145,8 @@ export function parseCsv(text: string): string[][] {
       row = [];
       field = '';
     } else field += ch;
-    if (field.length > LIMITS.cellChars) throw bad(`Dòng ${rows.length + 1} có ô dài quá ${LIMITS.cellChars} ký tự (thiếu dấu ngoặc kép đóng?).`);
+    if (field.length > LIMITS.cellChars)
+      throw bad(`Dòng ${rows.length + 1} có ô dài quá ${LIMITS.cellChars} ký tự (thiếu dấu ngoặc kép đóng?).`);
   }
   if (field !== '' || row.length > 0) {
     row.push(field);

@@ -78,7 +78,10 @@ async function preparePayloads(input: EdocBuildInput, deps: BuildDeps): Promise<
         throw new AppError('Validation', `Không đọc được tệp đính kèm "${a.path}".`, { field: 'Attachments', path: a.path });
       }
       if (size > EDXML_LIMITS.maxAttachmentBytes) {
-        throw new AppError('Validation', `Tệp đính kèm "${name}" lớn ${mb(size)}, vượt giới hạn ${mb(EDXML_LIMITS.maxAttachmentBytes)}.`, { field: 'Attachments', path: a.path });
+        throw new AppError('Validation', `Tệp đính kèm "${name}" lớn ${mb(size)}, vượt giới hạn ${mb(EDXML_LIMITS.maxAttachmentBytes)}.`, {
+          field: 'Attachments',
+          path: a.path,
+        });
       }
       const ext = path.extname(name).slice(1).toLowerCase();
       const cid = a.ContentId ? (a.ContentId.startsWith('cid:') ? a.ContentId : `cid:${a.ContentId}`) : `cid:${deps.newId()}`;
@@ -111,9 +114,17 @@ function headerXml(h: EdocHeader, trace: TraceHeader[], b: Bussiness, payloads: 
     .leaf('Place', h.PromulgationInfo.Place)
     .leaf('PromulgationDate', h.PromulgationInfo.PromulgationDate ? formatEdxmlDate(h.PromulgationInfo.PromulgationDate) : '')
     .close('PromulgationInfo');
-  w.open('DocumentType').leaf('Type', h.DocumentType.Type).leaf('TypeDetail', h.DocumentType.TypeDetail).leaf('TypeName', h.DocumentType.TypeName).close('DocumentType');
+  w.open('DocumentType')
+    .leaf('Type', h.DocumentType.Type)
+    .leaf('TypeDetail', h.DocumentType.TypeDetail)
+    .leaf('TypeName', h.DocumentType.TypeName)
+    .close('DocumentType');
   w.leaf('Subject', h.Subject).leaf('Content', h.Content);
-  w.open('SignerInfo').leaf('Competence', h.SignerInfo.Competence).leaf('Position', h.SignerInfo.Position).leaf('FullName', h.SignerInfo.FullName).close('SignerInfo');
+  w.open('SignerInfo')
+    .leaf('Competence', h.SignerInfo.Competence)
+    .leaf('Position', h.SignerInfo.Position)
+    .leaf('FullName', h.SignerInfo.FullName)
+    .close('SignerInfo');
   w.leaf('DueDate', h.DueDate ? formatEdxmlDate(h.DueDate) : undefined);
   const o = h.OtherInfo;
   w.open('OtherInfo')
@@ -145,7 +156,11 @@ function headerXml(h: EdocHeader, trace: TraceHeader[], b: Bussiness, payloads: 
       .leaf('Timestamp', t.Timestamp ? formatEdxmlTimestamp(t.Timestamp) : '')
       .close('TraceHeader');
   }
-  w.open('Bussiness').leaf('DocumentId', b.DocumentId).leaf('BussinessDocType', b.BussinessDocType).leaf('BussinessDocReason', b.BussinessDocReason).leaf('Paper', b.Paper);
+  w.open('Bussiness')
+    .leaf('DocumentId', b.DocumentId)
+    .leaf('BussinessDocType', b.BussinessDocType)
+    .leaf('BussinessDocReason', b.BussinessDocReason)
+    .leaf('Paper', b.Paper);
   if (b.BussinessDocumentInfo) {
     const i = b.BussinessDocumentInfo;
     w.open('BussinessDocumentInfo').leaf('DocumentInfo', i.DocumentInfo).leaf('DocumentReceiver', i.DocumentReceiver).open('ReceiverList');
@@ -169,7 +184,12 @@ function headerXml(h: EdocHeader, trace: TraceHeader[], b: Bussiness, payloads: 
   else {
     w.open('edXMLManifest', ' version="1.0"');
     for (const p of payloads) {
-      w.open('Reference').leaf('ContentId', p.ContentId).leaf('ContentType', p.ContentType).leaf('Description', p.Description).leaf('AttachmentName', p.AttachmentName).close('Reference');
+      w.open('Reference')
+        .leaf('ContentId', p.ContentId)
+        .leaf('ContentType', p.ContentType)
+        .leaf('Description', p.Description)
+        .leaf('AttachmentName', p.AttachmentName)
+        .close('Reference');
     }
     w.close('edXMLManifest');
   }
@@ -204,9 +224,19 @@ export async function buildEdocPacket(input: EdocBuildInput, outPath: string, de
   const trace = input.TraceHeaderList ?? [{ OrganId: mh.From.OrganId, Timestamp: deps.now.toISOString() }];
   const b = input.Bussiness;
   const type = b?.BussinessDocType ?? 0;
-  if (type === 2 && !b?.DocumentId) throw edxmlError('update-without-target', 'Gói tin cập nhật (BussinessDocType=2) phải có Bussiness/DocumentId của văn bản được cập nhật.');
-  if (type === 3 && !b?.ReplacementInfoList?.length) throw edxmlError('replace-without-target', 'Gói tin thay thế (BussinessDocType=3) phải có ReplacementInfoList.');
-  const bussiness: Bussiness = { ...b, BussinessDocType: type, BussinessDocReason: b?.BussinessDocReason ?? BUSINESS_DOC_REASONS[type], Paper: b?.Paper ?? 0 };
+  if (type === 2 && !b?.DocumentId)
+    throw edxmlError(
+      'update-without-target',
+      'Gói tin cập nhật (BussinessDocType=2) phải có Bussiness/DocumentId của văn bản được cập nhật.',
+    );
+  if (type === 3 && !b?.ReplacementInfoList?.length)
+    throw edxmlError('replace-without-target', 'Gói tin thay thế (BussinessDocType=3) phải có ReplacementInfoList.');
+  const bussiness: Bussiness = {
+    ...b,
+    BussinessDocType: type,
+    BussinessDocReason: b?.BussinessDocReason ?? BUSINESS_DOC_REASONS[type],
+    Paper: b?.Paper ?? 0,
+  };
 
   const payloads = await preparePayloads(input, deps);
   const hash = createHash('sha256');
@@ -225,7 +255,11 @@ export async function buildEdocPacket(input: EdocBuildInput, outPath: string, de
       const chunk = Buffer.alloc(3 * 256 * 1024);
       for (const p of payloads) {
         const meta = new EdxmlWriter('').setDepth(3);
-        meta.leaf('ContentId', p.ContentId).leaf('AttachmentName', p.AttachmentName).leaf('Description', p.Description).leaf('ContentType', p.ContentType);
+        meta
+          .leaf('ContentId', p.ContentId)
+          .leaf('AttachmentName', p.AttachmentName)
+          .leaf('Description', p.Description)
+          .leaf('ContentType', p.ContentType);
         await write(`    <Attachment>\n${meta.toString()}      <edXML:ContentTransferEncoded${ENVELOPE_ATTRS}>`);
         const src = await fs.promises.open(p.file, 'r');
         try {
@@ -252,4 +286,3 @@ export async function buildEdocPacket(input: EdocBuildInput, outPath: string, de
   const attachments = payloads.map(({ file: _f, temp: _t, ...a }) => a);
   return { path: outPath, size, sha256: hash.digest('hex'), header, trace, bussiness, attachments };
 }
-

@@ -42,7 +42,12 @@ function rebuildInput(p: EdocPacket) {
     MessageHeader: p.MessageHeader,
     TraceHeaderList: p.TraceHeaderList,
     Bussiness: p.Bussiness,
-    Attachments: p.Attachments.map((a) => ({ path: a.path!, AttachmentName: a.AttachmentName, Description: a.Description, ContentId: a.ContentId })),
+    Attachments: p.Attachments.map((a) => ({
+      path: a.path!,
+      AttachmentName: a.AttachmentName,
+      Description: a.Description,
+      ContentId: a.ContentId,
+    })),
   });
 }
 
@@ -75,9 +80,20 @@ describe('edXML round trip of the §E examples', () => {
     expect(h.OtherInfo).toMatchObject({ Priority: 1, PageAmount: 2, Direction: false, Appendixes: ['Phụ lục số liệu'] });
     expect(h.ToPlaces).toEqual(['Như trên', 'Lưu: VT']);
     expect(p.TraceHeaderList).toEqual([{ OrganId: '000.00.07.H99', Timestamp: '2025-03-05T09:15:00+07:00' }]);
-    expect(p.Bussiness).toMatchObject({ BussinessDocType: 0, BussinessDocReason: 'Văn bản điện tử mới', Paper: 0, StaffInfo: { Mobile: '0900000000' } });
+    expect(p.Bussiness).toMatchObject({
+      BussinessDocType: 0,
+      BussinessDocReason: 'Văn bản điện tử mới',
+      Paper: 0,
+      StaffInfo: { Mobile: '0900000000' },
+    });
     expect(p.Attachments).toHaveLength(1);
-    expect(p.Attachments[0]).toMatchObject({ ContentId: 'cid:7d1f0c2a-0001', AttachmentName: '125-STT-VP.pdf', ContentType: 'application/pdf', unzipped: false, size: SAMPLE_PDF.length });
+    expect(p.Attachments[0]).toMatchObject({
+      ContentId: 'cid:7d1f0c2a-0001',
+      AttachmentName: '125-STT-VP.pdf',
+      ContentType: 'application/pdf',
+      unzipped: false,
+      size: SAMPLE_PDF.length,
+    });
     expect(fs.readFileSync(p.Attachments[0]!.path!)).toEqual(SAMPLE_PDF);
 
     const out = path.join(dir, 'e1.edxml');
@@ -93,7 +109,12 @@ describe('edXML round trip of the §E examples', () => {
       kind: 'status',
       StatusCode: '01',
       Timestamp: '2025-03-05T09:16:42+07:00',
-      ResponseFor: { OrganId: '000.00.07.H99', Code: '125/STT-VP', PromulgationDate: '2025-03-05', DocumentId: '000.00.07.H99,2025/03/05,125/STT-VP' },
+      ResponseFor: {
+        OrganId: '000.00.07.H99',
+        Code: '125/STT-VP',
+        PromulgationDate: '2025-03-05',
+        DocumentId: '000.00.07.H99,2025/03/05,125/STT-VP',
+      },
     });
     const { kind: _k, warnings: _w, ...rest } = s;
     expect(buildStatusPacket(StatusBuildInputSchema.parse(rest), NOW)).toBe(E2_STATUS_01);
@@ -133,8 +154,15 @@ describe('edXML build', () => {
   it('builds revoke, update and replace packets that read back the same', async () => {
     const cases = [
       { BussinessDocType: 1 as const },
-      { BussinessDocType: 2 as const, DocumentId: '000.00.07.H99,2025/03/01,120/STT-VP', BussinessDocumentInfo: { DocumentInfo: 1, DocumentReceiver: 1, ReceiverList: [{ OrganId: '000.00.01.H99', ReceiverType: 1 }] } },
-      { BussinessDocType: 3 as const, ReplacementInfoList: [{ DocumentId: '000.00.07.H99,2025/03/01,120/STT-VP', OrganIdList: ['000.00.00.H99'] }] },
+      {
+        BussinessDocType: 2 as const,
+        DocumentId: '000.00.07.H99,2025/03/01,120/STT-VP',
+        BussinessDocumentInfo: { DocumentInfo: 1, DocumentReceiver: 1, ReceiverList: [{ OrganId: '000.00.01.H99', ReceiverType: 1 }] },
+      },
+      {
+        BussinessDocType: 3 as const,
+        ReplacementInfoList: [{ DocumentId: '000.00.07.H99,2025/03/01,120/STT-VP', OrganIdList: ['000.00.00.H99'] }],
+      },
     ];
     for (const b of cases) {
       const input = await base();
@@ -255,7 +283,10 @@ describe('edXML bad input', () => {
     const big = path.join(dir, 'big.edxml');
     fs.writeFileSync(big, '');
     fs.truncateSync(big, 500 * 1024 * 1024); // sparse: nothing is written
-    await expect(parseEdxmlFile(big, opts())).rejects.toMatchObject({ kind: 'Validation', message: expect.stringMatching(/lớn 500 MB, vượt giới hạn 300 MB/) });
+    await expect(parseEdxmlFile(big, opts())).rejects.toMatchObject({
+      kind: 'Validation',
+      message: expect.stringMatching(/lớn 500 MB, vượt giới hạn 300 MB/),
+    });
     await rejects(E1_NEW_DOCUMENT, /lớn hơn giới hạn/, { maxPacketBytes: 1000 });
     await rejects(E1_NEW_DOCUMENT.replace('V/v báo cáo', 'x'.repeat(5000)), /đoạn văn bản dài hơn/, { maxTextBytes: 4000 });
   });

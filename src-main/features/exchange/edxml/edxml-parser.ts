@@ -33,7 +33,10 @@ const stripCid = (id: string | undefined): string => (id ?? '').trim().replace(/
  * unzipped where the zip rule says so. On any error every temp file is removed and a Validation
  * AppError names the problem; nothing is returned half.
  */
-export async function parseEdxmlStream(source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, opts: ParseOptions): Promise<ParsedPacket> {
+export async function parseEdxmlStream(
+  source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  opts: ParseOptions,
+): Promise<ParsedPacket> {
   const limits: EdxmlLimits = { ...EDXML_LIMITS, ...opts.limits };
   const tree = new XmlTreeBuilder(limits);
   const payloads: Payload[] = [];
@@ -45,7 +48,8 @@ export async function parseEdxmlStream(source: AsyncIterable<Buffer | string> | 
       attachmentStart: () => {
         const node = tree.current();
         if (!node) return;
-        if (payloads.length >= limits.maxAttachments) throw edxmlError('too-many-attachments', `Gói tin có hơn ${limits.maxAttachments} tệp đính kèm.`);
+        if (payloads.length >= limits.maxAttachments)
+          throw edxmlError('too-many-attachments', `Gói tin có hơn ${limits.maxAttachments} tệp đính kèm.`);
         const file = path.join(opts.tempDir, `${opts.newId()}.part`);
         temps.push(file);
         const fd = fs.openSync(file, 'w');
@@ -86,7 +90,9 @@ export async function parseEdxmlStream(source: AsyncIterable<Buffer | string> | 
       const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       total += buf.length;
       if (total > limits.maxPacketBytes) {
-        throw edxmlError('packet-too-large', `Gói tin edXML lớn hơn giới hạn ${mb(limits.maxPacketBytes)}; gói tin bị từ chối.`, { limit: limits.maxPacketBytes });
+        throw edxmlError('packet-too-large', `Gói tin edXML lớn hơn giới hạn ${mb(limits.maxPacketBytes)}; gói tin bị từ chối.`, {
+          limit: limits.maxPacketBytes,
+        });
       }
       splitter.push(buf);
     }
@@ -103,7 +109,10 @@ export async function parseEdxmlStream(source: AsyncIterable<Buffer | string> | 
       kind: 'edoc',
       MessageHeader: readEdocHeader(located.header, warn),
       TraceHeaderList: readTrace(located.trace, warn),
-      Bussiness: readBussiness(child(located.trace, 'Bussiness', 'Business') ?? find(root, ['Bussiness', 'Business'], ['AttachmentEncoded']), warn),
+      Bussiness: readBussiness(
+        child(located.trace, 'Bussiness', 'Business') ?? find(root, ['Bussiness', 'Business'], ['AttachmentEncoded']),
+        warn,
+      ),
       Attachments: [],
       warnings,
     };
@@ -129,12 +138,19 @@ export async function parseEdxmlStream(source: AsyncIterable<Buffer | string> | 
     for (const p of payloads) if (p.fd >= 0) fs.closeSync(p.fd);
     await Promise.all(temps.map((f) => fs.promises.rm(f, { force: true })));
     if (err instanceof AppError) throw err;
-    if ((err as NodeJS.ErrnoException).code === 'ENOSPC') throw new AppError('Internal', 'Hết chỗ trống trên đĩa khi giải mã tệp đính kèm.');
+    if ((err as NodeJS.ErrnoException).code === 'ENOSPC')
+      throw new AppError('Internal', 'Hết chỗ trống trên đĩa khi giải mã tệp đính kèm.');
     throw edxmlError('unreadable', `Không đọc được gói tin edXML: ${(err as Error).message}`);
   }
 }
 
-async function matchAttachments(root: XNode, payloads: Payload[], opts: ParseOptions, limits: EdxmlLimits, temps: string[]): Promise<ParsedAttachment[]> {
+async function matchAttachments(
+  root: XNode,
+  payloads: Payload[],
+  opts: ParseOptions,
+  limits: EdxmlLimits,
+  temps: string[],
+): Promise<ParsedAttachment[]> {
   const manifest = find(root, ['edXMLManifest'], ['AttachmentEncoded']);
   const refs = children(manifest, 'Reference').map((r) => ({
     id: stripCid(text(r, 'ContentId') ?? r.attrs.href),
@@ -152,12 +168,15 @@ async function matchAttachments(root: XNode, payloads: Payload[], opts: ParseOpt
     let ref = refs.find((r) => !r.used && r.id !== '' && r.id === id);
     if (!ref && id === '') ref = refs.find((r) => !r.used && r.name === name);
     if (manifest && !ref) {
-      throw edxmlError('cid-mismatch', `${label} có ContentId "${text(a, 'ContentId') ?? ''}" không khớp mục nào trong edXMLManifest.`, { contentId: id });
+      throw edxmlError('cid-mismatch', `${label} có ContentId "${text(a, 'ContentId') ?? ''}" không khớp mục nào trong edXMLManifest.`, {
+        contentId: id,
+      });
     }
     if (ref) ref.used = true;
     const cte = child(a, 'ContentTransferEncoded');
     const payload = cte?.payload !== undefined ? payloads[cte.payload] : undefined;
-    if (!payload || payload.size === 0) throw edxmlError('missing-attachment', `${label} không có nội dung (ContentTransferEncoded trống hoặc thiếu).`, { contentId: id });
+    if (!payload || payload.size === 0)
+      throw edxmlError('missing-attachment', `${label} không có nội dung (ContentTransferEncoded trống hoặc thiếu).`, { contentId: id });
     const contentType = text(a, 'ContentType') || ref?.contentType || 'application/octet-stream';
     const finalName = name || ref?.name || id;
     let file = payload.file;
@@ -187,7 +206,11 @@ async function matchAttachments(root: XNode, payloads: Payload[], opts: ParseOpt
   }
   const missing = refs.find((r) => !r.used);
   if (missing) {
-    throw edxmlError('missing-attachment', `Thiếu tệp đính kèm "${missing.name || missing.id}" (ContentId cid:${missing.id}) được khai báo trong edXMLManifest.`, { contentId: missing.id });
+    throw edxmlError(
+      'missing-attachment',
+      `Thiếu tệp đính kèm "${missing.name || missing.id}" (ContentId cid:${missing.id}) được khai báo trong edXMLManifest.`,
+      { contentId: missing.id },
+    );
   }
   return out;
 }
@@ -208,7 +231,11 @@ export async function parseEdxmlFile(file: string, opts: ParseOptions): Promise<
   }
   const max = opts.limits?.maxPacketBytes ?? EDXML_LIMITS.maxPacketBytes;
   if (size > max) {
-    throw edxmlError('packet-too-large', `Gói tin edXML "${path.basename(file)}" lớn ${mb(size)}, vượt giới hạn ${mb(max)}; gói tin bị từ chối.`, { size, limit: max });
+    throw edxmlError(
+      'packet-too-large',
+      `Gói tin edXML "${path.basename(file)}" lớn ${mb(size)}, vượt giới hạn ${mb(max)}; gói tin bị từ chối.`,
+      { size, limit: max },
+    );
   }
   return parseEdxmlStream(fs.createReadStream(file, { highWaterMark: 256 * 1024 }), opts);
 }

@@ -164,7 +164,10 @@ export function readBussiness(n: XNode | undefined, warn: Warn): Bussiness {
   }
   const typeRaw = text(n, 'BussinessDocType', 'BusinessDocType') ?? '0';
   if (!/^[0-3]$/.test(typeRaw)) {
-    throw edxmlError('bad-business-type', `BussinessDocType "${typeRaw}" không hợp lệ: chỉ có 0 (mới), 1 (thu hồi), 2 (cập nhật), 3 (thay thế).`);
+    throw edxmlError(
+      'bad-business-type',
+      `BussinessDocType "${typeRaw}" không hợp lệ: chỉ có 0 (mới), 1 (thu hồi), 2 (cập nhật), 3 (thay thế).`,
+    );
   }
   const type = Number(typeRaw) as 0 | 1 | 2 | 3;
   const b: Bussiness = {

@@ -35,7 +35,11 @@ export function writeResponseFor(w: EdxmlWriter, r: ResponseFor): void {
  * Mobile; status packet: Mobile then Email); we follow each sample.
  */
 export function writeStaffInfo(w: EdxmlWriter, s: StaffInfo, order: 'business' | 'status'): void {
-  w.open('StaffInfo').leaf('Department', s.Department).leaf('DepartmentId', s.DepartmentId).leaf('Staff', s.Staff).leaf('StaffId', s.StaffId);
+  w.open('StaffInfo')
+    .leaf('Department', s.Department)
+    .leaf('DepartmentId', s.DepartmentId)
+    .leaf('Staff', s.Staff)
+    .leaf('StaffId', s.StaffId);
   if (order === 'business') w.leaf('Email', s.Email).leaf('Mobile', s.Mobile);
   else w.leaf('Mobile', s.Mobile).leaf('Email', s.Email);
   w.close('StaffInfo');

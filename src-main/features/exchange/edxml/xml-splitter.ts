@@ -83,7 +83,10 @@ export class XmlSplitter {
     }
     this.textRun += chunk.length;
     if (this.textRun > this.limits.maxTextBytes) {
-      throw edxmlError('text-too-large', `Gói tin edXML có một đoạn văn bản dài hơn ${mb(this.limits.maxTextBytes)} ngoài phần tệp đính kèm; gói tin bị từ chối.`);
+      throw edxmlError(
+        'text-too-large',
+        `Gói tin edXML có một đoạn văn bản dài hơn ${mb(this.limits.maxTextBytes)} ngoài phần tệp đính kèm; gói tin bị từ chối.`,
+      );
     }
     this.toXml(chunk);
   }
@@ -91,7 +94,10 @@ export class XmlSplitter {
   private toXml(chunk: Buffer): void {
     this.headerBytes += chunk.length;
     if (this.headerBytes > this.limits.maxHeaderBytes) {
-      throw edxmlError('header-too-large', `Phần tiêu đề của gói tin edXML (ngoài tệp đính kèm) vượt ${mb(this.limits.maxHeaderBytes)}; gói tin bị từ chối.`);
+      throw edxmlError(
+        'header-too-large',
+        `Phần tiêu đề của gói tin edXML (ngoài tệp đính kèm) vượt ${mb(this.limits.maxHeaderBytes)}; gói tin bị từ chối.`,
+      );
     }
     this.sinks.xml(chunk);
   }
@@ -155,7 +161,8 @@ export class XmlSplitter {
     if (chunk.length === 0) return;
     this.markup.push(chunk);
     this.markupLen += chunk.length;
-    const cap = this.kind === 'start' || this.kind === 'end' || this.kind === 'unknown' ? this.limits.maxTagBytes : this.limits.maxTextBytes;
+    const cap =
+      this.kind === 'start' || this.kind === 'end' || this.kind === 'unknown' ? this.limits.maxTagBytes : this.limits.maxTextBytes;
     if (this.markupLen > cap) {
       throw edxmlError('markup-too-large', `Gói tin edXML có một thẻ, chú thích hoặc đoạn CDATA dài hơn ${mb(cap)}; gói tin bị từ chối.`);
     }

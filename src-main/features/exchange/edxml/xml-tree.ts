@@ -36,8 +36,10 @@ export class XmlTreeBuilder {
       throw edxmlError('doctype', 'Gói tin edXML có khai báo DOCTYPE/DTD; gói tin bị từ chối.');
     });
     p.on('opentag', (tag) => {
-      if (++this.elements > limits.maxElements) throw edxmlError('too-many-elements', `Gói tin edXML có hơn ${limits.maxElements} phần tử; gói tin bị từ chối.`);
-      if (this.stack.length >= limits.maxDepth) throw edxmlError('too-deep', `Gói tin edXML lồng sâu hơn ${limits.maxDepth} cấp; gói tin bị từ chối.`);
+      if (++this.elements > limits.maxElements)
+        throw edxmlError('too-many-elements', `Gói tin edXML có hơn ${limits.maxElements} phần tử; gói tin bị từ chối.`);
+      if (this.stack.length >= limits.maxDepth)
+        throw edxmlError('too-deep', `Gói tin edXML lồng sâu hơn ${limits.maxDepth} cấp; gói tin bị từ chối.`);
       const attrs: Record<string, string> = {};
       for (const a of Object.values(tag.attributes)) if (a.prefix !== 'xmlns' && a.name !== 'xmlns') attrs[a.local] = a.value;
       const node: XNode = { local: tag.local, uri: tag.uri, attrs, children: [], text: '' };
@@ -95,7 +97,8 @@ export class XmlTreeBuilder {
   }
 
   private explain(message: string): string {
-    if (/undefined entity/i.test(message)) return `${message} (thực thể không được khai báo; vanthu không dùng DTD nên chỉ chấp nhận &amp; &lt; &gt; &quot; &apos; và tham chiếu số)`;
+    if (/undefined entity/i.test(message))
+      return `${message} (thực thể không được khai báo; vanthu không dùng DTD nên chỉ chấp nhận &amp; &lt; &gt; &quot; &apos; và tham chiếu số)`;
     if (/unbound namespace prefix/i.test(message)) return `${message} (tiền tố không gian tên chưa được khai báo)`;
     return message;
   }

@@ -61,7 +61,13 @@ describe('one-entry ZIP of the edXML zip rule', () => {
     expect(fs.readFileSync(path.join(dir, 'o1'), 'utf8')).toBe('hello');
 
     const two = path.join(dir, 't.zip');
-    fs.writeFileSync(two, handZip([{ name: 'a', data: Buffer.from('1') }, { name: 'b', data: Buffer.from('2') }]));
+    fs.writeFileSync(
+      two,
+      handZip([
+        { name: 'a', data: Buffer.from('1') },
+        { name: 'b', data: Buffer.from('2') },
+      ]),
+    );
     await expect(unzipSingleEntry(two, path.join(dir, 'o2'), 1e6, 'Tệp')).rejects.toThrow(/chứa 2 tệp/);
 
     const bomb = path.join(dir, 'b.zip');

@@ -16,7 +16,9 @@ const END_SIG = 0x06054b50;
 
 /** ZIP stores local wall-clock time; ours is Vietnam time whatever the machine's zone. */
 function dosDateTime(d: Date): { time: number; date: number } {
-  const [y, mo, da, h, mi, se] = toVnIso(d).split(/[-T:+]/).map(Number) as [number, number, number, number, number, number];
+  const [y, mo, da, h, mi, se] = toVnIso(d)
+    .split(/[-T:+]/)
+    .map(Number) as [number, number, number, number, number, number];
   return {
     time: (h << 11) | (mi << 5) | Math.floor(se / 2),
     date: ((Math.max(1980, y) - 1980) << 9) | (mo << 5) | da,
@@ -44,7 +46,13 @@ export async function zipSingleFile(src: string, dest: string, entryName: string
       cb(null, chunk);
     },
   });
-  await pipeline(fs.createReadStream(src), measure, zlib.createDeflateRaw(), count, fs.createWriteStream(dest, { flags: 'r+', start: headerLen }));
+  await pipeline(
+    fs.createReadStream(src),
+    measure,
+    zlib.createDeflateRaw(),
+    count,
+    fs.createWriteStream(dest, { flags: 'r+', start: headerLen }),
+  );
   if (size >= 0xffffffff || compressed >= 0xffffffff) throw edxmlError('zip-too-large', 'Tệp quá lớn để nén ZIP (cần ZIP64).');
   const { time, date } = dosDateTime(now);
   const local = Buffer.alloc(30);
@@ -151,7 +159,8 @@ export async function unzipSingleEntry(src: string, dest: string, maxBytes: numb
     }
     entry = files[0]!;
     if (entry.flags & 1) throw edxmlError('bad-zip', `${what} là ZIP có mật khẩu; không giải nén được.`);
-    if (entry.method !== 0 && entry.method !== 8) throw edxmlError('bad-zip', `${what} dùng kiểu nén ZIP ${entry.method}, chưa được hỗ trợ.`);
+    if (entry.method !== 0 && entry.method !== 8)
+      throw edxmlError('bad-zip', `${what} dùng kiểu nén ZIP ${entry.method}, chưa được hỗ trợ.`);
     if (entry.size > maxBytes) throw edxmlError('attachment-too-large', `${what} khi giải nén lớn hơn ${mb(maxBytes)}.`);
     const local = Buffer.alloc(30);
     await fh.read(local, 0, 30, entry.localOffset);

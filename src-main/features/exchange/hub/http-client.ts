@@ -151,13 +151,17 @@ export async function readBounded(res: Readable, max: number, what: string): Pro
       len += (chunk as Buffer).length;
       if (len > max) {
         res.destroy();
-        throw hubError('transient', `Trục liên thông trả về dữ liệu quá lớn cho ${what} (hơn ${Math.round(max / 1024 / 1024)} MB).`, { call: what });
+        throw hubError('transient', `Trục liên thông trả về dữ liệu quá lớn cho ${what} (hơn ${Math.round(max / 1024 / 1024)} MB).`, {
+          call: what,
+        });
       }
       parts.push(chunk as Buffer);
     }
   } catch (err) {
     if ((err as { details?: { hub?: string } }).details?.hub) throw err;
-    throw hubError('transient', `Kết nối tới trục liên thông bị ngắt khi đang nhận phản hồi (${what}): ${describeNetError(err as Error)}`, { call: what });
+    throw hubError('transient', `Kết nối tới trục liên thông bị ngắt khi đang nhận phản hồi (${what}): ${describeNetError(err as Error)}`, {
+      call: what,
+    });
   }
   return Buffer.concat(parts, len);
 }

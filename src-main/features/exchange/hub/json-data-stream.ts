@@ -87,7 +87,8 @@ export class JsonDataExtractor {
     switch (this.state) {
       case 'start':
         if (ws) return;
-        if (c === 0x3c /* < */) throw hubError('transient', `Trục liên thông trả về trang HTML thay vì JSON (${this.what}).`, { call: this.what });
+        if (c === 0x3c /* < */)
+          throw hubError('transient', `Trục liên thông trả về trang HTML thay vì JSON (${this.what}).`, { call: this.what });
         if (c !== 0x7b) throw this.garbled('không bắt đầu bằng {');
         this.state = 'key-or-end';
         return;

@@ -60,9 +60,16 @@ describe('VDXP signing', () => {
   it('signs exactly the JSON string it sends', () => {
     const h = vdxpHeaders({ systemId: 'S', secret: 'k', contentType: 'application/json', now: new Date(0), params: { docId: 'x' } });
     expect(h['XroadVnpt-sign-header-key']).toBe('Content-Type;systemid;timestamp;docId');
-    expect(JSON.parse(h['XroadVnpt-sign-header']!)).toEqual({ 'XroadVnpt-Content-Type': 'application/json', 'XroadVnpt-systemid': 'S', 'XroadVnpt-timestamp': '01011970T070000+0000', 'XroadVnpt-docId': 'x' });
+    expect(JSON.parse(h['XroadVnpt-sign-header']!)).toEqual({
+      'XroadVnpt-Content-Type': 'application/json',
+      'XroadVnpt-systemid': 'S',
+      'XroadVnpt-timestamp': '01011970T070000+0000',
+      'XroadVnpt-docId': 'x',
+    });
     expect(h['XroadVnpt-hash-header']).toBe(hmacHex('k', h['XroadVnpt-sign-header']!));
-    expect(() => vdxpHeaders({ systemId: 'S', secret: 'k', contentType: 'x', now: new Date(0), params: { from: 'Sở A' } })).toThrow(/ASCII/);
+    expect(() => vdxpHeaders({ systemId: 'S', secret: 'k', contentType: 'x', now: new Date(0), params: { from: 'Sở A' } })).toThrow(
+      /ASCII/,
+    );
   });
 });
 
@@ -108,8 +115,14 @@ describe('VDXP adapter against the simulator', () => {
   });
 
   it('a refused packet (unknown receiver) is a rejection naming the reason', async () => {
-    const packet = packetFile('bad-to.edxml', E1_NEW_DOCUMENT.replace(/<edXML:To>\n\s+<edXML:OrganId>000.00.00.H99/, '<edXML:To><edXML:OrganId>000.00.55.H11'));
-    await expect(adapter(A).sendEdoc({ messageType: 'edoc', from: A.organId, packet })).rejects.toMatchObject({ details: { hub: 'rejected' }, message: expect.stringMatching(/không tồn tại/) });
+    const packet = packetFile(
+      'bad-to.edxml',
+      E1_NEW_DOCUMENT.replace(/<edXML:To>\n\s+<edXML:OrganId>000.00.00.H99/, '<edXML:To><edXML:OrganId>000.00.55.H11'),
+    );
+    await expect(adapter(A).sendEdoc({ messageType: 'edoc', from: A.organId, packet })).rejects.toMatchObject({
+      details: { hub: 'rejected' },
+      message: expect.stringMatching(/không tồn tại/),
+    });
   });
 
   it('5xx, dropped connections and resets are transient errors, and a cut download leaves no file', async () => {
@@ -120,7 +133,10 @@ describe('VDXP adapter against the simulator', () => {
     }
     sim.faults.set({ rate: 0 });
     const sender = adapter(A);
-    const big = E1_NEW_DOCUMENT.replace(/<edXML:To>[\s\S]*?<\/edXML:To>/, `<edXML:To><edXML:OrganId>${B.organId}</edXML:OrganId><edXML:OrganName>B</edXML:OrganName></edXML:To>`).replace(/(<edXML:ContentTransferEncoded[^>]*>)[^<]*/, `$1${Buffer.alloc(600_000, 7).toString('base64')}`);
+    const big = E1_NEW_DOCUMENT.replace(
+      /<edXML:To>[\s\S]*?<\/edXML:To>/,
+      `<edXML:To><edXML:OrganId>${B.organId}</edXML:OrganId><edXML:OrganName>B</edXML:OrganName></edXML:To>`,
+    ).replace(/(<edXML:ContentTransferEncoded[^>]*>)[^<]*/, `$1${Buffer.alloc(600_000, 7).toString('base64')}`);
     await sender.sendEdoc({ messageType: 'edoc', from: A.organId, packet: packetFile('big.edxml', big) });
     const [item] = await client.getReceivedEdocList('edoc');
     sim.faults.set({ rate: 1, kinds: ['resetMidBody'] });
@@ -134,13 +150,21 @@ describe('VDXP adapter against the simulator', () => {
 
   it('an HTML page instead of JSON, silence, and Gson-escaped base64 are each handled', async () => {
     const html = await rawServer((_q, r) => r.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><html>Đăng nhập</html>'));
-    await expect(adapter(A, html.url).getReceivedEdocList('edoc')).rejects.toMatchObject({ kind: 'Offline', message: expect.stringMatching(/trang HTML thay vì JSON/) });
-    await expect(adapter(A, html.url).getEdoc('x', path.join(dir, 'h.edxml'))).rejects.toMatchObject({ message: expect.stringMatching(/HTML/) });
+    await expect(adapter(A, html.url).getReceivedEdocList('edoc')).rejects.toMatchObject({
+      kind: 'Offline',
+      message: expect.stringMatching(/trang HTML thay vì JSON/),
+    });
+    await expect(adapter(A, html.url).getEdoc('x', path.join(dir, 'h.edxml'))).rejects.toMatchObject({
+      message: expect.stringMatching(/HTML/),
+    });
     await html.close();
 
     const silent = await rawServer(() => undefined);
     const t0 = Date.now();
-    await expect(adapter(A, silent.url, { timeouts: { idleMs: 300 } }).getAgenciesList()).rejects.toMatchObject({ kind: 'Offline', message: expect.stringMatching(/không có phản hồi/) });
+    await expect(adapter(A, silent.url, { timeouts: { idleMs: 300 } }).getAgenciesList()).rejects.toMatchObject({
+      kind: 'Offline',
+      message: expect.stringMatching(/không có phản hồi/),
+    });
     expect(Date.now() - t0).toBeLessThan(5000);
     await silent.close();
 

@@ -33,7 +33,10 @@ const MAX_JSON_BYTES = 32 * 1024 * 1024;
 const MAX_LIST = 20_000;
 
 /** Hub values are strings in the SDK; some deployments send numbers or null. */
-const s = z.union([z.string(), z.number()]).nullish().transform((v) => (v === null || v === undefined ? null : String(v)));
+const s = z
+  .union([z.string(), z.number()])
+  .nullish()
+  .transform((v) => (v === null || v === undefined ? null : String(v)));
 const Envelope = z.object({ status: z.string().max(50), ErrorCode: s, ErrorDesc: s }).loose();
 const SendResult = z.object({ DocId: z.union([z.string(), z.number()]).transform(String).pipe(z.string().min(1).max(200)) }).loose();
 const ReceivedList = z.object({
@@ -106,7 +109,11 @@ export class VdxpAdapter implements HubTransport {
     const params: Record<string, string> = { servicetype: 'eDoc', messagetype: req.messageType, from: req.from };
     if (req.to) params.to = req.to;
     params['hash-file'] = vdxpHashFile(req.packet.sha256);
-    const res = await this.call('sendEdoc', params, 'application/octet-stream', { path: req.packet.path, size: req.packet.size, trailer: Buffer.from('\r\n') });
+    const res = await this.call('sendEdoc', params, 'application/octet-stream', {
+      path: req.packet.path,
+      size: req.packet.size,
+      trailer: Buffer.from('\r\n'),
+    });
     const body = SendResult.safeParse(await this.json(res, 'sendEdoc'));
     if (!body.success) throw this.shape('sendEdoc', 'thiếu DocId');
     return { docId: body.data.DocId };
@@ -158,7 +165,8 @@ export class VdxpAdapter implements HubTransport {
       const { members, sawData } = extractor.end();
       this.checkEnvelope(members, 'getEdoc');
       decoder.end();
-      if (!sawData || size === 0) throw hubError('rejected', `Trục liên thông trả về getEdoc không có dữ liệu gói tin (docId ${docId}).`, { call: 'getEdoc', docId });
+      if (!sawData || size === 0)
+        throw hubError('rejected', `Trục liên thông trả về getEdoc không có dữ liệu gói tin (docId ${docId}).`, { call: 'getEdoc', docId });
     } catch (err) {
       fs.closeSync(fd);
       fs.rmSync(destPath, { force: true });
@@ -204,9 +212,17 @@ export class VdxpAdapter implements HubTransport {
     this.http.close();
   }
 
-  private call(path: string, params: Record<string, string>, contentType: string, file?: { path: string; size: number; trailer: Buffer }): Promise<HttpResponse> {
+  private call(
+    path: string,
+    params: Record<string, string>,
+    contentType: string,
+    file?: { path: string; size: number; trailer: Buffer },
+  ): Promise<HttpResponse> {
     const headers = vdxpHeaders({ systemId: this.config.systemId, secret: this.config.secret, contentType, now: this.clock.now(), params });
-    return this.http.send({ method: 'POST', url: new URL(`${this.base}/${path}`), headers, what: path, ...(file ? { file } : {}) }, path === 'getEdoc' ? 64 * 1024 * 1024 : 0);
+    return this.http.send(
+      { method: 'POST', url: new URL(`${this.base}/${path}`), headers, what: path, ...(file ? { file } : {}) },
+      path === 'getEdoc' ? 64 * 1024 * 1024 : 0,
+    );
   }
 
   /** Reads and checks a JSON answer: HTTP status, HTML, size, syntax, then the OK/FAIL envelope. */
@@ -220,16 +236,31 @@ export class VdxpAdapter implements HubTransport {
     const textStart = buf.subarray(0, 512).toString('utf8').trimStart();
     const looksHtml = /html/i.test(res.contentType) || textStart.startsWith('<');
     if (res.status === 401 || res.status === 403) {
-      throw hubError('auth', `Trục liên thông từ chối xác thực (HTTP ${res.status}, ${what}): kiểm tra mã hệ thống (systemId) và khóa bí mật.`, { call: what, httpStatus: res.status });
+      throw hubError(
+        'auth',
+        `Trục liên thông từ chối xác thực (HTTP ${res.status}, ${what}): kiểm tra mã hệ thống (systemId) và khóa bí mật.`,
+        { call: what, httpStatus: res.status },
+      );
     }
     if (res.status >= 500 || res.status === 429 || res.status === 408) {
-      throw hubError('transient', `Trục liên thông đang lỗi (HTTP ${res.status}, ${what})${looksHtml ? ', trả về trang HTML' : ''}; sẽ thử lại.`, { call: what, httpStatus: res.status });
+      throw hubError(
+        'transient',
+        `Trục liên thông đang lỗi (HTTP ${res.status}, ${what})${looksHtml ? ', trả về trang HTML' : ''}; sẽ thử lại.`,
+        { call: what, httpStatus: res.status },
+      );
     }
     if (looksHtml) {
-      throw hubError('transient', `Trục liên thông trả về trang HTML thay vì JSON (HTTP ${res.status}, ${what}); có thể địa chỉ trục sai hoặc máy chủ trung gian đang lỗi.`, { call: what, httpStatus: res.status });
+      throw hubError(
+        'transient',
+        `Trục liên thông trả về trang HTML thay vì JSON (HTTP ${res.status}, ${what}); có thể địa chỉ trục sai hoặc máy chủ trung gian đang lỗi.`,
+        { call: what, httpStatus: res.status },
+      );
     }
     if (res.status >= 400) {
-      throw hubError('rejected', `Trục liên thông từ chối yêu cầu ${what} (HTTP ${res.status}): ${textStart.slice(0, 200)}`, { call: what, httpStatus: res.status });
+      throw hubError('rejected', `Trục liên thông từ chối yêu cầu ${what} (HTTP ${res.status}): ${textStart.slice(0, 200)}`, {
+        call: what,
+        httpStatus: res.status,
+      });
     }
     let value: unknown;
     try {

@@ -28,7 +28,11 @@ export interface AvCheck {
 }
 
 /** Picks the engine from settings: clamd (socket or TCP) on Linux/macOS, Defender on Windows. */
-export function scannerFromSettings(s: IntakeSettings['antivirus'], env: NodeJS.ProcessEnv = process.env, platform = process.platform): VirusScanner {
+export function scannerFromSettings(
+  s: IntakeSettings['antivirus'],
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): VirusScanner {
   const clamd = () => {
     const socket = s.clamdSocket ?? env.VANTHU_CLAMD_SOCKET ?? null;
     const host = s.clamdHost ?? env.VANTHU_CLAMD_HOST ?? null;
@@ -36,14 +40,19 @@ export function scannerFromSettings(s: IntakeSettings['antivirus'], env: NodeJS.
     const maxBytes = s.clamdMaxMb * 1024 * 1024;
     if (socket) return createClamdClient({ socket, maxBytes });
     if (host || port) return createClamdClient({ host: host ?? '127.0.0.1', port: port ?? 3310, maxBytes });
-    for (const s0 of ['/run/clamav/clamd.ctl', '/var/run/clamav/clamd.ctl', '/var/run/clamd.scan/clamd.sock']) if (fs.existsSync(s0)) return createClamdClient({ socket: s0, maxBytes });
+    for (const s0 of ['/run/clamav/clamd.ctl', '/var/run/clamav/clamd.ctl', '/var/run/clamd.scan/clamd.sock'])
+      if (fs.existsSync(s0)) return createClamdClient({ socket: s0, maxBytes });
     return createClamdClient({ host: '127.0.0.1', port: 3310, maxBytes });
   };
   switch (s.engine) {
-    case 'none': return noScanner;
-    case 'clamd': return clamd();
-    case 'defender': return createDefenderScanner();
-    default: return platform === 'win32' ? createDefenderScanner() : clamd();
+    case 'none':
+      return noScanner;
+    case 'clamd':
+      return clamd();
+    case 'defender':
+      return createDefenderScanner();
+    default:
+      return platform === 'win32' ? createDefenderScanner() : clamd();
   }
 }
 
@@ -59,7 +68,10 @@ export function createAvService(deps: {
   function quarantine(file: string, name: string, signature: string, engine: string): string {
     fs.mkdirSync(deps.quarantineDir, { recursive: true });
     const stamp = toVnIso(deps.clock.now()).replace(/[:+]/g, '').slice(0, 15);
-    const target = path.join(deps.quarantineDir, `${stamp}-${randomBytes(3).toString('hex')}-${name.replace(/[^\p{L}\p{N}._-]/gu, '_')}.quarantined`);
+    const target = path.join(
+      deps.quarantineDir,
+      `${stamp}-${randomBytes(3).toString('hex')}-${name.replace(/[^\p{L}\p{N}._-]/gu, '_')}.quarantined`,
+    );
     try {
       fs.renameSync(file, target);
     } catch {
@@ -72,7 +84,10 @@ export function createAvService(deps: {
       }
     }
     fs.chmodSync(target, 0o400);
-    fs.writeFileSync(`${target}.reason.txt`, `Tệp: ${file}\nVirus: ${signature}\nPhát hiện bởi: ${engine}\nThời điểm: ${toVnIso(deps.clock.now())}\n`);
+    fs.writeFileSync(
+      `${target}.reason.txt`,
+      `Tệp: ${file}\nVirus: ${signature}\nPhát hiện bởi: ${engine}\nThời điểm: ${toVnIso(deps.clock.now())}\n`,
+    );
     return target;
   }
 
@@ -92,16 +107,45 @@ export function createAvService(deps: {
       if (r.verdict === 'infected') {
         const signature = r.signature ?? 'không rõ tên';
         const where = quarantine(file, name, signature, s.id);
-        deps.sqlite.transaction(() => deps.audit.append({ actor: opts.actor, action: 'intake.infected', entityType: 'file', entityId: name, data: { name, signature, engine: s.id, quarantinedAs: where } })).immediate();
+        deps.sqlite
+          .transaction(() =>
+            deps.audit.append({
+              actor: opts.actor,
+              action: 'intake.infected',
+              entityType: 'file',
+              entityId: name,
+              data: { name, signature, engine: s.id, quarantinedAs: where },
+            }),
+          )
+          .immediate();
         deps.logger.warn('infected file refused', { name, signature, engine: s.id });
-        throw new AppError('Infected', `Tệp "${name}" nhiễm mã độc (${signature}); đã từ chối và chuyển vào khu cách ly.`, { file: name, signature, engine: s.id, quarantinedAs: where });
+        throw new AppError('Infected', `Tệp "${name}" nhiễm mã độc (${signature}); đã từ chối và chuyển vào khu cách ly.`, {
+          file: name,
+          signature,
+          engine: s.id,
+          quarantinedAs: where,
+        });
       }
-      const why = /^size |size limit/i.test(r.raw) ? 'tệp lớn hơn giới hạn quét của phần mềm diệt virus' : s.id === 'none' ? 'chưa cấu hình phần mềm diệt virus' : `phần mềm diệt virus (${s.id}) không trả lời được: ${r.raw}`;
+      const why = /^size |size limit/i.test(r.raw)
+        ? 'tệp lớn hơn giới hạn quét của phần mềm diệt virus'
+        : s.id === 'none'
+          ? 'chưa cấu hình phần mềm diệt virus'
+          : `phần mềm diệt virus (${s.id}) không trả lời được: ${r.raw}`;
       if (deps.policy() === 'block') {
-        throw new AppError('Offline', `Không kiểm tra được virus cho tệp "${name}" (${why}); theo cài đặt của cơ quan, tệp không được nhận.`, { file: name, engine: s.id, reason: r.raw });
+        throw new AppError(
+          'Offline',
+          `Không kiểm tra được virus cho tệp "${name}" (${why}); theo cài đặt của cơ quan, tệp không được nhận.`,
+          { file: name, engine: s.id, reason: r.raw },
+        );
       }
       deps.logger.warn('file taken without virus scan', { name, engine: s.id, reason: r.raw });
-      return { verdict: 'unavailable', engine: s.id, signature: null, quarantinedAs: null, warning: `Tệp "${name}" chưa được kiểm tra virus (${why}).` };
+      return {
+        verdict: 'unavailable',
+        engine: s.id,
+        signature: null,
+        quarantinedAs: null,
+        warning: `Tệp "${name}" chưa được kiểm tra virus (${why}).`,
+      };
     },
   };
 }

@@ -31,7 +31,8 @@ export function createClamdClient(opts: ClamdOptions): VirusScanner & { command(
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const maxBytes = opts.maxBytes ?? 25 * 1024 * 1024;
   const chunk = opts.chunkBytes ?? 64 * 1024;
-  const connect = () => (opts.socket ? net.createConnection(opts.socket) : net.createConnection(opts.port ?? 3310, opts.host ?? '127.0.0.1'));
+  const connect = () =>
+    opts.socket ? net.createConnection(opts.socket) : net.createConnection(opts.port ?? 3310, opts.host ?? '127.0.0.1');
 
   function command(cmd: string): Promise<string> {
     return new Promise((resolve, reject) => {
@@ -54,7 +55,11 @@ export function createClamdClient(opts: ClamdOptions): VirusScanner & { command(
         if (pong !== 'PONG') return { ok: false, version: null, detail: `clamd trả lời "${pong}"` };
         return { ok: true, version: await command('VERSION'), detail: null };
       } catch (err) {
-        return { ok: false, version: null, detail: `Không kết nối được clamd (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).` };
+        return {
+          ok: false,
+          version: null,
+          detail: `Không kết nối được clamd (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`,
+        };
       }
     },
     scanFile(file, signal) {
@@ -95,7 +100,13 @@ export function createClamdClient(opts: ClamdOptions): VirusScanner & { command(
           const raw = code === 'EPIPE' || code === 'ECONNRESET' ? `${code}: size limit exceeded (StreamMaxLength)` : code;
           if (reply.length === 0) finish({ verdict: 'error', signature: null, raw });
         });
-        sock.on('close', () => finish(reply ? { ...parseClamdReply(reply), raw: reply.replace(/\0/g, '').trim() } : { verdict: 'error', signature: null, raw: 'connection closed without reply' }));
+        sock.on('close', () =>
+          finish(
+            reply
+              ? { ...parseClamdReply(reply), raw: reply.replace(/\0/g, '').trim() }
+              : { verdict: 'error', signature: null, raw: 'connection closed without reply' },
+          ),
+        );
         const send = async (): Promise<void> => {
           sock.write('zINSTREAM\0');
           const stream = fs.createReadStream(file, { highWaterMark: chunk });

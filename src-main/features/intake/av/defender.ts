@@ -17,7 +17,10 @@ export function parseDefenderResult(exitCode: number | null, stdout: string): Pi
   if (exitCode === 0 && /found no threats|no threats/i.test(stdout)) return { verdict: 'clean', signature: null };
   if (exitCode === 0 && !/threat/i.test(stdout)) return { verdict: 'clean', signature: null };
   if (exitCode === 2) {
-    const name = /Threat\s*:\s*(.+)/i.exec(stdout)?.[1]?.trim() ?? /found\s+\d+\s+threats?.*?:\s*(.+)/i.exec(stdout)?.[1]?.trim() ?? 'Mối đe dọa không rõ tên';
+    const name =
+      /Threat\s*:\s*(.+)/i.exec(stdout)?.[1]?.trim() ??
+      /found\s+\d+\s+threats?.*?:\s*(.+)/i.exec(stdout)?.[1]?.trim() ??
+      'Mối đe dọa không rõ tên';
     return { verdict: 'infected', signature: name };
   }
   return { verdict: 'error', signature: null };
@@ -28,11 +31,20 @@ export function createDefenderScanner(opts: { binary?: string; timeoutMs?: numbe
   const timeoutMs = opts.timeoutMs ?? 120_000;
   // MpCmdRun prints its verdict at the end only: an overall bound, no idle watchdog.
   const run = (args: string[], signal?: AbortSignal): Promise<{ code: number | null; out: string }> =>
-    runChild(bin, { args, timeoutMs, stdout: { maxChars: 64 * 1024, overflow: 'keep-tail' }, stderr: { maxChars: 16 * 1024, overflow: 'keep-tail' }, ...(signal ? { signal } : {}) }).then(
+    runChild(bin, {
+      args,
+      timeoutMs,
+      stdout: { maxChars: 64 * 1024, overflow: 'keep-tail' },
+      stderr: { maxChars: 16 * 1024, overflow: 'keep-tail' },
+      ...(signal ? { signal } : {}),
+    }).then(
       (r) => ({ code: r.code, out: `${r.stdout}${r.stderr}` }),
       (err: unknown) => {
         const partial = isChildRunError(err) ? `${err.partial.stdout}${err.partial.stderr}` : '';
-        const why = isChildRunError(err) && err.reason === 'timeout' ? `Windows Defender không phản hồi sau ${Math.round(timeoutMs / 1000)} giây` : (err as Error).message;
+        const why =
+          isChildRunError(err) && err.reason === 'timeout'
+            ? `Windows Defender không phản hồi sau ${Math.round(timeoutMs / 1000)} giây`
+            : (err as Error).message;
         return { code: null, out: `${partial}\n${why}` };
       },
     );
@@ -40,7 +52,9 @@ export function createDefenderScanner(opts: { binary?: string; timeoutMs?: numbe
     id: 'defender',
     async health(): Promise<AvHealth> {
       const r = await run(['-h']);
-      return r.code === null ? { ok: false, version: null, detail: `Không chạy được Windows Defender (${bin}).` } : { ok: true, version: 'Microsoft Defender', detail: null };
+      return r.code === null
+        ? { ok: false, version: null, detail: `Không chạy được Windows Defender (${bin}).` }
+        : { ok: true, version: 'Microsoft Defender', detail: null };
     },
     async scanFile(file, signal) {
       const started = Date.now();

@@ -23,7 +23,8 @@ export function createBatchService(deps: { store: BatchStore; clock: Clock; busy
   const now = () => toVnIso(deps.clock.now());
 
   function assertEditable(b: IntakeBatch): void {
-    if (deps.busy.has(b.id)) throw new AppError('Conflict', 'Lô quét đang được quét hoặc xử lý; hãy đợi xong hoặc hủy trước khi sửa.', { batchId: b.id });
+    if (deps.busy.has(b.id))
+      throw new AppError('Conflict', 'Lô quét đang được quét hoặc xử lý; hãy đợi xong hoặc hủy trước khi sửa.', { batchId: b.id });
     if (b.status === 'discarded') throw new AppError('Conflict', 'Lô quét đã bị hủy bỏ.', { batchId: b.id });
   }
 
@@ -36,7 +37,18 @@ export function createBatchService(deps: { store: BatchStore; clock: Clock; busy
   return {
     create(title: string | null = null): IntakeBatch {
       const t = now();
-      const b: IntakeBatch = { id: randomUUID(), status: 'open', title, createdAt: t, updatedAt: t, owner: null, pages: [], warnings: [], lastError: null, output: null };
+      const b: IntakeBatch = {
+        id: randomUUID(),
+        status: 'open',
+        title,
+        createdAt: t,
+        updatedAt: t,
+        owner: null,
+        pages: [],
+        warnings: [],
+        lastError: null,
+        output: null,
+      };
       deps.store.write(b);
       return b;
     },
@@ -45,8 +57,16 @@ export function createBatchService(deps: { store: BatchStore; clock: Clock; busy
     assertEditable,
 
     /** Stores one page image durably and returns its page record (not yet in any manifest). */
-    async storeImagePage(input: string | Buffer, o: { name: string; dpiHint?: number; page?: number; colorMode: ColorMode; origin: string }): Promise<IntakePage> {
-      const master = await toMasterJpeg(input, { name: o.name, ...(o.dpiHint ? { dpiHint: o.dpiHint } : {}), ...(o.page !== undefined ? { page: o.page } : {}), gray: o.colorMode !== 'color' });
+    async storeImagePage(
+      input: string | Buffer,
+      o: { name: string; dpiHint?: number; page?: number; colorMode: ColorMode; origin: string },
+    ): Promise<IntakePage> {
+      const master = await toMasterJpeg(input, {
+        name: o.name,
+        ...(o.dpiHint ? { dpiHint: o.dpiHint } : {}),
+        ...(o.page !== undefined ? { page: o.page } : {}),
+        gray: o.colorMode !== 'color',
+      });
       const image = deps.store.pages.put(master.jpeg).sha256;
       const thumb = deps.store.pages.put(await thumbnail(master.jpeg)).sha256;
       return {
@@ -69,10 +89,18 @@ export function createBatchService(deps: { store: BatchStore; clock: Clock; busy
       const b = deps.store.read(id);
       assertEditable(b);
       switch (e.op) {
-        case 'reorder': b.pages = reorderPages(b.pages, e.order); break;
-        case 'rotate': b.pages = rotatePages(b.pages, e.pageIds, e.degrees); break;
-        case 'delete': b.pages = deletePages(b.pages, e.pageIds); break;
-        case 'move': b.pages = movePages(b.pages, e.pageIds, e.before); break;
+        case 'reorder':
+          b.pages = reorderPages(b.pages, e.order);
+          break;
+        case 'rotate':
+          b.pages = rotatePages(b.pages, e.pageIds, e.degrees);
+          break;
+        case 'delete':
+          b.pages = deletePages(b.pages, e.pageIds);
+          break;
+        case 'move':
+          b.pages = movePages(b.pages, e.pageIds, e.before);
+          break;
       }
       if (b.status === 'assembled') b.status = 'open';
       return save(b);
@@ -87,7 +115,18 @@ export function createBatchService(deps: { store: BatchStore; clock: Clock; busy
       parts.forEach((pages, i) => {
         if (i === 0) return;
         const t = now();
-        const nb: IntakeBatch = { id: randomUUID(), status: 'open', title: b.title ? `${b.title} (${i + 1})` : null, createdAt: t, updatedAt: t, owner: null, pages, warnings: [], lastError: null, output: null };
+        const nb: IntakeBatch = {
+          id: randomUUID(),
+          status: 'open',
+          title: b.title ? `${b.title} (${i + 1})` : null,
+          createdAt: t,
+          updatedAt: t,
+          owner: null,
+          pages,
+          warnings: [],
+          lastError: null,
+          output: null,
+        };
         deps.store.write(nb);
         out.push(nb);
       });
@@ -100,7 +139,10 @@ export function createBatchService(deps: { store: BatchStore; clock: Clock; busy
     resume(id: string): IntakeBatch {
       const b = deps.store.read(id);
       if (b.status !== 'interrupted' && !deps.store.isOrphanedScan(b, deps.busy)) {
-        throw new AppError('Conflict', `Lô quét không ở trạng thái bị gián đoạn (đang là "${b.status}").`, { batchId: id, status: b.status });
+        throw new AppError('Conflict', `Lô quét không ở trạng thái bị gián đoạn (đang là "${b.status}").`, {
+          batchId: id,
+          status: b.status,
+        });
       }
       b.status = 'open';
       b.owner = null;

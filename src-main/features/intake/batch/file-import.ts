@@ -33,7 +33,11 @@ export function precheckFile(file: string): { name: string; size: number; type: 
   if (!stat.isFile()) throw refuse(name, 'không phải là tệp.', 'not-file');
   if (stat.size === 0) throw refuse(name, 'tệp rỗng (0 byte).', 'empty');
   if (stat.size > MAX_INPUT_BYTES) {
-    throw refuse(name, `tệp quá lớn (${Math.round(stat.size / 1048576)} MB); tối đa ${MAX_INPUT_BYTES / 1048576} MB một tệp. Hãy tách thành nhiều tệp.`, 'too-large');
+    throw refuse(
+      name,
+      `tệp quá lớn (${Math.round(stat.size / 1048576)} MB); tối đa ${MAX_INPUT_BYTES / 1048576} MB một tệp. Hãy tách thành nhiều tệp.`,
+      'too-large',
+    );
   }
   const type = sniff(readHead(file));
   if (type === 'unknown' || type === 'pnm') {
@@ -51,7 +55,8 @@ export function createFileImporter(deps: { store: BatchStore; batches: BatchServ
       if (err instanceof AppError) throw new AppError(err.kind, `Tệp "${name}": ${err.message}`, err.details);
       throw err;
     });
-    if (facts.pageCount > MAX_PAGES_PER_FILE) throw refuse(name, `có ${facts.pageCount} trang, vượt quá ${MAX_PAGES_PER_FILE} trang cho một lần nhập.`, 'too-many-pages');
+    if (facts.pageCount > MAX_PAGES_PER_FILE)
+      throw refuse(name, `có ${facts.pageCount} trang, vượt quá ${MAX_PAGES_PER_FILE} trang cho một lần nhập.`, 'too-many-pages');
     const sha = deps.store.pages.put(bytes).sha256;
     const raster = await openPdfForRaster(bytes);
     const pages: IntakePage[] = [];

@@ -39,7 +39,8 @@ describe('field extraction from page 1', () => {
       IssuedDate: '2016-11-22',
       OrganName: 'SỞ NGOẠI VỤ',
       TypeName: 'Quyết định',
-      Subject: 'Ban hành Quy chế quản lý, sử dụng Phần mềm chuyên, nhận văn bản hành chính giữa Bộ Ngoại giao và Sở Ngoại vụ tỉnh Bình Định',
+      Subject:
+        'Ban hành Quy chế quản lý, sử dụng Phần mềm chuyên, nhận văn bản hành chính giữa Bộ Ngoại giao và Sở Ngoại vụ tỉnh Bình Định',
       SignerName: 'Nguyễn Tân',
     });
     expect(r.confidence.CodeNumber).toBeGreaterThan(0.9);
@@ -49,7 +50,14 @@ describe('field extraction from page 1', () => {
 
   it('reads a công văn: "V/v" under the số, no title, type from the layout', () => {
     const r = extractFields(CV);
-    expect(r.fields).toMatchObject({ CodeNumber: '490', CodeNotation: 'CNV-TH', IssuedDate: '2016-11-08', OrganName: 'CỤC NGOẠI VỤ', TypeName: 'Công văn', SignerName: 'Lê Minh Hoàng' });
+    expect(r.fields).toMatchObject({
+      CodeNumber: '490',
+      CodeNotation: 'CNV-TH',
+      IssuedDate: '2016-11-08',
+      OrganName: 'CỤC NGOẠI VỤ',
+      TypeName: 'Công văn',
+      SignerName: 'Lê Minh Hoàng',
+    });
     expect(r.fields.Subject).toBe('Triển khai Phần mềm chuyên nhận văn bản hành chính với các cơ quan Ngoại vụ địa phương');
   });
 
@@ -61,20 +69,32 @@ describe('field extraction from page 1', () => {
   });
 
   it('repairs an OCR slip in the type abbreviation when the title names the type, and says so', () => {
-    const r = extractFields('SỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 197/TTT-STTTT Quảng Nam, ngày 10 tháng 8 năm 2018\nTỜ TRÌNH\nVề việc ban hành Quy chế');
+    const r = extractFields(
+      'SỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 197/TTT-STTTT Quảng Nam, ngày 10 tháng 8 năm 2018\nTỜ TRÌNH\nVề việc ban hành Quy chế',
+    );
     expect(r.fields.CodeNotation).toBe('TTr-STTTT');
     expect(r.flags.map((f) => f.code)).toEqual(['OCR_REPAIRED']);
   });
 
   it('reads Đảng documents (số-loại/cơ quan) with the Party table, without flags', () => {
-    const r = extractFields('HUYỆN ỦY KIM ĐỘNG ĐẢNG CỘNG SẢN VIỆT NAM\nSố 19-QC/HU Kim Động, ngày 16 tháng 9 năm 2024\nQUY CHẾ\nQuản lý, sử dụng phần mềm');
-    expect(r.fields).toMatchObject({ CodeNumber: '19', CodeNotation: 'QC/HU', IssuedDate: '2024-09-16', OrganName: 'HUYỆN ỦY KIM ĐỘNG', TypeName: 'Quy chế' });
+    const r = extractFields(
+      'HUYỆN ỦY KIM ĐỘNG ĐẢNG CỘNG SẢN VIỆT NAM\nSố 19-QC/HU Kim Động, ngày 16 tháng 9 năm 2024\nQUY CHẾ\nQuản lý, sử dụng phần mềm',
+    );
+    expect(r.fields).toMatchObject({
+      CodeNumber: '19',
+      CodeNotation: 'QC/HU',
+      IssuedDate: '2024-09-16',
+      OrganName: 'HUYỆN ỦY KIM ĐỘNG',
+      TypeName: 'Quy chế',
+    });
     expect(r.flags).toEqual([]);
     expect(r.confidence.CodeNotation).toBeGreaterThan(0.9);
   });
 
   it('reads the printed Party form with stray spaces under a "*", and types it from the Party table', () => {
-    const r = extractFields('TỈNH ỦY HƯNG YÊN ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TỔ CHỨC\n*\nSố 07 - TT/BTCTU Hưng Yên, ngày 03 tháng 02 năm 2025\nvề công tác cán bộ');
+    const r = extractFields(
+      'TỈNH ỦY HƯNG YÊN ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TỔ CHỨC\n*\nSố 07 - TT/BTCTU Hưng Yên, ngày 03 tháng 02 năm 2025\nvề công tác cán bộ',
+    );
     expect(r.fields).toMatchObject({ CodeNumber: '07', CodeNotation: 'TT/BTCTU', TypeName: 'Thông tri', IssuedDate: '2025-02-03' });
   });
 
@@ -85,8 +105,15 @@ describe('field extraction from page 1', () => {
   });
 
   it('joins a two-line UBND name and tolerates OCR noise in the date words', () => {
-    const r = extractFields('ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 140/KH-UBND Lâm Đồng, ngày 05 thánng 10 năm 2018\nKẾ HOẠCH\nThực hiện Quyết định số 28/2018/QĐ-TTg');
-    expect(r.fields).toMatchObject({ OrganName: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', IssuedDate: '2018-10-05', TypeName: 'Kế hoạch', Subject: 'Thực hiện Quyết định số 28/2018/QĐ-TTg' });
+    const r = extractFields(
+      'ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 140/KH-UBND Lâm Đồng, ngày 05 thánng 10 năm 2018\nKẾ HOẠCH\nThực hiện Quyết định số 28/2018/QĐ-TTg',
+    );
+    expect(r.fields).toMatchObject({
+      OrganName: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG',
+      IssuedDate: '2018-10-05',
+      TypeName: 'Kế hoạch',
+      Subject: 'Thực hiện Quyết định số 28/2018/QĐ-TTg',
+    });
   });
 
   it('refuses impossible dates and leaves missing fields empty with confidence 0', () => {
@@ -98,7 +125,9 @@ describe('field extraction from page 1', () => {
   });
 
   it('a poor OCR reading lowers every confidence', () => {
-    expect(extractFields(QD, { ocrConfidence: 30 }).confidence.CodeNumber!).toBeLessThan(extractFields(QD, { ocrConfidence: 95 }).confidence.CodeNumber!);
+    expect(extractFields(QD, { ocrConfidence: 30 }).confidence.CodeNumber!).toBeLessThan(
+      extractFields(QD, { ocrConfidence: 95 }).confidence.CodeNumber!,
+    );
   });
 
   it('cuts the motto out of a merged header line', () => {
@@ -109,7 +138,9 @@ describe('field extraction from page 1', () => {
 
 describe('signature block', () => {
   it('finds the position even when OCR joined it to the Nơi nhận column', () => {
-    const r = extractFields('CỤC NGOẠI VỤ\nSố: 490/CNV-TH\nNơi nhận: KT. CỤC TRƯỞNG\n- Như trên; PHÓ CỤC TRƯỞNG\n- Lưu: VT, TH.\nLê Minh Hoàng');
+    const r = extractFields(
+      'CỤC NGOẠI VỤ\nSố: 490/CNV-TH\nNơi nhận: KT. CỤC TRƯỞNG\n- Như trên; PHÓ CỤC TRƯỞNG\n- Lưu: VT, TH.\nLê Minh Hoàng',
+    );
     expect(r.fields.SignerName).toBe('Lê Minh Hoàng');
     expect(r.confidence.SignerName).toBeGreaterThan(0.8);
   });

@@ -24,7 +24,11 @@ import { isPersonName, isPositionLine } from './names';
 type Flag = Extraction['flags'][number];
 
 const LEGAL_TYPE_NAMES: Readonly<Record<string, string>> = {
-  NĐ: 'Nghị định', TT: 'Thông tư', TTLT: 'Thông tư liên tịch', NQLT: 'Nghị quyết liên tịch', L: 'Luật',
+  NĐ: 'Nghị định',
+  TT: 'Thông tư',
+  TTLT: 'Thông tư liên tịch',
+  NQLT: 'Nghị quyết liên tịch',
+  L: 'Luật',
 };
 const EXTRA_TITLES = ['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Luật', 'Pháp lệnh', 'Lệnh'];
 const MOTTO = /cong hoa xa hoi|chu nghia viet nam|doc lap|tu do|hanh phuc|dang cong san|^[-_=.–—\s:]+$/;
@@ -87,7 +91,10 @@ interface Found<T> {
 const SO_LINE = /(?:^|\s)s[ốôoóỗổ]\s*[:;.]?\s*([0-9OolI]{1,11})\s*[-–]?\s*\/\s*([\p{L}0-9&]+(?:\s*[-–/]\s*[\p{L}0-9&]+){0,6})/iu;
 const PARTY_SO = /(?:^|\s)s[ốôoó]\s*[:;.]?\s*([0-9OolI]{1,11})\s*[-–]\s*([\p{L}]+)\s*\/\s*([\p{L}0-9&-]+)/iu;
 
-function findSoKyHieu(lines: string[], flags: Flag[]): { num: Found<string> | null; notation: Found<string> | null; partyType?: string | undefined } {
+function findSoKyHieu(
+  lines: string[],
+  flags: Flag[],
+): { num: Found<string> | null; notation: Found<string> | null; partyType?: string | undefined } {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const party = PARTY_SO.exec(line);
@@ -138,7 +145,11 @@ function findIssuedDate(lines: string[], headerEnd: number, flags: Flag[]): Foun
     const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
     const valid = parseIsoDate(iso);
     if (!valid.ok) {
-      flags.push({ field: 'IssuedDate', code: 'INVALID_DATE', message: `Đọc được ngày "${m[0]}" nhưng ngày này không tồn tại: ${valid.error.message}` });
+      flags.push({
+        field: 'IssuedDate',
+        code: 'INVALID_DATE',
+        message: `Đọc được ngày "${m[0]}" nhưng ngày này không tồn tại: ${valid.error.message}`,
+      });
       continue;
     }
     // "<địa danh>, ngày …": a place and a comma before "ngày" mark the date line of the header.
@@ -172,12 +183,25 @@ function subjectFrom(lines: string[], start: number, stripLen: number): string {
   for (let j = start + 1; j < Math.min(lines.length, start + 4); j++) {
     const l = lines[j]!;
     const f = foldVietnamese(l);
-    if (isUpperLine(l) || /^(can cu|kinh gui|theo de nghi|xet de nghi|thuc hien|dieu \d)/.test(f) || MOTTO.test(f) || /ngay\s*\d+\s*thang/.test(f) || /^so\s*[:\d]/.test(f)) break;
+    if (
+      isUpperLine(l) ||
+      /^(can cu|kinh gui|theo de nghi|xet de nghi|thuc hien|dieu \d)/.test(f) ||
+      MOTTO.test(f) ||
+      /ngay\s*\d+\s*thang/.test(f) ||
+      /^so\s*[:\d]/.test(f)
+    )
+      break;
     // A continuation starts in lower case (the sentence goes on) or is short.
     if (!/^[\p{Ll}(]/u.test(l) && parts.join(' ').length > 60) break;
     parts.push(l);
   }
-  return capitaliseFirst(parts.join(' ').replace(/\s+/g, ' ').replace(/[.;,]+$/, '').trim());
+  return capitaliseFirst(
+    parts
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .replace(/[.;,]+$/, '')
+      .trim(),
+  );
 }
 
 function findSubject(lines: string[], title: Found<string> | null, soLine: number): Found<string> | null {
@@ -262,7 +286,10 @@ function repairTypeGroup(notation: string, typeName: string): string | null {
 }
 
 function findSigner(lines: string[]): Found<string> | null {
-  const start = Math.max(0, lines.findIndex((l) => /^noi nhan/.test(foldVietnamese(l))));
+  const start = Math.max(
+    0,
+    lines.findIndex((l) => /^noi nhan/.test(foldVietnamese(l))),
+  );
   for (let i = start; i < lines.length; i++) {
     if (!isPositionLine(lines[i]!)) continue;
     for (let j = i + 1; j < Math.min(lines.length, i + 10); j++) {
@@ -298,7 +325,11 @@ export function extractFields(page1: string, opts: { ocrConfidence?: number; all
   if (title && so.notation) {
     const repaired = repairTypeGroup(so.notation.value, title.value);
     if (repaired) {
-      flags.push({ field: 'CodeNotation', code: 'OCR_REPAIRED', message: `Ký hiệu đọc được là "${so.notation.value}", đã sửa thành "${repaired}" theo tên loại "${title.value}"; hãy kiểm tra lại.` });
+      flags.push({
+        field: 'CodeNotation',
+        code: 'OCR_REPAIRED',
+        message: `Ký hiệu đọc được là "${so.notation.value}", đã sửa thành "${repaired}" theo tên loại "${title.value}"; hãy kiểm tra lại.`,
+      });
       so.notation = { ...so.notation, value: repaired, confidence: 0.6 };
       const kept = flags.filter((f) => f.field !== 'CodeNotation' || f.code === 'OCR_REPAIRED');
       flags.length = 0;
@@ -321,7 +352,11 @@ export function extractFields(page1: string, opts: { ocrConfidence?: number; all
   if (typeName && typeFromNotation) {
     if (foldVietnamese(typeName.value) === foldVietnamese(typeFromNotation)) typeName = { ...typeName, confidence: 0.97 };
     else {
-      flags.push({ field: 'TypeName', code: 'TYPE_MISMATCH', message: `Tên loại "${typeName.value}" không khớp chữ viết tắt trong ký hiệu (${typeFromNotation}).` });
+      flags.push({
+        field: 'TypeName',
+        code: 'TYPE_MISMATCH',
+        message: `Tên loại "${typeName.value}" không khớp chữ viết tắt trong ký hiệu (${typeFromNotation}).`,
+      });
       typeName = { ...typeName, confidence: 0.6 };
     }
   } else if (!typeName && typeFromNotation) {
@@ -339,14 +374,29 @@ export function extractFields(page1: string, opts: { ocrConfidence?: number; all
     Subject: subject?.value ?? null,
     SignerName: signer?.value ?? null,
   };
-  const scale = opts.ocrConfidence === undefined ? 1 : 0.6 + 0.4 * Math.max(0, Math.min(100, opts.ocrConfidence)) / 100;
+  const scale = opts.ocrConfidence === undefined ? 1 : 0.6 + (0.4 * Math.max(0, Math.min(100, opts.ocrConfidence))) / 100;
   const found: Record<FieldName, Found<string> | null> = {
-    CodeNumber: so.num, CodeNotation: so.notation, IssuedDate: issued, OrganName: organ, TypeName: typeName, Subject: subject, SignerName: signer,
+    CodeNumber: so.num,
+    CodeNotation: so.notation,
+    IssuedDate: issued,
+    OrganName: organ,
+    TypeName: typeName,
+    Subject: subject,
+    SignerName: signer,
   };
   const confidence: Record<string, number> = {};
   for (const [k, v] of Object.entries(found)) confidence[k] = v ? Math.round(v.confidence * scale * 100) / 100 : 0;
   for (const [k, v] of Object.entries(fields)) {
-    if (v !== null && v.length > ({ CodeNumber: 11, CodeNotation: 30, OrganName: 200, Subject: 500, SignerName: 50, TypeName: 100, IssuedDate: 10 } as Record<string, number>)[k]!) {
+    if (
+      v !== null &&
+      v.length >
+        (
+          { CodeNumber: 11, CodeNotation: 30, OrganName: 200, Subject: 500, SignerName: 50, TypeName: 100, IssuedDate: 10 } as Record<
+            string,
+            number
+          >
+        )[k]!
+    ) {
       flags.push({ field: k, code: 'TOO_LONG', message: `Giá trị đọc được cho ${k} dài hơn giới hạn của Phụ lục VI; hãy kiểm tra lại.` });
     }
   }

@@ -6,12 +6,58 @@ import { foldVietnamese } from '../../../../src-shared/domain';
 
 /** The commonest Vietnamese family names (folded), which make a name line near-certain. */
 const SURNAMES = new Set([
-  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly',
-  'dinh', 'doan', 'truong', 'lam', 'luu', 'mai', 'cao', 'ta', 'trinh', 'ha', 'thai', 'chu', 'quach', 'luong', 'la', 'tong',
-  'kieu', 'au', 'van', 'to', 'thach', 'trieu', 'nong', 'lo', 'dao', 'khuc', 'kim', 'giang', 'tang', 'vuong', 'lai', 'an',
+  'nguyen',
+  'tran',
+  'le',
+  'pham',
+  'hoang',
+  'huynh',
+  'phan',
+  'vu',
+  'vo',
+  'dang',
+  'bui',
+  'do',
+  'ho',
+  'ngo',
+  'duong',
+  'ly',
+  'dinh',
+  'doan',
+  'truong',
+  'lam',
+  'luu',
+  'mai',
+  'cao',
+  'ta',
+  'trinh',
+  'ha',
+  'thai',
+  'chu',
+  'quach',
+  'luong',
+  'la',
+  'tong',
+  'kieu',
+  'au',
+  'van',
+  'to',
+  'thach',
+  'trieu',
+  'nong',
+  'lo',
+  'dao',
+  'khuc',
+  'kim',
+  'giang',
+  'tang',
+  'vuong',
+  'lai',
+  'an',
 ]);
 
-const POSITION = /^(kt\.?|tm\.?|t\/m|tl\.?|tuq\.?|q\.?|ktl\.?)?\s*(giam doc|pho giam doc|chu tich|pho chu tich|bi thu|pho bi thu|truong ban|pho truong ban|chanh van phong|pho chanh van phong|cuc truong|pho cuc truong|vu truong|truong phong|pho truong phong|thu truong|bo truong|thu tuong|pho thu tuong|hieu truong|vien truong|chanh an|vien truong|ban thuong vu|uy ban nhan dan|hoi dong nhan dan|ban chap hanh|chu nhiem|tong giam doc|nguoi ky)\b/;
+const POSITION =
+  /^(kt\.?|tm\.?|t\/m|tl\.?|tuq\.?|q\.?|ktl\.?)?\s*(giam doc|pho giam doc|chu tich|pho chu tich|bi thu|pho bi thu|truong ban|pho truong ban|chanh van phong|pho chanh van phong|cuc truong|pho cuc truong|vu truong|truong phong|pho truong phong|thu truong|bo truong|thu tuong|pho thu tuong|hieu truong|vien truong|chanh an|vien truong|ban thuong vu|uy ban nhan dan|hoi dong nhan dan|ban chap hanh|chu nhiem|tong giam doc|nguoi ky)\b/;
 
 /**
  * OCR puts the left column (Nơi nhận …) and the right one (the position) on one line:

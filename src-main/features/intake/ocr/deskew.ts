@@ -10,7 +10,13 @@ const WORK_WIDTH = 700;
 
 /** Skew of the text lines in degrees (positive = lines fall to the right, clockwise). */
 export async function estimateSkew(image: Buffer, maxDeg = 5): Promise<number> {
-  const { data, info } = await sharp(image).grayscale().resize({ width: WORK_WIDTH, withoutEnlargement: true }).normalise().threshold(150).raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(image)
+    .grayscale()
+    .resize({ width: WORK_WIDTH, withoutEnlargement: true })
+    .normalise()
+    .threshold(150)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const w = info.width;
   const h = info.height;
   const xs: number[] = [];

@@ -27,7 +27,13 @@ export function withFields(r: OcrReading): OcrReading & ReturnType<typeof extrac
 const toReading = (engine: string, pages: { text: string; meanConfidence: number; angle: number; ms: number }[]): OcrReading => ({
   engine,
   text: pages.map((p) => p.text).join('\f'),
-  pages: pages.map((p, i) => ({ page: i + 1, chars: p.text.length, meanConfidence: Math.round(p.meanConfidence), angle: p.angle, ms: p.ms })),
+  pages: pages.map((p, i) => ({
+    page: i + 1,
+    chars: p.text.length,
+    meanConfidence: Math.round(p.meanConfidence),
+    angle: p.angle,
+    ms: p.ms,
+  })),
 });
 
 export async function ocrPdfBytes(ocr: OcrService, bytes: Uint8Array, signal?: AbortSignal): Promise<OcrReading> {
@@ -51,17 +57,28 @@ export async function ocrPath(ocr: OcrService, file: string, signal?: AbortSigna
   const meta = await sharp(abs).metadata();
   const dpi = meta.density && meta.density > 30 ? meta.density : 200;
   const r = await ocr.ocrImages(
-    Array.from({ length: count }, (_, i) => ({ image: () => sharp(abs, { page: i }).rotate().png({ compressionLevel: 1 }).toBuffer(), dpi })),
+    Array.from({ length: count }, (_, i) => ({
+      image: () => sharp(abs, { page: i }).rotate().png({ compressionLevel: 1 }).toBuffer(),
+      dpi,
+    })),
     { textLayer: false, ...(signal ? { signal } : {}) },
   );
   return toReading(r.engine, r.pages);
 }
 
-export async function ocrBatch(ocr: OcrService, batch: IntakeBatch, readPage: (sha: string) => Buffer, signal?: AbortSignal): Promise<OcrReading> {
+export async function ocrBatch(
+  ocr: OcrService,
+  batch: IntakeBatch,
+  readPage: (sha: string) => Buffer,
+  signal?: AbortSignal,
+): Promise<OcrReading> {
   const images = batch.pages.filter((p) => p.kind === 'image');
   if (images.length === 0) throw new AppError('Validation', 'Lô quét không có trang ảnh nào để nhận dạng.', { batchId: batch.id });
   const r = await ocr.ocrImages(
-    images.map((p) => ({ image: async () => (p.rotation ? sharp(readPage(p.source)).rotate(p.rotation).jpeg({ quality: 90 }).toBuffer() : readPage(p.source)), dpi: p.dpi })),
+    images.map((p) => ({
+      image: async () => (p.rotation ? sharp(readPage(p.source)).rotate(p.rotation).jpeg({ quality: 90 }).toBuffer() : readPage(p.source)),
+      dpi: p.dpi,
+    })),
     { textLayer: false, ...(signal ? { signal } : {}) },
   );
   return toReading(r.engine, r.pages);

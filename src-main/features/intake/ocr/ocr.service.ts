@@ -30,13 +30,19 @@ export function createOcrService(deps: { logger: Logger; config?: OcrConfig; cho
   function engines(n: number): OcrEngine[] {
     const choice = deps.choice();
     const useNative = choice === 'native' || (choice === 'auto' && nativeInfo().ok);
-    return Array.from({ length: n }, () => (useNative ? createTesseractCli(deps.config?.nativeBinary ? { binary: deps.config.nativeBinary } : {}) : createTesseractWasm()));
+    return Array.from({ length: n }, () =>
+      useNative ? createTesseractCli(deps.config?.nativeBinary ? { binary: deps.config.nativeBinary } : {}) : createTesseractWasm(),
+    );
   }
 
   const workerCount = (pages: number) => Math.max(1, Math.min(pages, deps.config?.workers ?? Math.min(2, os.cpus().length)));
 
   async function ocrImages(pages: readonly OcrInputPage[], opts: OcrRunOptions): Promise<{ engine: string; pages: OcrPageOutcome[] }> {
-    const pool = createOcrPool({ engines: engines(workerCount(pages.length)), logger: deps.logger, ...(deps.straighten ? { straighten: deps.straighten } : {}) });
+    const pool = createOcrPool({
+      engines: engines(workerCount(pages.length)),
+      logger: deps.logger,
+      ...(deps.straighten ? { straighten: deps.straighten } : {}),
+    });
     try {
       return { engine: pool.engineId, pages: await pool.run(pages, opts) };
     } finally {
@@ -47,12 +53,17 @@ export function createOcrService(deps: { logger: Logger; config?: OcrConfig; cho
   return {
     engineName(): string {
       const c = deps.choice();
-      return c === 'wasm' || (c === 'auto' && !nativeInfo().ok) ? 'tesseract-wasm' : `tesseract-cli${nativeInfo().version ? ` ${nativeInfo().version}` : ''}`;
+      return c === 'wasm' || (c === 'auto' && !nativeInfo().ok)
+        ? 'tesseract-wasm'
+        : `tesseract-cli${nativeInfo().version ? ` ${nativeInfo().version}` : ''}`;
     },
     ocrImages,
 
     /** Text of every page of a PDF: its own text layer where present, OCR elsewhere. */
-    async ocrPdf(bytes: Uint8Array, opts: Omit<OcrRunOptions, 'textLayer'>): Promise<{ engine: string; pages: { text: string; meanConfidence: number; angle: number; ms: number }[] }> {
+    async ocrPdf(
+      bytes: Uint8Array,
+      opts: Omit<OcrRunOptions, 'textLayer'>,
+    ): Promise<{ engine: string; pages: { text: string; meanConfidence: number; angle: number; ms: number }[] }> {
       const r = await openPdfForRaster(bytes);
       try {
         const out: { text: string; meanConfidence: number; angle: number; ms: number }[] = new Array(r.pageCount);
@@ -64,9 +75,14 @@ export function createOcrService(deps: { logger: Logger; config?: OcrConfig; cho
         }
         let engine = 'text-layer';
         if (toOcr.length > 0) {
-          const res = await ocrImages(toOcr.map((t) => t.page), { ...opts, textLayer: false });
+          const res = await ocrImages(
+            toOcr.map((t) => t.page),
+            { ...opts, textLayer: false },
+          );
           engine = res.engine;
-          res.pages.forEach((p, k) => (out[toOcr[k]!.index] = { text: p.text, meanConfidence: p.meanConfidence, angle: p.angle, ms: p.ms }));
+          res.pages.forEach(
+            (p, k) => (out[toOcr[k]!.index] = { text: p.text, meanConfidence: p.meanConfidence, angle: p.angle, ms: p.ms }),
+          );
         }
         return { engine, pages: out };
       } finally {

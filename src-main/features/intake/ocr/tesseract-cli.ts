@@ -62,8 +62,16 @@ export function createTesseractCli(opts: TesseractCliOptions = {}): OcrEngine {
         }).catch((err: unknown) => {
           if (!isChildRunError(err)) throw err;
           if (err.reason === 'aborted') throw new OcrCancelled();
-          if (err.reason === 'timeout') throw new Error(`Nhận dạng chữ (tesseract) không phản hồi sau ${Math.round(timeoutMs / 1000)} giây; trang này chưa được nhận dạng.`, { cause: err });
-          if (err.reason === 'not-found') throw new Error(`Không tìm thấy chương trình nhận dạng chữ ${bin}; hãy cài tesseract-ocr và gói tiếng Việt (tesseract-ocr-vie).`, { cause: err });
+          if (err.reason === 'timeout')
+            throw new Error(
+              `Nhận dạng chữ (tesseract) không phản hồi sau ${Math.round(timeoutMs / 1000)} giây; trang này chưa được nhận dạng.`,
+              { cause: err },
+            );
+          if (err.reason === 'not-found')
+            throw new Error(
+              `Không tìm thấy chương trình nhận dạng chữ ${bin}; hãy cài tesseract-ocr và gói tiếng Việt (tesseract-ocr-vie).`,
+              { cause: err },
+            );
           throw new Error(`Nhận dạng chữ (tesseract) lỗi: ${err.message}.`, { cause: err });
         });
         if (req.signal?.aborted) throw new OcrCancelled();

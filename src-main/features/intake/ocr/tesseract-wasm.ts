@@ -10,7 +10,11 @@ import { OcrCancelled, type OcrEngine, type OcrRequest } from './ocr-engine';
 
 interface TjsWorker {
   setParameters(p: Record<string, string>): Promise<unknown>;
-  recognize(image: Buffer, opts?: Record<string, unknown>, output?: Record<string, boolean>): Promise<{ data: { text: string; confidence: number; pdf: number[] | null } }>;
+  recognize(
+    image: Buffer,
+    opts?: Record<string, unknown>,
+    output?: Record<string, boolean>,
+  ): Promise<{ data: { text: string; confidence: number; pdf: number[] | null } }>;
   terminate(): Promise<unknown>;
 }
 interface Tjs {
@@ -68,7 +72,12 @@ export function createTesseractWasm(opts: { psm?: number } = {}): OcrEngine {
       try {
         const out = await w.recognize(r.image, r.textLayer ? { pdfTitle: 'ocr', pdfTextOnly: true } : {}, { text: true, pdf: r.textLayer });
         const text = out.data.text.normalize('NFC');
-        return { text, meanConfidence: out.data.confidence, textPdf: out.data.pdf ? new Uint8Array(out.data.pdf) : null, ms: Date.now() - started };
+        return {
+          text,
+          meanConfidence: out.data.confidence,
+          textPdf: out.data.pdf ? new Uint8Array(out.data.pdf) : null,
+          ms: Date.now() - started,
+        };
       } catch (err) {
         if (aborted) throw new OcrCancelled();
         throw err;

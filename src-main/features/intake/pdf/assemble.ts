@@ -46,7 +46,9 @@ export function pageSizePt(widthPx: number, heightPx: number, dpi: number): { w:
 export function modeWarnings(mode: ColorMode, pages: readonly { dpi: number; colorMode: ColorMode; kind?: 'image' | 'pdf' }[]): string[] {
   const w: string[] = [];
   if (mode === 'bw') {
-    w.push('Chế độ đen trắng làm con dấu đỏ thành màu đen và không đáp ứng yêu cầu "hình ảnh màu" của Phụ lục I Nghị định 30/2020; chỉ dùng cho bản tham khảo.');
+    w.push(
+      'Chế độ đen trắng làm con dấu đỏ thành màu đen và không đáp ứng yêu cầu "hình ảnh màu" của Phụ lục I Nghị định 30/2020; chỉ dùng cho bản tham khảo.',
+    );
   } else if (mode === 'gray') {
     w.push('Chế độ xám không giữ màu đỏ của con dấu; Phụ lục I Nghị định 30/2020 yêu cầu bản số hóa là hình ảnh màu.');
   }
@@ -63,7 +65,15 @@ export function modeWarnings(mode: ColorMode, pages: readonly { dpi: number; col
  * A 1-bit image XObject (pdf-lib has no CCITT/JBIG2 encoder): rows packed by the caller, deflated
  * here with node:zlib in the thread pool — not with pdf-lib's JavaScript deflate on the main thread.
  */
-async function drawBilevel(doc: PDFDocument, page: PDFPage, packed: Buffer, width: number, height: number, w: number, h: number): Promise<void> {
+async function drawBilevel(
+  doc: PDFDocument,
+  page: PDFPage,
+  packed: Buffer,
+  width: number,
+  height: number,
+  w: number,
+  h: number,
+): Promise<void> {
   const compressed = await deflateAsync(packed);
   const stream = doc.context.stream(compressed, {
     Type: 'XObject',
@@ -104,7 +114,7 @@ export async function assemblePdf(pages: readonly AssemblyPage[], opts: Assembly
         src = await PDFDocument.load(p.bytes(), { updateMetadata: false });
         sources.set(p.bytes, src);
       }
-      [page] = await doc.copyPages(src, [p.pdfPage ?? 0]) as [PDFPage];
+      [page] = (await doc.copyPages(src, [p.pdfPage ?? 0])) as [PDFPage];
       doc.addPage(page);
       if (p.rotation) page.setRotation(degrees((page.getRotation().angle + p.rotation) % 360));
     } else {
@@ -150,6 +160,9 @@ export async function describePdf(bytes: Uint8Array): Promise<{ pages: number; v
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const header = Buffer.from(bytes.subarray(0, 16)).toString('latin1');
   const first = doc.getPageCount() > 0 ? doc.getPage(0).getSize() : null;
-  return { pages: doc.getPageCount(), version: /%PDF-(\d\.\d)/.exec(header)?.[1] ?? '?', first: first ? { w: first.width, h: first.height } : null };
+  return {
+    pages: doc.getPageCount(),
+    version: /%PDF-(\d\.\d)/.exec(header)?.[1] ?? '?',
+    first: first ? { w: first.width, h: first.height } : null,
+  };
 }
-

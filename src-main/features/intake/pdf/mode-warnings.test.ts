@@ -8,7 +8,9 @@ describe('modeWarnings', () => {
       { kind: 'image' as const, dpi: 150, colorMode: 'color' as const },
       { kind: 'image' as const, dpi: 200, colorMode: 'color' as const },
     ];
-    expect(modeWarnings('color', pages)).toEqual(['1 trang có độ phân giải dưới 200 dpi, thấp hơn yêu cầu tối thiểu của Phụ lục I Nghị định 30/2020.']);
+    expect(modeWarnings('color', pages)).toEqual([
+      '1 trang có độ phân giải dưới 200 dpi, thấp hơn yêu cầu tối thiểu của Phụ lục I Nghị định 30/2020.',
+    ]);
     expect(modeWarnings('color', pages.slice(0, 1))).toEqual([]);
   });
 });

@@ -20,7 +20,11 @@ export function sniff(head: Uint8Array): SniffedType {
   const b = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 1024));
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
   if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
-  if (b.length >= 4 && ((b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a && b[3] === 0) || (b[0] === 0x4d && b[1] === 0x4d && b[2] === 0 && b[3] === 0x2a))) return 'tiff';
+  if (
+    b.length >= 4 &&
+    ((b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a && b[3] === 0) || (b[0] === 0x4d && b[1] === 0x4d && b[2] === 0 && b[3] === 0x2a))
+  )
+    return 'tiff';
   if (b.length >= 2 && b[0] === 0x50 && b[1] !== undefined && b[1] >= 0x31 && b[1] <= 0x36) return 'pnm';
   if (b.toString('latin1').includes('%PDF-')) return 'pdf';
   return 'unknown';
@@ -56,7 +60,10 @@ const sharpOpts = { failOn: 'truncated' as const, limitInputPixels: MAX_PIXELS, 
  * resolution. Assembly embeds it unchanged in the default case (no second lossy step).
  * `dpiHint` is used when the image carries no density (scanner PNGs often don't).
  */
-export async function toMasterJpeg(input: string | Buffer, opts: { name: string; dpiHint?: number; page?: number; gray?: boolean; quality?: number }): Promise<MasterImage> {
+export async function toMasterJpeg(
+  input: string | Buffer,
+  opts: { name: string; dpiHint?: number; page?: number; gray?: boolean; quality?: number },
+): Promise<MasterImage> {
   try {
     const img = sharp(input, { ...sharpOpts, ...(opts.page !== undefined ? { page: opts.page } : {}) }).rotate();
     const meta = await img.metadata();
@@ -65,7 +72,10 @@ export async function toMasterJpeg(input: string | Buffer, opts: { name: string;
     let pipe = img.withMetadata({ density: dpi });
     const gray = Boolean(opts.gray) || meta.channels === 1 || meta.channels === 2 || meta.space === 'b-w';
     if (gray) pipe = pipe.grayscale();
-    const { data, info } = await pipe.flatten({ background: '#ffffff' }).jpeg({ quality: opts.quality ?? 85, chromaSubsampling: '4:2:0' }).toBuffer({ resolveWithObject: true });
+    const { data, info } = await pipe
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: opts.quality ?? 85, chromaSubsampling: '4:2:0' })
+      .toBuffer({ resolveWithObject: true });
     return { jpeg: data, widthPx: info.width, heightPx: info.height, dpi, gray };
   } catch (err) {
     if (err instanceof AppError) throw err;
@@ -92,7 +102,11 @@ export async function imagePageCount(file: string, name: string): Promise<number
     const meta = await sharp(file, { limitInputPixels: MAX_PIXELS }).metadata();
     const pages = meta.pages ?? 1;
     if (pages > MAX_PAGES_PER_FILE) {
-      throw bad(name, `có ${pages} trang, vượt quá ${MAX_PAGES_PER_FILE} trang cho một lần nhập. Hãy tách tệp thành nhiều phần.`, 'too-many-pages');
+      throw bad(
+        name,
+        `có ${pages} trang, vượt quá ${MAX_PAGES_PER_FILE} trang cho một lần nhập. Hãy tách tệp thành nhiều phần.`,
+        'too-many-pages',
+      );
     }
     return pages;
   } catch (err) {
@@ -102,7 +116,12 @@ export async function imagePageCount(file: string, name: string): Promise<number
 }
 
 /** Grey, or black-and-white by a fixed threshold after normalising (keeps text, loses the red seal). */
-export async function convertForMode(jpeg: Buffer, mode: 'color' | 'gray' | 'bw', quality: number, rotation = 0): Promise<{ data: Buffer; kind: 'jpeg' | 'bilevel'; width: number; height: number }> {
+export async function convertForMode(
+  jpeg: Buffer,
+  mode: 'color' | 'gray' | 'bw',
+  quality: number,
+  rotation = 0,
+): Promise<{ data: Buffer; kind: 'jpeg' | 'bilevel'; width: number; height: number }> {
   let img = sharp(jpeg, sharpOpts).rotate(rotation);
   if (mode === 'color') {
     const { data, info } = await img.jpeg({ quality }).toBuffer({ resolveWithObject: true });
@@ -129,8 +148,14 @@ export function packBits(grey: Buffer, width: number, height: number): Buffer {
     // Eight pixels per step: a thresholded pixel is 0 or 255, so its top bit is the bit we want.
     for (let b = 0; b < full; b++, src += 8) {
       out[dst + b] =
-        ((g[src]! & 0x80) | ((g[src + 1]! & 0x80) >> 1) | ((g[src + 2]! & 0x80) >> 2) | ((g[src + 3]! & 0x80) >> 3) |
-          ((g[src + 4]! & 0x80) >> 4) | ((g[src + 5]! & 0x80) >> 5) | ((g[src + 6]! & 0x80) >> 6) | ((g[src + 7]! & 0x80) >> 7));
+        (g[src]! & 0x80) |
+        ((g[src + 1]! & 0x80) >> 1) |
+        ((g[src + 2]! & 0x80) >> 2) |
+        ((g[src + 3]! & 0x80) >> 3) |
+        ((g[src + 4]! & 0x80) >> 4) |
+        ((g[src + 5]! & 0x80) >> 5) |
+        ((g[src + 6]! & 0x80) >> 6) |
+        ((g[src + 7]! & 0x80) >> 7);
     }
     let byte = 0;
     for (let x = full * 8; x < width; x++) if (g[y * width + x]! & 0x80) byte |= 0x80 >> (x & 7);

@@ -3,7 +3,20 @@ import type { IntakePage } from '../../../../src-shared/contracts/intake.contrac
 import { deletePages, insertPages, movePages, reorderPages, rotatePages, splitPages } from './page-ops';
 import { pageSizePt } from './assemble';
 
-const page = (id: string): IntakePage => ({ id, kind: 'image', source: id, pdfPage: null, thumb: null, widthPx: 1654, heightPx: 2339, dpi: 200, rotation: 0, colorMode: 'color', origin: 'test', addedAt: '' });
+const page = (id: string): IntakePage => ({
+  id,
+  kind: 'image',
+  source: id,
+  pdfPage: null,
+  thumb: null,
+  widthPx: 1654,
+  heightPx: 2339,
+  dpi: 200,
+  rotation: 0,
+  colorMode: 'color',
+  origin: 'test',
+  addedAt: '',
+});
 const ids = (ps: IntakePage[]) => ps.map((p) => p.id).join('');
 const abcd = ['a', 'b', 'c', 'd'].map(page);
 

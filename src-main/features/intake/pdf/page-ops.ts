@@ -40,7 +40,8 @@ export function deletePages(pages: readonly IntakePage[], ids: readonly string[]
 export function movePages(pages: readonly IntakePage[], ids: readonly string[], before: string | null): IntakePage[] {
   requireIds(pages, before === null ? ids : [...ids, before]);
   const set = new Set(ids);
-  if (before !== null && set.has(before)) throw new AppError('Validation', 'Không thể chuyển trang tới trước chính nó.', { field: 'before' });
+  if (before !== null && set.has(before))
+    throw new AppError('Validation', 'Không thể chuyển trang tới trước chính nó.', { field: 'before' });
   const moving = pages.filter((p) => set.has(p.id));
   const rest = pages.filter((p) => !set.has(p.id));
   const at = before === null ? rest.length : rest.findIndex((p) => p.id === before);
@@ -48,7 +49,11 @@ export function movePages(pages: readonly IntakePage[], ids: readonly string[], 
 }
 
 /** Inserts new pages before `before` (end when absent), or replaces page `replace` by the first new page and inserts the rest after it. */
-export function insertPages(pages: readonly IntakePage[], added: readonly IntakePage[], where: { before?: string | undefined; replace?: string | undefined }): IntakePage[] {
+export function insertPages(
+  pages: readonly IntakePage[],
+  added: readonly IntakePage[],
+  where: { before?: string | undefined; replace?: string | undefined },
+): IntakePage[] {
   if (where.replace !== undefined) {
     requireIds(pages, [where.replace]);
     const i = pages.findIndex((p) => p.id === where.replace);

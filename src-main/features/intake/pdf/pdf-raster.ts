@@ -40,7 +40,8 @@ export async function openPdfForRaster(bytes: Uint8Array) {
       const w = Math.ceil(vp.width);
       const h = Math.ceil(vp.height);
       if (w * h > 120_000_000) throw new RangeError(`trang ${pageIndex + 1} quá lớn để hiển thị`);
-      const factory = (doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: CanvasLike; context: unknown } } }).canvasFactory;
+      const factory = (doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: CanvasLike; context: unknown } } })
+        .canvasFactory;
       const { canvas, context } = factory.create(w, h);
       await page.render({ canvasContext: context, viewport: vp, canvas } as unknown as Parameters<typeof page.render>[0]).promise;
       page.cleanup();

@@ -7,14 +7,38 @@ import type { ScanRequest } from './scanner-source';
 import { ScanError } from './scanner-source';
 import { buildWiaArgs, buildWiaScript, parseWiaLine } from './wia-source';
 
-const req = (o: Partial<ScanRequest> = {}): ScanRequest => ({ deviceId: 'test:0', source: 'adf', colorMode: 'color', dpi: 200, areaMm: { w: 210, h: 297 }, workDir: 'C:\\tmp\\job', ...o });
+const req = (o: Partial<ScanRequest> = {}): ScanRequest => ({
+  deviceId: 'test:0',
+  source: 'adf',
+  colorMode: 'color',
+  dpi: 200,
+  areaMm: { w: 210, h: 297 },
+  workDir: 'C:\\tmp\\job',
+  ...o,
+});
 
 describe('SANE scanimage', () => {
   it('builds a batch command with page names on stdout and progress', () => {
     const a = buildScanimageArgs(req({ maxPages: 3 }), '/w/p-%04d.png');
-    expect(a).toEqual(expect.arrayContaining(['-d', 'test:0', '--resolution', '200', '--mode', 'Color', '--format=png', '--batch=/w/p-%04d.png', '--batch-print', '-p', '--batch-count=3']));
+    expect(a).toEqual(
+      expect.arrayContaining([
+        '-d',
+        'test:0',
+        '--resolution',
+        '200',
+        '--mode',
+        'Color',
+        '--format=png',
+        '--batch=/w/p-%04d.png',
+        '--batch-print',
+        '-p',
+        '--batch-count=3',
+      ]),
+    );
     expect(a).toContain('Automatic Document Feeder');
-    expect(buildScanimageArgs(req({ source: 'flatbed', colorMode: 'bw' }), 'x')).toEqual(expect.arrayContaining(['--mode', 'Gray', '--batch-count=1']));
+    expect(buildScanimageArgs(req({ source: 'flatbed', colorMode: 'bw' }), 'x')).toEqual(
+      expect.arrayContaining(['--mode', 'Gray', '--batch-count=1']),
+    );
   });
   it('maps exit codes (= SANE_Status) to typed errors', () => {
     expect(mapSaneExit(0, null, '')).toBeNull();
@@ -40,11 +64,17 @@ describe('eSCL documents', () => {
     expect(x).toContain('<pwg:Width>2480</pwg:Width><pwg:Height>3508</pwg:Height>');
     expect(x).toContain('<pwg:InputSource>Feeder</pwg:InputSource>');
     expect(x).toContain('<scan:ColorMode>RGB24</scan:ColorMode>');
-    expect(buildScanSettings({ source: 'flatbed', colorMode: 'bw', dpi: 300, areaMm: { w: 210, h: 297 }, format: 'image/png' })).toContain('Grayscale8');
+    expect(buildScanSettings({ source: 'flatbed', colorMode: 'bw', dpi: 300, areaMm: { w: 210, h: 297 }, format: 'image/png' })).toContain(
+      'Grayscale8',
+    );
   });
   it('reads status and capabilities by local name, whatever the prefix', () => {
-    expect(parseScannerStatus('<a:ScannerStatus><pwg:State>Idle</pwg:State><x:AdfState>ScannerAdfJam</x:AdfState></a:ScannerStatus>')).toEqual({ state: 'Idle', adfState: 'ScannerAdfJam' });
-    const c = parseCapabilities('<scan:ScannerCapabilities><pwg:MakeAndModel>HP</pwg:MakeAndModel><scan:Platen/><scan:Adf></scan:Adf><scan:XResolution>300</scan:XResolution><scan:XResolution>200</scan:XResolution></scan:ScannerCapabilities>');
+    expect(
+      parseScannerStatus('<a:ScannerStatus><pwg:State>Idle</pwg:State><x:AdfState>ScannerAdfJam</x:AdfState></a:ScannerStatus>'),
+    ).toEqual({ state: 'Idle', adfState: 'ScannerAdfJam' });
+    const c = parseCapabilities(
+      '<scan:ScannerCapabilities><pwg:MakeAndModel>HP</pwg:MakeAndModel><scan:Platen/><scan:Adf></scan:Adf><scan:XResolution>300</scan:XResolution><scan:XResolution>200</scan:XResolution></scan:ScannerCapabilities>',
+    );
     expect(c).toMatchObject({ makeAndModel: 'HP', sources: ['flatbed', 'adf'], resolutions: [200, 300] });
     expect(adfStateError('ScannerAdfJam')).toBe('JAMMED');
     expect(adfStateError('ScannerAdfHatchOpen')).toBe('COVER_OPEN');
@@ -56,7 +86,26 @@ describe('eSCL documents', () => {
 describe('NAPS2 console (Windows; not runnable here)', () => {
   it('builds the scan command: driver, device, source, dpi, per-page JPEG files', () => {
     const a = buildNaps2ScanArgs(req({ deviceId: 'wia:Canon DR-C225', source: 'adf-duplex', colorMode: 'gray' }));
-    expect(a).toEqual(expect.arrayContaining(['--noprofile', '--driver', 'wia', '--device', 'Canon DR-C225', '--source', 'duplex', '--dpi', '200', '--bitdepth', 'gray', '--pagesize', 'a4', '--split', '-f', '-v']));
+    expect(a).toEqual(
+      expect.arrayContaining([
+        '--noprofile',
+        '--driver',
+        'wia',
+        '--device',
+        'Canon DR-C225',
+        '--source',
+        'duplex',
+        '--dpi',
+        '200',
+        '--bitdepth',
+        'gray',
+        '--pagesize',
+        'a4',
+        '--split',
+        '-f',
+        '-v',
+      ]),
+    );
     expect(a[a.indexOf('-o') + 1]).toBe('C:\\tmp\\job\\page-$(nnnn).jpg');
     expect(buildNaps2ListArgs('twain')).toEqual(['--listdevices', '--driver', 'twain']);
     expect(() => parseNaps2DeviceId('Canon')).toThrow(ScanError);

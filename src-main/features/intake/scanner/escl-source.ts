@@ -34,7 +34,12 @@ interface Reply {
   res: http.IncomingMessage;
 }
 
-function request(method: string, url: URL, body: string | null, opts: { timeoutMs: number; rejectUnauthorized: boolean; signal?: AbortSignal }): Promise<Reply> {
+function request(
+  method: string,
+  url: URL,
+  body: string | null,
+  opts: { timeoutMs: number; rejectUnauthorized: boolean; signal?: AbortSignal },
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const lib = url.protocol === 'https:' ? https : http;
     const req = lib.request(
@@ -69,10 +74,14 @@ async function readText(res: http.IncomingMessage, max = 1 << 20): Promise<strin
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(t);
-      resolve();
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 function networkError(err: unknown, pages: number): ScanError {
@@ -93,7 +102,9 @@ export function adfStateError(adfState: string | null): 'JAMMED' | 'COVER_OPEN' 
   return null;
 }
 
-export function createEsclSource(opts: EsclOptions = {}): ScannerSource & { capabilities(base: string, signal?: AbortSignal): Promise<EsclCapabilities> } {
+export function createEsclSource(
+  opts: EsclOptions = {},
+): ScannerSource & { capabilities(base: string, signal?: AbortSignal): Promise<EsclCapabilities> } {
   const retryDelayMs = opts.retryDelayMs ?? 1000;
   const maxRetries = opts.maxRetries ?? 30;
   const http0 = { timeoutMs: opts.timeoutMs ?? 30_000, rejectUnauthorized: opts.rejectUnauthorized ?? false };
@@ -155,7 +166,11 @@ export function createEsclSource(opts: EsclOptions = {}): ScannerSource & { capa
         const st = await status(b, signal);
         const adf = req.source === 'flatbed' ? null : adfStateError(st.adfState);
         if (adf) throw new ScanError(adf, { raw: `POST ScanJobs ${r.status} ${st.adfState}` });
-        if (r.status === 409 || r.status === 400) throw new ScanError('UNSUPPORTED_SETTINGS', { raw: `POST ScanJobs ${r.status}`, detail: `${req.dpi} dpi, ${req.colorMode}, ${req.source}` });
+        if (r.status === 409 || r.status === 400)
+          throw new ScanError('UNSUPPORTED_SETTINGS', {
+            raw: `POST ScanJobs ${r.status}`,
+            detail: `${req.dpi} dpi, ${req.colorMode}, ${req.source}`,
+          });
         throw new ScanError('IO', { raw: `POST ScanJobs ${r.status}`, detail: `HTTP ${r.status}` });
       }
 
@@ -176,8 +191,18 @@ export function createEsclSource(opts: EsclOptions = {}): ScannerSource & { capa
           const file = path.join(req.workDir, `escl-${String(pages + 1).padStart(4, '0')}.${ext}`);
           await savePage(r.res, file, maxPageBytes, pages, signal);
           pages += 1;
-          const type = String(r.headers['content-type'] ?? format).split(';')[0]!.trim();
-          push({ type: 'page', page: { index: pages, file, mime: type === 'image/png' ? 'image/png' : type === 'application/pdf' ? 'application/pdf' : 'image/jpeg', dpi: req.dpi } });
+          const type = String(r.headers['content-type'] ?? format)
+            .split(';')[0]!
+            .trim();
+          push({
+            type: 'page',
+            page: {
+              index: pages,
+              file,
+              mime: type === 'image/png' ? 'image/png' : type === 'application/pdf' ? 'application/pdf' : 'image/jpeg',
+              dpi: req.dpi,
+            },
+          });
           continue;
         }
         await readText(r.res);
@@ -193,13 +218,17 @@ export function createEsclSource(opts: EsclOptions = {}): ScannerSource & { capa
         if (r.status === 503) {
           const st = await status(b, signal);
           const adf = adfStateError(st.adfState);
-          if (adf === 'JAMMED' || adf === 'COVER_OPEN') throw new ScanError(adf, { pagesDelivered: pages, raw: `NextDocument 503 ${st.adfState}` });
+          if (adf === 'JAMMED' || adf === 'COVER_OPEN')
+            throw new ScanError(adf, { pagesDelivered: pages, raw: `NextDocument 503 ${st.adfState}` });
           if (++retries > maxRetries) throw new ScanError('TIMEOUT', { pagesDelivered: pages, raw: 'NextDocument 503' });
           await sleep(retryDelayMs, signal);
           continue;
         }
         const st = await status(b, signal);
-        throw new ScanError(adfStateError(st.adfState) ?? 'IO', { pagesDelivered: pages, raw: `NextDocument ${r.status} ${st.adfState ?? ''}`.trim() });
+        throw new ScanError(adfStateError(st.adfState) ?? 'IO', {
+          pagesDelivered: pages,
+          raw: `NextDocument ${r.status} ${st.adfState ?? ''}`.trim(),
+        });
       }
       push({ type: 'end', reason: 'completed' });
     } catch (err) {
@@ -238,7 +267,11 @@ export function createEsclSource(opts: EsclOptions = {}): ScannerSource & { capa
     scan(req, signal) {
       fs.mkdirSync(req.workDir, { recursive: true });
       const q = eventQueue<ScanEvent>();
-      run(req, signal, (e) => q.push(e)).then(() => q.end(), (err: unknown) => q.end(signal.aborted && err instanceof ScanError ? new ScanError('CANCELLED', { pagesDelivered: err.pagesDelivered }) : err));
+      run(req, signal, (e) => q.push(e)).then(
+        () => q.end(),
+        (err: unknown) =>
+          q.end(signal.aborted && err instanceof ScanError ? new ScanError('CANCELLED', { pagesDelivered: err.pagesDelivered }) : err),
+      );
       return q.drain();
     },
   };

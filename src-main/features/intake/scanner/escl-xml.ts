@@ -84,6 +84,10 @@ export function parseCapabilities(xml: string): EsclCapabilities {
     sources,
     colorModes: uniq(elementTexts(xml, 'ColorMode')),
     formats: uniq([...elementTexts(xml, 'DocumentFormat'), ...elementTexts(xml, 'DocumentFormatExt')]),
-    resolutions: uniq(elementTexts(xml, 'XResolution').map(Number).filter((n) => Number.isFinite(n) && n > 0)).sort((a, b) => a - b),
+    resolutions: uniq(
+      elementTexts(xml, 'XResolution')
+        .map(Number)
+        .filter((n) => Number.isFinite(n) && n > 0),
+    ).sort((a, b) => a - b),
   };
 }

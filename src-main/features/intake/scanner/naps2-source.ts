@@ -17,7 +17,10 @@ export const DEFAULT_NAPS2_PATH = 'C:\\Program Files\\NAPS2\\NAPS2.Console.exe';
 /** `deviceId` is "<driver>:<device name>", e.g. "wia:Canon DR-C225". */
 export function parseNaps2DeviceId(id: string): { driver: Naps2Driver; device: string } {
   const m = /^(wia|twain|escl):(.+)$/.exec(id);
-  if (!m) throw new ScanError('UNSUPPORTED_SETTINGS', { detail: `mã thiết bị NAPS2 "${id}" phải có dạng wia:<tên>, twain:<tên> hoặc escl:<tên>` });
+  if (!m)
+    throw new ScanError('UNSUPPORTED_SETTINGS', {
+      detail: `mã thiết bị NAPS2 "${id}" phải có dạng wia:<tên>, twain:<tên> hoặc escl:<tên>`,
+    });
   return { driver: m[1] as Naps2Driver, device: m[2]! };
 }
 
@@ -26,14 +29,22 @@ export function buildNaps2ScanArgs(req: ScanRequest): string[] {
   const source = req.source === 'flatbed' ? 'glass' : req.source === 'adf' ? 'feeder' : 'duplex';
   const args = [
     '--noprofile',
-    '--driver', driver,
-    '--device', device,
-    '--source', source,
-    '--dpi', String(req.dpi),
-    '--bitdepth', req.colorMode === 'color' ? 'color' : 'gray',
-    '--pagesize', req.areaMm.w === 210 && req.areaMm.h === 297 ? 'a4' : `${(req.areaMm.w / 10).toFixed(1)}x${(req.areaMm.h / 10).toFixed(1)}cm`,
-    '--jpegquality', '85',
-    '-o', path.win32.join(req.workDir, 'page-$(nnnn).jpg'),
+    '--driver',
+    driver,
+    '--device',
+    device,
+    '--source',
+    source,
+    '--dpi',
+    String(req.dpi),
+    '--bitdepth',
+    req.colorMode === 'color' ? 'color' : 'gray',
+    '--pagesize',
+    req.areaMm.w === 210 && req.areaMm.h === 297 ? 'a4' : `${(req.areaMm.w / 10).toFixed(1)}x${(req.areaMm.h / 10).toFixed(1)}cm`,
+    '--jpegquality',
+    '85',
+    '-o',
+    path.win32.join(req.workDir, 'page-$(nnnn).jpg'),
     '--split',
     '-f',
     '-v',
@@ -48,7 +59,10 @@ export function buildNaps2ListArgs(driver: Naps2Driver): string[] {
 
 /** Device names, one per line; NAPS2 prints nothing else on success. */
 export function parseNaps2DeviceList(stdout: string): string[] {
-  return stdout.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0 && !/^(NAPS2|Usage|Error)/i.test(l));
+  return stdout
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && !/^(NAPS2|Usage|Error)/i.test(l));
 }
 
 /** Maps NAPS2's console messages (English UI strings) to the port's error codes. */
@@ -72,10 +86,15 @@ export function listPageFiles(dir: string): string[] {
   } catch {
     return [];
   }
-  return names.filter((n) => /^page-\d+\.jpe?g$/i.test(n)).sort().map((n) => path.join(dir, n));
+  return names
+    .filter((n) => /^page-\d+\.jpe?g$/i.test(n))
+    .sort()
+    .map((n) => path.join(dir, n));
 }
 
-export function createNaps2Source(opts: { binary?: string; pollMs?: number; idleTimeoutMs?: number; timeoutMs?: number; listTimeoutMs?: number } = {}): ScannerSource {
+export function createNaps2Source(
+  opts: { binary?: string; pollMs?: number; idleTimeoutMs?: number; timeoutMs?: number; listTimeoutMs?: number } = {},
+): ScannerSource {
   const bin = opts.binary ?? DEFAULT_NAPS2_PATH;
   const pollMs = opts.pollMs ?? 500;
   const idleMs = opts.idleTimeoutMs ?? 120_000;
@@ -86,11 +105,17 @@ export function createNaps2Source(opts: { binary?: string; pollMs?: number; idle
       const out = [];
       for (const driver of ['wia', 'twain', 'escl'] as const) {
         // A driver that cannot list (missing, hung on a dead device) lists nothing.
-        const text = await runChild(bin, { args: buildNaps2ListArgs(driver), timeoutMs: listTimeoutMs, stderr: 'ignore', ...(signal ? { signal } : {}) }).then(
+        const text = await runChild(bin, {
+          args: buildNaps2ListArgs(driver),
+          timeoutMs: listTimeoutMs,
+          stderr: 'ignore',
+          ...(signal ? { signal } : {}),
+        }).then(
           (r) => r.stdout,
           () => '',
         );
-        for (const name of parseNaps2DeviceList(text)) out.push({ id: `${driver}:${name}`, label: `${name} (${driver.toUpperCase()})`, kind: 'naps2' as const });
+        for (const name of parseNaps2DeviceList(text))
+          out.push({ id: `${driver}:${name}`, label: `${name} (${driver.toUpperCase()})`, kind: 'naps2' as const });
       }
       return out;
     },
@@ -136,12 +161,20 @@ export function createNaps2Source(opts: { binary?: string; pollMs?: number; idle
             q.push({ type: 'end', reason: problem === 'FEEDER_EMPTY' ? 'feeder-empty' : 'completed' });
             return q.end();
           }
-          q.end(new ScanError(problem ?? (r.code === 0 ? 'FEEDER_EMPTY' : 'IO'), { pagesDelivered: pages, raw: output.trim().slice(-600) }));
+          q.end(
+            new ScanError(problem ?? (r.code === 0 ? 'FEEDER_EMPTY' : 'IO'), { pagesDelivered: pages, raw: output.trim().slice(-600) }),
+          );
         },
         (err: unknown) => {
           clearInterval(timer);
           collect(true);
-          q.end(scanErrorFromRun(err, { pages, idleMs, notInstalled: 'không chạy được NAPS2; hãy cài NAPS2 và chọn đường dẫn NAPS2.Console.exe' }));
+          q.end(
+            scanErrorFromRun(err, {
+              pages,
+              idleMs,
+              notInstalled: 'không chạy được NAPS2; hãy cài NAPS2 và chọn đường dẫn NAPS2.Console.exe',
+            }),
+          );
         },
       );
       return q.drain();

@@ -38,29 +38,46 @@ const SANE_EXIT_GRACE_MS = 10_000;
 export function mapSaneExit(code: number | null, signal: NodeJS.Signals | null, stderr: string): ScanErrorCode | null {
   if (signal) return 'DEVICE_GONE';
   switch (code) {
-    case 0: return null;
-    case 1: return /open of device .* failed|no SANE devices found/i.test(stderr) ? 'NO_DEVICE' : 'IO';
-    case 2: return 'CANCELLED';
-    case 3: return 'BUSY';
-    case 4: return 'UNSUPPORTED_SETTINGS';
-    case 6: return 'JAMMED';
-    case 7: return 'FEEDER_EMPTY';
-    case 8: return 'COVER_OPEN';
-    case 9: return 'IO';
-    case 10: return 'NO_DEVICE';
-    case 127: return 'NOT_AVAILABLE';
-    default: return 'IO';
+    case 0:
+      return null;
+    case 1:
+      return /open of device .* failed|no SANE devices found/i.test(stderr) ? 'NO_DEVICE' : 'IO';
+    case 2:
+      return 'CANCELLED';
+    case 3:
+      return 'BUSY';
+    case 4:
+      return 'UNSUPPORTED_SETTINGS';
+    case 6:
+      return 'JAMMED';
+    case 7:
+      return 'FEEDER_EMPTY';
+    case 8:
+      return 'COVER_OPEN';
+    case 9:
+      return 'IO';
+    case 10:
+      return 'NO_DEVICE';
+    case 127:
+      return 'NOT_AVAILABLE';
+    default:
+      return 'IO';
   }
 }
 
 export function buildScanimageArgs(req: ScanRequest, pattern: string, extra: readonly string[] = []): string[] {
   const args = [
-    '-d', req.deviceId,
-    '--resolution', String(req.dpi),
+    '-d',
+    req.deviceId,
+    '--resolution',
+    String(req.dpi),
     // B/W is made from an 8-bit grey scan by the app: backends disagree on lineart names.
-    '--mode', req.colorMode === 'color' ? 'Color' : 'Gray',
-    '-x', String(req.areaMm.w),
-    '-y', String(req.areaMm.h),
+    '--mode',
+    req.colorMode === 'color' ? 'Color' : 'Gray',
+    '-x',
+    String(req.areaMm.w),
+    '-y',
+    String(req.areaMm.h),
     '--format=png',
     `--batch=${pattern}`,
     '--batch-print',
@@ -82,11 +99,20 @@ export function createSaneSource(opts: SaneOptions = {}): ScannerSource {
 
     async listDevices(signal) {
       try {
-        const r = await runChild(bin, { args: ['-f', '%d\t%v %m%n'], env, timeoutMs: opts.listTimeoutMs ?? 30_000, stderr: { maxChars: 8192, overflow: 'keep-tail' }, ...(signal ? { signal } : {}) });
-        return r.stdout.split('\n').filter(Boolean).map((l) => {
-          const [id, label] = l.split('\t');
-          return { id: id!, label: (label ?? id!).trim(), kind: 'sane' as const };
+        const r = await runChild(bin, {
+          args: ['-f', '%d\t%v %m%n'],
+          env,
+          timeoutMs: opts.listTimeoutMs ?? 30_000,
+          stderr: { maxChars: 8192, overflow: 'keep-tail' },
+          ...(signal ? { signal } : {}),
         });
+        return r.stdout
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => {
+            const [id, label] = l.split('\t');
+            return { id: id!, label: (label ?? id!).trim(), kind: 'sane' as const };
+          });
       } catch (err) {
         throw scanErrorFromRun(err, { pages: 0, idleMs, notInstalled: NOT_INSTALLED });
       }
@@ -186,7 +212,11 @@ export function createSaneSource(opts: SaneOptions = {}): ScannerSource {
 
 const NOT_INSTALLED = 'chưa cài scanimage (gói sane-utils)';
 
-const withoutProgress = (stderr: string) => stderr.replace(/Progress: [\d.]+%/g, '').trim().slice(-600);
+const withoutProgress = (stderr: string) =>
+  stderr
+    .replace(/Progress: [\d.]+%/g, '')
+    .trim()
+    .slice(-600);
 const stderrTail = (err: unknown) => (isChildRunError(err) ? withoutProgress(err.partial.stderr) : '');
 
 /** A killed scanimage leaves `page.png.part`; it is never a page. */

@@ -19,8 +19,21 @@ describe('scan error codes: one enum, one set of texts', () => {
   });
 
   it('a scan result carrying a code outside the enum breaks the contract', () => {
-    const batch = { id: 'b', status: 'open', title: null, createdAt: 'x', updatedAt: 'x', owner: null, pages: [], warnings: [], lastError: null, output: null };
-    expect(ScanResultSchema.safeParse({ batch, added: 0, end: 'error', error: { code: 'JAMMED', message: 'Kẹt giấy.' } }).success).toBe(true);
+    const batch = {
+      id: 'b',
+      status: 'open',
+      title: null,
+      createdAt: 'x',
+      updatedAt: 'x',
+      owner: null,
+      pages: [],
+      warnings: [],
+      lastError: null,
+      output: null,
+    };
+    expect(ScanResultSchema.safeParse({ batch, added: 0, end: 'error', error: { code: 'JAMMED', message: 'Kẹt giấy.' } }).success).toBe(
+      true,
+    );
     expect(ScanResultSchema.safeParse({ batch, added: 0, end: 'error', error: { code: 'PAPER_JAM', message: 'x' } }).success).toBe(false);
   });
 });

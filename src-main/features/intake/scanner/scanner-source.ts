@@ -64,15 +64,30 @@ export class ScanError extends Error {
 
   /** Retrying the same request may work (busy scanner, jam cleared, cover closed). */
   get retryable(): boolean {
-    return this.code === 'BUSY' || this.code === 'JAMMED' || this.code === 'COVER_OPEN' || this.code === 'FEEDER_EMPTY' || this.code === 'TIMEOUT';
+    return (
+      this.code === 'BUSY' ||
+      this.code === 'JAMMED' ||
+      this.code === 'COVER_OPEN' ||
+      this.code === 'FEEDER_EMPTY' ||
+      this.code === 'TIMEOUT'
+    );
   }
 
   toAppError(extra: Record<string, unknown> = {}): AppError {
-    const kind = this.code === 'BUSY' || this.code === 'JAMMED' || this.code === 'COVER_OPEN' ? 'Conflict'
-      : this.code === 'NO_DEVICE' || this.code === 'DEVICE_GONE' || this.code === 'NOT_AVAILABLE' || this.code === 'TIMEOUT' ? 'Offline'
-      : this.code === 'IO' ? 'Internal'
-      : 'Validation';
-    return new AppError(kind, this.message, { scanError: this.code, pagesDelivered: this.pagesDelivered, retryable: this.retryable, ...extra });
+    const kind =
+      this.code === 'BUSY' || this.code === 'JAMMED' || this.code === 'COVER_OPEN'
+        ? 'Conflict'
+        : this.code === 'NO_DEVICE' || this.code === 'DEVICE_GONE' || this.code === 'NOT_AVAILABLE' || this.code === 'TIMEOUT'
+          ? 'Offline'
+          : this.code === 'IO'
+            ? 'Internal'
+            : 'Validation';
+    return new AppError(kind, this.message, {
+      scanError: this.code,
+      pagesDelivered: this.pagesDelivered,
+      retryable: this.retryable,
+      ...extra,
+    });
   }
 }
 

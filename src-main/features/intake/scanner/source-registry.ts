@@ -17,7 +17,11 @@ export interface ScannerConfig {
   override?: Partial<Record<'sane' | 'escl' | 'naps2' | 'wia', ScannerSource>>;
 }
 
-export function resolveSource(source: string, cfg: ScannerConfig, esclDevices: readonly string[] = []): { adapter: ScannerSource; deviceId: string } {
+export function resolveSource(
+  source: string,
+  cfg: ScannerConfig,
+  esclDevices: readonly string[] = [],
+): { adapter: ScannerSource; deviceId: string } {
   const i = source.indexOf(':');
   const scheme = i > 0 ? source.slice(0, i) : '';
   const deviceId = source.slice(i + 1);
@@ -26,14 +30,21 @@ export function resolveSource(source: string, cfg: ScannerConfig, esclDevices: r
     case 'sane':
       return { adapter: cfg.override?.sane ?? createSaneSource(cfg.sane), deviceId };
     case 'escl':
-      if (!/^https?:\/\//.test(deviceId)) throw new AppError('Validation', `Địa chỉ máy quét eSCL "${deviceId}" phải bắt đầu bằng http:// hoặc https://.`, { field: 'source' });
+      if (!/^https?:\/\//.test(deviceId))
+        throw new AppError('Validation', `Địa chỉ máy quét eSCL "${deviceId}" phải bắt đầu bằng http:// hoặc https://.`, {
+          field: 'source',
+        });
       return { adapter: cfg.override?.escl ?? createEsclSource({ ...cfg.escl, devices: esclDevices }), deviceId };
     case 'naps2':
       return { adapter: cfg.override?.naps2 ?? createNaps2Source(cfg.naps2Path ? { binary: cfg.naps2Path } : {}), deviceId };
     case 'wia':
       return { adapter: cfg.override?.wia ?? createWiaSource(), deviceId };
     default:
-      throw new AppError('Validation', `Nguồn quét "${source}" không hợp lệ; dùng sane:<thiết bị>, escl:<địa chỉ>, naps2:<driver>:<tên> hoặc wia:<thiết bị>.`, { field: 'source' });
+      throw new AppError(
+        'Validation',
+        `Nguồn quét "${source}" không hợp lệ; dùng sane:<thiết bị>, escl:<địa chỉ>, naps2:<driver>:<tên> hoặc wia:<thiết bị>.`,
+        { field: 'source' },
+      );
   }
 }
 
@@ -42,6 +53,10 @@ export function listableSources(cfg: ScannerConfig, esclDevices: readonly string
   const out: ScannerSource[] = [];
   if (platform !== 'win32') out.push(cfg.override?.sane ?? createSaneSource(cfg.sane));
   if (esclDevices.length > 0) out.push(cfg.override?.escl ?? createEsclSource({ ...cfg.escl, devices: esclDevices }));
-  if (platform === 'win32') out.push(cfg.override?.naps2 ?? createNaps2Source(cfg.naps2Path ? { binary: cfg.naps2Path } : {}), cfg.override?.wia ?? createWiaSource());
+  if (platform === 'win32')
+    out.push(
+      cfg.override?.naps2 ?? createNaps2Source(cfg.naps2Path ? { binary: cfg.naps2Path } : {}),
+      cfg.override?.wia ?? createWiaSource(),
+    );
   return out;
 }

@@ -39,7 +39,7 @@ export function buildWiaScript(req: ScanRequest): string {
     `$deviceId = ${psString(req.deviceId)}; $outDir = ${psString(req.workDir)}`,
     '$dm = New-Object -ComObject WIA.DeviceManager',
     '$info = $dm.DeviceInfos | Where-Object { $_.Type -eq 1 -and $_.DeviceID -eq $deviceId } | Select-Object -First 1',
-    "if ($null -eq $info) { Write-Output '{\"error\":\"0x80210015\"}'; exit 3 }",
+    'if ($null -eq $info) { Write-Output \'{"error":"0x80210015"}\'; exit 3 }',
     '$dev = $info.Connect()',
     'function SetProp($props, $id, $v) { foreach ($p in $props) { if ($p.PropertyID -eq $id) { $p.Value = $v } } }',
     `try { SetProp $dev.Properties 3088 ${handling} } catch { }`,
@@ -58,16 +58,27 @@ export function buildWiaScript(req: ScanRequest): string {
     '  $img.SaveFile($file)',
     '  Write-Output (ConvertTo-Json -Compress @{ page = $n; file = $file })',
     '}',
-    "Write-Output '{\"done\":true}'",
+    'Write-Output \'{"done":true}\'',
   ].join('\n');
 }
 
 /** powershell.exe arguments; -EncodedCommand (UTF-16LE base64) avoids every quoting problem. */
 export function buildWiaArgs(script: string): string[] {
-  return ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', Buffer.from(script, 'utf16le').toString('base64')];
+  return [
+    '-NoProfile',
+    '-NonInteractive',
+    '-ExecutionPolicy',
+    'Bypass',
+    '-EncodedCommand',
+    Buffer.from(script, 'utf16le').toString('base64'),
+  ];
 }
 
-export type WiaLine = { kind: 'page'; index: number; file: string } | { kind: 'error'; code: ScanErrorCode; hresult: string } | { kind: 'done' } | { kind: 'noise'; text: string };
+export type WiaLine =
+  | { kind: 'page'; index: number; file: string }
+  | { kind: 'error'; code: ScanErrorCode; hresult: string }
+  | { kind: 'done' }
+  | { kind: 'noise'; text: string };
 
 export function parseWiaLine(line: string): WiaLine {
   const t = line.trim();
@@ -86,14 +97,17 @@ export function parseWiaLine(line: string): WiaLine {
   return { kind: 'noise', text: t };
 }
 
-export function createWiaSource(opts: { powershell?: string; idleTimeoutMs?: number; timeoutMs?: number; listTimeoutMs?: number } = {}): ScannerSource {
+export function createWiaSource(
+  opts: { powershell?: string; idleTimeoutMs?: number; timeoutMs?: number; listTimeoutMs?: number } = {},
+): ScannerSource {
   const ps = opts.powershell ?? 'powershell.exe';
   const idleMs = opts.idleTimeoutMs ?? 120_000;
   const listTimeoutMs = opts.listTimeoutMs ?? 30_000;
   return {
     kind: 'wia',
     listDevices(signal) {
-      const script = "$dm = New-Object -ComObject WIA.DeviceManager; foreach ($d in $dm.DeviceInfos) { if ($d.Type -eq 1) { Write-Output (ConvertTo-Json -Compress @{ id = $d.DeviceID; name = $d.Properties.Item('Name').Value }) } }";
+      const script =
+        "$dm = New-Object -ComObject WIA.DeviceManager; foreach ($d in $dm.DeviceInfos) { if ($d.Type -eq 1) { Write-Output (ConvertTo-Json -Compress @{ id = $d.DeviceID; name = $d.Properties.Item('Name').Value }) } }";
       // No WIA, or a driver hung on a dead device: no devices, within the bound.
       return runChild(ps, { args: buildWiaArgs(script), timeoutMs: listTimeoutMs, stderr: 'ignore', ...(signal ? { signal } : {}) }).then(
         (r) => {

@@ -31,7 +31,11 @@ export function findStampFonts(resourcesDir: string | null): { regular: string; 
   const sets: [string, string][] = [];
   if (resourcesDir) {
     const dir = path.join(resourcesDir, 'fonts');
-    for (const [r, b] of [['Tinos-Regular.ttf', 'Tinos-Bold.ttf'], ['LiberationSerif-Regular.ttf', 'LiberationSerif-Bold.ttf']]) sets.push([path.join(dir, r!), path.join(dir, b!)]);
+    for (const [r, b] of [
+      ['Tinos-Regular.ttf', 'Tinos-Bold.ttf'],
+      ['LiberationSerif-Regular.ttf', 'LiberationSerif-Bold.ttf'],
+    ])
+      sets.push([path.join(dir, r!), path.join(dir, b!)]);
   }
   sets.push(
     ['/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf', '/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf'],
@@ -101,16 +105,34 @@ function drawBlock(page: PDFPage, at: { x: number; y: number }, v: ArrivalStamp,
   const pad = 1.5 * MM;
   const name = v.agencyName.toUpperCase();
   const nameSize = fitText(name, bold, w - 2 * pad, 9);
-  page.drawText(name, { x: x + (w - bold.widthOfTextAtSize(name, nameSize)) / 2, y: y + row * 4 + (row - nameSize) / 2 + 1, size: nameSize, font: bold, color });
+  page.drawText(name, {
+    x: x + (w - bold.widthOfTextAtSize(name, nameSize)) / 2,
+    y: y + row * 4 + (row - nameSize) / 2 + 1,
+    size: nameSize,
+    font: bold,
+    color,
+  });
   const den = 'ĐẾN';
   const denSize = fitText(den, bold, left - 2, 14);
-  page.drawText(den, { x: x + (left - bold.widthOfTextAtSize(den, denSize)) / 2, y: y + row * 3 - denSize / 2 + 1, size: denSize, font: bold, color });
+  page.drawText(den, {
+    x: x + (left - bold.widthOfTextAtSize(den, denSize)) / 2,
+    y: y + row * 3 - denSize / 2 + 1,
+    size: denSize,
+    font: bold,
+    color,
+  });
   const line = (label: string, value: string, rowTop: number, x0: number) => {
     const size = 9;
     page.drawText(label, { x: x0 + pad, y: y + rowTop - row / 2 - size / 2 + 1.5, size, font: bold, color });
     const lw = bold.widthOfTextAtSize(label, size) + 2;
     const vs = fitText(value, regular, x + w - (x0 + pad + lw) - pad, 10);
-    page.drawText(value, { x: x0 + pad + lw, y: y + rowTop - row / 2 - size / 2 + 1.5, size: vs, font: regular, color: rgb(0.05, 0.05, 0.4) });
+    page.drawText(value, {
+      x: x0 + pad + lw,
+      y: y + rowTop - row / 2 - size / 2 + 1.5,
+      size: vs,
+      font: regular,
+      color: rgb(0.05, 0.05, 0.4),
+    });
   };
   line('Số:', String(v.arrivalNumber), row * 4, x + left);
   line('Ngày:', formatDdMmYyyy(v.arrivalDate), row * 3, x + left);

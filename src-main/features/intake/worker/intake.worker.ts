@@ -26,7 +26,10 @@ parentPort?.on('message', (msg: { id: number; task?: TaskName; input?: unknown; 
     },
     (err: unknown) => {
       running.delete(id);
-      const e = err instanceof AppError ? { kind: err.kind, message: err.message, details: err.details } : { kind: 'Internal', message: (err as Error).message ?? String(err) };
+      const e =
+        err instanceof AppError
+          ? { kind: err.kind, message: err.message, details: err.details }
+          : { kind: 'Internal', message: (err as Error).message ?? String(err) };
       parentPort!.postMessage({ id, ok: false, error: e });
     },
   );

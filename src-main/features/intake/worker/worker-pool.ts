@@ -15,7 +15,11 @@ import { TASKS, type TaskMap, type TaskName } from './intake-tasks';
 
 export interface TaskRunner {
   readonly mode: 'worker' | 'inline';
-  run<K extends TaskName>(task: K, input: TaskMap[K]['input'], opts?: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void }): Promise<TaskMap[K]['output']>;
+  run<K extends TaskName>(
+    task: K,
+    input: TaskMap[K]['input'],
+    opts?: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
+  ): Promise<TaskMap[K]['output']>;
   close(): Promise<void>;
 }
 
@@ -60,18 +64,28 @@ export function createTaskRunner(deps: { logger: Logger; inline?: boolean }): Ta
     const w = new Worker(spec.file, { eval: spec.eval ?? false });
     // An idle worker must not keep the CLI (or a test) alive.
     w.unref();
-    w.on('message', (m: { id: number; ok?: boolean; value?: unknown; error?: { kind: ErrorKind; message: string; details?: Record<string, unknown> }; progress?: [number, number] }) => {
-      const p = pending.get(m.id);
-      if (!p) return;
-      if (m.progress) return p.onProgress?.(m.progress[0], m.progress[1]);
-      pending.delete(m.id);
-      if (pending.size === 0) w.unref();
-      if (m.ok) p.resolve(m.value);
-      else p.reject(new AppError(m.error!.kind, m.error!.message, m.error!.details));
-    });
+    w.on(
+      'message',
+      (m: {
+        id: number;
+        ok?: boolean;
+        value?: unknown;
+        error?: { kind: ErrorKind; message: string; details?: Record<string, unknown> };
+        progress?: [number, number];
+      }) => {
+        const p = pending.get(m.id);
+        if (!p) return;
+        if (m.progress) return p.onProgress?.(m.progress[0], m.progress[1]);
+        pending.delete(m.id);
+        if (pending.size === 0) w.unref();
+        if (m.ok) p.resolve(m.value);
+        else p.reject(new AppError(m.error!.kind, m.error!.message, m.error!.details));
+      },
+    );
     const fail = (err: unknown) => {
       worker = null;
-      for (const p of pending.values()) p.reject(new AppError('Internal', `Luồng xử lý nền dừng bất thường: ${(err as Error)?.message ?? String(err)}`));
+      for (const p of pending.values())
+        p.reject(new AppError('Internal', `Luồng xử lý nền dừng bất thường: ${(err as Error)?.message ?? String(err)}`));
       pending.clear();
     };
     w.on('error', fail);

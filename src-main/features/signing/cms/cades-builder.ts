@@ -95,7 +95,9 @@ export function prepareSignerInfo(o: {
           ? {
               unsignedAttrs: new pkijs.SignedAndUnsignedAttributes({
                 type: 1,
-                attributes: [new pkijs.Attribute({ type: OID.timeStampToken, values: [asn1js.fromBER(arrayBufferOf(timestampToken)).result] })],
+                attributes: [
+                  new pkijs.Attribute({ type: OID.timeStampToken, values: [asn1js.fromBER(arrayBufferOf(timestampToken)).result] }),
+                ],
               }),
             }
           : {}),

@@ -48,11 +48,14 @@ export function createHttpTsa(url: string, timeoutMs = 15_000): TimestampAuthori
           body: Buffer.from(req.toSchema().toBER(false)),
           signal: AbortSignal.timeout(timeoutMs),
         });
-        if (!res.ok) throw new AppError('Offline', `Máy chủ dấu thời gian trả lỗi HTTP ${res.status}.`, { tsaUrl: url, status: res.status });
+        if (!res.ok)
+          throw new AppError('Offline', `Máy chủ dấu thời gian trả lỗi HTTP ${res.status}.`, { tsaUrl: url, status: res.status });
         reply = new Uint8Array(await res.arrayBuffer());
       } catch (err) {
         if (err instanceof AppError) throw err;
-        throw new AppError('Offline', `Không kết nối được máy chủ dấu thời gian ${parsed.host}: ${(err as Error).message}`, { tsaUrl: url });
+        throw new AppError('Offline', `Không kết nối được máy chủ dấu thời gian ${parsed.host}: ${(err as Error).message}`, {
+          tsaUrl: url,
+        });
       }
       if (reply.length === 0 || reply.length > MAX_REPLY_BYTES) {
         throw new AppError('Offline', 'Máy chủ dấu thời gian trả về dữ liệu không hợp lệ.', { tsaUrl: url, bytes: reply.length });
@@ -75,7 +78,8 @@ function parseReply(reply: Uint8Array, imprint: Uint8Array, nonce: Buffer, url: 
   }
   const tst = readTstInfo(resp.timeStampToken);
   const hashed = new Uint8Array(tst.messageImprint.hashedMessage.valueBlock.valueHexView);
-  if (!Buffer.from(hashed).equals(Buffer.from(imprint))) throw new AppError('Offline', 'Dấu thời gian không khớp với chữ ký.', { tsaUrl: url });
+  if (!Buffer.from(hashed).equals(Buffer.from(imprint)))
+    throw new AppError('Offline', 'Dấu thời gian không khớp với chữ ký.', { tsaUrl: url });
   const gotNonce = tst.nonce ? Buffer.from(tst.nonce.valueBlock.valueHexView) : undefined;
   if (!gotNonce || !stripZeros(gotNonce).equals(stripZeros(nonce))) {
     throw new AppError('Offline', 'Dấu thời gian không mang đúng số nonce của yêu cầu.', { tsaUrl: url });

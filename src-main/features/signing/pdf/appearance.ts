@@ -60,14 +60,15 @@ export interface PngInfo {
 /** Reads the PNG header (and pHYs) without decoding: bounds the input before pdf-lib touches it. */
 export function readPngInfo(bytes: Uint8Array, label: string): PngInfo {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const bad = (why: string) => new AppError('Validation', `${label}: ảnh không hợp lệ — ${why}. Cần ảnh PNG nền trong suốt.`, { field: 'image' });
+  const bad = (why: string) =>
+    new AppError('Validation', `${label}: ảnh không hợp lệ — ${why}. Cần ảnh PNG nền trong suốt.`, { field: 'image' });
   if (b.length > MAX_PNG_BYTES) throw bad(`tệp quá lớn (${Math.round(b.length / 1024)} KB, tối đa ${MAX_PNG_BYTES / 1048576} MB)`);
   if (b.length < 33 || b.readUInt32BE(0) !== 0x89504e47 || b.toString('latin1', 12, 16) !== 'IHDR') throw bad('không phải tệp PNG');
   const info: PngInfo = { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
   if (info.width === 0 || info.height === 0 || info.width > MAX_PNG_SIDE || info.height > MAX_PNG_SIDE) {
     throw bad(`kích thước ${info.width}×${info.height} điểm ảnh nằm ngoài giới hạn`);
   }
-  for (let off = 8; off + 12 <= b.length; ) {
+  for (let off = 8; off + 12 <= b.length;) {
     const len = b.readUInt32BE(off);
     const type = b.toString('latin1', off + 4, off + 8);
     if (type === 'pHYs' && len >= 9 && off + 17 <= b.length && b[off + 16] === 1) {
@@ -111,7 +112,13 @@ export function textBlockSize(font: PDFFont, lines: string[], size = TEXT_SIZE_P
 }
 
 /** Text appearance: black, upright, left-aligned lines at `size` pt. */
-export function textAppearance(doc: PDFDocument, font: PDFFont, fontName: string, lines: string[], size = TEXT_SIZE_PT): { ref: PDFRef; width: number; height: number } {
+export function textAppearance(
+  doc: PDFDocument,
+  font: PDFFont,
+  fontName: string,
+  lines: string[],
+  size = TEXT_SIZE_PT,
+): { ref: PDFRef; width: number; height: number } {
   const box = textBlockSize(font, lines, size);
   const ops = [beginText(), setFillingGrayscaleColor(0), setFontAndSize(fontName, size)];
   const descent = size * 0.22;
@@ -157,6 +164,7 @@ export function readFileBounded(file: string, max: number, label: string): Uint8
     throw new AppError('NotFound', `${label}: không tìm thấy tệp "${file}".`, { path: file });
   }
   if (!st.isFile()) throw new AppError('Validation', `${label}: "${file}" không phải là tệp.`, { path: file });
-  if (st.size > max) throw new AppError('Validation', `${label}: tệp "${file}" quá lớn (tối đa ${Math.round(max / 1048576)} MB).`, { path: file });
+  if (st.size > max)
+    throw new AppError('Validation', `${label}: tệp "${file}" quá lớn (tối đa ${Math.round(max / 1048576)} MB).`, { path: file });
   return new Uint8Array(fs.readFileSync(file));
 }

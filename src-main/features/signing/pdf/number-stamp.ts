@@ -123,7 +123,13 @@ export async function stampNumberAndDate(
   pieces.push({ text: dd, x: centreIn(dd, end(0), end(1)), y: dateLine.y, size: dateLine.size, italic: true });
   pieces.push({ text: mm, x: centreIn(mm, end(2), end(3)), y: dateLine.y, size: dateLine.size, italic: true });
   if (g[6] === undefined) {
-    pieces.push({ text: String(year), x: xAt(dateLine, end(4), italic) + italic.widthOfTextAtSize(' ', dateLine.size), y: dateLine.y, size: dateLine.size, italic: true });
+    pieces.push({
+      text: String(year),
+      x: xAt(dateLine, end(4), italic) + italic.widthOfTextAtSize(' ', dateLine.size),
+      y: dateLine.y,
+      size: dateLine.size,
+      italic: true,
+    });
   } else if (Number(g[6]) !== year) {
     throw new AppError('Validation', `Năm in sẵn trên văn bản (${g[6]}) khác năm của ngày ban hành (${year}).`, { field: 'issuedDate' });
   }

@@ -127,7 +127,13 @@ export async function preparePlaceholder(doc: PDFDocument, original: Uint8Array,
   return patchByteRange(saved, original.length, fieldName, placeholderBr, o.reserveBytes);
 }
 
-function patchByteRange(bytes: Uint8Array, incrementStart: number, fieldName: string, placeholderBr: string, reserveBytes: number): PreparedPdf {
+function patchByteRange(
+  bytes: Uint8Array,
+  incrementStart: number,
+  fieldName: string,
+  placeholderBr: string,
+  reserveBytes: number,
+): PreparedPdf {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const brAt = buf.indexOf(placeholderBr, incrementStart, 'latin1');
   const contentsMarker = `/Contents <${'0'.repeat(64)}`;

@@ -13,7 +13,8 @@ export const PDF_LIMITS = {
   maxPages: 2000,
 } as const;
 
-const latin1 = (b: Uint8Array, start = 0, end = b.length) => Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('latin1');
+const latin1 = (b: Uint8Array, start = 0, end = b.length) =>
+  Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('latin1');
 
 export interface PdfStructure {
   /** Offset of the last cross-reference section (`startxref`). */
@@ -24,9 +25,13 @@ export interface PdfStructure {
 /** Header, trailer and the last xref section, checked without a full parse. */
 export function checkPdfStructure(bytes: Uint8Array, label: string): PdfStructure {
   if (bytes.length > PDF_LIMITS.maxBytes) {
-    throw new AppError('Validation', `${label}: tệp quá lớn (${Math.round(bytes.length / 1048576)} MB, tối đa ${PDF_LIMITS.maxBytes / 1048576} MB).`, {
-      reason: 'too-large',
-    });
+    throw new AppError(
+      'Validation',
+      `${label}: tệp quá lớn (${Math.round(bytes.length / 1048576)} MB, tối đa ${PDF_LIMITS.maxBytes / 1048576} MB).`,
+      {
+        reason: 'too-large',
+      },
+    );
   }
   if (!/%PDF-\d\.\d/.test(latin1(bytes, 0, Math.min(bytes.length, 1024)))) {
     throw new AppError('Validation', `${label}: không phải tệp PDF (thiếu phần đầu %PDF-).`, { reason: 'not-pdf' });
@@ -40,10 +45,14 @@ export function checkPdfStructure(bytes: Uint8Array, label: string): PdfStructur
   }
   const startXref = Number(m[1]);
   const broken = () =>
-    new AppError('Validation', `${label}: bảng tham chiếu chéo (xref) của PDF bị hỏng; ký lên tệp này sẽ tạo ra tệp lỗi. Hãy xuất lại PDF từ phần mềm soạn thảo.`, {
-      reason: 'broken-xref',
-      startXref,
-    });
+    new AppError(
+      'Validation',
+      `${label}: bảng tham chiếu chéo (xref) của PDF bị hỏng; ký lên tệp này sẽ tạo ra tệp lỗi. Hãy xuất lại PDF từ phần mềm soạn thảo.`,
+      {
+        reason: 'broken-xref',
+        startXref,
+      },
+    );
   if (!Number.isSafeInteger(startXref) || startXref <= 0 || startXref >= bytes.length) throw broken();
   const at = latin1(bytes, startXref, Math.min(bytes.length, startXref + 64));
   if (at.startsWith('xref')) {
@@ -61,7 +70,11 @@ function checkXrefTable(bytes: Uint8Array, start: number, broken: () => AppError
   const text = latin1(bytes, start, Math.min(bytes.length, start + 20 * 500_000));
   const end = text.indexOf('trailer');
   if (end < 0) throw broken();
-  const lines = text.slice(4, end).split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = text
+    .slice(4, end)
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   let objNum = 0;
   let remaining = 0;
   for (const line of lines) {
@@ -103,27 +116,39 @@ export async function loadPdfForSigning(bytes: Uint8Array, label: string, limits
     doc = await PDFDocument.load(bytes, { forIncrementalUpdate: true, updateMetadata: false, throwOnInvalidObject: false });
   } catch (err) {
     if (err instanceof EncryptedPDFError || /encrypt/i.test((err as Error).message)) {
-      throw new AppError('Validation', `${label}: PDF được mã hóa / đặt mật khẩu; không thể ký. Hãy gỡ mật khẩu rồi ký lại.`, { reason: 'encrypted' });
+      throw new AppError('Validation', `${label}: PDF được mã hóa / đặt mật khẩu; không thể ký. Hãy gỡ mật khẩu rồi ký lại.`, {
+        reason: 'encrypted',
+      });
     }
     throw new AppError('Validation', `${label}: không đọc được cấu trúc PDF (${(err as Error).message}).`, { reason: 'unreadable' });
   }
   if (doc.isEncrypted || doc.context.trailerInfo.Encrypt) {
-    throw new AppError('Validation', `${label}: PDF được mã hóa / đặt mật khẩu; không thể ký. Hãy gỡ mật khẩu rồi ký lại.`, { reason: 'encrypted' });
+    throw new AppError('Validation', `${label}: PDF được mã hóa / đặt mật khẩu; không thể ký. Hãy gỡ mật khẩu rồi ký lại.`, {
+      reason: 'encrypted',
+    });
   }
   const pageCount = doc.getPageCount();
   if (pageCount === 0) throw new AppError('Validation', `${label}: PDF không có trang nào.`, { reason: 'no-pages' });
   if (pageCount > limits.maxPages) {
-    throw new AppError('Validation', `${label}: PDF có ${pageCount} trang, vượt giới hạn ${limits.maxPages} trang cho một lần ký. Hãy tách tệp.`, {
-      reason: 'too-many-pages',
-      pageCount,
-      maxPages: limits.maxPages,
-    });
+    throw new AppError(
+      'Validation',
+      `${label}: PDF có ${pageCount} trang, vượt giới hạn ${limits.maxPages} trang cho một lần ký. Hãy tách tệp.`,
+      {
+        reason: 'too-many-pages',
+        pageCount,
+        maxPages: limits.maxPages,
+      },
+    );
   }
   const docMdpPermission = readDocMdp(doc);
   if (docMdpPermission === 1) {
-    throw new AppError('Conflict', `${label}: văn bản đã được ký chứng nhận (certifying signature) với quyền "không cho phép thay đổi"; ký thêm sẽ làm mất hiệu lực chữ ký đó.`, {
-      reason: 'docmdp-no-changes',
-    });
+    throw new AppError(
+      'Conflict',
+      `${label}: văn bản đã được ký chứng nhận (certifying signature) với quyền "không cho phép thay đổi"; ký thêm sẽ làm mất hiệu lực chữ ký đó.`,
+      {
+        reason: 'docmdp-no-changes',
+      },
+    );
   }
   return { doc, pageCount, structure, ...(docMdpPermission ? { docMdpPermission } : {}) };
 }

@@ -29,15 +29,25 @@ export function checkPage(page: number | undefined, pageCount: number): number |
 export function checkRect(rect: Rect, pageSize: { width: number; height: number }): Rect {
   const ok = [rect.x, rect.y, rect.width, rect.height].every(Number.isFinite) && rect.width >= 5 && rect.height >= 5;
   if (!ok || rect.x < 0 || rect.y < 0 || rect.x + rect.width > pageSize.width + 0.5 || rect.y + rect.height > pageSize.height + 0.5) {
-    throw new AppError('Validation', `Vùng đặt chữ ký ${rect.x},${rect.y},${rect.width},${rect.height} nằm ngoài trang (${Math.round(pageSize.width)}×${Math.round(pageSize.height)} pt).`, {
-      field: 'rect',
-    });
+    throw new AppError(
+      'Validation',
+      `Vùng đặt chữ ký ${rect.x},${rect.y},${rect.width},${rect.height} nằm ngoài trang (${Math.round(pageSize.width)}×${Math.round(pageSize.height)} pt).`,
+      {
+        field: 'rect',
+      },
+    );
   }
   return rect;
 }
 
 /** Finds the signer's name line and the title line above it; the image is centred between them. */
-export async function placeSignerImage(bytes: Uint8Array, doc: PDFDocument, signerName: string, png: PngInfo, page?: number): Promise<Placement> {
+export async function placeSignerImage(
+  bytes: Uint8Array,
+  doc: PDFDocument,
+  signerName: string,
+  png: PngInfo,
+  page?: number,
+): Promise<Placement> {
   const pageCount = doc.getPageCount();
   const wanted = foldVietnamese(signerName);
   const pages = page !== undefined ? [page] : Array.from({ length: Math.min(pageCount, MAX_PAGES_SCANNED) }, (_, i) => pageCount - 1 - i);
@@ -79,9 +89,13 @@ export function sealSize(png: PngInfo, sizeMm?: number): { width: number; height
   }
   const physical = pngPhysicalSizePt(png);
   if (!physical) {
-    throw new AppError('Validation', 'Ảnh con dấu không ghi kích thước thực (pHYs/DPI). Nhập đường kính con dấu (mm) để hiển thị đúng kích thước thực tế theo Phụ lục I.', {
-      field: 'sealSizeMm',
-    });
+    throw new AppError(
+      'Validation',
+      'Ảnh con dấu không ghi kích thước thực (pHYs/DPI). Nhập đường kính con dấu (mm) để hiển thị đúng kích thước thực tế theo Phụ lục I.',
+      {
+        field: 'sealSizeMm',
+      },
+    );
   }
   return physical;
 }

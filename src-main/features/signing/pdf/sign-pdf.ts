@@ -2,7 +2,17 @@ import crypto from 'node:crypto';
 import { AppError } from '../../../../src-shared/rpc/errors';
 import { prepareSignerInfo, type CmsSigner } from '../cms/cades-builder';
 import type { TimestampAuthority } from '../cms/timestamp';
-import { embedSerif, imageAppearance, pdfDateVn, readPngInfo, textAppearance, textBlockSize, topRightRect, vnSigningTimeText, type Rect } from './appearance';
+import {
+  embedSerif,
+  imageAppearance,
+  pdfDateVn,
+  readPngInfo,
+  textAppearance,
+  textBlockSize,
+  topRightRect,
+  vnSigningTimeText,
+  type Rect,
+} from './appearance';
 import { stampNumberAndDate, type NumberStamp } from './number-stamp';
 import { byteRangeDigest, embedCms, MIN_RESERVE_BYTES, preparePlaceholder, type WidgetSpec } from './pades-writer';
 import { loadPdfForSigning, PDF_LIMITS } from './pdf-input';
@@ -123,12 +133,22 @@ export async function signPdf(req: SignPdfRequest): Promise<SignPdfResult> {
       level = 'B-T';
     } catch (err) {
       if (!(err instanceof AppError) || err.kind !== 'Offline') throw err;
-      warnings.push(`Không lấy được dấu thời gian (${err.message}); văn bản được ký ở mức PAdES B-B, thời điểm ký do máy tính này ghi nhận.`);
+      warnings.push(
+        `Không lấy được dấu thời gian (${err.message}); văn bản được ký ở mức PAdES B-B, thời điểm ký do máy tính này ghi nhận.`,
+      );
     }
   }
   const cms = signerInfo.finish(signature, timestampToken);
   if (cms.length > reserveBytes) {
     throw new AppError('Internal', `Chữ ký (${cms.length} byte) vượt vùng dành sẵn ${reserveBytes} byte.`, { cmsBytes: cms.length });
   }
-  return { bytes: embedCms(prepared, cms), fieldName: prepared.fieldName, placement, level, ...(timestampTime ? { timestampTime } : {}), warnings, numberStamped };
+  return {
+    bytes: embedCms(prepared, cms),
+    fieldName: prepared.fieldName,
+    placement,
+    level,
+    ...(timestampTime ? { timestampTime } : {}),
+    warnings,
+    numberStamped,
+  };
 }

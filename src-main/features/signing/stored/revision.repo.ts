@@ -38,7 +38,9 @@ const toRevision = (r: RevisionRow): Revision => ({
 /** `register_entry_revision` (schema/signing.ts): insert-only, read by entry. */
 export function createRevisionRepo(sqlite: Sqlite) {
   const byEntry = sqlite.prepare<[string], RevisionRow>('SELECT * FROM register_entry_revision WHERE entry_id = ? ORDER BY seq');
-  const latest = sqlite.prepare<[string], RevisionRow>('SELECT * FROM register_entry_revision WHERE entry_id = ? ORDER BY seq DESC LIMIT 1');
+  const latest = sqlite.prepare<[string], RevisionRow>(
+    'SELECT * FROM register_entry_revision WHERE entry_id = ? ORDER BY seq DESC LIMIT 1',
+  );
   const insert = sqlite.prepare(
     `INSERT INTO register_entry_revision
        (entry_id, sha256, parent_sha256, role, field_name, signer, organization, signing_time, level, number_stamped, created_at, created_by)

@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { signingListModules, signingSaveImage, signingSaveSettings, SigningSettings } from '../../../../src-shared/contracts/signing.contract';
+import type {
+  signingListModules,
+  signingSaveImage,
+  signingSaveSettings,
+  SigningSettings,
+} from '../../../../src-shared/contracts/signing.contract';
 import type { OutputOf, ParsedInputOf } from '../../../../src-shared/rpc/define';
 import { toVnIso } from '../../../../src-shared/domain/vn-time';
 import { AppError } from '../../../../src-shared/rpc/errors';
@@ -25,7 +30,12 @@ function requireLibrary(p: string): string {
   } catch {
     ok = false;
   }
-  if (!ok) throw new AppError('Validation', `Không tìm thấy thư viện PKCS#11 "${full}" trên máy này. Kiểm tra đường dẫn hoặc cài phần mềm token của nhà cung cấp.`, { field: 'modulePath' });
+  if (!ok)
+    throw new AppError(
+      'Validation',
+      `Không tìm thấy thư viện PKCS#11 "${full}" trên máy này. Kiểm tra đường dẫn hoặc cài phần mềm token của nhà cung cấp.`,
+      { field: 'modulePath' },
+    );
   return full;
 }
 
@@ -35,7 +45,13 @@ function requireLibrary(p: string): string {
  * saved only if it exists on this machine; an image is saved only if it is a transparent PNG; the
  * PIN is never part of the settings. Changes the clerk makes are audited.
  */
-export function createSigningSettingsService(deps: { repo: SettingSlot<SigningSettings>; files: StoredFiles; audit: AuditService; clock: Clock; logger: Logger }) {
+export function createSigningSettingsService(deps: {
+  repo: SettingSlot<SigningSettings>;
+  files: StoredFiles;
+  audit: AuditService;
+  clock: Clock;
+  logger: Logger;
+}) {
   const save = (next: SigningSettings) => deps.repo.save(next, toVnIso(deps.clock.now()));
 
   return {
@@ -43,7 +59,11 @@ export function createSigningSettingsService(deps: { repo: SettingSlot<SigningSe
 
     save(input: In<typeof signingSaveSettings>, actor: string): SigningSettings {
       const s = deps.repo.getForRepair();
-      const next: SigningSettings = { ...s, customModulePaths: [...s.customModulePaths], keyByRole: { ...s.keyByRole, ...(input.keyByRole ?? {}) } };
+      const next: SigningSettings = {
+        ...s,
+        customModulePaths: [...s.customModulePaths],
+        keyByRole: { ...s.keyByRole, ...(input.keyByRole ?? {}) },
+      };
       if (input.addCustomModulePath !== undefined) {
         const full = requireLibrary(input.addCustomModulePath);
         if (!next.customModulePaths.includes(full)) next.customModulePaths.push(full);
@@ -54,7 +74,9 @@ export function createSigningSettingsService(deps: { repo: SettingSlot<SigningSe
       if (input.tsaUrl !== undefined) next.tsaUrl = input.tsaUrl;
       if (input.lastToken !== undefined) next.lastToken = input.lastToken;
       save(next);
-      const changed = (['modulePath', 'customModulePaths', 'sealSizeMm', 'tsaUrl'] as const).filter((k) => JSON.stringify(s[k]) !== JSON.stringify(next[k]));
+      const changed = (['modulePath', 'customModulePaths', 'sealSizeMm', 'tsaUrl'] as const).filter(
+        (k) => JSON.stringify(s[k]) !== JSON.stringify(next[k]),
+      );
       if (changed.length > 0) {
         deps.audit.append({
           actor,
@@ -71,7 +93,8 @@ export function createSigningSettingsService(deps: { repo: SettingSlot<SigningSe
     saveImage(input: In<typeof signingSaveImage>, actor: string): Out<typeof signingSaveImage> {
       const label = input.kind === 'seal' ? 'Ảnh con dấu' : 'Ảnh chữ ký';
       const clean = input.dataBase64.replace(/\s+/g, '');
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw new AppError('Validation', `${label}: nội dung không phải base64 hợp lệ.`, { field: 'dataBase64' });
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean))
+        throw new AppError('Validation', `${label}: nội dung không phải base64 hợp lệ.`, { field: 'dataBase64' });
       const image = deps.files.putImage(Buffer.from(clean, 'base64'), input.fileName ?? null, label);
       const s = deps.repo.getForRepair();
       const next: SigningSettings = input.kind === 'seal' ? { ...s, sealImage: image } : { ...s, signatureImage: image };

@@ -1,4 +1,9 @@
-import type { SignatureImage, SigningRole, SigningSettings, StoredAppearanceSchema } from '../../../../src-shared/contracts/signing.contract';
+import type {
+  SignatureImage,
+  SigningRole,
+  SigningSettings,
+  StoredAppearanceSchema,
+} from '../../../../src-shared/contracts/signing.contract';
 import { toVnIso } from '../../../../src-shared/domain/vn-time';
 import { AppError } from '../../../../src-shared/rpc/errors';
 import type { Clock } from '../../../core/clock';
@@ -25,7 +30,7 @@ export function pngHasTransparency(bytes: Uint8Array): boolean {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const colourType = b[25];
   if (colourType === 4 || colourType === 6) return true;
-  for (let off = 8; off + 12 <= b.length; ) {
+  for (let off = 8; off + 12 <= b.length;) {
     const len = b.readUInt32BE(off);
     const type = b.toString('latin1', off + 4, off + 8);
     if (type === 'tRNS') return true;
@@ -42,21 +47,27 @@ export function pngHasTransparency(bytes: Uint8Array): boolean {
 export function createStoredFiles(deps: { store: FileStore; repo: FilesRepo; clock: Clock }) {
   function row(sha256: string, what: string) {
     const r = deps.repo.get(sha256);
-    if (!r || !deps.store.has(sha256)) throw new AppError('NotFound', `Không có ${what} ${sha256.slice(0, 12)}… trong kho tệp.`, { sha256 });
+    if (!r || !deps.store.has(sha256))
+      throw new AppError('NotFound', `Không có ${what} ${sha256.slice(0, 12)}… trong kho tệp.`, { sha256 });
     return r;
   }
 
   return {
     readPdf(sha256: string): { bytes: Uint8Array; label: string } {
       const r = row(sha256, 'tệp');
-      if (r.media_type !== 'application/pdf') throw new AppError('Validation', `Tệp ${r.original_name ?? sha256.slice(0, 12)} không phải PDF; chỉ ký số được tệp PDF.`, { sha256 });
-      if (r.size > PDF_LIMITS.maxBytes) throw new AppError('Validation', `Tệp quá lớn để ký (${Math.round(r.size / 1048576)} MB).`, { sha256 });
+      if (r.media_type !== 'application/pdf')
+        throw new AppError('Validation', `Tệp ${r.original_name ?? sha256.slice(0, 12)} không phải PDF; chỉ ký số được tệp PDF.`, {
+          sha256,
+        });
+      if (r.size > PDF_LIMITS.maxBytes)
+        throw new AppError('Validation', `Tệp quá lớn để ký (${Math.round(r.size / 1048576)} MB).`, { sha256 });
       return { bytes: deps.store.read(sha256), label: r.original_name ?? `${sha256.slice(0, 12)}.pdf` };
     },
 
     readImage(sha256: string, label: string): Uint8Array {
       const r = row(sha256, label.toLowerCase());
-      if (r.media_type !== 'image/png' || r.size > MAX_IMAGE_BYTES) throw new AppError('Validation', `${label}: tệp ${sha256.slice(0, 12)}… không phải ảnh PNG.`, { field: 'imageSha256' });
+      if (r.media_type !== 'image/png' || r.size > MAX_IMAGE_BYTES)
+        throw new AppError('Validation', `${label}: tệp ${sha256.slice(0, 12)}… không phải ảnh PNG.`, { field: 'imageSha256' });
       return deps.store.read(sha256);
     },
 
@@ -64,7 +75,11 @@ export function createStoredFiles(deps: { store: FileStore; repo: FilesRepo; clo
     putImage(bytes: Uint8Array, fileName: string | null, label: string): SignatureImage {
       const info = readPngInfo(bytes, label);
       if (!pngHasTransparency(bytes)) {
-        throw new AppError('Validation', `${label}: ảnh không có nền trong suốt. Phụ lục I Nghị định 30/2020 yêu cầu ảnh PNG nền trong suốt (xuất lại ảnh có kênh alpha).`, { field: 'dataBase64' });
+        throw new AppError(
+          'Validation',
+          `${label}: ảnh không có nền trong suốt. Phụ lục I Nghị định 30/2020 yêu cầu ảnh PNG nền trong suốt (xuất lại ảnh có kênh alpha).`,
+          { field: 'dataBase64' },
+        );
       }
       const { sha256 } = deps.store.put(bytes);
       deps.repo.insertIfAbsent({
@@ -86,19 +101,44 @@ export function createStoredFiles(deps: { store: FileStore; repo: FilesRepo; clo
 export type StoredFiles = ReturnType<typeof createStoredFiles>;
 
 /** The ND30 appearance with its image read from the store (or the data folder's saved image). */
-export function appearanceFor(a: StoredAppearance, s: SigningSettings, certName: string, files: Pick<StoredFiles, 'readImage'>): AppearanceRequest {
+export function appearanceFor(
+  a: StoredAppearance,
+  s: SigningSettings,
+  certName: string,
+  files: Pick<StoredFiles, 'readImage'>,
+): AppearanceRequest {
   const where = (k: 'page' | 'rect', v: unknown) => (v !== undefined ? { [k]: v } : {});
   switch (a.kind) {
     case 'signer': {
       const sha = a.imageSha256 ?? s.signatureImage?.sha256;
-      if (!sha) throw new AppError('Validation', 'Chưa có ảnh chữ ký của người có thẩm quyền: tải ảnh PNG nền trong suốt ở mục "Ảnh chữ ký và con dấu".', { field: 'imageSha256' });
-      return { kind: 'signer', image: files.readImage(sha, 'Ảnh chữ ký'), signerName: a.signerName ?? certName, ...where('page', a.page), ...where('rect', a.rect) };
+      if (!sha)
+        throw new AppError(
+          'Validation',
+          'Chưa có ảnh chữ ký của người có thẩm quyền: tải ảnh PNG nền trong suốt ở mục "Ảnh chữ ký và con dấu".',
+          { field: 'imageSha256' },
+        );
+      return {
+        kind: 'signer',
+        image: files.readImage(sha, 'Ảnh chữ ký'),
+        signerName: a.signerName ?? certName,
+        ...where('page', a.page),
+        ...where('rect', a.rect),
+      };
     }
     case 'seal': {
       const sha = a.imageSha256 ?? s.sealImage?.sha256;
-      if (!sha) throw new AppError('Validation', 'Chưa có ảnh con dấu của cơ quan: tải ảnh PNG nền trong suốt ở mục "Ảnh chữ ký và con dấu".', { field: 'imageSha256' });
+      if (!sha)
+        throw new AppError('Validation', 'Chưa có ảnh con dấu của cơ quan: tải ảnh PNG nền trong suốt ở mục "Ảnh chữ ký và con dấu".', {
+          field: 'imageSha256',
+        });
       const sizeMm = a.sealSizeMm ?? s.sealSizeMm ?? undefined;
-      return { kind: 'seal', image: files.readImage(sha, 'Ảnh con dấu'), ...(sizeMm !== undefined ? { sizeMm } : {}), ...where('page', a.page), ...where('rect', a.rect) };
+      return {
+        kind: 'seal',
+        image: files.readImage(sha, 'Ảnh con dấu'),
+        ...(sizeMm !== undefined ? { sizeMm } : {}),
+        ...where('page', a.page),
+        ...where('rect', a.rect),
+      };
     }
     case 'attachment':
       return { kind: 'attachment', number: '' }; // the number comes with the document (checked by signBytes)

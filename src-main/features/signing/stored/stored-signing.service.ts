@@ -71,14 +71,21 @@ export function createStoredSigningService(deps: StoredSigningDeps) {
     if (!doc.entryId) return;
     const { entry, current: sha } = current(doc.entryId);
     if (entry.status === 'cancelled') {
-      throw new AppError('Conflict', 'Văn bản này đã bị hủy số trong sổ; không ký số văn bản đã hủy.', { entryId: doc.entryId, reason: 'entry-cancelled' });
+      throw new AppError('Conflict', 'Văn bản này đã bị hủy số trong sổ; không ký số văn bản đã hủy.', {
+        entryId: doc.entryId,
+        reason: 'entry-cancelled',
+      });
     }
     if (sha !== doc.sha256) {
-      throw new AppError('Conflict', 'Tệp này không phải bản mới nhất của văn bản (đã có bản ký sau đó, hoặc tệp thuộc văn bản khác). Tải lại danh sách rồi ký trên bản mới nhất.', {
-        entryId: doc.entryId,
-        currentSha256: sha,
-        reason: 'not-current-revision',
-      });
+      throw new AppError(
+        'Conflict',
+        'Tệp này không phải bản mới nhất của văn bản (đã có bản ký sau đó, hoặc tệp thuộc văn bản khác). Tải lại danh sách rồi ký trên bản mới nhất.',
+        {
+          entryId: doc.entryId,
+          currentSha256: sha,
+          reason: 'not-current-revision',
+        },
+      );
     }
   }
 
@@ -88,7 +95,14 @@ export function createStoredSigningService(deps: StoredSigningDeps) {
       throw new AppError('Validation', 'Chưa chọn thư viện PKCS#11 của token; chọn ở mục "Token ký số".', { field: 'modulePath' });
     }
     const tsaUrl = ref.tsaUrl ?? s.tsaUrl ?? undefined;
-    return { modulePath, token: ref.token, pin: ref.pin, acceptFinalTry: ref.acceptFinalTry, ...(ref.keyId ? { keyId: ref.keyId } : {}), ...(tsaUrl ? { tsaUrl } : {}) };
+    return {
+      modulePath,
+      token: ref.token,
+      pin: ref.pin,
+      acceptFinalTry: ref.acceptFinalTry,
+      ...(ref.keyId ? { keyId: ref.keyId } : {}),
+      ...(tsaUrl ? { tsaUrl } : {}),
+    };
   }
 
   async function signOne(doc: StoredDoc, ctx: SignContext, s: SigningSettings, actor: string): Promise<StoredSignResult> {
@@ -109,7 +123,16 @@ export function createStoredSigningService(deps: StoredSigningDeps) {
     );
     const file = await deps.files.importBytes(signed.bytes, signedFileName(source.label, doc.appearance.kind), actor);
     const r = signed.result;
-    const auditData = { role: doc.appearance.kind, from: doc.sha256, to: file.sha256, signer: r.signer, organization: r.organization, fieldName: r.fieldName, level: r.level, numberStamped: r.numberStamped };
+    const auditData = {
+      role: doc.appearance.kind,
+      from: doc.sha256,
+      to: file.sha256,
+      signer: r.signer,
+      organization: r.organization,
+      fieldName: r.fieldName,
+      level: r.level,
+      numberStamped: r.numberStamped,
+    };
     let revision = null;
     try {
       revision = deps.sqlite
@@ -133,17 +156,33 @@ export function createStoredSigningService(deps: StoredSigningDeps) {
             createdAt: toVnIso(deps.clock.now()),
             createdBy: actor,
           });
-          deps.audit.append({ actor, action: 'signing.signed', entityType: ENTRY_ENTITY, entityId: doc.entryId, data: { ...auditData, revision: rev.seq } });
+          deps.audit.append({
+            actor,
+            action: 'signing.signed',
+            entityType: ENTRY_ENTITY,
+            entityId: doc.entryId,
+            data: { ...auditData, revision: rev.seq },
+          });
           return rev;
         })
         .immediate();
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
-        throw new AppError('Conflict', 'Bản này vừa được ký ở phiên khác; tải lại danh sách rồi ký trên bản mới nhất.', { entryId: doc.entryId, reason: 'not-current-revision' });
+        throw new AppError('Conflict', 'Bản này vừa được ký ở phiên khác; tải lại danh sách rồi ký trên bản mới nhất.', {
+          entryId: doc.entryId,
+          reason: 'not-current-revision',
+        });
       }
       throw err;
     }
-    log.info('stored document signed', { from: doc.sha256, to: file.sha256, entryId: doc.entryId ?? null, role: doc.appearance.kind, field: r.fieldName, keyId: ctx.signer.keyId });
+    log.info('stored document signed', {
+      from: doc.sha256,
+      to: file.sha256,
+      entryId: doc.entryId ?? null,
+      role: doc.appearance.kind,
+      field: r.fieldName,
+      keyId: ctx.signer.keyId,
+    });
     return { ...r, sha256: file.sha256, sourceSha256: doc.sha256, entryId: doc.entryId ?? null, revision };
   }
 
@@ -158,7 +197,15 @@ export function createStoredSigningService(deps: StoredSigningDeps) {
   return {
     async signStored(input: In<typeof signingSignStored>, actor: string): Promise<StoredSignResult> {
       const { sha256, entryId, appearance, number, issuedDate, reason, location, ...ref } = input;
-      const doc: StoredDoc = { sha256, appearance, ...(entryId ? { entryId } : {}), ...(number ? { number } : {}), ...(issuedDate ? { issuedDate } : {}), ...(reason ? { reason } : {}), ...(location ? { location } : {}) };
+      const doc: StoredDoc = {
+        sha256,
+        appearance,
+        ...(entryId ? { entryId } : {}),
+        ...(number ? { number } : {}),
+        ...(issuedDate ? { issuedDate } : {}),
+        ...(reason ? { reason } : {}),
+        ...(location ? { location } : {}),
+      };
       const s = deps.settings.get();
       checkEntry(doc); // before the PIN is tried: a stale version costs no PIN attempt
       return deps.signing.withToken(tokenRef(ref, s), async (ctx) => {
@@ -175,14 +222,26 @@ export function createStoredSigningService(deps: StoredSigningDeps) {
       await deps.signing.withToken(tokenRef(ref, s), async (ctx) => {
         for (const [index, doc] of documents.entries()) {
           const entryId = doc.entryId ?? null;
-          const progress = { index, total: documents.length, inputPath: doc.sha256, sha256: doc.sha256, ...(batchId ? { batchId } : {}), ...(entryId ? { entryId } : {}) };
+          const progress = {
+            index,
+            total: documents.length,
+            inputPath: doc.sha256,
+            sha256: doc.sha256,
+            ...(batchId ? { batchId } : {}),
+            ...(entryId ? { entryId } : {}),
+          };
           try {
             const result = await signOne(doc, ctx, s, actor);
             results.push({ ok: true, sha256: doc.sha256, entryId, result });
             deps.events?.emit('signing.batchProgressed', { ...progress, ok: true, signedSha256: result.sha256 });
           } catch (err) {
             // A PKCS#11 code escaping a provider (token pulled out, device error) still gets its clear message.
-            const e = err instanceof AppError ? err : ckrOf(err) !== undefined ? tokenError(err, 'ký trên token') : new AppError('Internal', `Lỗi khi ký: ${(err as Error).message}`);
+            const e =
+              err instanceof AppError
+                ? err
+                : ckrOf(err) !== undefined
+                  ? tokenError(err, 'ký trên token')
+                  : new AppError('Internal', `Lỗi khi ký: ${(err as Error).message}`);
             if (e.kind === 'Internal') log.error('stored batch document failed', { sha256: doc.sha256, error: (err as Error).stack });
             results.push({ ok: false, sha256: doc.sha256, entryId, error: { kind: e.kind, message: e.message } });
             deps.events?.emit('signing.batchProgressed', { ...progress, ok: false, message: e.message });

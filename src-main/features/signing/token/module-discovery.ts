@@ -68,7 +68,16 @@ function directoriesFor(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): stri
   }
   if (platform === 'darwin') return ['/usr/local/lib', '/Library/Frameworks', '/usr/local/lib/pkcs11', '/opt/homebrew/lib'];
   const arch = process.arch === 'arm64' ? 'aarch64-linux-gnu' : 'x86_64-linux-gnu';
-  return ['/usr/lib', `/usr/lib/${arch}`, `/usr/lib/${arch}/pkcs11`, '/usr/lib/softhsm', `/usr/lib/${arch}/softhsm`, '/usr/local/lib', '/usr/lib/pkcs11', '/opt/bit4id/lib'];
+  return [
+    '/usr/lib',
+    `/usr/lib/${arch}`,
+    `/usr/lib/${arch}/pkcs11`,
+    '/usr/lib/softhsm',
+    `/usr/lib/${arch}/softhsm`,
+    '/usr/local/lib',
+    '/usr/lib/pkcs11',
+    '/opt/bit4id/lib',
+  ];
 }
 
 export function candidateModuleNames(platform: NodeJS.Platform = process.platform): string[] {

@@ -50,7 +50,9 @@ interface RawProbe {
   failure?: 'load-failed';
   message?: string;
   library?: ModuleProbe['library'];
-  tokens?: Array<Omit<TokenDescriptor, 'pin' | 'certificates'> & { flags: number; certificates: Array<{ id: string; label: string; der: string }> }>;
+  tokens?: Array<
+    Omit<TokenDescriptor, 'pin' | 'certificates'> & { flags: number; certificates: Array<{ id: string; label: string; der: string }> }
+  >;
 }
 
 const PROBE_TIMEOUT_MS = 20_000;
@@ -81,11 +83,23 @@ export async function probeModule(modulePath: string, logger: Logger, timeoutMs 
   } catch (err) {
     if (isChildRunError(err) && err.reason === 'timeout') {
       logger.warn('pkcs11 module probe timed out', { modulePath });
-      return { modulePath, ok: false, failure: 'timeout', message: `Thư viện ${modulePath} không phản hồi sau ${timeoutMs / 1000} giây.`, tokens: [] };
+      return {
+        modulePath,
+        ok: false,
+        failure: 'timeout',
+        message: `Thư viện ${modulePath} không phản hồi sau ${timeoutMs / 1000} giây.`,
+        tokens: [],
+      };
     }
     if (isChildRunError(err) && err.reason === 'output-limit') {
       logger.warn('pkcs11 module probe printed too much', { modulePath });
-      return { modulePath, ok: false, failure: 'crashed', message: `Thư viện ${modulePath} trả về dữ liệu bất thường; ứng dụng không bị ảnh hưởng.`, tokens: [] };
+      return {
+        modulePath,
+        ok: false,
+        failure: 'crashed',
+        message: `Thư viện ${modulePath} trả về dữ liệu bất thường; ứng dụng không bị ảnh hưởng.`,
+        tokens: [],
+      };
     }
     return { modulePath, ok: false, failure: 'load-failed', message: (err as Error).message, tokens: [] };
   }

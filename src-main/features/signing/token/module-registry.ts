@@ -26,7 +26,9 @@ function loadNative(): Pkcs11Module {
     try {
       native = createRequire(__filename)('pkcs11js') as Pkcs11Module;
     } catch (err) {
-      throw new AppError('Internal', `Không nạp được thành phần ký số pkcs11js (${(err as Error).message}). Cài lại ứng dụng.`, { reason: 'pkcs11js-missing' });
+      throw new AppError('Internal', `Không nạp được thành phần ký số pkcs11js (${(err as Error).message}). Cài lại ứng dụng.`, {
+        reason: 'pkcs11js-missing',
+      });
     }
   }
   return native;

@@ -7,7 +7,16 @@ import { p1363ToDer, sha256DigestInfo } from '../cms/der';
 import { createModuleRegistry, type ModuleRegistry } from './module-registry';
 import { probeModule } from './module-probe';
 import { CK, CKR, TOKEN_LOCKED_MESSAGE, ckrOf, pinStatusFromFlags, tokenError } from './pkcs11-errors';
-import type { KeyAlgorithm, ModuleProbe, PinStatus, TokenCertificate, TokenDescriptor, TokenProvider, TokenSession, TokenSigner } from './token-provider';
+import type {
+  KeyAlgorithm,
+  ModuleProbe,
+  PinStatus,
+  TokenCertificate,
+  TokenDescriptor,
+  TokenProvider,
+  TokenSession,
+  TokenSigner,
+} from './token-provider';
 
 type Lib = pkcs11js.PKCS11;
 type Handle = Buffer;
@@ -89,11 +98,7 @@ function findObjects(lib: Lib, session: Handle, template: pkcs11js.Template, max
 function listCertificates(lib: Lib, session: Handle): TokenCertificate[] {
   const out: TokenCertificate[] = [];
   for (const h of findObjects(lib, session, [{ type: CK.CKA_CLASS, value: CK.CKO_CERTIFICATE }])) {
-    const [id, label, value] = lib.C_GetAttributeValue(session, h, [
-      { type: CK.CKA_ID },
-      { type: CK.CKA_LABEL },
-      { type: CK.CKA_VALUE },
-    ]);
+    const [id, label, value] = lib.C_GetAttributeValue(session, h, [{ type: CK.CKA_ID }, { type: CK.CKA_LABEL }, { type: CK.CKA_VALUE }]);
     if (!Buffer.isBuffer(value?.value) || value.value.length === 0 || value.value.length > 16384) continue;
     out.push({
       id: Buffer.isBuffer(id?.value) ? id.value.toString('hex') : '',
@@ -160,16 +165,31 @@ function openSession(lib: Lib, modulePath: string, tokenRef: string, release: ()
           available: certificates.map((c) => c.id),
         });
       }
-      const keys = findObjects(lib, s, [
-        { type: CK.CKA_CLASS, value: CK.CKO_PRIVATE_KEY },
-        { type: CK.CKA_ID, value: Buffer.from(cert.id, 'hex') },
-      ], 2);
+      const keys = findObjects(
+        lib,
+        s,
+        [
+          { type: CK.CKA_CLASS, value: CK.CKO_PRIVATE_KEY },
+          { type: CK.CKA_ID, value: Buffer.from(cert.id, 'hex') },
+        ],
+        2,
+      );
       const key = keys[0];
       if (!key) throw new AppError('NotFound', `Token không có khóa bí mật đi kèm chứng thư CKA_ID ${keyId}.`, { field: 'keyId' });
       const keyAlgorithm = keyAlgorithmOf(lib, s, key);
       const alwaysAuthenticate = readBool(lib, s, key, CK.CKA_ALWAYS_AUTHENTICATE);
       if (!alwaysAuthenticate) contextPin = undefined;
-      return createSigner({ lib, session: s, key, keyId: cert.id, certificate: cert.der, keyAlgorithm, alwaysAuthenticate, pin: () => contextPin, pinStatus });
+      return createSigner({
+        lib,
+        session: s,
+        key,
+        keyId: cert.id,
+        certificate: cert.der,
+        keyAlgorithm,
+        alwaysAuthenticate,
+        pin: () => contextPin,
+        pinStatus,
+      });
     },
     close() {
       contextPin = undefined;

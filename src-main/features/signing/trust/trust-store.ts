@@ -24,7 +24,10 @@ const PinSchema = z.object({
   confirmed: z.boolean().optional(),
 });
 const PinsFileSchema = z.object({
-  chains: z.record(z.string(), z.object({ name: z.string(), sha1CaSignaturesAllowed: z.boolean().optional(), note: z.string().optional() })),
+  chains: z.record(
+    z.string(),
+    z.object({ name: z.string(), sha1CaSignaturesAllowed: z.boolean().optional(), note: z.string().optional() }),
+  ),
   pins: z.array(PinSchema),
 });
 export type TrustPin = z.output<typeof PinSchema>;
@@ -69,7 +72,12 @@ function readCertDir(dir: string, rejected: TrustStore['rejected']): Array<{ fil
   return out;
 }
 
-export function buildTrustStore(o: { pins: PinsFile; pinnedDirs?: string[]; userAnchorDirs?: string[]; userAnchors?: Uint8Array[] }): TrustStore {
+export function buildTrustStore(o: {
+  pins: PinsFile;
+  pinnedDirs?: string[];
+  userAnchorDirs?: string[];
+  userAnchors?: Uint8Array[];
+}): TrustStore {
   const rejected: TrustStore['rejected'] = [];
   const byFp = new Map(o.pins.pins.map((p) => [p.sha256, p]));
   const anchors = new Map<string, CertInfo>();
@@ -78,7 +86,8 @@ export function buildTrustStore(o: { pins: PinsFile; pinnedDirs?: string[]; user
     for (const { file, cert } of readCertDir(dir, rejected)) {
       const pin = byFp.get(cert.sha256);
       if (!pin) rejected.push({ file, reason: `vân tay SHA-256 ${cert.sha256.slice(0, 16)}… không khớp chứng thư gốc nào đã ghim` });
-      else if (pin.confirmed === false) rejected.push({ file, reason: `"${pin.subjectCN}" chỉ có một nguồn công khai; cần quản trị viên xác nhận với rootca.gov.vn` });
+      else if (pin.confirmed === false)
+        rejected.push({ file, reason: `"${pin.subjectCN}" chỉ có một nguồn công khai; cần quản trị viên xác nhận với rootca.gov.vn` });
       else (pin.role === 'root' ? anchors : intermediates).set(cert.sha256, cert);
     }
   }
@@ -112,7 +121,11 @@ export interface TrustImportResult {
  * matches a confirmed pin (a look-alike with the same name is refused by fingerprint); a
  * user-anchor import keeps every readable CA certificate.
  */
-export function screenTrustImport(pins: PinsFile, files: Array<{ file: string; bytes: Uint8Array }>, asUserAnchor: boolean): TrustImportResult {
+export function screenTrustImport(
+  pins: PinsFile,
+  files: Array<{ file: string; bytes: Uint8Array }>,
+  asUserAnchor: boolean,
+): TrustImportResult {
   const byFp = new Map(pins.pins.map((p) => [p.sha256, p]));
   const out: TrustImportResult = { accepted: [], rejected: [], toStore: [] };
   for (const { file, bytes } of files) {
@@ -135,7 +148,11 @@ export function screenTrustImport(pins: PinsFile, files: Array<{ file: string; b
       }
       const pin = byFp.get(cert.sha256);
       if (!pin) out.rejected.push({ file, reason: `vân tay SHA-256 của "${cert.commonName}" không khớp chứng thư nào đã ghim` });
-      else if (pin.confirmed === false) out.rejected.push({ file, reason: `"${pin.subjectCN}" chưa được xác nhận (một nguồn công khai); thêm như chứng thư gốc của quản trị viên nếu đã đối chiếu` });
+      else if (pin.confirmed === false)
+        out.rejected.push({
+          file,
+          reason: `"${pin.subjectCN}" chưa được xác nhận (một nguồn công khai); thêm như chứng thư gốc của quản trị viên nếu đã đối chiếu`,
+        });
       else {
         out.accepted.push({ file, commonName: cert.commonName, sha256: cert.sha256, role: pin.role });
         out.toStore.push({ folder: 'pinned', sha256: cert.sha256, der: cert.der });

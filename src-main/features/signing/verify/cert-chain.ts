@@ -74,7 +74,8 @@ export function buildChain(leaf: CertInfo, extra: CertInfo[], trust: TrustStore,
     if (i > 0) {
       if (!c.isCA) problems.push(`"${c.commonName}" không phải chứng thư CA (basicConstraints).`);
       if (c.keyUsage && !c.keyUsage.keyCertSign) problems.push(`"${c.commonName}" không có quyền ký chứng thư (keyCertSign).`);
-      if (!validAt(c, at)) problems.push(`Chứng thư CA "${c.commonName}" không còn hiệu lực vào ${fmt(at)} (${fmt(c.notBefore)} – ${fmt(c.notAfter)}).`);
+      if (!validAt(c, at))
+        problems.push(`Chứng thư CA "${c.commonName}" không còn hiệu lực vào ${fmt(at)} (${fmt(c.notBefore)} – ${fmt(c.notAfter)}).`);
     }
   });
   const leafExpired = !validAt(leaf, at);

@@ -57,7 +57,11 @@ function readExtension<T>(cert: pkijs.Certificate, oid: string): T | undefined {
 export function parseCertificate(der: Uint8Array): CertInfo {
   const cert = pkijs.Certificate.fromBER(arrayBufferOf(der));
   const subjectParts = nameParts(cert.subject);
-  const get = (k: string) => subjectParts.filter(([t]) => t === k).map(([, v]) => v).join(', ');
+  const get = (k: string) =>
+    subjectParts
+      .filter(([t]) => t === k)
+      .map(([, v]) => v)
+      .join(', ');
   const bc = readExtension<pkijs.BasicConstraints>(cert, OID.basicConstraints);
   const ku = readExtension<asn1js.BitString>(cert, OID.keyUsage);
   let keyUsage: CertInfo['keyUsage'];
@@ -79,7 +83,9 @@ export function parseCertificate(der: Uint8Array): CertInfo {
     issuerKey: toHex(new Uint8Array(cert.issuer.toSchema().toBER(false))),
     serialHex: toHex(new Uint8Array(cert.serialNumber.valueBlock.valueHexView)).toUpperCase(),
     subject: subjectParts.map(([t, v]) => `${t}=${v}`).join(', '),
-    issuer: nameParts(cert.issuer).map(([t, v]) => `${t}=${v}`).join(', '),
+    issuer: nameParts(cert.issuer)
+      .map(([t, v]) => `${t}=${v}`)
+      .join(', '),
     commonName: get('CN'),
     organization: get('O'),
     notBefore: cert.notBefore.value,

@@ -94,7 +94,11 @@ function verifyValue(signer: CertInfo, hash: HashName, data: Uint8Array, sig: Ui
 }
 
 /** Checks the first SignerInfo of a SignedData against the digest of the signed content. */
-function checkSignerInfo(sd: pkijs.SignedData, contentDigest: (h: HashName) => Uint8Array, allowSha1: boolean): SignerInfoCheck & { si?: pkijs.SignerInfo } {
+function checkSignerInfo(
+  sd: pkijs.SignedData,
+  contentDigest: (h: HashName) => Uint8Array,
+  allowSha1: boolean,
+): SignerInfoCheck & { si?: pkijs.SignerInfo } {
   const problems: string[] = [];
   const certificates: CertInfo[] = [];
   for (const c of sd.certificates ?? []) if (c instanceof pkijs.Certificate) certificates.push(parseCertificate(certDer(c)));
@@ -102,9 +106,19 @@ function checkSignerInfo(sd: pkijs.SignedData, contentDigest: (h: HashName) => U
   if (!si) return { certificates, digestOk: false, signatureOk: false, problems, malformed: 'CMS không có SignerInfo.' };
   if (sd.signerInfos.length > 1) problems.push('CMS có nhiều SignerInfo; chỉ kiểm tra SignerInfo đầu tiên.');
   const signer = findSigner(si, certificates);
-  if (!signer) return { certificates, digestOk: false, signatureOk: false, problems, malformed: 'CMS không mang chứng thư số của người ký.', si };
+  if (!signer)
+    return { certificates, digestOk: false, signatureOk: false, problems, malformed: 'CMS không mang chứng thư số của người ký.', si };
   const digestAlgorithm = DIGEST_NAMES[si.digestAlgorithm.algorithmId];
-  if (!digestAlgorithm) return { signer, certificates, digestOk: false, signatureOk: false, problems, malformed: `Thuật toán băm ${si.digestAlgorithm.algorithmId} không được hỗ trợ.`, si };
+  if (!digestAlgorithm)
+    return {
+      signer,
+      certificates,
+      digestOk: false,
+      signatureOk: false,
+      problems,
+      malformed: `Thuật toán băm ${si.digestAlgorithm.algorithmId} không được hỗ trợ.`,
+      si,
+    };
   if (digestAlgorithm === 'sha1' && !allowSha1) problems.push('Chữ ký dùng thuật toán băm SHA-1, không còn được chấp nhận.');
   const digest = contentDigest(digestAlgorithm);
   const signatureValue = new Uint8Array(si.signature.valueBlock.valueHexView);
@@ -116,7 +130,13 @@ function checkSignerInfo(sd: pkijs.SignedData, contentDigest: (h: HashName) => U
     digestOk = md !== undefined && Buffer.from(md.valueBlock.valueHexView).equals(Buffer.from(digest));
     const st = attr(si, OID.signingTime) as asn1js.UTCTime | asn1js.GeneralizedTime | undefined;
     if (st) signingTimeAttr = st.toDate();
-    signatureOk = verifyValue(signer, digestAlgorithm, new Uint8Array(si.signedAttrs.encodedValue), signatureValue, si.signatureAlgorithm.algorithmId);
+    signatureOk = verifyValue(
+      signer,
+      digestAlgorithm,
+      new Uint8Array(si.signedAttrs.encodedValue),
+      signatureValue,
+      si.signatureAlgorithm.algorithmId,
+    );
   } else {
     // No signed attributes: the signature is over the content itself; only the digest can be checked via it.
     digestOk = true;
@@ -161,12 +181,21 @@ export function checkPdfCms(contents: Uint8Array, contentDigest: (h: HashName) =
   try {
     sd = parseSignedData(contents);
   } catch (err) {
-    return { certificates: [], digestOk: false, signatureOk: false, problems: [], malformed: `Không đọc được CMS trong /Contents (${(err as Error).message}).` };
+    return {
+      certificates: [],
+      digestOk: false,
+      signatureOk: false,
+      problems: [],
+      malformed: `Không đọc được CMS trong /Contents (${(err as Error).message}).`,
+    };
   }
   const { si, ...check } = checkSignerInfo(sd, contentDigest, false);
   const tsAttr = si?.unsignedAttrs?.attributes.find((a) => a.type === OID.timeStampToken);
   if (tsAttr && check.signatureValue) {
-    return { ...check, timestamp: checkTimestamp(new Uint8Array((tsAttr.values[0] as asn1js.Sequence).toBER(false)), check.signatureValue) };
+    return {
+      ...check,
+      timestamp: checkTimestamp(new Uint8Array((tsAttr.values[0] as asn1js.Sequence).toBER(false)), check.signatureValue),
+    };
   }
   return check;
 }
@@ -183,11 +212,14 @@ export function checkTimestamp(tokenDer: Uint8Array, signatureValue: Uint8Array)
     const imprintAlg = DIGEST_NAMES[tst.messageImprint.hashAlgorithm.algorithmId];
     const imprintOk =
       imprintAlg !== undefined &&
-      Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView).equals(crypto.createHash(imprintAlg).update(signatureValue).digest());
+      Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView).equals(
+        crypto.createHash(imprintAlg).update(signatureValue).digest(),
+      );
     if (!imprintOk) problems.push('Dấu thời gian không khớp với giá trị chữ ký.');
     if (check.malformed) problems.push(check.malformed);
     if (!check.digestOk || !check.signatureOk) problems.push('Chữ ký của máy chủ dấu thời gian không hợp lệ.');
-    if (check.signer && !check.signer.extKeyUsage.includes(OID.timeStamping)) problems.push('Chứng thư của máy chủ dấu thời gian không có mục đích timeStamping.');
+    if (check.signer && !check.signer.extKeyUsage.includes(OID.timeStamping))
+      problems.push('Chứng thư của máy chủ dấu thời gian không có mục đích timeStamping.');
     return {
       genTime: tst.genTime,
       ...(check.signer ? { tsa: check.signer } : {}),

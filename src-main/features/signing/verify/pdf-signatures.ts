@@ -61,21 +61,30 @@ export async function readSignatures(bytes: Uint8Array, loaded?: PDFDocument): P
     const base: PdfSignature = {
       fieldName: name,
       subFilter,
-      ...(v.lookupMaybe(PDFName.of('M'), PDFString, PDFHexString) ? { claimedTime: parsePdfDate(v.lookupMaybe(PDFName.of('M'), PDFString, PDFHexString)!.decodeText()) } : {}),
+      ...(v.lookupMaybe(PDFName.of('M'), PDFString, PDFHexString)
+        ? { claimedTime: parsePdfDate(v.lookupMaybe(PDFName.of('M'), PDFString, PDFHexString)!.decodeText()) }
+        : {}),
       ...(text(v, 'Name') ? { name: text(v, 'Name') } : {}),
       ...(text(v, 'Reason') ? { reason: text(v, 'Reason') } : {}),
       ...(text(v, 'Location') ? { location: text(v, 'Location') } : {}),
     };
     const brArr = v.lookupMaybe(PDFName.of('ByteRange'), PDFArray);
     const br = brArr && brArr.size() === 4 ? [0, 1, 2, 3].map((i) => brArr.lookupMaybe(i, PDFNumber)?.asNumber()) : undefined;
-    if (!br || br.some((n) => n === undefined || !Number.isSafeInteger(n) || n < 0)) return { ...base, malformed: 'Thiếu hoặc sai /ByteRange.' };
+    if (!br || br.some((n) => n === undefined || !Number.isSafeInteger(n) || n < 0))
+      return { ...base, malformed: 'Thiếu hoặc sai /ByteRange.' };
     const [a, b, c, d] = br as [number, number, number, number];
     if (a !== 0 || b <= 0 || c <= b + 1 || c + d > bytes.length) {
-      return { ...base, byteRange: [a, b, c, d], malformed: `/ByteRange [${a} ${b} ${c} ${d}] không hợp lệ với tệp dài ${bytes.length} byte.` };
+      return {
+        ...base,
+        byteRange: [a, b, c, d],
+        malformed: `/ByteRange [${a} ${b} ${c} ${d}] không hợp lệ với tệp dài ${bytes.length} byte.`,
+      };
     }
-    if (buf[b] !== 0x3c || buf[c - 1] !== 0x3e) return { ...base, byteRange: [a, b, c, d], malformed: 'Khoảng trống của /ByteRange không phải chuỗi /Contents <…>.' };
+    if (buf[b] !== 0x3c || buf[c - 1] !== 0x3e)
+      return { ...base, byteRange: [a, b, c, d], malformed: 'Khoảng trống của /ByteRange không phải chuỗi /Contents <…>.' };
     const hex = buf.toString('latin1', b + 1, c - 1);
-    if (!/^[0-9a-fA-F]*$/.test(hex) || hex.length % 2 !== 0) return { ...base, byteRange: [a, b, c, d], malformed: '/Contents không phải chuỗi hex.' };
+    if (!/^[0-9a-fA-F]*$/.test(hex) || hex.length % 2 !== 0)
+      return { ...base, byteRange: [a, b, c, d], malformed: '/Contents không phải chuỗi hex.' };
     const contents = new Uint8Array(Buffer.from(hex, 'hex'));
     const raw = v.lookup(PDFName.of('Contents'));
     const parsed = raw instanceof PDFHexString || raw instanceof PDFString ? raw.asBytes() : undefined;

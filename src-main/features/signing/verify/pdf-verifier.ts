@@ -98,7 +98,16 @@ async function verifyOne(
 
   let verdict: Verdict = 'VALID';
   const demote = (v: Verdict) => {
-    const order: Verdict[] = ['MALFORMED', 'INVALID_DIGEST', 'INVALID_SIGNATURE', 'MODIFIED_AFTER_SIGNING', 'UNTRUSTED_CHAIN', 'EXPIRED', 'VALID_WITH_LATER_SIGNATURES', 'VALID'];
+    const order: Verdict[] = [
+      'MALFORMED',
+      'INVALID_DIGEST',
+      'INVALID_SIGNATURE',
+      'MODIFIED_AFTER_SIGNING',
+      'UNTRUSTED_CHAIN',
+      'EXPIRED',
+      'VALID_WITH_LATER_SIGNATURES',
+      'VALID',
+    ];
     if (order.indexOf(v) < order.indexOf(verdict)) verdict = v;
   };
   if (!cms.digestOk) {
@@ -112,7 +121,11 @@ async function verifyOne(
   const cades = sig.subFilter === 'ETSI.CAdES.detached';
   if (cms.essOk === false || (cades && cms.essOk === undefined)) {
     demote('INVALID_SIGNATURE');
-    problems.push(cms.essOk === false ? 'Chứng thư trong chữ ký không phải chứng thư đã được ký (signingCertificateV2 không khớp).' : 'Thiếu thuộc tính signingCertificateV2 bắt buộc của PAdES.');
+    problems.push(
+      cms.essOk === false
+        ? 'Chứng thư trong chữ ký không phải chứng thư đã được ký (signingCertificateV2 không khớp).'
+        : 'Thiếu thuộc tính signingCertificateV2 bắt buộc của PAdES.',
+    );
   }
   if (signer.keyUsage && !signer.keyUsage.digitalSignature && !signer.keyUsage.nonRepudiation) {
     demote('INVALID_SIGNATURE');
@@ -131,7 +144,11 @@ async function verifyOne(
       at = ts.genTime;
       timeSource = 'timestamp';
     } else {
-      problems.push(...ts.problems, ...(tsaChain?.problems ?? []), 'Dấu thời gian không được công nhận; dùng thời điểm ký do người ký khai.');
+      problems.push(
+        ...ts.problems,
+        ...(tsaChain?.problems ?? []),
+        'Dấu thời gian không được công nhận; dùng thời điểm ký do người ký khai.',
+      );
     }
   }
 
@@ -157,7 +174,9 @@ async function verifyOne(
   }
   if (chain.leafExpired) {
     demote('EXPIRED');
-    problems.push(`Chứng thư người ký có hiệu lực từ ${iso(signer.notBefore)} đến ${iso(signer.notAfter)}, không bao gồm thời điểm ký ${iso(at)}.`);
+    problems.push(
+      `Chứng thư người ký có hiệu lực từ ${iso(signer.notBefore)} đến ${iso(signer.notAfter)}, không bao gồm thời điểm ký ${iso(at)}.`,
+    );
   } else if (timeSource === 'claimed' && signer.notAfter.getTime() < now.getTime()) {
     notes.push('Chứng thư đã hết hạn tại thời điểm kiểm tra; thời điểm ký do người ký tự khai (không có dấu thời gian).');
   }

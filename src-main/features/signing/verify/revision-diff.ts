@@ -67,7 +67,12 @@ export async function diffRevisions(bytes: Uint8Array, revisionEnd: number, fina
   const catalogRef = after.context.trailerInfo.Root;
   const infoRef = after.context.trailerInfo.Info;
 
-  const checkList = (what: string, oldV: PDFObject | undefined, newV: PDFObject | undefined, accept: (o: PDFObject | undefined) => boolean) => {
+  const checkList = (
+    what: string,
+    oldV: PDFObject | undefined,
+    newV: PDFObject | undefined,
+    accept: (o: PDFObject | undefined) => boolean,
+  ) => {
     const oldE = entries(before, oldV);
     const newE = new Set(entries(after, newV));
     if (oldE.some((e) => !newE.has(e))) violations.push(`${what}: có mục bị xóa.`);
@@ -100,7 +105,12 @@ export async function diffRevisions(bytes: Uint8Array, revisionEnd: number, fina
   for (const [ref, obj] of after.context.enumerateIndirectObjects()) {
     const old = before.context.lookup(ref);
     if (old === undefined || same(old, obj)) continue;
-    const type = obj instanceof PDFDict ? obj.lookupMaybe(PDFName.of('Type'), PDFName)?.decodeText() : obj instanceof PDFStream ? obj.dict.lookupMaybe(PDFName.of('Type'), PDFName)?.decodeText() : undefined;
+    const type =
+      obj instanceof PDFDict
+        ? obj.lookupMaybe(PDFName.of('Type'), PDFName)?.decodeText()
+        : obj instanceof PDFStream
+          ? obj.dict.lookupMaybe(PDFName.of('Type'), PDFName)?.decodeText()
+          : undefined;
     if (type === 'XRef' || type === 'ObjStm') continue;
     const id = ref.toString();
     if (catalogRef && id === catalogRef.toString() && obj instanceof PDFDict && old instanceof PDFDict) {
@@ -108,7 +118,8 @@ export async function diffRevisions(bytes: Uint8Array, revisionEnd: number, fina
         if (!CATALOG_KEYS.has(k)) violations.push(`Danh mục tài liệu (Catalog): khóa /${k} bị thay đổi.`);
         else if (k !== 'AcroForm') notes.push(`Thêm/cập nhật /${k}.`);
       }
-      if (!(acroRef instanceof PDFRef)) checkAcroForm(old.lookupMaybe(PDFName.of('AcroForm'), PDFDict), obj.lookupMaybe(PDFName.of('AcroForm'), PDFDict));
+      if (!(acroRef instanceof PDFRef))
+        checkAcroForm(old.lookupMaybe(PDFName.of('AcroForm'), PDFDict), obj.lookupMaybe(PDFName.of('AcroForm'), PDFDict));
     } else if (type === 'Page' && obj instanceof PDFDict && old instanceof PDFDict) {
       const pageNo = after.getPages().findIndex((p) => p.ref.toString() === id) + 1;
       for (const k of changedKeys(old, obj)) {
