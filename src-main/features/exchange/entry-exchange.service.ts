@@ -8,7 +8,7 @@ import {
   type RegisterEntry,
   type RegisterWarning,
 } from '../../../src-shared/contracts/register.contract';
-import { findDocumentTypeByAbbreviation, findDocumentTypeByCode, urgencyToEdxmlPriority, vnDate } from '../../../src-shared/domain';
+import { findDocumentKindByCode, findDocumentTypeByCode, readSoKyHieu, urgencyToEdxmlPriority, vnDate } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
@@ -25,13 +25,14 @@ import type { StatusFeedback } from './status-feedback.service';
 import type { StatusLogRepo } from './status-log.repo';
 
 /**
- * The packet header carries no Tên loại: the Phụ lục III abbreviation of the ký hiệu gives it
- * ("12/QĐ-UBND" → Quyết định); a ký hiệu without one is a công văn (Điều 8 NĐ 30).
+ * The packet header carries no Tên loại: the type abbreviation of the ký hiệu gives it, read by the
+ * shared reader that knows both tables ("05/QĐ-UBND" → Quyết định, "19-QC/HU" → the Party Quy chế);
+ * a ký hiệu without one is a công văn (Điều 8 NĐ 30).
  */
 export function typeNameOf(code: string | null): string {
-  const notation = code?.split('/')[1] ?? '';
-  const abbr = notation.split('-')[0] ?? '';
-  return (abbr && findDocumentTypeByAbbreviation(abbr, { ignoreCase: true })?.name) || (findDocumentTypeByCode('cong-van')?.name ?? '');
+  const read = code ? readSoKyHieu(code) : null;
+  const kind = read?.ok && read.value.typeCode ? findDocumentKindByCode(read.value.typeCode) : undefined;
+  return kind?.name ?? findDocumentTypeByCode('cong-van')?.name ?? '';
 }
 
 /** The register record an electronic document gets by default: everything the packet says. */

@@ -9,6 +9,7 @@ describe('the register record of a hub document', () => {
     expect(typeNameOf('05/tb-sgd')).toBe('Thông báo');
     expect(typeNameOf('125/STT-VP')).toBe('Công văn');
     expect(typeNameOf(null)).toBe('Công văn');
+    expect(typeNameOf('19-QC/HU')).toBe('Quy chế'); // the Party form, read by the same reader as the register
   });
 
   it('maps the packet header to a valid electronic incoming record', () => {
