@@ -6,17 +6,10 @@
  * today lies outside every term.
  */
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
-import type { OutgoingRecord, RegisterWarning } from '../../../src-shared/contracts/register.contract';
-import {
-  CODE_NOTATION_MAX_LENGTH,
-  checkAbbreviationGroup,
-  formatDdMmYyyy,
-  foldVietnamese,
-  resolveDocumentKind,
-} from '../../../src-shared/domain';
+import type { OutgoingRecord } from '../../../src-shared/contracts/register.contract';
+import { CODE_NOTATION_MAX_LENGTH, checkAbbreviationGroup, formatDdMmYyyy, resolveDocumentKind } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
-import { documentIdKey } from './duplicates';
-import { fieldError, type OutgoingContext, type Prepared } from './register-input';
+import { fieldError, outgoingPrepared, type OutgoingContext, type Prepared } from './register-input';
 
 export function preparePartyOutgoing(rec: OutgoingRecord, ctx: OutgoingContext & { agency: AgencyProfile }): Prepared {
   const kind = resolveDocumentKind(rec.TypeName, { preferParty: true });
@@ -57,50 +50,5 @@ export function preparePartyOutgoing(rec: OutgoingRecord, ctx: OutgoingContext &
       { field: 'Term', date: ctx.today },
     );
   }
-  const warnings: RegisterWarning[] = [];
-  if (rec.DueDate && rec.DueDate < ctx.today) {
-    warnings.push({ field: 'DueDate', message: `Hạn trả lời (${rec.DueDate}) đã qua so với ngày ban hành (${ctx.today}).` });
-  }
-  return {
-    direction: 'di',
-    series: `${rec.Congress ? 'dai-hoi' : kind.code}@k${term.id}`,
-    kind,
-    notation,
-    warnings,
-    fields: {
-      direction: 'di',
-      status: 'registered',
-      medium: rec.Medium,
-      type_code: kind.code,
-      type_name: kind.name,
-      code_number: null,
-      code_notation: notation,
-      so_ky_hieu: null,
-      notation_system: 'party',
-      issued_date: ctx.today,
-      organ_name: ctx.agency.name,
-      organ_key: foldVietnamese(ctx.agency.name),
-      subject: rec.Subject,
-      language: rec.Language,
-      page_amount: rec.PageAmount,
-      description: rec.Description,
-      signer_position: rec.SignerInfo.Position,
-      signer_full_name: rec.SignerInfo.FullName,
-      urgency: rec.Priority,
-      arrival_date: null,
-      reg_date: ctx.today,
-      to_places: null,
-      recipients: rec.To.length > 0 ? JSON.stringify(rec.To.map((r) => ({ OrganId: r.OrganId, OrganName: r.OrganName }))) : null,
-      issued_amount: rec.IssuedAmount,
-      archive_keeper: rec.ArchiveKeeper,
-      due_date: rec.DueDate,
-      trace_header_list: null,
-      document_id: documentIdKey(rec.DocumentId),
-      dup_key: null,
-      file_sha256: rec.FileSha256 ?? null,
-      confirmed_not_duplicate: rec.confirmNotDuplicate ? 1 : 0,
-      cancel_reason: null,
-      cancelled_at: null,
-    },
-  };
+  return outgoingPrepared(rec, ctx, { kind, notation, series: `${rec.Congress ? 'dai-hoi' : kind.code}@k${term.id}`, system: 'party' });
 }

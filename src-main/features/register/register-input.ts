@@ -236,14 +236,30 @@ export function prepareOutgoing(rec: OutgoingRecord, ctx: OutgoingContext): Prep
   } catch (err) {
     throw fieldError('UnitAbbreviation', `Ký hiệu văn bản (CodeNotation): ${(err as Error).message}`);
   }
+  return outgoingPrepared(
+    rec,
+    { ...ctx, agency: ctx.agency },
+    { kind, notation, series: outgoingSeries(kind, ctx.settings), system: 'state' },
+  );
+}
+
+/**
+ * The register row of an outgoing document once its kind, notation and series are decided — one
+ * shape for the State (ND30) and Party numbering, which differ only in how those three are found.
+ */
+export function outgoingPrepared(
+  rec: OutgoingRecord,
+  ctx: OutgoingContext & { agency: AgencyProfile },
+  at: { kind: DocumentKind; notation: string; series: string; system: 'state' | 'party' },
+): Prepared {
+  const { kind, notation } = at;
   const warnings: RegisterWarning[] = [];
   if (rec.DueDate && rec.DueDate < ctx.today) {
     warnings.push({ field: 'DueDate', message: `Hạn trả lời (${rec.DueDate}) đã qua so với ngày ban hành (${ctx.today}).` });
   }
-
   return {
     direction: 'di',
-    series: outgoingSeries(kind, ctx.settings),
+    series: at.series,
     kind,
     notation,
     warnings,
@@ -256,7 +272,7 @@ export function prepareOutgoing(rec: OutgoingRecord, ctx: OutgoingContext): Prep
       code_number: null,
       code_notation: notation,
       so_ky_hieu: null,
-      notation_system: 'state',
+      notation_system: at.system,
       issued_date: ctx.today,
       organ_name: ctx.agency.name,
       organ_key: foldVietnamese(ctx.agency.name),
