@@ -3,8 +3,8 @@
  * with the register entries and audit positions they refer to. Entries of a range are read through
  * the register's ranges repo. Nothing here writes to another feature's table.
  */
-import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../../db/open';
+import { statementCache } from '../../db/statements';
 import { ENTRY_COLUMNS, rangeWhere } from '../register/register-ranges.repo';
 import type { EntryWithFile } from '../register/register.repo';
 
@@ -59,15 +59,7 @@ export type LockedEntry = EntryWithFile & {
 };
 
 export function createBooksRepo(sqlite: Sqlite) {
-  const cache = new Map<string, Statement>();
-  const stmt = (sql: string): Statement => {
-    let s = cache.get(sql);
-    if (!s) {
-      s = sqlite.prepare(sql);
-      cache.set(sql, s);
-    }
-    return s;
-  };
+  const stmt = statementCache(sqlite);
 
   return {
     // ---- volumes -------------------------------------------------------------------------------

@@ -3,8 +3,8 @@
  * series, then number — gap-free within a series) and the figures of a period report. The
  * register's tables are written by the register service only; other features read them here.
  */
-import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../../db/open';
+import { statementCache } from '../../db/statements';
 import type { EntryWithFile } from './register.repo';
 
 export interface EntryRange {
@@ -52,15 +52,7 @@ export interface PeriodTotals {
 const PERIOD = 'direction = @direction AND reg_date >= @from AND reg_date <= @to';
 
 export function createRegisterRangesRepo(sqlite: Sqlite) {
-  const cache = new Map<string, Statement>();
-  const stmt = (sql: string): Statement => {
-    let s = cache.get(sql);
-    if (!s) {
-      s = sqlite.prepare(sql);
-      cache.set(sql, s);
-    }
-    return s;
-  };
+  const stmt = statementCache(sqlite);
 
   return {
     /** Entries of a range in book order: by series, then number. */

@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../../db/open';
+import { statementCache } from '../../db/statements';
 
 /** A register_entry row as SQLite returns it (snake_case columns, see db/schema/register.ts). */
 export interface EntryRow {
@@ -132,15 +132,7 @@ function whereClause(f: EntryFilters, params: Record<string, unknown>): string {
  * numbering, FTS5 and keyset pages — need exact control of the plan; drizzle owns the schema.
  */
 export function createRegisterRepo(sqlite: Sqlite) {
-  const cache = new Map<string, Statement>();
-  const stmt = (sql: string): Statement => {
-    let s = cache.get(sql);
-    if (!s) {
-      s = sqlite.prepare(sql);
-      cache.set(sql, s);
-    }
-    return s;
-  };
+  const stmt = statementCache(sqlite);
 
   /**
    * Rows of a direction (and year) counted without scanning them: numbers are gap-free from 1
