@@ -48,11 +48,9 @@ export const filesImportBytes = defineOperation({
   input: z
     .object({
       fileName: z.string().max(255).nullable().optional(),
-      dataBase64: z
-        .string({ error: 'Thiếu nội dung tệp (dataBase64).' })
-        .max(Math.ceil(MAX_BASE64_FILE_BYTES / 3) * 4 + 4, {
-          error: `Tệp quá lớn để gửi trực tiếp (tối đa ${MAX_BASE64_FILE_BYTES / 1024 / 1024} MB).`,
-        }),
+      dataBase64: z.string({ error: 'Thiếu nội dung tệp (dataBase64).' }).max(Math.ceil(MAX_BASE64_FILE_BYTES / 3) * 4 + 4, {
+        error: `Tệp quá lớn để gửi trực tiếp (tối đa ${MAX_BASE64_FILE_BYTES / 1024 / 1024} MB).`,
+      }),
     })
     .strict(),
   output: StoredFileSchema,

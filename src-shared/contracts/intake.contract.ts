@@ -394,11 +394,9 @@ export const intakeImportBytes = defineOperation({
   input: z
     .object({
       fileName: z.string({ error: 'Thiếu tên tệp (fileName).' }).min(1, { error: 'Thiếu tên tệp (fileName).' }).max(255),
-      dataBase64: z
-        .string({ error: 'Thiếu nội dung tệp (dataBase64).' })
-        .max(Math.ceil(MAX_IMPORT_BASE64_BYTES / 3) * 4 + 4, {
-          error: `Tệp quá lớn để kéo thả (tối đa ${MAX_IMPORT_BASE64_BYTES / 1024 / 1024} MB); hãy dùng thư mục quét hoặc dòng lệnh.`,
-        }),
+      dataBase64: z.string({ error: 'Thiếu nội dung tệp (dataBase64).' }).max(Math.ceil(MAX_IMPORT_BASE64_BYTES / 3) * 4 + 4, {
+        error: `Tệp quá lớn để kéo thả (tối đa ${MAX_IMPORT_BASE64_BYTES / 1024 / 1024} MB); hãy dùng thư mục quét hoặc dòng lệnh.`,
+      }),
       batchId: BatchId.optional(),
       insertBefore: PageId.optional(),
       replacePage: PageId.optional(),

@@ -239,15 +239,13 @@ export function createExchange(deps: ExchangeDeps) {
           LatestCode: r.latestCode as never,
           LatestAt: r.latestAt,
         })),
-        History: log
-          .history(documentId)
-          .map((h) => ({
-            direction: h.direction,
-            OrganId: h.organId,
-            StatusCode: h.statusCode,
-            Description: h.description,
-            At: h.statusAt,
-          })),
+        History: log.history(documentId).map((h) => ({
+          direction: h.direction,
+          OrganId: h.organId,
+          StatusCode: h.statusCode,
+          Description: h.description,
+          At: h.statusAt,
+        })),
       };
     },
 
