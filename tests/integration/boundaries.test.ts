@@ -2,7 +2,18 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/app-harness';
 
-const eslint = new ESLint({ cwd: ROOT });
+// The snippets below are linted as if they stood at the given paths; they are not on disk, so the
+// type-aware rules (which need the file in a tsconfig) are off for them — the boundary rules are not.
+const eslint = new ESLint({
+  cwd: ROOT,
+  overrideConfig: [
+    {
+      files: ['**/x.ts', '**/x.tsx'],
+      languageOptions: { parserOptions: { projectService: false } },
+      rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
+    },
+  ],
+});
 
 async function problems(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -24,6 +35,15 @@ describe('architecture boundaries are enforced by lint', () => {
     expect(await problems('src-shared/domain/x.ts', 'export const a = window.location;\n')).toHaveLength(1);
     expect(await problems('src-shared/domain/x.ts', 'export const a = process.env;\n')).toHaveLength(1);
     expect(await problems('src-shared/domain/x.ts', "import { z } from 'zod';\nexport const a = z.string();\n")).toEqual([]);
+  });
+
+  it('the renderer reaches main only through the bridge: no src-main imports, no Node APIs', async () => {
+    const fromMain = "import { createApp } from '../../src-main/app/create-app';\nexport const a = createApp;\n";
+    expect(await problems('src-renderer/features/x.tsx', fromMain)).toEqual([expect.stringContaining('no-restricted-imports')]);
+    const node = "import fs from 'node:fs';\nexport const a = fs;\n";
+    expect(await problems('src-renderer/features/x.tsx', node)).toEqual([expect.stringContaining('no-restricted-imports')]);
+    const shared = "import { foldVietnamese } from '../../src-shared/domain';\nexport const a = foldVietnamese;\n";
+    expect(await problems('src-renderer/features/x.tsx', shared)).toEqual([]);
   });
 
   it('src-main uses the injected logger, not console', async () => {
