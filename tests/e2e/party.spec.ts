@@ -78,6 +78,8 @@ test('a State agency registers 19-QC/HU from the Huyện ủy Kim Động and fi
     await page.goto(server.url);
     await expect(page.getByRole('menuitem', { name: 'Văn bản đến' })).toBeVisible(FIRST_RENDER);
     await page.getByRole('menuitem', { name: 'Văn bản đến' }).click();
+    // The screen loads on first opening: F2 belongs to it, so wait until it is there.
+    await expect(page.getByTestId('register-table-den')).toBeVisible(FIRST_RENDER);
     await page.keyboard.press('F2');
     const form = page.getByTestId('incoming-form');
     await page.getByTestId('field-SoKyHieu').fill('Số 19 -QC/HU');
