@@ -3,7 +3,29 @@
  * its ScanError with it (plus the device's detail) and the UI shows it in the clerk's language.
  * One sentence each, ending with a full stop.
  */
-import type { ScanErrorCode } from './intake.contract';
+import { z } from 'zod';
+
+/**
+ * Why a scan run stopped, as every scanner source reports it (SANE, eSCL, NAPS2, WIA, fake). The
+ * clerk-facing texts of each code, Vietnamese and English, follow below.
+ */
+export const ScanErrorCodeSchema = z.enum([
+  'NO_DEVICE',
+  'DEVICE_GONE',
+  'BUSY',
+  'FEEDER_EMPTY',
+  'JAMMED',
+  'COVER_OPEN',
+  'UNSUPPORTED_SETTINGS',
+  'CANCELLED',
+  'IO',
+  'TIMEOUT',
+  'NOT_AVAILABLE',
+]);
+export type ScanErrorCode = z.output<typeof ScanErrorCodeSchema>;
+
+/** A scan run's error as batches and scan results carry it: the code and the main process's wording. */
+export const ScanErrorSchema = z.object({ code: ScanErrorCodeSchema, message: z.string() });
 
 export const SCAN_ERROR_TEXTS: Readonly<Record<ScanErrorCode, { vi: string; en: string }>> = {
   NO_DEVICE: {

@@ -12,28 +12,10 @@
 import { z } from 'zod';
 import { defineEvent, defineOperation, LOCAL_TRANSPORTS } from '../rpc/define';
 import { StoredFileSchema } from './files.contract';
+import { ScanErrorSchema } from './intake-scan-errors';
 
-/**
- * Why a scan run stopped, as every scanner source reports it (SANE, eSCL, NAPS2, WIA, fake). The
- * clerk-facing texts of each code, Vietnamese and English, are in intake-scan-errors.ts.
- */
-export const ScanErrorCodeSchema = z.enum([
-  'NO_DEVICE',
-  'DEVICE_GONE',
-  'BUSY',
-  'FEEDER_EMPTY',
-  'JAMMED',
-  'COVER_OPEN',
-  'UNSUPPORTED_SETTINGS',
-  'CANCELLED',
-  'IO',
-  'TIMEOUT',
-  'NOT_AVAILABLE',
-]);
-export type ScanErrorCode = z.output<typeof ScanErrorCodeSchema>;
-
-/** A scan run's error as batches and scan results carry it: the code and the main process's wording. */
-export const ScanErrorSchema = z.object({ code: ScanErrorCodeSchema, message: z.string() });
+// Scan error codes and their texts live together in intake-scan-errors.ts.
+export { ScanErrorCodeSchema, type ScanErrorCode } from './intake-scan-errors';
 
 export const ColorModeSchema = z.enum(['color', 'gray', 'bw'], {
   error: 'Chế độ màu phải là color (màu), gray (xám) hoặc bw (đen trắng).',
