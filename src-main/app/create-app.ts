@@ -19,6 +19,7 @@ import { createFileStore } from '../features/files/file-store';
 import { filesHandlers } from '../features/files/files.handlers';
 import { createFilesRepo } from '../features/files/files.repo';
 import { createFilesService } from '../features/files/files.service';
+import type { TermRef } from '../../src-shared/contracts/agency.contract';
 import { createRegisterQueries } from '../features/register/register-queries';
 import { registerHandlers } from '../features/register/register.handlers';
 import { createRegisterRepo } from '../features/register/register.repo';
@@ -131,7 +132,8 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     logger: logger.child('register'),
     events,
   });
-  const registerQueries = createRegisterQueries({ repo: registerRepo, service: register });
+  const termPeriod = (ref: TermRef) => partyTerms.resolve(ref, agency.getProfile()?.system);
+  const registerQueries = createRegisterQueries({ repo: registerRepo, service: register, termPeriod });
 
   const intake = createIntakeFeature({
     dataDir: layout.root,
@@ -173,6 +175,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     register,
     settings: () => register.getSettings(),
     agency: () => agency.getProfile(),
+    term: termPeriod,
     fileStore,
     filesRepo,
     audit,

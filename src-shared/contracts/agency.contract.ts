@@ -94,6 +94,35 @@ export const PartyTermSchema = z.object({
 });
 export type PartyTerm = z.output<typeof PartyTermSchema>;
 
+/**
+ * A term named by the clerk where a year is accepted (books, register lists, reports, export):
+ * its id ("2") or its name ("Khóa XXVI, nhiệm kỳ 2025–2030", compared through foldVietnamese).
+ * Only a Party body numbers by term; a State agency gets a clear refusal.
+ */
+export const TermRefSchema = z.union(
+  [
+    z.number().int().min(1).max(1_000_000),
+    z
+      .string()
+      .transform((s) => s.normalize('NFC').trim())
+      .pipe(z.string().min(1).max(100)),
+  ],
+  { error: 'Nhiệm kỳ (Term) phải là mã số hoặc tên nhiệm kỳ (tối đa 100 ký tự).' },
+);
+export type TermRef = z.output<typeof TermRefSchema>;
+
+/** Issue when a year and a term are both given: they name two different periods. */
+export function checkYearOrTerm(v: { Year?: number | undefined; Term?: TermRef | undefined }, ctx: z.RefinementCtx): void {
+  if (v.Year !== undefined && v.Term !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['Term'],
+      message:
+        'Chọn năm (Year) hoặc nhiệm kỳ (Term), không chọn cả hai: văn bản của cơ quan Đảng đánh số theo nhiệm kỳ, của cơ quan nhà nước theo năm.',
+    });
+  }
+}
+
 export const PartyTermInput = z
   .object({
     name: requiredText('Tên nhiệm kỳ', 100),

@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import { defineEvent, defineOperation } from '../rpc/define';
+import { checkYearOrTerm, TermRefSchema, type TermRef } from './agency.contract';
 import { DirectionSchema } from './register.contract';
 import { optionalDate } from './register-fields.contract';
 
@@ -39,6 +40,8 @@ const rangeShape = {
   To: optionalDate('Đến ngày', 'To'),
   /** Needed for a number range without dates; otherwise taken from From/To. */
   Year: YearSchema.optional(),
+  /** A Party body's term (id or name) instead of a year: period = the term's dates, its own series. */
+  Term: TermRefSchema.optional(),
   NumberFrom: NumberBound('Từ số (NumberFrom)').optional(),
   NumberTo: NumberBound('Đến số (NumberTo)').optional(),
   /** Outgoing only: one number series ('hanh-chinh', a type code, 'ban-sao'); all series when absent. */
@@ -49,6 +52,7 @@ type RangeLike = {
   From?: string | null | undefined;
   To?: string | null | undefined;
   Year?: number | undefined;
+  Term?: TermRef | undefined;
   NumberFrom?: number | undefined;
   NumberTo?: number | undefined;
 };
@@ -73,7 +77,10 @@ export function checkRange(v: RangeLike, ctx: z.RefinementCtx, required = true):
   if (v.NumberFrom !== undefined && v.NumberTo !== undefined && v.NumberFrom > v.NumberTo) {
     issue('NumberTo', `"Đến số" (${v.NumberTo}) nhỏ hơn "Từ số" (${v.NumberFrom}).`);
   }
-  if (required && v.From == null && v.Year === undefined) issue('From', 'Chọn khoảng ngày (From, To) hoặc năm (Year) của sổ.');
+  checkYearOrTerm(v, ctx);
+  if (required && v.From == null && v.Year === undefined && v.Term === undefined) {
+    issue('From', 'Chọn khoảng ngày (From, To), năm (Year) hoặc nhiệm kỳ (Term) của sổ.');
+  }
 }
 
 export const StoredOutputSchema = z.object({
@@ -158,7 +165,10 @@ export const booksPrint = defineOperation({
 export const booksVolumes = defineOperation({
   name: 'books.volumes',
   kind: 'query',
-  input: z.object({ Direction: DirectionSchema.optional(), Year: YearSchema.optional() }).strict(),
+  input: z
+    .object({ Direction: DirectionSchema.optional(), Year: YearSchema.optional(), Term: TermRefSchema.optional() })
+    .strict()
+    .superRefine(checkYearOrTerm),
   output: z.object({
     items: z.array(VolumeSchema),
     /** Corrections, cancellations and late entries not yet printed in a locked volume. */
@@ -171,7 +181,9 @@ export const booksVolumes = defineOperation({
 
 export const ReportPeriodSchema = z
   .object({
-    Year: YearSchema,
+    /** The year of the period, or (Party body) a Term instead: its whole period. */
+    Year: YearSchema.optional(),
+    Term: TermRefSchema.optional(),
     Month: z.number().int().min(1).max(12).optional(),
     Quarter: z.number().int().min(1).max(4).optional(),
     From: optionalDate('Từ ngày', 'From'),
@@ -181,7 +193,17 @@ export const ReportPeriodSchema = z
   .superRefine((v, ctx) => {
     const chosen = [v.Month !== undefined, v.Quarter !== undefined, v.From != null || v.To != null].filter(Boolean).length;
     if (chosen > 1) ctx.addIssue({ code: 'custom', path: ['Month'], message: 'Chọn một trong: tháng, quý, hoặc khoảng ngày.' });
-    checkRange({ ...v, Year: v.Year }, ctx, false);
+    checkRange(v, ctx, false);
+    if (v.Year === undefined && v.Term === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['Year'], message: 'Chọn năm (Year) hoặc nhiệm kỳ (Term) của báo cáo.' });
+    }
+    if (v.Term !== undefined && chosen > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['Term'],
+        message: 'Báo cáo theo nhiệm kỳ lấy cả nhiệm kỳ; không chọn thêm tháng, quý hay khoảng ngày.',
+      });
+    }
   });
 export type ReportPeriod = z.output<typeof ReportPeriodSchema>;
 
@@ -231,7 +253,15 @@ export const ExportFormatSchema = z.enum(['xlsx', 'csv'], { error: 'Định dạ
 export const booksExport = defineOperation({
   name: 'books.export',
   kind: 'command',
-  input: z.object({ Direction: DirectionSchema, Year: YearSchema, Format: ExportFormatSchema }).strict(),
+  input: z
+    .object({ Direction: DirectionSchema, Year: YearSchema.optional(), Term: TermRefSchema.optional(), Format: ExportFormatSchema })
+    .strict()
+    .superRefine((v, ctx) => {
+      checkYearOrTerm(v, ctx);
+      if (v.Year === undefined && v.Term === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['Year'], message: 'Chọn năm (Year) hoặc nhiệm kỳ (Term) cần xuất.' });
+      }
+    }),
   output: z.object({ File: StoredOutputSchema, Rows: z.number().int() }),
   summary: 'Exports a register year to .xlsx or CSV (UTF-8 with BOM) with the book columns; re-importable.',
 });

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { defineEvent, defineOperation } from '../rpc/define';
+import { checkYearOrTerm, TermRefSchema } from './agency.contract';
 import {
   ConfidentialityField,
   MediumField,
@@ -211,6 +212,8 @@ export const registerPreview = defineOperation({
 const listFilters = {
   Direction: DirectionSchema.optional(),
   Year: z.number().int().min(1945).max(2100).optional(),
+  /** A Party body's term (id or name) instead of a year: entries registered in the term's dates. */
+  Term: TermRefSchema.optional(),
   TypeCode: z.string().max(40).optional(),
   /** Exact sender / issuer, compared through foldVietnamese. */
   OrganName: z.string().max(200).optional(),
@@ -242,7 +245,8 @@ export const registerList = defineOperation({
       offset: z.number().int().min(0).optional(),
       withTotal: z.boolean().optional(),
     })
-    .strict(),
+    .strict()
+    .superRefine(checkYearOrTerm),
   output: RegisterPageSchema,
   summary: 'Register entries, newest first, with filters (direction, year, type, sender, urgency, date range).',
 });
@@ -256,7 +260,8 @@ export const registerSearch = defineOperation({
       ...listFilters,
       limit: z.number().int().min(1).max(200).optional().default(50),
     })
-    .strict(),
+    .strict()
+    .superRefine(checkYearOrTerm),
   output: RegisterPageSchema,
   summary: 'Full-text search over every field and the PDF text, folded (quyet dinh = Quyết định), last word as prefix; newest first.',
 });

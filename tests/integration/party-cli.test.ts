@@ -83,4 +83,43 @@ describe('vanthu for documents of every issuer', () => {
     expect(found.code, found.stderr).toBe(0);
     expect(found.stdout).toContain('19-QC/HU');
   }, 300_000);
+
+  it('takes --term where it takes --year: book, list, export, report; clear refusals', () => {
+    const dir = init(PARTY_AGENCY);
+    const today = vnDate(new Date());
+    const start = `${Number(today.slice(0, 4)) - 1}-01-01`;
+    expect(runVanthu(['--data', dir, 'term', 'add', '--name', 'Khóa XXV, nhiệm kỳ 2025–2030', '--from', start]).code).toBe(0);
+    const cv = write(dir, 'cv.json', outgoing({ TypeName: 'Công văn', Subject: 'Công văn về sổ theo nhiệm kỳ' }));
+    expect(runVanthu(['--data', dir, 'di', 'add', '--input', cv]).code).toBe(0);
+
+    const pdf = path.join(dir, 'so-di.pdf');
+    const book = runVanthu(['--data', dir, 'book', '--direction', 'di', '--term', '1', '--out', pdf, '--json']);
+    expect(book.code, book.stderr).toBe(0);
+    expect(book.json()).toMatchObject({ Entries: 1, Empty: false });
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const list = runVanthu(['--data', dir, 'di', 'list', '--term', 'Khóa XXV, nhiệm kỳ 2025-2030']);
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout).toContain('01-CV/HU');
+    const csv = path.join(dir, 'so-di.csv');
+    const exported = runVanthu(['--data', dir, 'export', '--direction', 'di', '--term', '1', '--format', 'csv', '--out', csv]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(fs.readFileSync(csv, 'utf8')).toContain('Công văn về sổ theo nhiệm kỳ');
+    const rep = runVanthu(['--data', dir, 'report', '--term', '1']);
+    expect(rep.code, rep.stderr).toBe(0);
+    expect(rep.stdout).toContain('Nhiệm kỳ Khóa XXV');
+    expect(rep.stdout).toContain('văn bản đi 1');
+
+    const both = runVanthu(['--data', dir, 'report', '--year', today.slice(0, 4), '--term', '1']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('không chọn cả hai');
+    const unknown = runVanthu(['--data', dir, 'book', '--direction', 'di', '--term', 'Khóa IX', '--out', pdf]);
+    expect(unknown.code).toBe(5);
+    expect(unknown.stderr).toContain('Không có nhiệm kỳ "Khóa IX"');
+
+    const state = init(SAMPLE_AGENCY);
+    const refused = runVanthu(['--data', state, 'den', 'list', '--term', '1']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('chỉ dùng cho cơ quan Đảng');
+  }, 300_000);
 });

@@ -27,6 +27,14 @@ function ints(ctx: CliContext, flags: Record<string, string | undefined>): Recor
   return out;
 }
 
+/** `--term 2` is the term's id, anything else its name (the service resolves and checks it). */
+export function termFlag(value: string | undefined): number | string | undefined {
+  if (value === undefined) return undefined;
+  return /^\d{1,6}$/.test(value.trim()) ? Number(value.trim()) : value;
+}
+
+const TERM_HELP = 'nhiệm kỳ (cơ quan Đảng): mã hoặc tên, thay cho --year';
+
 /** Copies a stored output (by sha256) to the path the clerk named; refuses a missing folder. */
 function writeOut(ctx: CliContext, file: StoredOutput, out: string): AppErrorData | null {
   const target = path.resolve(out);
@@ -72,6 +80,7 @@ export function registerBooksCommands(program: Command, run: Run): void {
     .option('--from <YYYY-MM-DD>', 'từ ngày')
     .option('--to <YYYY-MM-DD>', 'đến ngày')
     .option('--year <Y>', 'năm (khi in theo số hoặc in lại quyển)')
+    .option('--term <id|tên>', TERM_HELP)
     .option('--number-from <N>', 'từ số')
     .option('--number-to <N>', 'đến số')
     .option('--series <code>', 'dãy số văn bản đi (hanh-chinh, mã loại, ban-sao)')
@@ -85,6 +94,7 @@ export function registerBooksCommands(program: Command, run: Run): void {
         from?: string;
         to?: string;
         year?: string;
+        term?: string;
         numberFrom?: string;
         numberTo?: string;
         series?: string;
@@ -101,6 +111,7 @@ export function registerBooksCommands(program: Command, run: Run): void {
             From: o.from,
             To: o.to,
             Year: n['--year'],
+            Term: termFlag(o.term),
             NumberFrom: n['--number-from'],
             NumberTo: n['--number-to'],
             Series: o.series,
@@ -140,11 +151,12 @@ export function registerBooksCommands(program: Command, run: Run): void {
     .description('Các quyển sổ đã khóa và các đính chính chờ in')
     .option('--direction <den|di>', 'den hoặc di')
     .option('--year <Y>', 'năm')
-    .action((o: { direction?: string; year?: string }) =>
+    .option('--term <id|tên>', TERM_HELP)
+    .action((o: { direction?: string; year?: string; term?: string }) =>
       run(async (ctx) => {
         const n = ints(ctx, { '--year': o.year });
         if (typeof n === 'number') return n;
-        const r = await ctx.call('books.volumes', { Direction: o.direction, Year: n['--year'] });
+        const r = await ctx.call('books.volumes', { Direction: o.direction, Year: n['--year'], Term: termFlag(o.term) });
         return report(ctx.output, r, (v) => {
           const x = v as { items: Volume[]; pending: { Summary: string; Number: number }[] };
           return (
@@ -159,16 +171,17 @@ export function registerBooksCommands(program: Command, run: Run): void {
 
   program
     .command('export')
-    .description('Xuất sổ đăng ký một năm ra .xlsx hoặc CSV (UTF-8 có BOM)')
+    .description('Xuất sổ đăng ký một năm (hoặc một nhiệm kỳ) ra .xlsx hoặc CSV (UTF-8 có BOM)')
     .requiredOption('--direction <den|di>', 'den hoặc di')
-    .requiredOption('--year <Y>', 'năm')
+    .option('--year <Y>', 'năm')
+    .option('--term <id|tên>', TERM_HELP)
     .requiredOption('--format <xlsx|csv>', 'định dạng')
     .requiredOption('--out <file>', 'tệp ghi ra')
-    .action((o: { direction: string; year: string; format: string; out: string }) =>
+    .action((o: { direction: string; year?: string; term?: string; format: string; out: string }) =>
       run(async (ctx) => {
         const n = ints(ctx, { '--year': o.year });
         if (typeof n === 'number') return n;
-        const r = await ctx.call('books.export', { Direction: o.direction, Year: n['--year'], Format: o.format });
+        const r = await ctx.call('books.export', { Direction: o.direction, Year: n['--year'], Term: termFlag(o.term), Format: o.format });
         if (!r.ok) return ctx.output.error(r.error);
         const v = r.value as { File: StoredOutput; Rows: number };
         const problem = writeOut(ctx, v.File, o.out);
@@ -225,15 +238,16 @@ export function registerBooksCommands(program: Command, run: Run): void {
   program
     .command('report')
     .description('Thống kê văn bản đến, đi theo tháng, quý hoặc năm; --out ghi báo cáo PDF')
-    .requiredOption('--year <Y>', 'năm')
+    .option('--year <Y>', 'năm')
+    .option('--term <id|tên>', TERM_HELP)
     .option('--month <1-12>', 'tháng')
     .option('--quarter <1-4>', 'quý')
     .option('--out <file.pdf>', 'ghi báo cáo PDF')
-    .action((o: { year: string; month?: string; quarter?: string; out?: string }) =>
+    .action((o: { year?: string; term?: string; month?: string; quarter?: string; out?: string }) =>
       run(async (ctx) => {
         const n = ints(ctx, { '--year': o.year, '--month': o.month, '--quarter': o.quarter });
         if (typeof n === 'number') return n;
-        const input = { Year: n['--year'], Month: n['--month'], Quarter: n['--quarter'] };
+        const input = { Year: n['--year'], Term: termFlag(o.term), Month: n['--month'], Quarter: n['--quarter'] };
         if (!o.out) {
           return report(ctx.output, await ctx.call('books.report', input), (v) => {
             const x = v as Report;

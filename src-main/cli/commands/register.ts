@@ -7,6 +7,7 @@ import type { Envelope } from '../../../src-shared/rpc/envelope';
 import type { AppErrorData } from '../../../src-shared/rpc/errors';
 import type { CliContext } from '../context';
 import { EXIT, report } from '../output';
+import { termFlag } from './books';
 
 type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
 type Direction = 'den' | 'di';
@@ -130,13 +131,15 @@ function registerDirection(program: Command, run: Run, direction: Direction): vo
     .command('list')
     .description(`Danh sách ${LABEL[direction]}, mới nhất trước`)
     .option('--year <year>', 'năm đăng ký', (v) => Number(v))
+    .option('--term <id|tên>', 'nhiệm kỳ (cơ quan Đảng): mã hoặc tên, thay cho --year')
     .option('--limit <n>', 'số dòng (tối đa 500)', (v) => Number(v), 100)
     .option('--cursor <c>', 'trang tiếp theo (nextCursor của lần trước)')
-    .action((o: { year?: number; limit: number; cursor?: string }) =>
+    .action((o: { year?: number; term?: string; limit: number; cursor?: string }) =>
       run(async (ctx) => {
         const res = await ctx.call('register.list', {
           Direction: direction,
           Year: o.year,
+          Term: termFlag(o.term),
           limit: o.limit,
           cursor: o.cursor,
           withTotal: true,
@@ -200,10 +203,17 @@ export function registerRegisterCommands(program: Command, run: Run): void {
     .description('Tìm văn bản (không dấu cũng được: "quyet dinh ubnd"), trên mọi trường và nội dung PDF')
     .option('--direction <d>', 'den | di')
     .option('--year <year>', 'năm đăng ký', (v) => Number(v))
+    .option('--term <id|tên>', 'nhiệm kỳ (cơ quan Đảng): mã hoặc tên, thay cho --year')
     .option('--limit <n>', 'số kết quả (tối đa 200)', (v) => Number(v), 50)
-    .action((text: string, o: { direction?: string; year?: number; limit: number }) =>
+    .action((text: string, o: { direction?: string; year?: number; term?: string; limit: number }) =>
       run(async (ctx) => {
-        const res = await ctx.call('register.search', { q: text, Direction: o.direction, Year: o.year, limit: o.limit });
+        const res = await ctx.call('register.search', {
+          q: text,
+          Direction: o.direction,
+          Year: o.year,
+          Term: termFlag(o.term),
+          limit: o.limit,
+        });
         return report(ctx.output, res, (v) => {
           const p = v as { items: RegisterEntry[] };
           return p.items.length === 0 ? 'Không tìm thấy văn bản nào.' : p.items.map((e) => `[${e.Direction}] ${row(e)}`).join('\n');

@@ -4,8 +4,8 @@
  * latest); a term is never shortened past a number already given in it; every change is audited
  * in the same transaction, so a refusal writes nothing.
  */
-import type { PartyTerm } from '../../../src-shared/contracts/agency.contract';
-import { formatDdMmYyyy, toVnIso } from '../../../src-shared/domain';
+import type { PartyTerm, TermRef } from '../../../src-shared/contracts/agency.contract';
+import { foldVietnamese, formatDdMmYyyy, toVnIso, vnDate } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Sqlite } from '../../db/open';
@@ -17,6 +17,13 @@ interface TermRow {
   start_date: string;
   end_date: string | null;
 }
+
+/** Names compared as a clerk types them: folded, any dash as "-", spaces collapsed ("2020-2025" = "2020–2025"). */
+const nameKey = (s: string) =>
+  foldVietnamese(s)
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const toTerm = (r: TermRow): PartyTerm => ({ id: r.id, name: r.name, startDate: r.start_date, endDate: r.end_date });
 const shown = (d: string | null) => (d ? formatDdMmYyyy(d) : 'nay');
@@ -41,6 +48,38 @@ export function createPartyTermsService(deps: { sqlite: Sqlite; audit: AuditServ
   return {
     list(): PartyTerm[] {
       return all().map(toTerm);
+    },
+
+    /**
+     * The term a clerk named where a year is accepted (by id or by name through foldVietnamese),
+     * with its period: from its start to its end, or to today while it is open. Refused for a
+     * State agency (it numbers by year) and for an unknown term (the known ones are listed).
+     */
+    resolve(ref: TermRef, system: 'state' | 'party' | undefined): { term: PartyTerm; from: string; to: string } {
+      if (system !== 'party') {
+        throw new AppError(
+          'Validation',
+          'Cơ quan theo hệ thống nhà nước (Nghị định 30/2020) đánh số và lập sổ theo năm; nhiệm kỳ (Term) chỉ dùng cho cơ quan Đảng. Hãy chọn năm (Year).',
+          { field: 'Term' },
+        );
+      }
+      const rows = all();
+      const key = typeof ref === 'string' ? nameKey(ref) : '';
+      const row =
+        typeof ref === 'number'
+          ? rows.find((t) => t.id === ref)
+          : (rows.find((t) => String(t.id) === ref) ?? rows.find((t) => nameKey(t.name) === key));
+      if (!row) {
+        const known = rows.map((t) => `${t.id} — ${t.name}`).join('; ');
+        throw new AppError(
+          'NotFound',
+          `Không có nhiệm kỳ "${ref}". ${known ? `Các nhiệm kỳ đã khai báo: ${known}.` : 'Chưa khai báo nhiệm kỳ nào (Cài đặt → Nhiệm kỳ, hoặc "vanthu term add").'}`,
+          { field: 'Term' },
+        );
+      }
+      const today = vnDate(deps.clock.now());
+      const to = row.end_date ?? (today < row.start_date ? row.start_date : today);
+      return { term: toTerm(row), from: row.start_date, to };
     },
 
     /** The term containing a date ("YYYY-MM-DD"), if any. */

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
+import type { AgencyProfile, TermRef } from '../../../src-shared/contracts/agency.contract';
 import type { booksPrint, Volume } from '../../../src-shared/contracts/books.contract';
 import type { Direction } from '../../../src-shared/contracts/register.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
@@ -23,6 +23,7 @@ import { toEntry } from '../register/register-mapper';
 import type { RegisterRangesRepo } from '../register/register-ranges.repo';
 import type { RegisterRepo } from '../register/register.repo';
 import { amendmentRows, detectAmendments } from './amendments';
+import { termRange, type TermPeriod } from './book-term';
 import { cellsOf, printedNumber, rowHash } from './book-rows';
 import type { BooksRepo, VolumeRow } from './books.repo';
 import { MEDIA, type OutputStore } from './output-store';
@@ -43,6 +44,8 @@ export interface BookPrintDeps {
   ranges: RegisterRangesRepo;
   registerRepo: Pick<RegisterRepo, 'maxNumber'>;
   agency: () => AgencyProfile | null;
+  /** A Party body's term named by the clerk, with its period (PartyTermsService.resolve). */
+  term: (ref: TermRef) => TermPeriod;
   fonts: FontSource;
   output: OutputStore;
   audit: AuditService;
@@ -192,6 +195,8 @@ export function createBookPrintService(deps: BookPrintDeps) {
     const now = deps.clock.now();
     const today = vnDate(now);
     const direction = input.Direction;
+    const byTerm = input.Term === undefined ? null : termRange(input, deps.term(input.Term));
+    if (byTerm) input = { ...input, From: byTerm.from, To: byTerm.to, Series: byTerm.series };
     const year = input.From ? Number(input.From.slice(0, 4)) : (input.Year ?? vnYear(now));
     if (direction === 'den' && input.Series && input.Series !== 'den') {
       throw new AppError('Validation', 'Sổ văn bản đến có một dãy số đến; không chọn dãy số (Series).', { field: 'Series' });
@@ -211,7 +216,17 @@ export function createBookPrintService(deps: BookPrintDeps) {
     const family = await deps.fonts.preferred();
     const dateFrom = input.From ?? (input.NumberFrom === undefined ? `${year}-01-01` : null);
     const dateTo = input.To ?? (input.NumberFrom === undefined ? `${year}-12-31` : null);
-    const range = { direction, year, dateFrom, dateTo, numberFrom: input.NumberFrom, numberTo: input.NumberTo, series: input.Series };
+    const range = {
+      direction,
+      // A term's book may span calendar years: its dates and series bound it, not a year.
+      year: byTerm && !input.Lock ? undefined : year,
+      termId: byTerm?.term.id,
+      dateFrom,
+      dateTo,
+      numberFrom: input.NumberFrom,
+      numberTo: input.NumberTo,
+      series: input.Series,
+    };
 
     if (input.Lock) {
       if (dateTo && dateTo >= today) {
@@ -302,7 +317,8 @@ export function createBookPrintService(deps: BookPrintDeps) {
     entryIds.push(...extra.entryIds);
 
     const single = numbers.size === 1 ? [...numbers.values()][0]! : null;
-    const title = `Sổ đăng ký văn bản ${DIRECTION_WORD[direction]} năm ${year}${volumeNo ? ` — Quyển số ${volumeNo}` : ''}`;
+    const period = byTerm && !input.Lock ? `nhiệm kỳ ${byTerm.term.name}` : `năm ${year}`;
+    const title = `Sổ đăng ký văn bản ${DIRECTION_WORD[direction]} ${period}${volumeNo ? ` — Quyển số ${volumeNo}` : ''}`;
     const model: BookSnapshot = {
       layoutVersion: BOOK_LAYOUT_VERSION,
       direction,
@@ -318,7 +334,10 @@ export function createBookPrintService(deps: BookPrintDeps) {
         numberTo: single?.last ?? null,
         volumeNo,
         system: agency.system,
-        termName: agency.system === 'party' ? termOn(dateFrom ?? minDate ?? today) : null,
+        termName: agency.system === 'party' ? (byTerm?.term.name ?? termOn(dateFrom ?? minDate ?? today)) : null,
+        ...(byTerm && dateFrom && dateTo && dateFrom.slice(0, 4) !== dateTo.slice(0, 4)
+          ? { yearLabel: `${dateFrom.slice(0, 4)}–${dateTo.slice(0, 4)}` }
+          : {}),
       },
       rows,
       entryIds,

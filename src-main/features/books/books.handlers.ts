@@ -21,7 +21,7 @@ function localOnly<T extends { Path?: string | undefined }>(input: T, ctx: CallC
 export function booksHandlers(service: BooksService) {
   return {
     'books.print': (input, ctx) => service.print(input, actorOf(ctx)),
-    'books.volumes': (input) => service.volumes(input.Direction, input.Year),
+    'books.volumes': (input) => service.volumes(input.Direction, input.Year, input.Term),
     'books.report': (input) => service.report(input),
     'books.reportPdf': (input) => service.reportPdf(input),
     'books.export': (input) => service.export(input),

@@ -37,6 +37,7 @@ export function createBooksModule(d: {
   register: RegisterService;
   settings: () => RegisterSettings;
   agency: () => AgencyProfile | null;
+  term: BooksDeps['term'];
   fileStore: FileStore;
   filesRepo: FilesRepo;
   audit: AuditService;
@@ -53,6 +54,7 @@ export function createBooksModule(d: {
     register: d.register,
     settings: d.settings,
     agency: d.agency,
+    term: d.term,
     fonts: createFontSource({ resourcesDir: resourcesDir() }),
     output: createOutputStore({ store: d.fileStore, filesRepo: d.filesRepo, clock: d.clock }),
     audit: d.audit,

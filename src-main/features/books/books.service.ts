@@ -4,7 +4,7 @@
  * each part keeps its own invariants (see the files it delegates to).
  */
 import type { z } from 'zod';
-import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
+import type { AgencyProfile, TermRef } from '../../../src-shared/contracts/agency.contract';
 import type { booksExport, booksVolumes, ReportPeriod } from '../../../src-shared/contracts/books.contract';
 import type { Direction } from '../../../src-shared/contracts/register.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
@@ -40,6 +40,8 @@ export interface BooksDeps {
   register: Pick<RegisterService, 'importEntries'>;
   settings: () => RegisterSettings;
   agency: () => AgencyProfile | null;
+  /** A Party body's term named instead of a year, with its period (PartyTermsService.resolve). */
+  term: BookPrintDeps['term'];
   fonts: FontSource;
   output: OutputStore;
   audit: AuditService;
@@ -54,7 +56,7 @@ type VolumesOutput = z.output<(typeof booksVolumes)['output']>;
 export function createBooksService(deps: BooksDeps) {
   const printer = createBookPrintService(deps);
   const importer = createImportService(deps);
-  const reports = createReportsService({ ranges: deps.ranges });
+  const reports = createReportsService({ ranges: deps.ranges, term: deps.term });
 
   function requireAgency(): AgencyProfile {
     const a = deps.agency();
@@ -65,7 +67,8 @@ export function createBooksService(deps: BooksDeps) {
   return {
     print: printer.print,
 
-    volumes(direction?: Direction, year?: number): VolumesOutput {
+    volumes(direction?: Direction, year?: number, termRef?: TermRef): VolumesOutput {
+      const term = termRef === undefined ? null : deps.term(termRef);
       const now = deps.clock.now();
       // Recording what changed since the last lock is a fact worth keeping even when only looking.
       deps.sqlite
@@ -75,7 +78,11 @@ export function createBooksService(deps: BooksDeps) {
         .immediate();
       const y = year ?? vnYear(now);
       return {
-        items: deps.repo.volumes(direction, year).map(toVolume),
+        items: deps.repo
+          .volumes(direction, year)
+          // A term's volumes: those whose dates lie inside it.
+          .filter((v) => !term || (v.date_from !== null && v.date_to !== null && v.date_from >= term.from && v.date_to <= term.to))
+          .map(toVolume),
         pending: deps.repo.pendingAmendments(direction).map((a) => ({
           id: a.id,
           EntryId: a.entry_id,
@@ -105,21 +112,26 @@ export function createBooksService(deps: BooksDeps) {
     async export(input: ParsedInputOf<typeof booksExport>) {
       const agency = requireAgency();
       const columns = sheetColumns(input.Direction);
+      const t = input.Term === undefined ? null : deps.term(input.Term);
+      const range = t
+        ? { direction: input.Direction, termId: t.term.id, dateFrom: t.from, dateTo: t.to }
+        : { direction: input.Direction, year: input.Year };
       const entries = function* () {
-        for (const row of deps.ranges.entries({ direction: input.Direction, year: input.Year })) yield toEntry(row);
+        for (const row of deps.ranges.entries(range)) yield toEntry(row);
       };
       const word = input.Direction === 'den' ? 'den' : 'di';
-      const fileName = `so-${word}-${input.Year}.${input.Format}`;
+      const period = t ? `nhiem-ky-${t.term.id}` : String(input.Year);
+      const fileName = `so-${word}-${period}.${input.Format}`;
       const out =
         input.Format === 'csv'
           ? toCsv(columns, entries())
           : await toXlsx(columns, entries(), {
-              sheetName: `So ${word} ${input.Year}`,
-              title: `Sổ đăng ký văn bản ${input.Direction === 'den' ? 'đến' : 'đi'} năm ${input.Year} — ${agency.name}`,
+              sheetName: `So ${word} ${t ? `nhiem ky ${t.term.id}` : input.Year}`,
+              title: `Sổ đăng ký văn bản ${input.Direction === 'den' ? 'đến' : 'đi'} ${t ? `nhiệm kỳ ${t.term.name}` : `năm ${input.Year}`} — ${agency.name}`,
               created: deps.clock.now(),
             });
       const file = deps.output.put(out.bytes, MEDIA[input.Format], fileName);
-      deps.logger.info('register exported', { direction: input.Direction, year: input.Year, format: input.Format, rows: out.rows });
+      deps.logger.info('register exported', { direction: input.Direction, period, format: input.Format, rows: out.rows });
       return { File: file, Rows: out.rows };
     },
 

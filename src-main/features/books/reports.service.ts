@@ -5,13 +5,20 @@
  */
 import type { DirectionStats, Report, ReportPeriod } from '../../../src-shared/contracts/books.contract';
 import { daysInMonth, foldVietnamese, formatDdMmYyyy, URGENCY_LABELS, URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain';
+import type { TermRef } from '../../../src-shared/contracts/agency.contract';
 import type { RegisterRangesRepo } from '../register/register-ranges.repo';
+import type { TermPeriod } from './book-term';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const TOP_ORGANS = 15;
 
-export function periodOf(p: ReportPeriod): { from: string; to: string; label: string } {
-  const y = p.Year;
+export function periodOf(p: ReportPeriod, term?: TermPeriod): { from: string; to: string; label: string } {
+  if (term) {
+    const until = term.term.endDate ? `đến ngày ${formatDdMmYyyy(term.to)}` : `đến ngày ${formatDdMmYyyy(term.to)} (đang diễn ra)`;
+    return { from: term.from, to: term.to, label: `Nhiệm kỳ ${term.term.name}, từ ngày ${formatDdMmYyyy(term.from)} ${until}` };
+  }
+  // The contract asks for a Year whenever no Term is given.
+  const y = p.Year ?? 0;
   const pad = (n: number) => String(n).padStart(2, '0');
   if (p.Month !== undefined) {
     return {
@@ -29,7 +36,7 @@ export function periodOf(p: ReportPeriod): { from: string; to: string; label: st
   return { from: `${y}-01-01`, to: `${y}-12-31`, label: `Năm ${y}` };
 }
 
-export function createReportsService(deps: { ranges: RegisterRangesRepo }) {
+export function createReportsService(deps: { ranges: RegisterRangesRepo; term: (ref: TermRef) => TermPeriod }) {
   const { ranges } = deps;
 
   function stats(direction: 'den' | 'di', from: string, to: string): DirectionStats {
@@ -73,12 +80,14 @@ export function createReportsService(deps: { ranges: RegisterRangesRepo }) {
 
   return {
     report(p: ReportPeriod): Report {
-      const { from, to, label } = periodOf(p);
+      const { from, to, label } = periodOf(p, p.Term === undefined ? undefined : deps.term(p.Term));
       const months = ranges.byMonth(from, to);
       const m1 = Number(from.slice(5, 7));
       const m2 = Number(to.slice(5, 7));
       const byMonth = [];
-      for (let m = m1; m <= m2; m++) {
+      // By month within one year; a term spanning years is reported as totals (months would mix years).
+      const oneYear = from.slice(0, 4) === to.slice(0, 4);
+      for (let m = m1; oneYear && m <= m2; m++) {
         const r = months.find((x) => x.month === m);
         byMonth.push({ Month: m, Incoming: r?.incoming ?? 0, Outgoing: r?.outgoing ?? 0 });
       }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { registerCheckDuplicates, registerList, registerSearch } from '../../../src-shared/contracts/register.contract';
+import type { TermRef } from '../../../src-shared/contracts/agency.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { foldVietnamese } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
@@ -21,7 +22,19 @@ function cursorSeq(cursor: string | null | undefined): number | undefined {
   return Number(cursor);
 }
 
-function filtersOf(input: ListInput | SearchInput): EntryFilters {
+/** A Party body's term as a period (PartyTermsService.resolve); refuses a State agency's term. */
+export type TermPeriod = (ref: TermRef) => { from: string; to: string };
+
+function filtersOf(input: ListInput | SearchInput, termPeriod?: TermPeriod): EntryFilters {
+  let dateFrom = input.DateFrom;
+  let dateTo = input.DateTo;
+  if (input.Term !== undefined) {
+    if (!termPeriod) throw new AppError('Validation', 'Nhiệm kỳ (Term) chỉ dùng cho cơ quan Đảng.', { field: 'Term' });
+    const p = termPeriod(input.Term);
+    // The term's dates, narrowed by any dates the clerk gave as well.
+    dateFrom = dateFrom && dateFrom > p.from ? dateFrom : p.from;
+    dateTo = dateTo && dateTo < p.to ? dateTo : p.to;
+  }
   return {
     direction: input.Direction,
     year: input.Year,
@@ -29,8 +42,8 @@ function filtersOf(input: ListInput | SearchInput): EntryFilters {
     organKey: input.OrganName ? foldVietnamese(input.OrganName) : undefined,
     urgency: input.Priority,
     status: input.Status,
-    dateFrom: input.DateFrom,
-    dateTo: input.DateTo,
+    dateFrom,
+    dateTo,
     beforeSeq: cursorSeq(input.cursor),
   };
 }
@@ -43,12 +56,12 @@ function page(rows: EntryWithFile[], limit: number, total: number | null): Regis
 }
 
 /** Read side of the register: lists, search, autocomplete, duplicate look-up. No writes, no audit. */
-export function createRegisterQueries(deps: { repo: RegisterRepo; service: RegisterService }) {
+export function createRegisterQueries(deps: { repo: RegisterRepo; service: RegisterService; termPeriod?: TermPeriod }) {
   const { repo } = deps;
   return {
     /** Newest first. Keyset paging by cursor (stable while others register), or offset for jumps. */
     list(input: ListInput): RegisterPage {
-      const f = filtersOf(input);
+      const f = filtersOf(input, deps.termPeriod);
       const offset = f.beforeSeq === undefined ? (input.offset ?? 0) : 0;
       const rows = repo.list(f, input.limit + 1, offset);
       const total = input.withTotal ? repo.count({ ...f, beforeSeq: undefined }) : null;
@@ -63,7 +76,7 @@ export function createRegisterQueries(deps: { repo: RegisterRepo; service: Regis
           fields: [{ field: 'q', message: 'Nhập nội dung cần tìm.' }],
         });
       }
-      return page(repo.search(match, filtersOf(input), input.limit + 1), input.limit, null);
+      return page(repo.search(match, filtersOf(input, deps.termPeriod), input.limit + 1), input.limit, null);
     },
 
     organNames(prefix: string, limit: number) {

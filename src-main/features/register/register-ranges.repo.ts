@@ -9,7 +9,10 @@ import type { EntryWithFile } from './register.repo';
 
 export interface EntryRange {
   direction: 'den' | 'di';
-  year: number;
+  /** A calendar year; absent for a Party body's term (its dates bound the range instead). */
+  year?: number | undefined;
+  /** A Party body's term: outgoing entries of its series ("<type>@k<termId>") only. */
+  termId?: number | undefined;
   dateFrom?: string | null | undefined;
   dateTo?: string | null | undefined;
   numberFrom?: number | undefined;
@@ -22,9 +25,16 @@ export const ENTRY_COLUMNS = 'e.*, NULL AS f_size, NULL AS f_page_count, NULL AS
 
 /** WHERE clause (over alias `e`) of a range; fills `params`. */
 export function rangeWhere(r: EntryRange, params: Record<string, unknown>): string {
-  const c = ['e.direction = @direction', 'e.year = @year'];
+  const c = ['e.direction = @direction'];
   params.direction = r.direction;
-  params.year = r.year;
+  if (r.year !== undefined) {
+    c.push('e.year = @year');
+    params.year = r.year;
+  }
+  if (r.termId !== undefined && r.direction === 'di') {
+    c.push(`e.series LIKE @termSeries`);
+    params.termSeries = `%@k${r.termId}`;
+  }
   if (r.dateFrom) {
     c.push('e.reg_date >= @dateFrom AND e.reg_date <= @dateTo');
     params.dateFrom = r.dateFrom;
@@ -55,11 +65,11 @@ export function createRegisterRangesRepo(sqlite: Sqlite) {
   const stmt = statementCache(sqlite);
 
   return {
-    /** Entries of a range in book order: by series, then number. */
+    /** Entries of a range in book order: by series, then number (a term's incoming book: by year, then number). */
     entries(r: EntryRange): IterableIterator<EntryWithFile> {
       const params: Record<string, unknown> = {};
       const where = rangeWhere(r, params);
-      return stmt(`SELECT ${ENTRY_COLUMNS} FROM register_entry e WHERE ${where} ORDER BY e.series, e.number`).iterate(
+      return stmt(`SELECT ${ENTRY_COLUMNS} FROM register_entry e WHERE ${where} ORDER BY e.series, e.year, e.number`).iterate(
         params,
       ) as IterableIterator<EntryWithFile>;
     },

@@ -75,6 +75,8 @@ export interface BookCover {
   system?: 'state' | 'party';
   /** Party body: the term (nhiệm kỳ) the book's period falls in. */
   termName?: string | null;
+  /** Printed instead of `year` when a term's book spans calendar years ("2020–2025"). */
+  yearLabel?: string;
 }
 
 export type BookRowKind = 'entry' | 'section' | 'empty';

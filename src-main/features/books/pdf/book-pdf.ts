@@ -96,7 +96,7 @@ function coverPage(c: PdfCanvas, g: Geometry, model: BookModel): void {
   const size = 15 * big;
   const lines = [
     ...(party ? [`Nhiệm kỳ: ${cover.termName ?? DOTS}`] : []),
-    `Năm: ${cover.year}`,
+    `Năm: ${cover.yearLabel ?? cover.year}`,
     `Từ ngày ${cover.dateFrom ? formatDdMmYyyy(cover.dateFrom) : DOTS} đến ngày ${cover.dateTo ? formatDdMmYyyy(cover.dateTo) : DOTS}`,
     `Từ số ${cover.numberFrom ?? DOTS} đến số ${cover.numberTo ?? DOTS}`,
     `Quyển số: ${cover.volumeNo ?? DOTS}`,
