@@ -1,23 +1,55 @@
+import { useQuery } from '@tanstack/react-query';
 import { DatePicker, Radio, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useClient } from '../../bridge/context';
 import type { Period, PeriodKind } from './period';
 
-/** Month / quarter / year / custom dates, always inside one year for the first three. */
+/**
+ * Month / quarter / year / custom dates, always inside one year for the first three; a Party body
+ * also picks a term (nhiệm kỳ): its numbers run per term, not per year.
+ */
 export function PeriodPicker({ value, onChange }: { value: Period; onChange: (p: Period) => void }) {
   const { t } = useTranslation();
+  const client = useClient();
+  const profile = useQuery({ queryKey: ['agency.getProfile'], queryFn: () => client.call('agency.getProfile', {}) });
+  const party = profile.data?.system === 'party';
+  const terms = useQuery({
+    queryKey: ['agency.listTerms'],
+    queryFn: () => client.call('agency.listTerms', {}),
+    enabled: party,
+  });
   const thisYear = new Date().getFullYear();
   const set = (patch: Partial<Period>) => onChange({ ...value, ...patch });
+  const kinds: PeriodKind[] = party ? ['term', 'month', 'quarter', 'year', 'custom'] : ['month', 'quarter', 'year', 'custom'];
   return (
     <Space wrap>
       <Radio.Group
         optionType="button"
         value={value.kind}
         onChange={(e) => set({ kind: e.target.value as PeriodKind })}
-        options={(['month', 'quarter', 'year', 'custom'] as const).map((k) => ({ value: k, label: t(`books.period.${k}`) }))}
+        options={kinds.map((k) => ({ value: k, label: t(`books.period.${k}`) }))}
         data-testid="books-period-kind"
       />
-      {value.kind !== 'custom' && (
+      {value.kind === 'term' && (
+        <Select
+          value={value.term}
+          onChange={(id: number) => set({ term: id })}
+          placeholder={t('books.period.termPick')}
+          notFoundContent={t('books.period.noTerms')}
+          options={(terms.data?.items ?? [])
+            .slice()
+            .reverse()
+            .map((term) => ({
+              value: term.id,
+              label: `${term.name} (${dayjs(term.startDate).format('DD/MM/YYYY')} – ${term.endDate ? dayjs(term.endDate).format('DD/MM/YYYY') : t('books.period.termOpen')})`,
+            }))}
+          style={{ minWidth: 360 }}
+          aria-label={t('books.period.term')}
+          data-testid="books-period-term"
+        />
+      )}
+      {value.kind !== 'custom' && value.kind !== 'term' && (
         <Select
           value={value.year}
           onChange={(y: number) => set({ year: y })}
