@@ -86,6 +86,11 @@ export const OutgoingInputSchema = z
      * văn phòng or a ban ("VPHU", "BTGTU"); default the agency abbreviation. "Số 19-QC/VPHU".
      */
     IssuerAbbreviation: optionalText('Chữ viết tắt cơ quan ban hành', 'IssuerAbbreviation', 20),
+    /**
+     * Party body only: the type's abbreviation when the catalogue has no standard one ("chưa có ký
+     * hiệu chuẩn": Tuyên bố, Lời kêu gọi, Giấy giới thiệu …); the clerk types the one the body uses.
+     */
+    TypeAbbreviation: optionalText('Chữ viết tắt tên loại văn bản', 'TypeAbbreviation', 10),
     /** Party body only: a congress document, numbered in the one common series of the đại hội. */
     Congress: z.boolean({ error: 'Văn bản đại hội (Congress) phải là true hoặc false.' }).optional().default(false),
     SignerInfo: SignerInfoInput,

@@ -49,6 +49,23 @@ const k = (code: string, name: string, abbreviation: string | null, group: Docum
   Object.freeze({ code, name, abbreviation, group });
 
 /**
+ * How the catalogue marks a Party type whose abbreviation no source gives (party-documents.md §2,
+ * "others: not sourced"): the clerk types the one the body uses when numbering it.
+ */
+export const NO_STANDARD_ABBREVIATION = 'chưa có ký hiệu chuẩn';
+
+/** Picker label of a kind: "Quy chế (QC)", "Tuyên bố (chưa có ký hiệu chuẩn)", "Đơn". */
+export function kindLabel(kind: DocumentKind): string {
+  if (kind.abbreviation) return `${kind.name} (${kind.abbreviation})`;
+  return kind.group === 'party' || kind.group === 'party-paper' ? `${kind.name} (${NO_STANDARD_ABBREVIATION})` : kind.name;
+}
+
+/** Party types and papers without a standard abbreviation, in catalogue order. */
+export function partyKindsWithoutAbbreviation(): DocumentKind[] {
+  return [...PARTY_DOCUMENT_TYPES, ...PARTY_PAPERS].filter((kind) => kind.abbreviation === null);
+}
+
+/**
  * Legal normative types (Luật Ban hành VBQPPL). Nghị quyết and Quyết định also exist as
  * administrative types; their normative forms get their own codes so a picker can offer both.
  */

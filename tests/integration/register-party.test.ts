@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RegisterEntry } from '../../src-shared/contracts/register.contract';
+import { partyKindsWithoutAbbreviation } from '../../src-shared/domain';
 import { SAMPLE_AGENCY } from '../support/app-harness';
 import { PARTY_AGENCY, agencyApp, err, incoming, nextArrivalNumber, ok, outgoing } from './register-helpers';
 
@@ -128,8 +129,14 @@ describe('a Party body numbers its documents per type per term', () => {
       NotationSystem: 'party',
       TypeCode: 'dang-quy-che',
     });
-    expect((await so({ TypeName: 'Báo cáo', Congress: true })).SoKyHieu).toBe('01-BC/HU');
-    expect((await so({ TypeName: 'Nghị quyết', Congress: true })).SoKyHieu).toBe('02-NQ/HU');
+    // Congress documents: one series for every type, the congress (or one of its bodies) as issuer,
+    // so the congress's 02-NQ never repeats the cấp ủy's own 02-NQ/HU.
+    expect((await so({ TypeName: 'Báo cáo', Congress: true })).SoKyHieu).toBe('01-BC/ĐH');
+    expect((await so({ TypeName: 'Nghị quyết', Congress: true })).SoKyHieu).toBe('02-NQ/ĐH');
+    expect((await so({ TypeName: 'Biên bản', Congress: true, IssuerAbbreviation: 'ĐCT' })).SoKyHieu).toBe('03-BB/ĐCT');
+    const same = await err(app, 'register.addOutgoing', outgoing({ TypeName: 'Nghị quyết', Congress: true, IssuerAbbreviation: 'HU' }));
+    expect(same.message).toContain('dãy số chung cho mọi loại');
+    expect((await so({ TypeName: 'Thông báo', Congress: true })).SoKyHieu).toBe('04-TB/ĐH');
     const nq = await so({ TypeName: 'Nghị quyết' });
     expect(nq.SoKyHieu).toBe('02-NQ/HU');
     expect(nq.DocumentId).toBe(`${SAMPLE_AGENCY.code},2026/03/05,02-NQ/HU`);
@@ -158,8 +165,43 @@ describe('a Party body numbers its documents per type per term', () => {
     const { app } = await partyApp();
     await ok(app, 'agency.addTerm', { name: 'Khóa XXV', startDate: '2020-10-16', endDate: null });
     expect((await err(app, 'register.addOutgoing', outgoing({ TypeName: 'Hợp đồng' }))).message).toContain('399-QĐ/TW');
-    expect((await err(app, 'register.addOutgoing', outgoing({ TypeName: 'Tuyên bố' }))).message).toContain('chữ viết tắt');
+    expect((await err(app, 'register.addOutgoing', outgoing({ TypeName: 'Tuyên bố' }))).message).toContain('chưa có ký hiệu chuẩn');
     expect((await ok<Result>(app, 'register.addOutgoing', outgoing({ TypeName: 'Thông tri' }))).entry.SoKyHieu).toBe('01-TT/HU');
+    app.close();
+  });
+
+  it('a type marked "chưa có ký hiệu chuẩn" is numbered with the abbreviation the clerk types, in its own series', async () => {
+    const { app } = await partyApp();
+    await ok(app, 'agency.addTerm', { name: 'Khóa XXV', startDate: '2020-10-16', endDate: null });
+    const unsourced = partyKindsWithoutAbbreviation().map((k) => k.name);
+    expect(unsourced).toEqual(expect.arrayContaining(['Tuyên bố', 'Lời kêu gọi', 'Thông cáo', 'Quy hoạch', 'Giấy giới thiệu']));
+    expect(unsourced).not.toContain('Quy chế');
+    const tuyenBo = await ok<Result>(app, 'register.addOutgoing', outgoing({ TypeName: 'dang-tuyen-bo', TypeAbbreviation: 'TBo' }));
+    expect(tuyenBo.entry).toMatchObject({ SoKyHieu: '01-TBo/HU', TypeCode: 'dang-tuyen-bo', CodeNotation: 'TBo/HU' });
+    const ggt = await ok<Result>(app, 'register.addOutgoing', outgoing({ TypeName: 'dang-giay-gioi-thieu', TypeAbbreviation: 'GGT' }));
+    expect(ggt.entry.SoKyHieu).toBe('01-GGT/HU');
+    expect(
+      (await ok<Result>(app, 'register.addOutgoing', outgoing({ TypeName: 'dang-tuyen-bo', TypeAbbreviation: 'TBo' }))).entry.SoKyHieu,
+    ).toBe('02-TBo/HU');
+    // Another Party type's abbreviation, or one for a type that has its own, is refused; nothing numbered.
+    expect((await err(app, 'register.addOutgoing', outgoing({ TypeName: 'dang-tuyen-bo', TypeAbbreviation: 'TB' }))).message).toContain(
+      'là của Thông báo',
+    );
+    expect((await err(app, 'register.addOutgoing', outgoing({ TypeName: 'Quy chế', TypeAbbreviation: 'QCh' }))).message).toContain(
+      'chữ viết tắt chuẩn "QC"',
+    );
+    expect(
+      (await ok<Result>(app, 'register.addOutgoing', outgoing({ TypeName: 'dang-tuyen-bo', TypeAbbreviation: 'TBo' }))).entry.SoKyHieu,
+    ).toBe('03-TBo/HU');
+    // The same type arriving at a State agency is registered as printed.
+    const { app: state } = await agencyApp();
+    const inc = await ok<Result>(
+      state,
+      'register.addIncoming',
+      incoming({ TypeName: 'Tuyên bố', SoKyHieu: '05-TBo/TU', OrganName: 'Tỉnh ủy Hưng Yên', IssuedDate: '2026-02-27' }),
+    );
+    expect(inc.entry).toMatchObject({ SoKyHieu: '05-TBo/TU', TypeCode: 'dang-tuyen-bo' });
+    state.close();
     app.close();
   });
 

@@ -1,15 +1,62 @@
 /**
  * Outgoing documents of a Party body (agency profile system = 'party'): "Số 19-QC/HU".
  * Each type has its own series per term (nhiệm kỳ) of the cấp ủy; congress documents share one
- * series; the issuer is the cấp ủy or, when given, its văn phòng or a ban (36-HD/VPTW; see
- * party-documents.md §3–4). Refuses, writing nothing, when the type has no Party abbreviation or
+ * series (party-documents.md §4) and carry the congress as issuer ("01-NQ/ĐH"), so a congress number
+ * never repeats the cấp ủy's own "01-NQ/HU"; otherwise the issuer is the cấp ủy or, when given, its
+ * văn phòng or a ban (36-HD/VPTW; see party-documents.md §3–4). Refuses, writing nothing, when the type has no Party abbreviation or
  * today lies outside every term.
  */
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
 import type { OutgoingRecord } from '../../../src-shared/contracts/register.contract';
-import { CODE_NOTATION_MAX_LENGTH, checkAbbreviationGroup, formatDdMmYyyy, resolveDocumentKind } from '../../../src-shared/domain';
+import {
+  CODE_NOTATION_MAX_LENGTH,
+  NO_STANDARD_ABBREVIATION,
+  checkAbbreviationGroup,
+  findPartyTypeByAbbreviation,
+  formatDdMmYyyy,
+  resolveDocumentKind,
+  type DocumentKind,
+} from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import { fieldError, outgoingPrepared, type OutgoingContext, type Prepared } from './register-input';
+
+/**
+ * Issuer of a congress document when none is given: the đại hội itself ("01-NQ/ĐH"). Its bodies
+ * (đoàn chủ tịch, ban thẩm tra tư cách …) give their own abbreviation in IssuerAbbreviation.
+ */
+export const CONGRESS_ISSUER = 'ĐH';
+
+/**
+ * The type part of the ký hiệu: the catalogue's abbreviation, or — for a type marked "chưa có ký
+ * hiệu chuẩn" — the one the clerk typed, which may not be another Party type's (TB is Thông báo).
+ */
+function partyTypeAbbreviation(kind: DocumentKind, typed: string | null | undefined): string {
+  if (kind.abbreviation !== null) {
+    if (typed && typed !== kind.abbreviation) {
+      throw fieldError(
+        'TypeAbbreviation',
+        `${kind.name} có chữ viết tắt chuẩn "${kind.abbreviation}"; bỏ trống chữ viết tắt tên loại (TypeAbbreviation) hoặc nhập đúng "${kind.abbreviation}".`,
+      );
+    }
+    return kind.abbreviation;
+  }
+  if (!typed) {
+    throw fieldError(
+      'TypeAbbreviation',
+      `${kind.name} ${NO_STANDARD_ABBREVIATION} trong bảng của Đảng: hãy nhập chữ viết tắt tên loại mà cơ quan dùng (TypeAbbreviation) rồi cấp số; chưa có số nào được cấp.`,
+    );
+  }
+  const problem = checkAbbreviationGroup(typed);
+  if (problem) throw fieldError('TypeAbbreviation', `Chữ viết tắt tên loại (TypeAbbreviation): ${problem.message}`);
+  const taken = findPartyTypeByAbbreviation(typed);
+  if (taken && taken.code !== kind.code) {
+    throw fieldError(
+      'TypeAbbreviation',
+      `Chữ viết tắt "${typed}" là của ${taken.name} trong bảng của Đảng; ${kind.name} cần chữ viết tắt khác để số của hai loại không lẫn với nhau.`,
+    );
+  }
+  return typed;
+}
 
 export function preparePartyOutgoing(rec: OutgoingRecord, ctx: OutgoingContext & { agency: AgencyProfile }): Prepared {
   const kind = resolveDocumentKind(rec.TypeName, { preferParty: true });
@@ -19,16 +66,18 @@ export function preparePartyOutgoing(rec: OutgoingRecord, ctx: OutgoingContext &
       `Tên loại văn bản (TypeName) "${rec.TypeName}" không thuộc danh mục văn bản của Đảng (Quy định 399-QĐ/TW), ví dụ: Nghị quyết, Quy chế, Công văn, Thông tri.`,
     );
   }
-  if (kind.abbreviation === null) {
-    throw fieldError(
-      'TypeName',
-      `${kind.name} chưa có chữ viết tắt tên loại trong bảng của Đảng đã được xác minh; hãy bổ sung loại văn bản của cơ quan với chữ viết tắt của nó trước khi cấp số.`,
-    );
-  }
+  const typeAbbreviation = partyTypeAbbreviation(kind, rec.TypeAbbreviation);
   if (!rec.SignerInfo.FullName) {
     throw fieldError('SignerInfo.FullName', 'Họ và tên người ký (SignerInfo.FullName) là bắt buộc với văn bản đi.');
   }
-  const issuer = rec.IssuerAbbreviation ?? ctx.agency.abbreviation;
+  const issuer = rec.IssuerAbbreviation ?? (rec.Congress ? CONGRESS_ISSUER : ctx.agency.abbreviation);
+  if (rec.Congress && issuer === ctx.agency.abbreviation) {
+    // One series for every type of the congress: "02-NQ/HU" would repeat the cấp ủy's own 02-NQ/HU.
+    throw fieldError(
+      'IssuerAbbreviation',
+      `Văn bản đại hội được đánh số theo một dãy số chung cho mọi loại, nên ký hiệu mang tên viết tắt của đại hội hoặc cơ quan của đại hội (mặc định "${CONGRESS_ISSUER}", ví dụ 01-NQ/${CONGRESS_ISSUER}), không phải của cấp ủy "${ctx.agency.abbreviation}": một số như 01-NQ/${ctx.agency.abbreviation} đã thuộc dãy số riêng của cấp ủy.`,
+    );
+  }
   for (const g of issuer.split('-')) {
     const problem = checkAbbreviationGroup(g);
     if (problem) throw fieldError('IssuerAbbreviation', `Chữ viết tắt cơ quan ban hành (IssuerAbbreviation): ${problem.message}`);
@@ -38,7 +87,7 @@ export function preparePartyOutgoing(rec: OutgoingRecord, ctx: OutgoingContext &
     const problem = checkAbbreviationGroup(unit);
     if (problem) throw fieldError('UnitAbbreviation', `Nhóm ký hiệu thứ ba (UnitAbbreviation): ${problem.message}`);
   }
-  const notation = `${kind.abbreviation}/${issuer}${unit ? `/${unit}` : ''}`;
+  const notation = `${typeAbbreviation}/${issuer}${unit ? `/${unit}` : ''}`;
   if ([...notation].length > CODE_NOTATION_MAX_LENGTH) {
     throw fieldError('IssuerAbbreviation', `Ký hiệu "${notation}" vượt quá ${CODE_NOTATION_MAX_LENGTH} ký tự (trường CodeNotation).`);
   }

@@ -205,10 +205,10 @@ export function prepareOutgoing(rec: OutgoingRecord, ctx: OutgoingContext): Prep
   }
   if (ctx.agency.system === 'party') return preparePartyOutgoing(rec, { ...ctx, agency: ctx.agency });
   const kind = resolveKind(rec.TypeName, 'di');
-  if (rec.IssuerAbbreviation || rec.Congress) {
+  if (rec.IssuerAbbreviation || rec.Congress || rec.TypeAbbreviation) {
     throw fieldError(
-      rec.IssuerAbbreviation ? 'IssuerAbbreviation' : 'Congress',
-      'IssuerAbbreviation và Congress chỉ dùng cho cơ quan Đảng (hồ sơ cơ quan chọn hệ thống văn bản của Đảng); cơ quan nhà nước dùng UnitAbbreviation.',
+      rec.IssuerAbbreviation ? 'IssuerAbbreviation' : rec.Congress ? 'Congress' : 'TypeAbbreviation',
+      'IssuerAbbreviation, TypeAbbreviation và Congress chỉ dùng cho cơ quan Đảng (hồ sơ cơ quan chọn hệ thống văn bản của Đảng); cơ quan nhà nước dùng UnitAbbreviation và chữ viết tắt của Phụ lục III.',
     );
   }
   if (!rec.SignerInfo.FullName) {

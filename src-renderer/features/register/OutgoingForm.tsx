@@ -15,6 +15,7 @@ import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { FormField } from '../../components/FormField';
 import { RegistrationFooter } from './RegistrationFooter';
+import { findDocumentKindByCode } from '../../../src-shared/domain/document-kinds';
 import { DateInput, PdfUpload, PrioritySelect, TypeNameSelect } from './inputs';
 import { useRegistration } from './use-registration';
 
@@ -22,6 +23,7 @@ const blank = (): OutgoingInput => ({
   TypeName: '',
   UnitAbbreviation: '',
   IssuerAbbreviation: '',
+  TypeAbbreviation: '',
   Congress: false,
   Subject: '',
   SignerInfo: { Position: '', FullName: '' },
@@ -62,6 +64,10 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
   // The agency's system decides the types offered and the notation fields (Party: issuer, congress series).
   const profile = useQuery({ queryKey: ['agency.getProfile'], queryFn: () => client.call('agency.getProfile', {}) });
   const party = profile.data?.system === 'party';
+  // A Party type the catalogue marks "chưa có ký hiệu chuẩn": the clerk types its abbreviation.
+  const typeName = form.watch('TypeName');
+  const chosenKind = party && typeName ? findDocumentKindByCode(typeName) : undefined;
+  const needsTypeAbbreviation = chosenKind !== undefined && chosenKind.abbreviation === null;
   const reg = useRegistration(
     (input: OutgoingInput) => client.call('register.addOutgoing', input),
     (entry, warnings) => {
@@ -97,6 +103,16 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
                 control={form.control}
                 render={(f) => <Input {...f} value={f.value ?? ''} data-testid="field-IssuerAbbreviation" />}
               />
+              {needsTypeAbbreviation && (
+                <FormField
+                  name="TypeAbbreviation"
+                  label={t('register.form.typeAbbreviation')}
+                  help={t('register.form.typeAbbreviationHelp')}
+                  required
+                  control={form.control}
+                  render={(f) => <Input {...f} value={f.value ?? ''} data-testid="field-TypeAbbreviation" />}
+                />
+              )}
               <FormField
                 name="Congress"
                 label=""

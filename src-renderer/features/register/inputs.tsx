@@ -8,6 +8,7 @@ import type { StoredFile } from '../../../src-shared/contracts/files.contract';
 import {
   DOCUMENT_KIND_GROUP_LABELS,
   builtInDocumentKinds,
+  kindLabel,
   kindMatches,
   type DocumentKind,
   type DocumentKindGroup,
@@ -68,7 +69,7 @@ export function TypeNameSelect(props: {
         .filter((k) => k.group === g)
         .map((k) => ({
           value: k.group === 'party' || k.group === 'party-paper' ? k.code : k.name,
-          label: k.abbreviation ? `${k.name} (${k.abbreviation})` : k.name,
+          label: kindLabel(k),
           kind: k,
         })),
     }))
