@@ -8,6 +8,7 @@ import { loadMigrations, migrate } from '../db/migrate';
 import { openDatabase } from '../db/open';
 import { createAgencyRepo } from '../features/agency/agency.repo';
 import { agencyHandlers } from '../features/agency/agency.handlers';
+import { createDocumentTypesService } from '../features/agency/document-types.service';
 import { createAgencyService } from '../features/agency/agency.service';
 import { createPartyTermsService } from '../features/agency/party-terms.service';
 import { appHandlers } from '../features/app/app.handlers';
@@ -106,6 +107,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   const agency = createAgencyService({ repo: createAgencyRepo(database.db), clock, logger: logger.child('agency') });
   const audit = createAuditService({ repo: createAuditRepo(database.sqlite), clock, logger: logger.child('audit') });
   const partyTerms = createPartyTermsService({ sqlite: database.sqlite, audit, clock });
+  const documentTypes = createDocumentTypesService({ sqlite: database.sqlite, audit, clock });
   const fileStore = createFileStore(layout.files);
   const filesRepo = createFilesRepo(database.sqlite);
   const files = createFilesService({
@@ -128,6 +130,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     },
     agency: () => agency.getProfile(),
     termAt: (date) => partyTerms.at(date),
+    customKinds: () => documentTypes.activeKinds(),
     clock,
     logger: logger.child('register'),
     events,
@@ -216,7 +219,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
 
   const handlers: HandlerMap = {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
-    ...agencyHandlers(agency, partyTerms),
+    ...agencyHandlers(agency, partyTerms, documentTypes),
     ...registerHandlers(register, registerQueries),
     ...filesHandlers(files),
     ...auditHandlers(

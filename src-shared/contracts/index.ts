@@ -9,6 +9,7 @@ import { exchangeEvents, exchangeOperations } from './exchange.contract';
 import { booksEvents, booksOperations } from './books.contract';
 import { signingEvents, signingOperations } from './signing.contract';
 import { calendarOperations } from './calendar.contract';
+import { documentTypesOperations } from './document-types.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
@@ -20,6 +21,7 @@ export * from './exchange.contract';
 export * from './books.contract';
 export * from './signing.contract';
 export * from './calendar.contract';
+export * from './document-types.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
 export const operations = [
@@ -33,6 +35,7 @@ export const operations = [
   ...booksOperations,
   ...signingOperations,
   ...calendarOperations,
+  ...documentTypesOperations,
 ] as const;
 export const events = [
   ...appEvents,

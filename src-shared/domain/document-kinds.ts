@@ -32,6 +32,12 @@ export interface DocumentKind {
   /** Abbreviation in the kind's own system (State or Party); null when none is official or sourced. */
   readonly abbreviation: string | null;
   readonly group: DocumentKindGroup;
+  /** Agency-defined kinds only: the table it sits beside, the directions it is offered for, and
+   * whether it was disabled (no longer offered; old entries keep it). */
+  readonly system?: 'state' | 'party';
+  readonly incoming?: boolean;
+  readonly outgoing?: boolean;
+  readonly disabled?: boolean;
 }
 
 /** Vietnamese group titles for the picker, in display order. */
@@ -176,6 +182,26 @@ export function findPartyTypeByAbbreviation(abbreviation: string): DocumentKind 
   const alias = PARTY_ABBREVIATION_ALIASES.get(upper);
   if (alias) return byCode.get(alias);
   return PARTY_DOCUMENT_TYPES.find((t) => t.abbreviation !== null && t.abbreviation.toUpperCase() === upper);
+}
+
+/**
+ * The built-in kind of a system that already uses an abbreviation (case-blind: printed ký hiệu are
+ * capitals), or undefined. State: Phụ lục III, copies and legal types; Party: the 399-QĐ/TW table.
+ */
+export function builtInAbbreviationOwner(abbreviation: string, system: 'state' | 'party'): DocumentKind | undefined {
+  const a = abbreviation.normalize('NFC').trim();
+  if (system === 'party') return findPartyTypeByAbbreviation(a);
+  const admin = findDocumentTypeByAbbreviation(a, { ignoreCase: true });
+  if (admin) return byCode.get(admin.code);
+  const copy = findCopyFormByAbbreviation(a, { ignoreCase: true });
+  if (copy) return byCode.get(copy.code);
+  return LEGAL_NORMATIVE_TYPES.find((l) => l.abbreviation !== null && l.abbreviation.toUpperCase() === a.toUpperCase());
+}
+
+/** A built-in kind with the same name (through foldVietnamese), or undefined. */
+export function builtInKindNamed(name: string): DocumentKind | undefined {
+  const folded = foldVietnamese(name);
+  return builtInDocumentKinds().find((k) => foldVietnamese(k.name) === folded);
 }
 
 export interface ResolveKindOptions {

@@ -47,10 +47,22 @@ export const partyTerm = sqliteTable(
   ],
 );
 
-/** Document types an agency adds itself (the type picker's last group); code is "x-<slug>". */
+/**
+ * Document types an agency adds itself (the type picker's last group); code is "x-<slug>". Each
+ * belongs to one system (its abbreviation may not collide with a built-in of that system) and is
+ * offered for incoming and/or outgoing documents. Never deleted: a disabled type is no longer
+ * offered but entries registered with it keep their type name and code.
+ */
 export const customDocumentType = sqliteTable('custom_document_type', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
   abbreviation: text('abbreviation'),
+  system: text('system', { enum: ['state', 'party'] })
+    .notNull()
+    .default('state'),
+  forIncoming: integer('for_incoming', { mode: 'boolean' }).notNull().default(true),
+  forOutgoing: integer('for_outgoing', { mode: 'boolean' }).notNull().default(true),
+  disabledAt: text('disabled_at'),
   createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at'),
 });

@@ -18,7 +18,7 @@ import {
   type DocumentKind,
 } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
-import { fieldError, outgoingPrepared, type OutgoingContext, type Prepared } from './register-input';
+import { customFor, fieldError, outgoingPrepared, type OutgoingContext, type Prepared } from './register-input';
 
 /**
  * Issuer of a congress document when none is given: the đại hội itself ("01-NQ/ĐH"). Its bodies
@@ -59,7 +59,7 @@ function partyTypeAbbreviation(kind: DocumentKind, typed: string | null | undefi
 }
 
 export function preparePartyOutgoing(rec: OutgoingRecord, ctx: OutgoingContext & { agency: AgencyProfile }): Prepared {
-  const kind = resolveDocumentKind(rec.TypeName, { preferParty: true });
+  const kind = resolveDocumentKind(rec.TypeName, { preferParty: true, custom: customFor(ctx, 'di', 'party') });
   if (!kind || !['party', 'party-paper', 'custom'].includes(kind.group)) {
     throw fieldError(
       'TypeName',

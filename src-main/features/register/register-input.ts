@@ -45,6 +45,15 @@ export interface PrepareContext {
   /** Today in Vietnam ("YYYY-MM-DD") and its year: the numbering year. */
   today: string;
   year: number;
+  /** The agency's own active types; each is offered for the directions and system it was added for. */
+  customKinds?: readonly DocumentKind[] | undefined;
+}
+
+/** Agency types usable for a direction in a system (incoming accepts types of either system). */
+export function customFor(ctx: PrepareContext, direction: 'den' | 'di', system: 'state' | 'party'): DocumentKind[] {
+  return (ctx.customKinds ?? []).filter((k) =>
+    direction === 'den' ? k.incoming !== false : k.outgoing !== false && (k.system ?? 'state') === system,
+  );
 }
 
 function refuseStateSecret(level: Confidentiality, direction: 'den' | 'di'): void {
@@ -116,7 +125,7 @@ export function prepareIncoming(rec: IncomingRecord, ctx: PrepareContext): Prepa
   refuseStateSecret(rec.Confidentiality, 'den');
   const so = readNumberFields(rec);
   const { codeNumber, codeNotation } = so;
-  const kind = resolveKind(rec.TypeName, 'den', { preferParty: so.system === 'party' });
+  const kind = resolveKind(rec.TypeName, 'den', { preferParty: so.system === 'party', custom: customFor(ctx, 'den', 'state') });
   const warnings: RegisterWarning[] = [];
 
   const arrivalDate = rec.ArrivalDate ?? ctx.today;
@@ -204,7 +213,7 @@ export function prepareOutgoing(rec: OutgoingRecord, ctx: OutgoingContext): Prep
     throw new AppError('Conflict', 'Chưa khai báo hồ sơ cơ quan (tên, chữ viết tắt): hãy hoàn tất khởi tạo trước khi cấp số văn bản đi.');
   }
   if (ctx.agency.system === 'party') return preparePartyOutgoing(rec, { ...ctx, agency: ctx.agency });
-  const kind = resolveKind(rec.TypeName, 'di');
+  const kind = resolveKind(rec.TypeName, 'di', { custom: customFor(ctx, 'di', 'state') });
   if (rec.IssuerAbbreviation || rec.Congress || rec.TypeAbbreviation) {
     throw fieldError(
       rec.IssuerAbbreviation ? 'IssuerAbbreviation' : rec.Congress ? 'Congress' : 'TypeAbbreviation',

@@ -1,4 +1,5 @@
 import type { AgencyProfile, PartyTerm } from '../../../src-shared/contracts/agency.contract';
+import type { DocumentKind } from '../../../src-shared/domain';
 import {
   CorrectionChangesSchema,
   type DuplicateMatch,
@@ -34,6 +35,8 @@ export interface RegisterDeps {
   agency: () => AgencyProfile | null;
   /** The Party term (nhiệm kỳ) containing a date, for a Party body's numbering. */
   termAt?: (date: string) => PartyTerm | undefined;
+  /** The agency's own active document types (agency.addType), resolved after the built-ins. */
+  customKinds?: () => DocumentKind[];
   clock: Clock;
   logger: Logger;
   events?: EventBus;
@@ -124,7 +127,7 @@ export function createRegisterService(deps: RegisterDeps) {
   }
 
   function prepare(direction: 'den' | 'di', rec: IncomingRecord | OutgoingRecord, now: Date): Prepared {
-    const ctx = { today: vnDate(now), year: vnYear(now) };
+    const ctx = { today: vnDate(now), year: vnYear(now), customKinds: deps.customKinds?.() ?? [] };
     return direction === 'den'
       ? prepareIncoming(rec as IncomingRecord, ctx)
       : prepareOutgoing(rec as OutgoingRecord, { ...ctx, agency: deps.agency(), settings: deps.settings.get(), termAt: deps.termAt });
