@@ -10,6 +10,7 @@ import { registerExchangeCommands } from './commands/exchange';
 import { registerBooksCommands } from './commands/books';
 import { registerSigningCommands } from './commands/signing';
 import { registerCalendarCommands } from './commands/calendar';
+import { registerTypeCommands } from './commands/types';
 
 /**
  * The `vanthu` command: the same router as the app, called with transport 'cli'.
@@ -46,6 +47,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerBooksCommands(program, run);
   registerSigningCommands(program, run);
   registerCalendarCommands(program, run);
+  registerTypeCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -122,4 +122,25 @@ describe('vanthu for documents of every issuer', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('chỉ dùng cho cơ quan Đảng');
   }, 300_000);
+
+  it('vanthu type add/list/rename/disable: the agency’s own types, collisions refused by name', () => {
+    const dir = init(SAMPLE_AGENCY);
+    const added = runVanthu(['--data', dir, 'type', 'add', '--name', 'Phiếu trình', '--abbr', 'PTr', '--json']);
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.json()).toMatchObject({ code: 'x-phieu-trinh', abbreviation: 'PTr', system: 'state' });
+    const clash = runVanthu(['--data', dir, 'type', 'add', '--name', 'Quyết định khen thưởng', '--abbr', 'QĐ']);
+    expect(clash.code).toBe(4);
+    expect(clash.stderr).toContain('đã là của Quyết định');
+    const rec = write(dir, 'pt.json', outgoing({ TypeName: 'Phiếu trình' }));
+    const out = runVanthu(['--data', dir, 'di', 'add', '--input', rec, '--json']);
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.json()).toMatchObject({ entry: { SoKyHieu: '01/PTr-UBND' } });
+    expect(runVanthu(['--data', dir, 'type', 'rename', 'x-phieu-trinh', '--name', 'Phiếu trình ký']).code).toBe(0);
+    expect(runVanthu(['--data', dir, 'type', 'disable', 'x-phieu-trinh']).code).toBe(0);
+    const list = runVanthu(['--data', dir, 'type', 'list']);
+    expect(list.stdout).toContain('Phiếu trình ký (PTr)');
+    expect(list.stdout).toContain('[ĐÃ TẮT]');
+    const refused = runVanthu(['--data', dir, 'di', 'add', '--input', write(dir, 'pt2.json', outgoing({ TypeName: 'Phiếu trình ký' }))]);
+    expect(refused.code).toBe(2);
+  }, 300_000);
 });

@@ -42,8 +42,8 @@ type KindMode = 'incoming' | 'outgoing-state' | 'outgoing-party';
 
 const GROUPS_OF: Record<KindMode, readonly DocumentKindGroup[]> = {
   incoming: ['administrative', 'legal', 'party', 'party-paper', 'other', 'custom'],
-  'outgoing-state': ['administrative', 'copy'],
-  'outgoing-party': ['party', 'party-paper', 'copy'],
+  'outgoing-state': ['administrative', 'copy', 'custom'],
+  'outgoing-party': ['party', 'party-paper', 'copy', 'custom'],
 };
 
 /**
@@ -61,14 +61,22 @@ export function TypeNameSelect(props: {
   id?: string;
 }) {
   const mode: KindMode = props.withCopies ? (props.party ? 'outgoing-party' : 'outgoing-state') : 'incoming';
-  const kinds = builtInDocumentKinds();
+  const client = useClient();
+  // The agency's own types (Cài đặt), offered for the direction and system they were added for.
+  const custom = useQuery({ queryKey: ['agency.listTypes'], queryFn: () => client.call('agency.listTypes', {}) });
+  const own: DocumentKind[] = (custom.data?.items ?? [])
+    .filter(
+      (c) => !c.disabled && (mode === 'incoming' ? c.incoming : c.outgoing && c.system === (mode === 'outgoing-party' ? 'party' : 'state')),
+    )
+    .map((c) => ({ code: c.code, name: c.name, abbreviation: c.abbreviation, group: 'custom' }));
+  const kinds = [...builtInDocumentKinds(), ...own];
   const options = GROUPS_OF[mode]
     .map((g) => ({
       label: DOCUMENT_KIND_GROUP_LABELS[g],
       options: kinds
         .filter((k) => k.group === g)
         .map((k) => ({
-          value: k.group === 'party' || k.group === 'party-paper' ? k.code : k.name,
+          value: k.group === 'party' || k.group === 'party-paper' || k.group === 'custom' ? k.code : k.name,
           label: kindLabel(k),
           kind: k,
         })),

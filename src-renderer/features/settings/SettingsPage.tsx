@@ -8,6 +8,7 @@ import type { AppInfo } from '../../../src-shared/contracts/app.contract';
 import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { AgencyFields } from '../setup/AgencyFields';
+import { DocumentTypesCard } from './DocumentTypesCard';
 import { PartyTermsCard } from './PartyTermsCard';
 import { CalendarPage } from '../calendar/CalendarPage';
 
@@ -42,6 +43,7 @@ export function SettingsPage({ info }: { info: AppInfo }) {
         </Form>
       </Card>
       {info.agency?.system === 'party' && <PartyTermsCard />}
+      {info.agency && <DocumentTypesCard system={info.agency.system} />}
       <Descriptions bordered size="small" column={1}>
         <Descriptions.Item label={t('settings.dataFolder')}>{info.dataDir}</Descriptions.Item>
         <Descriptions.Item label={t('settings.version')}>{info.version}</Descriptions.Item>
