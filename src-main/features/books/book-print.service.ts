@@ -317,7 +317,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
     entryIds.push(...extra.entryIds);
 
     const single = numbers.size === 1 ? [...numbers.values()][0]! : null;
-    const period = byTerm && !input.Lock ? `nhiệm kỳ ${byTerm.term.name}` : `năm ${year}`;
+    const period = byTerm && !input.Lock ? `— ${byTerm.term.name}` : `năm ${year}`;
     const title = `Sổ đăng ký văn bản ${DIRECTION_WORD[direction]} ${period}${volumeNo ? ` — Quyển số ${volumeNo}` : ''}`;
     const model: BookSnapshot = {
       layoutVersion: BOOK_LAYOUT_VERSION,

@@ -152,7 +152,14 @@ function header(c: PdfCanvas, g: Geometry, cols: readonly BookColumn[], model: B
   state.pageNo++;
   const marginMid = g.top + (g.height - g.top) / 2 - 4;
   c.drawAligned('regular', 12, 0, g.width, marginMid, String(state.pageNo), 'center');
-  c.drawText('italic', 9, g.left, marginMid, model.runningTitle);
+  // The running title stops short of the centred page number (a long term name would run into it).
+  const room = g.width / 2 - 3 * 12 - g.left;
+  let running = model.runningTitle;
+  if (c.width('italic', 9, running) > room) {
+    while (running.length > 1 && c.width('italic', 9, `${running}…`) > room) running = running.slice(0, -1);
+    running = `${running.trimEnd()}…`;
+  }
+  c.drawText('italic', 9, g.left, marginMid, running);
   let y = g.top;
   c.line(g.left, y, g.right, y, 0.8);
   const headLines = cols.map((col, i) => c.wrap('bold', g.head, col.heading, g.colW[i]! - 2 * PAD));
