@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +10,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // At least two files at a time: on the 2-core machines we test on Vitest's default (cores − 1) is
+    // one, and most integration files wait on child processes (the CLI, tesseract, SoftHSM tools,
+    // servers) — two workers keep both cores busy. Each file has its own temp data folders and ports.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     globalSetup: ['tests/support/global-setup.ts'],
   },
 });
