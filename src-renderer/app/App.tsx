@@ -16,7 +16,7 @@ import { Shell } from './Shell';
 function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
-  const info = useQuery(appInfoQuery(client));
+  const info = useQuery({ queryKey: ['app.info'], queryFn: () => client.call('app.info', {}) });
 
   if (info.isPending) return <Spin size="large" fullscreen tip={t('common.loading')} />;
   if (info.isError) {
@@ -41,26 +41,12 @@ function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
   return <Shell info={info.data} onToggleLanguage={onToggleLanguage} />;
 }
 
-export function createQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false }, mutations: { retry: 0 } } });
-}
-
-/**
- * What the shell needs before it can show anything (first run or not, the agency). main.tsx asks for it
- * before the first render; it is fetched again only when invalidated (the wizard, the settings) or
- * retried after an error — not once more when the shell mounts.
- */
-function appInfoQuery(client: Client) {
-  return { queryKey: ['app.info'], queryFn: () => client.call('app.info', {}), staleTime: Infinity };
-}
-
-export function fetchAppInfo(queryClient: QueryClient, client: Client): Promise<void> {
-  return queryClient.prefetchQuery(appInfoQuery(client));
-}
-
-export function App({ client, initialLanguage, queryClient }: { client: Client; initialLanguage: Language; queryClient: QueryClient }) {
+export function App({ client, initialLanguage }: { client: Client; initialLanguage: Language }) {
   const { i18n } = useTranslation();
   const [lang, setLang] = useState<Language>(initialLanguage);
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false }, mutations: { retry: 0 } } }),
+  );
   const toggle = () => {
     const next: Language = lang === 'vi' ? 'en' : 'vi';
     rememberLanguage(next);
