@@ -8,9 +8,13 @@ export { CHROMIUM };
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  workers: 1,
+  // Bounds against hangs, not speed checks: twice those of the one-worker days, since two spec files
+  // now share the machine.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
+  // Two spec files at a time (each its own browser-mode server, data folder and port): a test spends
+  // most of its time waiting for the page or the server, so two share a 2-core machine well.
+  workers: 2,
   // No retries: a step that fails once is a bug to find, not to hide (npm test's summary lists any
   // test that passed only on a retry, should one be added).
   retries: 0,

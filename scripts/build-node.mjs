@@ -3,7 +3,12 @@
 // from node_modules, which electron-builder ships: native modules (better-sqlite3, pkcs11js, sharp)
 // and packages with worker files or data (pdfjs-dist, tesseract.js) must not be inlined anyway.
 import { build } from 'esbuild';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { lazyExternals } from './lazy-externals.mjs';
+
+const require = createRequire(import.meta.url);
 
 const common = {
   bundle: true,
@@ -33,19 +38,82 @@ const externalsBut = {
     });
   },
 };
+// zod's `z.locales` namespace holds its error messages in ~50 languages (~400 KB of the bundle, parsed
+// at every start); only English (its default) and Vietnamese are kept. `z.locales.xx` for any other
+// language is undefined in these bundles.
+const ZOD_LOCALES = ['en', 'vi'];
+const zodLocales = {
+  name: 'zod-locales',
+  setup(b) {
+    const dir = path.join(path.dirname(require.resolve('zod/package.json')), 'v4', 'locales');
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path) === path.join(dir, 'index.js')
+        ? { path: 'zod-locales', namespace: 'zod-locales' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, () => ({
+      contents: ZOD_LOCALES.map((l) => `export { default as ${l} } from './${l}.js';`).join('\n'),
+      resolveDir: dir,
+      loader: 'js',
+    }));
+  },
+};
 const lazy = {
   ...common,
   packages: undefined,
   plugins: [
-    lazyExternals(['sharp', '@cantoo/pdf-lib', '@cantoo/fontkit', 'asn1js', 'pkijs', 'saxes', 'ws', 'electron-updater']),
+    lazyExternals([
+      ...['sharp', '@cantoo/pdf-lib', '@cantoo/fontkit', 'asn1js', 'pkijs', 'saxes', 'ws', 'electron-updater'],
+      // Node's own networking, compression and threads: ~40 ms of CPU to compile at every start,
+      // needed only by the hub client, eSCL scanners, clamd, edXML packages and worker pools.
+      ...['node:http', 'node:https', 'node:net', 'node:zlib', 'node:worker_threads'],
+    ]),
+    zodLocales,
     externalsBut,
   ],
 };
 
+// The CLI bundle runs from V8's code cache (bin/vanthu.cjs), and in Node 20 a function restored from
+// that cache cannot run `import()` ("A dynamic import callback was not specified"). So the CLI bundle
+// has none: esbuild turns each into a require() — of a CommonJS package as before, and of an ES module
+// (pdf.js, imported by file URL) through Node's require(esm) (Node ≥ 20.19, as package.json requires),
+// the banner teaching `require` the file: URLs that import() took.
+const cli = {
+  ...lazy,
+  supported: { 'dynamic-import': false },
+  banner: {
+    js: [
+      '"use strict";',
+      '/* import() → require(): see scripts/build-node.mjs */',
+      'require = ((req) => Object.assign((id) => req(typeof id === "string" && id.startsWith("file:") ? req("node:url").fileURLToPath(id) : id), req))(require);',
+    ].join('\n'),
+  },
+};
+
+/**
+ * `import fs from 'node:fs'` in each of ~50 modules becomes `__toESM(require("node:fs"))` in each: a
+ * fresh copy of fs's hundred properties as getters, every start — about 7 % of `vanthu info`'s CPU
+ * with path, crypto and os. One copy per built-in is enough (built-ins never change shape), so each
+ * such call is rewritten to a memoised helper, declared on the line of esbuild's own `__toESM` (no
+ * line moves: the source map stays exact). Without esbuild's helper text the bundle is left as is.
+ */
+function shareBuiltinNamespaces(file) {
+  const code = fs.readFileSync(file, 'utf8');
+  const anchor = /^var __toESM = [^\n]*\n(?:[^\n]*\n)*?\)\);$/m.exec(code);
+  if (!anchor) {
+    process.stderr.write(`build-node: no __toESM helper in ${file}; built-in namespaces left unshared\n`);
+    return;
+  }
+  const end = anchor.index + anchor[0].length;
+  const helper = ' var __builtinESM = ((seen) => (id) => seen.get(id) ?? seen.set(id, __toESM(require(id))).get(id))(new Map());';
+  const body = code.slice(end).replace(/__toESM\(require\(("node:[a-z_/]+")\)\)/g, '__builtinESM($1)');
+  fs.writeFileSync(file, code.slice(0, end) + helper + body);
+}
+
 await Promise.all([
   build({ ...lazy, entryPoints: { electron: 'src-main/electron/main.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { preload: 'src-main/preload/preload.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
-  build({ ...lazy, entryPoints: { cli: 'src-main/cli/entry.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  build({ ...cli, entryPoints: { cli: 'src-main/cli/entry.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   build({ ...lazy, entryPoints: { serve: 'src-main/bridge/serve.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   // Image assembly and deskew run in a worker thread; the intake feature finds this bundle beside it.
   build({
@@ -62,3 +130,4 @@ await Promise.all([
     outExtension: { '.js': '.cjs' },
   }),
 ]);
+for (const bundle of ['cli', 'electron', 'serve']) shareBuiltinNamespaces(`dist/main/${bundle}.cjs`);

@@ -1,5 +1,5 @@
 import type { IntakeMessages } from './intake.vi';
-import { scanErrorTexts } from '../../src-shared/contracts/intake-scan-errors';
+import { scanErrorTexts } from '../../src-shared/contracts/intake-scan-error-texts';
 
 /** English for scan / file intake; legal names stay Vietnamese where the clerk meets them on paper. */
 export const intakeEn: IntakeMessages = {

@@ -1,4 +1,4 @@
-import { scanErrorTexts } from '../../src-shared/contracts/intake-scan-errors';
+import { scanErrorTexts } from '../../src-shared/contracts/intake-scan-error-texts';
 /** Scan / file intake for the Văn bản đến register: source, page editor, OCR and prefill (Vietnamese first). */
 export const intakeVi = {
   open: 'Quét / nhập tệp',

@@ -77,7 +77,8 @@ function buildTable(): Uint16Array {
   return t;
 }
 
-const TABLE = buildTable();
+/** Built on the first fold, not at load: the 7,936 normalisations cost every start (the CLI, the window) tens of milliseconds. */
+let TABLE: Uint16Array | undefined;
 const slowCache = new Map<number, string>();
 
 /** Fold of a code unit outside the table (or without a one-unit fold). Memoised: the set is small in practice. */
@@ -137,12 +138,13 @@ export function foldVietnamese(s: string): string {
     buf = new Uint16Array(len);
     if (len <= SCRATCH_MAX) scratch = buf;
   }
+  const table = (TABLE ??= buildTable());
   let n = 0;
   let pendingSpace = false;
   let changed = false;
   for (let i = 0; i < len; i++) {
     const c = s.charCodeAt(i);
-    let m = c < TABLE_SIZE ? (TABLE[c] as number) : 0;
+    let m = c < TABLE_SIZE ? (table[c] as number) : 0;
     if (m === DROP) {
       changed = true;
       continue;
@@ -184,7 +186,7 @@ function foldSlowFrom(s: string, start: number, head: string, pendingSpaceIn: bo
   let pendingSpace = pendingSpaceIn;
   for (let i = start; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const m = c < TABLE_SIZE ? (TABLE[c] as number) : 0;
+    const m = c < TABLE_SIZE ? (TABLE![c] as number) : 0; // built by foldVietnamese, the only caller
     const f = m === DROP ? '' : m === SPACE ? ' ' : m === 0 ? foldOutside(c) : String.fromCharCode(m);
     for (const ch of f) {
       if (ch === ' ') {

@@ -43,7 +43,9 @@ export function runVanthu(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'vanthu.cjs'), ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 60_000,
+    // A bound against a hung process, not a speed check; generous because two test files share the
+    // machine's cores (OCR with the wasm engine alone takes ~25 s on a loaded 2-core machine).
+    timeout: 120_000,
   });
   return {
     code: r.status ?? -1,

@@ -21,10 +21,19 @@ export interface TestToken {
   env: Record<string, string>;
 }
 
-/** Runs the setup script in a fresh temp folder and points this process (SOFTHSM2_CONF) at it. */
+/**
+ * A fresh token and PKI in a new temp folder, and this process (SOFTHSM2_CONF) pointed at it. Under
+ * Vitest the global setup builds one with softhsm-setup.sh in the background (HSM_TEMPLATE_ENV) and
+ * each test file gets its own copy of it (its paths rewritten), not a run of the script (~10 s of CPU
+ * each): tokens stay per file, so one file's changes never reach another. Without a finished template
+ * (Playwright, the benchmarks, or the template failed) the script runs here, as before.
+ */
 export function setupSoftHsm(): TestToken {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-hsm-'));
-  const out = execFileSync('bash', [path.join(__dirname, 'softhsm-setup.sh'), work], { encoding: 'utf8', timeout: 120_000 });
+  if (!copyHsmTemplate(work)) {
+    execFileSync('bash', [path.join(__dirname, 'softhsm-setup.sh'), work], { encoding: 'utf8', timeout: 120_000 });
+  }
+  const out = fs.readFileSync(path.join(work, 'env.sh'), 'utf8');
   const env: Record<string, string> = {};
   for (const m of out.matchAll(/^export (\w+)='([^']*)'$/gm)) env[m[1]!] = m[2]!;
   process.env.SOFTHSM2_CONF = env.SOFTHSM2_CONF;
@@ -41,6 +50,32 @@ export function setupSoftHsm(): TestToken {
     trustDir,
     env,
   };
+}
+
+/** The environment variable naming the template folder (see global-setup.ts and setupSoftHsm). */
+export const HSM_TEMPLATE_ENV = 'VANTHU_TEST_HSM_TEMPLATE';
+/** Inside the template folder: the token the script made, and its outcome once it has finished. */
+export const HSM_TEMPLATE_PARTS = { token: 'token', done: 'done', failed: 'failed' } as const;
+/** Files of the script's output that hold its folder's absolute path. */
+const PATH_FILES = ['env.sh', 'hsm/softhsm2.conf', 'pki/tsa.cnf', 'nssdb/pkcs11.txt'];
+
+/** Copies the global setup's token into `work` once it is ready; false when there is none to copy. */
+function copyHsmTemplate(work: string): boolean {
+  const template = process.env[HSM_TEMPLATE_ENV];
+  if (!template) return false;
+  const done = path.join(template, HSM_TEMPLATE_PARTS.done);
+  const failed = path.join(template, HSM_TEMPLATE_PARTS.failed);
+  const deadline = Date.now() + 180_000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (!fs.existsSync(done) && !fs.existsSync(failed) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 100);
+  if (!fs.existsSync(done)) return false;
+  const source = path.join(template, HSM_TEMPLATE_PARTS.token);
+  fs.cpSync(source, work, { recursive: true });
+  for (const f of PATH_FILES) {
+    const file = path.join(work, f);
+    if (fs.existsSync(file)) fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split(source).join(work));
+  }
+  return true;
 }
 
 export interface ExtractedSignature {

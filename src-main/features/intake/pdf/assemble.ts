@@ -36,7 +36,8 @@ export interface AssemblyOptions {
 }
 
 export const DEFAULT_QUALITY = 80;
-const deflateAsync = promisify(deflate);
+// Promisified on first use: reading `deflate` at load would load node:zlib at every start (scripts/build-node.mjs).
+let deflateAsync: ((data: Uint8Array) => Promise<Buffer>) | undefined;
 
 /** Page size in PDF points for an image scanned at `dpi` (100% scale). */
 export function pageSizePt(widthPx: number, heightPx: number, dpi: number): { w: number; h: number } {
@@ -74,7 +75,7 @@ async function drawBilevel(
   w: number,
   h: number,
 ): Promise<void> {
-  const compressed = await deflateAsync(packed);
+  const compressed = await (deflateAsync ??= promisify(deflate))(packed);
   const stream = doc.context.stream(compressed, {
     Type: 'XObject',
     Subtype: 'Image',
