@@ -23,7 +23,7 @@ import { intakeHandlers } from './intake.handlers';
 import { createIntakeService } from './intake.service';
 import { createOcrService, type OcrConfig } from './ocr/ocr.service';
 import type { ScannerConfig } from './scanner/source-registry';
-import { createTaskRunner } from './worker/worker-pool';
+import { createIntakeRunner } from './worker/intake-runner';
 
 export interface IntakePorts {
   scanners?: ScannerConfig;
@@ -64,7 +64,7 @@ export function createIntakeFeature(deps: {
     logger: logger.child('av'),
   });
   // Assembly and deskew run in a worker thread (the main process keeps serving the UI).
-  const tasks = createTaskRunner({ logger: logger.child('worker'), ...(deps.ports?.inlineTasks ? { inline: true } : {}) });
+  const tasks = createIntakeRunner({ logger: logger.child('worker'), ...(deps.ports?.inlineTasks ? { inline: true } : {}) });
   const envWorkers = Number(process.env.VANTHU_OCR_WORKERS);
   const ocr = createOcrService({
     logger: logger.child('ocr'),
