@@ -70,7 +70,7 @@ export function createBooksService(deps: BooksDeps) {
       // Recording what changed since the last lock is a fact worth keeping even when only looking.
       deps.sqlite
         .transaction(() => {
-          for (const d of direction ? [direction] : (['den', 'di'] as const)) detectAmendments(deps.repo, d, toVnIso(now));
+          for (const d of direction ? [direction] : (['den', 'di'] as const)) detectAmendments(deps.repo, deps.audit, d, toVnIso(now));
         })
         .immediate();
       const y = year ?? vnYear(now);
