@@ -1,3 +1,4 @@
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LONG_WORK_TASKS } from '../../src-main/app/long-work.tasks';
@@ -5,6 +6,7 @@ import { createAuditRepo } from '../../src-main/features/audit/audit.repo';
 import { createAuditService } from '../../src-main/features/audit/audit.service';
 import { renderBook } from '../../src-main/features/books/pdf/book-pdf';
 import { createFontSource } from '../../src-main/features/books/pdf/fonts';
+import { inspectPdf } from '../../src-main/features/files/pdf-inspect';
 import { createTaskRunner } from '../../src-main/core/worker/task-runner';
 import { systemClock } from '../../src-main/core/clock';
 import { openDatabase } from '../../src-main/db/open';
@@ -80,6 +82,29 @@ describe('long work off the main thread', () => {
     );
     const family = await createFontSource({ resourcesDir: path.join(ROOT, 'resources'), systemCandidates: [] }).preferred();
     expect((await runner.run('books.render', { model: bookModel(1), family })).pages).toBeGreaterThan(1);
+    await runner.close();
+  });
+
+  it('pdf checking and text extraction run in the worker: the same facts as here, progress for a long document, refusals unchanged', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (let i = 1; i <= 60; i++) doc.addPage([595, 842]).drawText(`Trang ${i} cua van ban`, { x: 72, y: 760, size: 12, font });
+    const bytes = await doc.save();
+    const runner = workerRunner();
+    const progress: [number, number][] = [];
+    const inWorker = await runner.run('pdf.inspect', { bytes }, { onProgress: (d, t) => progress.push([d, t]) });
+    expect(inWorker).toEqual(await inspectPdf(bytes));
+    expect(inWorker.pageCount).toBe(60);
+    expect(inWorker.text.split('\f')[59]).toContain('Trang 60');
+    expect(progress).toEqual([
+      [25, 60],
+      [50, 60],
+      [60, 60],
+    ]);
+    await expect(runner.run('pdf.inspect', { bytes: new TextEncoder().encode('khong phai pdf') })).rejects.toMatchObject({
+      kind: 'Validation',
+      details: { field: 'file', reason: 'not-pdf' },
+    });
     await runner.close();
   });
 });

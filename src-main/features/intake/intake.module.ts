@@ -53,7 +53,7 @@ export function createIntakeFeature(deps: {
   const busy = new Map<string, AbortController>();
   const busyIds: ReadonlySet<string> = { has: (id: string) => busy.has(id) } as ReadonlySet<string>;
   const batches = createBatchService({ store, clock: deps.clock, busy: busyIds });
-  const importer = createFileImporter({ store, batches, clock: deps.clock });
+  const importer = createFileImporter({ store, batches, clock: deps.clock, inspect: deps.files.inspect });
   const av = createAvService({
     scanner: () => deps.ports?.virusScanner ?? scannerFromSettings(settings.get().antivirus),
     policy: () => settings.get().antivirus.whenUnavailable,
@@ -104,6 +104,7 @@ export function createIntakeFeature(deps: {
     store,
     av,
     ocr,
+    inspect: deps.files.inspect,
     fileStore: deps.fileStore,
     settings,
     sqlite: deps.sqlite,
