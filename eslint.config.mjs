@@ -100,7 +100,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: 'Literal[value=/\\baudit_log\\b/]', message: 'audit_log is read and written only in src-main/features/audit.' },
-        { selector: 'TemplateElement[value.raw=/\\baudit_log\\b/]', message: 'audit_log is read and written only in src-main/features/audit.' },
+        {
+          selector: 'TemplateElement[value.raw=/\\baudit_log\\b/]',
+          message: 'audit_log is read and written only in src-main/features/audit.',
+        },
       ],
     },
   },
