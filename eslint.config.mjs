@@ -93,6 +93,21 @@ export default tseslint.config(
     rules: { 'no-console': 'error' },
   },
   {
+    // Only the audit feature owns audit_log SQL; others read it through the audit service (positions, history).
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/features/audit/**', 'src-main/db/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Literal[value=/\\baudit_log\\b/]', message: 'audit_log is read and written only in src-main/features/audit.' },
+        {
+          selector: 'TemplateElement[value.raw=/\\baudit_log\\b/]',
+          message: 'audit_log is read and written only in src-main/features/audit.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src-shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

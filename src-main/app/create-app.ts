@@ -117,6 +117,8 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     audit,
     clock,
     logger: logger.child('files'),
+    // pdf.js checks and text extraction run in the long-work worker (architecture §4).
+    inspect: (bytes, onProgress) => longWork.run('pdf.inspect', { bytes }, onProgress ? { onProgress } : {}),
   });
   const registerRepo = createRegisterRepo(database.sqlite);
   const register = createRegisterService({

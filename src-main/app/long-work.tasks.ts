@@ -1,15 +1,18 @@
 /**
  * The long work the main process hands to its worker thread (see core/worker/task-runner.ts):
- * audit verification and register-book rendering. Inputs and outputs are structured-cloneable.
+ * audit verification, register-book rendering and PDF checking with text extraction (pdf.js).
+ * Inputs and outputs are structured-cloneable.
  */
 import { verifyAuditFile } from '../features/audit/audit-verify';
 import type { BookModel } from '../features/books/pdf/book-model';
 import { renderBook } from '../features/books/pdf/book-pdf';
 import type { FontFamily } from '../features/books/pdf/fonts';
+import { inspectPdf } from '../features/files/pdf-inspect';
 import type { TaskContext } from '../core/worker/task-runner';
 
 export const LONG_WORK_TASKS = {
   'audit.verify': verifyAuditFile,
   'books.render': (input: { model: BookModel; family: FontFamily }, ctx: TaskContext) =>
     renderBook(input.model, input.family, (d, t) => ctx.progress(d, t)),
+  'pdf.inspect': (input: { bytes: Uint8Array }, ctx: TaskContext) => inspectPdf(input.bytes, (d, t) => ctx.progress(d, t)),
 };

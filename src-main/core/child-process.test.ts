@@ -2,9 +2,9 @@
  * The process runner against real child processes (node scripts): it settles exactly once, on
  * time, whatever the child does, and leaves no process behind.
  */
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isChildRunError, runChild, type ChildRunError, type RunChildOptions } from './child-process';
+import { processAlive } from '../../tests/support/process-alive';
 
 const node = (script: string, opts: Omit<RunChildOptions, 'args'> = { timeoutMs: 20_000 }) =>
   runChild(process.execPath, { ...opts, args: ['-e', script] });
@@ -19,19 +19,7 @@ async function failure(p: Promise<unknown>): Promise<ChildRunError> {
   throw new Error('the run should have failed');
 }
 
-/** Running (a zombie waiting for a busy or absent reaper is dead for this purpose). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return true;
-  }
-}
+const alive = processAlive;
 
 // Node itself can take over a second to start on a loaded 2-core machine, and the idle watchdog
 // counts from spawn: idle bounds here leave room for that.

@@ -147,11 +147,13 @@ describe('router', () => {
   });
 
   it('every operation that names a file on this machine is closed to windows', () => {
-    const pathShaped = /^(path|paths|out|extractTo|inputPath|outputPath|Path|folder)$/;
+    const pathShaped = /^(path|paths|out|extractTo|inputPath|outputPath|Path|folder|modulePath|extraModulePaths|addCustomModulePath)$/;
+    // A window may select a PKCS#11 library only from signing.listModules: the service refuses any other (signing-token test).
+    const pickedFromKnownList = ['signing.saveSettings.modulePath'];
     const checked: string[] = [];
     for (const op of operations) {
       const shape = (op.input as unknown as { shape?: Record<string, unknown> }).shape ?? {};
-      const fields = Object.keys(shape).filter((k) => pathShaped.test(k));
+      const fields = Object.keys(shape).filter((k) => pathShaped.test(k) && !pickedFromKnownList.includes(`${op.name}.${k}`));
       for (const f of fields) {
         checked.push(`${op.name}.${f}`);
         const local = op.transports.every((t) => (LOCAL_TRANSPORTS as readonly string[]).includes(t));
@@ -165,6 +167,10 @@ describe('router', () => {
         'intake.assemble.out',
         'exchange.parsePacket.path',
         'signing.sign.inputPath',
+        'signing.listTokens.modulePath',
+        'signing.listTokens.extraModulePaths',
+        'signing.signStored.modulePath',
+        'signing.saveSettings.addCustomModulePath',
       ]),
     );
     const closed = operations.filter((o) => !o.transports.includes('http')).map((o) => o.name);

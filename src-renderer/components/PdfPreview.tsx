@@ -1,4 +1,5 @@
-import { Button, Space, Spin, Typography } from 'antd';
+import { Spin } from 'antd';
+import { PdfPageNav } from './PdfPageNav';
 import { PdfProblemAlert } from './PdfProblemAlert';
 import { usePdfDocument } from './use-pdf-document';
 
@@ -10,17 +11,7 @@ export function PdfPreview({ sha256, width = 560 }: { sha256: string; width?: nu
   if (!doc) return <Spin />;
   return (
     <div data-testid="pdf-preview">
-      <Space style={{ marginBottom: 8 }}>
-        <Button size="small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-          ‹
-        </Button>
-        <Typography.Text>
-          {page} / {doc.numPages}
-        </Typography.Text>
-        <Button size="small" disabled={page >= doc.numPages} onClick={() => setPage(page + 1)}>
-          ›
-        </Button>
-      </Space>
+      <PdfPageNav page={page} pages={doc.numPages} setPage={setPage} />
       <canvas ref={canvasRef} style={{ border: '1px solid #eee', display: 'block' }} />
     </div>
   );

@@ -137,6 +137,8 @@ export const signingSignStored = defineOperation({
   sensitive: true,
   input: StoredTokenRefSchema.extend(StoredDocumentSchema.shape).strict(),
   output: StoredSignResultSchema,
+  // A window signs with the library selected in the settings; only the command line names another.
+  pathFields: ['modulePath'],
   summary:
     'Signs a stored PDF (by sha256); the signed PDF is stored as a new file and, for a register entry, recorded as its next revision.',
 });
@@ -151,6 +153,7 @@ export const signingSignStoredBatch = defineOperation({
     batchId: z.string().trim().min(1).max(64).optional(),
   }).strict(),
   output: z.object({ results: z.array(StoredBatchResultSchema), signed: z.number().int(), failed: z.number().int() }),
+  pathFields: ['modulePath'],
   summary: 'Signs many stored PDFs with one PIN entry; progress events; one result per document; a failure does not stop the batch.',
 });
 
@@ -194,8 +197,9 @@ export const signingSaveSettings = defineOperation({
   kind: 'command',
   input: z
     .object({
+      /** One of `signing.listModules` (a known library found on this machine, or one added from the command line). */
       modulePath: filePath('Thư viện PKCS#11').nullable().optional(),
-      /** Adds this library to the custom paths (when it exists) and selects it. */
+      /** Adds this library to the custom paths (when it exists) and selects it: command line only. */
       addCustomModulePath: filePath('Thư viện PKCS#11').optional(),
       sealSizeMm: z.number().min(10).max(80).nullable().optional(),
       tsaUrl: z.string().trim().url({ error: 'Địa chỉ máy chủ dấu thời gian không hợp lệ.' }).max(2048).nullable().optional(),
@@ -204,7 +208,8 @@ export const signingSaveSettings = defineOperation({
     })
     .strict(),
   output: SigningSettingsSchema,
-  summary: 'Changes signing settings (only the fields given); a library path must exist on this machine.',
+  pathFields: ['addCustomModulePath'],
+  summary: 'Changes signing settings (only the fields given); the library is one of signing.listModules, or added from the command line.',
 });
 
 export const signingSaveImage = defineOperation({

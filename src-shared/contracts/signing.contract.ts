@@ -30,12 +30,22 @@ export const signingListTokens = defineOperation({
   kind: 'query',
   input: z
     .object({
-      /** Probe only this library; otherwise every known Vietnamese token library found on this machine. */
+      /** Probe only this library (command line); otherwise every known Vietnamese token library found on this machine. */
       modulePath: filePath('Thư viện PKCS#11').optional(),
       extraModulePaths: z.array(filePath('Thư viện PKCS#11')).max(20).default([]),
+      /**
+       * Probe the library selected in the signing settings. A window asks this way: it never names a
+       * library path (loading one runs its code), it picks from `signing.listModules` through
+       * `signing.saveSettings`, and only the command line adds a library that is not known.
+       */
+      selected: z.literal(true).optional(),
     })
-    .strict(),
+    .strict()
+    .refine((v) => !(v.selected && (v.modulePath !== undefined || v.extraModulePaths.length > 0)), {
+      error: 'Chọn một trong hai: thư viện đã chọn trong cài đặt (selected) hoặc đường dẫn thư viện.',
+    }),
   output: z.object({ modules: z.array(ModuleReportSchema) }),
+  pathFields: ['modulePath', 'extraModulePaths'],
   summary: 'Tokens and certificates, without a PIN; each vendor library is probed in a child process.',
 });
 

@@ -49,4 +49,12 @@ describe('architecture boundaries are enforced by lint', () => {
   it('src-main uses the injected logger, not console', async () => {
     expect(await problems('src-main/features/agency/x.ts', "console.log('x');\n")).toEqual([expect.stringContaining('no-console')]);
   });
+
+  it('only the audit feature holds audit_log SQL', async () => {
+    const sql = "export const q = (db: { prepare(s: string): unknown }) => db.prepare('SELECT MAX(seq) FROM audit_log');\n";
+    expect(await problems('src-main/features/books/x.ts', sql)).toEqual([expect.stringContaining('no-restricted-syntax')]);
+    const tpl = 'export const q = (id: string) => `SELECT seq FROM audit_log WHERE entity_id = ${id}`;\n';
+    expect(await problems('src-main/features/books/x.ts', tpl)).toEqual([expect.stringContaining('no-restricted-syntax')]);
+    expect(await problems('src-main/features/audit/x.ts', sql)).toEqual([]);
+  });
 });

@@ -18,6 +18,7 @@ import { startFakeEscl } from '../support/fake-escl';
 import { saneTestConfig } from '../support/scan-fixtures';
 import { needTools } from '../support/tools';
 import { describePdf } from '../../src-main/features/intake/pdf/assemble';
+import { processAlive } from '../support/process-alive';
 
 type ScanOut = { batch: IntakeBatch; added: number; end: string; error: { code: string; message: string } | null };
 
@@ -29,19 +30,7 @@ async function call<T>(app: ReturnType<typeof testApp>, name: string, input: unk
 
 const SMALL = { w: 60, h: 80 };
 
-/** Still running (a zombie waiting for its reaper is not). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return true;
-  }
-}
+const running = processAlive;
 
 const sane = needTools('scanimage-test', 'pdfinfo');
 describe.skipIf(sane.skip)(sane.title('SANE (scanimage, test backend)'), () => {

@@ -1,57 +1,39 @@
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LONG_WORK_TASKS } from '../../src-main/app/long-work.tasks';
 import { createAuditRepo } from '../../src-main/features/audit/audit.repo';
 import { createAuditService } from '../../src-main/features/audit/audit.service';
-import type { BookModel } from '../../src-main/features/books/pdf/book-model';
 import { renderBook } from '../../src-main/features/books/pdf/book-pdf';
 import { createFontSource } from '../../src-main/features/books/pdf/fonts';
+import { inspectPdf } from '../../src-main/features/files/pdf-inspect';
 import { createTaskRunner } from '../../src-main/core/worker/task-runner';
 import { systemClock } from '../../src-main/core/clock';
 import { openDatabase } from '../../src-main/db/open';
 import { memoryLogger, ROOT } from '../support/app-harness';
+import { testBookModel } from '../support/book-model';
 import { agencyApp, incoming, ok } from './register-helpers';
 
 const SOURCE = path.join(ROOT, 'src-main', 'app', 'long-work.worker.ts');
 const workerRunner = () =>
   createTaskRunner({ tasks: LONG_WORK_TASKS, bundled: '/nonexistent/long-work-worker.cjs', source: SOURCE, logger: memoryLogger() });
 
-function bookModel(n: number): BookModel {
-  return {
-    layoutVersion: 1,
-    direction: 'den',
-    paper: 'a4',
-    cover: {
-      parentName: 'Bộ Nội vụ',
-      agencyName: 'Cục Văn thư và Lưu trữ nhà nước',
-      title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
-      year: 2026,
-      dateFrom: '2026-01-01',
-      dateTo: '2026-03-31',
-      numberFrom: '1',
-      numberTo: String(n),
-      volumeNo: 1,
-    },
-    rows: Array.from({ length: n }, (_, i) => ({
-      kind: 'entry' as const,
-      cells: [
-        '02/01/2026',
-        String(i + 1),
-        'Ủy ban nhân dân tỉnh Bình Định',
-        `${i + 1}/QĐ-UBND`,
-        '01/01/2026',
-        `Quyết định số ${i + 1} về việc phê duyệt kế hoạch`,
-        'Văn phòng',
-        '',
-        '',
-        '',
-      ],
-    })),
-    title: 'Sổ',
-    subject: 's',
-    date: '2026-04-01T08:00:00+07:00',
-    runningTitle: 'Sổ đăng ký văn bản đến',
-  };
+function bookModel(n: number) {
+  return testBookModel(
+    Array.from({ length: n }, (_, i) => [
+      '02/01/2026',
+      String(i + 1),
+      'Ủy ban nhân dân tỉnh Bình Định',
+      `${i + 1}/QĐ-UBND`,
+      '01/01/2026',
+      `Quyết định số ${i + 1} về việc phê duyệt kế hoạch`,
+      'Văn phòng',
+      '',
+      '',
+      '',
+    ]),
+    String(n),
+  );
 }
 
 describe('long work off the main thread', () => {
@@ -100,6 +82,29 @@ describe('long work off the main thread', () => {
     );
     const family = await createFontSource({ resourcesDir: path.join(ROOT, 'resources'), systemCandidates: [] }).preferred();
     expect((await runner.run('books.render', { model: bookModel(1), family })).pages).toBeGreaterThan(1);
+    await runner.close();
+  });
+
+  it('pdf checking and text extraction run in the worker: the same facts as here, progress for a long document, refusals unchanged', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (let i = 1; i <= 60; i++) doc.addPage([595, 842]).drawText(`Trang ${i} cua van ban`, { x: 72, y: 760, size: 12, font });
+    const bytes = await doc.save();
+    const runner = workerRunner();
+    const progress: [number, number][] = [];
+    const inWorker = await runner.run('pdf.inspect', { bytes }, { onProgress: (d, t) => progress.push([d, t]) });
+    expect(inWorker).toEqual(await inspectPdf(bytes));
+    expect(inWorker.pageCount).toBe(60);
+    expect(inWorker.text.split('\f')[59]).toContain('Trang 60');
+    expect(progress).toEqual([
+      [25, 60],
+      [50, 60],
+      [60, 60],
+    ]);
+    await expect(runner.run('pdf.inspect', { bytes: new TextEncoder().encode('khong phai pdf') })).rejects.toMatchObject({
+      kind: 'Validation',
+      details: { field: 'file', reason: 'not-pdf' },
+    });
     await runner.close();
   });
 });

@@ -155,6 +155,45 @@ describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () 
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it('a window picks a PKCS#11 library only from the known list and probes the selected one; paths come from the command line', async () => {
+    const win = (name: string, input: unknown) => app.router.call(name, input, { transport: 'electron' });
+    const other = path.join(dir, 'libkhac-pkcs11.so');
+    fs.copyFileSync(tk.module, other);
+    // A path from a window is refused by the router, before any library is loaded.
+    for (const input of [{ modulePath: tk.module }, { extraModulePaths: [other] }]) {
+      const r = await win('signing.listTokens', input);
+      expect(r).toMatchObject({
+        ok: false,
+        error: { kind: 'Validation', details: { operation: 'signing.listTokens', transport: 'electron' } },
+      });
+    }
+    expect(await win('signing.saveSettings', { addCustomModulePath: other })).toMatchObject({
+      ok: false,
+      error: { kind: 'Validation', details: { field: 'addCustomModulePath' } },
+    });
+    // A library that exists but is neither a known vendor library nor added by an administrator is not selectable.
+    const unknown = await win('signing.saveSettings', { modulePath: other });
+    expect(unknown).toMatchObject({ ok: false, error: { kind: 'Validation', details: { field: 'modulePath' } } });
+    expect((unknown as { error: { message: string } }).error.message).toContain('không có trong danh sách');
+    expect(await win('signing.listTokens', { selected: true })).toMatchObject({ ok: false, error: { kind: 'Validation' } });
+
+    expect(await win('signing.saveSettings', { modulePath: tk.module })).toMatchObject({ ok: true, value: { modulePath: tk.module } });
+    const selected = (await win('signing.listTokens', { selected: true })) as { ok: boolean; value: { modules: ModuleReport[] } };
+    expect(selected.ok).toBe(true);
+    expect(selected.value.modules.map((m) => m.modulePath)).toEqual([tk.module]);
+    expect(selected.value.modules[0]!.tokens.some((t) => t.label === tk.token)).toBe(true);
+
+    // The administrator adds the other library from the command line; from then on a window may pick it.
+    const add = runVanthu(['--data', app.dataDirPath, 'token-module', '--add', other, '--json']);
+    expect(add.code, add.stderr).toBe(0);
+    expect(add.json()).toMatchObject({ modulePath: other, customModulePaths: [other] });
+    expect(await win('signing.saveSettings', { modulePath: tk.module })).toMatchObject({ ok: true });
+    expect(await win('signing.saveSettings', { modulePath: other })).toMatchObject({ ok: true, value: { modulePath: other } });
+    const listed = runVanthu(['--data', app.dataDirPath, 'token-module']);
+    expect(listed.stdout).toContain(`* ${other} (thêm bởi quản trị viên)`);
+    expect(await call('signing.saveSettings', { modulePath: null })).toMatchObject({ ok: true });
+  });
+
   it('one try left before the token locks: refused until the clerk confirms, then signs', async () => {
     const base = {
       modulePath: tk.module,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ModuleReport, SignatureReport, SignResult } from '../../../src-shared/contracts/signing.contract';
+import type { ModuleReport, SignatureReport, SigningSettings, SignResult } from '../../../src-shared/contracts/signing.contract';
 import type { CliContext } from '../context';
 import { EXIT, report } from '../output';
 
@@ -53,6 +53,27 @@ export function registerSigningCommands(program: Command, run: (action: (ctx: Cl
           describeModules((v as { modules: ModuleReport[] }).modules),
         ),
       ),
+    );
+
+  program
+    .command('token-module')
+    .description(
+      'Thư viện PKCS#11 của token cho dữ liệu này: liệt kê, chọn một thư viện đã biết, hoặc (quản trị viên) thêm thư viện khác; cửa sổ ứng dụng chỉ chọn trong danh sách này',
+    )
+    .option('--add <lib>', 'thêm thư viện này (phải có trên máy) vào danh sách và chọn nó')
+    .option('--select <lib>', 'chọn một thư viện trong danh sách')
+    .action((o: { add?: string; select?: string }) =>
+      run(async (ctx) => {
+        if (o.add !== undefined || o.select !== undefined) {
+          const input = o.add !== undefined ? { addCustomModulePath: o.add } : { modulePath: o.select };
+          return report(ctx.output, await ctx.call('signing.saveSettings', input), (v) => `Đã chọn: ${(v as SigningSettings).modulePath}`);
+        }
+        return report(ctx.output, await ctx.call('signing.listModules', {}), (v) =>
+          (v as { modules: { path: string; selected: boolean; custom: boolean }[] }).modules
+            .map((m) => `${m.selected ? '*' : ' '} ${m.path}${m.custom ? ' (thêm bởi quản trị viên)' : ''}`)
+            .join('\n'),
+        );
+      }),
     );
 
   program

@@ -3,8 +3,10 @@
  * rendering) never stalls the main process (IPC, HTTP bridge, events). The worker script is a
  * bundle beside dist/main (built by scripts/build-node.mjs) or, from sources (Vitest, npx tsx), the
  * TypeScript entry loaded through tsx. Without either — or when asked — the tasks run in this
- * thread with the same results, and the logger says so once. Same protocol as intake's worker:
- * {id, task, input} → {id, ok, value|error}; progress {id, progress:[done,total]}.
+ * thread with the same results, and the logger says so once. Protocol: {id, task, input} →
+ * {id, ok, value|error}; progress {id, progress:[done,total]}; {cancel: id} aborts the task's signal
+ * (a task checks it between pages). One runner serves every table: the long-work tasks
+ * (app/long-work.tasks.ts) and intake's assembly and deskew (features/intake/worker/intake-tasks.ts).
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +16,8 @@ import { AppError, type ErrorKind } from '../../../src-shared/rpc/errors';
 import type { Logger } from '../logger';
 
 export interface TaskContext {
+  /** Aborted when the caller's signal is; a task stops at its next check. */
+  signal: AbortSignal;
   progress(done: number, total: number): void;
 }
 
@@ -27,7 +31,7 @@ export interface TaskRunner<T extends TaskTable> {
   run<K extends keyof T & string>(
     task: K,
     input: In<T, K>,
-    opts?: { onProgress?: (done: number, total: number) => void },
+    opts?: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
   ): Promise<Out<T, K>>;
   close(): Promise<void>;
 }
@@ -45,16 +49,26 @@ function workerSpec(bundled: string, source: string): { file: string; eval?: boo
 
 /** The worker side: answers the runner's messages with the given table. Call once in the entry file. */
 export function serveTasks(tasks: TaskTable): void {
-  parentPort?.on('message', (msg: { id: number; task: string; input: unknown }) => {
+  const running = new Map<number, AbortController>();
+  parentPort?.on('message', (msg: { id: number; task: string; input: unknown; cancel?: number }) => {
+    if (msg.cancel !== undefined) return running.get(msg.cancel)?.abort();
     const { id } = msg;
     const run = tasks[msg.task] as ((i: unknown, c: TaskContext) => Promise<unknown>) | undefined;
     if (!run) {
       parentPort!.postMessage({ id, ok: false, error: { kind: 'Internal', message: `unknown task ${msg.task}` } });
       return;
     }
-    run(msg.input, { progress: (d, t) => parentPort!.postMessage({ id, progress: [d, t] }) }).then(
-      (value) => parentPort!.postMessage({ id, ok: true, value }),
+    const ctrl = new AbortController();
+    running.set(id, ctrl);
+    run(msg.input, { signal: ctrl.signal, progress: (d, t) => parentPort!.postMessage({ id, progress: [d, t] }) }).then(
+      (value) => {
+        running.delete(id);
+        // A byte result (an assembled PDF, a straightened page) moves to the main thread without a copy.
+        const transfer = value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : [];
+        parentPort!.postMessage({ id, ok: true, value }, transfer);
+      },
       (err: unknown) => {
+        running.delete(id);
         const e =
           err instanceof AppError
             ? { kind: err.kind, message: err.message, details: err.details }
@@ -89,7 +103,10 @@ export function createTaskRunner<T extends TaskTable>(deps: {
     return {
       mode: 'inline',
       run: (task, input, opts = {}) =>
-        (deps.tasks[task] as (i: unknown, c: TaskContext) => Promise<never>)(input, { progress: (d, t) => opts.onProgress?.(d, t) }),
+        (deps.tasks[task] as (i: unknown, c: TaskContext) => Promise<never>)(input, {
+          signal: opts.signal ?? new AbortController().signal,
+          progress: (d, t) => opts.onProgress?.(d, t),
+        }),
       close: async () => undefined,
     };
   }
@@ -100,6 +117,7 @@ export function createTaskRunner<T extends TaskTable>(deps: {
   const start = (): Worker => {
     if (worker) return worker;
     const w = new Worker(spec.file, { eval: spec.eval ?? false });
+    // An idle worker must not keep the CLI (or a test) alive.
     w.unref();
     w.on('message', (m: Reply) => {
       const p = pending.get(m.id);
@@ -130,11 +148,16 @@ export function createTaskRunner<T extends TaskTable>(deps: {
     mode: 'worker',
     run(task, input, opts = {}) {
       const w = start();
+      // A task in flight keeps the process alive until it answers.
       w.ref();
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: opts.onProgress });
         w.postMessage({ id, task, input });
+        if (opts.signal) {
+          if (opts.signal.aborted) w.postMessage({ cancel: id });
+          else opts.signal.addEventListener('abort', () => w.postMessage({ cancel: id }), { once: true });
+        }
       });
     },
     async close() {

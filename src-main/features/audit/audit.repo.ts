@@ -23,6 +23,13 @@ export function createAuditRepo(sqlite: Sqlite) {
     'SELECT * FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY seq',
   );
   const all = sqlite.prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY seq');
+  const head = sqlite.prepare<[], { n: number | null }>('SELECT MAX(seq) AS n FROM audit_log');
+  const actionSeq = sqlite.prepare<[string, string, string], { seq: number }>(
+    'SELECT seq FROM audit_log WHERE entity_type = ? AND entity_id = ? AND action = ? ORDER BY seq LIMIT 1',
+  );
+  const after = sqlite.prepare<[string, string, number], AuditRow>(
+    'SELECT * FROM audit_log WHERE entity_type = ? AND entity_id = ? AND seq > ? ORDER BY seq',
+  );
   return {
     last: (): Pick<AuditRow, 'seq' | 'hash'> | undefined => last.get(),
     insert: (row: AuditRow): void => {
@@ -30,6 +37,10 @@ export function createAuditRepo(sqlite: Sqlite) {
     },
     byEntity: (entityType: string, entityId: string): AuditRow[] => byEntity.all(entityType, entityId),
     iterateAll: (): IterableIterator<AuditRow> => all.iterate(),
+    head: (): number => head.get()?.n ?? 0,
+    firstSeqOf: (entityType: string, entityId: string, action: string): number | undefined =>
+      actionSeq.get(entityType, entityId, action)?.seq,
+    byEntityAfter: (entityType: string, entityId: string, afterSeq: number): AuditRow[] => after.all(entityType, entityId, afterSeq),
   };
 }
 

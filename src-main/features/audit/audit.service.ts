@@ -27,6 +27,10 @@ export interface AuditRecord {
   data: Record<string, unknown>;
 }
 
+function toRecord(r: AuditRow): AuditRecord {
+  return { seq: r.seq, at: r.at, actor: r.actor, action: r.action, data: JSON.parse(r.data) as Record<string, unknown> };
+}
+
 /** hash = sha256(prevHash + canonical JSON of every other field). `data` is hashed as parsed JSON. */
 export function entryHash(prevHash: string, e: Omit<AuditRow, 'prev_hash' | 'hash' | 'data'> & { data: unknown }): string {
   const body = canonicalJson({
@@ -60,13 +64,18 @@ export function createAuditService(deps: { repo: AuditRepo; clock: Clock; logger
     },
 
     history(entityType: string, entityId: string): AuditRecord[] {
-      return deps.repo.byEntity(entityType, entityId).map((r) => ({
-        seq: r.seq,
-        at: r.at,
-        actor: r.actor,
-        action: r.action,
-        data: JSON.parse(r.data) as Record<string, unknown>,
-      }));
+      return deps.repo.byEntity(entityType, entityId).map(toRecord);
+    },
+
+    /** The newest audit position (0 for an empty log). */
+    head: (): number => deps.repo.head(),
+
+    /** Position of the first `action` recorded on an entity (0 when there is none). */
+    positionOf: (entityType: string, entityId: string, action: string): number => deps.repo.firstSeqOf(entityType, entityId, action) ?? 0,
+
+    /** What was recorded on an entity after a position, oldest first. */
+    historyAfter(entityType: string, entityId: string, afterSeq: number): AuditRecord[] {
+      return deps.repo.byEntityAfter(entityType, entityId, afterSeq).map(toRecord);
     },
 
     /**

@@ -6,10 +6,25 @@
  */
 import type { Direction } from '../../../src-shared/contracts/register.contract';
 import { newId } from '../../core/ids';
+import type { AuditService } from '../audit/audit.service';
 import { toEntry } from '../register/register-mapper';
 import { cellsOf, rowHash } from './book-rows';
 import type { AmendmentRow, BooksRepo, VolumeRow } from './books.repo';
 import type { BookModel, BookRow } from './pdf/book-model';
+
+/** What the books read of the audit log: positions and an entity's records after one. */
+type AuditLog = Pick<AuditService, 'head' | 'positionOf' | 'historyAfter'>;
+
+/** Reasons the register recorded for corrections / cancellations of an entry after an audit position. */
+function changeReasons(audit: AuditLog, entryId: string, afterSeq: number): { reasons: string[]; lastSeq: number } {
+  const records = audit
+    .historyAfter('register_entry', entryId, afterSeq)
+    .filter((r) => r.action === 'register.corrected' || r.action === 'register.cancelled');
+  return {
+    reasons: records.map((r) => String((r.data as { Reason?: unknown }).Reason ?? '')).filter((s) => s.length > 0),
+    lastSeq: records.length > 0 ? records[records.length - 1]!.seq : afterSeq,
+  };
+}
 
 /** Printed cells of every entry of a volume, read from its snapshot (parsed once per call). */
 function snapshotCells(volume: VolumeRow, cache: Map<string, Map<string, string[]>>): Map<string, string[]> {
@@ -31,7 +46,7 @@ function snapshotCells(volume: VolumeRow, cache: Map<string, Map<string, string[
  * late entries in locked ranges. Idempotent: a state already recorded is not recorded again.
  * Must run inside the caller's write transaction. Returns how many were recorded.
  */
-export function detectAmendments(repo: BooksRepo, direction: Direction, now: string): number {
+export function detectAmendments(repo: BooksRepo, audit: AuditLog, direction: Direction, now: string): number {
   let recorded = 0;
   const snapshots = new Map<string, Map<string, string[]>>();
   const pending: AmendmentRow[] = [];
@@ -44,7 +59,11 @@ export function detectAmendments(repo: BooksRepo, direction: Direction, now: str
     const before = last?.cells ?? snapshotCells(volume, snapshots).get(locked.id) ?? [];
     const columns = cells.map((c, i) => (c !== before[i] ? i + 1 : 0)).filter((i) => i > 0);
     const cancelled = locked.status === 'cancelled' && !/Đã hủy số/.test(before[9] ?? '');
-    const { reasons, lastSeq } = repo.changeReasons(locked.id, last?.auditSeq ?? repo.lockAuditSeq(volume.id));
+    const { reasons, lastSeq } = changeReasons(
+      audit,
+      locked.id,
+      last?.auditSeq ?? audit.positionOf('book_volume', volume.id, 'books.volumeLocked'),
+    );
     pending.push({
       id: newId(),
       entry_id: locked.id,
@@ -65,7 +84,7 @@ export function detectAmendments(repo: BooksRepo, direction: Direction, now: str
         entry_id: late.id,
         volume_id: volume.id,
         kind: 'late-entry',
-        changes: JSON.stringify({ columns: [], cells, auditSeq: repo.auditHead() }),
+        changes: JSON.stringify({ columns: [], cells, auditSeq: audit.head() }),
         reason: null,
         row_sha256: rowHash(cells),
         detected_at: now,

@@ -244,7 +244,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
     }
 
     // Facts first: corrections after a lock and late entries are recorded whatever is printed.
-    deps.sqlite.transaction(() => detectAmendments(repo, direction, toVnIso(now))).immediate();
+    deps.sqlite.transaction(() => detectAmendments(repo, deps.audit, direction, toVnIso(now))).immediate();
 
     const multiSeries = deps.ranges.seriesIn(range).length > 1;
     const rows: BookRow[] = [];

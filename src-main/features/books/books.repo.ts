@@ -1,7 +1,8 @@
 /**
  * SQL of the books feature: its own tables (book_volume, book_volume_entry, book_amendment), read
- * with the register entries and audit positions they refer to. Entries of a range are read through
- * the register's ranges repo. Nothing here writes to another feature's table.
+ * with the register entries they refer to. Entries of a range are read through the register's ranges
+ * repo; audit positions through the audit service (only audit owns audit_log SQL). Nothing here
+ * writes to another feature's table.
  */
 import type { Sqlite } from '../../db/open';
 import { statementCache } from '../../db/statements';
@@ -171,19 +172,6 @@ export function createBooksRepo(sqlite: Sqlite) {
       return { cells: c.cells, auditSeq: c.auditSeq ?? 0 };
     },
 
-    /** The newest audit position. */
-    auditHead(): number {
-      return (stmt('SELECT MAX(seq) AS n FROM audit_log').get() as { n: number | null }).n ?? 0;
-    },
-
-    /** Audit position of a volume's lock: corrections after it are the ones to report. */
-    lockAuditSeq(volumeId: string): number {
-      const row = stmt(
-        `SELECT seq FROM audit_log WHERE entity_type = 'book_volume' AND entity_id = ? AND action = 'books.volumeLocked'`,
-      ).get(volumeId) as { seq: number } | undefined;
-      return row?.seq ?? 0;
-    },
-
     insertAmendment(a: AmendmentRow): void {
       stmt(
         `INSERT OR IGNORE INTO book_amendment (id, entry_id, volume_id, kind, changes, reason, row_sha256, detected_at, reported_in)
@@ -204,18 +192,6 @@ export function createBooksRepo(sqlite: Sqlite) {
     markReported(ids: readonly string[], volumeId: string): void {
       const s = stmt('UPDATE book_amendment SET reported_in = ? WHERE id = ? AND reported_in IS NULL');
       for (const id of ids) s.run(volumeId, id);
-    },
-
-    /** Reasons the register recorded for corrections / cancellations of an entry after an audit position. */
-    changeReasons(entryId: string, afterSeq: number): { reasons: string[]; lastSeq: number } {
-      const rows = stmt(
-        `SELECT seq, data FROM audit_log WHERE entity_type = 'register_entry' AND entity_id = ?
-            AND action IN ('register.corrected', 'register.cancelled') AND seq > ? ORDER BY seq`,
-      ).all(entryId, afterSeq) as { seq: number; data: string }[];
-      return {
-        reasons: rows.map((r) => String((JSON.parse(r.data) as { Reason?: unknown }).Reason ?? '')).filter((s) => s.length > 0),
-        lastSeq: rows.length > 0 ? rows[rows.length - 1]!.seq : afterSeq,
-      };
     },
   };
 }

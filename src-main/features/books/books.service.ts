@@ -10,45 +10,25 @@ import type { Direction } from '../../../src-shared/contracts/register.contract'
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { toVnIso, vnYear } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
-import type { Clock } from '../../core/clock';
-import type { Logger } from '../../core/logger';
-import type { Sqlite } from '../../db/open';
-import type { EventBus } from '../../rpc/events';
-import type { AuditService } from '../audit/audit.service';
 import { toEntry } from '../register/register-mapper';
-import type { RegisterRangesRepo } from '../register/register-ranges.repo';
 import type { RegisterRepo } from '../register/register.repo';
 import type { RegisterService } from '../register/register.service';
 import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
 import { amendmentNote, detectAmendments } from './amendments';
 import { createBookPrintService, toVolume, type BookPrintDeps } from './book-print.service';
-import type { BooksRepo } from './books.repo';
 import { createImportService } from './import.service';
-import { MEDIA, type OutputStore } from './output-store';
-import type { FontSource } from './pdf/fonts';
+import { MEDIA } from './output-store';
 import { renderReport } from './pdf/report-pdf';
 import { createReportsService } from './reports.service';
 import { sheetColumns } from './spreadsheet/columns';
 import { toCsv, toXlsx } from './spreadsheet/export';
 
-export interface BooksDeps {
-  sqlite: Sqlite;
-  repo: BooksRepo;
+/** What printing needs (book-print.service.ts), plus the register's numbers, import and settings. */
+export interface BooksDeps extends Omit<BookPrintDeps, 'registerRepo'> {
   /** The register: read through its repos, written through its service only. */
   registerRepo: Pick<RegisterRepo, 'maxNumber' | 'numbersIn'>;
-  ranges: RegisterRangesRepo;
   register: Pick<RegisterService, 'importEntries'>;
   settings: () => RegisterSettings;
-  agency: () => AgencyProfile | null;
-  /** A Party body's term named instead of a year, with its period (PartyTermsService.resolve). */
-  term: BookPrintDeps['term'];
-  fonts: FontSource;
-  output: OutputStore;
-  audit: AuditService;
-  clock: Clock;
-  logger: Logger;
-  events?: EventBus | undefined;
-  renderBook?: BookPrintDeps['renderBook'];
 }
 
 type VolumesOutput = z.output<(typeof booksVolumes)['output']>;
@@ -73,7 +53,7 @@ export function createBooksService(deps: BooksDeps) {
       // Recording what changed since the last lock is a fact worth keeping even when only looking.
       deps.sqlite
         .transaction(() => {
-          for (const d of direction ? [direction] : (['den', 'di'] as const)) detectAmendments(deps.repo, d, toVnIso(now));
+          for (const d of direction ? [direction] : (['den', 'di'] as const)) detectAmendments(deps.repo, deps.audit, d, toVnIso(now));
         })
         .immediate();
       const y = year ?? vnYear(now);

@@ -9,7 +9,7 @@ import type { Sqlite } from '../../db/open';
 import type { AuditService } from '../audit/audit.service';
 import type { FileStore } from './file-store';
 import type { FilesRepo, StoredFileRow } from './files.repo';
-import { inspectPdf } from './pdf-inspect';
+import { inspectPdf, type PdfInspector } from './pdf-inspect';
 
 /** A checked PDF whose bytes are in the store; `record` writes its row (inside a transaction). */
 export interface PreparedFile {
@@ -44,7 +44,10 @@ export function createFilesService(deps: {
   audit: AuditService;
   clock: Clock;
   logger: Logger;
+  /** Default: in this thread; create-app passes the long-work worker's. */
+  inspect?: PdfInspector;
 }) {
+  const inspect = deps.inspect ?? inspectPdf;
   /**
    * The slow half of an import, outside any transaction: the PDF is checked and its bytes made
    * durable in the store (content-addressed, so bytes without a row are harmless). `record` is the
@@ -54,7 +57,7 @@ export function createFilesService(deps: {
     if (bytes.length > MAX_FILE_BYTES) {
       throw pathError(`Tệp quá lớn (${Math.round(bytes.length / 1048576)} MB); tối đa ${MAX_FILE_BYTES / 1048576} MB.`);
     }
-    const facts = await inspectPdf(bytes);
+    const facts = await inspect(bytes);
     const { sha256, created: written } = deps.store.put(bytes);
     const row: StoredFileRow = {
       sha256,
@@ -92,6 +95,8 @@ export function createFilesService(deps: {
   return {
     importBytes,
     prepareBytes,
+    /** The PDF check and text extraction this service uses (in the worker when the app runs). */
+    inspect,
 
     async importPath(filePath: string, actor: string): Promise<StoredFile> {
       let stat: fs.Stats;

@@ -7,6 +7,16 @@ export interface PdfFacts {
   text: string;
 }
 
+/**
+ * Checks and reads a PDF. The app passes one that runs `inspectPdf` in the long-work worker
+ * (app/long-work.tasks.ts), so a long document never stalls the main process; tests and scripts
+ * may use `inspectPdf` itself.
+ */
+export type PdfInspector = (bytes: Uint8Array, onProgress?: (done: number, total: number) => void) => Promise<PdfFacts>;
+
+/** Progress is reported every this many pages (and at the end). */
+const PROGRESS_EVERY = 25;
+
 /** Beyond this the text is not indexed further: search needs words, not whole books. */
 const MAX_TEXT_CHARS = 2_000_000;
 const MAX_PAGES = 5000;
@@ -32,7 +42,7 @@ function hasEncryptEntry(buf: Buffer): boolean {
  * truncated (no "%%EOF" at the end, or pdfjs cannot rebuild it), encrypted (a password to open it,
  * or an owner password restricting it — such a file cannot be stamped or signed later), too many pages.
  */
-export async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
+export async function inspectPdf(bytes: Uint8Array, onProgress?: (done: number, total: number) => void): Promise<PdfFacts> {
   if (bytes.length === 0) throw bad('Tệp rỗng (0 byte), không phải văn bản PDF.', 'empty');
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) {
@@ -71,6 +81,7 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
         pages.push(t);
       }
       page.cleanup();
+      if (i % PROGRESS_EVERY === 0 || i === doc.numPages) onProgress?.(i, doc.numPages);
     }
     return { pageCount: doc.numPages, text: pages.join('\f').normalize('NFC').slice(0, MAX_TEXT_CHARS) };
   } catch (err) {

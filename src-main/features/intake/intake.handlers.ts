@@ -11,6 +11,7 @@ import type { BatchService } from './batch/batch.service';
 import type { BatchStore } from './batch/batch-store';
 import { extractFields } from './extract/fields';
 import type { IntakeService } from './intake.service';
+import type { PdfInspector } from '../files/pdf-inspect';
 import { ocrBatch, ocrPath, ocrPdfBytes, withFields } from './ocr/ocr-input';
 import type { OcrService } from './ocr/ocr.service';
 import { AppError } from '../../../src-shared/rpc/errors';
@@ -21,6 +22,8 @@ export function intakeHandlers(d: {
   store: BatchStore;
   av: AvService;
   ocr: OcrService;
+  /** The PDF check (in the long-work worker when the app runs). */
+  inspect: PdfInspector;
   fileStore: FileStore;
   settings: { get(): IntakeSettings; save(v: IntakeSettings, at: string): void };
   sqlite: Sqlite;
@@ -50,11 +53,11 @@ export function intakeHandlers(d: {
     'intake.ocr': async (input) => {
       const given = [input.path, input.sha256, input.batchId].filter((x) => x !== undefined).length;
       if (given !== 1) throw new AppError('Validation', 'Chọn đúng một nguồn để nhận dạng: path, sha256 hoặc batchId.', { field: 'path' });
-      if (input.path) return withFields(await ocrPath(d.ocr, input.path));
+      if (input.path) return withFields(await ocrPath(d.ocr, d.inspect, input.path));
       if (input.sha256) {
         if (!d.fileStore.has(input.sha256))
           throw new AppError('NotFound', `Không có tệp ${input.sha256} trong kho.`, { sha256: input.sha256 });
-        return withFields(await ocrPdfBytes(d.ocr, d.fileStore.read(input.sha256)));
+        return withFields(await ocrPdfBytes(d.ocr, d.inspect, d.fileStore.read(input.sha256)));
       }
       return withFields(await ocrBatch(d.ocr, d.batches.get(input.batchId!), (sha) => d.store.pages.read(sha)));
     },

@@ -23,7 +23,7 @@ import { intakeHandlers } from './intake.handlers';
 import { createIntakeService } from './intake.service';
 import { createOcrService, type OcrConfig } from './ocr/ocr.service';
 import type { ScannerConfig } from './scanner/source-registry';
-import { createTaskRunner } from './worker/worker-pool';
+import { createIntakeRunner } from './worker/intake-runner';
 
 export interface IntakePorts {
   scanners?: ScannerConfig;
@@ -53,7 +53,7 @@ export function createIntakeFeature(deps: {
   const busy = new Map<string, AbortController>();
   const busyIds: ReadonlySet<string> = { has: (id: string) => busy.has(id) } as ReadonlySet<string>;
   const batches = createBatchService({ store, clock: deps.clock, busy: busyIds });
-  const importer = createFileImporter({ store, batches, clock: deps.clock });
+  const importer = createFileImporter({ store, batches, clock: deps.clock, inspect: deps.files.inspect });
   const av = createAvService({
     scanner: () => deps.ports?.virusScanner ?? scannerFromSettings(settings.get().antivirus),
     policy: () => settings.get().antivirus.whenUnavailable,
@@ -64,7 +64,7 @@ export function createIntakeFeature(deps: {
     logger: logger.child('av'),
   });
   // Assembly and deskew run in a worker thread (the main process keeps serving the UI).
-  const tasks = createTaskRunner({ logger: logger.child('worker'), ...(deps.ports?.inlineTasks ? { inline: true } : {}) });
+  const tasks = createIntakeRunner({ logger: logger.child('worker'), ...(deps.ports?.inlineTasks ? { inline: true } : {}) });
   const envWorkers = Number(process.env.VANTHU_OCR_WORKERS);
   const ocr = createOcrService({
     logger: logger.child('ocr'),
@@ -104,6 +104,7 @@ export function createIntakeFeature(deps: {
     store,
     av,
     ocr,
+    inspect: deps.files.inspect,
     fileStore: deps.fileStore,
     settings,
     sqlite: deps.sqlite,

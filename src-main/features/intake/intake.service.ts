@@ -29,7 +29,7 @@ import type { OcrService } from './ocr/ocr.service';
 import { OcrCancelled } from './ocr/ocr-engine';
 import { DEFAULT_QUALITY, modeWarnings } from './pdf/assemble';
 import type { AssembleJobPage } from './worker/intake-tasks';
-import type { TaskRunner } from './worker/worker-pool';
+import type { IntakeRunner } from './worker/intake-runner';
 import { insertPages } from './pdf/page-ops';
 import { listableSources, resolveSource, type ScannerConfig } from './scanner/source-registry';
 import { isScanError, ScanError, type ScanErrorCode, type ScanRequest } from './scanner/scanner-source';
@@ -49,7 +49,7 @@ export interface IntakeDeps {
   agency: () => AgencyProfile | null;
   settings: { get(): IntakeSettings; save(v: IntakeSettings, at: string): void };
   busy: Map<string, AbortController>;
-  tasks: TaskRunner;
+  tasks: IntakeRunner;
   scanners: ScannerConfig;
   resourcesDir: string | null;
   clock: Clock;

@@ -72,6 +72,21 @@ export interface SignBytesRequest {
   location?: string;
 }
 
+/** The stamp's optional fields of a document request, only those given. */
+export function stampFields(doc: {
+  number?: string | undefined;
+  issuedDate?: string | undefined;
+  reason?: string | undefined;
+  location?: string | undefined;
+}) {
+  return {
+    ...(doc.number ? { number: doc.number } : {}),
+    ...(doc.issuedDate ? { issuedDate: doc.issuedDate } : {}),
+    ...(doc.reason ? { reason: doc.reason } : {}),
+    ...(doc.location ? { location: doc.location } : {}),
+  };
+}
+
 export type BytesSignResult = Omit<SignResult, 'inputPath' | 'outputPath'>;
 
 /**
@@ -183,18 +198,7 @@ export async function signDocument(doc: SignDocumentInput, ctx: SignContext): Pr
       appearance = { kind: 'copy', copyForm: a.copyForm ?? 'SAO Y', agencyName: a.agencyName ?? ctx.signerCert.commonName };
       break;
   }
-  const signed = await signBytes(
-    {
-      bytes,
-      label,
-      appearance,
-      ...(doc.number ? { number: doc.number } : {}),
-      ...(doc.issuedDate ? { issuedDate: doc.issuedDate } : {}),
-      ...(doc.reason ? { reason: doc.reason } : {}),
-      ...(doc.location ? { location: doc.location } : {}),
-    },
-    ctx,
-  );
+  const signed = await signBytes({ bytes, label, appearance, ...stampFields(doc) }, ctx);
   writeFileAtomic(outputPath, signed.bytes);
   return { inputPath, outputPath, ...signed.result };
 }

@@ -6,7 +6,8 @@ import type { StoredSigningService } from './stored/stored-signing.service';
 
 export function signingHandlers(signing: SigningService, stored: StoredSigningService, settings: SigningSettingsService) {
   return {
-    'signing.listTokens': (input) => signing.listTokens(input),
+    // A window names no library: it probes the one selected in the settings (a known one).
+    'signing.listTokens': (input) => signing.listTokens(input.selected ? { ...input, modulePath: settings.selectedModule() } : input),
     'signing.sign': (input) => signing.sign(input),
     'signing.signBatch': (input) => signing.signBatch(input),
     'signing.verify': (input) => signing.verify(input),

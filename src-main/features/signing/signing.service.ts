@@ -22,7 +22,7 @@ import { fontPath, readFileBounded } from './pdf/appearance';
 import { PDF_LIMITS } from './pdf/pdf-input';
 import { checkSigningCertificate, parseTokenCerts, signDocument, type SignContext } from './sign-document';
 import { candidateModules } from './token/module-discovery';
-import { ckrOf, TOKEN_LOCKED_MESSAGE, tokenError } from './token/pkcs11-errors';
+import { batchDocumentError, TOKEN_LOCKED_MESSAGE } from './token/pkcs11-errors';
 import type { PinStatus, TokenProvider, TokenSession } from './token/token-provider';
 import { buildTrustStore, loadPins, screenTrustImport, type TrustStore } from './trust/trust-store';
 import { verifyPdf } from './verify/pdf-verifier';
@@ -231,13 +231,7 @@ export function createSigningService(deps: SigningServiceDeps) {
             results.push({ ok: true, inputPath: result.inputPath, result });
             deps.events?.emit('signing.batchProgressed', { index, total: input.documents.length, inputPath: doc.inputPath, ok: true });
           } catch (err) {
-            // A PKCS#11 code escaping a provider (token pulled out, device error) still gets its clear message.
-            const e =
-              err instanceof AppError
-                ? err
-                : ckrOf(err) !== undefined
-                  ? tokenError(err, 'ký trên token')
-                  : new AppError('Internal', `Lỗi khi ký: ${(err as Error).message}`);
+            const e = batchDocumentError(err);
             if (e.kind === 'Internal') log.error('batch document failed', { input: doc.inputPath, error: (err as Error).stack });
             results.push({ ok: false, inputPath: doc.inputPath, error: { kind: e.kind, message: e.message } });
             deps.events?.emit('signing.batchProgressed', {

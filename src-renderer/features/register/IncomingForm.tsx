@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Col, Form, Input, InputNumber, Radio, Row, Typography } from 'antd';
+import { Col, Form, Input, Radio, Row, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,8 @@ import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { FormField } from '../../components/FormField';
 import { RegistrationFooter } from './RegistrationFooter';
-import { DateInput, OrganNameInput, PdfUpload, PrioritySelect, TypeNameSelect } from './inputs';
+import { CountField, DateField, PriorityField, TextAreaField, TextField } from './fields';
+import { OrganNameInput, PdfUpload, TypeNameSelect } from './inputs';
 import { useRegistration } from './use-registration';
 
 const blank = (): IncomingInput => ({
@@ -180,13 +181,7 @@ export function IncomingForm({
           />
         </Col>
         <Col span={6}>
-          <FormField
-            name="IssuedDate"
-            label={t('register.form.issuedDate')}
-            control={form.control}
-            warning={warn('IssuedDate')}
-            render={(f) => <DateInput {...f} />}
-          />
+          <DateField name="IssuedDate" label={t('register.form.issuedDate')} control={form.control} warning={warn('IssuedDate')} />
         </Col>
       </Row>
       <Row gutter={12}>
@@ -201,44 +196,33 @@ export function IncomingForm({
           />
         </Col>
         <Col span={16}>
-          <FormField
+          <TextAreaField
             name="Subject"
             label={t('register.form.subject')}
             required
             control={form.control}
             warning={warn('Subject')}
-            render={(f) => <Input.TextArea {...f} autoSize={{ minRows: 2, maxRows: 5 }} data-testid="field-Subject" />}
+            testId="field-Subject"
           />
         </Col>
       </Row>
       <Row gutter={12}>
         <Col span={6}>
-          <FormField
-            name="SignerInfo.Position"
-            label={t('register.form.signerPosition')}
-            control={form.control}
-            render={(f) => <Input {...f} value={f.value ?? ''} />}
-          />
+          <TextField name="SignerInfo.Position" label={t('register.form.signerPosition')} control={form.control} />
         </Col>
         <Col span={6}>
-          <FormField
+          <TextField
             name="SignerInfo.FullName"
             label={t('register.form.signerName')}
             control={form.control}
             warning={warn('SignerInfo.FullName')}
-            render={(f) => <Input {...f} value={f.value ?? ''} />}
           />
         </Col>
         <Col span={4}>
-          <FormField
-            name="PageAmount"
-            label={t('register.form.pageAmount')}
-            control={form.control}
-            render={(f) => <InputNumber {...f} min={0} max={999} style={{ width: '100%' }} />}
-          />
+          <CountField name="PageAmount" label={t('register.form.pageAmount')} control={form.control} />
         </Col>
         <Col span={4}>
-          <FormField name="Priority" label={t('register.form.priority')} control={form.control} render={(f) => <PrioritySelect {...f} />} />
+          <PriorityField name="Priority" label={t('register.form.priority')} control={form.control} />
         </Col>
         <Col span={4}>
           <FormField
@@ -256,31 +240,16 @@ export function IncomingForm({
       </Row>
       <Row gutter={12}>
         <Col span={6}>
-          <FormField
-            name="ArrivalDate"
-            label={t('register.form.arrivalDate')}
-            control={form.control}
-            render={(f) => <DateInput {...f} />}
-          />
+          <DateField name="ArrivalDate" label={t('register.form.arrivalDate')} control={form.control} />
         </Col>
         <Col span={6}>
-          <FormField name="DueDate" label={t('register.form.dueDate')} control={form.control} render={(f) => <DateInput {...f} />} />
+          <DateField name="DueDate" label={t('register.form.dueDate')} control={form.control} />
         </Col>
         <Col span={12}>
-          <FormField
-            name="ToPlaces"
-            label={t('register.form.toPlaces')}
-            control={form.control}
-            render={(f) => <Input {...f} value={f.value ?? ''} />}
-          />
+          <TextField name="ToPlaces" label={t('register.form.toPlaces')} control={form.control} />
         </Col>
       </Row>
-      <FormField
-        name="Description"
-        label={t('register.form.description')}
-        control={form.control}
-        render={(f) => <Input {...f} value={f.value ?? ''} />}
-      />
+      <TextField name="Description" label={t('register.form.description')} control={form.control} />
       <FormField
         name="FileSha256"
         label={t('register.form.file')}

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { Checkbox, Col, Form, Input, InputNumber, Row } from 'antd';
+import { Checkbox, Col, Form, Input, Row } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,8 @@ import { enterMovesOn } from '../../components/enter-moves-on';
 import { FormField } from '../../components/FormField';
 import { RegistrationFooter } from './RegistrationFooter';
 import { findDocumentKindByCode } from '../../../src-shared/domain/document-kinds';
-import { DateInput, PdfUpload, PrioritySelect, TypeNameSelect } from './inputs';
+import { CountField, DateField, PriorityField, TextAreaField, TextField } from './fields';
+import { PdfUpload, TypeNameSelect } from './inputs';
 import { useRegistration } from './use-registration';
 
 const blank = (): OutgoingInput => ({
@@ -96,21 +97,21 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
         <Col span={6}>
           {party ? (
             <>
-              <FormField
+              <TextField
                 name="IssuerAbbreviation"
                 label={t('register.form.partyIssuer')}
                 help={t('register.form.partyIssuerHelp')}
                 control={form.control}
-                render={(f) => <Input {...f} value={f.value ?? ''} data-testid="field-IssuerAbbreviation" />}
+                testId="field-IssuerAbbreviation"
               />
               {needsTypeAbbreviation && (
-                <FormField
+                <TextField
                   name="TypeAbbreviation"
                   label={t('register.form.typeAbbreviation')}
                   help={t('register.form.typeAbbreviationHelp')}
                   required
                   control={form.control}
-                  render={(f) => <Input {...f} value={f.value ?? ''} data-testid="field-TypeAbbreviation" />}
+                  testId="field-TypeAbbreviation"
                 />
               )}
               <FormField
@@ -125,50 +126,34 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
               />
             </>
           ) : (
-            <FormField
+            <TextField
               name="UnitAbbreviation"
               label={t('register.form.unit')}
               help={t('register.form.unitHelp')}
               control={form.control}
-              render={(f) => <Input {...f} value={f.value ?? ''} data-testid="field-UnitAbbreviation" />}
+              testId="field-UnitAbbreviation"
             />
           )}
         </Col>
         <Col span={4}>
-          <FormField name="Priority" label={t('register.form.priority')} control={form.control} render={(f) => <PrioritySelect {...f} />} />
+          <PriorityField name="Priority" label={t('register.form.priority')} control={form.control} />
         </Col>
         <Col span={4}>
-          <FormField
-            name="PageAmount"
-            label={t('register.form.pageAmount')}
-            control={form.control}
-            render={(f) => <InputNumber {...f} min={0} max={999} style={{ width: '100%' }} />}
-          />
+          <CountField name="PageAmount" label={t('register.form.pageAmount')} control={form.control} />
         </Col>
       </Row>
-      <FormField
-        name="Subject"
-        label={t('register.form.subject')}
-        required
-        control={form.control}
-        render={(f) => <Input.TextArea {...f} autoSize={{ minRows: 2, maxRows: 5 }} data-testid="field-Subject" />}
-      />
+      <TextAreaField name="Subject" label={t('register.form.subject')} required control={form.control} testId="field-Subject" />
       <Row gutter={12}>
         <Col span={12}>
-          <FormField
+          <TextField
             name="SignerInfo.Position"
             label={t('register.form.signerPosition')}
             control={form.control}
-            render={(f) => <Input {...f} value={f.value ?? ''} data-testid="field-SignerPosition" />}
+            testId="field-SignerPosition"
           />
         </Col>
         <Col span={12}>
-          <FormField
-            name="SignerInfo.FullName"
-            label={t('register.form.signerName')}
-            control={form.control}
-            render={(f) => <Input {...f} value={f.value ?? ''} data-testid="field-SignerName" />}
-          />
+          <TextField name="SignerInfo.FullName" label={t('register.form.signerName')} control={form.control} testId="field-SignerName" />
         </Col>
       </Row>
       <Form.Item label={t('register.form.recipients')}>
@@ -185,31 +170,16 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
       </Form.Item>
       <Row gutter={12}>
         <Col span={6}>
-          <FormField
-            name="IssuedAmount"
-            label={t('register.form.issuedAmount')}
-            control={form.control}
-            render={(f) => <InputNumber {...f} min={0} max={999} style={{ width: '100%' }} />}
-          />
+          <CountField name="IssuedAmount" label={t('register.form.issuedAmount')} control={form.control} />
         </Col>
         <Col span={6}>
-          <FormField name="DueDate" label={t('register.form.dueDate')} control={form.control} render={(f) => <DateInput {...f} />} />
+          <DateField name="DueDate" label={t('register.form.dueDate')} control={form.control} />
         </Col>
         <Col span={12}>
-          <FormField
-            name="ArchiveKeeper"
-            label={t('register.form.archiveKeeper')}
-            control={form.control}
-            render={(f) => <Input {...f} value={f.value ?? ''} />}
-          />
+          <TextField name="ArchiveKeeper" label={t('register.form.archiveKeeper')} control={form.control} />
         </Col>
       </Row>
-      <FormField
-        name="Description"
-        label={t('register.form.description')}
-        control={form.control}
-        render={(f) => <Input {...f} value={f.value ?? ''} />}
-      />
+      <TextField name="Description" label={t('register.form.description')} control={form.control} />
       <FormField
         name="FileSha256"
         label={t('register.form.file')}

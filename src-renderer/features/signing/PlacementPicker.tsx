@@ -1,6 +1,7 @@
-import { Button, Space, Spin, Typography } from 'antd';
+import { Spin, Typography } from 'antd';
 import { useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PdfPageNav } from '../../components/PdfPageNav';
 import { PdfProblemAlert } from '../../components/PdfProblemAlert';
 import { usePdfDocument } from '../../components/use-pdf-document';
 
@@ -74,17 +75,7 @@ export function PlacementPicker(props: {
   const v = props.value;
   return (
     <div data-testid="placement-picker">
-      <Space style={{ marginBottom: 8 }}>
-        <Button size="small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-          ‹
-        </Button>
-        <Typography.Text>
-          {page} / {doc.numPages}
-        </Typography.Text>
-        <Button size="small" disabled={page >= doc.numPages} onClick={() => setPage(page + 1)}>
-          ›
-        </Button>
-      </Space>
+      <PdfPageNav page={page} pages={doc.numPages} setPage={setPage} />
       <div
         style={{ position: 'relative', width, cursor: 'crosshair', touchAction: 'none', userSelect: 'none' }}
         onPointerDown={(e) => {

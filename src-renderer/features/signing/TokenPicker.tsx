@@ -1,14 +1,12 @@
 import { ReloadOutlined, UsbOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Input, Radio, Select, Space, Spin, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Radio, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SigningSettings } from '../../../src-shared/contracts/signing.contract';
 import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { SETTINGS_KEY, useTokens, type CertificateReport, type TokenReport } from './use-signing';
 
-const CUSTOM = '__custom__';
 const day = (iso: string) => formatDdMmYyyy(iso.slice(0, 10));
 
 export interface TokenSelection {
@@ -20,22 +18,21 @@ export interface TokenSelection {
 /** How a token is named in calls: its serial when it has one (labels can repeat), else its label. */
 export const tokenRefOf = (t: TokenReport) => t.serialNumber || t.label;
 
-/** The PKCS#11 library: the ones found on this machine, the custom ones, or a path typed by the clerk; remembered. */
+/**
+ * The PKCS#11 library: one of those found on this machine or added from the command line by an
+ * administrator (`vanthu token-module --add`); remembered. A window never names a library path.
+ */
 function ModuleSelect({ settings }: { settings: SigningSettings }) {
   const { t } = useTranslation();
   const client = useClient();
   const queryClient = useQueryClient();
-  const [custom, setCustom] = useState<string | null>(null);
   const modules = useQuery({
     queryKey: ['signing.listModules', settings.modulePath, settings.customModulePaths],
     queryFn: () => client.call('signing.listModules', {}),
   });
   const save = useMutation({
-    mutationFn: (input: { modulePath: string } | { addCustomModulePath: string }) => client.call('signing.saveSettings', input),
-    onSuccess: (s) => {
-      queryClient.setQueryData(SETTINGS_KEY, s);
-      setCustom(null);
-    },
+    mutationFn: (input: { modulePath: string }) => client.call('signing.saveSettings', input),
+    onSuccess: (s) => queryClient.setQueryData(SETTINGS_KEY, s),
   });
   const options = (modules.data?.modules ?? []).map((m) => ({
     value: m.path,
@@ -52,30 +49,16 @@ function ModuleSelect({ settings }: { settings: SigningSettings }) {
       <Select
         style={{ width: '100%' }}
         placeholder={t('signing.module.placeholder')}
-        value={custom !== null ? CUSTOM : (settings.modulePath ?? undefined)}
+        value={settings.modulePath ?? undefined}
         loading={modules.isPending || save.isPending}
-        onChange={(v: string) => (v === CUSTOM ? setCustom('') : save.mutate({ modulePath: v }))}
-        options={[...options, { value: CUSTOM, label: t('signing.module.custom') }]}
+        onChange={(v: string) => save.mutate({ modulePath: v })}
+        options={options}
         data-testid="module-select"
       />
-      {modules.data && modules.data.modules.length === 0 && custom === null && (
-        <Alert type="info" showIcon title={t('signing.module.none')} />
-      )}
-      {custom !== null && (
-        <Space.Compact style={{ width: '100%' }}>
-          <Input
-            autoFocus
-            value={custom}
-            placeholder={t('signing.module.customPlaceholder')}
-            onChange={(e) => setCustom(e.target.value)}
-            onPressEnter={() => custom.trim() && save.mutate({ addCustomModulePath: custom.trim() })}
-            data-testid="module-custom"
-          />
-          <Button type="primary" disabled={!custom.trim()} onClick={() => save.mutate({ addCustomModulePath: custom.trim() })}>
-            {t('signing.module.add')}
-          </Button>
-        </Space.Compact>
-      )}
+      {modules.data && modules.data.modules.length === 0 && <Alert type="info" showIcon title={t('signing.module.none')} />}
+      <Typography.Text type="secondary" data-testid="module-admin-hint">
+        {t('signing.module.adminOnly')}
+      </Typography.Text>
       {save.error && <Alert type="error" showIcon title={save.error.message} />}
     </Space>
   );

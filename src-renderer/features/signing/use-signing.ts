@@ -15,12 +15,15 @@ export function useSigningSettings() {
   return useQuery({ queryKey: SETTINGS_KEY, queryFn: () => client.call('signing.getSettings', {}) });
 }
 
-/** Tokens and certificates of one library, read without a PIN (the library is probed in a child process). */
+/**
+ * Tokens and certificates of the library selected in the settings, read without a PIN (the library is
+ * probed in a child process). A window never names a library path: main probes the selected one.
+ */
 export function useTokens(modulePath: string | null) {
   const client = useClient();
   return useQuery({
     queryKey: ['signing.listTokens', modulePath],
-    queryFn: () => client.call('signing.listTokens', { modulePath: modulePath! }),
+    queryFn: () => client.call('signing.listTokens', { selected: true }),
     enabled: modulePath !== null,
     staleTime: 30_000,
   });

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testBookModel } from '../../../../tests/support/book-model';
 import { needTools } from '../../../../tests/support/tools';
-import type { BookModel } from './book-model';
 import { renderBook } from './book-pdf';
 import { createFontSource } from './fonts';
 
@@ -12,29 +12,7 @@ const fonts = createFontSource({ resourcesDir: path.resolve(__dirname, '..', '..
 const LETTERS = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
 const ALL = `${LETTERS} ${LETTERS.toUpperCase()} ()\\ 0123456789 abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ`;
 
-function model(rows: string[][]): BookModel {
-  return {
-    layoutVersion: 1,
-    direction: 'den',
-    paper: 'a4',
-    cover: {
-      parentName: 'Bộ Nội vụ',
-      agencyName: 'Cục Văn thư và Lưu trữ nhà nước',
-      title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
-      year: 2026,
-      dateFrom: '2026-01-01',
-      dateTo: '2026-03-31',
-      numberFrom: '1',
-      numberTo: '2',
-      volumeNo: 1,
-    },
-    rows: rows.map((cells) => ({ kind: 'entry', cells })),
-    title: 'Sổ',
-    subject: 's',
-    date: '2026-04-01T08:00:00+07:00',
-    runningTitle: 'Sổ đăng ký văn bản đến',
-  };
-}
+const model = (rows: string[][]) => testBookModel(rows, '2');
 
 const poppler = needTools('pdftotext');
 

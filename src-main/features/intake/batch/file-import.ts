@@ -12,7 +12,7 @@ import type { IntakePage } from '../../../../src-shared/contracts/intake.contrac
 import { toVnIso } from '../../../../src-shared/domain';
 import { AppError } from '../../../../src-shared/rpc/errors';
 import type { Clock } from '../../../core/clock';
-import { inspectPdf } from '../../files/pdf-inspect';
+import type { PdfInspector } from '../../files/pdf-inspect';
 import { imagePageCount, MAX_INPUT_BYTES, MAX_PAGES_PER_FILE, readHead, sniff, thumbnail, type SniffedType } from '../pdf/page-image';
 import { openPdfForRaster } from '../pdf/pdf-raster';
 import type { BatchService } from './batch.service';
@@ -48,10 +48,10 @@ export function precheckFile(file: string): { name: string; size: number; type: 
   return { name, size: stat.size, type };
 }
 
-export function createFileImporter(deps: { store: BatchStore; batches: BatchService; clock: Clock }) {
+export function createFileImporter(deps: { store: BatchStore; batches: BatchService; clock: Clock; inspect: PdfInspector }) {
   async function pdfPages(file: string, name: string): Promise<IntakePage[]> {
     const bytes = fs.readFileSync(file);
-    const facts = await inspectPdf(bytes).catch((err: unknown) => {
+    const facts = await deps.inspect(bytes).catch((err: unknown) => {
       if (err instanceof AppError) throw new AppError(err.kind, `Tệp "${name}": ${err.message}`, err.details);
       throw err;
     });

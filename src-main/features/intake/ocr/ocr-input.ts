@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IntakeBatch } from '../../../../src-shared/contracts/intake.contract';
 import { AppError } from '../../../../src-shared/rpc/errors';
-import { inspectPdf } from '../../files/pdf-inspect';
+import type { PdfInspector } from '../../files/pdf-inspect';
 import { precheckFile } from '../batch/file-import';
 import { extractFields } from '../extract/fields';
 import { imagePageCount } from '../pdf/page-image';
@@ -36,18 +36,18 @@ const toReading = (engine: string, pages: { text: string; meanConfidence: number
   })),
 });
 
-export async function ocrPdfBytes(ocr: OcrService, bytes: Uint8Array, signal?: AbortSignal): Promise<OcrReading> {
-  await inspectPdf(bytes);
+export async function ocrPdfBytes(ocr: OcrService, inspect: PdfInspector, bytes: Uint8Array, signal?: AbortSignal): Promise<OcrReading> {
+  await inspect(bytes);
   const r = await ocr.ocrPdf(bytes, signal ? { signal } : {});
   return toReading(r.engine, r.pages);
 }
 
-export async function ocrPath(ocr: OcrService, file: string, signal?: AbortSignal): Promise<OcrReading> {
+export async function ocrPath(ocr: OcrService, inspect: PdfInspector, file: string, signal?: AbortSignal): Promise<OcrReading> {
   const abs = path.resolve(file);
   const { type, name } = precheckFile(abs);
   if (type === 'pdf') {
     try {
-      return await ocrPdfBytes(ocr, fs.readFileSync(abs), signal);
+      return await ocrPdfBytes(ocr, inspect, fs.readFileSync(abs), signal);
     } catch (err) {
       if (err instanceof AppError) throw new AppError(err.kind, `Tệp "${name}": ${err.message}`, err.details);
       throw err;

@@ -1,9 +1,10 @@
 /**
  * The CPU-heavy JavaScript of intake — PDF assembly (pdf-lib) and deskew (projection profiles) —
  * as plain tasks with structured-cloneable inputs, so they can run in a worker thread (see
- * worker-pool.ts) or, where no worker script is available, in the calling thread.
+ * intake-runner.ts) or, where no worker script is available, in the calling thread.
  */
 import fs from 'node:fs';
+import type { TaskContext } from '../../../core/worker/task-runner';
 import type { ColorMode } from '../scanner/scanner-source';
 import { assemblePdf, type AssemblyPage } from '../pdf/assemble';
 import { estimateSkew, straighten } from '../ocr/deskew';
@@ -14,7 +15,7 @@ export interface AssembleJobPage extends Omit<AssemblyPage, 'bytes'> {
   data?: Uint8Array;
 }
 
-export interface TaskMap {
+interface TaskMap {
   assemble: {
     input: { pages: AssembleJobPage[]; mode: ColorMode; quality: number; title?: string; createdAtMs: number };
     output: Uint8Array;
@@ -24,12 +25,7 @@ export interface TaskMap {
     output: { angle: number; image: Uint8Array | null };
   };
 }
-export type TaskName = keyof TaskMap;
-
-export interface TaskContext {
-  signal: AbortSignal;
-  progress(done: number, total: number): void;
-}
+type TaskName = keyof TaskMap;
 
 export const TASKS: { [K in TaskName]: (input: TaskMap[K]['input'], ctx: TaskContext) => Promise<TaskMap[K]['output']> } = {
   async assemble(input, ctx) {

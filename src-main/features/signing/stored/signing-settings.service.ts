@@ -39,6 +39,21 @@ function requireLibrary(p: string): string {
   return full;
 }
 
+/** The libraries a window may pick: the known vendor ones and those added from the command line. */
+function knownModules(s: SigningSettings): string[] {
+  return candidateModules(s.customModulePaths);
+}
+
+function requireKnown(full: string, s: SigningSettings): string {
+  if (!knownModules(s).includes(full))
+    throw new AppError(
+      'Validation',
+      `Thư viện PKCS#11 "${full}" không có trong danh sách thư viện đã biết. Quản trị viên thêm thư viện khác bằng lệnh: vanthu token-module --add <đường dẫn>.`,
+      { field: 'modulePath' },
+    );
+  return full;
+}
+
 /**
  * The signing settings of a data folder: which token library, the leader's signature image and the
  * agency's seal image (stored files), TSA, and what was used last. Invariants: a library path is
@@ -69,7 +84,8 @@ export function createSigningSettingsService(deps: {
         if (!next.customModulePaths.includes(full)) next.customModulePaths.push(full);
         next.modulePath = full;
       }
-      if (input.modulePath !== undefined) next.modulePath = input.modulePath === null ? null : requireLibrary(input.modulePath);
+      if (input.modulePath !== undefined)
+        next.modulePath = input.modulePath === null ? null : requireKnown(requireLibrary(input.modulePath), next);
       if (input.sealSizeMm !== undefined) next.sealSizeMm = input.sealSizeMm;
       if (input.tsaUrl !== undefined) next.tsaUrl = input.tsaUrl;
       if (input.lastToken !== undefined) next.lastToken = input.lastToken;
@@ -108,6 +124,14 @@ export function createSigningSettingsService(deps: {
       });
       deps.logger.info('signing image saved', { kind: input.kind, sha256: image.sha256 });
       return { image, settings: next };
+    },
+
+    /** The library selected in the settings, still one of the known ones (a window probes only this). */
+    selectedModule(): string {
+      const s = deps.repo.get();
+      if (!s.modulePath)
+        throw new AppError('Validation', 'Chưa chọn thư viện PKCS#11 của token; chọn ở mục "Token ký số".', { field: 'modulePath' });
+      return requireKnown(s.modulePath, s);
     },
 
     /** Known vendor libraries present on this machine, the custom ones, and the selected one; nothing is loaded. */

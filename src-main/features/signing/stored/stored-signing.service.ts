@@ -16,9 +16,9 @@ import type { Sqlite } from '../../../db/open';
 import type { EventBus } from '../../../rpc/events';
 import type { AuditService } from '../../audit/audit.service';
 import type { FilesService } from '../../files/files.service';
-import { signBytes, type SignContext } from '../sign-document';
+import { signBytes, stampFields, type SignContext } from '../sign-document';
 import type { SigningService, TokenRef } from '../signing.service';
-import { ckrOf, tokenError } from '../token/pkcs11-errors';
+import { batchDocumentError } from '../token/pkcs11-errors';
 import type { RevisionRepo } from './revision.repo';
 import type { SettingSlot } from '../../settings/settings-store';
 import { appearanceFor, signedFileName, type StoredFiles } from './stored-files';
@@ -109,18 +109,7 @@ export function createStoredSigningService(deps: StoredSigningDeps) {
     checkEntry(doc);
     const source = deps.stored.readPdf(doc.sha256);
     const appearance = appearanceFor(doc.appearance, s, ctx.signerCert.commonName, deps.stored);
-    const signed = await signBytes(
-      {
-        bytes: source.bytes,
-        label: source.label,
-        appearance,
-        ...(doc.number ? { number: doc.number } : {}),
-        ...(doc.issuedDate ? { issuedDate: doc.issuedDate } : {}),
-        ...(doc.reason ? { reason: doc.reason } : {}),
-        ...(doc.location ? { location: doc.location } : {}),
-      },
-      ctx,
-    );
+    const signed = await signBytes({ bytes: source.bytes, label: source.label, appearance, ...stampFields(doc) }, ctx);
     const file = await deps.files.importBytes(signed.bytes, signedFileName(source.label, doc.appearance.kind), actor);
     const r = signed.result;
     const auditData = {
@@ -235,13 +224,7 @@ export function createStoredSigningService(deps: StoredSigningDeps) {
             results.push({ ok: true, sha256: doc.sha256, entryId, result });
             deps.events?.emit('signing.batchProgressed', { ...progress, ok: true, signedSha256: result.sha256 });
           } catch (err) {
-            // A PKCS#11 code escaping a provider (token pulled out, device error) still gets its clear message.
-            const e =
-              err instanceof AppError
-                ? err
-                : ckrOf(err) !== undefined
-                  ? tokenError(err, 'ký trên token')
-                  : new AppError('Internal', `Lỗi khi ký: ${(err as Error).message}`);
+            const e = batchDocumentError(err);
             if (e.kind === 'Internal') log.error('stored batch document failed', { sha256: doc.sha256, error: (err as Error).stack });
             results.push({ ok: false, sha256: doc.sha256, entryId, error: { kind: e.kind, message: e.message } });
             deps.events?.emit('signing.batchProgressed', { ...progress, ok: false, message: e.message });

@@ -71,6 +71,16 @@ export function ckrOf(err: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * Why one document of a batch was not signed: an AppError as it is; a PKCS#11 code escaping a
+ * provider (token pulled out, device error) still gets its clear message; anything else is Internal.
+ */
+export function batchDocumentError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (ckrOf(err) !== undefined) return tokenError(err, 'ký trên token');
+  return new AppError('Internal', `Lỗi khi ký: ${(err as Error).message}`);
+}
+
 export const TOKEN_LOCKED_MESSAGE =
   'Token đã bị khóa do nhập sai mã PIN quá số lần cho phép. Liên hệ tổ chức cung cấp chứng thư số (Ban Cơ yếu / nhà cung cấp) để mở khóa; không thử PIN thêm.';
 

@@ -2,9 +2,9 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../core/logger';
 import { describePdf } from '../pdf/assemble';
-import { createTaskRunner } from './worker-pool';
+import { createIntakeRunner } from './intake-runner';
 
-const runner = createTaskRunner({ logger: silentLogger });
+const runner = createIntakeRunner({ logger: silentLogger });
 afterAll(() => runner.close());
 
 async function pages(n: number) {
