@@ -29,7 +29,7 @@ parentPort?.on('message', (msg: { id: number; task?: TaskName; input?: unknown; 
       const e =
         err instanceof AppError
           ? { kind: err.kind, message: err.message, details: err.details }
-          : { kind: 'Internal', message: (err as Error).message ?? String(err) };
+          : { kind: 'Internal', message: (err as Error).message ?? String(err), details: { stack: (err as Error).stack ?? String(err) } };
       parentPort!.postMessage({ id, ok: false, error: e });
     },
   );
