@@ -14,6 +14,29 @@ const fixture = (name: string) => path.join(FIX, name);
 const app = testApp();
 afterAll(() => app.close());
 
+/** A PDF of n empty pages, written by hand (pdf-lib would take minutes to build 100,000). */
+function manyPages(n: number): Buffer {
+  const parts: string[] = ['%PDF-1.7\n'];
+  const offs: number[] = [];
+  let len = parts[0]!.length;
+  const add = (s: string) => {
+    offs.push(len);
+    parts.push(s);
+    len += Buffer.byteLength(s, 'latin1');
+  };
+  add('1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n');
+  const kids: string[] = [];
+  for (let i = 0; i < n; i++) kids.push(`${i + 3} 0 R`);
+  add(`2 0 obj\n<< /Type /Pages /Count ${n} /Kids [${kids.join(' ')}] >>\nendobj\n`);
+  for (let i = 0; i < n; i++) add(`${i + 3} 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n`);
+  const xref = len;
+  const rows = ['0000000000 65535 f \n', ...offs.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)];
+  parts.push(
+    `xref\n0 ${offs.length + 1}\n${rows.join('')}trailer\n<< /Size ${offs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
+  );
+  return Buffer.from(parts.join(''), 'latin1');
+}
+
 type Failure = { kind: string; message: string; details?: Record<string, unknown> };
 async function call(name: string, input: unknown): Promise<{ ok: true; value: unknown } | { ok: false; error: Failure }> {
   return (await app.router.call(name, input, { transport: 'direct' })) as never;
@@ -79,5 +102,13 @@ describe('fuzz regressions', () => {
     expect(e.message).toMatch(/^Tệp "png-idat-garbage.png": ảnh bị hỏng/);
     expect(e.message).not.toMatch(/vips|libpng/i);
     expect(String(e.details?.detail)).toMatch(/png/i);
+  });
+
+  it('a PDF of 100,000 pages is refused by its page count, the limit named, before any page is read', async () => {
+    const file = path.join(tempDataDir('vanthu-fuzz-pages-'), 'tram-nghin-trang.pdf');
+    fs.writeFileSync(file, manyPages(100_000));
+    const r = await call('files.import', { path: file });
+    expect(r).toMatchObject({ ok: false, error: { kind: 'Validation', details: { reason: 'too-many-pages' } } });
+    expect((r as { error: Failure }).error.message).toMatch(/100000 trang, vượt quá 5000 trang/);
   });
 });
