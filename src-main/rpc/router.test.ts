@@ -87,6 +87,27 @@ describe('router', () => {
     expect((again as typeof r & { error: { details: { correlationId: string } } }).error.details.correlationId).not.toBe(id);
   });
 
+  it('an Internal error carried back from a worker thread is logged with the worker stack and a correlation id', async () => {
+    const logger = memoryLogger();
+    const workerStack = "TypeError: Cannot read properties of undefined (reading 'node')\n    at assemblePdf (intake.worker.cjs:1:2)";
+    const router = createRouter(
+      handlers({
+        'agency.getProfile': () => {
+          throw new AppError('Internal', "Cannot read properties of undefined (reading 'node')", { stack: workerStack });
+        },
+      }),
+      logger,
+    );
+    const r = await router.call('agency.getProfile', {}, { transport: 'http' });
+    const error = (r as { ok: false; error: { kind: string; message: string; details: Record<string, unknown> } }).error;
+    expect(error.kind).toBe('Internal');
+    const id = error.details.correlationId as string;
+    expect(error.message).toContain(`(mã lỗi ${id})`);
+    expect(error.details).not.toHaveProperty('stack');
+    const line = logger.lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.correlationId === id);
+    expect(line).toMatchObject({ level: 'error', msg: 'call failed', error: workerStack });
+  });
+
   it('refuses output that breaks the contract instead of passing it on', async () => {
     const router = createRouter(handlers({ 'app.info': () => ({ version: 1 }) as never }), memoryLogger());
     expect(await router.call('app.info', {}, { transport: 'direct' })).toMatchObject({ ok: false, error: { kind: 'Internal' } });

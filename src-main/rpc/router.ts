@@ -114,17 +114,19 @@ export function createRouter(handlers: HandlerMap, logger: Logger): Router {
         log.debug('call', { name, transport: ctx.transport, ms: Date.now() - started });
         return ok(out.data);
       } catch (err) {
-        if (err instanceof AppError) {
+        if (err instanceof AppError && err.kind !== 'Internal') {
           log.info('call refused', { name, kind: err.kind, message: err.message });
           return fail(err.toData());
         }
         if (err instanceof z.ZodError) return fail(validationError(err, name).toData());
         const correlationId = newCorrelationId();
+        // An Internal AppError carried from a worker thread holds the worker's stack in its details.
+        const workerStack = err instanceof AppError && typeof err.details?.stack === 'string' ? err.details.stack : undefined;
         log.error('call failed', {
           name,
           correlationId,
           input: op.sensitive ? '[redacted]' : input,
-          error: (err as Error).stack ?? String(err),
+          error: workerStack ?? (err as Error).stack ?? String(err),
         });
         return fail(internalError(correlationId, `Lỗi nội bộ khi thực hiện ${name}: ${(err as Error).message}`));
       }

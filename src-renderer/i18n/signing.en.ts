@@ -116,6 +116,7 @@ export const signingEn: SigningMessages = {
     title: 'Digital signatures',
     loading: 'Checking signatures…',
     none: 'The document has no digital signature.',
+    damaged: 'The file carries a digital signature but is damaged: it cannot be taken as validly signed.',
     allValid: 'Every signature is valid.',
     notAllValid: 'Some signature is invalid or could not be verified.',
     signer: 'Signer',

@@ -113,6 +113,7 @@ export const signingVi = {
     title: 'Chữ ký số',
     loading: 'Đang kiểm tra chữ ký…',
     none: 'Văn bản chưa có chữ ký số.',
+    damaged: 'Tệp có chữ ký số nhưng đã bị hỏng: không thể coi là văn bản đã ký hợp lệ.',
     allValid: 'Tất cả chữ ký số hợp lệ.',
     notAllValid: 'Có chữ ký số không hợp lệ hoặc chưa xác minh được.',
     signer: 'Người ký',

@@ -135,6 +135,17 @@ export const SignatureReportSchema = z.object({
 });
 export type SignatureReport = z.output<typeof SignatureReportSchema>;
 
+/** What a verification found in the file as a whole, besides each signature's verdict. */
+export const PdfVerificationFields = {
+  /** unsigned: no trace of a signature; signed: every signature read; damaged: signed, but a signature cannot be read whole. */
+  fileState: z.enum(['unsigned', 'signed', 'damaged']),
+  /** For `damaged`: what is wrong with the file, for the clerk. */
+  damage: z.string().optional(),
+  signatures: z.array(SignatureReportSchema),
+  /** True only when the file is `signed` and every signature is VALID or VALID_WITH_LATER_SIGNATURES. */
+  allValid: z.boolean(),
+};
+
 export const SignResultSchema = z.object({
   inputPath: z.string(),
   outputPath: z.string(),

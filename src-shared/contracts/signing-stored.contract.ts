@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
-import { COPY_FORMS, filePath, RectSchema, SignatureReportSchema, SignResultSchema, TokenRefSchema } from './signing-model.contract';
+import { COPY_FORMS, filePath, RectSchema, PdfVerificationFields, SignResultSchema, TokenRefSchema } from './signing-model.contract';
 
 const Sha256 = z
   .string({ error: 'Thiếu mã tệp (sha256).' })
@@ -161,7 +161,7 @@ export const signingVerifyStored = defineOperation({
   name: 'signing.verifyStored',
   kind: 'query',
   input: z.object({ sha256: Sha256 }).strict(),
-  output: z.object({ sha256: z.string(), signatures: z.array(SignatureReportSchema), allValid: z.boolean() }),
+  output: z.object({ sha256: z.string(), ...PdfVerificationFields }),
   summary: 'Verifies every signature of a stored PDF (same verdicts as signing.verify).',
 });
 

@@ -15,7 +15,7 @@ import { defineEvent, defineOperation, LOCAL_TRANSPORTS } from '../rpc/define';
 import {
   filePath,
   ModuleReportSchema,
-  SignatureReportSchema,
+  PdfVerificationFields,
   SignDocumentSchema,
   SignResultSchema,
   TokenRefSchema,
@@ -88,13 +88,7 @@ export const signingVerify = defineOperation({
       trustDirs: z.array(filePath('Thư mục chứng thư tin cậy')).max(10).default([]),
     })
     .strict(),
-  output: z.object({
-    path: z.string(),
-    sha256: z.string(),
-    signatures: z.array(SignatureReportSchema),
-    /** True only when there is at least one signature and every one is VALID or VALID_WITH_LATER_SIGNATURES. */
-    allValid: z.boolean(),
-  }),
+  output: z.object({ path: z.string(), sha256: z.string(), ...PdfVerificationFields }),
   transports: LOCAL_TRANSPORTS,
   summary: 'Verifies every signature of a PDF: integrity, signer, chain to the pinned Vietnamese roots, later changes.',
 });

@@ -199,10 +199,10 @@ export function registerSigningCommands(program: Command, run: (action: (ctx: Cl
       run(async (ctx) => {
         const result = await ctx.call('signing.verify', { path: file, trustDirs: o.trust });
         const code = report(ctx.output, result, (v) => {
-          const r = v as { path: string; signatures: SignatureReport[] };
-          return r.signatures.length === 0
-            ? `${r.path}: không có chữ ký số.`
-            : [`${r.path}:`, ...r.signatures.map(describeSignature)].join('\n');
+          const r = v as { path: string; fileState: 'unsigned' | 'signed' | 'damaged'; damage?: string; signatures: SignatureReport[] };
+          if (r.fileState === 'unsigned') return `${r.path}: không có chữ ký số.`;
+          const head = r.fileState === 'damaged' ? `${r.path}: TỆP CÓ CHỮ KÝ NHƯNG BỊ HỎNG — ${r.damage ?? ''}` : `${r.path}:`;
+          return [head, ...r.signatures.map(describeSignature)].join('\n');
         });
         if (code !== EXIT.ok || !result.ok) return code;
         return (result.value as { allValid: boolean }).allValid ? EXIT.ok : EXIT_NOT_VALID;

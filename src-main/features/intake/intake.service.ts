@@ -237,6 +237,7 @@ export function createIntakeService(d: IntakeDeps) {
         dpi: p.dpi,
         rotation: p.rotation,
         colorMode: p.colorMode,
+        origin: p.origin,
       }));
       let ocrResult = null;
       if (input.ocr) {

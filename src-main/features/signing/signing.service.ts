@@ -8,7 +8,6 @@ import type {
   signingSignBatch,
   signingVerify,
   ModuleReport,
-  SignatureReport,
   SignResult,
 } from '../../../src-shared/contracts/signing.contract';
 import { toVnIso } from '../../../src-shared/domain/vn-time';
@@ -25,7 +24,7 @@ import { candidateModules } from './token/module-discovery';
 import { batchDocumentError, TOKEN_LOCKED_MESSAGE } from './token/pkcs11-errors';
 import type { PinStatus, TokenProvider, TokenSession } from './token/token-provider';
 import { buildTrustStore, loadPins, screenTrustImport, type TrustStore } from './trust/trust-store';
-import { verifyPdf } from './verify/pdf-verifier';
+import { verifyPdfFile, type PdfVerification } from './verify/pdf-verifier';
 
 export interface SigningServiceDeps {
   tokens: TokenProvider;
@@ -153,12 +152,8 @@ export function createSigningService(deps: SigningServiceDeps) {
     },
 
     /** Verifies PDF bytes against this data folder's trust store. */
-    async verifyBytes(bytes: Uint8Array): Promise<{ signatures: SignatureReport[]; allValid: boolean }> {
-      const signatures = await verifyPdf(bytes, trustStore(), deps.clock.now());
-      return {
-        signatures,
-        allValid: signatures.length > 0 && signatures.every((s) => s.verdict === 'VALID' || s.verdict === 'VALID_WITH_LATER_SIGNATURES'),
-      };
+    async verifyBytes(bytes: Uint8Array): Promise<PdfVerification> {
+      return verifyPdfFile(bytes, trustStore(), deps.clock.now());
     },
 
     async listTokens(input: In<typeof signingListTokens>): Promise<Out<typeof signingListTokens>> {
@@ -254,10 +249,7 @@ export function createSigningService(deps: SigningServiceDeps) {
     async verify(input: In<typeof signingVerify>): Promise<Out<typeof signingVerify>> {
       const file = path.resolve(input.path);
       const bytes = readFileBounded(file, PDF_LIMITS.maxBytes, path.basename(file));
-      const signatures = await verifyPdf(bytes, trustStore(input.trustDirs), deps.clock.now());
-      const allValid =
-        signatures.length > 0 && signatures.every((s) => s.verdict === 'VALID' || s.verdict === 'VALID_WITH_LATER_SIGNATURES');
-      return { path: file, sha256: sha256Hex(bytes), signatures, allValid };
+      return { path: file, sha256: sha256Hex(bytes), ...(await verifyPdfFile(bytes, trustStore(input.trustDirs), deps.clock.now())) };
     },
 
     importTrust(input: In<typeof signingImportTrust>): Out<typeof signingImportTrust> {

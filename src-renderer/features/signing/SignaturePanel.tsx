@@ -78,7 +78,9 @@ export function SignaturePanel({ sha256, entryId }: { sha256: string; entryId?: 
       {v.error && <Alert type="error" showIcon title={v.error.message} />}
       {v.data && (
         <Space direction="vertical" style={{ width: '100%' }}>
-          {v.data.signatures.length === 0 ? (
+          {v.data.fileState === 'damaged' ? (
+            <Alert type="error" showIcon title={t('signing.panel.damaged')} description={v.data.damage} data-testid="signature-summary" />
+          ) : v.data.signatures.length === 0 ? (
             <Alert type="info" showIcon title={t('signing.panel.none')} />
           ) : (
             <Alert

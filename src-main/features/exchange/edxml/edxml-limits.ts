@@ -18,6 +18,8 @@ export const EDXML_LIMITS = {
   maxTagBytes: 64 * 1024,
   maxDepth: 64,
   maxElements: 200_000,
+  /** A zipped attachment over 10 MB that claims to expand more than this many times is a zip bomb. */
+  maxZipRatio: 1000,
 } as const;
 
 export type EdxmlLimits = { -readonly [K in keyof typeof EDXML_LIMITS]: number };

@@ -8,7 +8,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { toVnIso } from '../../../../src-shared/domain';
-import { edxmlError, mb } from './edxml-limits';
+import { EDXML_LIMITS, edxmlError, mb } from './edxml-limits';
 
 const LOCAL_SIG = 0x04034b50;
 const CENTRAL_SIG = 0x02014b50;
@@ -162,6 +162,12 @@ export async function unzipSingleEntry(src: string, dest: string, maxBytes: numb
     if (entry.method !== 0 && entry.method !== 8)
       throw edxmlError('bad-zip', `${what} dùng kiểu nén ZIP ${entry.method}, chưa được hỗ trợ.`);
     if (entry.size > maxBytes) throw edxmlError('attachment-too-large', `${what} khi giải nén lớn hơn ${mb(maxBytes)}.`);
+    if (entry.size > 10 * 1024 * 1024 && entry.size > EDXML_LIMITS.maxZipRatio * Math.max(1, entry.compressed)) {
+      throw edxmlError(
+        'zip-bomb',
+        `${what}: ZIP ${mb(entry.compressed)} khai báo giải nén ra ${mb(entry.size)} (gấp ${Math.round(entry.size / Math.max(1, entry.compressed))} lần, giới hạn ${EDXML_LIMITS.maxZipRatio} lần); không giải nén.`,
+      );
+    }
     const local = Buffer.alloc(30);
     await fh.read(local, 0, 30, entry.localOffset);
     if (local.readUInt32LE(0) !== LOCAL_SIG) throw edxmlError('bad-zip', `${what}: tiêu đề tệp trong ZIP hỏng.`);

@@ -15,6 +15,7 @@ import type { Clock } from '../../../core/clock';
 import type { PdfInspector } from '../../files/pdf-inspect';
 import { imagePageCount, MAX_INPUT_BYTES, MAX_PAGES_PER_FILE, readHead, sniff, thumbnail, type SniffedType } from '../pdf/page-image';
 import { openPdfForRaster } from '../pdf/pdf-raster';
+import { openSourcePdf } from '../pdf/assemble';
 import type { BatchService } from './batch.service';
 import type { BatchStore } from './batch-store';
 
@@ -57,6 +58,15 @@ export function createFileImporter(deps: { store: BatchStore; batches: BatchServ
     });
     if (facts.pageCount > MAX_PAGES_PER_FILE)
       throw refuse(name, `có ${facts.pageCount} trang, vượt quá ${MAX_PAGES_PER_FILE} trang cho một lần nhập.`, 'too-many-pages');
+    // Assembly copies the pages with pdf-lib: a file it cannot read is refused now, not at assembly.
+    const strict = await openSourcePdf(bytes, `file:${name}`);
+    if (strict.getPageCount() < facts.pageCount) {
+      throw refuse(
+        name,
+        `PDF bị hỏng cấu trúc (chỉ đọc được ${strict.getPageCount()}/${facts.pageCount} trang). Hãy lấy lại bản gốc.`,
+        'damaged-pdf',
+      );
+    }
     const sha = deps.store.pages.put(bytes).sha256;
     const raster = await openPdfForRaster(bytes);
     const pages: IntakePage[] = [];

@@ -8,6 +8,7 @@
 import { promisify } from 'node:util';
 import { deflate } from 'node:zlib';
 import { PDFDocument, degrees, type PDFPage } from '@cantoo/pdf-lib';
+import { loadPdfDocument } from '../../pdf/pdf-lib-load';
 import { AppError } from '../../../../src-shared/rpc/errors';
 import type { ColorMode } from '../scanner/scanner-source';
 import { convertForMode } from './page-image';
@@ -24,6 +25,8 @@ export interface AssemblyPage {
   colorMode: ColorMode;
   /** Invisible OCR text for this page: a text-only PDF of the page's upright size. */
   textLayer?: Uint8Array | null;
+  /** Where the page came from ("file:name.pdf#3", "scan:…"), named in errors. */
+  origin?: string;
 }
 
 export interface AssemblyOptions {
@@ -112,10 +115,10 @@ export async function assemblePdf(pages: readonly AssemblyPage[], opts: Assembly
     if (p.kind === 'pdf') {
       let src = sources.get(p.bytes);
       if (!src) {
-        src = await PDFDocument.load(p.bytes(), { updateMetadata: false });
+        src = await openSourcePdf(p.bytes(), p.origin ?? `trang ${i + 1}`);
         sources.set(p.bytes, src);
       }
-      [page] = (await doc.copyPages(src, [p.pdfPage ?? 0])) as [PDFPage];
+      page = await copySourcePage(doc, src, p.pdfPage ?? 0, p.origin ?? `trang ${i + 1}`);
       doc.addPage(page);
       if (p.rotation) page.setRotation(degrees((page.getRotation().angle + p.rotation) % 360));
     } else {
@@ -148,6 +151,34 @@ export async function assemblePdf(pages: readonly AssemblyPage[], opts: Assembly
   return doc.save({ useObjectStreams: true });
 }
 
+const damagedSource = (origin: string, detail: string) =>
+  new AppError(
+    'Validation',
+    `Trang "${origin.replace(/^file:/, '')}": tệp PDF gốc bị hỏng cấu trúc, không chép được trang này vào bản PDF mới. Hãy lấy lại bản gốc hoặc in lại ra PDF.`,
+    { field: 'file', reason: 'damaged-pdf', detail },
+  );
+
+/** A PDF a page comes from, opened by pdf-lib (which is stricter than pdf.js); a damaged one is refused by name. */
+export async function openSourcePdf(bytes: Uint8Array, origin: string): Promise<PDFDocument> {
+  try {
+    return await loadPdfDocument(bytes, { updateMetadata: false });
+  } catch (err) {
+    throw damagedSource(origin, (err as Error).message);
+  }
+}
+
+/** Copies one page; a page tree that does not hold it (pdf.js recovered more pages than pdf-lib) is a damaged file. */
+export async function copySourcePage(doc: PDFDocument, src: PDFDocument, index: number, origin: string): Promise<PDFPage> {
+  if (index >= src.getPageCount()) throw damagedSource(origin, `page ${index + 1} of ${src.getPageCount()}`);
+  try {
+    const [page] = await doc.copyPages(src, [index]);
+    if (!page) throw new Error('no page');
+    return page;
+  } catch (err) {
+    throw damagedSource(origin, (err as Error).message);
+  }
+}
+
 /** Draws a text-only PDF page (invisible OCR text) over the page, scaled to its size. */
 export async function overlayTextLayer(doc: PDFDocument, page: PDFPage, textPdf: Uint8Array): Promise<void> {
   const [embedded] = await doc.embedPdf(textPdf, [0]);
@@ -158,7 +189,7 @@ export async function overlayTextLayer(doc: PDFDocument, page: PDFPage, textPdf:
 
 /** Reads back page count and the media box of page 1 (tests and checks). */
 export async function describePdf(bytes: Uint8Array): Promise<{ pages: number; version: string; first: { w: number; h: number } | null }> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await loadPdfDocument(bytes, { updateMetadata: false });
   const header = Buffer.from(bytes.subarray(0, 16)).toString('latin1');
   const first = doc.getPageCount() > 0 ? doc.getPage(0).getSize() : null;
   return {

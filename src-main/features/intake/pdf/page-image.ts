@@ -68,6 +68,7 @@ export async function toMasterJpeg(
     const img = sharp(input, { ...sharpOpts, ...(opts.page !== undefined ? { page: opts.page } : {}) }).rotate();
     const meta = await img.metadata();
     if (!meta.width || !meta.height) throw bad(opts.name, 'không đọc được kích thước ảnh.', 'damaged');
+    checkPixels(opts.name, meta.width, meta.height);
     const dpi = Math.round(opts.dpiHint ?? (meta.density && meta.density > 30 ? meta.density : 200));
     let pipe = img.withMetadata({ density: dpi });
     const gray = Boolean(opts.gray) || meta.channels === 1 || meta.channels === 2 || meta.space === 'b-w';
@@ -83,13 +84,33 @@ export async function toMasterJpeg(
   }
 }
 
-export function describeImageError(name: string, err: unknown): AppError {
-  const msg = (err as Error).message ?? String(err);
-  if (/pixel limit|exceeds pixel/i.test(msg)) return bad(name, 'ảnh quá lớn (vượt giới hạn số điểm ảnh).', 'too-large');
-  if (/truncated|premature|unexpected end|corrupt|EOF|not enough|bad|invalid|unsupported image format|Input buffer/i.test(msg)) {
-    return bad(name, 'ảnh bị hỏng hoặc bị cắt cụt (tải chưa xong). Hãy quét hoặc sao chép lại tệp.', 'damaged');
+/** Refuses, from the header alone, an image whose declared size would not fit in memory once decoded. */
+function checkPixels(name: string, width: number, height: number): void {
+  if (width * height > MAX_PIXELS) {
+    throw bad(
+      name,
+      `ảnh quá lớn: ${width} × ${height} điểm ảnh, vượt giới hạn ${MAX_PIXELS / 1_000_000} triệu điểm ảnh một trang.`,
+      'too-large',
+    );
   }
-  return bad(name, `không đọc được ảnh (${msg}).`, 'damaged');
+}
+
+/**
+ * The clerk's words for an image the library could not read: what is wrong and what to do. The
+ * library's own text (libvips, libpng, libjpeg, libtiff) goes to `details.detail` for support only.
+ */
+export function describeImageError(name: string, err: unknown): AppError {
+  const detail = (err as Error)?.message ?? String(err);
+  const withDetail = (e: AppError) => new AppError(e.kind, e.message, { ...e.details, detail });
+  if (/pixel limit|exceeds pixel/i.test(detail)) {
+    return withDetail(bad(name, `ảnh quá lớn (vượt giới hạn ${MAX_PIXELS / 1_000_000} triệu điểm ảnh một trang).`, 'too-large'));
+  }
+  if (/unsupported image format|not a known file format|Input buffer contains unsupported/i.test(detail)) {
+    return withDetail(
+      bad(name, 'không đọc được: nội dung không đúng định dạng ảnh của tên tệp (JPEG, PNG, TIFF). Hãy quét hoặc xuất lại ảnh.', 'damaged'),
+    );
+  }
+  return withDetail(bad(name, 'ảnh bị hỏng hoặc bị cắt cụt (tải chưa xong), không đọc được. Hãy quét hoặc sao chép lại tệp.', 'damaged'));
 }
 
 export async function thumbnail(input: Buffer, rotation = 0): Promise<Buffer> {
@@ -101,6 +122,7 @@ export async function imagePageCount(file: string, name: string): Promise<number
   try {
     const meta = await sharp(file, { limitInputPixels: MAX_PIXELS }).metadata();
     const pages = meta.pages ?? 1;
+    if (meta.width && meta.height) checkPixels(name, meta.width, meta.height);
     if (pages > MAX_PAGES_PER_FILE) {
       throw bad(
         name,

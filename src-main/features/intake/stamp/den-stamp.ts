@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fontkit from '@cantoo/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { loadPdfDocument } from '../../pdf/pdf-lib-load';
 import sharp from 'sharp';
 import { formatDdMmYyyy } from '../../../../src-shared/domain';
 import { AppError } from '../../../../src-shared/rpc/errors';
@@ -142,7 +143,7 @@ function drawBlock(page: PDFPage, at: { x: number; y: number }, v: ArrivalStamp,
 
 /** Returns the new revision's bytes: the original file followed by one incremental update. */
 export async function stampArrival(pdf: Uint8Array, v: ArrivalStamp, fonts: { regular: string; bold: string }): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { forIncrementalUpdate: true, updateMetadata: false });
+  const doc = await loadPdfDocument(pdf, { forIncrementalUpdate: true, updateMetadata: false });
   doc.registerFontkit(fontkit);
   const regular = await doc.embedFont(fs.readFileSync(fonts.regular), { subset: true });
   const bold = await doc.embedFont(fs.readFileSync(fonts.bold), { subset: true });

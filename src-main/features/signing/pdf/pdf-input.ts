@@ -1,4 +1,5 @@
 import { EncryptedPDFError, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber } from '@cantoo/pdf-lib';
+import { loadPdfDocument } from '../../pdf/pdf-lib-load';
 import { AppError } from '../../../../src-shared/rpc/errors';
 
 /**
@@ -113,7 +114,7 @@ export async function loadPdfForSigning(bytes: Uint8Array, label: string, limits
   const structure = checkPdfStructure(bytes, label);
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { forIncrementalUpdate: true, updateMetadata: false, throwOnInvalidObject: false });
+    doc = await loadPdfDocument(bytes, { forIncrementalUpdate: true, updateMetadata: false, throwOnInvalidObject: false });
   } catch (err) {
     if (err instanceof EncryptedPDFError || /encrypt/i.test((err as Error).message)) {
       throw new AppError('Validation', `${label}: PDF được mã hóa / đặt mật khẩu; không thể ký. Hãy gỡ mật khẩu rồi ký lại.`, {

@@ -1,4 +1,5 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from '@cantoo/pdf-lib';
+import { loadPdfDocument } from '../../pdf/pdf-lib-load';
 
 /** A signature dictionary as found in the final revision, with the raw bytes its ByteRange names. */
 export interface PdfSignature {
@@ -54,7 +55,7 @@ function collectSigFields(doc: PDFDocument): Array<{ name: string; v: PDFDict }>
 
 /** Signature dictionaries of a PDF, oldest revision first. Throws only when the PDF cannot be parsed. */
 export async function readSignatures(bytes: Uint8Array, loaded?: PDFDocument): Promise<PdfSignature[]> {
-  const doc = loaded ?? (await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false }));
+  const doc = loaded ?? (await loadPdfDocument(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false }));
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const sigs = collectSigFields(doc).map(({ name, v }): PdfSignature => {
     const subFilter = v.lookupMaybe(PDFName.of('SubFilter'), PDFName)?.decodeText() ?? '';
@@ -78,6 +79,14 @@ export async function readSignatures(bytes: Uint8Array, loaded?: PDFDocument): P
         ...base,
         byteRange: [a, b, c, d],
         malformed: `/ByteRange [${a} ${b} ${c} ${d}] không hợp lệ với tệp dài ${bytes.length} byte.`,
+      };
+    }
+    // A signed revision ends where a save of the file ended (%%EOF); a range ending elsewhere does not fit the file.
+    if (!/%%EOF[\s\0]*$/.test(buf.toString('latin1', Math.max(0, c + d - 64), c + d))) {
+      return {
+        ...base,
+        byteRange: [a, b, c, d],
+        malformed: `/ByteRange [${a} ${b} ${c} ${d}] không kết thúc ở cuối một lần lưu tệp (%%EOF): chữ ký không khớp với tệp.`,
       };
     }
     if (buf[b] !== 0x3c || buf[c - 1] !== 0x3e)

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { PDFDocument } from '@cantoo/pdf-lib';
+import { loadPdfDocument } from '../../pdf/pdf-lib-load';
 import { AppError } from '../../../../src-shared/rpc/errors';
 import { toVnIso } from '../../../../src-shared/domain/vn-time';
 import type { SignatureReport, Verdict } from '../../../../src-shared/contracts/signing.contract';
@@ -33,15 +34,76 @@ export async function verifyPdf(bytes: Uint8Array, trust: TrustStore, now: Date)
   let signatures: PdfSignature[];
   let finalDoc: PDFDocument;
   try {
-    finalDoc = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
+    finalDoc = await loadPdfDocument(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
     signatures = await readSignatures(bytes, finalDoc);
   } catch (err) {
-    throw new AppError('Validation', `Không đọc được tệp PDF để kiểm tra chữ ký: ${(err as Error).message}`, { reason: 'unreadable' });
+    throw new AppError('Validation', 'Tệp PDF bị hỏng: không đọc được cấu trúc của tệp để kiểm tra chữ ký.', {
+      reason: 'unreadable',
+      detail: (err as Error).message,
+    });
   }
   const diffs = new Map<number, Promise<RevisionDiff>>();
   const reports: SignatureReport[] = [];
   for (const sig of signatures) reports.push(await verifyOne(bytes, sig, trust, now, finalDoc, diffs));
   return reports;
+}
+
+export interface PdfVerification {
+  /** unsigned: no trace of a signature; signed: every signature in the file was read; damaged: a signature was there but cannot be read whole. */
+  fileState: 'unsigned' | 'signed' | 'damaged';
+  /** For `damaged`: what is wrong, for the clerk. */
+  damage?: string;
+  signatures: SignatureReport[];
+  allValid: boolean;
+}
+
+const latin1 = (b: Uint8Array, start: number, end: number) =>
+  Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('latin1');
+
+/** How many signature dictionaries the raw bytes show (`/ByteRange [`), parsed or not. */
+function signatureTraces(bytes: Uint8Array): number {
+  return (
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      .toString('latin1')
+      .match(/\/ByteRange\s*\[/g) ?? []
+  ).length;
+}
+
+/**
+ * A whole file's answer: not a PDF (refused), unsigned, signed, or signed and damaged — a file cut in
+ * the middle of its signature must never look like a file that was never signed.
+ */
+export async function verifyPdfFile(bytes: Uint8Array, trust: TrustStore, now: Date): Promise<PdfVerification> {
+  if (!/%PDF-\d\.\d/.test(latin1(bytes, 0, Math.min(bytes.length, 1024)))) {
+    throw new AppError('Validation', 'Tệp không phải PDF (thiếu phần đầu %PDF-): không kiểm tra chữ ký được.', { reason: 'not-pdf' });
+  }
+  const traces = signatureTraces(bytes);
+  const cut = !/%%EOF[\s\0]*$/.test(latin1(bytes, Math.max(0, bytes.length - 1024), bytes.length));
+  const cutText = cut ? ' Tệp bị cắt cụt (thiếu phần cuối %%EOF): hãy lấy lại bản gốc.' : '';
+  let signatures: SignatureReport[];
+  try {
+    signatures = await verifyPdf(bytes, trust, now);
+  } catch (err) {
+    if (traces === 0 || !(err instanceof AppError) || err.details?.reason !== 'unreadable') throw err;
+    return {
+      fileState: 'damaged',
+      damage: `Tệp PDF có ${traces} chữ ký số nhưng bị hỏng, không đọc được cấu trúc tệp.${cutText}`,
+      signatures: [],
+      allValid: false,
+    };
+  }
+  const ok = (s: SignatureReport) => s.verdict === 'VALID' || s.verdict === 'VALID_WITH_LATER_SIGNATURES';
+  if (traces > signatures.length) {
+    const lost = traces - signatures.length;
+    return {
+      fileState: 'damaged',
+      damage: `Tệp PDF có ${traces} chữ ký số nhưng ${lost} chữ ký không đọc được (từ điển chữ ký bị hỏng).${cutText}`,
+      signatures,
+      allValid: false,
+    };
+  }
+  if (signatures.length === 0) return { fileState: 'unsigned', signatures, allValid: false };
+  return { fileState: 'signed', signatures, allValid: signatures.every(ok) };
 }
 
 async function verifyOne(

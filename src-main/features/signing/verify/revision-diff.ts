@@ -1,4 +1,5 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFObject } from '@cantoo/pdf-lib';
+import { loadPdfDocument } from '../../pdf/pdf-lib-load';
 
 /**
  * What changed in the file after a signature's revision, judged by an allow-list (ISO 32000-1
@@ -58,7 +59,7 @@ function entries(doc: PDFDocument, v: PDFObject | undefined): string[] {
 }
 
 export async function diffRevisions(bytes: Uint8Array, revisionEnd: number, finalDoc?: PDFDocument): Promise<RevisionDiff> {
-  const load = (b: Uint8Array) => PDFDocument.load(b, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
+  const load = (b: Uint8Array) => loadPdfDocument(b, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
   const before = await load(bytes.subarray(0, revisionEnd));
   const after = finalDoc ?? (await load(bytes));
   const notes: string[] = [];

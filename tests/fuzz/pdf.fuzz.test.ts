@@ -1,0 +1,59 @@
+/**
+ * Fuzz corpus, PDF: damaged copies of a two-signature, a one-signature and an unsigned PDF go
+ * through `signing.verify` and through `intake.importFiles` + `intake.assemble` (the paths of
+ * `vanthu verify` and `vanthu intake`). Each ends in a verdict or a Validation error, never Internal.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp } from '../support/app-harness';
+import { tempDataDir } from '../support/browser-mode';
+import { needTools } from '../support/tools';
+import { printReport, routerCall, runCorpus } from './corpus-runner';
+import { cases, pdf } from './mutate';
+import { plainPdf, signedPdf } from './seeds';
+
+const tools = needTools('openssl');
+const app = testApp();
+const dir = tempDataDir('vanthu-fuzz-pdf-');
+const PEAK_MB = 700;
+let seeds: Record<string, Buffer>;
+
+beforeAll(async () => {
+  if (tools.skip) return;
+  seeds = { two: Buffer.from(await signedPdf(2)), one: Buffer.from(await signedPdf(1)), plain: Buffer.from(await plainPdf(3)) };
+});
+afterAll(() => app.close());
+
+const verify = (file: string) => routerCall(app, 'signing.verify', { path: file });
+async function intake(file: string): Promise<string> {
+  const r = await app.router.call('intake.importFiles', { paths: [file] }, { transport: 'direct' });
+  if (!r.ok) return r.error.kind === 'Internal' ? `Internal: ${r.error.message}` : r.error.kind;
+  const batchId = (r.value as { batch: { id: string } }).batch.id;
+  return routerCall(app, 'intake.assemble', { batchId, out: `${file}.out.pdf` });
+}
+
+describe.skipIf(tools.skip)(tools.title('fuzz: damaged PDFs reach a verdict or a clear refusal'), () => {
+  it('verify: 240 damaged signed and unsigned PDFs, no internal error, no hang', async () => {
+    for (const [name, base] of [
+      ['two', 1000],
+      ['one', 2000],
+      ['plain', 3000],
+    ] as const) {
+      const r = await runCorpus(`pdf-verify-${name}`, cases(seeds[name]!, pdf, 80, base), dir, '.pdf', verify);
+      printReport(r);
+      expect(r.findings).toEqual([]);
+      expect(r.peakRssMb).toBeLessThan(PEAK_MB);
+    }
+  });
+
+  it('intake: 120 damaged PDFs import and assemble or are refused by name', async () => {
+    for (const [name, base] of [
+      ['two', 5000],
+      ['plain', 6000],
+    ] as const) {
+      const r = await runCorpus(`pdf-intake-${name}`, cases(seeds[name]!, pdf, 60, base), dir, '.pdf', intake);
+      printReport(r);
+      expect(r.findings).toEqual([]);
+      expect(r.peakRssMb).toBeLessThan(PEAK_MB);
+    }
+  });
+});
