@@ -41,6 +41,7 @@ import { calendarHandlers } from '../features/calendar/calendar.handlers';
 import { createCalendarRepo } from '../features/calendar/calendar.repo';
 import { createCalendarService } from '../features/calendar/calendar.service';
 import { loadShippedNotices } from '../features/calendar/shipped-notices';
+import { pendingWorkflowHandlers } from '../features/workflow/pending.handlers';
 
 export interface AppConfig {
   dataDir: string;
@@ -211,7 +212,8 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     shipped: loadShippedNotices(path.join(shippedDir('resources'), 'calendar'), logger.child('calendar')),
   });
 
-  const handlers: HandlerMap = {
+  const handlers = {
+    ...pendingWorkflowHandlers(),
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
     ...agencyHandlers(agency, partyTerms),
     ...registerHandlers(register, registerQueries),
@@ -229,7 +231,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...books.handlers,
     ...signing.handlers,
     ...calendarHandlers(calendar),
-  };
+  } as HandlerMap;
   const router = createRouter(handlers, logger);
   logger.info('app started', { dataDir: layout.root, schemaVersion, version: APP_VERSION });
 

@@ -9,6 +9,8 @@ import { exchangeEvents, exchangeOperations } from './exchange.contract';
 import { booksEvents, booksOperations } from './books.contract';
 import { signingEvents, signingOperations } from './signing.contract';
 import { calendarOperations } from './calendar.contract';
+import { directoryOperations } from './directory.contract';
+import { workflowEvents, workflowOperations } from './workflow.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
@@ -20,6 +22,8 @@ export * from './exchange.contract';
 export * from './books.contract';
 export * from './signing.contract';
 export * from './calendar.contract';
+export * from './directory.contract';
+export * from './workflow.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
 export const operations = [
@@ -33,6 +37,8 @@ export const operations = [
   ...booksOperations,
   ...signingOperations,
   ...calendarOperations,
+  ...directoryOperations,
+  ...workflowOperations,
 ] as const;
 export const events = [
   ...appEvents,
@@ -42,6 +48,7 @@ export const events = [
   ...exchangeEvents,
   ...booksEvents,
   ...signingEvents,
+  ...workflowEvents,
 ] as const;
 
 export const operationsByName = indexByName(operations);
