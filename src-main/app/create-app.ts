@@ -34,6 +34,7 @@ import { exchangeHandlers } from '../features/exchange/exchange.handlers';
 import { createExchange, type HubTransportFactory } from '../features/exchange/exchange.module';
 import { fileKeySecretBox, type SecretBox } from '../features/exchange/secret-box';
 import { createBooksModule } from '../features/books/books.module';
+import { createWorkflowPrintModule } from '../features/books/workflow-print.module';
 import { createSigningModule } from '../features/signing/signing.module';
 import { createPkcs11TokenProvider } from '../features/signing/token/pkcs11-token.adapter';
 import type { TokenProvider } from '../features/signing/token/token-provider';
@@ -183,6 +184,17 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
   });
 
+  const workflowPrint = createWorkflowPrintModule({
+    sqlite: database.sqlite,
+    agency: () => agency.getProfile(),
+    fileStore,
+    filesRepo,
+    audit,
+    clock,
+    logger: logger.child('books.workflow'),
+    renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
+  });
+
   const signing = createSigningModule({
     tokens: ports.tokens ?? createPkcs11TokenProvider({ logger: logger.child('signing.token') }),
     clock,
@@ -229,10 +241,12 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...intake.handlers,
     ...exchangeHandlers(exchange),
     ...books.handlers,
+    ...workflowPrint.handlers,
     ...signing.handlers,
     ...calendarHandlers(calendar),
   } as HandlerMap;
   const router = createRouter(handlers, logger);
+  workflowPrint.bind(router);
   logger.info('app started', { dataDir: layout.root, schemaVersion, version: APP_VERSION });
 
   return {

@@ -11,6 +11,7 @@ import { signingEvents, signingOperations } from './signing.contract';
 import { calendarOperations } from './calendar.contract';
 import { directoryOperations } from './directory.contract';
 import { workflowEvents, workflowOperations } from './workflow.contract';
+import { workflowPrintOperations } from './workflow-print.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
@@ -24,6 +25,7 @@ export * from './signing.contract';
 export * from './calendar.contract';
 export * from './directory.contract';
 export * from './workflow.contract';
+export * from './workflow-print.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
 export const operations = [
@@ -39,6 +41,7 @@ export const operations = [
   ...calendarOperations,
   ...directoryOperations,
   ...workflowOperations,
+  ...workflowPrintOperations,
 ] as const;
 export const events = [
   ...appEvents,

@@ -4,38 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { needTools } from '../../../../tests/support/tools';
-import { BOOK_LAYOUT_VERSION, FOLLOW_UP_COLUMNS, FOLLOW_UP_TITLE, type BookModel } from './book-model';
+import { BOOK_LAYOUT_VERSION, FOLLOW_UP_TITLE, type BookModel } from './book-model';
 import { renderBook } from './book-pdf';
 import { createFontSource } from './fonts';
-import { followUpCells, type FollowUpItem } from './follow-up-rows';
 import { renderPhieu, type PhieuModel } from './phieu-pdf';
 
 const fonts = createFontSource({ resourcesDir: path.resolve(__dirname, '..', '..', '..', '..', 'resources'), systemCandidates: [] });
 const poppler = needTools('pdftotext');
-
-function item(over: Partial<FollowUpItem> = {}): FollowUpItem {
-  return {
-    arrivalNumber: 15,
-    typeName: 'Công văn',
-    soKyHieu: '123/UBND-VP',
-    issuedDate: '2026-12-01',
-    organName: 'Ủy ban nhân dân tỉnh Bắc Ninh',
-    subject: 'đề nghị báo cáo tình hình thực hiện công tác văn thư năm 2026',
-    priority: 'khan',
-    assignees: [
-      { role: 'chu-tri', name: 'Phòng Tổng hợp' },
-      { role: 'phoi-hop', name: 'Phòng Tài chính', deadline: '2026-12-07' },
-    ],
-    deadline: '2026-12-09',
-    previousDeadlines: [],
-    progress: [{ date: '2026-12-03', text: 'Đã giao chuyên viên Nguyễn Văn An dự thảo' }],
-    outcome: null,
-    late: false,
-    replies: [],
-    notes: [],
-    ...over,
-  };
-}
 
 function text(bytes: Uint8Array): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-')), 'f.pdf');
@@ -45,40 +20,19 @@ function text(bytes: Uint8Array): string {
 
 const flat = (s: string) => s.replace(/\s+/g, '');
 
-describe('follow-up book rows', () => {
-  it('has the seven cells of Phụ lục IV.VIII.2, with roles, per-unit deadline, extension and outcome', () => {
-    const open = followUpCells(item());
-    expect(open).toHaveLength(FOLLOW_UP_COLUMNS.length);
-    expect(FOLLOW_UP_COLUMNS).toHaveLength(7);
-    expect(open[0]).toBe('15');
-    expect(open[1]).toBe(
-      'Công văn số 123/UBND-VP ngày 01/12/2026 của Ủy ban nhân dân tỉnh Bắc Ninh\nV/v đề nghị báo cáo tình hình thực hiện công tác văn thư năm 2026',
-    );
-    expect(open[2]).toBe('Chủ trì: Phòng Tổng hợp\nPhối hợp: Phòng Tài chính (hạn 07/12/2026)');
-    expect(open[3]).toBe('09/12/2026');
-    expect(open[4]).toBe('03/12/2026: Đã giao chuyên viên Nguyễn Văn An dự thảo\nĐang giải quyết');
-    expect(open[6]).toBe('Khẩn');
-
-    const done = followUpCells(
-      item({
-        previousDeadlines: ['2026-12-09'],
-        deadline: '2026-12-15',
-        outcome: { kind: 'tra-loi', date: '2026-12-16' },
-        late: true,
-        replies: ['45/BC-VP'],
-      }),
-    );
-    expect(done[3]).toBe('15/12/2026\n(gia hạn, hạn cũ 09/12/2026)');
-    expect(done[4]).toMatch(/Đã giải quyết ngày 16\/12\/2026 \(quá hạn\)$/u);
-    expect(done[5]).toBe('45/BC-VP');
-    expect(followUpCells(item({ late: true }))[4]).toMatch(/Quá hạn, chưa giải quyết$/u);
-  });
-});
-
 describe.skipIf(poppler.skip)(poppler.title('follow-up book and phiếu PDFs'), () => {
   it('prints the follow-up book: its title, no number range, the 7 headings and "(1)…(7)" on every table page', async () => {
     const family = await fonts.preferred();
-    const rows = Array.from({ length: 60 }, (_, i) => ({ kind: 'entry' as const, cells: followUpCells(item({ arrivalNumber: i + 1 })) }));
+    const cells = (n: number) => [
+      String(n),
+      'Công văn số 123/UBND-VP ngày 01/12/2026 của Ủy ban nhân dân tỉnh Bắc Ninh\nV/v đề nghị báo cáo tình hình thực hiện công tác văn thư năm 2026',
+      'Chủ trì: Phòng Tổng hợp\nPhối hợp: Phòng Tài chính',
+      '09/12/2026',
+      '03/12/2026: Đã giao chuyên viên dự thảo\nĐang giải quyết',
+      '',
+      'Khẩn',
+    ];
+    const rows = Array.from({ length: 60 }, (_, i) => ({ kind: 'entry' as const, cells: cells(i + 1) }));
     const model: BookModel = {
       layoutVersion: BOOK_LAYOUT_VERSION,
       direction: 'den',
