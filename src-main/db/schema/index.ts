@@ -4,3 +4,4 @@ export * from './books';
 export * from './exchange';
 export * from './signing';
 export * from './calendar';
+export * from './workflow';
