@@ -42,7 +42,14 @@ import { calendarHandlers } from '../features/calendar/calendar.handlers';
 import { createCalendarRepo } from '../features/calendar/calendar.repo';
 import { createCalendarService } from '../features/calendar/calendar.service';
 import { loadShippedNotices } from '../features/calendar/shipped-notices';
-import { pendingWorkflowHandlers } from '../features/workflow/pending.handlers';
+import { createDirectoryRepo } from '../features/directory/directory.repo';
+import { createDirectoryService } from '../features/directory/directory.service';
+import { createDirectoryTransfer } from '../features/directory/directory-transfer';
+import { directoryHandlers } from '../features/directory/directory.handlers';
+import { createWorkflowRepo } from '../features/workflow/workflow.repo';
+import { createWorkflowService, type DeadlinePort, type HubStatusPort } from '../features/workflow/workflow.service';
+import { createWorkflowQueries } from '../features/workflow/workflow-queries';
+import { workflowHandlers } from '../features/workflow/workflow.handlers';
 
 export interface AppConfig {
   dataDir: string;
@@ -224,8 +231,40 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     shipped: loadShippedNotices(path.join(shippedDir('resources'), 'calendar'), logger.child('calendar')),
   });
 
-  const handlers = {
-    ...pendingWorkflowHandlers(),
+  const directoryRepo = createDirectoryRepo(database.sqlite);
+  const directory = createDirectoryService({
+    sqlite: database.sqlite,
+    repo: directoryRepo,
+    audit,
+    clock,
+    logger: logger.child('directory'),
+  });
+  const workflowRepo = createWorkflowRepo(database.sqlite);
+  const deadlines: DeadlinePort = {
+    workingDaysFrom: (from, n) => calendar.deadline({ kind: 'workingDays', from, n }),
+  };
+  const hub: HubStatusPort = {
+    stateOf: (documentId) => exchange.incomingState(documentId),
+    report: (documentId, code, description) => {
+      exchange.reportProgress(documentId, code, description);
+    },
+  };
+  const workflowSettings = createSettingsStore(database.db, logger).slot('workflow.deadlines');
+  const workflow = createWorkflowService({
+    sqlite: database.sqlite,
+    repo: workflowRepo,
+    directory: directoryRepo,
+    deadlines,
+    settings: workflowSettings,
+    audit,
+    clock,
+    logger: logger.child('workflow'),
+    events,
+    hub,
+  });
+  const workflowQueries = createWorkflowQueries({ repo: workflowRepo, deadlines, settings: workflowSettings, clock, hub });
+
+  const handlers: HandlerMap = {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
     ...agencyHandlers(agency, partyTerms),
     ...registerHandlers(register, registerQueries),
@@ -244,9 +283,20 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...workflowPrint.handlers,
     ...signing.handlers,
     ...calendarHandlers(calendar),
-  } as HandlerMap;
+    ...directoryHandlers(directory, createDirectoryTransfer({ repo: directoryRepo, service: directory })),
+    ...workflowHandlers(workflow, workflowQueries),
+  };
   const router = createRouter(handlers, logger);
   workflowPrint.bind(router);
+  // Documents that became overdue are announced (workflow.overdue) for the desktop notification.
+  const overdueTimer = setInterval(() => {
+    try {
+      workflow.checkOverdue();
+    } catch (err) {
+      logger.warn('overdue check failed', { error: String(err) });
+    }
+  }, 60_000);
+  overdueTimer.unref();
   logger.info('app started', { dataDir: layout.root, schemaVersion, version: APP_VERSION });
 
   return {
@@ -269,6 +319,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
       }
     },
     close() {
+      clearInterval(overdueTimer);
       unlinkExchange();
       void intake.close();
       void longWork.close();

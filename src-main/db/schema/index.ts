@@ -5,3 +5,4 @@ export * from './exchange';
 export * from './signing';
 export * from './calendar';
 export * from './follow-up';
+export * from './workflow';
