@@ -1,11 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PartyRef, WorkflowStep, WorkflowView } from '../../../src-shared/contracts/workflow.contract';
+import type { PartyRef, WorkflowStep } from '../../../src-shared/contracts/workflow.contract';
 import type { WorkflowStepKind } from '../../../src-shared/domain/workflow';
 import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
+import { downloadStored, openStored } from '../books/stored-file';
 import { StepForm } from './StepForm';
 import { WORKFLOW_KEY } from './use-todo';
 
@@ -54,11 +55,12 @@ function stepLine(s: WorkflowStep, t: (k: string, o?: Record<string, unknown>) =
  * hand-over, completion, every step (who decided, who entered, when), and the buttons of the steps
  * the state machine allows next — nothing else is offered.
  */
-export function LifePanel({ entryId, onPrintPhieu }: { entryId: string; onPrintPhieu?: (view: WorkflowView) => void }) {
+export function LifePanel({ entryId }: { entryId: string }) {
   const { t } = useTranslation();
   const client = useClient();
   const [step, setStep] = useState<WorkflowStepKind | null>(null);
   const q = useQuery({ queryKey: [WORKFLOW_KEY, 'get', entryId], queryFn: () => client.call('workflow.get', { entryId }) });
+  const phieu = useMutation({ mutationFn: () => client.call('books.printPhieu', { entryId }) });
   const v = q.data;
   if (q.error) return <Alert type="error" showIcon title={q.error.message} />;
   if (!v) return null;
@@ -141,12 +143,21 @@ export function LifePanel({ entryId, onPrintPhieu }: { entryId: string; onPrintP
             {t(`workflow.steps.${k}`)}
           </Button>
         ))}
-        {onPrintPhieu && (
-          <Button onClick={() => onPrintPhieu(v)} data-testid="life-print-phieu">
-            {t('workflow.life.printPhieu')}
-          </Button>
+        <Button onClick={() => phieu.mutate()} loading={phieu.isPending} data-testid="life-print-phieu">
+          {t('workflow.life.printPhieu')}
+        </Button>
+        {phieu.data && (
+          <Space data-testid="phieu-result">
+            <Button type="link" onClick={() => void openStored(client, phieu.data.File)} data-testid="phieu-open">
+              {t('books.open')}
+            </Button>
+            <Button type="link" onClick={() => void downloadStored(client, phieu.data.File)} data-testid="phieu-download">
+              {t('books.download')}
+            </Button>
+          </Space>
         )}
       </Space>
+      {phieu.error && <Alert type="error" showIcon title={phieu.error.message} />}
       <Typography.Text strong>{t('workflow.life.history')}</Typography.Text>
       {v.steps.length === 0 ? (
         <Typography.Paragraph type="secondary">{t('workflow.life.noSteps')}</Typography.Paragraph>
