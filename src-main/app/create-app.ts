@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { systemClock, type Clock } from '../core/clock';
+import { clockFromEnv, systemClock, type Clock } from '../core/clock';
 import { dataLayout, ensureWritableDataDir } from '../core/data-paths';
 import { createLogger, fileSink, type Logger, type LogLevel } from '../core/logger';
 import { shippedDir } from '../core/shipped-paths';
@@ -91,7 +91,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   ensureWritableDataDir(layout.root);
   const sink = ports.logger ? undefined : fileSink(layout.root);
   const logger = ports.logger ?? createLogger([sink!], config.logLevel ?? 'info');
-  const clock = ports.clock ?? systemClock;
+  const clock = ports.clock ?? clockFromEnv(process.env) ?? systemClock;
 
   const database = openDatabase(layout.database);
   let schemaVersion: number;

@@ -10,6 +10,8 @@ import { registerExchangeCommands } from './commands/exchange';
 import { registerBooksCommands } from './commands/books';
 import { registerSigningCommands } from './commands/signing';
 import { registerCalendarCommands } from './commands/calendar';
+import { registerWorkflowCommands } from './commands/workflow';
+import { registerDirectoryCommands } from './commands/directory';
 
 /**
  * The `vanthu` command: the same router as the app, called with transport 'cli'.
@@ -46,6 +48,8 @@ export async function runCli(argv: string[]): Promise<number> {
   registerBooksCommands(program, run);
   registerSigningCommands(program, run);
   registerCalendarCommands(program, run);
+  registerWorkflowCommands(program, run);
+  registerDirectoryCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
