@@ -55,6 +55,8 @@ export interface AppConfig {
   dataDir: string;
   migrationsDir?: string;
   logLevel?: LogLevel;
+  /** How often documents that became overdue are announced (workflow.overdue); default 60 s. */
+  overdueCheckMs?: number;
 }
 
 /** Ports: everything outside the process. Tests pass real adapters or test ones; nothing is global. */
@@ -295,7 +297,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     } catch (err) {
       logger.warn('overdue check failed', { error: String(err) });
     }
-  }, 60_000);
+  }, config.overdueCheckMs ?? 60_000);
   overdueTimer.unref();
   logger.info('app started', { dataDir: layout.root, schemaVersion, version: APP_VERSION });
 

@@ -3,7 +3,7 @@
  * KIND is "don-vi" (units) or "can-bo" (people).
  */
 import type { Command } from 'commander';
-import type { DirectoryPerson, DirectoryUnit } from '../../../src-shared/contracts/directory.contract';
+import type { DirectoryPerson, DirectoryUnit, PersonInput, UnitInput } from '../../../src-shared/contracts/directory.contract';
 import type { CliContext } from '../context';
 import { report } from '../output';
 
@@ -99,7 +99,7 @@ export function registerDirectoryCommands(program: Command, run: Run): void {
             input = r.value;
           } else if (k === 'units') {
             if (!o.ten) return usage(ctx, 'Thiếu --ten (tên đơn vị).');
-            input = { name: o.ten, shortName: o.vietTat };
+            input = { name: o.ten, shortName: o.vietTat } satisfies UnitInput;
           } else {
             if (!o.hoTen) return usage(ctx, 'Thiếu --ho-ten.');
             let unitId: string | undefined;
@@ -117,7 +117,14 @@ export function registerDirectoryCommands(program: Command, run: Run): void {
                 });
               unitId = pick.id;
             }
-            input = { fullName: o.hoTen, position: o.chucVu, unitId, email: o.email, phone: o.dienThoai, isLeader: o.lanhDao ?? false };
+            input = {
+              fullName: o.hoTen,
+              position: o.chucVu,
+              unitId,
+              email: o.email,
+              phone: o.dienThoai,
+              isLeader: o.lanhDao ?? false,
+            } satisfies PersonInput;
           }
           const res = await ctx.call(k === 'units' ? 'directory.addUnit' : 'directory.addPerson', input);
           return report(ctx.output, res as never, (v: { id: string }) => `Đã thêm vào danh bạ: ${v.id}`);

@@ -6,9 +6,11 @@
  * ("cb:Nguyễn Văn An"), or either by its UUID.
  */
 import type { Command } from 'commander';
-import type { TodoItem, WorkflowView } from '../../../src-shared/contracts/workflow.contract';
+import type { StepInput, TodoItem, WorkflowView } from '../../../src-shared/contracts/workflow.contract';
 import {
   COMPLETION_LABELS,
+  DEADLINE_SOURCE_LABELS,
+  isOpenState,
   DEADLINE_STATUS_LABELS,
   URGENCY_LABELS,
   WORKFLOW_STATE_LABELS,
@@ -38,7 +40,7 @@ function describeView(v: WorkflowView): string {
     `Số đến ${v.arrivalNumber ?? '?'} ngày ${dmy(v.arrivalDate)} — ${v.typeName} ${v.soKyHieu ?? ''} của ${v.organName}`,
     `  ${v.subject}`,
     `Trạng thái: ${WORKFLOW_STATE_LABELS[v.state]}${v.urgency !== 'thuong' ? ` (${URGENCY_LABELS[v.urgency]})` : ''}${v.viaHub ? ' — nhận qua trục liên thông' : ''}`,
-    `Hạn giải quyết: ${v.deadline ? `${dmy(v.deadline.dueDate)} — ${DEADLINE_STATUS_LABELS[v.deadlineStatus]}` : 'không có'}`,
+    `Hạn giải quyết: ${v.deadline ? `${dmy(v.deadline.dueDate)} (${DEADLINE_SOURCE_LABELS[v.deadline.source].toLowerCase()}) — ${DEADLINE_STATUS_LABELS[v.deadlineStatus]}${isOpenState(v.state) ? '' : ' (đã đóng)'}` : 'không có'}`,
   ];
   if (v.direction)
     lines.push(
@@ -66,7 +68,7 @@ function describeHistory(v: WorkflowView): string {
 export function registerWorkflowCommands(program: Command, run: Run): void {
   const den = program.commands.find((c) => c.name() === 'den') ?? program.command('den');
 
-  const sendStep = (id: string, input: string | undefined, build: () => Record<string, unknown> | string) =>
+  const sendStep = (id: string, input: string | undefined, build: () => StepInput | string) =>
     run(async (ctx) => {
       let step: unknown;
       if (input !== undefined) {
