@@ -4,7 +4,6 @@ import { App, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryHit } from '../../src-shared/contracts/directory.contract';
-import type { PartyRefInput } from '../../src-shared/contracts/workflow.contract';
 import { useClient } from '../bridge/context';
 
 type Kind = 'unit' | 'person';
@@ -130,6 +129,3 @@ export function DirectoryPicker(props: {
     />
   );
 }
-
-/** The contract's reference for a picked party (by id). */
-export const toRef = (p: PickedParty): PartyRefInput => ({ kind: p.kind, id: p.id });

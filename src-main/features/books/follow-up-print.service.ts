@@ -321,5 +321,3 @@ export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
     },
   };
 }
-
-export type FollowUpPrintService = ReturnType<typeof createFollowUpPrintService>;
