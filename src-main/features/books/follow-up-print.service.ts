@@ -271,7 +271,7 @@ export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
         title,
         subject: `${agency.name} — ${title}`,
         date: toVnIso(now),
-        runningTitle: `${title}${volumeNo ? '' : ` (bản xem trước, tình hình đến ngày ${dmy(today)})`}`,
+        runningTitle: `${title}${volumeNo ? '' : ` (xem trước, đến ${dmy(today)})`}`,
       };
       const family = await deps.fonts.preferred();
       const rendered = await render(model, family);
