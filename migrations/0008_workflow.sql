@@ -107,6 +107,36 @@ BEGIN
 	WHERE `entry_seq` = NEW.`seq`;
 END;
 --> statement-breakpoint
+-- Việc cần làm counts without counting rows: one tally per state ('state:<state>') and, for open
+-- documents with a deadline, one per due day ('due:<YYYY-MM-DD>'); quá hạn / sắp đến hạn sum a
+-- range of days. Kept by triggers on incoming_workflow in the same transaction as every change.
+CREATE TABLE `incoming_workflow_tally` (`bucket` text PRIMARY KEY NOT NULL, `n` integer NOT NULL) WITHOUT ROWID;
+--> statement-breakpoint
+CREATE TRIGGER `incoming_workflow_tally_insert` AFTER INSERT ON `incoming_workflow`
+BEGIN
+	INSERT INTO `incoming_workflow_tally` (`bucket`, `n`) VALUES ('state:' || NEW.`state`, 1)
+		ON CONFLICT (`bucket`) DO UPDATE SET `n` = `n` + 1;
+	INSERT INTO `incoming_workflow_tally` (`bucket`, `n`)
+		SELECT 'due:' || NEW.`due_date`, 1
+		WHERE NEW.`due_date` IS NOT NULL AND NEW.`state` IN ('cho-trinh', 'cho-chi-dao', 'cho-chuyen', 'dang-giai-quyet')
+		ON CONFLICT (`bucket`) DO UPDATE SET `n` = `n` + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `incoming_workflow_tally_update` AFTER UPDATE OF `state`, `due_date` ON `incoming_workflow`
+WHEN OLD.`state` IS NOT NEW.`state` OR OLD.`due_date` IS NOT NEW.`due_date`
+BEGIN
+	UPDATE `incoming_workflow_tally` SET `n` = `n` - 1 WHERE `bucket` = 'state:' || OLD.`state`;
+	INSERT INTO `incoming_workflow_tally` (`bucket`, `n`) VALUES ('state:' || NEW.`state`, 1)
+		ON CONFLICT (`bucket`) DO UPDATE SET `n` = `n` + 1;
+	UPDATE `incoming_workflow_tally` SET `n` = `n` - 1
+		WHERE `bucket` = 'due:' || OLD.`due_date`
+		AND OLD.`due_date` IS NOT NULL AND OLD.`state` IN ('cho-trinh', 'cho-chi-dao', 'cho-chuyen', 'dang-giai-quyet');
+	INSERT INTO `incoming_workflow_tally` (`bucket`, `n`)
+		SELECT 'due:' || NEW.`due_date`, 1
+		WHERE NEW.`due_date` IS NOT NULL AND NEW.`state` IN ('cho-trinh', 'cho-chi-dao', 'cho-chuyen', 'dang-giai-quyet')
+		ON CONFLICT (`bucket`) DO UPDATE SET `n` = `n` + 1;
+END;
+--> statement-breakpoint
 INSERT INTO `incoming_workflow` (`entry_seq`, `entry_id`, `state`, `urgency_rank`, `arrival_date`, `due_date`, `due_source`)
 SELECT `seq`, `id`, 'cho-trinh',
 	CASE `urgency` WHEN 'khan' THEN 1 WHEN 'thuong-khan' THEN 2 WHEN 'hoa-toc' THEN 3 ELSE 0 END,

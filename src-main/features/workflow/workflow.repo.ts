@@ -99,6 +99,7 @@ const LIST_WHERE = {
   },
 } as const;
 export type ListName = keyof typeof LIST_WHERE;
+const TALLY_STATE = { 'cho-trinh': 'cho-trinh', 'cho-chuyen': 'cho-chuyen', 'chua-tra-loi': 'dang-giai-quyet' } as const;
 
 export function createWorkflowRepo(sqlite: Sqlite) {
   const st = statementCache(sqlite);
@@ -126,10 +127,19 @@ export function createWorkflowRepo(sqlite: Sqlite) {
     setHandOver(seq: number, toPlaces: string, traceHeaderList: string | null): void {
       st(`UPDATE register_entry SET to_places = ?, trace_header_list = ? WHERE seq = ?`).run(toPlaces, traceHeaderList, seq);
     },
+    /**
+     * From the tallies the migration's triggers keep (never by counting rows): a state's count, or
+     * the sum over a range of due days.
+     */
     count(list: ListName, today: string, soon: string): number {
-      return (
-        st(`SELECT count(*) AS n FROM incoming_workflow w WHERE ${LIST_WHERE[list].where}`).get(params(list, today, soon)) as { n: number }
-      ).n;
+      const sum = (from: string, to: string) =>
+        (st(`SELECT coalesce(sum(n), 0) AS n FROM incoming_workflow_tally WHERE bucket >= ? AND bucket < ?`).get(from, to) as { n: number })
+          .n;
+      if (list === 'qua-han') return sum('due:', `due:${today}`);
+      if (list === 'sap-den-han') return sum(`due:${today}`, `due:${soon}~`);
+      const row = st(`SELECT n FROM incoming_workflow_tally WHERE bucket = ?`).get(`state:${TALLY_STATE[list]}`) as
+        { n: number } | undefined;
+      return row?.n ?? 0;
     },
     list(list: ListName, today: string, soon: string, limit: number, offset: number): TodoRow[] {
       const q = LIST_WHERE[list];
