@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { systemClock, type Clock } from '../core/clock';
+import { clockFromEnv, systemClock, type Clock } from '../core/clock';
 import { dataLayout, ensureWritableDataDir } from '../core/data-paths';
 import { createLogger, fileSink, type Logger, type LogLevel } from '../core/logger';
 import { shippedDir } from '../core/shipped-paths';
@@ -36,6 +36,7 @@ import { exchangeHandlers } from '../features/exchange/exchange.handlers';
 import { createExchange, type HubTransportFactory } from '../features/exchange/exchange.module';
 import { fileKeySecretBox, type SecretBox } from '../features/exchange/secret-box';
 import { createBooksModule } from '../features/books/books.module';
+import { createWorkflowPrintModule } from '../features/books/workflow-print.module';
 import { createSigningModule } from '../features/signing/signing.module';
 import { createPkcs11TokenProvider } from '../features/signing/token/pkcs11-token.adapter';
 import type { TokenProvider } from '../features/signing/token/token-provider';
@@ -43,11 +44,21 @@ import { calendarHandlers } from '../features/calendar/calendar.handlers';
 import { createCalendarRepo } from '../features/calendar/calendar.repo';
 import { createCalendarService } from '../features/calendar/calendar.service';
 import { loadShippedNotices } from '../features/calendar/shipped-notices';
+import { createDirectoryRepo } from '../features/directory/directory.repo';
+import { createDirectoryService } from '../features/directory/directory.service';
+import { createDirectoryTransfer } from '../features/directory/directory-transfer';
+import { directoryHandlers } from '../features/directory/directory.handlers';
+import { createWorkflowRepo } from '../features/workflow/workflow.repo';
+import { createWorkflowService, type DeadlinePort, type HubStatusPort } from '../features/workflow/workflow.service';
+import { createWorkflowQueries } from '../features/workflow/workflow-queries';
+import { workflowHandlers } from '../features/workflow/workflow.handlers';
 
 export interface AppConfig {
   dataDir: string;
   migrationsDir?: string;
   logLevel?: LogLevel;
+  /** How often documents that became overdue are announced (workflow.overdue); default 60 s. */
+  overdueCheckMs?: number;
 }
 
 /** Ports: everything outside the process. Tests pass real adapters or test ones; nothing is global. */
@@ -84,7 +95,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   ensureWritableDataDir(layout.root);
   const sink = ports.logger ? undefined : fileSink(layout.root);
   const logger = ports.logger ?? createLogger([sink!], config.logLevel ?? 'info');
-  const clock = ports.clock ?? systemClock;
+  const clock = ports.clock ?? clockFromEnv(process.env) ?? systemClock;
 
   const database = openDatabase(layout.database);
   let schemaVersion: number;
@@ -190,6 +201,17 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
   });
 
+  const workflowPrint = createWorkflowPrintModule({
+    sqlite: database.sqlite,
+    agency: () => agency.getProfile(),
+    fileStore,
+    filesRepo,
+    audit,
+    clock,
+    logger: logger.child('books.workflow'),
+    renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
+  });
+
   const signing = createSigningModule({
     tokens: ports.tokens ?? createPkcs11TokenProvider({ logger: logger.child('signing.token') }),
     clock,
@@ -219,6 +241,39 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     shipped: loadShippedNotices(path.join(shippedDir('resources'), 'calendar'), logger.child('calendar')),
   });
 
+  const directoryRepo = createDirectoryRepo(database.sqlite);
+  const directory = createDirectoryService({
+    sqlite: database.sqlite,
+    repo: directoryRepo,
+    audit,
+    clock,
+    logger: logger.child('directory'),
+  });
+  const workflowRepo = createWorkflowRepo(database.sqlite);
+  const deadlines: DeadlinePort = {
+    workingDaysFrom: (from, n) => calendar.deadline({ kind: 'workingDays', from, n }),
+  };
+  const hub: HubStatusPort = {
+    stateOf: (documentId) => exchange.incomingState(documentId),
+    report: (documentId, code, description) => {
+      exchange.reportProgress(documentId, code, description);
+    },
+  };
+  const workflowSettings = createSettingsStore(database.db, logger).slot('workflow.deadlines');
+  const workflow = createWorkflowService({
+    sqlite: database.sqlite,
+    repo: workflowRepo,
+    directory: directoryRepo,
+    deadlines,
+    settings: workflowSettings,
+    audit,
+    clock,
+    logger: logger.child('workflow'),
+    events,
+    hub,
+  });
+  const workflowQueries = createWorkflowQueries({ repo: workflowRepo, deadlines, settings: workflowSettings, clock, hub });
+
   const handlers: HandlerMap = {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
     ...agencyHandlers(agency, partyTerms, documentTypes),
@@ -235,10 +290,23 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...intake.handlers,
     ...exchangeHandlers(exchange),
     ...books.handlers,
+    ...workflowPrint.handlers,
     ...signing.handlers,
     ...calendarHandlers(calendar),
+    ...directoryHandlers(directory, createDirectoryTransfer({ repo: directoryRepo, service: directory })),
+    ...workflowHandlers(workflow, workflowQueries),
   };
   const router = createRouter(handlers, logger);
+  workflowPrint.bind(router);
+  // Documents that became overdue are announced (workflow.overdue) for the desktop notification.
+  const overdueTimer = setInterval(() => {
+    try {
+      workflow.checkOverdue();
+    } catch (err) {
+      logger.warn('overdue check failed', { error: String(err) });
+    }
+  }, config.overdueCheckMs ?? 60_000);
+  overdueTimer.unref();
   logger.info('app started', { dataDir: layout.root, schemaVersion, version: APP_VERSION });
 
   return {
@@ -261,6 +329,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
       }
     },
     close() {
+      clearInterval(overdueTimer);
       unlinkExchange();
       void intake.close();
       void longWork.close();

@@ -11,6 +11,8 @@ import { registerBooksCommands } from './commands/books';
 import { registerSigningCommands } from './commands/signing';
 import { registerCalendarCommands } from './commands/calendar';
 import { registerTypeCommands } from './commands/types';
+import { registerWorkflowCommands } from './commands/workflow';
+import { registerDirectoryCommands } from './commands/directory';
 
 /**
  * The `vanthu` command: the same router as the app, called with transport 'cli'.
@@ -48,6 +50,8 @@ export async function runCli(argv: string[]): Promise<number> {
   registerSigningCommands(program, run);
   registerCalendarCommands(program, run);
   registerTypeCommands(program, run);
+  registerWorkflowCommands(program, run);
+  registerDirectoryCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,17 +1,27 @@
-import { ApiOutlined, BookOutlined, InboxOutlined, SafetyCertificateOutlined, SendOutlined, SettingOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import {
+  ApiOutlined,
+  BookOutlined,
+  CheckSquareOutlined,
+  InboxOutlined,
+  SafetyCertificateOutlined,
+  SendOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import { Badge, Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../src-shared/contracts/app.contract';
 import { OnlineIndicator } from '../components/OnlineIndicator';
 import { ScreenBoundary } from '../components/ScreenBoundary';
-import { BooksScreen, ExchangeScreen, RegisterScreen, SettingsScreen, SigningScreen } from './sections';
+import { useTodo, useWorkflowEvents, useWorkflowNotifications } from '../features/workflow/use-todo';
+import { BooksScreen, ExchangeScreen, RegisterScreen, SettingsScreen, SigningScreen, TodoScreen } from './sections';
 import { useHashRoute } from './use-hash-route';
 
-const SECTIONS = ['incoming', 'outgoing', 'books', 'signing', 'exchange', 'settings'] as const;
+const SECTIONS = ['todo', 'incoming', 'outgoing', 'books', 'signing', 'exchange', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const ICONS: Record<Section, ReactNode> = {
+  todo: <CheckSquareOutlined />,
   incoming: <InboxOutlined />,
   outgoing: <SendOutlined />,
   books: <BookOutlined />,
@@ -23,10 +33,38 @@ const ICONS: Record<Section, ReactNode> = {
 /** The clerk's workspace: sections on the left, the agency and connection state always in view. */
 export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLanguage: () => void }) {
   const { t } = useTranslation();
-  const [section, go] = useHashRoute(SECTIONS, 'incoming');
+  // Việc cần làm is the start screen; its counts are badges in the sidebar, refreshed on the bus events.
+  const [section, go] = useHashRoute(SECTIONS, 'todo');
   const agency = info.agency!;
+  useWorkflowEvents();
+  useWorkflowNotifications();
+  const counts = useTodo().data?.counts;
+  const badges: Partial<Record<Section, ReactNode>> = !counts
+    ? {}
+    : {
+        todo: (
+          <Space size={2} style={{ float: 'right' }} data-testid="todo-badges">
+            {counts['qua-han'] > 0 && (
+              <Badge count={counts['qua-han']} color="red" overflowCount={999} title={t('workflow.todo.lists.qua-han')} />
+            )}
+            {counts['sap-den-han'] > 0 && (
+              <Badge count={counts['sap-den-han']} color="orange" overflowCount={999} title={t('workflow.todo.lists.sap-den-han')} />
+            )}
+          </Space>
+        ),
+        incoming: counts['cho-trinh'] + counts['cho-chuyen'] > 0 && (
+          <Badge
+            count={counts['cho-trinh'] + counts['cho-chuyen']}
+            color="blue"
+            overflowCount={999}
+            style={{ float: 'right' }}
+            title={`${t('workflow.todo.lists.cho-trinh')} + ${t('workflow.todo.lists.cho-chuyen')}`}
+          />
+        ),
+      };
 
   const content: Record<Section, ReactNode> = {
+    todo: <TodoScreen />,
     incoming: <RegisterScreen key="den" direction="den" />,
     outgoing: <RegisterScreen key="di" direction="di" />,
     books: <BooksScreen />,
@@ -48,7 +86,16 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
           mode="inline"
           selectedKeys={[section]}
           onClick={(e) => go(e.key as Section)}
-          items={SECTIONS.map((key) => ({ key, icon: ICONS[key], label: t(`nav.${key}`), 'data-testid': `nav-${key}` }))}
+          items={SECTIONS.map((key) => ({
+            key,
+            icon: ICONS[key],
+            label: (
+              <span>
+                {t(`nav.${key}`)} {badges?.[key]}
+              </span>
+            ),
+            'data-testid': `nav-${key}`,
+          }))}
         />
       </Layout.Sider>
       <Layout>
@@ -82,7 +129,7 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           {/* One boundary per section (keyed), so a failed screen never takes the sidebar with it. */}
-          <ScreenBoundary key={section} onHome={() => go('incoming')}>
+          <ScreenBoundary key={section} onHome={() => go('todo')}>
             <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '64px auto' }} data-testid="screen-loading" />}>
               {content[section]}
             </Suspense>

@@ -10,6 +10,7 @@ import type { Direction } from '../../src-shared/contracts/register.contract';
 export const RegisterScreen = lazy(() =>
   import('../features/register/RegisterPage').then((m) => ({ default: m.RegisterPage as ComponentType<{ direction: Direction }> })),
 );
+export const TodoScreen = lazy(() => import('../features/workflow/TodoPage').then((m) => ({ default: m.TodoPage })));
 export const BooksScreen = lazy(() => import('../features/books/BooksPage').then((m) => ({ default: m.BooksPage })));
 export const SigningScreen = lazy(() => import('../features/signing/SigningPage').then((m) => ({ default: m.SigningPage })));
 export const ExchangeScreen = lazy(() =>

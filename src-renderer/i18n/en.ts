@@ -4,10 +4,12 @@ import { signingEn } from './signing.en';
 import { calendarEn } from './calendar.en';
 import { intakeEn } from './intake.en';
 import { exchangeEn } from './exchange.en';
+import { workflowEn } from './workflow.en';
 
 export const en: Messages = {
   app: { name: 'vanthu', tagline: 'Records office' },
   nav: {
+    todo: 'To do',
     incoming: 'Incoming',
     outgoing: 'Outgoing',
     books: 'Registers',
@@ -216,4 +218,5 @@ export const en: Messages = {
   calendar: calendarEn,
   intake: intakeEn,
   exchange: exchangeEn,
+  workflow: workflowEn,
 };

@@ -3,11 +3,13 @@ import { signingVi } from './signing.vi';
 import { calendarVi } from './calendar.vi';
 import { intakeVi } from './intake.vi';
 import { exchangeVi } from './exchange.vi';
+import { workflowVi } from './workflow.vi';
 
 /** Vietnamese is the first language of the product; every key exists here first. */
 export const vi = {
   app: { name: 'vanthu', tagline: 'Văn thư cơ quan' },
   nav: {
+    todo: 'Việc cần làm',
     incoming: 'Văn bản đến',
     outgoing: 'Văn bản đi',
     books: 'Sổ đăng ký',
@@ -217,6 +219,7 @@ export const vi = {
   calendar: calendarVi,
   intake: intakeVi,
   exchange: exchangeVi,
+  workflow: workflowVi,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -10,6 +10,9 @@ import { booksEvents, booksOperations } from './books.contract';
 import { signingEvents, signingOperations } from './signing.contract';
 import { calendarOperations } from './calendar.contract';
 import { documentTypesOperations } from './document-types.contract';
+import { directoryOperations } from './directory.contract';
+import { workflowEvents, workflowOperations } from './workflow.contract';
+import { workflowPrintOperations } from './workflow-print.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
@@ -22,6 +25,9 @@ export * from './books.contract';
 export * from './signing.contract';
 export * from './calendar.contract';
 export * from './document-types.contract';
+export * from './directory.contract';
+export * from './workflow.contract';
+export * from './workflow-print.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
 export const operations = [
@@ -36,6 +42,9 @@ export const operations = [
   ...signingOperations,
   ...calendarOperations,
   ...documentTypesOperations,
+  ...directoryOperations,
+  ...workflowOperations,
+  ...workflowPrintOperations,
 ] as const;
 export const events = [
   ...appEvents,
@@ -45,6 +54,7 @@ export const events = [
   ...exchangeEvents,
   ...booksEvents,
   ...signingEvents,
+  ...workflowEvents,
 ] as const;
 
 export const operationsByName = indexByName(operations);

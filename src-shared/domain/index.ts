@@ -19,3 +19,4 @@ export * from './so-ky-hieu';
 export * from './text-fold';
 export * from './vn-time';
 export * from './working-calendar';
+export * from './workflow';

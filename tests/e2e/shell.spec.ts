@@ -24,7 +24,7 @@ test('screens load when opened: the Sổ đăng ký chunk is fetched on the firs
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
   await page.goto(server.url);
-  await expect(page.getByTestId('register-search')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('todo-page')).toBeVisible({ timeout: 60_000 });
   expect(scripts.filter((s) => /\/(BooksPage|SigningPage|ExchangePage|IntakeWorkspace|pdf)-[\w-]+\.js$/.test(s))).toEqual([]);
   await page.getByTestId('nav-books').click();
   await expect(page.getByTestId('books-page')).toBeVisible({ timeout: 60_000 });
@@ -33,7 +33,7 @@ test('screens load when opened: the Sổ đăng ký chunk is fetched on the firs
 
 test('a screen whose data breaks its render shows a Vietnamese message, keeps the sidebar, and recovers on retry', async ({ page }) => {
   await page.goto(server.url);
-  await expect(page.getByTestId('register-search')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('todo-page')).toBeVisible({ timeout: 60_000 });
   // The main process answers with something the screen does not expect (an older or damaged build).
   await page.route('**/rpc/books.volumes', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value: {} }) }),
@@ -55,14 +55,14 @@ test('a screen whose data breaks its render shows a Vietnamese message, keeps th
 test('a screen whose code cannot be fetched says so and the way back works', async ({ page }) => {
   await page.route(/\/assets\/SigningPage-[\w-]+\.js$/, (route) => route.abort('connectionrefused'));
   await page.goto(server.url);
-  await expect(page.getByTestId('register-search')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('todo-page')).toBeVisible({ timeout: 60_000 });
   await page.getByTestId('nav-signing').click();
   const failed = page.getByTestId('screen-error');
   await expect(failed).toBeVisible({ timeout: 60_000 });
   await expect(failed).toContainText('Không tải được phần mềm của màn hình này');
   await expect(page.getByTestId('screen-error-retry')).toHaveText('Tải lại cửa sổ');
   await page.getByTestId('screen-error-home').click();
-  await expect(page).toHaveURL(/#\/incoming$/);
-  await expect(page.getByTestId('register-search')).toBeVisible({ timeout: 60_000 });
+  await expect(page).toHaveURL(/#\/todo$/);
+  await expect(page.getByTestId('todo-page')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('screen-error')).toHaveCount(0);
 });

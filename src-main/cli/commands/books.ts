@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { ImportPreview, Report, StoredOutput, Volume } from '../../../src-shared/contracts/books.contract';
+import type { FollowUpVolume } from '../../../src-shared/contracts/workflow-print.contract';
 import type { AppErrorData } from '../../../src-shared/rpc/errors';
 import type { CliContext } from '../context';
 import { report } from '../output';
@@ -72,11 +73,68 @@ function describePreview(p: ImportPreview, imported?: number): string {
   return lines.join('\n');
 }
 
+/** `vanthu book --kind theo-doi`: the Sổ theo dõi giải quyết văn bản đến of a period (Phụ lục IV.VIII). */
+async function printFollowUp(
+  ctx: CliContext,
+  o: { from?: string; to?: string; lock?: boolean; paper: string; out: string; numberFrom?: string; series?: string },
+  n: Record<string, number | undefined>,
+): Promise<number> {
+  if (o.numberFrom !== undefined || o.series !== undefined)
+    return usage(ctx, 'Sổ theo dõi in theo khoảng ngày đến (--from, --to), không theo số hay dãy số.');
+  const r = await ctx.call('books.printFollowUp', {
+    From: o.from,
+    To: o.to,
+    Year: n['--year'],
+    Volume: n['--volume'],
+    Lock: Boolean(o.lock),
+    Paper: o.paper,
+  });
+  if (!r.ok) return ctx.output.error(r.error);
+  const v = r.value as { File: StoredOutput; Pages: number; Entries: number; Volume: FollowUpVolume | null; Source: string };
+  const problem = writeOut(ctx, v.File, o.out);
+  if (problem) return ctx.output.error(problem);
+  return report(ctx.output, { ok: true, value: { ...v, Out: path.resolve(o.out) } }, () =>
+    [
+      `Đã ghi ${path.resolve(o.out)}: sổ theo dõi giải quyết văn bản đến, ${v.Pages} trang, ${v.Entries} văn bản.`,
+      v.Volume
+        ? `${v.Source === 'generated' ? 'Đã khóa' : 'In lại'} Quyển số ${v.Volume.VolumeNo} năm ${v.Volume.Year} (${v.Volume.DateFrom} – ${v.Volume.DateTo}), SHA-256 ${v.Volume.PdfSha256}`
+        : 'Bản xem trước, chưa khóa.',
+    ].join('\n'),
+  );
+}
+
 export function registerBooksCommands(program: Command, run: Run): void {
   program
+    .command('phieu')
+    .description('In phiếu giải quyết văn bản đến (Phụ lục IV.VII NĐ 30/2020) của một văn bản đến ra PDF')
+    .argument('<id>', 'mã văn bản đến (id)')
+    .requiredOption('--out <file.pdf>', 'tệp PDF ghi ra')
+    .action((id: string, o: { out: string }) =>
+      run(async (ctx) => {
+        const r = await ctx.call('books.printPhieu', { entryId: id });
+        if (!r.ok) return ctx.output.error(r.error);
+        const v = r.value as { File: StoredOutput; Pages: number };
+        const problem = writeOut(ctx, v.File, o.out);
+        if (problem) return ctx.output.error(problem);
+        return report(
+          ctx.output,
+          { ok: true, value: { ...v, Out: path.resolve(o.out) } },
+          () => `Đã ghi ${path.resolve(o.out)}: phiếu giải quyết văn bản đến, ${v.Pages} trang.`,
+        );
+      }),
+    );
+
+  program
     .command('book')
-    .description('In sổ đăng ký văn bản đến/đi (Phụ lục IV NĐ 30/2020) ra PDF; --lock khóa thành quyển')
-    .requiredOption('--direction <den|di>', 'den (văn bản đến) hoặc di (văn bản đi)')
+    .description(
+      'In sổ đăng ký văn bản đến/đi, hoặc sổ theo dõi giải quyết văn bản đến (--kind theo-doi), theo Phụ lục IV NĐ 30/2020 ra PDF; --lock khóa thành quyển',
+    )
+    .option(
+      '--kind <dang-ky|theo-doi>',
+      'dang-ky (sổ đăng ký, cần --direction) hoặc theo-doi (sổ theo dõi giải quyết văn bản đến)',
+      'dang-ky',
+    )
+    .option('--direction <den|di>', 'den (văn bản đến) hoặc di (văn bản đi)')
     .option('--from <YYYY-MM-DD>', 'từ ngày')
     .option('--to <YYYY-MM-DD>', 'đến ngày')
     .option('--year <Y>', 'năm (khi in theo số hoặc in lại quyển)')
@@ -90,7 +148,8 @@ export function registerBooksCommands(program: Command, run: Run): void {
     .requiredOption('--out <file.pdf>', 'tệp PDF ghi ra')
     .action(
       (o: {
-        direction: string;
+        kind: string;
+        direction?: string;
         from?: string;
         to?: string;
         year?: string;
@@ -106,6 +165,9 @@ export function registerBooksCommands(program: Command, run: Run): void {
         run(async (ctx) => {
           const n = ints(ctx, { '--year': o.year, '--number-from': o.numberFrom, '--number-to': o.numberTo, '--volume': o.volume });
           if (typeof n === 'number') return n;
+          if (o.kind === 'theo-doi') return printFollowUp(ctx, o, n);
+          if (o.kind !== 'dang-ky') return usage(ctx, `--kind phải là "dang-ky" hoặc "theo-doi" (nhận "${o.kind}").`);
+          if (!o.direction) return usage(ctx, 'Sổ đăng ký cần --direction den (văn bản đến) hoặc di (văn bản đi).');
           const r = await ctx.call('books.print', {
             Direction: o.direction,
             From: o.from,

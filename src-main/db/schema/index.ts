@@ -4,3 +4,5 @@ export * from './books';
 export * from './exchange';
 export * from './signing';
 export * from './calendar';
+export * from './follow-up';
+export * from './workflow';

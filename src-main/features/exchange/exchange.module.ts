@@ -218,6 +218,8 @@ export function createExchange(deps: ExchangeDeps) {
       return toInboxItem(feedback.refuse(id, reason), (h) => files.pathOf(h));
     },
     reportProgress: feedback.reportProgress,
+    /** The inbox state of an incoming hub document ('registered' once it has its số đến); null when it did not come through the hub. */
+    incomingState: (documentId: string): string | null => inbox.incomingDocument(documentId)?.state ?? null,
     requestTakeBack(documentId: string, reason: string): OutboxItem {
       const recipients = outboxRepo.deliveries(documentId).map((d) => ({ OrganId: d.organId, OrganName: d.organName }));
       const doc = outboxRepo.list({ documentId, limit: 1000 }).find((o) => o.kind === 'edoc');

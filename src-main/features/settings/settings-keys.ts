@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { IntakeSettingsSchema } from '../../../src-shared/contracts/intake.contract';
 import { RegisterSettingsSchema, type RegisterSettings } from '../../../src-shared/contracts/register.contract';
 import { SigningSettingsSchema, type SigningSettings } from '../../../src-shared/contracts/signing.contract';
+import { WorkflowSettingsSchema } from '../../../src-shared/contracts/workflow.contract';
 
 export interface SettingDef<S extends z.ZodType> {
   /** How the clerk calls it (Vietnamese), used in error messages. */
@@ -66,6 +67,12 @@ export const SETTINGS = {
     label: 'Cách trả lời yêu cầu thu hồi văn bản',
     schema: RevokeAnswerSchema,
     fallback: '15-16' as RevokeAnswer,
+  }),
+  'workflow.deadlines': def({
+    label: 'Thời hạn giải quyết văn bản đến (mặc định, sắp đến hạn)',
+    schema: WorkflowSettingsSchema,
+    fallback: WorkflowSettingsSchema.parse({}),
+    upgrade: (stored) => ({ ...WorkflowSettingsSchema.parse({}), ...stored }),
   }),
 } as const;
 

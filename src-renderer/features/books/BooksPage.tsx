@@ -4,6 +4,7 @@ import { PrintPanel } from './PrintPanel';
 import { ReportsPanel } from './ReportsPanel';
 import { TransferPanel } from './TransferPanel';
 import { VolumesPanel } from './VolumesPanel';
+import { FollowUpPanel } from '../workflow/FollowUpPanel';
 
 /** The "Sổ đăng ký" section: print and lock books, locked volumes, statistics, Excel export / import. */
 export function BooksPage() {
@@ -19,6 +20,11 @@ export function BooksPage() {
           { key: 'print', label: t('books.tabs.print'), children: <PrintPanel /> },
           { key: 'volumes', label: t('books.tabs.volumes'), children: <VolumesPanel /> },
           { key: 'reports', label: t('books.tabs.reports'), children: <ReportsPanel /> },
+          {
+            key: 'follow-up',
+            label: <span data-testid="books-tab-follow-up">{t('workflow.followUp.title')}</span>,
+            children: <FollowUpPanel />,
+          },
           { key: 'transfer', label: t('books.tabs.transfer'), children: <TransferPanel /> },
         ]}
       />

@@ -7,6 +7,7 @@ import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { PdfPreview } from '../../components/PdfPreview';
 import { SignaturePanel } from '../signing/SignaturePanel';
+import { LifePanel } from '../workflow/LifePanel';
 
 const d = (iso: string | null) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '—');
 // Times follow the interface language; the clock is always the agency's (Vietnam).
@@ -101,6 +102,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
               <Descriptions.Item label={t('register.form.dueDate')}>{d(e.DueDate)}</Descriptions.Item>
               <Descriptions.Item label={t('register.form.description')}>{e.Description ?? '—'}</Descriptions.Item>
             </Descriptions>
+            {e.Direction === 'den' && e.Status === 'registered' && <LifePanel entryId={e.id} />}
             <Typography.Title level={5} style={{ marginTop: 16 }}>
               {t('register.detail.history')}
             </Typography.Title>

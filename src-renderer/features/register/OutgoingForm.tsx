@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQuery } from '@tanstack/react-query';
-import { Checkbox, Col, Form, Input, Row } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Checkbox, Col, Form, Input, Row } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import {
 import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { FormField } from '../../components/FormField';
+import { EntryPicker } from '../workflow/EntryPicker';
 import { RegistrationFooter } from './RegistrationFooter';
 import { findDocumentKindByCode } from '../../../src-shared/domain/document-kinds';
 import { CountField, DateField, PriorityField, TextAreaField, TextField } from './fields';
@@ -62,6 +63,21 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
   const client = useClient();
   const form = useForm<OutgoingInput, unknown, OutgoingRecord>({ resolver: zodResolver(OutgoingInputSchema), defaultValues: blank() });
   const [recipients, setRecipients] = useState('');
+  // The incoming documents this one answers: completed "có văn bản trả lời" once it has its number.
+  const [answers, setAnswers] = useState<string[]>([]);
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const completeAnswered = async (reply: RegisterEntry) => {
+    for (const entryId of answers) {
+      try {
+        await client.call('workflow.step', { entryId, step: { kind: 'hoan-thanh', how: 'tra-loi', replyEntryId: reply.id } });
+      } catch (err) {
+        void message.error((err as Error).message);
+      }
+    }
+    setAnswers([]);
+    await queryClient.invalidateQueries({ queryKey: ['workflow'] });
+  };
   // The agency's system decides the types offered and the notation fields (Party: issuer, congress series).
   const profile = useQuery({ queryKey: ['agency.getProfile'], queryFn: () => client.call('agency.getProfile', {}) });
   const party = profile.data?.system === 'party';
@@ -72,6 +88,7 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
   const reg = useRegistration(
     (input: OutgoingInput) => client.call('register.addOutgoing', input),
     (entry, warnings) => {
+      void completeAnswered(entry);
       onRegistered(entry, warnings);
       form.reset(blank());
       setRecipients('');
@@ -156,6 +173,16 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
           <TextField name="SignerInfo.FullName" label={t('register.form.signerName')} control={form.control} testId="field-SignerName" />
         </Col>
       </Row>
+      <Form.Item label={t('workflow.outgoingReplies.label')} help={t('workflow.outgoingReplies.help')}>
+        <EntryPicker
+          direction="den"
+          multiple
+          value={answers}
+          onChange={(ids) => setAnswers(ids)}
+          placeholder={t('workflow.outgoingReplies.placeholder')}
+          testId="field-Answers"
+        />
+      </Form.Item>
       <Form.Item label={t('register.form.recipients')}>
         <Input.TextArea
           value={recipients}

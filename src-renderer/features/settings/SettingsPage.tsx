@@ -11,6 +11,7 @@ import { AgencyFields } from '../setup/AgencyFields';
 import { DocumentTypesCard } from './DocumentTypesCard';
 import { PartyTermsCard } from './PartyTermsCard';
 import { CalendarPage } from '../calendar/CalendarPage';
+import { DirectoryEditor } from '../workflow/DirectoryEditor';
 
 const FIELDS = ['name', 'parentName', 'code', 'abbreviation', 'address', 'placeName', 'system'] as const;
 
@@ -58,6 +59,11 @@ export function SettingsPage({ info }: { info: AppInfo }) {
       <Tabs
         items={[
           { key: 'profile', label: t('settings.agencyProfile'), children: profile },
+          {
+            key: 'directory',
+            label: <span data-testid="settings-tab-directory">{t('workflow.directory.title')}</span>,
+            children: <DirectoryEditor />,
+          },
           { key: 'calendar', label: <span data-testid="settings-tab-calendar">{t('calendar.tab')}</span>, children: <CalendarPage /> },
         ]}
       />

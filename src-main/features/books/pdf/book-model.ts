@@ -46,9 +46,27 @@ export const OUTGOING_COLUMNS: readonly BookColumn[] = Object.freeze([
   { heading: 'Ghi chú', weight: 21, align: 'left' },
 ] as BookColumn[]);
 
-export function columnsOf(direction: Direction): readonly BookColumn[] {
+/** Phụ lục IV.VIII.2 "Nội dung đăng ký theo dõi giải quyết văn bản đến — Tối thiểu gồm 07 nội dung". */
+export const FOLLOW_UP_COLUMNS: readonly BookColumn[] = Object.freeze([
+  { heading: 'Số đến', weight: 12, align: 'center' },
+  { heading: 'Tên loại, số, ký hiệu, ngày, tháng và tên cơ quan, tổ chức ban hành văn bản', weight: 62, align: 'left' },
+  { heading: 'Đơn vị hoặc người nhận', weight: 34, align: 'left' },
+  { heading: 'Thời hạn giải quyết', weight: 22, align: 'center' },
+  { heading: 'Tiến độ giải quyết', weight: 40, align: 'left' },
+  { heading: 'Số, ký hiệu văn bản trả lời', weight: 26, align: 'center' },
+  { heading: 'Ghi chú', weight: 24, align: 'left' },
+] as BookColumn[]);
+
+/** Which book of Phụ lục IV a model prints: the register of its direction, or the follow-up book. */
+export type BookKind = 'register' | 'theo-doi';
+
+export function columnsOf(direction: Direction, kind: BookKind = 'register'): readonly BookColumn[] {
+  if (kind === 'theo-doi') return FOLLOW_UP_COLUMNS;
   return direction === 'den' ? INCOMING_COLUMNS : OUTGOING_COLUMNS;
 }
+
+/** Title of the follow-up book (Phụ lục IV.VIII.1), on two lines as in the form. */
+export const FOLLOW_UP_TITLE = 'SỔ THEO DÕI GIẢI QUYẾT\nVĂN BẢN ĐẾN';
 
 /** Book titles of Phụ lục IV (I.1 and VI.1). */
 export const BOOK_TITLES: Readonly<Record<Direction, string>> = Object.freeze({
@@ -83,13 +101,15 @@ export type BookRowKind = 'entry' | 'section' | 'empty';
 
 export interface BookRow {
   kind: BookRowKind;
-  /** Ten cells for 'entry'; one text for 'section' / 'empty' (printed across the table). */
+  /** One cell per column for 'entry'; one text for 'section' / 'empty' (printed across the table). */
   cells: string[];
 }
 
 export interface BookModel {
   layoutVersion: number;
   direction: Direction;
+  /** Absent (older snapshots) = the register book of `direction`. 'theo-doi' has no "Từ số … đến số" line. */
+  kind?: BookKind;
   paper: 'a4' | 'a3';
   cover: BookCover;
   rows: BookRow[];

@@ -1,6 +1,6 @@
 /**
- * Renders a BookModel as the register book of Phụ lục IV: page 1 is the cover / first page
- * ("bìa và trang đầu"), then the table with the ten headings and the "(1) … (10)" row repeated on
+ * Renders a BookModel as a book of Phụ lục IV (a register, or the follow-up book): page 1 is the cover
+ * / first page ("bìa và trang đầu"), then the table with its headings and the "(1) … (n)" row repeated on
  * every page. Cells wrap and are never cut: a row moves to the next page whole, and a row taller
  * than a page is split across pages. Pages after the cover carry their number centred in the top
  * margin (Phụ lục I: no number on page 1). Landscape; margins leave 30 mm on the binding side.
@@ -34,7 +34,7 @@ function geometry(model: BookModel): Geometry {
   const height = mm(paper.height);
   const left = mm(MARGIN.left);
   const right = width - mm(MARGIN.right);
-  const cols = columnsOf(model.direction);
+  const cols = columnsOf(model.direction, model.kind);
   const total = cols.reduce((s, c) => s + c.weight, 0);
   const colW = cols.map((c) => ((right - left) * c.weight) / total);
   const colX: number[] = [];
@@ -98,7 +98,8 @@ function coverPage(c: PdfCanvas, g: Geometry, model: BookModel): void {
     ...(party ? [`Nhiệm kỳ: ${cover.termName ?? DOTS}`] : []),
     `Năm: ${cover.yearLabel ?? cover.year}`,
     `Từ ngày ${cover.dateFrom ? formatDdMmYyyy(cover.dateFrom) : DOTS} đến ngày ${cover.dateTo ? formatDdMmYyyy(cover.dateTo) : DOTS}`,
-    `Từ số ${cover.numberFrom ?? DOTS} đến số ${cover.numberTo ?? DOTS}`,
+    // The follow-up book's cover has no number range (Phụ lục IV.VIII.1).
+    ...(model.kind === 'theo-doi' ? [] : [`Từ số ${cover.numberFrom ?? DOTS} đến số ${cover.numberTo ?? DOTS}`]),
     `Quyển số: ${cover.volumeNo ?? DOTS}`,
   ];
   const blockW = Math.max(...lines.map((l) => c.width('regular', size, l)));
@@ -242,7 +243,7 @@ export async function renderBook(
 ): Promise<RenderResult> {
   const c = await PdfCanvas.create(family, { title: model.title, subject: model.subject, date: new Date(model.date) });
   const g = geometry(model);
-  const cols = columnsOf(model.direction);
+  const cols = columnsOf(model.direction, model.kind);
   coverPage(c, g, model);
   const state: TableState = { y: 0, pageNo: 1, runTop: null };
   header(c, g, cols, model, state);

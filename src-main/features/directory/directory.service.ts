@@ -1,0 +1,271 @@
+import {
+  PersonInputSchema,
+  UnitInputSchema,
+  type DirectoryHit,
+  type DirectoryPerson,
+  type DirectoryUnit,
+} from '../../../src-shared/contracts/directory.contract';
+import { foldVietnamese, toVnIso } from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { z } from 'zod';
+import type { Clock } from '../../core/clock';
+import { newId } from '../../core/ids';
+import type { Logger } from '../../core/logger';
+import type { Sqlite } from '../../db/open';
+import type { AuditService } from '../audit/audit.service';
+import { toPerson, toUnit, type DirectoryRepo, type PersonRow, type UnitRow } from './directory.repo';
+
+type UnitFields = z.output<typeof UnitInputSchema>;
+type PersonFields = z.output<typeof PersonInputSchema>;
+const ENTITY_UNIT = 'directory_unit';
+const ENTITY_PERSON = 'directory_person';
+
+const unitRow = (r: UnitRow): UnitRow => ({
+  id: r.id,
+  name: r.name,
+  name_key: r.name_key,
+  short_name: r.short_name,
+  short_key: r.short_key,
+  parent_id: r.parent_id,
+  active: r.active,
+  created_at: r.created_at,
+  updated_at: r.updated_at,
+});
+const personRow = (r: PersonRow): PersonRow => ({
+  id: r.id,
+  full_name: r.full_name,
+  name_key: r.name_key,
+  position: r.position,
+  unit_id: r.unit_id,
+  email: r.email,
+  phone: r.phone,
+  is_leader: r.is_leader,
+  active: r.active,
+  created_at: r.created_at,
+  updated_at: r.updated_at,
+});
+
+/**
+ * The internal directory. Invariants: ids are UUIDs given once; nothing is deleted; an active
+ * unit's name (folded) is unique among active units; a unit is never its own ancestor; a person's
+ * unit exists; every change is audited in the same transaction.
+ */
+export function createDirectoryService(deps: { sqlite: Sqlite; repo: DirectoryRepo; audit: AuditService; clock: Clock; logger: Logger }) {
+  const { repo } = deps;
+  const now = () => toVnIso(deps.clock.now());
+  const tx = <T>(fn: () => T): T => deps.sqlite.transaction(fn).immediate();
+
+  function requireUnit(id: string, field = 'id'): UnitRow & { parent_name: string | null } {
+    const u = repo.unitById(id);
+    if (!u)
+      throw new AppError('NotFound', `Không có đơn vị với mã ${id} trong danh bạ.`, {
+        field,
+        id,
+        code: 'DIRECTORY_UNKNOWN',
+        refKind: 'unit',
+      });
+    return u;
+  }
+  function requirePerson(id: string): PersonRow & { unit_name: string | null } {
+    const p = repo.personById(id);
+    if (!p)
+      throw new AppError('NotFound', `Không có cán bộ với mã ${id} trong danh bạ.`, {
+        field: 'id',
+        id,
+        code: 'DIRECTORY_UNKNOWN',
+        refKind: 'person',
+      });
+    return p;
+  }
+
+  function checkUnit(id: string, f: UnitFields, active: boolean): void {
+    const key = foldVietnamese(f.name);
+    if (active && repo.unitsByKey(key).some((u) => u.id !== id && u.active === 1 && u.name_key === key))
+      throw new AppError('Duplicate', `Đã có đơn vị "${f.name}" trong danh bạ.`, { field: 'name' });
+    if (f.parentId) {
+      if (f.parentId === id) throw new AppError('Validation', 'Đơn vị cấp trên không được là chính đơn vị này.', { field: 'parentId' });
+      let cur: string | null = requireUnit(f.parentId, 'parentId').parent_id;
+      for (let guard = 0; cur !== null && guard < 100; guard++) {
+        if (cur === id)
+          throw new AppError('Validation', 'Đơn vị cấp trên không được là một đơn vị trực thuộc của chính đơn vị này.', {
+            field: 'parentId',
+          });
+        cur = repo.unitById(cur)?.parent_id ?? null;
+      }
+    }
+  }
+
+  function writeUnit(existing: UnitRow | undefined, id: string, f: UnitFields, active: boolean, actor: string, at: string): UnitRow {
+    checkUnit(id, f, active);
+    const row: UnitRow = {
+      id,
+      name: f.name,
+      name_key: foldVietnamese(f.name),
+      short_name: f.shortName,
+      short_key: f.shortName ? foldVietnamese(f.shortName) : null,
+      parent_id: f.parentId ?? null,
+      active: active ? 1 : 0,
+      created_at: existing?.created_at ?? at,
+      updated_at: at,
+    };
+    if (existing) repo.updateUnit(row);
+    else repo.insertUnit(row);
+    deps.audit.append({
+      actor,
+      action: existing ? 'directory.updateUnit' : 'directory.addUnit',
+      entityType: ENTITY_UNIT,
+      entityId: id,
+      data: { before: existing ? toUnit(existing) : null, after: toUnit(row) },
+    });
+    return row;
+  }
+
+  function writePerson(
+    existing: PersonRow | undefined,
+    id: string,
+    f: PersonFields,
+    active: boolean,
+    actor: string,
+    at: string,
+  ): PersonRow {
+    if (f.unitId) requireUnit(f.unitId, 'unitId');
+    const row: PersonRow = {
+      id,
+      full_name: f.fullName,
+      name_key: foldVietnamese(f.fullName),
+      position: f.position,
+      unit_id: f.unitId ?? null,
+      email: f.email,
+      phone: f.phone,
+      is_leader: f.isLeader ? 1 : 0,
+      active: active ? 1 : 0,
+      created_at: existing?.created_at ?? at,
+      updated_at: at,
+    };
+    if (existing) repo.updatePerson(row);
+    else repo.insertPerson(row);
+    deps.audit.append({
+      actor,
+      action: existing ? 'directory.updatePerson' : 'directory.addPerson',
+      entityType: ENTITY_PERSON,
+      entityId: id,
+      data: { before: existing ? toPerson(existing) : null, after: toPerson(row) },
+    });
+    return row;
+  }
+
+  const unitOut = (id: string): DirectoryUnit => toUnit(requireUnit(id));
+  const personOut = (id: string): DirectoryPerson => toPerson(requirePerson(id));
+
+  return {
+    listUnits(q: { query?: string | undefined; includeInactive: boolean; limit: number; offset: number }) {
+      const r = repo.listUnits({
+        key: foldVietnamese(q.query ?? ''),
+        includeInactive: q.includeInactive,
+        limit: q.limit,
+        offset: q.offset,
+      });
+      return { total: r.total, items: r.rows.map(toUnit) };
+    },
+    listPeople(q: {
+      query?: string | undefined;
+      includeInactive: boolean;
+      unitId?: string | undefined;
+      leadersOnly: boolean;
+      limit: number;
+      offset: number;
+    }) {
+      const r = repo.listPeople({
+        key: foldVietnamese(q.query ?? ''),
+        includeInactive: q.includeInactive,
+        unitId: q.unitId ?? null,
+        leadersOnly: q.leadersOnly,
+        limit: q.limit,
+        offset: q.offset,
+      });
+      return { total: r.total, items: r.rows.map(toPerson) };
+    },
+    /** Autocomplete: active entries whose folded name (or unit short name) has a word starting with the query; exact first. */
+    search(q: { query: string; kinds: ('unit' | 'person')[]; leadersOnly: boolean; limit: number }): { items: DirectoryHit[] } {
+      const key = foldVietnamese(q.query);
+      const hits: (DirectoryHit & { rank: number })[] = [];
+      if (q.kinds.includes('unit') && !q.leadersOnly) {
+        for (const u of repo.listUnits({ key, includeInactive: false, limit: q.limit, offset: 0 }).rows) {
+          const exact = u.name_key === key || u.short_key === key;
+          hits.push({ kind: 'unit', id: u.id, name: u.name, detail: u.short_name, isLeader: false, active: true, rank: exact ? 0 : 1 });
+        }
+      }
+      if (q.kinds.includes('person')) {
+        const r = repo.listPeople({ key, includeInactive: false, unitId: null, leadersOnly: q.leadersOnly, limit: q.limit, offset: 0 });
+        for (const p of r.rows) {
+          const detail = [p.position, p.unit_name].filter(Boolean).join(' — ') || null;
+          hits.push({
+            kind: 'person',
+            id: p.id,
+            name: p.full_name,
+            detail,
+            isLeader: p.is_leader === 1,
+            active: true,
+            rank: p.name_key === key ? 0 : 1,
+          });
+        }
+      }
+      hits.sort((a, b) => a.rank - b.rank || foldVietnamese(a.name).localeCompare(foldVietnamese(b.name)));
+      return { items: hits.slice(0, q.limit).map(({ rank: _rank, ...h }) => h) };
+    },
+
+    addUnit(f: UnitFields, actor: string): DirectoryUnit {
+      const id = newId();
+      tx(() => writeUnit(undefined, id, f, true, actor, now()));
+      return unitOut(id);
+    },
+    updateUnit(f: UnitFields & { id: string; active?: boolean | undefined }, actor: string): DirectoryUnit {
+      tx(() => {
+        const existing = unitRow(requireUnit(f.id));
+        writeUnit(existing, f.id, f, f.active ?? existing.active === 1, actor, now());
+      });
+      return unitOut(f.id);
+    },
+    deactivateUnit(id: string, actor: string): DirectoryUnit {
+      tx(() => {
+        const e = unitRow(requireUnit(id));
+        if (e.active === 0) return;
+        writeUnit(e, id, { name: e.name, shortName: e.short_name, parentId: e.parent_id }, false, actor, now());
+      });
+      return unitOut(id);
+    },
+    addPerson(f: PersonFields, actor: string): DirectoryPerson {
+      const id = newId();
+      tx(() => writePerson(undefined, id, f, true, actor, now()));
+      return personOut(id);
+    },
+    updatePerson(f: PersonFields & { id: string; active?: boolean | undefined }, actor: string): DirectoryPerson {
+      tx(() => {
+        const existing = personRow(requirePerson(f.id));
+        writePerson(existing, f.id, f, f.active ?? existing.active === 1, actor, now());
+      });
+      return personOut(f.id);
+    },
+    deactivatePerson(id: string, actor: string): DirectoryPerson {
+      tx(() => {
+        const e = personRow(requirePerson(id));
+        if (e.active === 0) return;
+        const f: PersonFields = {
+          fullName: e.full_name,
+          position: e.position,
+          unitId: e.unit_id,
+          email: e.email,
+          phone: e.phone,
+          isLeader: e.is_leader === 1,
+        };
+        writePerson(e, id, f, false, actor, now());
+      });
+      return personOut(id);
+    },
+
+    /** Used by import: the same checks and audit, inside the caller's transaction. */
+    internal: { writeUnit, writePerson, unitRow, personRow, tx, now },
+  };
+}
+
+export type DirectoryService = ReturnType<typeof createDirectoryService>;

@@ -1,0 +1,201 @@
+import type { FollowUpRow, TodoItem, TodoList, WorkflowStep, WorkflowView } from '../../../src-shared/contracts/workflow.contract';
+import { TODO_LISTS } from '../../../src-shared/contracts/workflow.contract';
+import {
+  deadlineStatus,
+  formatDdMmYyyy,
+  nextAllowed,
+  vnDate,
+  COMPLETION_LABELS,
+  URGENCY_LEVELS,
+  WORKFLOW_STATE_LABELS,
+  type Urgency,
+  type WorkflowState,
+} from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { Clock } from '../../core/clock';
+import type { SettingSlot } from '../settings/settings-store';
+import type { WorkflowSettings } from '../../../src-shared/contracts/workflow.contract';
+import { foldSteps, handedToText } from './workflow-fold';
+import type { DeadlinePort, HubStatusPort } from './workflow.service';
+import type { TodoRow, WorkflowRepo } from './workflow.repo';
+
+const soKyHieuOf = (r: { so_ky_hieu: string | null; code_number: string | null; code_notation: string | null }): string | null =>
+  r.so_ky_hieu ?? ([r.code_number, r.code_notation].filter(Boolean).join('/') || null);
+
+const urgencyOf = (u: string): Urgency => ((URGENCY_LEVELS as readonly string[]).includes(u) ? (u as Urgency) : 'thuong');
+
+/** Reads of the workflow: one document's view, Việc cần làm, the sổ theo dõi rows. "Today" comes from the clock. */
+export function createWorkflowQueries(deps: {
+  repo: WorkflowRepo;
+  deadlines: DeadlinePort;
+  settings: SettingSlot<WorkflowSettings>;
+  clock: Clock;
+  hub?: HubStatusPort | undefined;
+}) {
+  const { repo } = deps;
+
+  function dates(): { today: string; soonUntil: string } {
+    const today = vnDate(deps.clock.now());
+    const n = deps.settings.get().soonWorkingDays;
+    return { today, soonUntil: n === 0 ? today : deps.deadlines.workingDaysFrom(today, n).result };
+  }
+
+  const viaHub = (documentId: string | null) => (documentId && deps.hub ? deps.hub.stateOf(documentId) !== null : false);
+
+  function item(r: TodoRow, d: { today: string; soonUntil: string }): TodoItem {
+    return {
+      entryId: r.entry_id,
+      arrivalNumber: r.number,
+      arrivalDate: r.arrival_date,
+      soKyHieu: soKyHieuOf(r),
+      organName: r.organ_name,
+      subject: r.subject,
+      urgency: urgencyOf(r.urgency),
+      state: r.state as WorkflowState,
+      dueDate: r.due_date,
+      deadlineStatus: deadlineStatus({ state: r.state as WorkflowState, dueDate: r.due_date, completedOn: r.completed_on, ...d }),
+      handedTo: r.handed_to,
+      viaHub: viaHub(r.document_id),
+    };
+  }
+
+  function get(entryId: string): WorkflowView {
+    const e = repo.entry(entryId);
+    if (!e) throw new AppError('NotFound', `Không có văn bản với mã ${entryId} trong sổ.`, { field: 'entryId', entryId });
+    if (e.direction !== 'den')
+      throw new AppError('Validation', `Văn bản ${entryId} là văn bản đi, không có quy trình giải quyết văn bản đến.`, {
+        field: 'entryId',
+      });
+    const rows = repo.steps(entryId);
+    const f = foldSteps(e.due_date, rows);
+    const d = dates();
+    const state = f.snapshot.state;
+    const reply = f.completion?.replyEntryId ? repo.outgoing(f.completion.replyEntryId) : undefined;
+    const steps: WorkflowStep[] = rows.map((s) => ({
+      id: s.id,
+      seq: s.seq,
+      kind: s.kind as WorkflowStep['kind'],
+      payload: JSON.parse(s.payload) as Record<string, unknown>,
+      decidedBy: s.decided_by_id ? { kind: 'person', id: s.decided_by_id, name: s.decided_by_name ?? '' } : null,
+      enteredBy: s.entered_by,
+      at: s.at,
+      recordedAt: s.recorded_at,
+      stateAfter: s.state_after as WorkflowState,
+      calendarVersions: JSON.parse(s.calendar_versions) as string[],
+    }));
+    return {
+      entryId: e.id,
+      arrivalNumber: e.number,
+      arrivalDate: (e.arrival_date ?? e.reg_date).slice(0, 10),
+      year: e.year,
+      soKyHieu: soKyHieuOf(e),
+      typeName: e.type_name,
+      organName: e.organ_name,
+      subject: e.subject,
+      urgency: urgencyOf(e.urgency),
+      medium: e.medium,
+      viaHub: viaHub(e.document_id),
+      state,
+      allowedSteps: [...nextAllowed(state)],
+      deadline: f.due
+        ? { dueDate: f.due.dueDate, source: f.due.source, calendarVersions: f.due.calendarVersions, previous: f.due.previous }
+        : null,
+      deadlineStatus: deadlineStatus({ state, dueDate: f.due?.dueDate ?? null, completedOn: f.completion?.on ?? null, ...d }),
+      direction: f.direction
+        ? {
+            decidedBy: f.direction.decidedBy,
+            text: f.direction.text,
+            chuTri: f.direction.chuTri,
+            phoiHop: f.direction.phoiHop,
+            deBiet: f.direction.deBiet,
+            unitDeadlines: f.direction.unitDeadlines,
+            at: f.direction.at,
+          }
+        : null,
+      presentedTo: f.presentedTo,
+      handedTo: handedToText(f.recipients),
+      handedOn: f.handedOn,
+      completion: f.completion
+        ? {
+            how: f.completion.how,
+            on: f.completion.on,
+            reason: f.completion.reason,
+            reply: reply ? { entryId: reply.id, soKyHieu: soKyHieuOf(reply), issuedDate: reply.issued_date } : null,
+          }
+        : null,
+      steps,
+    };
+  }
+
+  function todo(input: { lists?: TodoList[] | undefined; limit: number }) {
+    const d = dates();
+    const counts = Object.fromEntries(TODO_LISTS.map((l) => [l, repo.count(l, d.today, d.soonUntil)])) as Record<TodoList, number>;
+    const lists: Record<string, TodoItem[]> = {};
+    for (const l of input.lists ?? TODO_LISTS) lists[l] = repo.list(l, d.today, d.soonUntil, input.limit, 0).map((r) => item(r, d));
+    return { ...d, counts, lists };
+  }
+
+  function todoList(input: { list: TodoList; limit: number; offset: number }) {
+    const d = dates();
+    return {
+      list: input.list,
+      total: repo.count(input.list, d.today, d.soonUntil),
+      items: repo.list(input.list, d.today, d.soonUntil, input.limit, input.offset).map((r) => item(r, d)),
+    };
+  }
+
+  /** Sổ theo dõi giải quyết văn bản đến: each row rebuilt from the steps recorded up to `asOf`. */
+  function followUp(input: { from: string; to: string; asOf?: string | undefined; limit: number; offset: number }): {
+    total: number;
+    rows: FollowUpRow[];
+  } {
+    if (input.from > input.to) throw new AppError('Validation', 'Từ ngày phải trước hoặc bằng đến ngày.', { field: 'from' });
+    const d = dates();
+    const asOf = input.asOf ?? d.today;
+    const page = repo.followUp(input.from, input.to, input.limit, input.offset);
+    const rows = page.rows.map((r): FollowUpRow => {
+      const e = repo.entry(r.entry_id)!;
+      const f = foldSteps(e.due_date, repo.steps(r.entry_id), asOf);
+      const state = f.snapshot.state;
+      const reply = f.completion?.replyEntryId ? repo.outgoing(f.completion.replyEntryId) : undefined;
+      const issued = e.issued_date ? ` ngày ${formatDdMmYyyy(e.issued_date)}` : '';
+      const skh = soKyHieuOf(e);
+      const due = f.due;
+      const deadline = due
+        ? formatDdMmYyyy(due.dueDate) +
+          (due.previous.length ? ` (gia hạn từ ${due.previous.map((p) => formatDdMmYyyy(p.dueDate)).join(', ')})` : '')
+        : null;
+      const progress = [
+        ...f.notes.map((n) => `${formatDdMmYyyy(n.at.slice(0, 10))}: ${n.note}`),
+        f.completion ? `${COMPLETION_LABELS[f.completion.how]} ngày ${formatDdMmYyyy(f.completion.on)}` : WORKFLOW_STATE_LABELS[state],
+      ].join('\n');
+      return {
+        entryId: e.id,
+        arrivalNumber: e.number,
+        arrivalDate: r.arrival_date,
+        document: `${e.type_name}${skh ? ` số ${skh}` : ''}${issued} của ${e.organ_name}`,
+        handedTo: handedToText(f.recipients),
+        deadline,
+        dueDate: due?.dueDate ?? null,
+        progress,
+        replySoKyHieu: reply ? soKyHieuOf(reply) : null,
+        note: f.completion?.reason ?? null,
+        state,
+        deadlineStatus: deadlineStatus({
+          state,
+          dueDate: due?.dueDate ?? null,
+          completedOn: f.completion?.on ?? null,
+          today: asOf,
+          soonUntil: asOf,
+        }),
+        chuTriUnitId: f.direction?.chuTri.kind === 'unit' ? f.direction.chuTri.id : null,
+        chuTriName: f.direction?.chuTri.name ?? null,
+      };
+    });
+    return { total: page.total, rows };
+  }
+
+  return { get, todo, todoList, followUp, dates };
+}
+
+export type WorkflowQueries = ReturnType<typeof createWorkflowQueries>;

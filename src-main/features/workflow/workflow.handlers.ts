@@ -1,0 +1,19 @@
+import type { PartialHandlers } from '../../rpc/router';
+import { actorOf } from '../audit/actor';
+import type { WorkflowQueries } from './workflow-queries';
+import type { WorkflowService } from './workflow.service';
+
+export function workflowHandlers(service: WorkflowService, queries: WorkflowQueries) {
+  return {
+    'workflow.get': (input) => queries.get(input.entryId),
+    'workflow.step': (input, ctx) => {
+      service.record(input, actorOf(ctx));
+      return queries.get(input.entryId);
+    },
+    'workflow.todo': (input) => queries.todo(input),
+    'workflow.todoList': (input) => queries.todoList(input),
+    'workflow.getSettings': () => service.getSettings(),
+    'workflow.saveSettings': (input, ctx) => service.saveSettings(input, actorOf(ctx)),
+    'workflow.followUp': (input) => queries.followUp(input),
+  } satisfies PartialHandlers;
+}

@@ -1,0 +1,373 @@
+import type { PartyRef, StepRecord, WorkflowSettings } from '../../../src-shared/contracts/workflow.contract';
+import {
+  applyStep,
+  checkDeadline,
+  checkExtension,
+  formatDdMmYyyy,
+  toVnIso,
+  vnDate,
+  COMPLETION_LABELS,
+  type DeadlineSource,
+  type Urgency,
+} from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { Clock } from '../../core/clock';
+import { newId } from '../../core/ids';
+import type { Logger } from '../../core/logger';
+import type { Sqlite } from '../../db/open';
+import type { EventBus } from '../../rpc/events';
+import type { AuditService } from '../audit/audit.service';
+import type { DirectoryRepo } from '../directory/directory.repo';
+import type { SettingSlot } from '../settings/settings-store';
+import { dayOf, foldSteps, handedToText, type DueSet, type WorkflowFold } from './workflow-fold';
+import { createRefResolver } from './workflow-refs';
+import type { EntryFacts, ProjectionRow, WorkflowRepo } from './workflow.repo';
+
+/** Working-day arithmetic on the agency calendar (the calendar service). */
+export interface DeadlinePort {
+  workingDaysFrom(from: string, n: number): { result: string; calendarVersions: string[] };
+}
+
+/** The exchange, for documents that came through the hub. */
+export interface HubStatusPort {
+  /** The inbox state of an incoming hub document ('registered' once it has its số đến); null if not from the hub. */
+  stateOf(documentId: string): string | null;
+  /** Queues status 04/05/06 in the caller's transaction (durable outbox). */
+  report(documentId: string, code: '04' | '05' | '06', description: string): void;
+}
+
+export interface WorkflowDeps {
+  sqlite: Sqlite;
+  repo: WorkflowRepo;
+  directory: DirectoryRepo;
+  deadlines: DeadlinePort;
+  settings: SettingSlot<WorkflowSettings>;
+  audit: AuditService;
+  clock: Clock;
+  logger: Logger;
+  events: EventBus;
+  hub?: HubStatusPort | undefined;
+}
+
+const TRAIL_TRANSFER = /^\s*Ngày chuyển\s*:.*$/gimu;
+
+/**
+ * Records the steps of incoming documents. Invariants: a step is checked whole (state machine,
+ * directory, deadlines, reply link) before anything is written; the step row, the projection, the
+ * sổ đến columns, the hub status and the audit entry commit together or not at all.
+ */
+export function createWorkflowService(deps: WorkflowDeps) {
+  const { repo } = deps;
+  const refs = createRefResolver(deps.directory);
+  const today = () => vnDate(deps.clock.now());
+
+  function requireEntry(entryId: string): EntryFacts {
+    const e = repo.entry(entryId);
+    if (!e) throw new AppError('NotFound', `Không có văn bản với mã ${entryId} trong sổ.`, { field: 'entryId', entryId });
+    if (e.direction !== 'den')
+      throw new AppError('Validation', `Văn bản ${entryId} là văn bản đi; chỉ văn bản đến mới có trình, chỉ đạo, chuyển.`, {
+        field: 'entryId',
+      });
+    return e;
+  }
+
+  const arrivalOf = (e: EntryFacts) => dayOf(e.arrival_date ?? e.reg_date);
+
+  function stepDay(at: string | undefined, e: EntryFacts, label: string): { at: string; day: string } {
+    const value = at ?? toVnIso(deps.clock.now());
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : /[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? vnDate(value) : dayOf(value);
+    if (day < arrivalOf(e))
+      throw new AppError('Validation', `${label} ${formatDdMmYyyy(day)} trước ngày đến của văn bản (${formatDdMmYyyy(arrivalOf(e))}).`, {
+        field: 'at',
+      });
+    return { at: value, day };
+  }
+
+  function dueFrom(
+    e: EntryFacts,
+    given: string | null | undefined,
+    inDays: number | undefined,
+    from: string,
+    source: DeadlineSource,
+    label: string,
+  ): DueSet | null {
+    let d: DueSet | null = null;
+    if (given) d = { dueDate: given, source, calendarVersions: [] };
+    else if (inDays !== undefined) {
+      const r = deps.deadlines.workingDaysFrom(from, inDays);
+      d = { dueDate: r.result, source, calendarVersions: r.calendarVersions };
+    }
+    if (d) {
+      const c = checkDeadline(d.dueDate, arrivalOf(e), label);
+      if (!c.ok) throw new AppError('Validation', c.error.message, { field: 'dueDate', code: c.error.code });
+    }
+    return d;
+  }
+
+  /** The agency default: per urgency, else per type code, else the general default; null when none is set. */
+  function defaultDue(e: EntryFacts, from: string): DueSet | null {
+    const s = deps.settings.get();
+    const n = s.byUrgency[e.urgency as Urgency] ?? s.byTypeCode[e.type_code] ?? s.defaultWorkingDays;
+    if (n === null || n === undefined) return null;
+    const r = deps.deadlines.workingDaysFrom(from, n);
+    return { dueDate: r.result, source: 'default', calendarVersions: r.calendarVersions };
+  }
+
+  /** Builds the stored payload of a step and the deadline it sets (if any); throws on bad input. */
+  function payloadOf(
+    e: EntryFacts,
+    cur: WorkflowFold,
+    step: StepRecord,
+    day: string,
+  ): { payload: Record<string, unknown>; decidedBy: PartyRef | null } {
+    switch (step.kind) {
+      case 'trinh': {
+        const leader = refs.resolve(step.leader, 'step.leader', 'Lãnh đạo được trình');
+        if (leader.kind !== 'person')
+          throw new AppError('Validation', 'Trình văn bản cho một lãnh đạo (cá nhân), không phải cho đơn vị.', { field: 'step.leader' });
+        return { payload: { leader, note: step.note }, decidedBy: null };
+      }
+      case 'chi-dao':
+      case 'chuyen-thang': {
+        const decidedBy =
+          step.kind === 'chi-dao'
+            ? step.decidedBy
+              ? refs.resolve(step.decidedBy, 'step.decidedBy', 'Lãnh đạo chỉ đạo')
+              : cur.presentedTo
+            : null;
+        const chuTri = refs.resolve(step.chuTri, 'step.chuTri', 'Đơn vị chủ trì');
+        const phoiHop = refs.resolveAll(step.phoiHop, 'step.phoiHop', 'Đơn vị phối hợp');
+        const deBiet = refs.resolveAll(step.deBiet, 'step.deBiet', 'Đơn vị để biết');
+        const unitDeadlines =
+          step.kind === 'chi-dao'
+            ? step.unitDeadlines.map((u, i) => {
+                const party = refs.resolve(u.party, `step.unitDeadlines[${i}].party`, 'Hạn của đơn vị');
+                const c = checkDeadline(u.dueDate, arrivalOf(e), `Hạn của ${party.name}`);
+                if (!c.ok)
+                  throw new AppError('Validation', c.error.message, { field: `step.unitDeadlines[${i}].dueDate`, code: c.error.code });
+                return { party, dueDate: u.dueDate };
+              })
+            : [];
+        const leaderDue =
+          step.kind === 'chi-dao'
+            ? dueFrom(e, step.dueDate, step.dueInWorkingDays, day, 'leader', 'Hạn giải quyết theo ý kiến chỉ đạo')
+            : null;
+        // The sender's DueDate stands unless the leader asks for an earlier answer.
+        let due: DueSet | null = null;
+        if (leaderDue && (cur.due === null || cur.due.source !== 'sender' || leaderDue.dueDate < cur.due.dueDate)) due = leaderDue;
+        else if (!cur.due) due = defaultDue(e, arrivalOf(e));
+        const base = { chuTri, phoiHop, deBiet, ...(due ? { due } : {}) };
+        return step.kind === 'chi-dao'
+          ? { payload: { ...base, decidedBy, direction: step.direction, leaderDue: leaderDue?.dueDate ?? null, unitDeadlines }, decidedBy }
+          : { payload: { ...base, basis: step.basis }, decidedBy: null };
+      }
+      case 'chuyen': {
+        const date = step.date ?? day;
+        if (date < arrivalOf(e))
+          throw new AppError(
+            'Validation',
+            `Ngày chuyển ${formatDdMmYyyy(date)} trước ngày đến của văn bản (${formatDdMmYyyy(arrivalOf(e))}).`,
+            { field: 'step.date' },
+          );
+        let recipients = refs.resolveAll(step.recipients, 'step.recipients', 'Đơn vị hoặc người nhận');
+        if (recipients.length === 0 && cur.direction) {
+          const d = cur.direction;
+          recipients = [d.chuTri, ...d.phoiHop, ...d.deBiet].filter(
+            (x, i, a) => a.findIndex((y) => y.kind === x.kind && y.id === x.id) === i,
+          );
+        }
+        if (recipients.length === 0)
+          throw new AppError(
+            'Validation',
+            'Chưa có đơn vị hoặc người nhận: hãy ghi ý kiến chỉ đạo (hoặc chuyển thẳng) hoặc chọn nơi nhận.',
+            {
+              field: 'step.recipients',
+            },
+          );
+        const due = cur.due ? null : defaultDue(e, arrivalOf(e));
+        return {
+          payload: { date, recipients, method: step.method, receivedBy: step.receivedBy, note: step.note, ...(due ? { due } : {}) },
+          decidedBy: null,
+        };
+      }
+      case 'tien-do':
+        return { payload: { note: step.note }, decidedBy: null };
+      case 'gia-han': {
+        const decidedBy = step.decidedBy ? refs.resolve(step.decidedBy, 'step.decidedBy', 'Người quyết định gia hạn') : null;
+        const due = dueFrom(e, step.dueDate, step.dueInWorkingDays, cur.due?.dueDate ?? day, 'extended', 'Hạn mới');
+        if (!due)
+          throw new AppError('Validation', 'Gia hạn cần hạn mới (dueDate) hoặc số ngày làm việc (dueInWorkingDays).', {
+            field: 'step.dueDate',
+          });
+        const c = checkExtension(due.dueDate, cur.due?.dueDate ?? null);
+        if (!c.ok) throw new AppError('Validation', c.error.message, { field: 'step.dueDate', code: c.error.code });
+        return { payload: { due, previousDue: cur.due?.dueDate ?? null, reason: step.reason }, decidedBy };
+      }
+      case 'hoan-thanh': {
+        if (step.how === 'tra-loi') {
+          if (!step.replyEntryId)
+            throw new AppError('Validation', 'Hoàn thành bằng văn bản trả lời: hãy chọn văn bản đi trả lời (replyEntryId).', {
+              field: 'step.replyEntryId',
+            });
+          const out = repo.outgoing(step.replyEntryId);
+          if (!out)
+            throw new AppError('NotFound', `Văn bản trả lời: không có văn bản với mã ${step.replyEntryId} trong sổ của cơ quan.`, {
+              field: 'step.replyEntryId',
+            });
+          if (out.direction !== 'di')
+            throw new AppError('Validation', 'Văn bản trả lời phải là một văn bản đi của cơ quan; văn bản đã chọn là văn bản đến.', {
+              field: 'step.replyEntryId',
+            });
+          if (out.status === 'cancelled')
+            throw new AppError('Validation', 'Văn bản trả lời đã chọn là số văn bản đi đã hủy.', { field: 'step.replyEntryId' });
+        }
+        if (step.how === 'khong-giai-quyet' && !step.reason)
+          throw new AppError('Validation', 'Hoàn thành "không phải giải quyết" cần ghi lý do.', { field: 'step.reason' });
+        return {
+          payload: { how: step.how, replyEntryId: step.how === 'tra-loi' ? step.replyEntryId : null, reason: step.reason },
+          decidedBy: null,
+        };
+      }
+      case 'mo-lai':
+      case 'thu-hoi':
+        return { payload: { reason: step.reason }, decidedBy: null };
+    }
+  }
+
+  function projectionOf(base: ProjectionRow, f: WorkflowFold, at: string): ProjectionRow {
+    return {
+      ...base,
+      state: f.snapshot.state,
+      before_completion: f.snapshot.beforeCompletion,
+      due_date: f.due?.dueDate ?? null,
+      due_source: f.due?.source ?? null,
+      due_versions: JSON.stringify(f.due?.calendarVersions ?? []),
+      handed_to: handedToText(f.recipients),
+      handed_on: f.handedOn,
+      chu_tri_unit_id: f.direction?.chuTri.kind === 'unit' ? f.direction.chuTri.id : null,
+      reply_entry_id: f.completion?.replyEntryId ?? null,
+      completed_on: f.completion?.on ?? null,
+      completion_how: f.completion?.how ?? null,
+      step_count: f.stepCount,
+      overdue_notified: f.due?.dueDate === base.due_date ? base.overdue_notified : 0,
+      updated_at: at,
+    };
+  }
+
+  /** Status 04/05/06 for a hub document, each once, in this transaction. */
+  function hubStatus(e: EntryFacts, p: ProjectionRow, kind: StepRecord['kind'], f: WorkflowFold, step: StepRecord): string {
+    const code = kind === 'chuyen' ? '04' : kind === 'tien-do' ? '05' : kind === 'hoan-thanh' ? '06' : null;
+    if (!code || !deps.hub || !e.document_id) return p.hub_sent;
+    const sent = p.hub_sent ? p.hub_sent.split(',') : [];
+    if (sent.includes(code) || deps.hub.stateOf(e.document_id) !== 'registered') return p.hub_sent;
+    const description =
+      code === '04'
+        ? `Đã phân công: ${handedToText(f.recipients) ?? ''}`
+        : code === '05'
+          ? step.kind === 'tien-do'
+            ? step.note
+            : 'Đang xử lý'
+          : f.completion
+            ? COMPLETION_LABELS[f.completion.how]
+            : 'Hoàn thành';
+    deps.hub.report(e.document_id, code, description);
+    return [...sent, code].join(',');
+  }
+
+  return {
+    record(input: { entryId: string; step: StepRecord; expectedSeq?: number | undefined }, actor: string): void {
+      const step = input.step;
+      const result = deps.sqlite
+        .transaction(() => {
+          const e = requireEntry(input.entryId);
+          const proj = repo.projection(e.id);
+          if (!proj) throw new AppError('Internal', `Văn bản ${e.id} chưa có dòng theo dõi giải quyết (incoming_workflow).`);
+          const steps = repo.steps(e.id);
+          const cur = foldSteps(e.due_date, steps);
+          if (input.expectedSeq !== undefined && input.expectedSeq !== cur.stepCount)
+            throw new AppError('Conflict', 'Văn bản vừa được ghi thêm bước xử lý khác; hãy tải lại rồi ghi lại.', {
+              stepCount: cur.stepCount,
+            });
+          const next = applyStep(cur.snapshot, step.kind);
+          if (!next.ok) throw new AppError('Conflict', next.error.message, { code: next.error.code, state: cur.snapshot.state });
+          const { at, day } = stepDay(step.kind === 'chuyen' ? undefined : step.at, e, 'Thời điểm của bước');
+          const { payload, decidedBy } = payloadOf(e, cur, step, day);
+          const seq = cur.stepCount + 1;
+          const recordedAt = toVnIso(deps.clock.now());
+          const due = (payload as { due?: DueSet }).due;
+          const row = {
+            id: newId(),
+            entry_id: e.id,
+            seq,
+            kind: step.kind,
+            payload: JSON.stringify(payload),
+            decided_by_id: decidedBy?.id ?? null,
+            decided_by_name: decidedBy?.name ?? null,
+            entered_by: actor,
+            at: step.kind === 'chuyen' ? ((payload as { date: string }).date === day ? at : (payload as { date: string }).date) : at,
+            recorded_at: recordedAt,
+            state_after: next.value.state,
+            calendar_versions: JSON.stringify(due?.calendarVersions ?? []),
+          };
+          repo.insertStep(row);
+          const f = foldSteps(e.due_date, [...steps, row]);
+          const p = projectionOf(proj, f, recordedAt);
+          p.hub_sent = hubStatus(e, p, step.kind, f, step);
+          repo.saveProjection(p);
+          if (step.kind === 'chuyen' && p.handed_to) {
+            const trail = (e.trace_header_list ?? '').replace(TRAIL_TRANSFER, '').trim();
+            const line = `Ngày chuyển: ${formatDdMmYyyy(p.handed_on ?? day)}`;
+            repo.setHandOver(e.seq, p.handed_to, trail ? `${trail}\n${line}` : line);
+          }
+          deps.audit.append({
+            actor,
+            action: `workflow.${step.kind}`,
+            entityType: 'register_entry',
+            entityId: e.id,
+            data: { seq, kind: step.kind, payload, decidedBy, stateAfter: next.value.state },
+          });
+          return { state: next.value.state };
+        })
+        .immediate();
+      deps.events.emit('workflow.changed', { entryId: input.entryId, kind: step.kind, state: result.state });
+      deps.logger.info('workflow step recorded', { entryId: input.entryId, kind: step.kind, state: result.state });
+    },
+
+    /** Emits workflow.overdue for documents that passed their deadline since the last check; returns how many. */
+    checkOverdue(): number {
+      const rows = deps.sqlite
+        .transaction(() => {
+          const list = repo.newlyOverdue(today(), 500);
+          repo.markOverdueNotified(list.map((r) => r.entry_seq));
+          return list;
+        })
+        .immediate();
+      if (rows.length > 0)
+        deps.events.emit('workflow.overdue', {
+          entries: rows.map((r) => ({ entryId: r.entry_id, arrivalNumber: r.number, subject: r.subject, dueDate: r.due_date! })),
+          total: rows.length,
+        });
+      return rows.length;
+    },
+
+    getSettings: () => deps.settings.get(),
+    saveSettings(value: WorkflowSettings, actor: string): WorkflowSettings {
+      deps.sqlite
+        .transaction(() => {
+          const before = deps.settings.getForRepair();
+          deps.settings.save(value, toVnIso(deps.clock.now()));
+          deps.audit.append({
+            actor,
+            action: 'workflow.saveSettings',
+            entityType: 'settings',
+            entityId: 'workflow.deadlines',
+            data: { before, after: value },
+          });
+        })
+        .immediate();
+      return deps.settings.get();
+    },
+  };
+}
+
+export type WorkflowService = ReturnType<typeof createWorkflowService>;

@@ -1,0 +1,140 @@
+import { FilePdfOutlined, DownloadOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
+import { Alert, Button, Card, Checkbox, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StoredOutput } from '../../../src-shared/contracts/books.contract';
+import type { HandlingRow } from '../../../src-shared/contracts/workflow-print.contract';
+import { useClient } from '../../bridge/context';
+import { BarChart } from '../books/BarChart';
+import { PeriodPicker } from '../books/PeriodPicker';
+import { rangeOf, reportInput, type Period } from '../books/period';
+import { downloadStored, openStored } from '../books/stored-file';
+
+const now = new Date();
+const START: Period = { kind: 'month', year: now.getFullYear(), month: now.getMonth() + 1, quarter: Math.floor(now.getMonth() / 3) + 1 };
+
+function FileButtons({ file, testId }: { file: StoredOutput; testId: string }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  return (
+    <Space data-testid={testId}>
+      <Button icon={<FilePdfOutlined />} onClick={() => void openStored(client, file)} data-testid={`${testId}-open`}>
+        {t('books.open')}
+      </Button>
+      <Button icon={<DownloadOutlined />} onClick={() => void downloadStored(client, file)} data-testid={`${testId}-download`}>
+        {t('books.download')}
+      </Button>
+    </Space>
+  );
+}
+
+/**
+ * Sổ theo dõi giải quyết văn bản đến (print a period, lock it as the next quyển số) and the report
+ * "tình hình giải quyết văn bản đến" by unit in charge (chart on screen, PDF, xlsx).
+ */
+export function FollowUpPanel() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [period, setPeriod] = useState<Period>(START);
+  const [lock, setLock] = useState(false);
+  const range = rangeOf(period);
+  const book = useMutation({ mutationFn: () => client.call('books.printFollowUp', { ...range!, Lock: lock }) });
+  const reportPeriod = () => reportInput(period);
+  const report = useMutation({ mutationFn: () => client.call('books.handlingReport', reportPeriod()) });
+  const file = useMutation({
+    mutationFn: (Format: 'pdf' | 'xlsx') => client.call('books.handlingReportFile', { Period: reportPeriod(), Format }),
+  });
+  const r = report.data;
+  const cols: (keyof HandlingRow)[] = ['Received', 'OnTime', 'Late', 'InProgress', 'Overdue'];
+  const label: Record<string, string> = {
+    Received: t('workflow.report.received'),
+    OnTime: t('workflow.report.onTime'),
+    Late: t('workflow.report.late'),
+    InProgress: t('workflow.report.inProgress'),
+    Overdue: t('workflow.report.overdue'),
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="follow-up-panel">
+      <PeriodPicker value={period} onChange={setPeriod} />
+      <Card size="small" title={t('workflow.followUp.title')}>
+        <Space wrap>
+          <Checkbox checked={lock} onChange={(e) => setLock(e.target.checked)} data-testid="follow-up-lock">
+            {t('books.lock')}
+          </Checkbox>
+          <Button type="primary" disabled={!range} loading={book.isPending} onClick={() => book.mutate()} data-testid="follow-up-print">
+            {t('workflow.followUp.print')}
+          </Button>
+          {book.data && (
+            <>
+              <Typography.Text data-testid="follow-up-result">
+                {t('books.result', { pages: book.data.Pages, entries: book.data.Entries, font: '' })}
+                {book.data.Volume && ` · ${t('books.resultLocked', { volume: book.data.Volume.VolumeNo, year: book.data.Volume.Year })}`}
+              </Typography.Text>
+              <FileButtons file={book.data.File} testId="follow-up-file" />
+            </>
+          )}
+        </Space>
+        {book.error && <Alert type="error" showIcon title={book.error.message} style={{ marginTop: 8 }} />}
+      </Card>
+      <Card size="small" title={t('workflow.report.title')}>
+        <Space wrap style={{ marginBottom: 8 }}>
+          <Button disabled={!range} loading={report.isPending} onClick={() => report.mutate()} data-testid="handling-show">
+            {t('workflow.report.show')}
+          </Button>
+          <Button
+            disabled={!range}
+            loading={file.isPending && file.variables === 'pdf'}
+            onClick={() => file.mutate('pdf')}
+            data-testid="handling-pdf"
+          >
+            {t('workflow.report.pdf')}
+          </Button>
+          <Button
+            disabled={!range}
+            loading={file.isPending && file.variables === 'xlsx'}
+            onClick={() => file.mutate('xlsx')}
+            data-testid="handling-xlsx"
+          >
+            {t('workflow.report.xlsx')}
+          </Button>
+          {file.data && <FileButtons file={file.data.File} testId="handling-file" />}
+        </Space>
+        {(report.error ?? file.error) && <Alert type="error" showIcon title={(report.error ?? file.error)!.message} />}
+        {r && (
+          <>
+            <Table<HandlingRow>
+              size="small"
+              rowKey={(x) => x.UnitId ?? '(none)'}
+              pagination={false}
+              dataSource={[...r.Rows, { ...r.Total, UnitId: '(total)', Unit: t('workflow.report.total') }]}
+              columns={[
+                {
+                  title: t('workflow.report.unit'),
+                  dataIndex: 'Unit',
+                  render: (u: string, x) => (x.UnitId === null ? t('workflow.report.noUnit') : u),
+                },
+                ...cols.map((c) => ({ title: label[c], dataIndex: c, width: 130, align: 'center' as const })),
+              ]}
+              data-testid="handling-table"
+            />
+            <div style={{ marginTop: 12 }}>
+              <BarChart
+                rows={r.Rows.map((x) => ({
+                  label: x.UnitId === null ? t('workflow.report.noUnit') : x.Unit,
+                  values: [x.OnTime, x.Late, x.InProgress, x.Overdue],
+                }))}
+                series={[
+                  { name: label.OnTime!, color: '#52c41a' },
+                  { name: label.Late!, color: '#fa8c16' },
+                  { name: label.InProgress!, color: '#1677ff' },
+                  { name: label.Overdue!, color: '#f5222d' },
+                ]}
+              />
+            </div>
+          </>
+        )}
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The printed side of the incoming workflow (Phụ lục IV and Phụ lục VI Phần V): the Phiếu giải quyết
+ * văn bản đến of one document, the Sổ theo dõi giải quyết văn bản đến of a period (locked volumes
+ * like the other books: quyển số counts 1, 2, 3 … within a year, a locked volume reprints byte for
+ * byte), and the report "tình hình giải quyết văn bản đến" by unit in charge.
+ */
+import { z } from 'zod';
+import { defineOperation } from '../rpc/define';
+import { checkRange, PaperSchema, ReportPeriodSchema, StoredOutputSchema } from './books.contract';
+import { optionalDate } from './register-fields.contract';
+
+export const booksPrintPhieu = defineOperation({
+  name: 'books.printPhieu',
+  kind: 'command',
+  input: z
+    .object({
+      entryId: z.string({ error: 'Thiếu mã văn bản đến (entryId).' }).min(1, { error: 'Thiếu mã văn bản đến (entryId).' }).max(64),
+    })
+    .strict(),
+  output: z.object({ File: StoredOutputSchema, Pages: z.number().int() }),
+  summary: 'Prints the Phiếu giải quyết văn bản đến (Phụ lục IV.VII) of one incoming document, filled from its direction.',
+});
+
+export const FollowUpVolumeSchema = z.object({
+  id: z.string(),
+  Year: z.number().int(),
+  VolumeNo: z.number().int(),
+  DateFrom: z.string(),
+  DateTo: z.string(),
+  Entries: z.number().int(),
+  Pages: z.number().int(),
+  PdfSha256: z.string(),
+  FontName: z.string(),
+  LockedAt: z.string(),
+  LockedBy: z.string(),
+});
+export type FollowUpVolume = z.output<typeof FollowUpVolumeSchema>;
+
+export const booksPrintFollowUp = defineOperation({
+  name: 'books.printFollowUp',
+  kind: 'command',
+  input: z
+    .object({
+      From: optionalDate('Từ ngày', 'From'),
+      To: optionalDate('Đến ngày', 'To'),
+      /** Reprints a locked volume of this year (with Year) byte for byte. */
+      Year: z.number().int().min(1945).max(2100).optional(),
+      Volume: z.number().int().min(1).max(999).optional(),
+      Paper: PaperSchema.optional().default('a4'),
+      /** Lock the period as the next quyển số of the year (only a period that has ended). */
+      Lock: z.boolean().optional().default(false),
+    })
+    .strict()
+    .superRefine((v, ctx) => {
+      if (v.Volume !== undefined && !v.Lock) {
+        if (v.Year === undefined && v.From == null)
+          ctx.addIssue({ code: 'custom', path: ['Year'], message: 'In lại quyển đã khóa cần năm (Year).' });
+        return;
+      }
+      if (v.From == null || v.To == null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [v.From == null ? 'From' : 'To'],
+          message: 'Cần cả "Từ ngày" và "Đến ngày" của sổ theo dõi.',
+        });
+      }
+      checkRange(v, ctx);
+    }),
+  output: z.object({
+    File: StoredOutputSchema,
+    Pages: z.number().int(),
+    Entries: z.number().int(),
+    Volume: FollowUpVolumeSchema.nullable(),
+    Source: z.enum(['generated', 'regenerated', 'stored']),
+  }),
+  summary:
+    'Prints the Sổ theo dõi giải quyết văn bản đến (Phụ lục IV.VIII, 7 columns) for documents arrived in a period, as at today; Lock makes it the next quyển số.',
+});
+
+export const booksFollowUpVolumes = defineOperation({
+  name: 'books.followUpVolumes',
+  kind: 'query',
+  input: z.object({ Year: z.number().int().min(1945).max(2100).optional() }).strict(),
+  output: z.array(FollowUpVolumeSchema),
+  summary: 'Locked volumes of the Sổ theo dõi giải quyết văn bản đến, newest first.',
+});
+
+export const HandlingRowSchema = z.object({
+  /** Unit in charge (chủ trì) id, or null for documents not assigned yet. */
+  UnitId: z.string().nullable(),
+  Unit: z.string(),
+  Received: z.number().int(),
+  OnTime: z.number().int(),
+  Late: z.number().int(),
+  InProgress: z.number().int(),
+  Overdue: z.number().int(),
+});
+export type HandlingRow = z.output<typeof HandlingRowSchema>;
+
+export const HandlingReportSchema = z.object({
+  From: z.string(),
+  To: z.string(),
+  Label: z.string(),
+  AsOf: z.string(),
+  Rows: z.array(HandlingRowSchema),
+  Total: HandlingRowSchema,
+});
+export type HandlingReport = z.output<typeof HandlingReportSchema>;
+
+export const booksHandlingReport = defineOperation({
+  name: 'books.handlingReport',
+  kind: 'query',
+  input: ReportPeriodSchema,
+  output: HandlingReportSchema,
+  summary:
+    'Tình hình giải quyết văn bản đến (Phụ lục VI Phần V.2) by unit in charge for documents arrived in a period: received, completed on time / late, in progress, overdue.',
+});
+
+export const booksHandlingReportFile = defineOperation({
+  name: 'books.handlingReportFile',
+  kind: 'command',
+  input: z
+    .object({ Period: ReportPeriodSchema, Format: z.enum(['pdf', 'xlsx'], { error: 'Định dạng (Format) phải là "pdf" hoặc "xlsx".' }) })
+    .strict(),
+  output: z.object({ File: StoredOutputSchema, Report: HandlingReportSchema }),
+  summary: 'The handling report as PDF (laid out like an administrative document) or xlsx.',
+});
+
+export const workflowPrintOperations = [
+  booksPrintPhieu,
+  booksPrintFollowUp,
+  booksFollowUpVolumes,
+  booksHandlingReport,
+  booksHandlingReportFile,
+] as const;
