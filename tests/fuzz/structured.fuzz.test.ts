@@ -16,6 +16,7 @@ import { JsonDataExtractor } from '../../src-main/features/exchange/hub/json-dat
 import { parseCapabilities, parseScannerStatus } from '../../src-main/features/intake/scanner/escl-xml';
 import { SAMPLE_AGENCY, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
+import { writeZip } from '../support/zip-writer';
 import { printReport, routerCall, runCorpus } from './corpus-runner';
 import { cases, generic, xml, zip } from './mutate';
 
@@ -29,6 +30,22 @@ const CSV = [
   '2,06/01/2026,Sở Nội vụ,45/SNV-CCVC,05/01/2026,Công văn,"Về việc báo cáo số lượng, chất lượng cán bộ"',
   '3,07/01/2026,Huyện ủy Kim Động,19-QC/HU,06/01/2026,Quy chế,Quy chế làm việc của Ban Chấp hành',
 ].join('\r\n');
+
+/** Every entry of a small zip (the test's own ExcelJS workbook), by name. */
+async function unzipAll(zipBytes: Buffer): Promise<Record<string, Buffer>> {
+  const out: Record<string, Buffer> = {};
+  let p = zipBytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+  while (p >= 0 && zipBytes.readUInt32LE(p) === 0x02014b50) {
+    const nameLen = zipBytes.readUInt16LE(p + 28);
+    const name = zipBytes.toString('utf8', p + 46, p + 46 + nameLen);
+    const local = zipBytes.readUInt32LE(p + 42);
+    const start = local + 30 + zipBytes.readUInt16LE(local + 26) + zipBytes.readUInt16LE(local + 28);
+    const data = zipBytes.subarray(start, start + zipBytes.readUInt32LE(p + 20));
+    out[name] = zipBytes.readUInt16LE(p + 10) === 8 ? (await import('node:zlib')).inflateRawSync(data) : Buffer.from(data);
+    p += 46 + nameLen + zipBytes.readUInt16LE(p + 30) + zipBytes.readUInt16LE(p + 32);
+  }
+  return out;
+}
 
 /** What a direct call (not through the router) ended in: an AppError's kind, or a finding. */
 async function direct(fn: () => unknown): Promise<string> {
@@ -133,18 +150,26 @@ describe('fuzz: spreadsheets, packets, zip, hub JSON and scanner XML', () => {
     await expect(bomb).rejects.toThrow(/giới hạn 1000 lần/);
     expect(fs.existsSync(path.join(dir, 'bomb.out'))).toBe(false);
 
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Sổ đến');
-    ws.addRow(['Số đến', 'Trích yếu']);
-    ws.getCell('A1000001').value = 1_000_000;
-    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    // A real workbook whose sheet holds 1,000,001 rows (1.4 MB zipped, ~40 MB of XML): refused from a
+    // streamed count of its rows, before the spreadsheet library expands it.
+    const base = new ExcelJS.Workbook();
+    base.addWorksheet('Sổ đến').addRow(['Số đến', 'Trích yếu']);
+    const parts = await unzipAll(Buffer.from(await base.xlsx.writeBuffer()));
+    const rows = Array.from({ length: 1_000_001 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i + 1}</v></c></row>`).join('');
+    parts['xl/worksheets/sheet1.xml'] = Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
+    );
+    const bytes = writeZip(Object.entries(parts).map(([name, data]) => ({ name, data })));
+    const before = process.memoryUsage().rss;
     const r = await app.router.call(
       'books.importPreview',
       { Direction: 'den', FileName: 'trieu-dong.xlsx', DataBase64: bytes.toString('base64') },
       { transport: 'direct' },
     );
+    expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1048576);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toMatchObject({ kind: 'Validation' });
-    expect(!r.ok && r.error.message).toMatch(/100000 dòng/);
+    expect(!r.ok && r.error).toMatchObject({ details: { reason: 'too-many-rows' } });
+    expect(!r.ok && r.error.message).toMatch(/hơn 100000 dòng, quá giới hạn 100000 dòng/);
   });
 });

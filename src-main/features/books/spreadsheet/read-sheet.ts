@@ -23,8 +23,15 @@ export const LIMITS = { rows: 100_000, columns: 80, cellChars: 20_000, unzippedB
 
 const bad = (message: string, details: Record<string, unknown> = {}) => new AppError('Validation', message, { field: 'file', ...details });
 
-/** Sums the uncompressed sizes a zip declares in its central directory. */
-export function checkZip(bytes: Uint8Array): void {
+interface SheetEntry {
+  name: string;
+  method: number;
+  compressed: number;
+  localOffset: number;
+}
+
+/** Sums the uncompressed sizes a zip declares in its central directory; returns the worksheets' entries. */
+export function checkZip(bytes: Uint8Array): SheetEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
@@ -39,15 +46,73 @@ export function checkZip(bytes: Uint8Array): void {
   if (entries > LIMITS.zipEntries || cdOffset >= bytes.length) throw bad('Tệp .xlsx có cấu trúc bất thường; không mở.');
   let p = cdOffset;
   let total = 0;
+  const sheets: SheetEntry[] = [];
   for (let i = 0; i < entries; i++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw bad('Tệp .xlsx bị hỏng (mục lục tệp nén không hợp lệ).');
     const size = view.getUint32(p + 24, true);
     if (size === 0xffffffff) throw bad('Tệp .xlsx quá lớn (định dạng ZIP64); hãy tách sổ thành nhiều tệp.');
     total += size;
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const name = Buffer.from(bytes.buffer, bytes.byteOffset + p + 46, Math.min(nameLen, Math.max(0, bytes.length - p - 46))).toString(
+      'latin1',
+    );
+    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) {
+      sheets.push({
+        name,
+        method: view.getUint16(p + 10, true),
+        compressed: view.getUint32(p + 20, true),
+        localOffset: view.getUint32(p + 42, true),
+      });
+    }
+    p += 46 + nameLen + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
   if (total > LIMITS.unzippedBytes)
     throw bad(`Tệp .xlsx giải nén ra ${Math.round(total / 1048576)} MB, quá giới hạn ${LIMITS.unzippedBytes / 1048576} MB.`);
+  return sheets;
+}
+
+/**
+ * Counts the rows of every worksheet by streaming its XML through inflate (a few kilobytes in memory
+ * at a time) and stops at the first sheet over LIMITS.rows: a sheet of a million rows is refused
+ * before the spreadsheet library builds it in memory.
+ */
+async function checkSheetRows(bytes: Uint8Array, sheets: SheetEntry[]): Promise<void> {
+  const zlib = await import('node:zlib');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const e of sheets) {
+    if (e.localOffset + 30 > bytes.length || view.getUint32(e.localOffset, true) !== 0x04034b50) continue; // ExcelJS will say it is damaged
+    const start = e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
+    const data = bytes.subarray(start, Math.min(bytes.length, start + e.compressed));
+    const rows = await new Promise<number>((resolve) => {
+      let count = 0;
+      let carry = '';
+      const source = e.method === 8 ? zlib.createInflateRaw() : null;
+      const take = (chunk: Buffer) => {
+        const text = carry + chunk.toString('latin1');
+        count += (text.match(/<(?:[A-Za-z]+:)?row[\s>]/g) ?? []).length;
+        // A tag cut between two chunks ("<ro" | "w r=…") is kept for the next one; a counted one is not.
+        const lt = text.lastIndexOf('<');
+        const tail = lt >= 0 ? text.slice(lt) : '';
+        carry = tail.length < 12 && !/^<(?:[A-Za-z]+:)?row[\s>]/.test(tail) ? tail : '';
+        if (count > LIMITS.rows) {
+          source?.destroy();
+          resolve(count);
+        }
+      };
+      if (!source) {
+        take(Buffer.from(data));
+        resolve(count);
+        return;
+      }
+      source.on('data', take);
+      source.on('end', () => resolve(count));
+      source.on('error', () => resolve(count)); // damaged data: ExcelJS names it below
+      source.end(Buffer.from(data));
+    });
+    if (rows > LIMITS.rows) {
+      throw bad(`Trang tính có hơn ${LIMITS.rows} dòng, quá giới hạn ${LIMITS.rows} dòng; hãy tách theo năm.`, { reason: 'too-many-rows' });
+    }
+  }
 }
 
 function plain(v: ExcelJS.CellValue): { value: RawCell['value']; font?: string | undefined } {
@@ -63,13 +128,13 @@ function plain(v: ExcelJS.CellValue): { value: RawCell['value']; font?: string |
 }
 
 async function readXlsx(bytes: Uint8Array, sheetRef: string | number | undefined): Promise<RawSheet> {
-  checkZip(bytes);
+  await checkSheetRows(bytes, checkZip(bytes));
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch (err) {
-    throw bad(`Không đọc được tệp .xlsx: ${(err as Error).message}. Hãy mở bằng Excel và lưu lại dạng .xlsx.`);
+    throw bad('Tệp .xlsx bị hỏng, không đọc được. Hãy mở bằng Excel và lưu lại dạng .xlsx.', { detail: (err as Error).message });
   }
   let ws: ExcelJS.Worksheet | undefined;
   if (typeof sheetRef === 'number') ws = wb.worksheets[sheetRef - 1];
