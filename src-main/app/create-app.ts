@@ -192,6 +192,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     settings: () => register.getSettings(),
     agency: () => agency.getProfile(),
     term: termPeriod,
+    customKinds: () => documentTypes.activeKinds(),
     fileStore,
     filesRepo,
     audit,

@@ -106,4 +106,25 @@ describe('document types an agency adds itself', () => {
     expect((await ok(app, 'register.addOutgoing', outgoing({ TypeName: 'thong tin noi bo' }))).entry.SoKyHieu).toBe('02-TTNB/HU');
     app.close();
   }, 60_000);
+
+  it('an agency type is accepted by a correction of an incoming entry and by the spreadsheet import, like a built-in', async () => {
+    const { app } = await agencyApp();
+    await ok(app, 'agency.addType', { name: 'Phiếu trình', abbreviation: 'PTr', system: 'state' });
+    const inc = await ok(app, 'register.addIncoming', incoming({ TypeName: 'Công văn', SoKyHieu: '12/PTr-SNV' }));
+    const fixed = await ok(app, 'register.correct', { id: inc.entry.id, Reason: 'Sai tên loại', changes: { TypeName: 'Phiếu trình' } });
+    expect(fixed).toMatchObject({ TypeCode: 'x-phieu-trinh', TypeName: 'Phiếu trình' });
+
+    const csv = [
+      'Số đến,Ngày đến,Tác giả,Số ký hiệu,Ngày văn bản,Tên loại,Trích yếu',
+      '7,05/01/2025,Sở Nội vụ,08/PTr-SNV,04/01/2025,Phiếu trình,Về việc trình phương án sắp xếp phòng làm việc',
+    ].join('\r\n');
+    const imported = await ok(app, 'books.import', {
+      Direction: 'den',
+      FileName: 'so-den-2025.csv',
+      DataBase64: Buffer.from(csv, 'utf8').toString('base64'),
+    });
+    expect(imported).toMatchObject({ Imported: 1, RejectedCount: 0 });
+    const listed = await ok(app, 'register.list', { Direction: 'den', Year: 2025 });
+    expect(JSON.stringify(listed)).toContain('x-phieu-trinh');
+  });
 });

@@ -38,6 +38,7 @@ export function createBooksModule(d: {
   settings: () => RegisterSettings;
   agency: () => AgencyProfile | null;
   term: BooksDeps['term'];
+  customKinds?: BooksDeps['customKinds'];
   fileStore: FileStore;
   filesRepo: FilesRepo;
   audit: AuditService;
@@ -55,6 +56,7 @@ export function createBooksModule(d: {
     settings: d.settings,
     agency: d.agency,
     term: d.term,
+    customKinds: d.customKinds,
     fonts: createFontSource({ resourcesDir: resourcesDir() }),
     output: createOutputStore({ store: d.fileStore, filesRepo: d.filesRepo, clock: d.clock }),
     audit: d.audit,

@@ -16,6 +16,7 @@ import type { RegisterService } from '../register/register.service';
 import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
 import { amendmentNote, detectAmendments } from './amendments';
 import { createBookPrintService, toVolume, type BookPrintDeps } from './book-print.service';
+import type { DocumentKind } from '../register/document-kind';
 import { createImportService } from './import.service';
 import { MEDIA } from './output-store';
 import { renderReport } from './pdf/report-pdf';
@@ -29,6 +30,8 @@ export interface BooksDeps extends Omit<BookPrintDeps, 'registerRepo'> {
   registerRepo: Pick<RegisterRepo, 'maxNumber' | 'numbersIn'>;
   register: Pick<RegisterService, 'importEntries'>;
   settings: () => RegisterSettings;
+  /** The agency's own active types, for the spreadsheet import. */
+  customKinds?: (() => readonly DocumentKind[]) | undefined;
 }
 
 type VolumesOutput = z.output<(typeof booksVolumes)['output']>;

@@ -29,6 +29,7 @@ import { soKyHieuOf } from '../register/register-mapper';
 import type { RegisterRepo } from '../register/register.repo';
 import type { RegisterService } from '../register/register.service';
 import { mapSheet } from './spreadsheet/mapping';
+import type { DocumentKind } from '../register/document-kind';
 import { prepareRow, type PreparedRow } from './spreadsheet/import-rows';
 import { readSpreadsheet } from './spreadsheet/read-sheet';
 
@@ -45,6 +46,8 @@ export interface ImportDeps {
   register: Pick<RegisterService, 'importEntries'>;
   settings: () => RegisterSettings;
   agency: () => AgencyProfile | null;
+  /** The agency's own active types (agency.addType), resolved like the built-in ones. */
+  customKinds?: (() => readonly DocumentKind[]) | undefined;
   clock: Clock;
   logger: Logger;
   events?: EventBus | undefined;
@@ -84,7 +87,13 @@ export function createImportService(deps: ImportDeps) {
     const { bytes, fileName } = readSource(input);
     const sheet = await readSpreadsheet(bytes, fileName, input.Mapping?.Sheet);
     const mapped = mapSheet(sheet, input.Direction, input.Mapping ?? {});
-    const ctx = { direction: input.Direction, today: vnDate(deps.clock.now()), agencyName: agency.name, settings: deps.settings() };
+    const ctx = {
+      direction: input.Direction,
+      today: vnDate(deps.clock.now()),
+      agencyName: agency.name,
+      settings: deps.settings(),
+      customKinds: deps.customKinds?.() ?? [],
+    };
 
     const accepted: PreparedRow[] = [];
     const rejected: RejectedRow[] = [];

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { CorrectionChangesSchema } from '../../../src-shared/contracts/register.contract';
 import { foldVietnamese } from '../../../src-shared/domain';
 import { validationError } from '../../rpc/router';
-import { resolveDocumentKind } from './document-kind';
+import { resolveDocumentKind, type DocumentKind } from './document-kind';
 import { dupKeyOf } from './duplicates';
 import { fieldError, readNumberFields } from './register-input';
 import type { EntryRow, NewEntryRow } from './register.repo';
@@ -39,6 +39,8 @@ export function applyCorrection(
   row: EntryRow,
   raw: Record<string, unknown>,
   schema: typeof CorrectionChangesSchema,
+  /** The agency's own active types; an incoming entry may be corrected to one of them. */
+  customKinds: readonly DocumentKind[] = [],
 ): { update: Partial<NewEntryRow>; diff: Record<string, { from: unknown; to: unknown }> } {
   const shape = schema.shape as Record<string, z.ZodType>;
   const c: Partial<Changes> = {};
@@ -59,7 +61,7 @@ export function applyCorrection(
 
   const update: Partial<NewEntryRow> = {};
   if (c.TypeName !== undefined) {
-    const kind = resolveDocumentKind(c.TypeName);
+    const kind = resolveDocumentKind(c.TypeName, { custom: customKinds.filter((k) => k.incoming !== false) });
     if (!kind) throw fieldError('TypeName', `Tên loại văn bản (TypeName) "${c.TypeName}" không có trong danh mục.`);
     update.type_code = kind.code;
     update.type_name = kind.name;

@@ -281,7 +281,7 @@ export function createRegisterService(deps: RegisterDeps) {
         .transaction(() => {
           const row = requireEntry(id);
           if (row.status === 'cancelled') throw new AppError('Conflict', 'Số đã bị hủy; không đính chính văn bản đã hủy số.', { id });
-          const { update, diff } = applyCorrection(row, rawChanges, CorrectionChangesSchema);
+          const { update, diff } = applyCorrection(row, rawChanges, CorrectionChangesSchema, deps.customKinds?.() ?? []);
           if (Object.keys(diff).length === 0) return;
           repo.update(id, update);
           reindex({ ...row, ...update });

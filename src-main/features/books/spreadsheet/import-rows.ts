@@ -30,6 +30,8 @@ export interface ImportContext {
   today: string;
   agencyName: string;
   settings: RegisterSettings;
+  /** The agency's own active types (any system: a register is imported as it was kept). */
+  customKinds?: readonly DocumentKind[];
 }
 
 export interface PreparedRow {
@@ -152,10 +154,13 @@ function kindOf(
   notation: string | null,
   direction: Direction,
   party = false,
+  customKinds: readonly DocumentKind[] = [],
 ): { kind: DocumentKind; guessed: PreparedRow['typeGuessed'] } {
   const typed = text(values.TypeName ?? null, 'Tên loại', 100);
   if (typed) {
-    const kind = resolveDocumentKind(typed, { preferParty: party }) ?? fail(`Tên loại "${typed}" không có trong danh mục loại văn bản.`);
+    const custom = customKinds.filter((k) => (direction === 'den' ? k.incoming !== false : k.outgoing !== false));
+    const kind =
+      resolveDocumentKind(typed, { preferParty: party, custom }) ?? fail(`Tên loại "${typed}" không có trong danh mục loại văn bản.`);
     return { kind, guessed: null };
   }
   const fromSubject = typeFromSubject(subject);
@@ -187,6 +192,7 @@ function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number,
     so.system === 'party' ? (so.typeCode ?? null) : so.codeNotation,
     ctx.direction,
     so.system === 'party',
+    ctx.customKinds,
   );
   const issued = readDate(values.IssuedDate ?? null, 'Ngày tháng văn bản');
   const due = readDate(values.DueDate ?? null, 'Thời hạn giải quyết');
