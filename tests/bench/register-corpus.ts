@@ -4,18 +4,10 @@
  * "ủy ban", few rare words) look like a real register rather than random letters.
  */
 import { FIXTURE_TEXT_DIR, fixtureLines, fixtureTextFiles } from '../support/fixture-text';
+import { prng } from '../support/prng';
 
-/** Small deterministic PRNG (mulberry32) so every run builds the same register. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed builds the same register on every run. */
+export const rng = prng;
 
 export function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)]!;

@@ -7,20 +7,12 @@
  * directories; XML nesting and entities.
  */
 import zlib from 'node:zlib';
+import { prng } from '../support/prng';
 
 export type Rng = () => number;
 
-/** mulberry32: tiny, fast, good enough to spread mutations; seeded per case. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Case n's damage comes from the PRNG seeded with n. */
+export const rng: (seed: number) => Rng = prng;
 
 const int = (r: Rng, n: number) => Math.floor(r() * n);
 const randomBytes = (r: Rng, n: number) => Buffer.from(Array.from({ length: n }, () => int(r, 256)));

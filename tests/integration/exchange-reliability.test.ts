@@ -20,7 +20,7 @@ import { ROOT } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 import { AGENCY_A, AGENCY_B, exchangeNode, sampleDocument, type ExchangeNode } from '../support/exchange-harness';
 import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
-import { prng } from '../support/hub-simulator/sim-faults';
+import { prng } from '../support/prng';
 
 const N = Number(process.env.VANTHU_RELIABILITY_DOCS ?? 200);
 const CHAOS_MS = Number(process.env.VANTHU_RELIABILITY_CHAOS_MS ?? 40_000);

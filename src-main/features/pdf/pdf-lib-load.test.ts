@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { sourcesContaining } from '../../../tests/support/source-scan';
 import { describe, expect, it } from 'vitest';
 import { loadPdfDocument } from './pdf-lib-load';
 
@@ -43,18 +43,8 @@ describe('loadPdfDocument (pdf-lib behind a guard)', () => {
   });
 
   it('is the only module in src-main that calls PDFDocument.load', () => {
-    const root = path.resolve(__dirname, '..', '..');
-    const offenders: string[] = [];
-    const walk = (dir: string) => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p);
-        else if (/\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts') && fs.readFileSync(p, 'utf8').includes('PDFDocument.load(')) {
-          offenders.push(path.relative(root, p));
-        }
-      }
-    };
-    walk(root);
-    expect(offenders).toEqual([path.join('features', 'pdf', 'pdf-lib-load.ts')]);
+    expect(sourcesContaining(path.resolve(__dirname, '..', '..'), 'PDFDocument.load(')).toEqual([
+      path.join('features', 'pdf', 'pdf-lib-load.ts'),
+    ]);
   });
 });

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { sourcesContaining } from '../../../tests/support/source-scan';
 import { describe, expect, it } from 'vitest';
 import { joinRuns, loadPdfjs, openPdf, pageTextRuns } from './pdfjs-reader';
 
@@ -57,18 +57,6 @@ describe('pdfjs-reader (the one pdf.js loader in main)', () => {
   });
 
   it('is the only module in src-main that names pdfjs-dist', () => {
-    const root = path.resolve(__dirname, '..', '..');
-    const offenders: string[] = [];
-    const walk = (dir: string) => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p);
-        else if (/\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts') && fs.readFileSync(p, 'utf8').includes('pdfjs-dist')) {
-          offenders.push(path.relative(root, p));
-        }
-      }
-    };
-    walk(root);
-    expect(offenders).toEqual([path.join('features', 'pdf', 'pdfjs-reader.ts')]);
+    expect(sourcesContaining(path.resolve(__dirname, '..', '..'), 'pdfjs-dist')).toEqual([path.join('features', 'pdf', 'pdfjs-reader.ts')]);
   });
 });

@@ -9,6 +9,7 @@
  * Independently: `latencyMs` delays every call by a random amount in [min, max]; `duplicate` is the
  * chance that a sent packet is delivered twice (two receiver docIds); `reorder` shuffles every list.
  */
+import { prng } from '../prng';
 export type FailureKind = 'drop' | 'error5xx' | 'resetBeforeCommit' | 'resetAfterCommit' | 'resetMidBody';
 export const FAILURE_KINDS: readonly FailureKind[] = ['drop', 'error5xx', 'resetBeforeCommit', 'resetAfterCommit', 'resetMidBody'];
 
@@ -22,18 +23,6 @@ export interface FaultConfig {
 }
 
 export const NO_FAULTS: FaultConfig = { rate: 0, kinds: [...FAILURE_KINDS], latencyMs: [0, 0], duplicate: 0, reorder: false, seed: 1 };
-
-/** mulberry32: a small seeded PRNG so a failing run can be replayed with its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class Faults {
   config: FaultConfig = { ...NO_FAULTS };
