@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seriesLabel } from '../../src-main/features/books/book-print.service';
 import { PARTY_AGENCY, agencyApp, err, incoming, ok, outgoing } from './register-helpers';
 
 const auditActions = (dataDir: string): string[] => {
@@ -126,5 +127,12 @@ describe('document types an agency adds itself', () => {
     expect(imported).toMatchObject({ Imported: 1, RejectedCount: 0 });
     const listed = await ok(app, 'register.list', { Direction: 'den', Year: 2025 });
     expect(JSON.stringify(listed)).toContain('x-phieu-trinh');
+  });
+
+  it("a book names an agency type's series by the type, not its code", () => {
+    expect(seriesLabel('x-phieu-trinh', 'Phiếu trình')).toBe('Phiếu trình');
+    expect(seriesLabel('x-phieu-trinh@k2', 'Phiếu trình')).toBe('Phiếu trình');
+    expect(seriesLabel('quyet-dinh', 'Quyết định khen thưởng')).toBe('Quyết định');
+    expect(seriesLabel('hanh-chinh', 'Công văn')).toBe('Văn bản hành chính (một dãy số)');
   });
 });

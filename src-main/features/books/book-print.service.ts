@@ -59,17 +59,21 @@ export interface BookPrintDeps {
 
 const DIRECTION_WORD: Record<Direction, string> = { den: 'đến', di: 'đi' };
 
-export function seriesLabel(series: string): string {
+/**
+ * The heading of a series in a book. `typeName` is the type printed on the series' first entry: an
+ * agency's own type (agency.addType) has its own series, named by that type rather than its code.
+ */
+export function seriesLabel(series: string, typeName?: string): string {
   // A Party body's series carry their term ("dang-cong-van@k2"): the book names the type.
   if (series.includes('@')) {
     const base = series.slice(0, series.indexOf('@'));
     if (base === 'dai-hoi') return 'Văn bản đại hội (dãy số chung)';
-    return findDocumentKindByCode(base)?.name ?? base;
+    return findDocumentKindByCode(base)?.name ?? typeName ?? base;
   }
   if (series === 'hanh-chinh') return 'Văn bản hành chính (một dãy số)';
   if (series === 'ban-sao') return 'Bản sao';
   if (series === 'den') return 'Văn bản đến';
-  return findDocumentTypeByCode(series)?.name ?? series;
+  return findDocumentTypeByCode(series)?.name ?? typeName ?? series;
 }
 
 export function toVolume(v: VolumeRow): Volume {
@@ -257,7 +261,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
     for (const row of deps.ranges.entries(range)) {
       const e = toEntry(row);
       if (multiSeries && row.series !== lastSeries) {
-        rows.push({ kind: 'section', cells: [`Dãy số: ${seriesLabel(row.series)}`] });
+        rows.push({ kind: 'section', cells: [`Dãy số: ${seriesLabel(row.series, e.TypeName)}`] });
         entryIds.push(null);
       }
       lastSeries = row.series;
