@@ -83,8 +83,11 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
   const party = profile.data?.system === 'party';
   // A Party type the catalogue marks "chưa có ký hiệu chuẩn": the clerk types its abbreviation.
   const typeName = form.watch('TypeName');
-  const chosenKind = party && typeName ? findDocumentKindByCode(typeName) : undefined;
-  const needsTypeAbbreviation = chosenKind !== undefined && chosenKind.abbreviation === null;
+  // The agency's own types share the picker's query (Cài đặt › Loại văn bản do cơ quan bổ sung).
+  const customTypes = useQuery({ queryKey: ['agency.listTypes'], queryFn: () => client.call('agency.listTypes', {}), enabled: party });
+  const chosenKind =
+    party && typeName ? (findDocumentKindByCode(typeName) ?? customTypes.data?.items.find((c) => c.code === typeName)) : undefined;
+  const needsTypeAbbreviation = chosenKind !== undefined && !chosenKind.abbreviation;
   const reg = useRegistration(
     (input: OutgoingInput) => client.call('register.addOutgoing', input),
     (entry, warnings) => {
