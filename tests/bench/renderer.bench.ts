@@ -107,7 +107,7 @@ async function loadOnce(browser: Browser, url: string, openBooks: boolean): Prom
     let firstBooks: number | null = null;
     if (openBooks) {
       // Let the default screen settle, then time the click → Sổ đăng ký screen shown.
-      await page.getByTestId('register-search').waitFor({ timeout: 30_000 });
+      await page.getByTestId('todo-page').waitFor({ timeout: 30_000 });
       const t0 = Date.now();
       await page.getByTestId('nav-books').click();
       await page.getByTestId('books-page').waitFor({ timeout: 30_000 });
