@@ -5,7 +5,7 @@ import { dataLayout } from '../../src-main/core/data-paths';
 import type { AppErrorData } from '../../src-shared/rpc/errors';
 import { testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
-import { AGENCY_A, AGENCY_B } from '../support/exchange-harness';
+import { AGENCY_A, AGENCY_B, hubAgencyProfile } from '../support/exchange-harness';
 import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
 import { writePdf } from './register-helpers';
 
@@ -41,14 +41,7 @@ async function refusal(app: TestApp, name: string, input: unknown, transport: 'd
 
 async function agencyApp(a: typeof AGENCY_A): Promise<TestApp> {
   const app = testApp();
-  await call(app, 'agency.saveProfile', {
-    name: a.name,
-    parentName: 'Ủy ban nhân dân tỉnh Mẫu',
-    code: a.organId,
-    abbreviation: 'SO',
-    address: '01 Đường Chính',
-    placeName: 'TP Mẫu',
-  });
+  await call(app, 'agency.saveProfile', hubAgencyProfile(a));
   await call(app, 'exchange.configureHub', { url: sim.url, systemId: a.systemId, secret: a.secret });
   await call(app, 'exchange.refreshAgencies', {});
   return app;

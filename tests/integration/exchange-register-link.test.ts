@@ -5,7 +5,7 @@ import { SAMPLE_PDF } from '../../src-main/features/exchange/edxml/edxml.samples
 import { findDocumentKindByCode, readSoKyHieu } from '../../src-shared/domain';
 import { testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
-import { AGENCY_A, AGENCY_B } from '../support/exchange-harness';
+import { AGENCY_A, AGENCY_B, hubAgencyProfile } from '../support/exchange-harness';
 import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
 
 let sim: SimProcess;
@@ -19,15 +19,6 @@ afterAll(async () => {
   await sim.stop();
 });
 
-const profile = (a: typeof AGENCY_A) => ({
-  name: a.name,
-  parentName: 'Ủy ban nhân dân tỉnh Mẫu',
-  code: a.organId,
-  abbreviation: 'SO',
-  address: '01 Đường Chính',
-  placeName: 'TP Mẫu',
-});
-
 describe('exchange ↔ register', () => {
   it('registering an electronic document that came through the hub sends 03 back to the sender', async () => {
     const a = testApp();
@@ -38,8 +29,8 @@ describe('exchange ↔ register', () => {
       return r.value as Record<string, unknown>;
     };
     try {
-      await call(a, 'agency.saveProfile', profile(AGENCY_A));
-      await call(b, 'agency.saveProfile', profile(AGENCY_B));
+      await call(a, 'agency.saveProfile', hubAgencyProfile(AGENCY_A));
+      await call(b, 'agency.saveProfile', hubAgencyProfile(AGENCY_B));
       await call(a, 'exchange.configureHub', { url: sim.url, systemId: AGENCY_A.systemId, secret: AGENCY_A.secret });
       await call(b, 'exchange.configureHub', { url: sim.url, systemId: AGENCY_B.systemId, secret: AGENCY_B.secret });
 
@@ -99,8 +90,13 @@ describe('exchange ↔ register', () => {
       return r.value as Record<string, unknown>;
     };
     try {
-      await call(a, 'agency.saveProfile', { ...profile(AGENCY_A), name: 'Huyện ủy Kim Động', abbreviation: 'HU', system: 'party' });
-      await call(b, 'agency.saveProfile', profile(AGENCY_B));
+      await call(a, 'agency.saveProfile', {
+        ...hubAgencyProfile(AGENCY_A),
+        name: 'Huyện ủy Kim Động',
+        abbreviation: 'HU',
+        system: 'party',
+      });
+      await call(b, 'agency.saveProfile', hubAgencyProfile(AGENCY_B));
       await call(a, 'exchange.configureHub', { url: sim.url, systemId: AGENCY_A.systemId, secret: AGENCY_A.secret });
       await call(b, 'exchange.configureHub', { url: sim.url, systemId: AGENCY_B.systemId, secret: AGENCY_B.secret });
       const pdf = path.join(dir, 'qc.pdf');

@@ -5,7 +5,7 @@ import { SAMPLE_PDF } from '../../src-main/features/exchange/edxml/edxml.samples
 import type { WorkflowView } from '../../src-shared/contracts/workflow.contract';
 import { testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
-import { AGENCY_A, AGENCY_B } from '../support/exchange-harness';
+import { AGENCY_A, AGENCY_B, hubAgencyProfile } from '../support/exchange-harness';
 import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
 
 let sim: SimProcess;
@@ -19,15 +19,6 @@ afterAll(async () => {
   await sim.stop();
 });
 
-const profile = (a: typeof AGENCY_A) => ({
-  name: a.name,
-  parentName: 'Ủy ban nhân dân tỉnh Mẫu',
-  code: a.organId,
-  abbreviation: 'SO',
-  address: '01 Đường Chính',
-  placeName: 'TP Mẫu',
-});
-
 describe('workflow → hub statuses', () => {
   it('hand-over sends 04, the first progress note 05, completion 06 — each once, through the outbox, to the sender', async () => {
     const a = testApp();
@@ -38,8 +29,8 @@ describe('workflow → hub statuses', () => {
       return r.value as T;
     };
     try {
-      await call(a, 'agency.saveProfile', profile(AGENCY_A));
-      await call(b, 'agency.saveProfile', profile(AGENCY_B));
+      await call(a, 'agency.saveProfile', hubAgencyProfile(AGENCY_A));
+      await call(b, 'agency.saveProfile', hubAgencyProfile(AGENCY_B));
       await call(a, 'exchange.configureHub', { url: sim.url, systemId: AGENCY_A.systemId, secret: AGENCY_A.secret });
       await call(b, 'exchange.configureHub', { url: sim.url, systemId: AGENCY_B.systemId, secret: AGENCY_B.secret });
       const pdf = path.join(dir, 'cv.pdf');

@@ -22,6 +22,16 @@ export const [AGENCY_A, AGENCY_B, AGENCY_VP] = DEFAULT_AGENCIES as [
   (typeof DEFAULT_AGENCIES)[0],
 ];
 
+/** The agency profile of a simulator agency (its mã định danh as the agency code), for agency.saveProfile. */
+export const hubAgencyProfile = (a: typeof AGENCY_A) => ({
+  name: a.name,
+  parentName: 'Ủy ban nhân dân tỉnh Mẫu',
+  code: a.organId,
+  abbreviation: 'SO',
+  address: '01 Đường Chính',
+  placeName: 'TP Mẫu',
+});
+
 export interface ExchangeNode {
   dataDir: string;
   exchange: Exchange;
