@@ -419,6 +419,29 @@ export const workflowFollowUp = defineOperation({
   summary: 'Rows of the Sổ theo dõi giải quyết văn bản đến for documents arrived in a period, rebuilt from the steps as at a date.',
 });
 
+const TallyDate = (label: string, field: string) =>
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} (${field}) phải có dạng YYYY-MM-DD.` });
+
+export const HandlingTallyRowSchema = z.object({
+  /** The chủ trì of the last direction (unit or person), or null when none was given yet. */
+  chuTri: PartyRefOutSchema.nullable(),
+  received: z.number().int(),
+  onTime: z.number().int(),
+  late: z.number().int(),
+  inProgress: z.number().int(),
+  overdue: z.number().int(),
+});
+export type HandlingTallyRow = z.output<typeof HandlingTallyRowSchema>;
+
+export const workflowHandlingTally = defineOperation({
+  name: 'workflow.handlingTally',
+  kind: 'query',
+  input: z.object({ from: TallyDate('Từ ngày', 'from'), to: TallyDate('Đến ngày', 'to') }).strict(),
+  output: z.object({ asOf: z.string(), rows: z.array(HandlingTallyRowSchema) }),
+  summary:
+    'Documents arrived in a period counted by chủ trì as at today (received, completed on time / late, in progress, overdue), from the current state of each — one indexed query, not a replay of the steps.',
+});
+
 export const workflowOperations = [
   workflowGet,
   workflowStep,
@@ -427,6 +450,7 @@ export const workflowOperations = [
   workflowGetSettings,
   workflowSaveSettings,
   workflowFollowUp,
+  workflowHandlingTally,
 ] as const;
 
 export const workflowChanged = defineEvent({

@@ -119,13 +119,23 @@ describe.skipIf(poppler.skip)(poppler.title('workflow print: phiếu, sổ theo 
 
   it('reports tình hình giải quyết by unit in charge, as PDF and xlsx', async () => {
     const { app } = await scenario();
+    // A fourth letter handed straight to a person: counted under that person, not with the unassigned one.
+    const d = (await ok<{ entry: RegisterEntry }>(app, 'register.addIncoming', incoming({ SoKyHieu: '104/UBND-VP' }))).entry;
+    await ok(app, 'workflow.step', { entryId: d.id, step: { kind: 'chuyen-thang', chuTri: { kind: 'person', name: 'Trần Thị Bình' } } });
     const r = await ok<HandlingReport>(app, 'books.handlingReport', { Year: 2026, Month: 3 });
     const th = r.Rows.find((x) => x.Unit === 'Phòng Tổng hợp');
     const tc = r.Rows.find((x) => x.Unit === 'Phòng Tài chính - Kế hoạch');
     expect(th).toMatchObject({ Received: 1, OnTime: 0, Late: 1, InProgress: 0, Overdue: 0 });
     expect(tc).toMatchObject({ Received: 1, Overdue: 1, Late: 0 });
-    expect(r.Rows.find((x) => x.UnitId === null)).toMatchObject({ Received: 1, InProgress: 1 });
-    expect(r.Total).toMatchObject({ Received: 3, Late: 1, Overdue: 1, InProgress: 1, OnTime: 0 });
+    expect(r.Rows.map((x) => x.Unit)).toEqual([
+      'Phòng Tài chính - Kế hoạch',
+      'Phòng Tổng hợp',
+      'Trần Thị Bình (cá nhân chủ trì)',
+      '(Chưa giao đơn vị chủ trì)',
+    ]);
+    expect(r.Rows[2]).toMatchObject({ UnitId: null, Received: 1, InProgress: 1, Overdue: 0 });
+    expect(r.Rows[3]).toMatchObject({ UnitId: null, Received: 1, InProgress: 1 });
+    expect(r.Total).toMatchObject({ Received: 4, Late: 1, Overdue: 1, InProgress: 2, OnTime: 0 });
     const pdf = await ok<{ File: StoredOutput }>(app, 'books.handlingReportFile', { Period: { Year: 2026, Month: 3 }, Format: 'pdf' });
     expect(flat(pdfText(app, pdf.File))).toContain(flat('Tình hình giải quyết văn bản đến'));
     const xlsx = await ok<{ File: StoredOutput }>(app, 'books.handlingReportFile', { Period: { Year: 2026, Month: 3 }, Format: 'xlsx' });
@@ -134,6 +144,6 @@ describe.skipIf(poppler.skip)(poppler.title('workflow print: phiếu, sổ theo 
     await wb.xlsx.load(fs.readFileSync(app.locateFile(xlsx.File.sha256)!.path) as never);
     const ws = wb.worksheets[0]!;
     expect(ws.getRow(1).getCell(1).value).toBe('Đơn vị chủ trì');
-    expect(ws.getRow(ws.rowCount).getCell(2).value).toBe(3);
+    expect(ws.getRow(ws.rowCount).getCell(2).value).toBe(4);
   });
 });

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
-import type { FollowUpRow, WorkflowView } from '../../../src-shared/contracts/workflow.contract';
+import type { FollowUpRow, HandlingTallyRow, WorkflowView } from '../../../src-shared/contracts/workflow.contract';
 import type { booksPrintFollowUp, FollowUpVolume } from '../../../src-shared/contracts/workflow-print.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { formatDdMmYyyy, toVnIso, vnDate } from '../../../src-shared/domain';
@@ -39,6 +39,7 @@ export interface WorkflowReader {
     limit: number;
     offset: number;
   }): Promise<{ total: number; rows: FollowUpRow[] }>;
+  handlingTally(input: { from: string; to: string }): Promise<{ asOf: string; rows: HandlingTallyRow[] }>;
 }
 
 interface VolumeRow {

@@ -1,12 +1,14 @@
 /**
  * Tình hình giải quyết văn bản đến (Phụ lục VI Phần V.2) by unit in charge and period, from the
- * workflow's follow-up rows as at today: received, completed on time, completed late, in progress
- * (open and not overdue), overdue. Each document counts once, under its chủ trì unit.
+ * workflow's tally as at today (one indexed query over the current state of each document, not a
+ * replay of its steps): received, completed on time, completed late, in progress (open and not
+ * overdue), overdue. Each document counts once, under the chủ trì of its last direction — a unit,
+ * or a person named as such — or under "not assigned yet".
  */
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
 import type { ReportPeriod } from '../../../src-shared/contracts/books.contract';
 import type { HandlingReport, HandlingRow } from '../../../src-shared/contracts/workflow-print.contract';
-import { toVnIso, vnDate } from '../../../src-shared/domain';
+import { toVnIso } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { WorkflowReader } from './follow-up-print.service';
@@ -15,7 +17,6 @@ import type { FontSource } from './pdf/fonts';
 import { HANDLING_HEADERS, handlingCells, renderHandlingReport } from './pdf/handling-report-pdf';
 import { periodOf } from './reports.service';
 
-const PAGE = 10_000;
 const NO_UNIT = '(Chưa giao đơn vị chủ trì)';
 
 export function createHandlingReportService(deps: {
@@ -27,35 +28,33 @@ export function createHandlingReportService(deps: {
 }) {
   async function report(p: ReportPeriod): Promise<HandlingReport> {
     const { from, to, label } = periodOf(p);
-    const asOf = vnDate(deps.clock.now());
+    const tally = await deps.workflow.handlingTally({ from, to });
     const byUnit = new Map<string, HandlingRow>();
-    const blank = (id: string | null, unit: string): HandlingRow => ({
-      UnitId: id,
-      Unit: unit,
-      Received: 0,
-      OnTime: 0,
-      Late: 0,
-      InProgress: 0,
-      Overdue: 0,
-    });
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await deps.workflow.followUp({ from, to, asOf, limit: PAGE, offset });
-      for (const r of page.rows) {
-        const key = r.chuTriUnitId ?? '';
-        let row = byUnit.get(key);
-        if (!row) byUnit.set(key, (row = blank(r.chuTriUnitId, r.chuTriName ?? NO_UNIT)));
-        row.Received++;
-        if (r.state === 'hoan-thanh') {
-          if (r.deadlineStatus === 'hoan-thanh-qua-han') row.Late++;
-          else row.OnTime++;
-        } else if (r.state !== 'thu-hoi') {
-          if (r.deadlineStatus === 'qua-han') row.Overdue++;
-          else row.InProgress++;
-        }
+    for (const t of tally.rows) {
+      // Only a unit in charge has its id in the UnitId column; a person in charge is named as such.
+      const key = t.chuTri ? `${t.chuTri.kind}:${t.chuTri.id}` : '';
+      let row = byUnit.get(key);
+      if (!row) {
+        row = {
+          UnitId: t.chuTri?.kind === 'unit' ? t.chuTri.id : null,
+          Unit: t.chuTri ? (t.chuTri.kind === 'unit' ? t.chuTri.name : `${t.chuTri.name} (cá nhân chủ trì)`) : NO_UNIT,
+          Received: 0,
+          OnTime: 0,
+          Late: 0,
+          InProgress: 0,
+          Overdue: 0,
+        };
+        byUnit.set(key, row);
       }
-      if (page.rows.length < PAGE || offset + PAGE >= page.total) break;
+      row.Received += t.received;
+      row.OnTime += t.onTime;
+      row.Late += t.late;
+      row.InProgress += t.inProgress;
+      row.Overdue += t.overdue;
     }
-    const rows = [...byUnit.values()].sort((a, b) => (a.UnitId === null ? 1 : b.UnitId === null ? -1 : a.Unit.localeCompare(b.Unit, 'vi')));
+    // Units by name, then persons in charge, then the documents not assigned yet.
+    const rank = (r: HandlingRow) => (r.UnitId !== null ? 0 : r.Unit === NO_UNIT ? 2 : 1);
+    const rows = [...byUnit.values()].sort((a, b) => rank(a) - rank(b) || a.Unit.localeCompare(b.Unit, 'vi'));
     const total = rows.reduce(
       (t, r) => ({
         ...t,
@@ -65,9 +64,9 @@ export function createHandlingReportService(deps: {
         InProgress: t.InProgress + r.InProgress,
         Overdue: t.Overdue + r.Overdue,
       }),
-      blank(null, 'Tổng cộng'),
+      { UnitId: null, Unit: 'Tổng cộng', Received: 0, OnTime: 0, Late: 0, InProgress: 0, Overdue: 0 } as HandlingRow,
     );
-    return { From: from, To: to, Label: label, AsOf: asOf, Rows: rows, Total: total };
+    return { From: from, To: to, Label: label, AsOf: tally.asOf, Rows: rows, Total: total };
   }
 
   return {

@@ -4,7 +4,7 @@
  * router exists), so this feature depends on the workflow's contract, not on its tables or service.
  */
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
-import type { FollowUpRow, WorkflowView } from '../../../src-shared/contracts/workflow.contract';
+import type { FollowUpRow, HandlingTallyRow, WorkflowView } from '../../../src-shared/contracts/workflow.contract';
 import type { Envelope } from '../../../src-shared/rpc/envelope';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
@@ -49,6 +49,7 @@ export function createWorkflowPrintModule(d: {
   const workflow: WorkflowReader = {
     get: (entryId) => call<WorkflowView>('workflow.get', { entryId }),
     followUp: (q) => call<{ total: number; rows: FollowUpRow[] }>('workflow.followUp', q),
+    handlingTally: (q) => call<{ asOf: string; rows: HandlingTallyRow[] }>('workflow.handlingTally', q),
   };
   const fonts = createFontSource({ resourcesDir: resourcesDir() });
   const output = createOutputStore({ store: d.fileStore, filesRepo: d.filesRepo, clock: d.clock });

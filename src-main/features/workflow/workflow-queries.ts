@@ -1,4 +1,11 @@
-import type { FollowUpRow, TodoItem, TodoList, WorkflowStep, WorkflowView } from '../../../src-shared/contracts/workflow.contract';
+import type {
+  FollowUpRow,
+  HandlingTallyRow,
+  TodoItem,
+  TodoList,
+  WorkflowStep,
+  WorkflowView,
+} from '../../../src-shared/contracts/workflow.contract';
 import { TODO_LISTS } from '../../../src-shared/contracts/workflow.contract';
 import {
   deadlineStatus,
@@ -195,7 +202,23 @@ export function createWorkflowQueries(deps: {
     return { total: page.total, rows };
   }
 
-  return { get, todo, todoList, followUp, dates };
+  /** Tình hình giải quyết by chủ trì as at today, from the projection (see repo.handlingTally). */
+  function handlingTally(input: { from: string; to: string }): { asOf: string; rows: HandlingTallyRow[] } {
+    if (input.from > input.to) throw new AppError('Validation', 'Từ ngày phải trước hoặc bằng đến ngày.', { field: 'from' });
+    const asOf = dates().today;
+    const rows = repo.handlingTally(input.from, input.to, asOf).map((r): HandlingTallyRow => {
+      const person = r.chu_tri ? (JSON.parse(r.chu_tri) as { kind?: string; id?: string; name?: string }) : null;
+      const chuTri = r.unit_id
+        ? { kind: 'unit' as const, id: r.unit_id, name: r.unit_name ?? r.unit_id }
+        : person?.id && person.name
+          ? { kind: person.kind === 'unit' ? ('unit' as const) : ('person' as const), id: person.id, name: person.name }
+          : null;
+      return { chuTri, received: r.received, onTime: r.on_time, late: r.late, inProgress: r.in_progress, overdue: r.overdue };
+    });
+    return { asOf, rows };
+  }
+
+  return { get, todo, todoList, followUp, handlingTally, dates };
 }
 
 export type WorkflowQueries = ReturnType<typeof createWorkflowQueries>;

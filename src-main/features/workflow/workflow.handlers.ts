@@ -15,5 +15,6 @@ export function workflowHandlers(service: WorkflowService, queries: WorkflowQuer
     'workflow.getSettings': () => service.getSettings(),
     'workflow.saveSettings': (input, ctx) => service.saveSettings(input, actorOf(ctx)),
     'workflow.followUp': (input) => queries.followUp(input),
+    'workflow.handlingTally': (input) => queries.handlingTally(input),
   } satisfies PartialHandlers;
 }

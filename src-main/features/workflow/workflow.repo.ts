@@ -76,6 +76,18 @@ export interface TodoRow extends ProjectionRow {
   document_id: string | null;
 }
 
+/** One group of the handling tally: a chủ trì unit (id and name), or the JSON of a person in charge, or neither. */
+export interface TallyRow {
+  unit_id: string | null;
+  unit_name: string | null;
+  chu_tri: string | null;
+  received: number;
+  on_time: number;
+  late: number;
+  overdue: number;
+  in_progress: number;
+}
+
 const ENTRY_COLS = `seq, id, direction, status, year, number, arrival_date, reg_date, issued_date, so_ky_hieu, code_number, code_notation,
   type_code, type_name, organ_name, subject, urgency, medium, document_id, to_places, trace_header_list, due_date`;
 const OPEN = `w.state IN ('cho-trinh', 'cho-chi-dao', 'cho-chuyen', 'dang-giai-quyet')`;
@@ -158,6 +170,27 @@ export function createWorkflowRepo(sqlite: Sqlite) {
     markOverdueNotified(seqs: readonly number[]): void {
       const s = st(`UPDATE incoming_workflow SET overdue_notified = 1 WHERE entry_seq = ?`);
       for (const q of seqs) s.run(q);
+    },
+    /**
+     * Tình hình giải quyết: documents arrived in [from, to] counted by chủ trì as at `today`, from the
+     * projection. A person in charge has no unit id on the projection: their last direction step names them.
+     */
+    handlingTally(from: string, to: string, today: string): TallyRow[] {
+      return st(
+        `SELECT w.chu_tri_unit_id AS unit_id, u.name AS unit_name,
+           CASE WHEN w.chu_tri_unit_id IS NULL THEN
+             (SELECT json_extract(s.payload, '$.chuTri') FROM incoming_step s
+               WHERE s.entry_id = w.entry_id AND s.kind IN ('chi-dao', 'chuyen-thang') ORDER BY s.seq DESC LIMIT 1)
+           END AS chu_tri,
+           count(*) AS received,
+           sum(w.state = 'hoan-thanh' AND NOT coalesce(w.completed_on > w.due_date, 0)) AS on_time,
+           sum(w.state = 'hoan-thanh' AND coalesce(w.completed_on > w.due_date, 0)) AS late,
+           sum(${OPEN} AND coalesce(w.due_date < @today, 0)) AS overdue,
+           sum(${OPEN} AND NOT coalesce(w.due_date < @today, 0)) AS in_progress
+         FROM incoming_workflow w LEFT JOIN directory_unit u ON u.id = w.chu_tri_unit_id
+         WHERE w.arrival_date >= @from AND w.arrival_date <= @to
+         GROUP BY unit_id, chu_tri`,
+      ).all({ from, to, today }) as TallyRow[];
     },
     /** Sổ theo dõi: entries arrived in [from, to], by số đến. */
     followUp(from: string, to: string, limit: number, offset: number): { total: number; rows: TodoRow[] } {
