@@ -220,6 +220,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     resourcesDir: shippedDir('resources'),
     dataDir: layout.root,
     appVersion: APP_VERSION,
+    readText: (bytes, pageIndexes) => longWork.run('pdf.textItems', { bytes, pageIndexes }),
     events,
     sqlite: database.sqlite,
     db: database.db,

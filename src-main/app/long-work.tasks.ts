@@ -1,6 +1,7 @@
 /**
  * The long work the main process hands to its worker thread (see core/worker/task-runner.ts):
- * audit verification, register-book rendering and PDF checking with text extraction (pdf.js).
+ * audit verification, register-book rendering, PDF checking with text extraction and the text layer
+ * the signer reads to place the signature and the number (pdf.js).
  * Inputs and outputs are structured-cloneable.
  */
 import { verifyAuditFile } from '../features/audit/audit-verify';
@@ -8,6 +9,7 @@ import type { BookModel } from '../features/books/pdf/book-model';
 import { renderBook } from '../features/books/pdf/book-pdf';
 import type { FontFamily } from '../features/books/pdf/fonts';
 import { inspectPdf } from '../features/files/pdf-inspect';
+import { readTextItems } from '../features/signing/pdf/text-layer';
 import type { TaskContext } from '../core/worker/task-runner';
 
 export const LONG_WORK_TASKS = {
@@ -15,4 +17,5 @@ export const LONG_WORK_TASKS = {
   'books.render': (input: { model: BookModel; family: FontFamily }, ctx: TaskContext) =>
     renderBook(input.model, input.family, (d, t) => ctx.progress(d, t)),
   'pdf.inspect': (input: { bytes: Uint8Array }, ctx: TaskContext) => inspectPdf(input.bytes, (d, t) => ctx.progress(d, t)),
+  'pdf.textItems': (input: { bytes: Uint8Array; pageIndexes: number[] }) => readTextItems(input.bytes, input.pageIndexes),
 };

@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { silentLogger } from '../../src-main/core/logger';
 import { signPdf } from '../../src-main/features/signing/pdf/sign-pdf';
+import { readTextItems } from '../../src-main/features/signing/pdf/text-layer';
 import { createPkcs11TokenProvider } from '../../src-main/features/signing/token/pkcs11-token.adapter';
 import { buildTrustStore, loadPins } from '../../src-main/features/signing/trust/trust-store';
 import { certificatesFromFile } from '../../src-main/features/signing/verify/certs';
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
         appearance: { kind: 'attachment', number: '05/QĐ-UBND' },
         fonts,
         appVersion: 'bench',
+        readText: readTextItems,
       });
       signed = r.bytes;
     });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { signPdf } from '../../src-main/features/signing/pdf/sign-pdf';
+import { readTextItems } from '../../src-main/features/signing/pdf/text-layer';
 import { certificatesFromFile } from '../../src-main/features/signing/verify/certs';
 import { ROOT } from '../support/app-harness';
 
@@ -64,6 +65,7 @@ export async function signedPdf(signatures: 1 | 2, dir = fs.mkdtempSync(path.joi
         i === 0 ? { kind: 'attachment', number: '09/QĐ-UBND' } : { kind: 'copy', copyForm: 'SAO Y', agencyName: 'UBND xã Tân Phú' },
       fonts,
       appVersion: 'fuzz',
+      readText: readTextItems,
     });
     bytes = r.bytes;
   }

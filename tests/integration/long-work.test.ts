@@ -7,6 +7,7 @@ import { createAuditService } from '../../src-main/features/audit/audit.service'
 import { renderBook } from '../../src-main/features/books/pdf/book-pdf';
 import { createFontSource } from '../../src-main/features/books/pdf/fonts';
 import { inspectPdf } from '../../src-main/features/files/pdf-inspect';
+import { readTextItems } from '../../src-main/features/signing/pdf/text-layer';
 import { createTaskRunner } from '../../src-main/core/worker/task-runner';
 import { systemClock } from '../../src-main/core/clock';
 import { openDatabase } from '../../src-main/db/open';
@@ -105,6 +106,24 @@ describe('long work off the main thread', () => {
       kind: 'Validation',
       details: { field: 'file', reason: 'not-pdf' },
     });
+    await runner.close();
+  });
+
+  it('the signer\'s text layer (name line, "Số:" line) is read in the worker: the same items, page by page, as here', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.TimesRoman);
+    doc.addPage([595, 842]).drawText('So:      /QD-UBND', { x: 90, y: 760, size: 13, font });
+    const last = doc.addPage([595, 842]);
+    last.drawText('CHU TICH', { x: 380, y: 300, size: 13, font });
+    last.drawText('Nguyen Van An', { x: 380, y: 200, size: 13, font });
+    const bytes = await doc.save();
+    const runner = workerRunner();
+    const inWorker = await runner.run('pdf.textItems', { bytes, pageIndexes: [1, 0, 7] });
+    expect(inWorker).toEqual(await readTextItems(bytes, [1, 0, 7]));
+    expect([...inWorker.keys()]).toEqual([1, 0]);
+    expect(inWorker.get(1)!.map((t) => t.str)).toEqual(['CHU TICH', 'Nguyen Van An']);
+    expect(inWorker.get(0)![0]).toMatchObject({ str: 'So:', x: 90, y: 760, size: 13 });
+    expect(inWorker.get(0)!.at(-1)!.str).toBe('/QD-UBND');
     await runner.close();
   });
 });

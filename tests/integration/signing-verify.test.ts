@@ -13,6 +13,7 @@ import { PDFDocument, rgb } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src-main/core/logger';
 import { signPdf } from '../../src-main/features/signing/pdf/sign-pdf';
+import { readTextItems } from '../../src-main/features/signing/pdf/text-layer';
 import { createPkcs11TokenProvider } from '../../src-main/features/signing/token/pkcs11-token.adapter';
 import type { TokenSession } from '../../src-main/features/signing/token/token-provider';
 import { buildTrustStore, loadPins, type TrustStore } from '../../src-main/features/signing/trust/trust-store';
@@ -62,6 +63,7 @@ describe.skipIf(tools.skip)(tools.title('signing: verdicts on tampered and untru
       appearance: { kind: 'attachment', number: '09/QĐ-UBND' },
       fonts,
       appVersion: 'test',
+      readText: readTextItems,
     });
     return r.bytes;
   };
@@ -173,6 +175,7 @@ describe.skipIf(tools.skip)(tools.title('signing: verdicts on tampered and untru
       appearance: { kind: 'signer', image: sig, signerName: 'Nguyễn Văn Thử' },
       fonts,
       appVersion: 'test',
+      readText: readTextItems,
     });
     const both = await signWith(first.bytes, '01');
     expect(await verdicts(both)).toEqual(['VALID_WITH_LATER_SIGNATURES', 'VALID']);

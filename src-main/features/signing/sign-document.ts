@@ -7,6 +7,7 @@ import { checkOutputPath, sha256Hex, writeFileAtomic } from './file-io';
 import { readFileBounded } from './pdf/appearance';
 import { PDF_LIMITS } from './pdf/pdf-input';
 import { signPdf, type AppearanceRequest } from './pdf/sign-pdf';
+import type { TextReader } from './pdf/text-layer';
 import type { TokenSigner } from './token/token-provider';
 import type { TrustStore } from './trust/trust-store';
 import { buildChain } from './verify/cert-chain';
@@ -22,6 +23,7 @@ export interface SignContext {
   trust: TrustStore;
   now: () => Date;
   fonts: { regular: Uint8Array; italic: Uint8Array };
+  readText: TextReader;
   appVersion: string;
   tsaUrl?: string;
   tsaFactory?: (url: string) => TimestampAuthority;
@@ -116,6 +118,7 @@ export async function signBytes(req: SignBytesRequest, ctx: SignContext): Promis
     signingTime,
     appearance: a,
     fonts: ctx.fonts,
+    readText: ctx.readText,
     ...(stamp ? { number: stamp } : {}),
     ...(ctx.tsaUrl ? { tsa: (ctx.tsaFactory ?? createHttpTsa)(ctx.tsaUrl) } : {}),
     ...(req.reason ? { reason: req.reason } : {}),

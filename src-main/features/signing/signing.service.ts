@@ -19,6 +19,7 @@ import type { TimestampAuthority } from './cms/timestamp';
 import { sha256Hex, writeFileAtomic } from './file-io';
 import { fontPath, readFileBounded } from './pdf/appearance';
 import { PDF_LIMITS } from './pdf/pdf-input';
+import { readTextItems, type TextReader } from './pdf/text-layer';
 import { checkSigningCertificate, parseTokenCerts, signDocument, type SignContext } from './sign-document';
 import { candidateModules } from './token/module-discovery';
 import { batchDocumentError, TOKEN_LOCKED_MESSAGE } from './token/pkcs11-errors';
@@ -38,6 +39,8 @@ export interface SigningServiceDeps {
   events?: EventBus;
   tsaFactory?: (url: string) => TimestampAuthority;
   maxPages?: number;
+  /** The PDF text reader; the app gives the long-work thread's, tests may leave the in-process one. */
+  readText?: TextReader;
 }
 
 type In<D> = ParsedInputOf<D>;
@@ -124,6 +127,7 @@ export function createSigningService(deps: SigningServiceDeps) {
           trust,
           now: () => deps.clock.now(),
           fonts,
+          readText: deps.readText ?? readTextItems,
           appVersion: deps.appVersion,
           ...(ref.tsaUrl ? { tsaUrl: ref.tsaUrl } : {}),
           ...(deps.tsaFactory ? { tsaFactory: deps.tsaFactory } : {}),

@@ -4,7 +4,7 @@ import { parseSoKyHieu } from '../../../../src-shared/domain/code-notation';
 import { parseIsoDate } from '../../../../src-shared/domain/vn-time';
 import { embedSerif } from './appearance';
 import { signatureWidgets } from './sig-fields';
-import { readTextItems, toLines, type TextLine } from './text-layer';
+import { toLines, type TextLine, type TextReader } from './text-layer';
 
 /**
  * Writes the issued number and date into the empty "Số:      /QĐ-UBND" and
@@ -52,6 +52,7 @@ export async function stampNumberAndDate(
   doc: PDFDocument,
   stamp: NumberStamp,
   fonts: { regular: Uint8Array; italic: Uint8Array },
+  readText: TextReader,
 ): Promise<void> {
   if (signatureWidgets(doc).some((w) => w.signed)) {
     throw new AppError(
@@ -67,7 +68,7 @@ export async function stampNumberAndDate(
 
   const regular = await embedSerif(doc, fonts.regular);
   const italic = await embedSerif(doc, fonts.italic);
-  const lines = toLines((await readTextItems(bytes, [0])).get(0) ?? []);
+  const lines = toLines((await readText(bytes, [0])).get(0) ?? []);
   const pieces: TextPiece[] = [];
 
   const numberLine = lines.find((l) => NUMBER_LINE.test(l.text));

@@ -2,7 +2,7 @@ import { AppError } from '../../../../src-shared/rpc/errors';
 import { foldVietnamese } from '../../../../src-shared/domain/text-fold';
 import { MM, pngPhysicalSizePt, type PngInfo, type Rect } from './appearance';
 import { signatureWidgets } from './sig-fields';
-import { readTextItems, toLines } from './text-layer';
+import { toLines, type TextReader } from './text-layer';
 import type { PDFDocument } from '@cantoo/pdf-lib';
 
 /**
@@ -46,12 +46,13 @@ export async function placeSignerImage(
   doc: PDFDocument,
   signerName: string,
   png: PngInfo,
+  readText: TextReader,
   page?: number,
 ): Promise<Placement> {
   const pageCount = doc.getPageCount();
   const wanted = foldVietnamese(signerName);
   const pages = page !== undefined ? [page] : Array.from({ length: Math.min(pageCount, MAX_PAGES_SCANNED) }, (_, i) => pageCount - 1 - i);
-  const texts = await readTextItems(bytes, pages);
+  const texts = await readText(bytes, pages);
   for (const idx of pages) {
     const lines = toLines(texts.get(idx) ?? []);
     const nameIdx = lines.findIndex((l) => {

@@ -17,6 +17,7 @@ import { stampNumberAndDate, type NumberStamp } from './number-stamp';
 import { byteRangeDigest, embedCms, MIN_RESERVE_BYTES, preparePlaceholder, type WidgetSpec } from './pades-writer';
 import { loadPdfForSigning, PDF_LIMITS } from './pdf-input';
 import { checkPage, checkRect, placeSeal, placeSignerImage, sealSize, type Placement } from './placement';
+import type { TextReader } from './text-layer';
 
 /**
  * One PAdES signature on one PDF, in memory: validate input -> (number stamp) -> appearance ->
@@ -36,6 +37,8 @@ export interface SignPdfRequest {
   signingTime: Date;
   appearance: AppearanceRequest;
   fonts: { regular: Uint8Array; italic: Uint8Array };
+  /** The PDF's text layer (signer's name line, the "Số:" line), read off the main thread in the app. */
+  readText: TextReader;
   number?: NumberStamp;
   tsa?: TimestampAuthority;
   reserveBytes?: number;
@@ -76,7 +79,7 @@ export async function signPdf(req: SignPdfRequest): Promise<SignPdfResult> {
       const pageIndex = page ?? lastPage;
       placement = { pageIndex, rect: checkRect(a.rect, pageSize(pageIndex)) };
     } else if (a.kind === 'signer') {
-      placement = await placeSignerImage(req.bytes, doc, a.signerName, png, page);
+      placement = await placeSignerImage(req.bytes, doc, a.signerName, png, req.readText, page);
     } else {
       placement = placeSeal(doc, sealSize(png, a.sizeMm), page);
     }
@@ -96,7 +99,7 @@ export async function signPdf(req: SignPdfRequest): Promise<SignPdfResult> {
 
   let numberStamped = false;
   if (req.number) {
-    await stampNumberAndDate(req.bytes, doc, req.number, req.fonts);
+    await stampNumberAndDate(req.bytes, doc, req.number, req.fonts, req.readText);
     numberStamped = true;
   }
 

@@ -10,6 +10,9 @@ export interface TextItem {
   size: number;
 }
 
+/** Reads the text items of some pages (0-based): in process, or on the long-work thread (create-app). */
+export type TextReader = (bytes: Uint8Array, pageIndexes: number[]) => Promise<Map<number, TextItem[]>>;
+
 /** Text items of the given pages (0-based), positions in PDF user space. */
 export async function readTextItems(bytes: Uint8Array, pageIndexes: number[]): Promise<Map<number, TextItem[]>> {
   const out = new Map<number, TextItem[]>();
