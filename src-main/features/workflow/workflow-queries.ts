@@ -160,11 +160,18 @@ export function createWorkflowQueries(deps: {
     const d = dates();
     const asOf = input.asOf ?? d.today;
     const page = repo.followUp(input.from, input.to, input.limit, input.offset);
-    const rows = page.rows.map((r): FollowUpRow => {
-      const e = repo.entry(r.entry_id)!;
-      const f = foldSteps(e.due_date, repo.steps(r.entry_id), asOf);
+    // A page of the book in three queries (rows, their entries, their steps), not three per row.
+    const ids = page.rows.map((r) => r.entry_id);
+    const entries = repo.entriesOf(ids);
+    const steps = repo.stepsOf(ids);
+    const folds = page.rows.map((r) => {
+      const e = entries.get(r.entry_id)!;
+      return { r, e, f: foldSteps(e.due_date, steps.get(r.entry_id) ?? [], asOf) };
+    });
+    const replies = repo.entriesOf(folds.flatMap(({ f }) => (f.completion?.replyEntryId ? [f.completion.replyEntryId] : [])));
+    const rows = folds.map(({ r, e, f }): FollowUpRow => {
       const state = f.snapshot.state;
-      const reply = f.completion?.replyEntryId ? repo.outgoing(f.completion.replyEntryId) : undefined;
+      const reply = f.completion?.replyEntryId ? replies.get(f.completion.replyEntryId) : undefined;
       const issued = e.issued_date ? ` ngày ${formatDdMmYyyy(e.issued_date)}` : '';
       const skh = soKyHieuOf(e);
       const due = f.due;

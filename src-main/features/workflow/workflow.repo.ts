@@ -192,6 +192,27 @@ export function createWorkflowRepo(sqlite: Sqlite) {
          GROUP BY unit_id, chu_tri`,
       ).all({ from, to, today }) as TallyRow[];
     },
+    /** The entries of a page of ids, in one query whatever the page size (ids as a JSON array). */
+    entriesOf(ids: readonly string[]): Map<string, EntryFacts> {
+      const rows = st(`SELECT ${ENTRY_COLS} FROM register_entry WHERE id IN (SELECT value FROM json_each(?))`).all(
+        JSON.stringify(ids),
+      ) as EntryFacts[];
+      return new Map(rows.map((r) => [r.id, r]));
+    },
+    /** The steps of a page of entries, in one query, each entry's in order. */
+    stepsOf(ids: readonly string[]): Map<string, StepRow[]> {
+      const out = new Map<string, StepRow[]>();
+      const rows = st(`SELECT * FROM incoming_step WHERE entry_id IN (SELECT value FROM json_each(?))`).all(
+        JSON.stringify(ids),
+      ) as StepRow[];
+      for (const r of rows) {
+        const list = out.get(r.entry_id);
+        if (list) list.push(r);
+        else out.set(r.entry_id, [r]);
+      }
+      for (const list of out.values()) list.sort((a, b) => a.seq - b.seq);
+      return out;
+    },
     /** Sổ theo dõi: entries arrived in [from, to], by số đến. */
     followUp(from: string, to: string, limit: number, offset: number): { total: number; rows: TodoRow[] } {
       const total = (
