@@ -291,6 +291,35 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
+const DIRECTION_ONLY: Record<ImportField, 'den' | 'di' | null> = {
+  ArrivalDate: 'den',
+  ArrivalNumber: 'den',
+  OrganName: 'den',
+  ToPlaces: 'den',
+  Recipients: 'di',
+  ArchiveKeeper: 'di',
+  IssuedAmount: 'di',
+  SoKyHieu: null,
+  CodeNumber: null,
+  CodeNotation: null,
+  IssuedDate: null,
+  TypeName: null,
+  Subject: null,
+  Signer: null,
+  TransferDate: null,
+  Description: null,
+  Priority: null,
+  Confidentiality: null,
+  Medium: null,
+  DueDate: null,
+};
+
+/** The fields an import of each direction understands (others are refused in a mapping), in IMPORT_FIELDS order. */
+export const IMPORT_FIELDS_OF: Readonly<Record<'den' | 'di', readonly ImportField[]>> = {
+  den: IMPORT_FIELDS.filter((f) => DIRECTION_ONLY[f] !== 'di'),
+  di: IMPORT_FIELDS.filter((f) => DIRECTION_ONLY[f] !== 'den'),
+};
+
 const ColumnRef = z.union([z.string().min(1).max(200), z.number().int().min(1).max(200), z.null()]);
 
 /** Column mapping (CLI --mapping file, or the mapping step of the UI). Every key is optional. */

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   IMPORT_FIELDS,
+  IMPORT_FIELDS_OF,
   MAX_IMPORT_BYTES,
   type ImportField,
   type ImportMapping,
@@ -95,7 +96,7 @@ export function ImportPanel() {
   const p = preview.data;
   const fieldOptions = [
     { value: '', label: t('books.import.notImported') },
-    ...IMPORT_FIELDS.map((f) => ({ value: f, label: t(`books.fields.${f}`) })),
+    ...IMPORT_FIELDS_OF[direction].map((f) => ({ value: f, label: t(`books.fields.${f}`) })),
   ];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>

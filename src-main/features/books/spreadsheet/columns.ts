@@ -3,7 +3,7 @@
  * yếu" kept apart so the file re-imports exactly), then what the register keeps besides. The same
  * headings, plus the names older registers use, drive the automatic column mapping of imports.
  */
-import type { ImportField } from '../../../../src-shared/contracts/books.contract';
+import { IMPORT_FIELDS_OF, type ImportField } from '../../../../src-shared/contracts/books.contract';
 import type { Direction, RegisterEntry } from '../../../../src-shared/contracts/register.contract';
 import { foldVietnamese, URGENCY_LABELS } from '../../../../src-shared/domain';
 import { transferDateOf } from '../book-rows';
@@ -125,47 +125,6 @@ const SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   DueDate: ['thoi han giai quyet', 'han giai quyet', 'han tra loi', 'thoi han', 'han xu ly'],
 };
 
-/** Fields an import of a direction understands (others are refused in a mapping). */
-export const FIELDS_OF: Readonly<Record<Direction, readonly ImportField[]>> = {
-  den: [
-    'ArrivalDate',
-    'ArrivalNumber',
-    'OrganName',
-    'SoKyHieu',
-    'CodeNumber',
-    'CodeNotation',
-    'IssuedDate',
-    'TypeName',
-    'Subject',
-    'ToPlaces',
-    'Signer',
-    'TransferDate',
-    'Description',
-    'Priority',
-    'Confidentiality',
-    'Medium',
-    'DueDate',
-  ],
-  di: [
-    'SoKyHieu',
-    'CodeNumber',
-    'CodeNotation',
-    'IssuedDate',
-    'TypeName',
-    'Subject',
-    'Signer',
-    'Recipients',
-    'ArchiveKeeper',
-    'IssuedAmount',
-    'TransferDate',
-    'Description',
-    'Priority',
-    'Confidentiality',
-    'Medium',
-    'DueDate',
-  ],
-};
-
 /** The field a heading names for a direction, or null ("Ký nhận", "STT" and unknown headings). */
 export function fieldOfHeading(heading: string, direction: Direction): ImportField | null {
   const key = headingKey(heading);
@@ -174,7 +133,7 @@ export function fieldOfHeading(heading: string, direction: Direction): ImportFie
   if (direction === 'den' && key === 'noi nhan') return 'ToPlaces';
   // A bare "Số" in an incoming register is the số đến.
   if (direction === 'den' && key === 'so') return 'ArrivalNumber';
-  for (const field of FIELDS_OF[direction]) {
+  for (const field of IMPORT_FIELDS_OF[direction]) {
     if (SYNONYMS[field].includes(key)) return field;
   }
   return null;

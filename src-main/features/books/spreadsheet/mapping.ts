@@ -4,11 +4,11 @@
  * to register fields (automatically from the headings, then the clerk's mapping on top), and checks
  * that the columns a register needs are there.
  */
-import type { ImportField, ImportMapping } from '../../../../src-shared/contracts/books.contract';
+import { IMPORT_FIELDS_OF, type ImportField, type ImportMapping } from '../../../../src-shared/contracts/books.contract';
 import type { Direction } from '../../../../src-shared/contracts/register.contract';
 import { AppError } from '../../../../src-shared/rpc/errors';
 import { encodingOfFont, filePrior, readCell, type TextEncoding } from '../encoding/detect-encoding';
-import { FIELDS_OF, fieldOfHeading, headingKey, sheetColumns } from './columns';
+import { fieldOfHeading, headingKey, sheetColumns } from './columns';
 import type { RawCell, RawSheet } from './read-sheet';
 
 export type MappedValue = string | number | Date | boolean | null;
@@ -138,7 +138,7 @@ export function mapSheet(sheet: RawSheet, direction: Direction, mapping: ImportM
     columns.push({ index: i, letter: columnLetter(i), header, field });
   }
   for (const [field, ref] of Object.entries(mapping.Columns ?? {}) as [ImportField, string | number | null][]) {
-    if (!FIELDS_OF[direction].includes(field)) {
+    if (!IMPORT_FIELDS_OF[direction].includes(field)) {
       throw new AppError('Validation', `Trường ${field} không dùng cho sổ văn bản ${direction === 'den' ? 'đến' : 'đi'}.`, {
         field: `Mapping.Columns.${field}`,
       });
