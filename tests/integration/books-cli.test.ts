@@ -18,56 +18,20 @@ describe('vanthu book / export / import', () => {
       const data = app.dataDirPath;
       app.close();
       const dir = out();
+      // `vanthu book` of the incoming register, and January's dates.
+      const book = (...args: string[]) => runVanthu(['--data', data, 'book', '--direction', 'den', ...args]);
+      const january = ['--from', '2026-01-01', '--to', '2026-01-31'];
 
-      const draft = runVanthu([
-        '--data',
-        data,
-        'book',
-        '--direction',
-        'den',
-        '--from',
-        '2026-01-01',
-        '--to',
-        '2026-01-31',
-        '--out',
-        path.join(dir, 'draft.pdf'),
-      ]);
+      const draft = book(...january, '--out', path.join(dir, 'draft.pdf'));
       expect(draft.code, draft.stderr).toBe(0);
       expect(draft.stdout).toContain('Bản xem trước, chưa khóa.');
 
-      const lock = runVanthu([
-        '--data',
-        data,
-        'book',
-        '--direction',
-        'den',
-        '--from',
-        '2026-01-01',
-        '--to',
-        '2026-01-31',
-        '--lock',
-        '--out',
-        path.join(dir, 'q1.pdf'),
-        '--json',
-      ]);
+      const lock = book(...january, '--lock', '--out', path.join(dir, 'q1.pdf'), '--json');
       expect(lock.code, lock.stderr).toBe(0);
       const locked = lock.json() as { Volume: { VolumeNo: number; PdfSha256: string }; Out: string; Pages: number };
       expect(locked.Volume.VolumeNo).toBe(1);
 
-      const reprint = runVanthu([
-        '--data',
-        data,
-        'book',
-        '--direction',
-        'den',
-        '--year',
-        '2026',
-        '--volume',
-        '1',
-        '--out',
-        path.join(dir, 'q1-again.pdf'),
-        '--json',
-      ]);
+      const reprint = book('--year', '2026', '--volume', '1', '--out', path.join(dir, 'q1-again.pdf'), '--json');
       expect(reprint.code, reprint.stderr).toBe(0);
       expect(reprint.json()).toMatchObject({ Source: 'regenerated', Volume: { VolumeNo: 1 } });
       expect(Buffer.compare(fs.readFileSync(path.join(dir, 'q1.pdf')), fs.readFileSync(path.join(dir, 'q1-again.pdf')))).toBe(0);
@@ -133,22 +97,10 @@ describe('vanthu book / export / import', () => {
         runVanthu(['--data', fresh, 'import', '--direction', 'di', '--file', path.join(dir, 'di.xlsx'), '--mapping', badMap]).stderr,
       ).toContain('Colums');
 
-      const badVol = runVanthu(['--data', data, 'book', '--direction', 'den', '--volume', 'abc', '--out', path.join(dir, 'x.pdf')]);
+      const badVol = book('--volume', 'abc', '--out', path.join(dir, 'x.pdf'));
       expect(badVol.code).toBe(2);
       expect(badVol.stderr).toContain('--volume phải là số nguyên dương');
-      const badDir = runVanthu([
-        '--data',
-        data,
-        'book',
-        '--direction',
-        'den',
-        '--from',
-        '2026-01-01',
-        '--to',
-        '2026-01-31',
-        '--out',
-        '/nonexistent/dir/x.pdf',
-      ]);
+      const badDir = book(...january, '--out', '/nonexistent/dir/x.pdf');
       expect(badDir.code).toBe(2);
       expect(badDir.stderr).toContain('không tồn tại');
     },
