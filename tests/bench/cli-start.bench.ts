@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { initArgs } from '../support/app-harness';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -63,24 +64,7 @@ function timeRun(argv: string[], expectOut?: RegExp): { wall: number; cpu: numbe
   return { wall, cpu: c0 === null || c1 === null ? null : c1 - c0 };
 }
 
-timeRun([
-  CLI,
-  '--data',
-  dataDir,
-  'init',
-  '--name',
-  'Ủy ban nhân dân xã Tân Phú',
-  '--parent',
-  'Ủy ban nhân dân huyện Đồng Phú',
-  '--code',
-  '000.00.24.H44',
-  '--abbr',
-  'UBND',
-  '--address',
-  'Ấp 2, xã Tân Phú',
-  '--place',
-  'Tân Phú',
-]);
+timeRun([CLI, '--data', dataDir, ...initArgs()]);
 const dbFile = path.join(dataDir, 'vanthu.db');
 
 // The peer that answers from the same database: a require, an open, one query, JSON out.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runVanthu } from '../support/app-harness';
+import { initArgs, runVanthu } from '../support/app-harness';
 import { needTools } from '../support/tools';
 import { pdfText, seededApp } from './books-helpers';
 
@@ -58,23 +58,7 @@ describe('vanthu book / export / import', () => {
       expect(exp.json()).toMatchObject({ Rows: 20 });
 
       const fresh = out();
-      runVanthu([
-        '--data',
-        fresh,
-        'init',
-        '--name',
-        'Ủy ban nhân dân xã Tân Phú',
-        '--parent',
-        'Ủy ban nhân dân huyện Đồng Phú',
-        '--code',
-        '000.00.24.H44',
-        '--abbr',
-        'UBND',
-        '--address',
-        'Ấp 2',
-        '--place',
-        'Tân Phú',
-      ]);
+      runVanthu(['--data', fresh, ...initArgs()]);
       const preview = runVanthu(['--data', fresh, 'import', '--direction', 'di', '--file', path.join(dir, 'di.xlsx'), '--preview']);
       expect(preview.code, preview.stderr).toBe(0);
       expect(preview.stdout).toContain('hợp lệ: 20, bị loại: 0');

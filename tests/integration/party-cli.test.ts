@@ -4,30 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vnDate } from '../../src-shared/domain';
 import { tempDataDir } from '../support/browser-mode';
-import { runVanthu, SAMPLE_AGENCY } from '../support/app-harness';
+import { initArgs, runVanthu, SAMPLE_AGENCY } from '../support/app-harness';
 import { PARTY_AGENCY, incoming, outgoing } from './register-helpers';
 
 function init(profile: typeof SAMPLE_AGENCY): string {
   const dir = tempDataDir('vanthu-cli-party-');
-  const p = profile;
-  const args = [
-    '--data',
-    dir,
-    'init',
-    '--name',
-    p.name,
-    '--parent',
-    p.parentName,
-    '--code',
-    p.code,
-    '--abbr',
-    p.abbreviation,
-    '--address',
-    p.address,
-    '--place',
-    p.placeName,
-  ];
-  const r = runVanthu(p.system ? [...args, '--system', p.system] : args);
+  const r = runVanthu(['--data', dir, ...initArgs(profile)]);
   expect(r.code, r.stderr).toBe(0);
   return dir;
 }

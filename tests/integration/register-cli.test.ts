@@ -4,29 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vnYear } from '../../src-shared/domain';
 import { tempDataDir } from '../support/browser-mode';
-import { runVanthu, SAMPLE_AGENCY } from '../support/app-harness';
+import { initArgs, runVanthu } from '../support/app-harness';
 import { incoming, outgoing, storedFiles, writePdf } from './register-helpers';
 
 function initFolder(): string {
   const dir = tempDataDir('vanthu-cli-reg-');
-  const a = SAMPLE_AGENCY;
-  const r = runVanthu([
-    '--data',
-    dir,
-    'init',
-    '--name',
-    a.name,
-    '--parent',
-    a.parentName,
-    '--code',
-    a.code,
-    '--abbr',
-    a.abbreviation,
-    '--address',
-    a.address,
-    '--place',
-    a.placeName,
-  ]);
+  const r = runVanthu(['--data', dir, ...initArgs()]);
   expect(r.code, r.stderr).toBe(0);
   return dir;
 }

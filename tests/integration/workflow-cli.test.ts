@@ -2,31 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDataDir } from '../support/browser-mode';
-import { runVanthu, SAMPLE_AGENCY } from '../support/app-harness';
+import { initArgs, runVanthu } from '../support/app-harness';
 
 describe('vanthu den … / viec / danhba', () => {
   it('records the steps of a document from the command line, JSON in and out, with the README exit codes', () => {
     const dir = tempDataDir('vanthu-wfcli-');
     const env = { VANTHU_NOW: '2026-03-05T02:00:00Z' };
     const v = (args: string[], e: Record<string, string> = env) => runVanthu(['--data', dir, ...args], e);
-    const a = SAMPLE_AGENCY;
-    expect(
-      v([
-        'init',
-        '--name',
-        a.name,
-        '--parent',
-        a.parentName,
-        '--code',
-        a.code,
-        '--abbr',
-        a.abbreviation,
-        '--address',
-        a.address,
-        '--place',
-        a.placeName,
-      ]).code,
-    ).toBe(0);
+    expect(v(initArgs()).code).toBe(0);
 
     const csv = path.join(dir, 'donvi.csv');
     fs.writeFileSync(csv, 'Tên đơn vị,Tên viết tắt\nPhòng Tổng hợp,TH\nPhòng Tài chính - Kế hoạch,TCKH\n');

@@ -17,6 +17,12 @@ export const SAMPLE_AGENCY: AgencyProfileInput = {
   placeName: 'Tân Phú',
 };
 
+/** `vanthu init` arguments for an agency profile (the first-run wizard's fields as CLI options). */
+export function initArgs(a: AgencyProfileInput = SAMPLE_AGENCY): string[] {
+  const args = ['init', '--name', a.name!, '--parent', a.parentName!, '--code', a.code!, '--abbr', a.abbreviation!];
+  return [...args, '--address', a.address!, '--place', a.placeName!, ...(a.system ? ['--system', a.system] : [])];
+}
+
 /** A logger that keeps its lines, so tests can assert what was (not) logged. */
 export function memoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
