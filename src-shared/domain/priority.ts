@@ -191,17 +191,27 @@ export function isChannelRestriction(value: unknown): value is ChannelRestrictio
 }
 
 /**
- * Finds a độ-mật stamp in OCR text: a line reading "MẬT", "TỐI MẬT" or "TUYỆT MẬT" on its own
- * (the stamp is a boxed word; "bí mật nhà nước" in running text is not a stamp). Returns the
- * highest level found, or undefined when no line is a stamp.
+ * Finds a độ-mật stamp in OCR text: a line reading "MẬT", "TỐI MẬT" or "TUYỆT MẬT" on its own, or
+ * in capitals at the start of a line in capitals (OCR may join the stamp with the title beside it:
+ * "MẬT QUYẾT ĐỊNH"). "bí mật nhà nước" in running text is not a stamp. Returns the highest level
+ * found, or undefined when no line carries a stamp.
  */
 export function confidentialityFromStampText(text: string): Confidentiality | undefined {
   let best: Confidentiality | undefined;
   for (const raw of text.split(/\r?\n/)) {
     // OCR draws the stamp's border as | [ ] ( ) or dashes around the word; strip them.
-    const line = raw.replace(/[|[\](){}_—–\-=*«»"'.,:;!]+/g, ' ').trim();
-    if (line.length === 0 || line.length > 16) continue;
-    const level = confidentialityFromLabel(line);
+    const line = raw
+      .replace(/[|[\](){}_—–\-=*«»"'.,:;!]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (line.length === 0) continue;
+    let level = line.length <= 16 ? confidentialityFromLabel(line) : undefined;
+    if (!level && line === line.toLocaleUpperCase('vi')) {
+      // Joined to other words the mark must be read with its diacritics: "MẶT TRẬN …" is not "MẬT".
+      const words = line.normalize('NFC').split(' ');
+      const two = words.slice(0, 2).join(' ');
+      level = two === 'TUYỆT MẬT' ? 'tuyet-mat' : two === 'TỐI MẬT' ? 'toi-mat' : words[0] === 'MẬT' ? 'mat' : undefined;
+    }
     if (level && level !== 'none' && (best === undefined || confidentialityRank(level) > confidentialityRank(best))) best = level;
   }
   return best;
