@@ -12,7 +12,7 @@ import { AppError } from '../../../src-shared/rpc/errors';
 type GuardedEntry = Pick<RegisterEntry, 'id' | 'SoKyHieu' | 'Confidentiality' | 'ChannelRestriction'>;
 
 /** The reason an entry can never go through the hub, or null; the UI shows it beside the disabled button. */
-export function hubRefusalOf(entry: Pick<RegisterEntry, 'Confidentiality'>): string | null {
+function hubRefusalOf(entry: Pick<RegisterEntry, 'Confidentiality'>): string | null {
   if (!isStateSecret(entry.Confidentiality)) return null;
   return `Văn bản ${CONFIDENTIALITY_LABELS[entry.Confidentiality]} không được gửi qua trục liên thông: văn bản mật chỉ được chuyển theo quy định của pháp luật về bảo vệ bí mật nhà nước (bản giấy, qua giao liên hoặc mạng được phép truyền bí mật).`;
 }

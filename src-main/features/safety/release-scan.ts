@@ -12,14 +12,14 @@ import { AppError } from '../../../src-shared/rpc/errors';
 import type { Logger } from '../../core/logger';
 import type { VirusScanner } from '../intake/av/virus-scanner';
 
-export interface ScanOutcome {
+interface ScanOutcome {
   /** 'unavailable' = no verdict, let through because the agency chose 'warn'. */
   verdict: 'clean' | 'unavailable';
   /** What the clerk must see when nothing was scanned; null when clean. */
   warning: string | null;
 }
 
-export interface ReleaseScanDeps {
+interface ReleaseScanDeps {
   scanner: () => VirusScanner;
   policy: () => 'block' | 'warn';
   /** Path of a stored file by its sha256, or undefined when the store has no such file. */
