@@ -18,6 +18,8 @@ import { createAuditRepo } from '../features/audit/audit.repo';
 import { createAuditService } from '../features/audit/audit.service';
 import { createFileStore } from '../features/files/file-store';
 import { filesHandlers } from '../features/files/files.handlers';
+import { createReleaseGate } from '../features/safety/release-gate';
+import { createReleaseScan } from '../features/safety/release-scan';
 import { createFilesRepo } from '../features/files/files.repo';
 import { createFilesService } from '../features/files/files.service';
 import type { TermRef } from '../../src-shared/contracts/agency.contract';
@@ -130,6 +132,8 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     logger: logger.child('files'),
     // pdf.js checks and text extraction run in the long-work worker (architecture §4).
     inspect: (bytes, onProgress) => longWork.run('pdf.inspect', { bytes }, onProgress ? { onProgress } : {}),
+    // Bound after intake (which owns the antivirus setting); only called once the app runs.
+    scanAttachment: (bytes, name) => releaseScan.scanBytes(bytes, name),
   });
   const registerRepo = createRegisterRepo(database.sqlite);
   const register = createRegisterService({
@@ -165,6 +169,14 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...(ports.intake ? { ports: ports.intake } : {}),
   });
 
+  const releaseScan = createReleaseScan({
+    scanner: intake.antivirus.scanner,
+    policy: intake.antivirus.policy,
+    pathOf: (sha) => (filesRepo.get(sha) ? fileStore.pathFor(sha) : undefined),
+    tmpDir: path.join(fileStore.root, 'tmp'),
+    logger: logger.child('safety'),
+  });
+
   const exchange = createExchange({
     db: database.db,
     dataDir: layout.root,
@@ -175,6 +187,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     agency: { getProfile: () => agency.getProfile() },
     ...(ports.hubTransport ? { transportFactory: ports.hubTransport } : {}),
     register: registerPortFor({ register, registerRepo, files, fileStore }),
+    beforeRelease: createReleaseGate(releaseScan),
   });
 
   const unlinkExchange = linkExchangeToRegister({

@@ -1,4 +1,5 @@
 import { booksEn } from './books.en';
+import { safetyEn } from './safety.en';
 import type { Messages } from './vi';
 import { signingEn } from './signing.en';
 import { calendarEn } from './calendar.en';
@@ -214,6 +215,7 @@ export const en: Messages = {
     warnings: 'Note',
   },
   books: booksEn,
+  safety: safetyEn,
   signing: signingEn,
   calendar: calendarEn,
   intake: intakeEn,

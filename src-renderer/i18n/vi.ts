@@ -1,4 +1,5 @@
 import { booksVi } from './books.vi';
+import { safetyVi } from './safety.vi';
 import { signingVi } from './signing.vi';
 import { calendarVi } from './calendar.vi';
 import { intakeVi } from './intake.vi';
@@ -215,6 +216,7 @@ export const vi = {
     warnings: 'Lưu ý',
   },
   books: booksVi,
+  safety: safetyVi,
   signing: signingVi,
   calendar: calendarVi,
   intake: intakeVi,

@@ -170,9 +170,15 @@ export const exchangeSendEntry = defineOperation({
         .array(AgencyCodeSchema, { error: 'Nơi nhận (to) phải là danh sách mã định danh cơ quan.' })
         .min(1, { error: 'Cần ít nhất một nơi nhận (to).' })
         .max(2000, { error: 'Tối đa 2000 nơi nhận.' }),
+      /** The clerk confirms sending a category the agency keeps off the electronic channel (ChannelRestriction). */
+      confirmRestricted: z.boolean().optional(),
     })
     .strict(),
-  output: OutboxItemSchema.extend({ alreadyQueued: z.boolean() }),
+  output: OutboxItemSchema.extend({
+    alreadyQueued: z.boolean(),
+    /** Files sent without a virus verdict (no scanner, agency setting 'warn'): shown to the clerk. */
+    releaseWarnings: z.array(z.string()).optional(),
+  }),
   summary:
     'Sends a registered outgoing document with its stored PDF: the packet is built in main from the register entry and queued with its delivery rows in one transaction; a retry queues nothing twice.',
 });

@@ -21,6 +21,8 @@ export const StoredFileSchema = z.object({
   createdAt: z.string(),
   /** false when the same bytes were already in the store (nothing was written). */
   created: z.boolean(),
+  /** Set when no virus scanner gave a verdict and the agency's setting is 'warn': shown to the clerk. */
+  avWarning: z.string().nullable().optional(),
 });
 export type StoredFile = z.output<typeof StoredFileSchema>;
 

@@ -109,6 +109,8 @@ export const OcrFieldsSchema = z.object({
   TypeName: z.string().nullable(),
   Subject: z.string().nullable(),
   SignerName: z.string().nullable(),
+  /** Độ mật read from a MẬT / TỐI MẬT / TUYỆT MẬT stamp (box 10a); null or absent when none. */
+  Confidentiality: z.enum(['mat', 'toi-mat', 'tuyet-mat']).nullable().optional(),
 });
 export type OcrFields = z.output<typeof OcrFieldsSchema>;
 export const FIELD_NAMES = ['CodeNumber', 'CodeNotation', 'IssuedDate', 'OrganName', 'TypeName', 'Subject', 'SignerName'] as const;

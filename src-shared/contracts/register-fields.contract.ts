@@ -12,8 +12,10 @@ import {
   parseIsoDate,
   urgencyFromEdxmlPriority,
   urgencyFromLabel,
+  CHANNEL_RESTRICTIONS,
   CONFIDENTIALITY_LEVELS,
   URGENCY_LEVELS,
+  type ChannelRestriction,
   type Confidentiality,
   type Urgency,
 } from '../domain';
@@ -93,6 +95,8 @@ export const optionalCount = (label: string, tag: string, digits: number) =>
  * ("hoa-toc"), a label as printed ("HỎA TỐC", "Thượng khẩn") or the edXML digit (0–3).
  */
 export const UrgencySchema = z.enum(URGENCY_LEVELS as [Urgency, ...Urgency[]]);
+export const ConfidentialitySchema = z.enum(CONFIDENTIALITY_LEVELS as [Confidentiality, ...Confidentiality[]]);
+export const ChannelRestrictionSchema = z.enum(CHANNEL_RESTRICTIONS as unknown as [ChannelRestriction, ...ChannelRestriction[]]);
 export const PriorityField = z
   .preprocess(
     (v) => {
@@ -106,7 +110,10 @@ export const PriorityField = z
   .optional()
   .transform((v) => v ?? 'thuong');
 
-/** Độ mật. Only "none" is registered here; the service refuses Mật/Tối mật/Tuyệt mật by name. */
+/**
+ * Độ mật. "none" for an ordinary document; Mật / Tối mật / Tuyệt mật are registered in their own
+ * number series (Điều 15.2, 16.3, 22.4 Nghị định 30/2020) and never sent through the hub.
+ */
 export const ConfidentialityField = z
   .preprocess(
     (v) => {
@@ -120,6 +127,16 @@ export const ConfidentialityField = z
   )
   .optional()
   .transform((v) => v ?? 'none');
+
+/** A category kept off the electronic channel (warns on send); null or absent = none. */
+export const ChannelRestrictionField = z
+  .enum(CHANNEL_RESTRICTIONS as unknown as [ChannelRestriction, ...ChannelRestriction[]], {
+    error:
+      'Loại hạn chế gửi điện tử (ChannelRestriction) phải là khen-thuong-ky-luat (khen thưởng, kỷ luật), ho-so-goc (hồ sơ gốc) hoặc nhay-cam (nhạy cảm).',
+  })
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
 
 export const MediumSchema = z.enum(['giay', 'dien-tu']);
 export const MediumField = z

@@ -9,12 +9,15 @@
  * - A number is allocated in the same write transaction as its record: a refused registration
  *   (validation, duplicate, bad file) stores nothing and consumes no number.
  * - Nothing is deleted: a wrong outgoing number is cancelled with a reason and stays visible.
- * - Mật / Tối mật / Tuyệt mật documents are refused: they belong in the state-secret register.
+ * - Mật / Tối mật / Tuyệt mật documents take their own series ('den-mat', 'mat'): số đến mật and
+ *   số đi mật run apart from the ordinary ones (Điều 15.2, 22.4); their trích yếu and text stay out
+ *   of the search index and the ordinary books, and they never go through the hub.
  */
 import { z } from 'zod';
 import { defineEvent, defineOperation } from '../rpc/define';
 import { checkYearOrTerm, TermRefSchema } from './agency.contract';
 import {
+  ChannelRestrictionField,
   ConfidentialityField,
   MediumField,
   MediumSchema,
@@ -23,6 +26,8 @@ import {
   Sha256Schema,
   SignerInfoInput,
   UrgencySchema,
+  ConfidentialitySchema,
+  ChannelRestrictionSchema,
   optionalCount,
   optionalDate,
   optionalText,
@@ -44,6 +49,8 @@ const commonInput = {
   Description: optionalText('Ghi chú', 'Description', 500, true),
   Priority: PriorityField,
   Confidentiality: ConfidentialityField,
+  /** Kept off the electronic channel by the agency's rules: sending through the hub asks to confirm. */
+  ChannelRestriction: ChannelRestrictionField,
   DueDate: optionalDate('Thời hạn giải quyết / hạn trả lời', 'DueDate'),
   /** Mã định danh văn bản (edXML DocumentId), used for the duplicate warning. */
   DocumentId: optionalText('Mã định danh văn bản', 'DocumentId', 100),
@@ -141,6 +148,8 @@ export const RegisterEntrySchema = z.object({
   Description: z.string().nullable(),
   SignerInfo: z.object({ Position: z.string().nullable(), FullName: z.string().nullable() }).nullable(),
   Priority: UrgencySchema,
+  Confidentiality: ConfidentialitySchema,
+  ChannelRestriction: ChannelRestrictionSchema.nullable(),
   ToPlaces: z.string().nullable(),
   To: z.array(z.object({ OrganId: z.string().nullable(), OrganName: z.string() })),
   IssuedAmount: z.number().int().nullable(),
@@ -223,6 +232,8 @@ const listFilters = {
   /** Exact sender / issuer, compared through foldVietnamese. */
   OrganName: z.string().max(200).optional(),
   Priority: UrgencySchema.optional(),
+  /** Độ mật; 'secret' = any of Mật / Tối mật / Tuyệt mật. */
+  Confidentiality: z.enum(['none', 'mat', 'toi-mat', 'tuyet-mat', 'secret']).optional(),
   Status: z.enum(['registered', 'cancelled']).optional(),
   /** Inclusive bounds on ArrivalDate (incoming) or IssuedDate (outgoing). */
   DateFrom: optionalDate('Từ ngày', 'DateFrom'),

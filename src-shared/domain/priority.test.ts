@@ -89,3 +89,20 @@ describe('confidentiality (độ mật)', () => {
     expect(isConfidentiality('secret')).toBe(false);
   });
 });
+
+describe('confidentialityFromStampText (độ-mật stamp in OCR text)', () => {
+  it('reads a stamp on its own line, framed or joined to the title in capitals, highest level wins', async () => {
+    const { confidentialityFromStampText: read } = await import('./priority');
+    expect(read('SỞ NGOẠI VỤ\nSố: 12/QĐ-SNgV\n| MẬT |\nQUYẾT ĐỊNH')).toBe('mat');
+    expect(read('[TỐI MẬT]')).toBe('toi-mat');
+    expect(read('MẬT QUYẾT ĐỊNH\nTUYỆT MẬT')).toBe('tuyet-mat');
+    expect(read('TUYỆT MẬT QUYẾT ĐỊNH')).toBe('tuyet-mat');
+  });
+  it('does not take "bí mật" in running text, or a lowercase sentence, for a stamp', async () => {
+    const { confidentialityFromStampText: read } = await import('./priority');
+    expect(read('Căn cứ Luật Bảo vệ bí mật nhà nước ngày 15 tháng 11 năm 2018;')).toBeUndefined();
+    expect(read('Mật độ dân số của xã tăng')).toBeUndefined();
+    expect(read('KHẨN\nQUYẾT ĐỊNH')).toBeUndefined();
+    expect(read('MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH BÌNH ĐỊNH')).toBeUndefined();
+  });
+});

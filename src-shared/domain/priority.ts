@@ -159,3 +159,60 @@ export function urgencyFromLabel(label: string): Urgency | undefined {
 export function confidentialityFromLabel(label: string): Confidentiality | undefined {
   return confidentialityByFolded.get(foldVietnamese(label));
 }
+
+/**
+ * Number series of a state-secret entry: văn bản mật take their own numbering (Điều 15.2 for
+ * outgoing; Điều 16.3 and 22.4 send their registration to the state-secret register, which numbers
+ * on its own). Stored on the entry as 'den-mat' / 'mat'; ordinary series never use these names.
+ */
+export const SECRET_SERIES: Readonly<Record<'den' | 'di', string>> = Object.freeze({ den: 'den-mat', di: 'mat' });
+
+/** True for a series that only holds mật entries. */
+export function isSecretSeries(series: string): boolean {
+  return series === SECRET_SERIES.den || series === SECRET_SERIES.di;
+}
+
+/**
+ * Categories the agency's rules keep off the electronic channel even though they are not state
+ * secrets (hồ sơ khen thưởng / kỷ luật, hồ sơ gốc, tài liệu nhạy cảm). Marked on an entry, they
+ * make "Gửi liên thông" ask the clerk to confirm; they never block it.
+ */
+export const CHANNEL_RESTRICTIONS = Object.freeze(['khen-thuong-ky-luat', 'ho-so-goc', 'nhay-cam'] as const);
+export type ChannelRestriction = (typeof CHANNEL_RESTRICTIONS)[number];
+
+export const CHANNEL_RESTRICTION_LABELS: Readonly<Record<ChannelRestriction, string>> = Object.freeze({
+  'khen-thuong-ky-luat': 'Hồ sơ khen thưởng, kỷ luật',
+  'ho-so-goc': 'Hồ sơ gốc',
+  'nhay-cam': 'Nội dung nhạy cảm',
+});
+
+export function isChannelRestriction(value: unknown): value is ChannelRestriction {
+  return typeof value === 'string' && (CHANNEL_RESTRICTIONS as readonly string[]).includes(value);
+}
+
+/**
+ * Finds a độ-mật stamp in OCR text: a line reading "MẬT", "TỐI MẬT" or "TUYỆT MẬT" on its own, or
+ * in capitals at the start of a line in capitals (OCR may join the stamp with the title beside it:
+ * "MẬT QUYẾT ĐỊNH"). "bí mật nhà nước" in running text is not a stamp. Returns the highest level
+ * found, or undefined when no line carries a stamp.
+ */
+export function confidentialityFromStampText(text: string): Confidentiality | undefined {
+  let best: Confidentiality | undefined;
+  for (const raw of text.split(/\r?\n/)) {
+    // OCR draws the stamp's border as | [ ] ( ) or dashes around the word; strip them.
+    const line = raw
+      .replace(/[|[\](){}_—–\-=*«»"'.,:;!]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (line.length === 0) continue;
+    let level = line.length <= 16 ? confidentialityFromLabel(line) : undefined;
+    if (!level && line === line.toLocaleUpperCase('vi')) {
+      // Joined to other words the mark must be read with its diacritics: "MẶT TRẬN …" is not "MẬT".
+      const words = line.normalize('NFC').split(' ');
+      const two = words.slice(0, 2).join(' ');
+      level = two === 'TUYỆT MẬT' ? 'tuyet-mat' : two === 'TỐI MẬT' ? 'toi-mat' : words[0] === 'MẬT' ? 'mat' : undefined;
+    }
+    if (level && level !== 'none' && (best === undefined || confidentialityRank(level) > confidentialityRank(best))) best = level;
+  }
+  return best;
+}

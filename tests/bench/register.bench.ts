@@ -114,6 +114,8 @@ async function bulkLoad(dbFile: string): Promise<void> {
         signer_position: signer.Position,
         signer_full_name: signer.FullName,
         urgency: pick(r, URGENCY),
+        confidentiality: 'none',
+        channel_restriction: null,
         arrival_date: den ? date : null,
         reg_date: date,
         to_places: den && r() < 0.5 ? pick(r, ['Văn phòng', 'Phòng Tư pháp', 'Phòng Tài chính - Kế hoạch', 'Chủ tịch UBND']) : null,

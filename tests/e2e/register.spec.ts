@@ -133,3 +133,32 @@ test('outgoing: number issued by the register, cancelled with a reason and still
   await expect(table).toContainText('Như Điều 3; Lưu: VT, VP');
   await page.screenshot({ path: 'test-results/screens/outgoing-register.png' });
 });
+
+test('độ mật: chosen on the form, numbered in its own series, tagged in the list, kept out of search', async ({ page }) => {
+  await page.goto(server.url);
+  await openSection(page, 'Văn bản đến');
+  const table = page.getByTestId('register-table-den');
+  await expect(table.getByTestId('register-row').first()).toBeVisible();
+  await page.getByTestId('open-register-form').click();
+  const form = page.getByTestId('incoming-form');
+  await expect(form).toBeVisible();
+  await page.getByTestId('field-SoKyHieu').fill('07/KH-BCH');
+  await page.getByTestId('field-SoKyHieu').press('Enter');
+  await page.keyboard.type('Ban Chỉ huy quân sự huyện Đồng Phú');
+  await page.getByTestId('field-Subject').fill('Kế hoạch diễn tập khu vực phòng thủ huyện năm 2027');
+  await form.getByTestId('field-Confidentiality').click();
+  await page.locator('.ant-select-item-option[title="Mật"]').click();
+  await expect(page.getByTestId('secret-notice')).toContainText('không được gửi qua trục liên thông');
+  await page.screenshot({ path: 'test-results/screens/incoming-form-do-mat.png' });
+  await page.getByTestId('register-submit').click();
+  // Số đến mật runs apart from the ordinary số đến (which is past 3000 here).
+  await expect(page.getByText('Đã vào sổ: số đến 1', { exact: true })).toBeVisible();
+  await page.locator('.ant-drawer-open .ant-drawer-close').click();
+
+  await page.getByTestId('register-search').fill('07/KH-BCH');
+  await expect(table.getByTestId('register-row')).toHaveCount(1);
+  await expect(table.getByTestId('secret-tag')).toHaveText('Mật');
+  // Its trích yếu is not in the search index.
+  await page.getByTestId('register-search').fill('dien tap khu vuc phong thu');
+  await expect(page.getByText('Không tìm thấy văn bản phù hợp.')).toBeVisible();
+});

@@ -5,7 +5,7 @@
  * Prints the table reported in the closing note; fails if accuracy drops below what it showed.
  */
 import { describe, expect, it } from 'vitest';
-import { FIELD_NAMES, type OcrFields } from '../../src-shared/contracts/intake.contract';
+import { FIELD_NAMES, type FieldName } from '../../src-shared/contracts/intake.contract';
 import { foldVietnamese } from '../../src-shared/domain';
 import { silentLogger } from '../../src-main/core/logger';
 import { extractFields } from '../../src-main/features/intake/extract/fields';
@@ -48,8 +48,8 @@ describe.skipIf(tools.skip)(tools.title('field extraction accuracy on realistic 
     pages.forEach((p, i) => {
       const ex = extractFields(r.pages[i]!.text, { ocrConfidence: r.pages[i]!.meanConfidence });
       for (const f of FIELD_NAMES) {
-        const got = ex.fields[f as keyof OcrFields];
-        const want = p.doc.truth[f as keyof OcrFields];
+        const got = ex.fields[f as FieldName];
+        const want = p.doc.truth[f as FieldName];
         if (same(got, want)) exact[f] = (exact[f] ?? 0) + 1;
         else misses.push(`${p.doc.id}/${p.look} ${f}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)} (conf ${ex.confidence[f]})`);
         if (sameFolded(got, want)) folded[f] = (folded[f] ?? 0) + 1;

@@ -89,8 +89,8 @@ describe('vanthu den / di / search / audit', () => {
     const badFile = runVanthu(['--data', dir, 'den', 'add', '--input', good, '--file', path.join(dir, 'fake.pdf')]);
     expect(badFile.code).toBe(2);
     expect(badFile.stderr).toContain('không phải PDF');
-    const secret = recordFile(dir, 'mat.json', den({ Confidentiality: 'Mật' }));
-    expect(runVanthu(['--data', dir, 'den', 'add', '--input', secret]).stderr).toContain('bí mật nhà nước');
+    const secret = recordFile(dir, 'mat.json', den({ Confidentiality: 'Rất mật' }));
+    expect(runVanthu(['--data', dir, 'den', 'add', '--input', secret]).stderr).toContain('Độ mật (Confidentiality)');
     expect(runVanthu(['--data', dir, 'den', 'add', '--input', path.join(dir, 'missing.json')]).code).toBe(2);
     expect(storedFiles(dir)).toEqual([]);
     const ok = runVanthu(['--data', dir, 'den', 'add', '--input', good, '--json']);

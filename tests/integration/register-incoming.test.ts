@@ -102,17 +102,6 @@ describe('register: văn bản đến', () => {
     app.close();
   });
 
-  it.each(['Mật', 'Tối mật', 'tuyet-mat'])('refuses a %s document: it belongs in the state-secret register', async (level) => {
-    const { app } = await agencyApp();
-    const before = await nextArrivalNumber(app);
-    const e = await err(app, 'register.addIncoming', incoming({ Confidentiality: level }));
-    expect(e.kind).toBe('Validation');
-    expect(e.message).toMatch(/bí mật nhà nước/);
-    expect(e.details).toMatchObject({ field: 'Confidentiality' });
-    expect(await nextArrivalNumber(app)).toBe(before);
-    app.close();
-  });
-
   it('warns of a duplicate (same số, ký hiệu, cơ quan, folded) before a number is consumed, and records a confirmation', async () => {
     const { app } = await agencyApp();
     const first = await ok<Result>(app, 'register.addIncoming', incoming({ OrganName: 'Uỷ ban nhân dân tỉnh Bình Định' }));

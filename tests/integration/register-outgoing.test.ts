@@ -86,7 +86,7 @@ describe('register: văn bản đi', () => {
       [{ TypeName: 'Nghị định' }, 'TypeName', 'quy phạm pháp luật'],
       [{ UnitAbbreviation: 'V P' }, 'UnitAbbreviation', 'dấu cách'],
       [{ SignerInfo: { Position: 'Chủ tịch' } }, 'SignerInfo.FullName', 'người ký'],
-      [{ Confidentiality: 'Tuyệt mật' }, 'Confidentiality', 'bí mật nhà nước'],
+      [{ Confidentiality: 'Rất mật' }, 'Confidentiality', 'Độ mật (Confidentiality)'],
       [{ Subject: '' }, 'Subject', 'Trích yếu'],
     ];
     for (const [over, field, text] of cases) {

@@ -32,6 +32,8 @@ export interface FixtureDoc {
   signer: string | null;
   /** What a perfect reading gives. */
   truth: OcrFields;
+  /** A độ-mật stamp ("MẬT", "TỐI MẬT", "TUYỆT MẬT") at box 10a, under the số, red in a frame. */
+  secrecyStamp?: string;
 }
 
 export const FIXTURE_DOCS: FixtureDoc[] = [
@@ -310,9 +312,17 @@ export async function renderDocPdf(doc: FixtureDoc): Promise<Uint8Array> {
   // Số and the date share one line, below both underlines (organ and motto).
   y = H - 22 * MM - 44;
   centre(isParty ? `Số ${doc.so}` : `Số: ${doc.so}`, R, 13, leftC, y);
+  if (doc.secrecyStamp) {
+    // Phụ lục I box 10a: bold capitals in a single red frame, under the số and ký hiệu.
+    const red = rgb(0.85, 0.1, 0.1);
+    const w = B.widthOfTextAtSize(doc.secrecyStamp, 14) + 8 * MM;
+    const ys = y - 34;
+    page.drawRectangle({ x: leftC - w / 2, y: ys - 2.5 * MM, width: w, height: 8 * MM, borderColor: red, borderWidth: 1.2 });
+    page.drawText(doc.secrecyStamp, { x: leftC - B.widthOfTextAtSize(doc.secrecyStamp, 14) / 2, y: ys, size: 14, font: B, color: red });
+  }
   const [d, m, yr] = doc.date;
   centre(`${doc.place}, ngày ${pad2(d)} tháng ${m <= 2 ? pad2(m) : m} năm ${yr}`, I, 13, rightC, y);
-  y -= 18;
+  y -= doc.secrecyStamp ? 46 : 18;
   if (!doc.title) {
     for (const l of doc.subjectLines) {
       centre(l, R, 12, leftC, y);

@@ -67,6 +67,17 @@ export const registerEntry = sqliteTable(
     signerPosition: text('signer_position'),
     signerFullName: text('signer_full_name'),
     urgency: text('urgency').notNull().default('thuong'),
+    /**
+     * Độ mật: 'none', 'mat', 'toi-mat' or 'tuyet-mat' (src-shared/domain/priority.ts). A mật entry
+     * takes its own number series ('den-mat' incoming, 'mat' outgoing: Điều 15.2, 22.4 Nghị định
+     * 30/2020), stays out of the ordinary books and the search index, and never goes through the hub.
+     */
+    confidentiality: text('confidentiality').notNull().default('none'),
+    /**
+     * A category kept off the electronic channel by the agency's rules ('khen-thuong-ky-luat',
+     * 'ho-so-goc', 'nhay-cam'), or null: sending it through the hub asks the clerk to confirm.
+     */
+    channelRestriction: text('channel_restriction'),
     arrivalDate: text('arrival_date'),
     /** ArrivalDate for incoming, IssuedDate for outgoing: the date the register book is ordered by. */
     regDate: text('reg_date').notNull(),
@@ -89,15 +100,16 @@ export const registerEntry = sqliteTable(
   },
   (t) => [
     uniqueIndex('register_entry_id_ux').on(t.id),
-    uniqueIndex('register_den_number_ux')
-      .on(t.year, t.number)
+    uniqueIndex('register_den_series_number_ux')
+      .on(t.year, t.series, t.number)
       .where(sql`direction = 'den'`),
     uniqueIndex('register_di_series_number_ux')
       .on(t.year, t.series, t.number)
       .where(sql`direction = 'di'`),
+    // Số + ký hiệu unique per year among ordinary documents; the mật series ('mat') numbers apart.
     uniqueIndex('register_di_so_ky_hieu_ux')
       .on(t.year, t.number, t.codeNotation)
-      .where(sql`direction = 'di' AND instr(series, '@') = 0`),
+      .where(sql`direction = 'di' AND instr(series, '@') = 0 AND series <> 'mat'`),
     index('register_direction_ix').on(t.direction),
     index('register_direction_year_ix').on(t.direction, t.year),
     index('register_direction_organ_ix').on(t.direction, t.organKey),

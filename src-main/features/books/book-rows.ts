@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
-import { foldVietnamese, formatDdMmYyyy, URGENCY_LABELS } from '../../../src-shared/domain';
+import { CONFIDENTIALITY_LABELS, foldVietnamese, formatDdMmYyyy, URGENCY_LABELS } from '../../../src-shared/domain';
 
 const TRANSFER_LINE = /^\s*Ngày chuyển\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*$/imu;
 
@@ -34,9 +34,21 @@ export function typeAndSubject(typeName: string, subject: string): string {
   return `${typeName} ${lowered ? first[0]!.toLocaleLowerCase('vi') + s.slice(1) : s}`;
 }
 
+/**
+ * The "tên loại và trích yếu" cell of an entry. A Tuyệt mật document's trích yếu is not written in
+ * the state-secret register (Nghị định 63/2026/NĐ-CP on state secrets, registration of tài liệu
+ * Tuyệt mật going out; see docs/confidentiality.md): the cell carries the type and the mark only.
+ * Mật and Tối mật are written in full (they only ever appear in the mật book, never an ordinary one).
+ */
+export function subjectCell(e: Pick<RegisterEntry, 'TypeName' | 'Subject' | 'Confidentiality'>): string {
+  if (e.Confidentiality === 'tuyet-mat') return `${e.TypeName} (TUYỆT MẬT — không ghi trích yếu)`;
+  return typeAndSubject(e.TypeName, e.Subject);
+}
+
 function notes(e: RegisterEntry): string[] {
   const out: string[] = [];
   if (e.Cancellation) out.push(`Đã hủy số: ${e.Cancellation.Reason}`);
+  if (e.Confidentiality !== 'none') out.push(`Độ mật: ${CONFIDENTIALITY_LABELS[e.Confidentiality]}`);
   if (e.Priority !== 'thuong') out.push(URGENCY_LABELS[e.Priority]);
   if (e.Medium === 'dien-tu') out.push('Văn bản điện tử');
   if (e.Description) out.push(e.Description);
@@ -66,7 +78,7 @@ export function cellsOf(e: RegisterEntry): string[] {
       e.OrganName,
       e.SoKyHieu ?? '',
       dmy(e.IssuedDate),
-      typeAndSubject(e.TypeName, e.Subject),
+      subjectCell(e),
       e.ToPlaces ?? '',
       transferDateOf(e),
       '',
@@ -76,7 +88,7 @@ export function cellsOf(e: RegisterEntry): string[] {
   return [
     e.SoKyHieu ?? e.CodeNumber ?? '',
     dmy(e.IssuedDate),
-    typeAndSubject(e.TypeName, e.Subject),
+    subjectCell(e),
     signer(e),
     e.To.map((r) => r.OrganName).join('; '),
     e.ArchiveKeeper ?? '',

@@ -92,6 +92,9 @@ const isPdf = (a: { AttachmentName: string; ContentType: string }) =>
  * and an electronic document from the hub registered with its số đến. The window sends only ids;
  * packets, paths and register records are made here.
  */
+/** safety/release-gate: refuses (throws) or lets an entry leave, returning the warnings the clerk must see. */
+export type BeforeRelease = (entry: RegisterEntry, opts: { confirmed?: boolean | undefined }) => Promise<string[]>;
+
 export function createEntryExchange(deps: {
   db: Db;
   inbox: InboxRepo;
@@ -102,6 +105,7 @@ export function createEntryExchange(deps: {
   files: ExchangeFiles;
   agency: { getProfile(): AgencyProfile | null };
   register: RegisterPort | undefined;
+  beforeRelease?: BeforeRelease;
   events: EventBus | null;
   clock: Clock;
   logger: Logger;
@@ -132,10 +136,15 @@ export function createEntryExchange(deps: {
   const inboxItem = (id: string): InboxItem => toInboxItem(inbox.byId(id)!, (h) => deps.files.pathOf(h));
 
   return {
-    async sendEntry(entryId: string, to: string[]): Promise<OutboxItem & { alreadyQueued: boolean }> {
+    async sendEntry(
+      entryId: string,
+      to: string[],
+      opts: { confirmRestricted?: boolean | undefined } = {},
+    ): Promise<OutboxItem & { alreadyQueued: boolean; releaseWarnings?: string[] }> {
       const reg = register();
       const entry = reg.entry(entryId);
       if (!entry) throw new AppError('NotFound', `Không tìm thấy văn bản có mã ${entryId} trong sổ.`, { entryId });
+      const releaseWarnings = (await deps.beforeRelease?.(entry, { confirmed: opts.confirmRestricted })) ?? [];
       if (entry.Direction !== 'di') throw new AppError('Validation', 'Chỉ gửi liên thông được văn bản đi.', { field: 'entryId' });
       if (entry.Status !== 'registered')
         throw new AppError('Conflict', `Văn bản ${entry.SoKyHieu ?? entryId} đã bị hủy số; không gửi được.`, { entryId });
@@ -178,7 +187,7 @@ export function createEntryExchange(deps: {
       const result = immediate(deps.db, () => existing() ?? { ...toOutboxItem(deps.outbox.enqueue(prepared)), alreadyQueued: false });
       if (!result.alreadyQueued)
         deps.logger.info('register entry queued for the hub', { entryId, documentId, recipients: recipients.length });
-      return result;
+      return releaseWarnings.length > 0 ? { ...result, releaseWarnings } : result;
     },
 
     async registerIncoming(inboxId: string, overrides: Partial<IncomingInput>, actor: string) {

@@ -14,7 +14,7 @@ export function exchangeHandlers(exchange: Exchange) {
         policy: { ...(i.retryBaseMs ? { baseMs: i.retryBaseMs } : {}), ...(i.retryCapMs ? { capMs: i.retryCapMs } : {}) },
       }),
     'exchange.sendDocument': (i) => exchange.sendDocument(i.packet),
-    'exchange.sendEntry': (i) => exchange.sendEntry(i.entryId, i.to),
+    'exchange.sendEntry': (i) => exchange.sendEntry(i.entryId, i.to, { confirmRestricted: i.confirmRestricted }),
     'exchange.registerIncoming': (i, ctx) => exchange.registerIncoming(i.inboxId, i.overrides, actorOf(ctx)),
     'exchange.listOutbox': (i) => exchange.listOutbox(i),
     'exchange.retryOutbox': (i) => exchange.retryOutbox(i.id),

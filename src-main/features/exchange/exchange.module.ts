@@ -20,7 +20,7 @@ import { VdxpAdapter } from './hub/vdxp-adapter';
 import { createInboxRepo, toInboxItem } from './inbox.repo';
 import { createOutboxRepo } from './outbox.repo';
 import { createOutboxService, toOutboxItem, type PreparedPacket } from './outbox.service';
-import { createEntryExchange } from './entry-exchange.service';
+import { createEntryExchange, type BeforeRelease } from './entry-exchange.service';
 import type { RegisterPort } from './register-port';
 import { immediate } from './exchange-tx';
 import type { SecretBox } from './secret-box';
@@ -53,6 +53,8 @@ export interface ExchangeDeps {
   checkAttachment?: AttachmentCheck;
   /** The register and its file store (exchange.sendEntry / registerIncoming); absent in exchange-only setups. */
   register?: RegisterPort;
+  /** Checks before an entry leaves (safety/release-gate: no mật, confirmation, antivirus); returns warnings. */
+  beforeRelease?: BeforeRelease;
   random?: () => number;
   newId?: () => string;
 }
@@ -85,6 +87,7 @@ export function createExchange(deps: ExchangeDeps) {
     files,
     agency: deps.agency,
     register: deps.register,
+    ...(deps.beforeRelease ? { beforeRelease: deps.beforeRelease } : {}),
     events: deps.events,
     clock: deps.clock,
     logger,

@@ -46,6 +46,11 @@ export function createFilesService(deps: {
   logger: Logger;
   /** Default: in this thread; create-app passes the long-work worker's. */
   inspect?: PdfInspector;
+  /**
+   * Antivirus for files attached through files.import / importBytes (safety/release-scan): throws
+   * on an infected file or when the agency blocks unscanned files; returns the warning to show.
+   */
+  scanAttachment?: (bytes: Uint8Array, name: string) => Promise<{ warning: string | null }>;
 }) {
   const inspect = deps.inspect ?? inspectPdf;
   /**
@@ -88,8 +93,11 @@ export function createFilesService(deps: {
   }
 
   async function importBytes(bytes: Uint8Array, originalName: string | null, actor: string): Promise<StoredFile> {
+    // Scanned before the PDF check and before a byte reaches the store: an infected file leaves nothing.
+    const scan = deps.scanAttachment ? await deps.scanAttachment(bytes, originalName ?? 'tệp đính kèm') : { warning: null };
     const prepared = await prepareBytes(bytes, originalName);
-    return deps.sqlite.transaction(() => prepared.record(actor)).immediate();
+    const stored = deps.sqlite.transaction(() => prepared.record(actor)).immediate();
+    return scan.warning ? { ...stored, avWarning: scan.warning } : stored;
   }
 
   return {

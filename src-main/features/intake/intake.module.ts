@@ -55,8 +55,8 @@ export function createIntakeFeature(deps: {
   const batches = createBatchService({ store, clock: deps.clock, busy: busyIds });
   const importer = createFileImporter({ store, batches, clock: deps.clock, inspect: deps.files.inspect });
   const av = createAvService({
-    scanner: () => deps.ports?.virusScanner ?? scannerFromSettings(settings.get().antivirus),
-    policy: () => settings.get().antivirus.whenUnavailable,
+    scanner: () => antivirus.scanner(),
+    policy: () => antivirus.policy(),
     quarantineDir: store.layout.quarantine,
     sqlite: deps.sqlite,
     audit: deps.audit,
@@ -111,7 +111,12 @@ export function createIntakeFeature(deps: {
     audit: deps.audit,
     clock: deps.clock,
   });
-  return { service, handlers, interrupted, locatePageFile: service.locatePageFile, close: () => tasks.close() };
+  /** The engine and block/warn setting intake uses, for the scans outside intake (safety/release-scan). */
+  const antivirus = {
+    scanner: () => deps.ports?.virusScanner ?? scannerFromSettings(settings.get().antivirus),
+    policy: () => settings.get().antivirus.whenUnavailable,
+  };
+  return { service, handlers, interrupted, antivirus, locatePageFile: service.locatePageFile, close: () => tasks.close() };
 }
 
 function shippedResources(): string | null {

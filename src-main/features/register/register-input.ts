@@ -7,14 +7,13 @@ import type { AgencyProfile, PartyTerm } from '../../../src-shared/contracts/age
 import { preparePartyOutgoing } from './register-input-party';
 import type { IncomingRecord, OutgoingRecord, RegisterSettings, RegisterWarning } from '../../../src-shared/contracts/register.contract';
 import {
-  CONFIDENTIALITY_LABELS,
+  SECRET_SERIES,
   checkAbbreviationGroup,
   composeCodeNotation,
   foldVietnamese,
   isStateSecret,
   readSoKyHieu,
   readSoKyHieuParts,
-  type Confidentiality,
   type NotationSystem,
   type SoKyHieuNote,
 } from '../../../src-shared/domain';
@@ -53,16 +52,6 @@ export interface PrepareContext {
 export function customFor(ctx: PrepareContext, direction: 'den' | 'di', system: 'state' | 'party'): DocumentKind[] {
   return (ctx.customKinds ?? []).filter((k) =>
     direction === 'den' ? k.incoming !== false : k.outgoing !== false && (k.system ?? 'state') === system,
-  );
-}
-
-function refuseStateSecret(level: Confidentiality, direction: 'den' | 'di'): void {
-  if (!isStateSecret(level)) return;
-  const book = direction === 'den' ? 'Sổ đăng ký văn bản mật đến' : 'Sổ đăng ký văn bản mật đi';
-  throw fieldError(
-    'Confidentiality',
-    `Văn bản ${CONFIDENTIALITY_LABELS[level]} không được đăng ký vào sổ này: văn bản có độ mật phải đăng ký vào ${book} (sổ đăng ký bí mật nhà nước) theo pháp luật về bảo vệ bí mật nhà nước (Điều 16.3, Điều 22.4 Nghị định 30/2020/NĐ-CP).`,
-    { confidentiality: level },
   );
 }
 
@@ -122,7 +111,6 @@ export function readNumberFields(rec: Pick<IncomingRecord, 'SoKyHieu' | 'CodeNum
 }
 
 export function prepareIncoming(rec: IncomingRecord, ctx: PrepareContext): Prepared {
-  refuseStateSecret(rec.Confidentiality, 'den');
   const so = readNumberFields(rec);
   const { codeNumber, codeNotation } = so;
   const kind = resolveKind(rec.TypeName, 'den', { preferParty: so.system === 'party', custom: customFor(ctx, 'den', 'state') });
@@ -152,7 +140,7 @@ export function prepareIncoming(rec: IncomingRecord, ctx: PrepareContext): Prepa
 
   return {
     direction: 'den',
-    series: 'den',
+    series: isStateSecret(rec.Confidentiality) ? SECRET_SERIES.den : 'den',
     kind,
     notation: null,
     warnings,
@@ -176,6 +164,8 @@ export function prepareIncoming(rec: IncomingRecord, ctx: PrepareContext): Prepa
       signer_position: rec.SignerInfo?.Position ?? null,
       signer_full_name: rec.SignerInfo?.FullName ?? null,
       urgency: rec.Priority,
+      confidentiality: rec.Confidentiality,
+      channel_restriction: rec.ChannelRestriction,
       arrival_date: arrivalDate,
       reg_date: arrivalDate,
       to_places: rec.ToPlaces,
@@ -208,7 +198,6 @@ export type OutgoingContext = PrepareContext & {
 };
 
 export function prepareOutgoing(rec: OutgoingRecord, ctx: OutgoingContext): Prepared {
-  refuseStateSecret(rec.Confidentiality, 'di');
   if (!ctx.agency) {
     throw new AppError('Conflict', 'Chưa khai báo hồ sơ cơ quan (tên, chữ viết tắt): hãy hoàn tất khởi tạo trước khi cấp số văn bản đi.');
   }
@@ -268,7 +257,8 @@ export function outgoingPrepared(
   }
   return {
     direction: 'di',
-    series: at.series,
+    // Văn bản mật take their own number series (Điều 15.2), apart from every ordinary one.
+    series: isStateSecret(rec.Confidentiality) ? SECRET_SERIES.di : at.series,
     kind,
     notation,
     warnings,
@@ -292,6 +282,8 @@ export function outgoingPrepared(
       signer_position: rec.SignerInfo.Position,
       signer_full_name: rec.SignerInfo.FullName,
       urgency: rec.Priority,
+      confidentiality: rec.Confidentiality,
+      channel_restriction: rec.ChannelRestriction,
       arrival_date: null,
       reg_date: ctx.today,
       to_places: null,

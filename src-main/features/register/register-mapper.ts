@@ -1,5 +1,5 @@
 import type { DuplicateMatch, RegisterEntry } from '../../../src-shared/contracts/register.contract';
-import { isUrgency, type Urgency } from '../../../src-shared/domain';
+import { isChannelRestriction, isConfidentiality, isUrgency, type Urgency } from '../../../src-shared/domain';
 import type { EntryRow, EntryWithFile } from './register.repo';
 
 /** "Số, ký hiệu" as printed: the stored text, else (older rows) number "/" notation. */
@@ -46,6 +46,8 @@ export function toEntry(row: EntryWithFile): RegisterEntry {
         ? null
         : { Position: row.signer_position, FullName: row.signer_full_name },
     Priority: (isUrgency(row.urgency) ? row.urgency : 'thuong') as Urgency,
+    Confidentiality: isConfidentiality(row.confidentiality) ? row.confidentiality : 'none',
+    ChannelRestriction: isChannelRestriction(row.channel_restriction) ? row.channel_restriction : null,
     ToPlaces: row.to_places,
     To: recipientsOf(row.recipients),
     IssuedAmount: row.issued_amount,

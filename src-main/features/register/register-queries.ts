@@ -41,6 +41,7 @@ function filtersOf(input: ListInput | SearchInput, termPeriod?: TermPeriod): Ent
     typeCode: input.TypeCode,
     organKey: input.OrganName ? foldVietnamese(input.OrganName) : undefined,
     urgency: input.Priority,
+    confidentiality: input.Confidentiality,
     status: input.Status,
     dateFrom,
     dateTo,

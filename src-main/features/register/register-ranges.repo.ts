@@ -5,6 +5,7 @@
  */
 import type { Sqlite } from '../../db/open';
 import { statementCache } from '../../db/statements';
+import { isSecretSeries } from '../../../src-shared/domain';
 import type { EntryWithFile } from './register.repo';
 
 export interface EntryRange {
@@ -49,6 +50,9 @@ export function rangeWhere(r: EntryRange, params: Record<string, unknown>): stri
     c.push('e.series = @series');
     params.series = r.series;
   }
+  // Văn bản mật are registered under the state-secret law, in their own book and series (Điều 16.3,
+  // 22.4): an ordinary book never lists them; only a range naming a mật series ('den-mat', 'mat') does.
+  if (!r.series || !isSecretSeries(r.series)) c.push(`e.confidentiality = 'none'`);
   return c.join(' AND ');
 }
 

@@ -28,6 +28,10 @@ export interface EntryRow {
   signer_position: string | null;
   signer_full_name: string | null;
   urgency: string;
+  /** 'none', 'mat', 'toi-mat' or 'tuyet-mat'. */
+  confidentiality: string;
+  /** 'khen-thuong-ky-luat', 'ho-so-goc', 'nhay-cam' or null. */
+  channel_restriction: string | null;
   arrival_date: string | null;
   reg_date: string;
   to_places: string | null;
@@ -57,6 +61,8 @@ export interface EntryFilters {
   typeCode?: string | undefined;
   organKey?: string | undefined;
   urgency?: string | undefined;
+  /** A level, or 'secret' for any of Mật / Tối mật / Tuyệt mật. */
+  confidentiality?: string | undefined;
   status?: string | undefined;
   dateFrom?: string | null | undefined;
   dateTo?: string | null | undefined;
@@ -88,6 +94,8 @@ const COLUMNS = [
   'signer_position',
   'signer_full_name',
   'urgency',
+  'confidentiality',
+  'channel_restriction',
   'arrival_date',
   'reg_date',
   'to_places',
@@ -121,6 +129,8 @@ function whereClause(f: EntryFilters, params: Record<string, unknown>): string {
   add('e.type_code = @typeCode', 'typeCode', f.typeCode);
   add('e.organ_key = @organKey', 'organKey', f.organKey);
   add('e.urgency = @urgency', 'urgency', f.urgency);
+  if (f.confidentiality === 'secret') c.push("e.confidentiality <> 'none'");
+  else add('e.confidentiality = @confidentiality', 'confidentiality', f.confidentiality);
   add('e.status = @status', 'status', f.status);
   add('e.reg_date >= @dateFrom', 'dateFrom', f.dateFrom);
   add('e.reg_date <= @dateTo', 'dateTo', f.dateTo);
@@ -142,7 +152,7 @@ export function createRegisterRepo(sqlite: Sqlite) {
   function countByNumbering(direction: 'den' | 'di' | undefined, year: number | undefined): number {
     const nextYear = stmt('SELECT MIN(year) AS y FROM register_entry WHERE direction = ? AND year > ?');
     const nextSeries = stmt(`SELECT MIN(series) AS s FROM register_entry WHERE direction = 'di' AND year = ? AND series > ?`);
-    const maxDen = stmt(`SELECT MAX(number) AS n FROM register_entry WHERE direction = 'den' AND year = ?`);
+    const maxDen = stmt(`SELECT MAX(number) AS n FROM register_entry WHERE direction = 'den' AND year = ? AND series = ?`);
     // MAX − MIN + 1: a term series that began in an earlier year starts above 1 in this one.
     const maxDi = stmt(`SELECT MAX(number) - MIN(number) + 1 AS n FROM register_entry WHERE direction = 'di' AND year = ? AND series = ?`);
     let total = 0;
@@ -154,7 +164,8 @@ export function createRegisterRepo(sqlite: Sqlite) {
           years.push(y);
       for (const y of years) {
         if (d === 'den') {
-          total += (maxDen.get(y) as { n: number | null }).n ?? 0;
+          // Two incoming series: số đến and số đến mật (SECRET_SERIES.den).
+          total += ((maxDen.get(y, 'den') as { n: number | null }).n ?? 0) + ((maxDen.get(y, 'den-mat') as { n: number | null }).n ?? 0);
           continue;
         }
         for (let s = (nextSeries.get(y, '') as { s: string | null }).s; s !== null; s = (nextSeries.get(y, s) as { s: string | null }).s) {
@@ -179,7 +190,9 @@ export function createRegisterRepo(sqlite: Sqlite) {
       }
       const row =
         direction === 'den'
-          ? (stmt(`SELECT MAX(number) AS n FROM register_entry WHERE direction = 'den' AND year = ?`).get(year) as { n: number | null })
+          ? (stmt(`SELECT MAX(number) AS n FROM register_entry WHERE direction = 'den' AND year = ? AND series = ?`).get(year, series) as {
+              n: number | null;
+            })
           : (stmt(`SELECT MAX(number) AS n FROM register_entry WHERE direction = 'di' AND year = ? AND series = ?`).get(year, series) as {
               n: number | null;
             });

@@ -9,7 +9,7 @@ import {
   type RegisterSettings,
   type RegisterWarning,
 } from '../../../src-shared/contracts/register.contract';
-import { foldVietnamese, formatCodeNumber, toVnIso, vnDate, vnYear } from '../../../src-shared/domain';
+import { foldVietnamese, formatCodeNumber, isStateSecret, toVnIso, vnDate, vnYear, type Confidentiality } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
@@ -46,6 +46,9 @@ export const ENTITY = 'register_entry';
 
 /** Folded index text of an entry: every field a clerk may search by, then the PDF text. */
 export function ftsHeadOf(row: Omit<EntryRow, 'seq'>): string {
+  // A mật entry is findable by its number, type and issuer only: its trích yếu, notes and text stay
+  // out of the search index (vanthu-rules §3.2; the state-secret register is not searched by content).
+  if (isStateSecret(row.confidentiality as Confidentiality)) return indexText([soKyHieuOf(row), row.type_name, row.organ_name]);
   const recipients = row.recipients ? (JSON.parse(row.recipients) as { OrganName: string }[]).map((r) => r.OrganName) : [];
   return indexText([
     soKyHieuOf(row),
@@ -62,6 +65,11 @@ export function ftsHeadOf(row: Omit<EntryRow, 'seq'>): string {
     row.trace_header_list,
     row.cancel_reason,
   ]);
+}
+
+/** Folded index text of an entry's file; none for a mật entry. */
+function ftsBodyOf(row: Pick<EntryRow, 'confidentiality'>, text: string): string {
+  return isStateSecret(row.confidentiality as Confidentiality) ? '' : indexText([text]);
 }
 
 /** SQLite's own refusals, turned into errors the clerk can act on. */
@@ -170,7 +178,7 @@ export function createRegisterService(deps: RegisterDeps) {
             row.document_id ??= `${agency.code},${row.issued_date!.replace(/-/g, '/')},${row.so_ky_hieu}`;
           }
           const seq = repo.insert(row);
-          repo.ftsInsert(seq, ftsHeadOf(row), indexText([body]));
+          repo.ftsInsert(seq, ftsHeadOf(row), ftsBodyOf(row, body));
           const at = row.registered_at;
           if (direction === 'den') repo.touchOrganName(row.organ_key, row.organ_name, at);
           else for (const r of (rec as OutgoingRecord).To) repo.touchOrganName(foldVietnamese(r.OrganName), r.OrganName, at);
@@ -186,6 +194,8 @@ export function createRegisterService(deps: RegisterDeps) {
               Number: number,
               SoKyHieu: soKyHieuOf(row),
               Subject: row.subject,
+              ...(row.confidentiality !== 'none' ? { Confidentiality: row.confidentiality } : {}),
+              ...(row.channel_restriction ? { ChannelRestriction: row.channel_restriction } : {}),
               FileSha256: row.file_sha256,
               ...(matches.length > 0 ? { confirmedNotDuplicate: true, duplicateOf: matches.map((m) => m.id) } : {}),
             },
@@ -210,7 +220,7 @@ export function createRegisterService(deps: RegisterDeps) {
 
   function reindex(row: EntryRow): void {
     repo.ftsDelete(row.seq);
-    repo.ftsInsert(row.seq, ftsHeadOf(row), indexText([row.file_sha256 ? (deps.fileFacts(row.file_sha256)?.text ?? '') : '']));
+    repo.ftsInsert(row.seq, ftsHeadOf(row), ftsBodyOf(row, row.file_sha256 ? (deps.fileFacts(row.file_sha256)?.text ?? '') : ''));
   }
 
   return {

@@ -18,7 +18,7 @@ export function SendForm({ info, onSent }: { info: AppInfo; onSent: () => void }
   const { t } = useTranslation();
   const client = useClient();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const page = useQuery({
     queryKey: ['register.rows', 'exchange.sendable'],
     queryFn: () => client.call('register.list', { Direction: 'di', Status: 'registered', limit: 200 }),
@@ -30,9 +30,10 @@ export function SendForm({ info, onSent }: { info: AppInfo; onSent: () => void }
   const [to, setTo] = useState<string[]>([]);
 
   const send = useMutation({
-    mutationFn: (v: { entryId: string; to: string[] }) => client.call('exchange.sendEntry', v),
+    mutationFn: (v: { entryId: string; to: string[]; confirmRestricted?: boolean }) => client.call('exchange.sendEntry', v),
     onSuccess: (r) => {
       void message.success(t(r.alreadyQueued ? 'exchange.send.alreadyQueued' : 'exchange.send.queued'));
+      if (r.releaseWarnings?.length) void message.warning(t('safety.releaseWarning', { warnings: r.releaseWarnings.join(' ') }), 10);
       setEntryId(undefined);
       setTo([]);
       onSent();
@@ -41,6 +42,19 @@ export function SendForm({ info, onSent }: { info: AppInfo; onSent: () => void }
     onSettled: () => queryClient.invalidateQueries({ queryKey: [EXCHANGE_KEY] }),
   });
 
+  const chosen = entries.find((e) => e.id === entryId);
+  // Mật never goes through the hub (the main process refuses too); a restricted category asks first.
+  const secret = chosen && chosen.Confidentiality !== 'none';
+  const submit = () => {
+    if (!entryId || !chosen) return;
+    if (!chosen.ChannelRestriction) return send.mutate({ entryId, to });
+    modal.confirm({
+      title: t('safety.sendRestrictedTitle'),
+      content: t('safety.sendRestrictedBody', { label: t(`safety.restrictionLabel.${chosen.ChannelRestriction}`) }),
+      okText: t('safety.sendRestrictedOk'),
+      onOk: () => send.mutate({ entryId, to, confirmRestricted: true }),
+    });
+  };
   const own = info.agency?.code;
   const list = agencies.data ?? [];
   return (
@@ -59,7 +73,13 @@ export function SendForm({ info, onSent }: { info: AppInfo; onSent: () => void }
           placeholder={t('exchange.send.entryPlaceholder')}
           showSearch
           filterOption={folded}
-          options={entries.map((e) => ({ value: e.id, label: `${e.SoKyHieu ?? ''} · ${e.Subject}` }))}
+          options={entries.map((e) => ({
+            value: e.id,
+            label:
+              e.Confidentiality === 'none'
+                ? `${e.SoKyHieu ?? ''} · ${e.Subject}`
+                : `${e.SoKyHieu ?? ''} · ${t(`safety.level.${e.Confidentiality}`)}`,
+          }))}
         />
       </Form.Item>
       <Form.Item
@@ -77,12 +97,22 @@ export function SendForm({ info, onSent }: { info: AppInfo; onSent: () => void }
           options={list.filter((a) => a.code !== own).map((a) => ({ value: a.code, label: `${a.name} (${a.code})` }))}
         />
       </Form.Item>
+      {secret && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('safety.sendSecret', { level: t(`safety.level.${chosen.Confidentiality}`) })}
+          style={{ marginBottom: 12 }}
+          data-testid="send-secret"
+        />
+      )}
       <Button
         type="primary"
         icon={<SendOutlined />}
-        disabled={!entryId || to.length === 0}
+        disabled={!entryId || to.length === 0 || secret}
+        title={secret ? t('safety.sendSecret', { level: t(`safety.level.${chosen.Confidentiality}`) }) : undefined}
         loading={send.isPending}
-        onClick={() => entryId && send.mutate({ entryId, to })}
+        onClick={submit}
         data-testid="send-submit"
       >
         {t('exchange.send.submit')}

@@ -4,7 +4,7 @@ import { readSoKyHieuParts } from '../../../src-shared/domain';
 import type { IncomingPrefill, PrefillField } from '../register/IncomingForm';
 
 /** Where each field read from page 1 lands in the incoming form (số and ký hiệu share one box). */
-const FORM_FIELD: Record<FieldName, PrefillField> = {
+const FORM_FIELD: Record<FieldName | 'Confidentiality', PrefillField> = {
   CodeNumber: 'SoKyHieu',
   CodeNotation: 'SoKyHieu',
   IssuedDate: 'IssuedDate',
@@ -12,6 +12,7 @@ const FORM_FIELD: Record<FieldName, PrefillField> = {
   TypeName: 'TypeName',
   Subject: 'Subject',
   SignerName: 'SignerInfo.FullName',
+  Confidentiality: 'Confidentiality',
 };
 
 /**
@@ -34,6 +35,7 @@ export function toPrefill(file: StoredFile, ocr: Extraction | null): IncomingPre
     ...(f?.TypeName ? { TypeName: f.TypeName } : {}),
     ...(f?.Subject ? { Subject: f.Subject } : {}),
     ...(f?.SignerName ? { SignerInfo: { Position: '', FullName: f.SignerName } } : {}),
+    ...(f?.Confidentiality ? { Confidentiality: f.Confidentiality } : {}),
   };
   const confidence: IncomingPrefill['confidence'] = {
     SoKyHieu: Math.min(c.CodeNumber ?? 0, c.CodeNotation ?? 0),
@@ -42,8 +44,12 @@ export function toPrefill(file: StoredFile, ocr: Extraction | null): IncomingPre
     TypeName: c.TypeName ?? 0,
     Subject: c.Subject ?? 0,
     'SignerInfo.FullName': c.SignerName ?? 0,
+    Confidentiality: c.Confidentiality ?? 0,
   };
-  const flags = (ocr?.flags ?? []).map((x) => ({ field: FORM_FIELD[x.field as FieldName] ?? 'SoKyHieu', message: x.message }));
+  const flags = (ocr?.flags ?? []).map((x) => ({
+    field: FORM_FIELD[x.field as keyof typeof FORM_FIELD] ?? 'SoKyHieu',
+    message: x.message,
+  }));
   return { values, confidence, flags, FileSha256: file.sha256, pageCount: file.pageCount };
 }
 

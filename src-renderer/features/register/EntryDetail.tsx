@@ -94,6 +94,16 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
               <Descriptions.Item label={t('register.form.priority')}>
                 {e.Priority === 'thuong' ? t('urgency.thuong') : <Tag color="red">{t(`urgency.${e.Priority}`)}</Tag>}
               </Descriptions.Item>
+              <Descriptions.Item label={t('safety.confidentiality')}>
+                {e.Confidentiality === 'none' ? (
+                  t('safety.level.none')
+                ) : (
+                  <Tag color="volcano" data-testid="detail-secret">
+                    {t(`safety.level.${e.Confidentiality}`)} · {e.Series}
+                  </Tag>
+                )}
+                {e.ChannelRestriction && <Tag>{t(`safety.restrictionLabel.${e.ChannelRestriction}`)}</Tag>}
+              </Descriptions.Item>
               {e.Direction === 'den' ? (
                 <Descriptions.Item label={t('register.form.toPlaces')}>{e.ToPlaces ?? '—'}</Descriptions.Item>
               ) : (

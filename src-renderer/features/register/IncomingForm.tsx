@@ -17,6 +17,7 @@ import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { FormField } from '../../components/FormField';
 import { RegistrationFooter } from './RegistrationFooter';
+import { SecrecyFields } from './SecrecyFields';
 import { CountField, DateField, PriorityField, TextAreaField, TextField } from './fields';
 import { OrganNameInput, PdfUpload, TypeNameSelect } from './inputs';
 import { useRegistration } from './use-registration';
@@ -29,6 +30,8 @@ const blank = (): IncomingInput => ({
   Subject: '',
   PageAmount: null,
   Priority: 'thuong',
+  Confidentiality: 'none',
+  ChannelRestriction: null,
   Medium: 'giay',
   ArrivalDate: vnDate(new Date()),
   DueDate: null,
@@ -39,7 +42,7 @@ const blank = (): IncomingInput => ({
 });
 
 /** Fields the intake can read from a scan (OCR of page 1). */
-export type PrefillField = 'SoKyHieu' | 'OrganName' | 'IssuedDate' | 'TypeName' | 'Subject' | 'SignerInfo.FullName';
+export type PrefillField = 'SoKyHieu' | 'OrganName' | 'IssuedDate' | 'TypeName' | 'Subject' | 'SignerInfo.FullName' | 'Confidentiality';
 
 /**
  * Values read from a scan: the clerk confirms every one; those read with low confidence, or that the
@@ -238,6 +241,7 @@ export function IncomingForm({
           />
         </Col>
       </Row>
+      <SecrecyFields control={form.control} warning={warn('Confidentiality')} />
       <Row gutter={12}>
         <Col span={6}>
           <DateField name="ArrivalDate" label={t('register.form.arrivalDate')} control={form.control} />

@@ -19,6 +19,7 @@ import { RegistrationFooter } from './RegistrationFooter';
 import { findDocumentKindByCode } from '../../../src-shared/domain/document-kinds';
 import { CountField, DateField, PriorityField, TextAreaField, TextField } from './fields';
 import { PdfUpload, TypeNameSelect } from './inputs';
+import { SecrecyFields } from './SecrecyFields';
 import { useRegistration } from './use-registration';
 
 const blank = (): OutgoingInput => ({
@@ -33,6 +34,8 @@ const blank = (): OutgoingInput => ({
   IssuedAmount: null,
   PageAmount: null,
   Priority: 'thuong',
+  Confidentiality: 'none',
+  ChannelRestriction: null,
   Medium: 'dien-tu',
   DueDate: null,
   ArchiveKeeper: '',
@@ -163,6 +166,7 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
         </Col>
       </Row>
       <TextAreaField name="Subject" label={t('register.form.subject')} required control={form.control} testId="field-Subject" />
+      <SecrecyFields control={form.control} />
       <Row gutter={12}>
         <Col span={12}>
           <TextField

@@ -15,8 +15,18 @@ function date(iso: string | null): string {
 }
 
 function priorityTag(e: RegisterEntry, t: TFunction) {
-  if (e.Priority === 'thuong') return null;
-  return <Tag color={e.Priority === 'khan' ? 'orange' : 'red'}>{t(`urgency.${e.Priority}`)}</Tag>;
+  const secret = e.Confidentiality !== 'none' && (
+    <Tag color="volcano" data-testid="secret-tag">
+      {t(`safety.level.${e.Confidentiality}`)}
+    </Tag>
+  );
+  if (e.Priority === 'thuong') return secret || null;
+  return (
+    <>
+      {secret}
+      <Tag color={e.Priority === 'khan' ? 'orange' : 'red'}>{t(`urgency.${e.Priority}`)}</Tag>
+    </>
+  );
 }
 
 function subjectCell(e: RegisterEntry, cancelledLabel: string) {

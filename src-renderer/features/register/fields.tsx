@@ -2,7 +2,7 @@ import { Input, InputNumber } from 'antd';
 import type { ComponentProps } from 'react';
 import type { FieldPath, FieldValues } from 'react-hook-form';
 import { FormField } from '../../components/FormField';
-import { DateInput, PrioritySelect } from './inputs';
+import { ChannelRestrictionSelect, ConfidentialitySelect, DateInput, PrioritySelect } from './inputs';
 
 /** FormField's props without its render: each field below names its editor once for both registration forms. */
 type FieldProps<T extends FieldValues, N extends FieldPath<T>> = Omit<ComponentProps<typeof FormField<T, N>>, 'render'> & {
@@ -30,4 +30,12 @@ export function DateField<T extends FieldValues, N extends FieldPath<T>>(props: 
 
 export function PriorityField<T extends FieldValues, N extends FieldPath<T>>(props: FieldProps<T, N>) {
   return <FormField {...props} render={(f) => <PrioritySelect {...f} />} />;
+}
+
+export function ConfidentialityField<T extends FieldValues, N extends FieldPath<T>>(props: FieldProps<T, N>) {
+  return <FormField {...props} render={(f) => <ConfidentialitySelect {...f} />} />;
+}
+
+export function ChannelRestrictionField<T extends FieldValues, N extends FieldPath<T>>(props: FieldProps<T, N>) {
+  return <FormField {...props} render={(f) => <ChannelRestrictionSelect {...f} />} />;
 }

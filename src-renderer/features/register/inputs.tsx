@@ -13,7 +13,14 @@ import {
   type DocumentKind,
   type DocumentKindGroup,
 } from '../../../src-shared/domain/document-kinds';
-import { URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain/priority';
+import {
+  CHANNEL_RESTRICTIONS,
+  CONFIDENTIALITY_LEVELS,
+  URGENCY_LEVELS,
+  type ChannelRestriction,
+  type Confidentiality,
+  type Urgency,
+} from '../../../src-shared/domain/priority';
 import { foldVietnamese } from '../../../src-shared/domain/text-fold';
 import { useClient } from '../../bridge/context';
 import { fileToBase64 } from '../../components/file-to-base64';
@@ -110,6 +117,37 @@ export function PrioritySelect(props: { value?: unknown; onChange: (v: Urgency) 
   );
 }
 
+/** Độ mật: Thường, Mật, Tối mật, Tuyệt mật (the form value is the stored key). */
+export function ConfidentialitySelect(props: { value?: unknown; onChange: (v: Confidentiality) => void; id?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      id={props.id}
+      value={typeof props.value === 'string' ? (props.value as Confidentiality) : 'none'}
+      onChange={props.onChange}
+      options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`safety.level.${c}`) }))}
+      data-testid="field-Confidentiality"
+    />
+  );
+}
+
+/** A category kept off the electronic channel, or none. */
+export function ChannelRestrictionSelect(props: { value?: unknown; onChange: (v: ChannelRestriction | null) => void; id?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      id={props.id}
+      value={typeof props.value === 'string' ? props.value : ''}
+      onChange={(v: string) => props.onChange(v === '' ? null : (v as ChannelRestriction))}
+      options={[
+        { value: '', label: t('safety.restrictionNone') },
+        ...CHANNEL_RESTRICTIONS.map((c) => ({ value: c, label: t(`safety.restrictionLabel.${c}`) })),
+      ]}
+      data-testid="field-ChannelRestriction"
+    />
+  );
+}
+
 /** Cơ quan ban hành with autocomplete from the register's history (folded prefix match). */
 export function OrganNameInput(props: { value?: string; onChange: (v: string) => void; onBlur?: () => void; id?: string }) {
   const client = useClient();
@@ -177,6 +215,15 @@ export function PdfUpload(props: { value?: string | null; onChange: (sha: string
         <Typography.Text type="success">
           {stored.originalName} — {t('register.form.fileStored', { pages: stored.pageCount ?? '?', size: size(stored.size) })}
         </Typography.Text>
+      )}
+      {stored?.avWarning && props.value === stored.sha256 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('safety.avWarning', { warning: stored.avWarning })}
+          style={{ marginTop: 8 }}
+          data-testid="file-av-warning"
+        />
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 8 }} />}
     </div>

@@ -31,6 +31,8 @@ const transfer = (e: RegisterEntry): CellValue => {
   return { date: `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}` };
 };
 const status = (e: RegisterEntry): CellValue => (e.Cancellation ? `Đã hủy số: ${e.Cancellation.Reason}` : null);
+/** A Tuyệt mật document's trích yếu is never written out (see book-rows subjectCell). */
+const subject = (e: RegisterEntry): CellValue => (e.Confidentiality === 'tuyet-mat' ? 'TUYỆT MẬT — không ghi trích yếu' : e.Subject);
 const medium = (e: RegisterEntry): CellValue => (e.Medium === 'dien-tu' ? 'Điện tử' : 'Giấy');
 
 export const INCOMING_SHEET: readonly SheetColumn[] = [
@@ -40,7 +42,7 @@ export const INCOMING_SHEET: readonly SheetColumn[] = [
   { header: 'Số, ký hiệu văn bản', field: 'SoKyHieu', width: 18, value: (e) => text(e.SoKyHieu) },
   { header: 'Ngày tháng văn bản', field: 'IssuedDate', width: 12, value: (e) => date(e.IssuedDate) },
   { header: 'Tên loại', field: 'TypeName', width: 14, value: (e) => e.TypeName },
-  { header: 'Trích yếu nội dung', field: 'Subject', width: 60, value: (e) => e.Subject },
+  { header: 'Trích yếu nội dung', field: 'Subject', width: 60, value: subject },
   { header: 'Đơn vị hoặc người nhận', field: 'ToPlaces', width: 24, value: (e) => text(e.ToPlaces) },
   { header: 'Ngày chuyển', field: 'TransferDate', width: 12, value: transfer },
   { header: 'Ghi chú', field: 'Description', width: 24, value: (e) => text(e.Description) },
@@ -55,7 +57,7 @@ export const OUTGOING_SHEET: readonly SheetColumn[] = [
   { header: 'Số, ký hiệu văn bản', field: 'SoKyHieu', width: 18, value: (e) => text(e.SoKyHieu) },
   { header: 'Ngày tháng văn bản', field: 'IssuedDate', width: 12, value: (e) => date(e.IssuedDate) },
   { header: 'Tên loại', field: 'TypeName', width: 14, value: (e) => e.TypeName },
-  { header: 'Trích yếu nội dung', field: 'Subject', width: 60, value: (e) => e.Subject },
+  { header: 'Trích yếu nội dung', field: 'Subject', width: 60, value: subject },
   { header: 'Người ký', field: 'Signer', width: 22, value: signer },
   { header: 'Nơi nhận văn bản', field: 'Recipients', width: 30, value: (e) => text(e.To.map((r) => r.OrganName).join('; ')) },
   { header: 'Đơn vị, người nhận bản lưu', field: 'ArchiveKeeper', width: 18, value: (e) => text(e.ArchiveKeeper) },

@@ -9,6 +9,8 @@
 import type { Extraction, FieldName, OcrFields } from '../../../../src-shared/contracts/intake.contract';
 import {
   checkNotationPattern,
+  confidentialityFromStampText,
+  CONFIDENTIALITY_LABELS,
   findDocumentTypeByName,
   foldVietnamese,
   normaliseNotationText,
@@ -311,6 +313,16 @@ function findSigner(lines: string[]): Found<string> | null {
  * confidence, so a poor scan never looks certain. `page1` is the first page; `all` (optional)
  * the whole text, searched for the signature block when page 1 has none.
  */
+/**
+ * The độ-mật stamp (Phụ lục I, box 10a: MẬT / TỐI MẬT / TUYỆT MẬT in a frame, under the số): a
+ * short line holding only the mark. Read from the raw text, before the motto is cut out.
+ */
+function findSecrecyStamp(page1: string): { value: 'mat' | 'toi-mat' | 'tuyet-mat'; text: string; confidence: number } | null {
+  const level = confidentialityFromStampText(page1.normalize('NFC'));
+  if (!level || level === 'none') return null;
+  return { value: level, text: CONFIDENTIALITY_LABELS[level].toLocaleUpperCase('vi'), confidence: 0.85 };
+}
+
 export function extractFields(page1: string, opts: { ocrConfidence?: number; all?: string } = {}): Extraction {
   const lines = cleanLines(page1);
   const flags: Flag[] = [];
@@ -321,6 +333,7 @@ export function extractFields(page1: string, opts: { ocrConfidence?: number; all
   const subject = findSubject(lines, title, Math.max(soLine, 0));
   const organ = findOrganName(lines, soLine) ?? findOrganFromAuthority(lines, Math.max(0, title?.line ?? soLine));
   const signer = findSigner(lines) ?? (opts.all ? findSigner(cleanLines(opts.all)) : null);
+  const secrecy = findSecrecyStamp(page1);
 
   if (title && so.notation) {
     const repaired = repairTypeGroup(so.notation.value, title.value);
@@ -373,6 +386,7 @@ export function extractFields(page1: string, opts: { ocrConfidence?: number; all
     TypeName: typeName?.value ?? null,
     Subject: subject?.value ?? null,
     SignerName: signer?.value ?? null,
+    ...(secrecy ? { Confidentiality: secrecy.value } : {}),
   };
   const scale = opts.ocrConfidence === undefined ? 1 : 0.6 + (0.4 * Math.max(0, Math.min(100, opts.ocrConfidence))) / 100;
   const found: Record<FieldName, Found<string> | null> = {
@@ -386,6 +400,14 @@ export function extractFields(page1: string, opts: { ocrConfidence?: number; all
   };
   const confidence: Record<string, number> = {};
   for (const [k, v] of Object.entries(found)) confidence[k] = v ? Math.round(v.confidence * scale * 100) / 100 : 0;
+  if (secrecy) {
+    confidence.Confidentiality = Math.round(secrecy.confidence * scale * 100) / 100;
+    flags.push({
+      field: 'Confidentiality',
+      code: 'SECRET_STAMP',
+      message: `Trang 1 có dấu chỉ độ mật "${secrecy.text}": văn bản mật được đăng ký vào sổ riêng (số đến mật) và không được gửi qua trục liên thông; hãy kiểm tra lại dấu trên bản gốc.`,
+    });
+  }
   for (const [k, v] of Object.entries(fields)) {
     if (
       v !== null &&

@@ -1,0 +1,98 @@
+/**
+ * Antivirus outside intake: files attached to register entries (files.import) and every file of a
+ * document before it leaves (hub send, signing output, export). Uses the same VirusScanner and the
+ * same agency block/warn setting as intake. Unlike intake it never moves anything: an infected
+ * attachment is refused before it is written; an infected stored file blocks the release and stays
+ * where it is for the administrator.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { Logger } from '../../core/logger';
+import type { VirusScanner } from '../intake/av/virus-scanner';
+
+interface ScanOutcome {
+  /** 'unavailable' = no verdict, let through because the agency chose 'warn'. */
+  verdict: 'clean' | 'unavailable';
+  /** What the clerk must see when nothing was scanned; null when clean. */
+  warning: string | null;
+}
+
+interface ReleaseScanDeps {
+  scanner: () => VirusScanner;
+  policy: () => 'block' | 'warn';
+  /** Path of a stored file by its sha256, or undefined when the store has no such file. */
+  pathOf: (sha256: string) => string | undefined;
+  /** Where bytes not yet stored are written for the scanner (same volume as the store). */
+  tmpDir: string;
+  logger: Logger;
+}
+
+function whyUnavailable(scanner: VirusScanner, raw: string): string {
+  if (/^size |size limit/i.test(raw)) return 'tệp lớn hơn giới hạn quét của phần mềm diệt virus';
+  if (scanner.id === 'none') return 'chưa cấu hình phần mềm diệt virus';
+  return `phần mềm diệt virus (${scanner.id}) không trả lời được: ${raw}`;
+}
+
+export function createReleaseScan(deps: ReleaseScanDeps) {
+  async function scanPath(file: string, name: string, purpose: 'attach' | 'release'): Promise<ScanOutcome> {
+    const scanner = deps.scanner();
+    const r = await scanner.scanFile(file);
+    if (r.verdict === 'clean') return { verdict: 'clean', warning: null };
+    if (r.verdict === 'infected') {
+      const signature = r.signature ?? 'không rõ tên';
+      deps.logger.warn('infected file refused', { name, signature, engine: scanner.id, purpose });
+      const what =
+        purpose === 'attach'
+          ? `Tệp "${name}" nhiễm mã độc (${signature}, theo ${scanner.id}); không đính kèm vào sổ.`
+          : `Tệp "${name}" nhiễm mã độc (${signature}, theo ${scanner.id}); văn bản không được gửi/phát hành.`;
+      throw new AppError('Infected', what, { file: name, signature, engine: scanner.id });
+    }
+    const why = whyUnavailable(scanner, r.raw);
+    if (deps.policy() === 'block') {
+      throw new AppError(
+        'Offline',
+        purpose === 'attach'
+          ? `Không kiểm tra được virus cho tệp "${name}" (${why}); theo cài đặt của cơ quan, tệp không được đính kèm.`
+          : `Không kiểm tra được virus cho tệp "${name}" (${why}); theo cài đặt của cơ quan, văn bản không được gửi/phát hành.`,
+        { file: name, engine: scanner.id, reason: r.raw, policy: 'block' },
+      );
+    }
+    deps.logger.warn('file passed without virus scan', { name, engine: scanner.id, reason: r.raw, purpose });
+    return { verdict: 'unavailable', warning: `Tệp "${name}" chưa được kiểm tra virus (${why}).` };
+  }
+
+  return {
+    /** Scans bytes about to be attached (before they enter the store); throws on infected or block. */
+    async scanBytes(bytes: Uint8Array, name: string): Promise<ScanOutcome> {
+      fs.mkdirSync(deps.tmpDir, { recursive: true });
+      const tmp = path.join(deps.tmpDir, `av-${process.pid}-${randomBytes(6).toString('hex')}`);
+      fs.writeFileSync(tmp, bytes, { mode: 0o600 });
+      try {
+        return await scanPath(tmp, name, 'attach');
+      } finally {
+        fs.rmSync(tmp, { force: true });
+      }
+    },
+
+    /**
+     * Scans every stored file (by sha256) before a document leaves. Throws on the first infected
+     * file (kind Infected, with the scanner's verdict) or, under 'block', on the first file without
+     * a verdict. Returns the warnings the clerk must see under 'warn' (empty when all are clean).
+     */
+    async scanBeforeRelease(fileIds: readonly string[]): Promise<string[]> {
+      const warnings: string[] = [];
+      for (const id of new Set(fileIds)) {
+        const file = deps.pathOf(id);
+        if (!file || !fs.existsSync(file))
+          throw new AppError('NotFound', `Không có tệp ${id} trong kho; không gửi/phát hành được.`, { sha256: id });
+        const r = await scanPath(file, id.slice(0, 12), 'release');
+        if (r.warning) warnings.push(r.warning);
+      }
+      return warnings;
+    },
+  };
+}
+
+export type ReleaseScan = ReturnType<typeof createReleaseScan>;
