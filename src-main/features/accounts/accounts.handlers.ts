@@ -60,11 +60,8 @@ export function accountsHandlers(accounts: AccountsService, permissions: Permiss
     'accounts.list': () => accounts.list(),
     'accounts.add': (input, ctx) => accounts.add(input, actorOf(ctx)),
     'accounts.update': (input, ctx) => accounts.update(input, actorOf(ctx)),
-    'accounts.disable': (input, ctx) => {
-      const r = accounts.disable(input.username, input.handoverTo, actorOf(ctx));
-      sessions.closeAccount(r.account.id);
-      return r;
-    },
+    // The gate reads the account on every call: its open sessions end at their next call, with the reason.
+    'accounts.disable': (input, ctx) => accounts.disable(input.username, input.handoverTo, actorOf(ctx)),
     'accounts.unlock': (input, ctx) => accounts.unlock(input.username, actorOf(ctx)),
     'accounts.resetPassword': async (input, ctx) => {
       const r = await accounts.resetPassword(input.username, actorOf(ctx));
