@@ -62,10 +62,20 @@ async function agency() {
   const cvPerson = await ok(admin, 'directory.addPerson', { fullName: 'Lê Thị Cúc', unitId: th.id });
   await ok(admin, 'directory.addPerson', { fullName: 'Trần Thị Bình', position: 'Giám đốc', isLeader: true });
 
-  const first: SessionStatus = await ok(admin, 'accounts.createFirstAdmin', { username: 'admin', fullName: 'Phạm Quản Trị', password: ADMIN_PW });
+  const first: SessionStatus = await ok(admin, 'accounts.createFirstAdmin', {
+    username: 'admin',
+    fullName: 'Phạm Quản Trị',
+    password: ADMIN_PW,
+  });
   expect(first).toMatchObject({ accountsExist: true, account: { username: 'admin', roles: ['quantri'] }, mustChangePassword: false });
   await ok(admin, 'accounts.add', { username: 'vt.lan', fullName: 'Nguyễn Thị Lan', roles: ['vanthu'], password: VT_PW });
-  await ok(admin, 'accounts.add', { username: 'cv.cuc', fullName: 'Lê Thị Cúc', roles: ['chuyenvien'], personId: cvPerson.id, password: CV_PW });
+  await ok(admin, 'accounts.add', {
+    username: 'cv.cuc',
+    fullName: 'Lê Thị Cúc',
+    roles: ['chuyenvien'],
+    personId: cvPerson.id,
+    password: CV_PW,
+  });
 
   const vt = caller(app);
   await ok(vt, 'accounts.signIn', { username: 'vt.lan', password: VT_PW });
@@ -93,7 +103,9 @@ describe('accounts: sign-in, policy, lock-out', () => {
     const st: SessionStatus = await ok(c, 'accounts.status');
     expect(st).toMatchObject({ accountsExist: false, account: null });
     await ok(c, 'accounts.createFirstAdmin', { username: 'Admin', fullName: 'Quản trị', password: ADMIN_PW });
-    expect((await bad(caller(app), 'accounts.createFirstAdmin', { username: 'x2', fullName: 'Khác', password: ADMIN_PW })).kind).toBe('Conflict');
+    expect((await bad(caller(app), 'accounts.createFirstAdmin', { username: 'x2', fullName: 'Khác', password: ADMIN_PW })).kind).toBe(
+      'Conflict',
+    );
     // Now every transport but the main process itself needs a session.
     for (const t of ['http', 'electron', 'cli'] as const) {
       expect((await bad(caller(app, t), 'register.list', { limit: 5 })).kind, t).toBe('Unauthenticated');
@@ -161,16 +173,27 @@ describe('accounts: sign-in, policy, lock-out', () => {
     await ok(admin, 'accounts.disable', { username: 'vt.lan' });
     // The old session stops at once, and so do new sign-ins; the account is still listed (never deleted).
     expect(await bad(vt, 'register.list', { limit: 5 })).toMatchObject({ kind: 'Unauthenticated', details: { disabled: true } });
-    expect((await bad(caller(app), 'accounts.signIn', { username: 'vt.lan', password: 'Văn-thư-đã-đổi-9' })).message).toMatch(/ngừng sử dụng/);
+    expect((await bad(caller(app), 'accounts.signIn', { username: 'vt.lan', password: 'Văn-thư-đã-đổi-9' })).message).toMatch(
+      /ngừng sử dụng/,
+    );
     expect((await ok(admin, 'accounts.list')).items.find((a: { username: string }) => a.username === 'vt.lan').disabled).toBe(true);
   });
 
-  it("disabling a chuyên viên hands their open letters to another person through the workflow", async () => {
-    const { app, admin, vt, mine, th } = await agency();
-    await ok(vt, 'workflow.step', { entryId: mine.id, step: { kind: 'chuyen', method: 'dien-tu', recipients: [{ kind: 'person', name: 'Lê Thị Cúc' }] } });
+  it('disabling a chuyên viên hands their open letters to another person through the workflow', async () => {
+    const { admin, vt, mine, th } = await agency();
+    await ok(vt, 'workflow.step', {
+      entryId: mine.id,
+      step: { kind: 'chuyen', method: 'dien-tu', recipients: [{ kind: 'person', name: 'Lê Thị Cúc' }] },
+    });
     await ok(admin, 'accounts.signIn', { username: 'admin', password: ADMIN_PW });
     const p2 = await ok(admin, 'directory.addPerson', { fullName: 'Hoàng Văn Đức', unitId: th.id });
-    await ok(admin, 'accounts.add', { username: 'cv.duc', fullName: 'Hoàng Văn Đức', roles: ['chuyenvien'], personId: p2.id, password: CV_PW });
+    await ok(admin, 'accounts.add', {
+      username: 'cv.duc',
+      fullName: 'Hoàng Văn Đức',
+      roles: ['chuyenvien'],
+      personId: p2.id,
+      password: CV_PW,
+    });
     expect((await bad(admin, 'accounts.disable', { username: 'cv.cuc' })).message).toMatch(/còn 1 văn bản/);
     expect((await bad(admin, 'accounts.disable', { username: 'cv.cuc', handoverTo: 'vt.lan' })).message).toMatch(/chưa gắn với cá nhân/);
     const r = await ok(admin, 'accounts.disable', { username: 'cv.cuc', handoverTo: 'cv.duc' });
@@ -217,7 +240,10 @@ describe('what a chuyên viên sees (filtered in SQL)', () => {
     // The refusal by id is audited under the person's name.
     const db = new Database(path.join(dataDir, 'vanthu.db'), { readonly: true });
     try {
-      const denied = db.prepare("SELECT actor, data FROM audit_log WHERE action = 'access.denied'").all() as { actor: string; data: string }[];
+      const denied = db.prepare("SELECT actor, data FROM audit_log WHERE action = 'access.denied'").all() as {
+        actor: string;
+        data: string;
+      }[];
       expect(denied.some((d) => d.actor === 'cli:@cv.cuc (Lê Thị Cúc)' && d.data.includes(other.id))).toBe(true);
     } finally {
       db.close();
@@ -259,7 +285,18 @@ describe('the one permission check', () => {
     await bad(cv, 'accounts.changePassword', { current: CV_NEW, next: 'short' });
     const otp = (await ok(admin, 'accounts.resetPassword', { username: 'vt.lan' })).oneTimePassword as string;
     await ok(caller(app), 'accounts.signIn', { username: 'vt.lan', password: otp });
-    const secrets = [ADMIN_PW, VT_PW, CV_PW, CV_NEW, otp, 'Văn-thư-đã-đổi-9', 'Sai-mat-khau-1', admin.slot.id!, vt.slot.id ?? 'none', cv.slot.id!];
+    const secrets = [
+      ADMIN_PW,
+      VT_PW,
+      CV_PW,
+      CV_NEW,
+      otp,
+      'Văn-thư-đã-đổi-9',
+      'Sai-mat-khau-1',
+      admin.slot.id!,
+      vt.slot.id ?? 'none',
+      cv.slot.id!,
+    ];
     const db = new Database(path.join(dataDir, 'vanthu.db'), { readonly: true });
     let audit: string[];
     let hashes: string[];

@@ -1,5 +1,5 @@
 import type { SessionStatus } from '../../../src-shared/contracts/accounts.contract';
-import { capabilitiesOf, SEES_ALL_ENTRIES, type OperationPermission } from '../../../src-shared/contracts/permissions';
+import { capabilitiesOf, SEES_ALL_ENTRIES } from '../../../src-shared/contracts/permissions';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Sqlite } from '../../db/open';
@@ -171,6 +171,8 @@ export function createPermissionService(deps: {
       const session = sessions.get(ctx.session?.id, ctx.transport);
       const row = session ? accounts.byId(session.accountId) : undefined;
       const live = row && row.disabled === 0 ? row : undefined;
+      // Asking for the status is not activity, but it does notice that the session went idle.
+      if (session && !session.locked && deps.clock.now().getTime() - session.lastSeen > policy.idleMinutes * 60_000) session.locked = true;
       return {
         accountsExist: exists,
         account: live ? accounts.view(live) : null,
