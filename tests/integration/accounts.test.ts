@@ -315,3 +315,17 @@ describe('the one permission check', () => {
     }
   });
 });
+
+describe('hub credentials', () => {
+  it('record who changed them and remind after three months', async () => {
+    const { app, vt, clock } = await agency();
+    await ok(vt, 'exchange.configureHub', { url: 'http://127.0.0.1:9/hub', systemId: '000.00.24.H44', secret: 'bí-mật-trục-2026' });
+    const info = await ok(vt, 'exchange.hubInfo');
+    expect(info).toMatchObject({ changedBy: 'http:@vt.lan (Nguyễn Thị Lan)', rotationDue: false });
+    clock.advance(91 * 86_400_000);
+    const again = caller(app);
+    await ok(again, 'accounts.signIn', { username: 'vt.lan', password: 'Văn-thư-đã-đổi-9' });
+    await ok(again, 'accounts.changePassword', { current: 'Văn-thư-đã-đổi-9', next: 'Văn-thư-quý-hai-8' }); // expired too
+    expect((await ok(again, 'exchange.hubInfo')).rotationDue).toBe(true);
+  });
+});

@@ -39,7 +39,15 @@ export const DEFAULT_SIGNING_SETTINGS: SigningSettings = {
 };
 
 /** The hub connection; the secret is sealed by the SecretBox, never stored plain. */
-export const StoredHubConfigSchema = z.object({ url: z.string().min(1), systemId: z.string(), secretSealed: z.string(), box: z.string() });
+export const StoredHubConfigSchema = z.object({
+  url: z.string().min(1),
+  systemId: z.string(),
+  secretSealed: z.string(),
+  box: z.string(),
+  /** When and by whom the credentials were last set (accounts issue: rotation every three months). */
+  changedAt: z.string().optional(),
+  changedBy: z.string().optional(),
+});
 export type StoredHubConfig = z.output<typeof StoredHubConfigSchema>;
 
 /** Which status pair answers a revoke packet (edxml.md §C.2 open question); see ExchangeSettings. */
