@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent, defineOperation } from '../rpc/define';
+import { defineOperation } from '../rpc/define';
 
 /** văn thư, lãnh đạo, chuyên viên, quản trị — an account may hold several. */
 export const ROLES = ['vanthu', 'lanhdao', 'chuyenvien', 'quantri'] as const;
@@ -235,10 +235,3 @@ export const accountsOperations = [
   accountsGetPolicy,
   accountsSavePolicy,
 ] as const;
-
-export const accountsChanged = defineEvent({
-  name: 'accounts.changed',
-  payload: z.object({ username: z.string() }),
-  summary: 'An account was added, changed, disabled or unlocked (the admin card reloads).',
-});
-export const accountsEvents = [accountsChanged] as const;

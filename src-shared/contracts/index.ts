@@ -13,7 +13,7 @@ import { documentTypesOperations } from './document-types.contract';
 import { directoryOperations } from './directory.contract';
 import { workflowEvents, workflowOperations } from './workflow.contract';
 import { workflowPrintOperations } from './workflow-print.contract';
-import { accountsEvents, accountsOperations } from './accounts.contract';
+import { accountsOperations } from './accounts.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
@@ -58,7 +58,6 @@ export const events = [
   ...booksEvents,
   ...signingEvents,
   ...workflowEvents,
-  ...accountsEvents,
 ] as const;
 
 export const operationsByName = indexByName(operations);
