@@ -8,16 +8,8 @@ import type { Sqlite } from '../../db/open';
 import type { AuditService } from '../audit/audit.service';
 import type { SettingSlot } from '../settings/settings-store';
 import type { AccountRow, AccountsRepo } from './accounts.repo';
-import {
-  DEFAULT_SCRYPT,
-  decoyHash,
-  hashPassword,
-  needsRehash,
-  oneTimePassword,
-  policyProblem,
-  verifyPassword,
-  type ScryptParams,
-} from './password';
+import { DEFAULT_SCRYPT, hashPassword, oneTimePassword, policyProblem, verifyPassword, type ScryptParams } from './password';
+import { createAuthenticator } from './sign-in';
 
 /** Hands an entry to another person of the directory (the workflow service's "chuyển"); throws to refuse. */
 export type HandOverPort = (entryId: string, toPersonId: string, actor: string) => void;
@@ -42,8 +34,6 @@ export function rolesOf(row: AccountRow): Role[] {
   }
 }
 
-const WRONG = 'Tên đăng nhập hoặc mật khẩu không đúng.';
-
 /**
  * Accounts: one per person, never deleted. Invariants: passwords exist only as scrypt hashes (never
  * logged, never in audit data, never returned); every change is audited in the transaction that makes
@@ -62,9 +52,17 @@ export function createAccountsService(deps: {
 }) {
   const { repo } = deps;
   const cost = deps.scrypt ?? DEFAULT_SCRYPT;
-  const decoy = decoyHash(cost);
   const nowIso = () => toVnIso(deps.clock.now());
   const tx = <T>(fn: () => T): T => deps.sqlite.transaction(fn).immediate();
+  const authenticator = createAuthenticator({
+    repo,
+    policy: deps.policy,
+    audit: deps.audit,
+    clock: deps.clock,
+    logger: deps.logger,
+    cost,
+    tx,
+  });
 
   function view(row: AccountRow): Account {
     return {
@@ -166,104 +164,8 @@ export function createAccountsService(deps: {
     addFirstAdmin: (input: Omit<NewAccount, 'roles'>, actor: string) =>
       add({ ...input, roles: ['quantri'] }, actor, { mustChange: false, onlyIfNone: true }),
 
-    /**
-     * Checks a password. Same work for an unknown user (decoy hash); failures count, and the
-     * policy's maxFailures locks the account for lockMinutes. Returns the row on success.
-     */
-    async authenticate(usernameIn: string, password: string, actor: string): Promise<AccountRow> {
-      const username = usernameIn.trim().toLowerCase();
-      const row = repo.byUsername(username);
-      const ok = await verifyPassword(password, row?.password_hash ?? decoy);
-      const policy = deps.policy.get();
-      const now = deps.clock.now();
-      if (!row) {
-        tx(() =>
-          deps.audit.append({
-            actor,
-            action: 'account.signInFailed',
-            entityType: 'account',
-            entityId: '-',
-            data: { username, reason: 'unknown' },
-          }),
-        );
-        throw new AppError('Unauthenticated', WRONG);
-      }
-      if (row.locked_until && Date.parse(row.locked_until) > now.getTime()) {
-        tx(() =>
-          deps.audit.append({
-            actor,
-            action: 'account.signInFailed',
-            entityType: 'account',
-            entityId: row.id,
-            data: { username, reason: 'locked' },
-          }),
-        );
-        throw new AppError(
-          'Unauthenticated',
-          `Tài khoản đang tạm khóa vì nhập sai mật khẩu nhiều lần; hãy thử lại sau ${row.locked_until.slice(11, 16)} hoặc nhờ quản trị mở khóa.`,
-          {
-            locked: true,
-          },
-        );
-      }
-      if (!ok) {
-        const failures = row.failed_count + 1;
-        const lock = failures >= policy.maxFailures;
-        tx(() => {
-          repo.update(row.id, {
-            failed_count: lock ? 0 : failures,
-            locked_until: lock ? toVnIso(new Date(now.getTime() + policy.lockMinutes * 60_000)) : row.locked_until,
-          });
-          deps.audit.append({
-            actor,
-            action: 'account.signInFailed',
-            entityType: 'account',
-            entityId: row.id,
-            data: { username, reason: 'password', failures },
-          });
-          if (lock)
-            deps.audit.append({
-              actor,
-              action: 'account.lockedOut',
-              entityType: 'account',
-              entityId: row.id,
-              data: { username, minutes: policy.lockMinutes },
-            });
-        });
-        if (lock) deps.logger.warn('account locked after failures', { username });
-        throw new AppError('Unauthenticated', lock ? `${WRONG} Tài khoản bị tạm khóa ${policy.lockMinutes} phút.` : WRONG);
-      }
-      if (row.disabled === 1) {
-        tx(() =>
-          deps.audit.append({
-            actor,
-            action: 'account.signInFailed',
-            entityType: 'account',
-            entityId: row.id,
-            data: { username, reason: 'disabled' },
-          }),
-        );
-        throw new AppError('Unauthenticated', 'Tài khoản này đã ngừng sử dụng; hãy liên hệ quản trị.', { disabled: true });
-      }
-      const rehash = needsRehash(row.password_hash, cost) ? await hashPassword(password, cost) : null;
-      tx(() => {
-        repo.update(row.id, { failed_count: 0, locked_until: null, ...(rehash ? { password_hash: rehash } : {}) });
-        deps.audit.append({
-          actor: `${actor.split(':')[0]}:@${row.username} (${row.full_name})`,
-          action: 'account.signIn',
-          entityType: 'account',
-          entityId: row.id,
-          data: { username },
-        });
-      });
-      return repo.byId(row.id)!;
-    },
-
-    /** Checks the password of an already-known account (unlocking an idle session) without the lock-out counting twice. */
-    async checkOwnPassword(accountId: string, password: string): Promise<boolean> {
-      const row = repo.byId(accountId);
-      return verifyPassword(password, row?.password_hash ?? decoy);
-    },
+    authenticate: authenticator.authenticate,
+    checkOwnPassword: authenticator.checkOwnPassword,
 
     /** Days left before the password expires, or null when outside the warning period or expiry is off. */
     expiresInDays(row: AccountRow): number | null {
