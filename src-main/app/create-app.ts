@@ -54,6 +54,12 @@ import { createWorkflowRepo } from '../features/workflow/workflow.repo';
 import { createWorkflowService, type DeadlinePort, type HubStatusPort } from '../features/workflow/workflow.service';
 import { createWorkflowQueries } from '../features/workflow/workflow-queries';
 import { workflowHandlers } from '../features/workflow/workflow.handlers';
+import { createAccountsRepo } from '../features/accounts/accounts.repo';
+import { createAccountsService } from '../features/accounts/accounts.service';
+import { accountsHandlers } from '../features/accounts/accounts.handlers';
+import { createPermissionService, type PermissionService } from '../features/accounts/permission.service';
+import { createSessionStore } from '../features/accounts/sessions';
+import type { ScryptParams } from '../features/accounts/password';
 
 export interface AppConfig {
   dataDir: string;
@@ -74,6 +80,8 @@ export interface AppPorts {
   hubTransport?: HubTransportFactory;
   /** The USB token (PKCS#11); default: pkcs11js with vendor libraries probed in a child process. */
   tokens?: TokenProvider;
+  /** scrypt cost of new password hashes (default DEFAULT_SCRYPT; tests lower it for speed). */
+  passwordCost?: ScryptParams;
 }
 
 export interface App {
@@ -85,6 +93,8 @@ export interface App {
   locateFile(sha256: string): { path: string; mediaType: string } | null;
   /** A value of the data folder's settings table (parsed JSON), or undefined (e.g. `app.updateUrl` for the updater). */
   readSetting(key: string): unknown;
+  /** Accounts, sessions and the permission check (transports ask it for file downloads). */
+  permissions: PermissionService;
   close(): void;
 }
 
@@ -289,6 +299,34 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   });
   const workflowQueries = createWorkflowQueries({ repo: workflowRepo, deadlines, settings: workflowSettings, clock, hub });
 
+  const accounts = createAccountsService({
+    sqlite: database.sqlite,
+    repo: createAccountsRepo(database.sqlite),
+    policy: createSettingsStore(database.db, logger).slot('accounts.policy'),
+    audit,
+    clock,
+    logger: logger.child('accounts'),
+    ...(ports.passwordCost ? { scrypt: ports.passwordCost } : {}),
+    // Disabling an account hands its open documents on through the workflow (a "chuyển" step).
+    handOver: (entryId, toPersonId, actor) =>
+      workflow.record(
+        {
+          entryId,
+          step: {
+            kind: 'chuyen',
+            recipients: [{ kind: 'person', id: toPersonId }],
+            method: 'dien-tu',
+            date: null,
+            receivedBy: null,
+            note: 'Bàn giao khi tài khoản ngừng sử dụng',
+          },
+        },
+        actor,
+      ),
+  });
+  const sessions = createSessionStore();
+  const permissions = createPermissionService({ sqlite: database.sqlite, accounts, sessions, audit, clock });
+
   const handlers: HandlerMap = {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
     ...agencyHandlers(agency, partyTerms, documentTypes),
@@ -310,8 +348,9 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...calendarHandlers(calendar),
     ...directoryHandlers(directory, createDirectoryTransfer({ repo: directoryRepo, service: directory })),
     ...workflowHandlers(workflow, workflowQueries),
+    ...accountsHandlers(accounts, permissions, sessions, clock),
   };
-  const router = createRouter(handlers, logger);
+  const router = createRouter(handlers, logger, permissions.gate);
   workflowPrint.bind(router);
   // Documents that became overdue are announced (workflow.overdue) for the desktop notification.
   const overdueTimer = setInterval(() => {
@@ -329,6 +368,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     events,
     logger,
     dataDir: layout.root,
+    permissions,
     locateFile(sha256) {
       const row = filesRepo.get(sha256);
       // Scanned pages and thumbnails are not in the register's file table until assembled.

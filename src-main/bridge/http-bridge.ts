@@ -21,6 +21,8 @@ export interface HttpBridgeOptions {
   token?: string;
   /** Locates a stored file by sha256 for GET /files/<sha256> (PDF preview in browser mode). */
   locateFile?: (sha256: string) => { path: string; mediaType: string } | null;
+  /** Whether the browser's session may download a stored file (accounts: the same rule as files.info). */
+  mayReadFile?: (sessionId: string | null, sha256: string) => boolean;
 }
 
 export interface HttpBridge {
@@ -31,6 +33,23 @@ export interface HttpBridge {
 }
 
 export const TOKEN_HEADER = 'x-vanthu-token';
+/** The sign-in session of a browser window: HttpOnly, SameSite=Strict, valid only on this bridge (sessions.ts). */
+export const SESSION_COOKIE = 'vanthu_session';
+
+function sessionCookie(req: http.IncomingMessage): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === SESSION_COOKIE) return v.join('=') || null;
+  }
+  return null;
+}
+
+function setSessionCookie(res: http.ServerResponse, id: string | null): void {
+  res.setHeader(
+    'set-cookie',
+    id ? `${SESSION_COOKIE}=${id}; HttpOnly; SameSite=Strict; Path=/` : `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`,
+  );
+}
 // Large enough for a base64 PDF sent by drag and drop (files.importBase64 caps the file itself).
 const MAX_BODY = 40 * 1024 * 1024;
 
@@ -106,7 +125,8 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
       sendJson(res, 401, fail({ kind: 'Validation', message: 'Thiếu hoặc sai mã phiên (token).' }));
       return;
     }
-    const found = opts.locateFile?.(sha256) ?? null;
+    const allowed = opts.mayReadFile ? opts.mayReadFile(sessionCookie(req), sha256) : true;
+    const found = allowed ? (opts.locateFile?.(sha256) ?? null) : null;
     if (!found || !fs.existsSync(found.path)) {
       sendJson(res, 404, fail({ kind: 'NotFound', message: `Không có tệp ${sha256}.` }));
       return;
@@ -151,7 +171,11 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
         return;
       }
     }
-    sendJson(res, 200, await opts.router.call(decodeURIComponent(name), input, { transport: 'http' }));
+    const before = sessionCookie(req);
+    const session = { id: before };
+    const envelope = await opts.router.call(decodeURIComponent(name), input, { transport: 'http', session });
+    if (session.id !== before) setSessionCookie(res, session.id);
+    sendJson(res, 200, envelope);
   }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });

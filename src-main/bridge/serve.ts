@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     staticDir: values.static ?? path.resolve(__dirname, '..', 'renderer'),
     port,
     locateFile: app.locateFile,
+    mayReadFile: (sessionId, sha256) => app.permissions.mayReadFile(sessionId, 'http', sha256),
   });
   const stopSync = startSyncScheduler({ router: app.router, events: app.events, logger: app.logger.child('sync') });
   process.stdout.write(`vanthu (chế độ trình duyệt) — dữ liệu: ${dataDir}\n`);

@@ -13,6 +13,7 @@ import { registerCalendarCommands } from './commands/calendar';
 import { registerTypeCommands } from './commands/types';
 import { registerWorkflowCommands } from './commands/workflow';
 import { registerDirectoryCommands } from './commands/directory';
+import { registerAccountCommands } from './commands/account';
 
 /**
  * The `vanthu` command: the same router as the app, called with transport 'cli'.
@@ -27,6 +28,8 @@ export async function runCli(argv: string[]): Promise<number> {
     .version(APP_VERSION)
     .option('--data <dir>', 'thư mục dữ liệu (mặc định: $VANTHU_DATA, rồi thư mục dữ liệu người dùng)')
     .option('--json', 'in kết quả dạng JSON')
+    .option('--user <tên>', 'đăng nhập bằng tài khoản này (bắt buộc khi thư mục dữ liệu đã có tài khoản)')
+    .option('--password-env <BIẾN>', 'lấy mật khẩu từ biến môi trường này (không bao giờ ghi mật khẩu trên dòng lệnh); mặc định: hỏi')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
@@ -52,6 +55,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerTypeCommands(program, run);
   registerWorkflowCommands(program, run);
   registerDirectoryCommands(program, run);
+  registerAccountCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -13,6 +13,8 @@ export const EXIT: Record<ErrorKind | 'ok' | 'usage', number> = {
   TokenLocked: 6,
   Offline: 7,
   Infected: 8,
+  Unauthenticated: 9,
+  Forbidden: 11,
 };
 
 export interface Output {

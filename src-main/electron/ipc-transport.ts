@@ -8,13 +8,15 @@ export const RPC_CHANNEL = 'vanthu:rpc';
 export const EVENT_CHANNEL = 'vanthu:event';
 
 export function attachIpcTransport(win: BrowserWindow, router: Router, events: EventBus): () => void {
+  // The window's sign-in session, held here in main; the renderer never sees its id.
+  const session = { id: null as string | null };
   ipcMain.handle(RPC_CHANNEL, async (event, name: unknown, input: unknown) => {
     // Only the top frame of our own window, showing our own origin (ipc-sender.ts).
     if (!trustedSender(event, win.webContents.id)) {
       return fail({ kind: 'Validation', message: 'Lời gọi bị từ chối: nguồn gọi không phải cửa sổ vanthu.' });
     }
     if (typeof name !== 'string') return fail({ kind: 'Validation', message: 'Tên thao tác không hợp lệ.' });
-    return router.call(name, input, { transport: 'electron' });
+    return router.call(name, input, { transport: 'electron', session });
   });
   const unsubscribe = events.subscribe((name, payload) => {
     if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload);

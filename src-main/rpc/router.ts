@@ -3,13 +3,45 @@ import { operationsByName, type Operation, type OperationByName, type OperationN
 import { LOCAL_TRANSPORTS, type OutputOf, type ParsedInputOf, type Transport } from '../../src-shared/rpc/define';
 import { fail, ok, type Envelope } from '../../src-shared/rpc/envelope';
 import { AppError } from '../../src-shared/rpc/errors';
+import type { Role } from '../../src-shared/contracts/accounts.contract';
+import { permissionOf, type OperationPermission } from '../../src-shared/contracts/permissions';
 import { newCorrelationId } from '../core/ids';
 import type { Logger } from '../core/logger';
 
 export type { Transport };
 
+/** The session a transport holds for its caller (a browser cookie, a window, one command run); the id never leaves main. */
+export interface SessionSlot {
+  id: string | null;
+}
+
+/** The signed-in person, as the router hands it to handlers once the permission check passed. */
+export interface SignedIn {
+  id: string;
+  username: string;
+  fullName: string;
+  roles: readonly Role[];
+  unitId: string | null;
+  personId: string | null;
+  /** văn thư, lãnh đạo: every register entry; otherwise only what entry_access gives them. */
+  seesAllEntries: boolean;
+}
+
 export interface CallContext {
   transport: Transport;
+  session?: SessionSlot;
+  /** Set by the router after the permission check; absent when the data folder has no accounts. */
+  account?: SignedIn;
+}
+
+/**
+ * The one authorisation check, asked by the router for every call: `admit` before the input is read
+ * (who, which capability), `admitInput` after (the entry or file named must be visible). Both throw an
+ * AppError (Unauthenticated, Forbidden, NotFound) to refuse.
+ */
+export interface Gate {
+  admit(name: string, permission: OperationPermission, ctx: CallContext): CallContext;
+  admitInput(permission: OperationPermission, input: Record<string, unknown>, ctx: CallContext): void;
 }
 
 export type Handler<D> = (input: ParsedInputOf<D>, ctx: CallContext) => OutputOf<D> | Promise<OutputOf<D>>;
@@ -82,7 +114,7 @@ export function transportRefusal(op: Operation, input: unknown, transport: Trans
   return null;
 }
 
-export function createRouter(handlers: HandlerMap, logger: Logger): Router {
+export function createRouter(handlers: HandlerMap, logger: Logger, gate?: Gate): Router {
   for (const name of operationsByName.keys()) {
     if (typeof (handlers as Record<string, unknown>)[name] !== 'function') {
       throw new Error(`no handler for operation ${name}`);
@@ -99,19 +131,42 @@ export function createRouter(handlers: HandlerMap, logger: Logger): Router {
         log.warn('call refused for this transport', { name, transport: ctx.transport });
         return fail(refused.toData());
       }
+      // Deny by default: an operation nobody declared a permission for is refused, accounts or not.
+      const permission = permissionOf(name);
+      if (!permission) {
+        log.error('operation without a declared permission refused', { name });
+        return fail({
+          kind: 'Forbidden',
+          message: `Thao tác ${name} chưa được khai báo quyền nên bị từ chối.`,
+          details: { operation: name },
+        });
+      }
+      let callCtx = ctx;
+      if (gate && ctx.transport !== 'direct') {
+        try {
+          callCtx = gate.admit(name, permission, ctx);
+        } catch (err) {
+          if (err instanceof AppError) {
+            log.info('call refused by permission', { name, kind: err.kind, transport: ctx.transport });
+            return fail(err.toData());
+          }
+          throw err;
+        }
+      }
       const parsed = op.input.safeParse(input ?? {});
       if (!parsed.success) return fail(validationError(parsed.error, `gửi cho ${name}`).toData());
       const started = Date.now();
       try {
+        if (gate && callCtx.account) gate.admitInput(permission, parsed.data as Record<string, unknown>, callCtx);
         const handler = (handlers as Record<string, (i: unknown, c: CallContext) => unknown>)[name]!;
-        const result = await handler(parsed.data, ctx);
+        const result = await handler(parsed.data, callCtx);
         const out = op.output.safeParse(result);
         if (!out.success) {
           const correlationId = newCorrelationId();
           log.error('handler returned data outside its contract', { name, correlationId, issues: out.error.issues.slice(0, 5) });
           return fail(internalError(correlationId, `Lỗi nội bộ: kết quả của ${name} không đúng hợp đồng.`));
         }
-        log.debug('call', { name, transport: ctx.transport, ms: Date.now() - started });
+        log.debug('call', { name, transport: ctx.transport, user: callCtx.account?.username, ms: Date.now() - started });
         return ok(out.data);
       } catch (err) {
         if (err instanceof AppError && err.kind !== 'Internal') {

@@ -12,6 +12,7 @@ import { rememberLanguage, type Language } from '../i18n';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { SetupScreen } from './sections';
 import { Shell } from './Shell';
+import { AccountGate } from '../features/accounts/AccountGate';
 
 function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
   const { t } = useTranslation();
@@ -38,7 +39,7 @@ function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
       </Suspense>
     );
   }
-  return <Shell info={info.data} onToggleLanguage={onToggleLanguage} />;
+  return <AccountGate>{() => <Shell info={info.data} onToggleLanguage={onToggleLanguage} />}</AccountGate>;
 }
 
 export function App({ client, initialLanguage }: { client: Client; initialLanguage: Language }) {

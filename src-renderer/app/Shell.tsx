@@ -12,6 +12,7 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../src-shared/contracts/app.contract';
 import { OnlineIndicator } from '../components/OnlineIndicator';
+import { SignedInBadge } from '../features/accounts/SignedInBadge';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { useTodo, useWorkflowEvents, useWorkflowNotifications } from '../features/workflow/use-todo';
 import { BooksScreen, ExchangeScreen, RegisterScreen, SettingsScreen, SigningScreen, TodoScreen } from './sections';
@@ -121,6 +122,7 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
             </div>
           </div>
           <Space size="large">
+            <SignedInBadge />
             <OnlineIndicator />
             <Button size="small" onClick={onToggleLanguage} data-testid="lang-toggle">
               {t('lang.toggle')}

@@ -6,6 +6,7 @@ import { calendarEn } from './calendar.en';
 import { intakeEn } from './intake.en';
 import { exchangeEn } from './exchange.en';
 import { workflowEn } from './workflow.en';
+import { accountsEn } from './accounts.en';
 
 export const en: Messages = {
   app: { name: 'vanthu', tagline: 'Records office' },
@@ -221,4 +222,5 @@ export const en: Messages = {
   intake: intakeEn,
   exchange: exchangeEn,
   workflow: workflowEn,
+  accounts: accountsEn,
 };

@@ -5,6 +5,8 @@ export const exchangeEn: ExchangeMessages = {
   title: 'Electronic document exchange',
   hub: {
     title: 'Exchange hub connection',
+    rotationDue: 'The hub password is over 3 months old (set {{at}} by {{by}}): change it with the hub and enter the new secret.',
+    changed: 'Secret set {{at}} by {{by}}; change it every 3 months.',
     url: 'Hub address (url)',
     systemId: 'System id',
     secret: 'Secret',

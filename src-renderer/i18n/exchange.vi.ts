@@ -3,6 +3,9 @@ export const exchangeVi = {
   title: 'Liên thông văn bản điện tử',
   hub: {
     title: 'Kết nối trục liên thông',
+    rotationDue:
+      'Mật khẩu trục liên thông đã dùng quá 3 tháng (đặt ngày {{at}}, bởi {{by}}): hãy đổi mật khẩu với trục và nhập lại khóa bí mật.',
+    changed: 'Khóa bí mật đặt ngày {{at}}, bởi {{by}}; cần đổi sau 3 tháng.',
     url: 'Địa chỉ trục (url)',
     systemId: 'Mã hệ thống',
     secret: 'Khóa bí mật',

@@ -54,6 +54,11 @@ export const HubInfoSchema = z.object({
   url: z.string().nullable(),
   systemId: z.string().nullable(),
   secretStorage: z.string().nullable(),
+  /** When and by whom the hub credentials were last set; null for credentials saved before this was kept. */
+  changedAt: z.string().nullable().optional(),
+  changedBy: z.string().nullable().optional(),
+  /** The hub password is due for a change (three months since changedAt; seed 000). */
+  rotationDue: z.boolean().optional(),
 });
 
 export const exchangeConfigureHub = defineOperation({

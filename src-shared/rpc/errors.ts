@@ -3,7 +3,18 @@
  * `message` is written for the clerk (Vietnamese) and `details` carries machine-readable specifics
  * such as the offending field.
  */
-export const ERROR_KINDS = ['Validation', 'NotFound', 'Conflict', 'Duplicate', 'TokenLocked', 'Offline', 'Infected', 'Internal'] as const;
+export const ERROR_KINDS = [
+  'Validation',
+  'NotFound',
+  'Conflict',
+  'Duplicate',
+  'TokenLocked',
+  'Offline',
+  'Infected',
+  'Internal',
+  'Unauthenticated',
+  'Forbidden',
+] as const;
 
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 

@@ -4,10 +4,12 @@ import type { CallContext } from '../../rpc/router';
 let osUser: string | undefined;
 
 /**
- * Who did it, for the audit log: the transport and the operating-system account. There are no
- * app accounts yet; when there are, the signed-in user joins this string.
+ * Who did it, for the audit log. With a signed-in account: `<transport>:@<username> (<họ tên>)` —
+ * the person, by name (entry_access reads the username of an outgoing entry's drafter from it).
+ * In a data folder without accounts: the transport and the operating-system account, as before.
  */
 export function actorOf(ctx: CallContext): string {
+  if (ctx.account) return `${ctx.transport}:@${ctx.account.username} (${ctx.account.fullName})`;
   if (osUser === undefined) {
     try {
       osUser = os.userInfo().username || 'unknown';

@@ -6,7 +6,7 @@ export function exchangeHandlers(exchange: Exchange) {
   return {
     'exchange.parsePacket': (i) => exchange.parsePacket(i.path, i.extractTo),
     'exchange.buildPacket': (i) => exchange.buildPacket(i.packet, i.out),
-    'exchange.configureHub': (i) => exchange.configureHub(i),
+    'exchange.configureHub': (i, ctx) => exchange.configureHub(i, actorOf(ctx)),
     'exchange.hubInfo': () => exchange.hubInfo(),
     'exchange.sync': (i) =>
       exchange.sync({

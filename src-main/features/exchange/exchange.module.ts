@@ -65,6 +65,9 @@ export interface ExchangeDeps {
  * transaction) when it issues an electronic document, and `onIncomingRegistered` when it gives an
  * electronic document its số đến.
  */
+/** Days after which the hub password is due for a change (seed 000: every three months). */
+const HUB_ROTATION_DAYS = 90;
+
 export function createExchange(deps: ExchangeDeps) {
   const newId = deps.newId ?? randomUUID;
   const random = deps.random ?? Math.random;
@@ -134,7 +137,18 @@ export function createExchange(deps: ExchangeDeps) {
 
   const hubInfo = () => {
     const cfg = settings.hub();
-    return { configured: cfg !== null, url: cfg?.url ?? null, systemId: cfg?.systemId ?? null, secretStorage: cfg?.box ?? null };
+    const changedAt = cfg?.changedAt ?? null;
+    // Seed 000: the hub password is changed every three months; the reminder shows from then on.
+    const rotationDue = changedAt !== null && deps.clock.now().getTime() - Date.parse(changedAt) >= HUB_ROTATION_DAYS * 86_400_000;
+    return {
+      configured: cfg !== null,
+      url: cfg?.url ?? null,
+      systemId: cfg?.systemId ?? null,
+      secretStorage: cfg?.box ?? null,
+      changedAt,
+      changedBy: cfg?.changedBy ?? null,
+      rotationDue,
+    };
   };
 
   return {
@@ -181,10 +195,18 @@ export function createExchange(deps: ExchangeDeps) {
       return { path: out, size: built.size, sha256: built.sha256, kind: 'edoc' as const, DocumentId: built.header.DocumentId };
     },
 
-    configureHub(input: HubCredentials) {
+    configureHub(input: HubCredentials, actor?: string) {
+      const at = toVnIso(deps.clock.now());
       settings.saveHub(
-        { url: input.url, systemId: input.systemId, secretSealed: deps.secretBox.seal(input.secret), box: deps.secretBox.kind },
-        toVnIso(deps.clock.now()),
+        {
+          url: input.url,
+          systemId: input.systemId,
+          secretSealed: deps.secretBox.seal(input.secret),
+          box: deps.secretBox.kind,
+          changedAt: at,
+          ...(actor ? { changedBy: actor } : {}),
+        },
+        at,
       );
       logger.info('hub configured', { url: input.url, systemId: input.systemId });
       return hubInfo();

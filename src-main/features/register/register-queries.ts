@@ -10,6 +10,7 @@ import { readNumberFields } from './register-input';
 import type { RegisterService } from './register.service';
 import type { EntryFilters, EntryWithFile, RegisterRepo } from './register.repo';
 import { buildMatchQuery } from './search-query';
+import type { EntryScope } from '../accounts/permission.service';
 
 type ListInput = ParsedInputOf<typeof registerList>;
 type SearchInput = ParsedInputOf<typeof registerSearch>;
@@ -25,7 +26,7 @@ function cursorSeq(cursor: string | null | undefined): number | undefined {
 /** A Party body's term as a period (PartyTermsService.resolve); refuses a State agency's term. */
 export type TermPeriod = (ref: TermRef) => { from: string; to: string };
 
-function filtersOf(input: ListInput | SearchInput, termPeriod?: TermPeriod): EntryFilters {
+function filtersOf(input: ListInput | SearchInput, termPeriod: TermPeriod | undefined, scope: EntryScope | null): EntryFilters {
   let dateFrom = input.DateFrom;
   let dateTo = input.DateTo;
   if (input.Term !== undefined) {
@@ -46,6 +47,7 @@ function filtersOf(input: ListInput | SearchInput, termPeriod?: TermPeriod): Ent
     dateFrom,
     dateTo,
     beforeSeq: cursorSeq(input.cursor),
+    scope,
   };
 }
 
@@ -61,15 +63,15 @@ export function createRegisterQueries(deps: { repo: RegisterRepo; service: Regis
   const { repo } = deps;
   return {
     /** Newest first. Keyset paging by cursor (stable while others register), or offset for jumps. */
-    list(input: ListInput): RegisterPage {
-      const f = filtersOf(input, deps.termPeriod);
+    list(input: ListInput, scope: EntryScope | null = null): RegisterPage {
+      const f = filtersOf(input, deps.termPeriod, scope);
       const offset = f.beforeSeq === undefined ? (input.offset ?? 0) : 0;
       const rows = repo.list(f, input.limit + 1, offset);
       const total = input.withTotal ? repo.count({ ...f, beforeSeq: undefined }) : null;
       return page(rows, input.limit, total);
     },
 
-    search(input: SearchInput): RegisterPage {
+    search(input: SearchInput, scope: EntryScope | null = null): RegisterPage {
       const match = buildMatchQuery(input.q, (p, limit) => repo.termsWithPrefix(p, limit));
       if (match === null) {
         throw new AppError('Validation', 'Nhập ít nhất một từ hoặc số để tìm (q).', {
@@ -77,7 +79,7 @@ export function createRegisterQueries(deps: { repo: RegisterRepo; service: Regis
           fields: [{ field: 'q', message: 'Nhập nội dung cần tìm.' }],
         });
       }
-      return page(repo.search(match, filtersOf(input, deps.termPeriod), input.limit + 1), input.limit, null);
+      return page(repo.search(match, filtersOf(input, deps.termPeriod, scope), input.limit + 1), input.limit, null);
     },
 
     organNames(prefix: string, limit: number) {

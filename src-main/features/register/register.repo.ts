@@ -1,3 +1,4 @@
+import { scopeCondition, type EntryScope } from '../accounts/permission.service';
 import type { Sqlite } from '../../db/open';
 import { statementCache } from '../../db/statements';
 
@@ -68,6 +69,8 @@ export interface EntryFilters {
   dateTo?: string | null | undefined;
   /** Keyset: only rows with seq below this. */
   beforeSeq?: number | undefined;
+  /** What a chuyên viên may see (entry_access), filtered in the same SQL; absent = every entry. */
+  scope?: EntryScope | null | undefined;
 }
 
 const COLUMNS = [
@@ -134,6 +137,7 @@ function whereClause(f: EntryFilters, params: Record<string, unknown>): string {
   add('e.status = @status', 'status', f.status);
   add('e.reg_date >= @dateFrom', 'dateFrom', f.dateFrom);
   add('e.reg_date <= @dateTo', 'dateTo', f.dateTo);
+  if (f.scope) c.push(scopeCondition('e', f.scope, params));
   return c.length > 0 ? c.join(' AND ') : '1';
 }
 
@@ -270,6 +274,7 @@ export function createRegisterRepo(sqlite: Sqlite) {
 
     count(f: EntryFilters): number {
       const onlyNumbering = Object.entries(f).every(([k, v]) => v === undefined || v === null || k === 'direction' || k === 'year');
+      // A scoped count (chuyên viên) never takes the numbering shortcut: it counts only visible rows.
       if (onlyNumbering) return countByNumbering(f.direction, f.year);
       const params: Record<string, unknown> = {};
       const where = whereClause(f, params);

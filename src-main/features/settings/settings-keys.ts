@@ -8,6 +8,7 @@ import { IntakeSettingsSchema } from '../../../src-shared/contracts/intake.contr
 import { RegisterSettingsSchema, type RegisterSettings } from '../../../src-shared/contracts/register.contract';
 import { SigningSettingsSchema, type SigningSettings } from '../../../src-shared/contracts/signing.contract';
 import { WorkflowSettingsSchema } from '../../../src-shared/contracts/workflow.contract';
+import { PasswordPolicySchema } from '../../../src-shared/contracts/accounts.contract';
 
 export interface SettingDef<S extends z.ZodType> {
   /** How the clerk calls it (Vietnamese), used in error messages. */
@@ -38,7 +39,15 @@ export const DEFAULT_SIGNING_SETTINGS: SigningSettings = {
 };
 
 /** The hub connection; the secret is sealed by the SecretBox, never stored plain. */
-export const StoredHubConfigSchema = z.object({ url: z.string().min(1), systemId: z.string(), secretSealed: z.string(), box: z.string() });
+export const StoredHubConfigSchema = z.object({
+  url: z.string().min(1),
+  systemId: z.string(),
+  secretSealed: z.string(),
+  box: z.string(),
+  /** When and by whom the credentials were last set (accounts issue: rotation every three months). */
+  changedAt: z.string().optional(),
+  changedBy: z.string().optional(),
+});
 export type StoredHubConfig = z.output<typeof StoredHubConfigSchema>;
 
 /** Which status pair answers a revoke packet (edxml.md §C.2 open question); see ExchangeSettings. */
@@ -46,6 +55,12 @@ export const RevokeAnswerSchema = z.enum(['15-16', '03-02']);
 export type RevokeAnswer = z.output<typeof RevokeAnswerSchema>;
 
 export const SETTINGS = {
+  'accounts.policy': def({
+    label: 'Chính sách mật khẩu và phiên làm việc',
+    schema: PasswordPolicySchema,
+    fallback: PasswordPolicySchema.parse({}),
+    upgrade: (stored) => ({ ...PasswordPolicySchema.parse({}), ...stored }),
+  }),
   'register.numbering': def({ label: 'Cách đánh số văn bản đi', schema: RegisterSettingsSchema, fallback: DEFAULT_REGISTER_SETTINGS }),
   'intake.settings': def({
     label: 'Thiết lập tiếp nhận (máy quét, OCR, quét virus)',

@@ -62,6 +62,18 @@ export function HubCard() {
 
   return (
     <Card title={t('exchange.hub.title')} size="small" data-testid="hub-card">
+      {hub?.changedAt && (
+        <Alert
+          type={hub.rotationDue ? 'warning' : 'info'}
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="hub-rotation"
+          title={t(hub.rotationDue ? 'exchange.hub.rotationDue' : 'exchange.hub.changed', {
+            at: hub.changedAt.slice(0, 10).split('-').reverse().join('/'),
+            by: hub.changedBy ?? '—',
+          })}
+        />
+      )}
       {/* A real <form> (the password field belongs to one); Enter or the button submits through react-hook-form. */}
       <Form layout="inline" onFinish={submit}>
         <FormField

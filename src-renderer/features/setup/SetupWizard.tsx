@@ -44,12 +44,18 @@ export function SetupWizard() {
   // A Party body numbers per term (nhiệm kỳ): the current term is asked for with the profile.
   const [term, setTerm] = useState({ name: '', startDate: '' });
   const [termError, setTermError] = useState<string | null>(null);
+  // Optional: the first quản trị account. Left empty, the app works without signing in, as before.
+  const [admin, setAdmin] = useState({ username: '', fullName: '', password: '' });
   const save = useMutation({
     mutationFn: async (profile: AgencyProfile) => {
       const saved = await client.call('agency.saveProfile', profile);
       if (profile.system === 'party') {
         const terms = await client.call('agency.listTerms', {});
         if (terms.items.length === 0) await client.call('agency.addTerm', { name: term.name, startDate: term.startDate, endDate: null });
+      }
+      if (admin.username.trim() !== '') {
+        const status = await client.call('accounts.createFirstAdmin', admin);
+        queryClient.setQueryData(['accounts.status'], status);
       }
       return saved;
     },
@@ -121,6 +127,32 @@ export function SetupWizard() {
                 <i>{formatNgayThangNam(vnDate(new Date()), String(values.placeName ?? '').trim())}</i>
               </Descriptions.Item>
             </Descriptions>
+          )}
+          {current.key === 'confirm' && (
+            <Card size="small" title={t('accounts.wizard.title')} style={{ marginTop: 16 }} data-testid="wizard-admin">
+              <Typography.Paragraph type="secondary">{t('accounts.wizard.help')}</Typography.Paragraph>
+              <Space wrap>
+                <Input
+                  placeholder={t('accounts.signIn.username')}
+                  value={admin.username}
+                  onChange={(e) => setAdmin({ ...admin, username: e.target.value })}
+                  data-testid="wizard-admin-username"
+                />
+                <Input
+                  placeholder={t('accounts.card.fullName')}
+                  value={admin.fullName}
+                  onChange={(e) => setAdmin({ ...admin, fullName: e.target.value })}
+                  data-testid="wizard-admin-fullName"
+                />
+                <Input.Password
+                  placeholder={t('accounts.signIn.password')}
+                  autoComplete="new-password"
+                  value={admin.password}
+                  onChange={(e) => setAdmin({ ...admin, password: e.target.value })}
+                  data-testid="wizard-admin-password"
+                />
+              </Space>
+            </Card>
           )}
           {save.error && (
             <Alert type="error" showIcon style={{ marginTop: 16 }} title={t('common.errorTitle')} description={save.error.message} />

@@ -1,0 +1,32 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../../bridge/context';
+import { STATUS_KEY } from './AccountGate';
+
+/** Who is signed in, and sign-out; nothing at all in a data folder without accounts. */
+export function SignedInBadge() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const queryClient = useQueryClient();
+  const status = useQuery({ queryKey: STATUS_KEY, queryFn: () => client.call('accounts.status', {}) });
+  const signOut = useMutation({
+    mutationFn: () => client.call('accounts.signOut', {}),
+    onSuccess: (s) => {
+      queryClient.clear();
+      queryClient.setQueryData(STATUS_KEY, s);
+    },
+  });
+  const a = status.data?.account;
+  if (!a) return null;
+  return (
+    <Space>
+      <Typography.Text data-testid="signed-in-as">
+        {t('accounts.signedInAs', { name: a.fullName, roles: a.roles.map((r) => t(`accounts.roles.${r}`)).join(', ') })}
+      </Typography.Text>
+      <Button size="small" onClick={() => signOut.mutate()} data-testid="sign-out">
+        {t('accounts.signOut')}
+      </Button>
+    </Space>
+  );
+}

@@ -1,0 +1,215 @@
+/**
+ * What each operation needs, declared once for the router's one authorisation check.
+ *
+ * Why a table beside the contracts rather than a field on defineOperation: the table is typed
+ * `{ [N in OperationName]: … }`, so an operation added anywhere without a line here fails the
+ * typecheck (the merge of a new feature's operations is mechanical: add one line each), and at run
+ * time an operation missing from the table is refused (deny by default), never allowed.
+ */
+import type { Role } from './accounts.contract';
+import type { OperationName } from './index';
+
+/**
+ * - open: anyone, even before signing in (app info, sign-in, session status, the first administrator).
+ * - session: the signed-in person about their own account (also while a password change is due).
+ * - reference: shared reference data every signed-in role reads (agency, directory, calendar, types).
+ * - documents.read: register entries, their files and workflow — a chuyên viên only those given to
+ *   them or their unit, or drafted by them (filtered in SQL; asking by id for another is NotFound).
+ * - The others are whole areas, granted by role (ROLE_CAPABILITIES).
+ */
+export const CAPABILITIES = [
+  'open',
+  'session',
+  'reference',
+  'documents.read',
+  'register.write',
+  'intake',
+  'workflow',
+  'books',
+  'exchange',
+  'signing',
+  'settings',
+  'calendar',
+  'directory',
+  'audit',
+  'accounts',
+  'backups',
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+export interface OperationPermission {
+  readonly need: Capability;
+  /** Input field holding a register entry id: the entry must be visible to the account (else NotFound). */
+  readonly entry?: string;
+  /** Input field holding a stored file's sha256: it must belong to a visible entry (else NotFound). */
+  readonly file?: string;
+}
+
+/** Capabilities of each role; an account holds the union of its roles'. */
+export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
+  vanthu: [
+    'reference',
+    'documents.read',
+    'register.write',
+    'intake',
+    'workflow',
+    'books',
+    'exchange',
+    'signing',
+    'settings',
+    'calendar',
+    'directory',
+  ],
+  lanhdao: ['reference', 'documents.read', 'register.write', 'workflow', 'books', 'exchange', 'signing', 'audit'],
+  chuyenvien: ['reference', 'documents.read'],
+  quantri: ['reference', 'accounts', 'calendar', 'settings', 'directory', 'audit', 'backups'],
+};
+
+/** Roles that see every register entry; others (chuyên viên) see only what entry_access gives them. */
+export const SEES_ALL_ENTRIES: readonly Role[] = ['vanthu', 'lanhdao'];
+
+const p = (need: Capability, extra: { entry?: string; file?: string } = {}): OperationPermission => ({ need, ...extra });
+
+export const OPERATION_PERMISSIONS: { readonly [N in OperationName]: OperationPermission } = {
+  'app.info': p('open'),
+  'agency.getProfile': p('reference'),
+  'agency.saveProfile': p('settings'),
+  'agency.listTerms': p('reference'),
+  'agency.addTerm': p('settings'),
+  'agency.endTerm': p('settings'),
+  'agency.listTypes': p('reference'),
+  'agency.addType': p('settings'),
+  'agency.updateType': p('settings'),
+  'register.addIncoming': p('register.write'),
+  'register.addOutgoing': p('register.write'),
+  'register.preview': p('register.write'),
+  'register.list': p('documents.read'),
+  'register.search': p('documents.read'),
+  'register.get': p('documents.read', { entry: 'id' }),
+  'register.cancelOutgoing': p('register.write', { entry: 'id' }),
+  'register.correct': p('register.write', { entry: 'id' }),
+  'register.checkDuplicates': p('register.write'),
+  'register.organNames': p('register.write'),
+  'register.getSettings': p('reference'),
+  'register.saveSettings': p('settings'),
+  'files.import': p('register.write'),
+  'files.importBytes': p('register.write'),
+  'files.info': p('documents.read', { file: 'sha256' }),
+  'audit.verify': p('audit'),
+  'intake.listDevices': p('intake'),
+  'intake.scan': p('intake'),
+  'intake.cancel': p('intake'),
+  'intake.importFiles': p('intake'),
+  'intake.listBatches': p('intake'),
+  'intake.getBatch': p('intake'),
+  'intake.resumeBatch': p('intake'),
+  'intake.discardBatch': p('intake'),
+  'intake.editPages': p('intake'),
+  'intake.splitBatch': p('intake'),
+  'intake.assemble': p('intake'),
+  'intake.ocr': p('intake'),
+  'intake.extractFields': p('intake'),
+  'intake.avScan': p('intake'),
+  'intake.avStatus': p('intake'),
+  'intake.stampArrival': p('intake'),
+  'intake.hotFolderPoll': p('intake'),
+  'intake.getSettings': p('intake'),
+  'intake.saveSettings': p('settings'),
+  'intake.createBatch': p('intake'),
+  'intake.importBytes': p('intake'),
+  'exchange.parsePacket': p('exchange'),
+  'exchange.buildPacket': p('exchange'),
+  'exchange.configureHub': p('settings'),
+  'exchange.hubInfo': p('exchange'),
+  'exchange.sync': p('exchange'),
+  'exchange.sendDocument': p('exchange'),
+  'exchange.sendEntry': p('exchange'),
+  'exchange.registerIncoming': p('exchange'),
+  'exchange.listOutbox': p('exchange'),
+  'exchange.retryOutbox': p('exchange'),
+  'exchange.listInbox': p('exchange'),
+  'exchange.refuseIncoming': p('exchange'),
+  'exchange.reportProgress': p('exchange'),
+  'exchange.requestTakeBack': p('exchange'),
+  'exchange.answerChange': p('exchange'),
+  'exchange.deliveries': p('exchange'),
+  'exchange.listAgencies': p('exchange'),
+  'exchange.refreshAgencies': p('exchange'),
+  'exchange.saveSettings': p('settings'),
+  'books.print': p('books'),
+  'books.volumes': p('books'),
+  'books.report': p('books'),
+  'books.reportPdf': p('books'),
+  'books.export': p('books'),
+  'books.importPreview': p('books'),
+  'books.import': p('books'),
+  'books.printPhieu': p('books'),
+  'books.printFollowUp': p('books'),
+  'books.followUpVolumes': p('books'),
+  'books.handlingReport': p('books'),
+  'books.handlingReportFile': p('books'),
+  'signing.listTokens': p('signing'),
+  'signing.sign': p('signing'),
+  'signing.signBatch': p('signing'),
+  'signing.verify': p('signing'),
+  'signing.importTrust': p('settings'),
+  'signing.signStored': p('signing'),
+  'signing.signStoredBatch': p('signing'),
+  'signing.verifyStored': p('signing'),
+  'signing.listRevisions': p('signing'),
+  'signing.getSettings': p('signing'),
+  'signing.saveSettings': p('settings'),
+  'signing.saveImage': p('signing'),
+  'signing.listModules': p('signing'),
+  'calendar.getYear': p('reference'),
+  'calendar.overview': p('reference'),
+  'calendar.saveSettings': p('calendar'),
+  'calendar.saveNotice': p('calendar'),
+  'calendar.importNotice': p('calendar'),
+  'calendar.deadline': p('reference'),
+  'calendar.workingDaysBetween': p('reference'),
+  'calendar.recompute': p('calendar'),
+  'directory.listUnits': p('reference'),
+  'directory.listPeople': p('reference'),
+  'directory.search': p('reference'),
+  'directory.addUnit': p('directory'),
+  'directory.updateUnit': p('directory'),
+  'directory.deactivateUnit': p('directory'),
+  'directory.addPerson': p('directory'),
+  'directory.updatePerson': p('directory'),
+  'directory.deactivatePerson': p('directory'),
+  'directory.import': p('directory'),
+  'directory.export': p('directory'),
+  'workflow.get': p('documents.read', { entry: 'entryId' }),
+  'workflow.step': p('workflow', { entry: 'entryId' }),
+  'workflow.todo': p('workflow'),
+  'workflow.todoList': p('workflow'),
+  'workflow.getSettings': p('reference'),
+  'workflow.saveSettings': p('settings'),
+  'workflow.followUp': p('workflow'),
+  'workflow.handlingTally': p('workflow'),
+  'accounts.status': p('open'),
+  'accounts.signIn': p('open'),
+  'accounts.signOut': p('open'),
+  'accounts.createFirstAdmin': p('open'),
+  'accounts.unlockSession': p('session'),
+  'accounts.changePassword': p('session'),
+  'accounts.confirmPermissions': p('session'),
+  'accounts.list': p('accounts'),
+  'accounts.add': p('accounts'),
+  'accounts.update': p('accounts'),
+  'accounts.disable': p('accounts'),
+  'accounts.unlock': p('accounts'),
+  'accounts.resetPassword': p('accounts'),
+  'accounts.getPolicy': p('reference'),
+  'accounts.savePolicy': p('accounts'),
+};
+
+/** The permission of an operation by name; undefined (refused by the router) when none is declared. */
+export function permissionOf(name: string): OperationPermission | undefined {
+  return Object.prototype.hasOwnProperty.call(OPERATION_PERMISSIONS, name) ? OPERATION_PERMISSIONS[name as OperationName] : undefined;
+}
+
+export function capabilitiesOf(roles: readonly Role[]): Set<Capability> {
+  return new Set(roles.flatMap((r) => ROLE_CAPABILITIES[r]));
+}
