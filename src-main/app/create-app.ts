@@ -40,6 +40,8 @@ import { createWorkflowPrintModule } from '../features/books/workflow-print.modu
 import { createSigningModule } from '../features/signing/signing.module';
 import { createPkcs11TokenProvider } from '../features/signing/token/pkcs11-token.adapter';
 import type { TokenProvider } from '../features/signing/token/token-provider';
+import { backupHandlers } from '../features/backup/backup.handlers';
+import { createBackupService, type BackupService } from '../features/backup/backup.service';
 import { calendarHandlers } from '../features/calendar/calendar.handlers';
 import { createCalendarRepo } from '../features/calendar/calendar.repo';
 import { createCalendarService } from '../features/calendar/calendar.service';
@@ -83,6 +85,8 @@ export interface App {
   locateFile(sha256: string): { path: string; mediaType: string } | null;
   /** A value of the data folder's settings table (parsed JSON), or undefined (e.g. `app.updateUrl` for the updater). */
   readSetting(key: string): unknown;
+  /** Backups (the scheduler and the exit hook of the Electron/browser-mode hosts use it). */
+  backup: BackupService;
   close(): void;
 }
 
@@ -165,13 +169,14 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...(ports.intake ? { ports: ports.intake } : {}),
   });
 
+  const secretBox = ports.secretBox ?? fileKeySecretBox(layout.root);
   const exchange = createExchange({
     db: database.db,
     dataDir: layout.root,
     clock,
     logger: logger.child('exchange'),
     events,
-    secretBox: ports.secretBox ?? fileKeySecretBox(layout.root),
+    secretBox,
     agency: { getProfile: () => agency.getProfile() },
     ...(ports.hubTransport ? { transportFactory: ports.hubTransport } : {}),
     register: registerPortFor({ register, registerRepo, files, fileStore }),
@@ -275,6 +280,26 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   });
   const workflowQueries = createWorkflowQueries({ repo: workflowRepo, deadlines, settings: workflowSettings, clock, hub });
 
+  const settingsStore = createSettingsStore(database.db, logger);
+  const backup = createBackupService({
+    dataDir: layout.root,
+    vanthuVersion: APP_VERSION,
+    knownSchema: schemaVersion,
+    agencyCode: () => agency.getProfile()?.code ?? null,
+    settings: settingsStore.slot('backup.settings'),
+    state: settingsStore.slot('backup.state'),
+    passphrase: settingsStore.slot('backup.passphrase'),
+    secretBox,
+    clock,
+    logger: logger.child('backup'),
+    events,
+    work: {
+      write: (input, onProgress) => longWork.run('backup.write', input, { onProgress }),
+      verify: (input, onProgress) => longWork.run('backup.verify', input, { onProgress }),
+      restore: (input, onProgress) => longWork.run('backup.restore', input, { onProgress }),
+    },
+  });
+
   const handlers: HandlerMap = {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
     ...agencyHandlers(agency, partyTerms, documentTypes),
@@ -296,6 +321,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...calendarHandlers(calendar),
     ...directoryHandlers(directory, createDirectoryTransfer({ repo: directoryRepo, service: directory })),
     ...workflowHandlers(workflow, workflowQueries),
+    ...backupHandlers(backup),
   };
   const router = createRouter(handlers, logger);
   workflowPrint.bind(router);
@@ -320,6 +346,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
       // Scanned pages and thumbnails are not in the register's file table until assembled.
       return row ? { path: fileStore.pathFor(sha256), mediaType: row.media_type } : intake.locatePageFile(sha256);
     },
+    backup,
     readSetting(key) {
       const row = database.sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
       if (!row) return undefined;

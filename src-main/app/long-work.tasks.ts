@@ -1,8 +1,9 @@
 /**
  * The long work the main process hands to its worker thread (see core/worker/task-runner.ts):
- * audit verification, register-book rendering and PDF checking with text extraction (pdf.js).
+ * audit verification, register-book rendering, PDF checking with text extraction (pdf.js) and backups.
  * Inputs and outputs are structured-cloneable.
  */
+import { BACKUP_TASKS } from '../features/backup/backup.tasks';
 import { verifyAuditFile } from '../features/audit/audit-verify';
 import type { BookModel } from '../features/books/pdf/book-model';
 import { renderBook } from '../features/books/pdf/book-pdf';
@@ -15,4 +16,5 @@ export const LONG_WORK_TASKS = {
   'books.render': (input: { model: BookModel; family: FontFamily }, ctx: TaskContext) =>
     renderBook(input.model, input.family, (d, t) => ctx.progress(d, t)),
   'pdf.inspect': (input: { bytes: Uint8Array }, ctx: TaskContext) => inspectPdf(input.bytes, (d, t) => ctx.progress(d, t)),
+  ...BACKUP_TASKS,
 };
