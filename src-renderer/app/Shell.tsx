@@ -12,6 +12,7 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../src-shared/contracts/app.contract';
 import { OnlineIndicator } from '../components/OnlineIndicator';
+import { BackupWarning } from '../features/backup/BackupWarning';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { useTodo, useWorkflowEvents, useWorkflowNotifications } from '../features/workflow/use-todo';
 import { BooksScreen, ExchangeScreen, RegisterScreen, SettingsScreen, SigningScreen, TodoScreen } from './sections';
@@ -97,6 +98,7 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
             'data-testid': `nav-${key}`,
           }))}
         />
+        <BackupWarning onOpen={() => go('settings')} />
       </Layout.Sider>
       <Layout>
         <Layout.Header

@@ -12,6 +12,7 @@ import { DocumentTypesCard } from './DocumentTypesCard';
 import { PartyTermsCard } from './PartyTermsCard';
 import { CalendarPage } from '../calendar/CalendarPage';
 import { DirectoryEditor } from '../workflow/DirectoryEditor';
+import { BackupCard } from '../backup/BackupCard';
 
 const FIELDS = ['name', 'parentName', 'code', 'abbreviation', 'address', 'placeName', 'system'] as const;
 
@@ -65,6 +66,7 @@ export function SettingsPage({ info }: { info: AppInfo }) {
             children: <DirectoryEditor />,
           },
           { key: 'calendar', label: <span data-testid="settings-tab-calendar">{t('calendar.tab')}</span>, children: <CalendarPage /> },
+          { key: 'backup', label: <span data-testid="settings-tab-backup">{t('backup.tab')}</span>, children: <BackupCard /> },
         ]}
       />
     </div>
