@@ -8,11 +8,9 @@
  *   vanthu-YYYYMMDD-HHMMSS/       one backup: manifest.json (+ manifest.mac), vanthu.db[.enc]
  *   .dang-ghi-*                   a backup being written (or left by a crash): never listed as a backup
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../src-shared/rpc/errors';
-import { CHUNK } from './backup-crypto';
 
 export const BACKUP_NAME = /^vanthu-\d{8}-\d{6}(-\d+)?$/;
 export const TEMP_PREFIX = '.dang-ghi-';
@@ -96,22 +94,6 @@ export function safeDataPath(rel: string): string {
     KEPT.some((k) => rel.startsWith(`${k.dir}/`));
   if (!ok) throw new AppError('Validation', `Bản sao lưu bị sửa đổi: đường dẫn tệp "${rel}" không hợp lệ.`, { path: rel });
   return path.join(...parts);
-}
-
-export function sha256OfFile(file: string): string {
-  const hash = createHash('sha256');
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(CHUNK);
-    for (;;) {
-      const n = fs.readSync(fd, buf, 0, CHUNK, null);
-      if (n === 0) break;
-      hash.update(buf.subarray(0, n));
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return hash.digest('hex');
 }
 
 export function fsyncDir(dir: string): void {
