@@ -20,6 +20,7 @@ import { createFileStore } from '../features/files/file-store';
 import { filesHandlers } from '../features/files/files.handlers';
 import { createFilesRepo } from '../features/files/files.repo';
 import { createFilesService } from '../features/files/files.service';
+import { createPurgeService } from '../features/files/purge.service';
 import type { TermRef } from '../../src-shared/contracts/agency.contract';
 import { createRegisterQueries } from '../features/register/register-queries';
 import { registerHandlers } from '../features/register/register.handlers';
@@ -304,7 +305,18 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
     ...agencyHandlers(agency, partyTerms, documentTypes),
     ...registerHandlers(register, registerQueries),
-    ...filesHandlers(files),
+    ...filesHandlers(
+      files,
+      createPurgeService({
+        sqlite: database.sqlite,
+        store: fileStore,
+        repo: filesRepo,
+        audit,
+        clock,
+        logger: logger.child('files.purge'),
+        reindexEntriesOf: (sha, oldText) => register.reindexEntriesOf(sha, oldText),
+      }),
+    ),
     ...auditHandlers(
       createAuditVerifier({
         dbFile: layout.database,

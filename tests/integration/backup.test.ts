@@ -252,3 +252,49 @@ describe('bad backups and bad folders', () => {
     expect(new Set(pooled)).toEqual(new Set(readManifest(list.items[0]!.dir).manifest.files.map((f) => f.sha256)));
   });
 });
+
+describe('purge (quản trị)', () => {
+  it('removes a file and its text from the store, the search index and later backups; the tombstone and the number stay', async () => {
+    const { app } = await agencyApp('2026-03-02T02:00:00Z');
+    opened.push(app);
+    const pdf = await makePdf('Tai lieu mat nhap nham zebrawidget');
+    const file = await ok<{ sha256: string }>(app, 'files.importBytes', {
+      fileName: 'mat.pdf',
+      dataBase64: Buffer.from(pdf).toString('base64'),
+    });
+    const reg = await ok<{ entry: { id: string; ArrivalNumber: number } }>(
+      app,
+      'register.addIncoming',
+      incoming({ SoKyHieu: '5/QĐ-UBND', FileSha256: file.sha256 }),
+    );
+    const found = async () => (await ok<{ items: { id: string }[] }>(app, 'register.search', { q: 'zebrawidget' })).items.map((e) => e.id);
+    expect(await found()).toEqual([reg.entry.id]);
+
+    // Not from a window: only the local administrator may purge until accounts exist.
+    const refused = await app.router.call('files.purge', { sha256: file.sha256, reason: 'Nhập nhầm tài liệu mật' }, { transport: 'http' });
+    expect(refused.ok).toBe(false);
+    expect((await err(app, 'files.purge', { sha256: file.sha256, reason: 'x' })).kind).toBe('Validation');
+
+    const purged = await ok<{ entryIds: string[]; purgedBy: string }>(app, 'files.purge', {
+      sha256: file.sha256,
+      reason: 'Nhập nhầm tài liệu mật',
+    });
+    expect(purged.entryIds).toEqual([reg.entry.id]);
+    expect(fs.existsSync(path.join(app.dataDirPath, 'files', file.sha256.slice(0, 2), file.sha256))).toBe(false);
+    expect(await found()).toEqual([]);
+    expect(await ok(app, 'files.info', { sha256: file.sha256 })).toMatchObject({ textChars: 0 });
+    expect((await err(app, 'files.purge', { sha256: file.sha256, reason: 'Nhập nhầm lần hai' })).message).toMatch(/đã bị xóa khỏi kho/);
+    expect(await ok(app, 'audit.verify', {})).toMatchObject({ ok: true });
+
+    // The entry keeps its number; the next one continues after it.
+    const next = await ok<{ entry: { ArrivalNumber: number } }>(app, 'register.addIncoming', incoming({ SoKyHieu: '6/QĐ-UBND' }));
+    expect(next.entry.ArrivalNumber).toBe(reg.entry.ArrivalNumber + 1);
+
+    // A later backup holds neither the bytes nor the text.
+    const folder = tempDir('vanthu-bk-purge-');
+    const b = await ok<BackupRunResult>(app, 'backup.run', { to: folder });
+    expect(readManifest(b.dir).manifest.files.map((f) => f.sha256)).not.toContain(file.sha256);
+    const snapshot = fs.readFileSync(path.join(b.dir, 'vanthu.db'));
+    expect(snapshot.includes(Buffer.from('zebrawidget'))).toBe(false);
+  });
+});

@@ -91,6 +91,19 @@ export function registerBackupCommands(program: Command, run: Run): void {
     );
 
   program
+    .command('purge <sha256>')
+    .description('Quản trị: xóa hẳn một tệp nhập nhầm khỏi kho, chỉ mục tìm kiếm và các bản sao lưu sau này (giữ dấu vết và số)')
+    .requiredOption('--reason <text>', 'lý do xóa (ghi vào nhật ký)')
+    .action((sha256: string, o: { reason: string }) =>
+      run(async (ctx) =>
+        report(ctx.output, await ctx.call('files.purge', { sha256, reason: o.reason }), (v) => {
+          const r = v as { entryIds: string[]; purgedAt: string };
+          return `Đã xóa tệp ${sha256} lúc ${r.purgedAt}; ${r.entryIds.length} văn bản giữ nguyên số và ghi dấu vết xóa.`;
+        }),
+      ),
+    );
+
+  program
     .command('restore <dir>')
     .description('Khôi phục một bản sao lưu vào một thư mục dữ liệu MỚI (không bao giờ ghi đè dữ liệu hiện có)')
     .requiredOption('--into <newdir>', 'thư mục dữ liệu mới (chưa có hoặc trống)')
