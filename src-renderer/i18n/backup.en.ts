@@ -7,6 +7,7 @@ export const backupEn: typeof backupVi = {
   help: 'Each backup holds a consistent snapshot of the database and the file store (new files only), verified after writing. Choose a USB drive or a network folder, not the disk the data is on.',
   folder: 'Backup folder',
   folderPlaceholder: 'e.g. E:\\VanthuBackup or /media/usb/backup',
+  folderHow: 'The administrator sets the backup folder with: vanthu backup settings --folder <dir>',
   daily: 'Back up daily at',
   atExit: 'Back up at exit when the last backup is over a day old',
   keepDaily: 'Keep daily backups (days)',

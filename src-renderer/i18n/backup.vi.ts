@@ -5,6 +5,7 @@ export const backupVi = {
   help: 'Mỗi bản sao lưu gồm cơ sở dữ liệu (bản chụp nhất quán) và kho tệp (chỉ chép tệp mới), được kiểm tra lại sau khi ghi. Nên chọn ổ USB hoặc thư mục mạng, không nằm trên cùng ổ đĩa với dữ liệu.',
   folder: 'Thư mục sao lưu',
   folderPlaceholder: 'Ví dụ: E:\\SaoLuuVanThu hoặc /media/usb/sao-luu',
+  folderHow: 'Thư mục sao lưu do quản trị đặt bằng lệnh: vanthu backup settings --folder <thư mục>',
   daily: 'Sao lưu hằng ngày lúc',
   atExit: 'Sao lưu khi thoát nếu bản gần nhất đã quá một ngày',
   keepDaily: 'Giữ bản hằng ngày (số ngày)',

@@ -151,7 +151,9 @@ export const backupSaveSettings = defineOperation({
   kind: 'command',
   input: BackupSettingsSchema.partial().strict(),
   output: BackupStatusSchema,
-  summary: 'Saves the backup folder, schedule, retention and encryption choice.',
+  summary:
+    'Saves the backup folder, schedule, retention and encryption choice. The folder is a path on this machine: only the CLI (or a native folder dialog in main) may set it; a window saves the rest.',
+  pathFields: ['folder'],
 });
 
 export const backupSetPassphrase = defineOperation({

@@ -57,6 +57,28 @@ export function registerBackupCommands(program: Command, run: Run): void {
       }),
     );
   backup
+    .command('settings')
+    .description('Xem hoặc đặt thư mục sao lưu, giờ sao lưu hằng ngày và chế độ lưu giữ')
+    .option('--folder <dir>', 'thư mục sao lưu (ổ USB, thư mục mạng); phải có sẵn')
+    .option('--time <HH:MM>', 'giờ sao lưu hằng ngày (giờ Việt Nam)')
+    .option('--keep-daily <n>', 'số ngày giữ bản hằng ngày', (v) => Number(v))
+    .option('--keep-monthly <n>', 'số tháng giữ bản hằng tháng', (v) => Number(v))
+    .action((o: { folder?: string; time?: string; keepDaily?: number; keepMonthly?: number }) =>
+      run(async (ctx) => {
+        const patch = {
+          ...(o.folder ? { folder: path.resolve(o.folder) } : {}),
+          ...(o.time ? { time: o.time } : {}),
+          ...(o.keepDaily !== undefined ? { keepDaily: o.keepDaily } : {}),
+          ...(o.keepMonthly !== undefined ? { keepMonthly: o.keepMonthly } : {}),
+        };
+        const res = Object.keys(patch).length ? await ctx.call('backup.saveSettings', patch) : await ctx.call('backup.status', {});
+        return report(ctx.output, res, (v) => {
+          const s = (v as BackupStatus).settings;
+          return `Thư mục: ${s.folder ?? '(chưa chọn)'}\nHằng ngày lúc ${s.time}${s.daily ? '' : ' (đang tắt)'}; giữ ${s.keepDaily} ngày, ${s.keepMonthly} tháng${s.encrypt ? '; mã hóa' : ''}`;
+        });
+      }),
+    );
+  backup
     .command('list <dir>')
     .description('Các bản sao lưu trong thư mục (mới nhất trước) và nội dung của từng bản')
     .action((dir: string) =>

@@ -50,7 +50,7 @@ export function BackupCard() {
     await queryClient.invalidateQueries({ queryKey: ['backup.list'] });
   };
   const save = useMutation({
-    mutationFn: (s: BackupSettings) => client.call('backup.saveSettings', s),
+    mutationFn: ({ folder: _folder, ...rest }: BackupSettings) => client.call('backup.saveSettings', rest),
     onSuccess: async () => {
       void message.success(t('common.saved'));
       await refresh();
@@ -92,12 +92,12 @@ export function BackupCard() {
       <Typography.Paragraph type="secondary">{t('backup.help')}</Typography.Paragraph>
       <Form layout="vertical" component="div">
         <Form.Item label={t('backup.folder')}>
-          <Input
-            value={draft.folder ?? ''}
-            placeholder={t('backup.folderPlaceholder')}
-            onChange={(e) => set({ folder: e.target.value.trim() || null })}
-            data-testid="backup-folder"
-          />
+          {/* A window may not name paths on this machine (architecture §2): the folder is chosen by the
+              administrator (vanthu backup settings --folder) until main offers a native folder dialog. */}
+          <Input value={draft.folder ?? ''} placeholder={t('backup.folderPlaceholder')} readOnly data-testid="backup-folder" />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('backup.folderHow')}
+          </Typography.Text>
         </Form.Item>
         <Space wrap size="large">
           <Checkbox checked={draft.daily} onChange={(e) => set({ daily: e.target.checked })}>
