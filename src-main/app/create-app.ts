@@ -22,6 +22,7 @@ import { createReleaseGate } from '../features/safety/release-gate';
 import { createReleaseScan } from '../features/safety/release-scan';
 import { createFilesRepo } from '../features/files/files.repo';
 import { createFilesService } from '../features/files/files.service';
+import { createPurgeService } from '../features/files/purge.service';
 import type { TermRef } from '../../src-shared/contracts/agency.contract';
 import { createRegisterQueries } from '../features/register/register-queries';
 import { registerHandlers } from '../features/register/register.handlers';
@@ -42,6 +43,8 @@ import { createWorkflowPrintModule } from '../features/books/workflow-print.modu
 import { createSigningModule } from '../features/signing/signing.module';
 import { createPkcs11TokenProvider } from '../features/signing/token/pkcs11-token.adapter';
 import type { TokenProvider } from '../features/signing/token/token-provider';
+import { backupHandlers } from '../features/backup/backup.handlers';
+import { createBackupService, type BackupService } from '../features/backup/backup.service';
 import { calendarHandlers } from '../features/calendar/calendar.handlers';
 import { createCalendarRepo } from '../features/calendar/calendar.repo';
 import { createCalendarService } from '../features/calendar/calendar.service';
@@ -95,6 +98,8 @@ export interface App {
   readSetting(key: string): unknown;
   /** Accounts, sessions and the permission check (transports ask it for file downloads). */
   permissions: PermissionService;
+  /** Backups (the scheduler and the exit hook of the Electron/browser-mode hosts use it). */
+  backup: BackupService;
   close(): void;
 }
 
@@ -187,13 +192,14 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     logger: logger.child('safety'),
   });
 
+  const secretBox = ports.secretBox ?? fileKeySecretBox(layout.root);
   const exchange = createExchange({
     db: database.db,
     dataDir: layout.root,
     clock,
     logger: logger.child('exchange'),
     events,
-    secretBox: ports.secretBox ?? fileKeySecretBox(layout.root),
+    secretBox,
     agency: { getProfile: () => agency.getProfile() },
     ...(ports.hubTransport ? { transportFactory: ports.hubTransport } : {}),
     register: registerPortFor({ register, registerRepo, files, fileStore }),
@@ -326,12 +332,42 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   });
   const sessions = createSessionStore();
   const permissions = createPermissionService({ sqlite: database.sqlite, accounts, sessions, audit, clock });
+  const settingsStore = createSettingsStore(database.db, logger);
+  const backup = createBackupService({
+    dataDir: layout.root,
+    vanthuVersion: APP_VERSION,
+    knownSchema: schemaVersion,
+    agencyCode: () => agency.getProfile()?.code ?? null,
+    settings: settingsStore.slot('backup.settings'),
+    state: settingsStore.slot('backup.state'),
+    passphrase: settingsStore.slot('backup.passphrase'),
+    secretBox,
+    clock,
+    logger: logger.child('backup'),
+    events,
+    work: {
+      write: (input, onProgress) => longWork.run('backup.write', input, { onProgress }),
+      verify: (input, onProgress) => longWork.run('backup.verify', input, { onProgress }),
+      restore: (input, onProgress) => longWork.run('backup.restore', input, { onProgress }),
+    },
+  });
 
   const handlers: HandlerMap = {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
     ...agencyHandlers(agency, partyTerms, documentTypes),
     ...registerHandlers(register, registerQueries),
-    ...filesHandlers(files),
+    ...filesHandlers(
+      files,
+      createPurgeService({
+        sqlite: database.sqlite,
+        store: fileStore,
+        repo: filesRepo,
+        audit,
+        clock,
+        logger: logger.child('files.purge'),
+        reindexEntriesOf: (sha, oldText) => register.reindexEntriesOf(sha, oldText),
+      }),
+    ),
     ...auditHandlers(
       createAuditVerifier({
         dbFile: layout.database,
@@ -349,6 +385,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...directoryHandlers(directory, createDirectoryTransfer({ repo: directoryRepo, service: directory })),
     ...workflowHandlers(workflow, workflowQueries),
     ...accountsHandlers(accounts, permissions, sessions, clock),
+    ...backupHandlers(backup),
   };
   const router = createRouter(handlers, logger, permissions.gate);
   workflowPrint.bind(router);
@@ -374,6 +411,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
       // Scanned pages and thumbnails are not in the register's file table until assembled.
       return row ? { path: fileStore.pathFor(sha256), mediaType: row.media_type } : intake.locatePageFile(sha256);
     },
+    backup,
     readSetting(key) {
       const row = database.sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
       if (!row) return undefined;

@@ -1,9 +1,10 @@
 /**
  * The long work the main process hands to its worker thread (see core/worker/task-runner.ts):
  * audit verification, register-book rendering, PDF checking with text extraction and the text layer
- * the signer reads to place the signature and the number (pdf.js).
+ * the signer reads to place the signature and the number (pdf.js), and backups.
  * Inputs and outputs are structured-cloneable.
  */
+import { BACKUP_TASKS } from '../features/backup/backup.tasks';
 import { verifyAuditFile } from '../features/audit/audit-verify';
 import type { BookModel } from '../features/books/pdf/book-model';
 import { renderBook } from '../features/books/pdf/book-pdf';
@@ -18,4 +19,5 @@ export const LONG_WORK_TASKS = {
     renderBook(input.model, input.family, (d, t) => ctx.progress(d, t)),
   'pdf.inspect': (input: { bytes: Uint8Array }, ctx: TaskContext) => inspectPdf(input.bytes, (d, t) => ctx.progress(d, t)),
   'pdf.textItems': (input: { bytes: Uint8Array; pageIndexes: number[] }) => readTextItems(input.bytes, input.pageIndexes),
+  ...BACKUP_TASKS,
 };

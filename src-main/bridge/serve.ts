@@ -5,6 +5,8 @@ import { createApp } from '../app/create-app';
 import { dataLayout, ensureWritableDataDir, resolveDataDir } from '../core/data-paths';
 import { acquireInstanceLock } from '../core/instance-lock';
 import { startSyncScheduler } from '../app/sync-scheduler';
+import { startBackupScheduler } from '../app/backup-scheduler';
+import { clockFromEnv, systemClock } from '../core/clock';
 import { startHttpBridge } from './http-bridge';
 import { assertNotPackaged } from './packaged-check';
 
@@ -44,6 +46,11 @@ async function main(): Promise<void> {
     mayReadFile: (sessionId, sha256) => app.permissions.mayReadFile(sessionId, 'http', sha256),
   });
   const stopSync = startSyncScheduler({ router: app.router, events: app.events, logger: app.logger.child('sync') });
+  const backups = startBackupScheduler({
+    backup: app.backup,
+    clock: clockFromEnv(process.env) ?? systemClock,
+    logger: app.logger.child('backup'),
+  });
   process.stdout.write(`vanthu (chế độ trình duyệt) — dữ liệu: ${dataDir}\n`);
   process.stdout.write(`VANTHU_URL ${bridge.url}?token=${bridge.token}\n`);
 
@@ -52,11 +59,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     stopSync();
-    void bridge.close().finally(() => {
-      app.close();
-      lock.release();
-      process.exit(0);
-    });
+    backups.stop();
+    void backups
+      .atExit()
+      .then(() => bridge.close())
+      .finally(() => {
+        app.close();
+        lock.release();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

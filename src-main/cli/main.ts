@@ -14,6 +14,7 @@ import { registerTypeCommands } from './commands/types';
 import { registerWorkflowCommands } from './commands/workflow';
 import { registerDirectoryCommands } from './commands/directory';
 import { registerAccountCommands } from './commands/account';
+import { registerBackupCommands } from './commands/backup';
 
 /**
  * The `vanthu` command: the same router as the app, called with transport 'cli'.
@@ -56,6 +57,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerWorkflowCommands(program, run);
   registerDirectoryCommands(program, run);
   registerAccountCommands(program, run);
+  registerBackupCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

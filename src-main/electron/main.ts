@@ -3,6 +3,8 @@ import path from 'node:path';
 import { AppError } from '../../src-shared/rpc/errors';
 import { createApp, type App } from '../app/create-app';
 import { startSyncScheduler } from '../app/sync-scheduler';
+import { startBackupScheduler } from '../app/backup-scheduler';
+import { systemClock } from '../core/clock';
 import { dataLayout, ensureWritableDataDir } from '../core/data-paths';
 import { acquireInstanceLock, type InstanceLock } from '../core/instance-lock';
 import { fileKeySecretBox, safeStorageSecretBox } from '../features/exchange/secret-box';
@@ -57,6 +59,15 @@ async function start(): Promise<void> {
   await win.loadURL(`${APP_ORIGIN}/index.html`);
   startUpdater(win, core.logger, (key) => core.readSetting(key));
   const stopSync = startSyncScheduler({ router: core.router, events: core.events, logger: core.logger.child('sync') });
+  const backups = startBackupScheduler({ backup: core.backup, clock: systemClock, logger: core.logger.child('backup') });
+  // At exit, back up first when the last good backup is older than a day (the window stays until it is done).
+  let exitBackupDone = false;
+  app.on('before-quit', (e) => {
+    if (exitBackupDone || !core.backup.dueAtExit()) return;
+    e.preventDefault();
+    exitBackupDone = true;
+    void backups.atExit().finally(() => app.quit());
+  });
 
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();
@@ -65,6 +76,7 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     stopSync();
+    backups.stop();
     detachPrint();
     detach();
     core.close();

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../src-shared/contracts/app.contract';
 import { OnlineIndicator } from '../components/OnlineIndicator';
 import { SignedInBadge } from '../features/accounts/SignedInBadge';
+import { BackupWarning } from '../features/backup/BackupWarning';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { useTodo, useWorkflowEvents, useWorkflowNotifications } from '../features/workflow/use-todo';
 import { BooksScreen, ExchangeScreen, RegisterScreen, SettingsScreen, SigningScreen, TodoScreen } from './sections';
@@ -98,6 +99,7 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
             'data-testid': `nav-${key}`,
           }))}
         />
+        <BackupWarning onOpen={() => go('settings')} />
       </Layout.Sider>
       <Layout>
         <Layout.Header

@@ -7,6 +7,7 @@ import { intakeEn } from './intake.en';
 import { exchangeEn } from './exchange.en';
 import { workflowEn } from './workflow.en';
 import { accountsEn } from './accounts.en';
+import { backupEn } from './backup.en';
 
 export const en: Messages = {
   app: { name: 'vanthu', tagline: 'Records office' },
@@ -223,4 +224,5 @@ export const en: Messages = {
   exchange: exchangeEn,
   workflow: workflowEn,
   accounts: accountsEn,
+  backup: backupEn,
 };

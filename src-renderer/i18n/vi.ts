@@ -6,6 +6,7 @@ import { intakeVi } from './intake.vi';
 import { exchangeVi } from './exchange.vi';
 import { workflowVi } from './workflow.vi';
 import { accountsVi } from './accounts.vi';
+import { backupVi } from './backup.vi';
 
 /** Vietnamese is the first language of the product; every key exists here first. */
 export const vi = {
@@ -224,6 +225,7 @@ export const vi = {
   exchange: exchangeVi,
   workflow: workflowVi,
   accounts: accountsVi,
+  backup: backupVi,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -67,4 +67,29 @@ export const filesInfo = defineOperation({
   summary: 'Metadata of a stored file.',
 });
 
-export const filesOperations = [filesImport, filesImportBytes, filesInfo] as const;
+/**
+ * Quản trị only: until accounts exist (issue of the accounts engineer), only the local administrator
+ * (CLI, in-process) may purge; no window can.
+ */
+export const filesPurge = defineOperation({
+  name: 'files.purge',
+  kind: 'command',
+  input: z
+    .object({
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256 phải là 64 ký tự hex.' }),
+      reason: z.string().trim().min(5, { error: 'Hãy ghi lý do xóa (ít nhất 5 ký tự).' }).max(1000),
+    })
+    .strict(),
+  output: z.object({
+    sha256: z.string(),
+    purgedAt: z.string(),
+    purgedBy: z.string(),
+    reason: z.string(),
+    entryIds: z.array(z.string()),
+  }),
+  transports: LOCAL_TRANSPORTS,
+  summary:
+    'Quản trị: removes a stored file and its text from the store, search index and later backups; a tombstone (who, when, why) stays on the entry and in the audit log; the number stays used.',
+});
+
+export const filesOperations = [filesImport, filesImportBytes, filesInfo, filesPurge] as const;

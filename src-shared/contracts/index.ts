@@ -2,6 +2,7 @@ import { indexByName } from '../rpc/define';
 import { agencyOperations } from './agency.contract';
 import { appEvents, appOperations } from './app.contract';
 import { auditEvents, auditOperations } from './audit.contract';
+import { backupEvents, backupOperations } from './backup.contract';
 import { filesOperations } from './files.contract';
 import { registerEvents, registerOperations } from './register.contract';
 import { intakeEvents, intakeOperations } from './intake.contract';
@@ -18,6 +19,7 @@ import { accountsOperations } from './accounts.contract';
 export * from './agency.contract';
 export * from './app.contract';
 export * from './audit.contract';
+export * from './backup.contract';
 export * from './files.contract';
 export * from './register.contract';
 export * from './intake.contract';
@@ -48,6 +50,7 @@ export const operations = [
   ...workflowOperations,
   ...workflowPrintOperations,
   ...accountsOperations,
+  ...backupOperations,
 ] as const;
 export const events = [
   ...appEvents,
@@ -58,6 +61,7 @@ export const events = [
   ...booksEvents,
   ...signingEvents,
   ...workflowEvents,
+  ...backupEvents,
 ] as const;
 
 export const operationsByName = indexByName(operations);

@@ -95,6 +95,16 @@ export const OPERATION_PERMISSIONS: { readonly [N in OperationName]: OperationPe
   'files.import': p('register.write'),
   'files.importBytes': p('register.write'),
   'files.info': p('documents.read', { file: 'sha256' }),
+  // Purging a file is the administrator's, like backups: data care, not document work.
+  'files.purge': p('backups'),
+  // Everyone signed in sees whether backups are current (the sidebar warning); running them is the administrator's.
+  'backup.status': p('reference'),
+  'backup.saveSettings': p('backups'),
+  'backup.setPassphrase': p('backups'),
+  'backup.run': p('backups'),
+  'backup.list': p('backups'),
+  'backup.verify': p('backups'),
+  'backup.restore': p('backups'),
   'audit.verify': p('audit'),
   'intake.listDevices': p('intake'),
   'intake.scan': p('intake'),

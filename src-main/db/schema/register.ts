@@ -14,6 +14,13 @@ export const storedFile = sqliteTable('stored_file', {
   text: text('text'),
   originalName: text('original_name'),
   createdAt: text('created_at').notNull(),
+  /**
+   * Tombstone of a purge (material entered by mistake, e.g. secret): the bytes and text are gone from
+   * the store, the search index and later backups; the row stays so the entry keeps its number.
+   */
+  purgedAt: text('purged_at'),
+  purgedBy: text('purged_by'),
+  purgeReason: text('purge_reason'),
 });
 
 /**

@@ -8,6 +8,10 @@ export interface StoredFileRow {
   text: string | null;
   original_name: string | null;
   created_at: string;
+  /** Tombstone of a purge (purge.service.ts); absent on rows written by older code paths. */
+  purged_at?: string | null;
+  purged_by?: string | null;
+  purge_reason?: string | null;
 }
 
 export function createFilesRepo(sqlite: Sqlite) {

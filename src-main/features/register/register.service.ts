@@ -224,6 +224,21 @@ export function createRegisterService(deps: RegisterDeps) {
   }
 
   return {
+    /**
+     * After a purge (inside its transaction): rebuilds the search text of the entries that refer to
+     * the file, drops the purged text's terms no other entry uses from the prefix list, and merges
+     * the index so no segment keeps the old text. Returns the entries' ids.
+     */
+    reindexEntriesOf(sha256: string, oldText: string): string[] {
+      const rows = deps.sqlite.prepare<[string], EntryRow>('SELECT * FROM register_entry WHERE file_sha256 = ?').all(sha256);
+      for (const row of rows) reindex(row);
+      const stillUsed = deps.sqlite.prepare<[string]>('SELECT 1 FROM register_fts WHERE register_fts MATCH ? LIMIT 1');
+      const forget = deps.sqlite.prepare<[string]>('DELETE FROM register_fts_terms WHERE term = ?');
+      for (const term of new Set(indexText([oldText]).split(' ')))
+        if (term.length >= 4 && stillUsed.get(`"${term.replace(/"/g, '""')}"`) === undefined) forget.run(term);
+      deps.sqlite.prepare("INSERT INTO register_fts (register_fts) VALUES ('optimize')").run();
+      return rows.map((r) => r.id);
+    },
     addIncoming: (rec: IncomingRecord, actor: string) => register('den', rec, actor),
 
     /** Entries of an older register, keeping their numbers (see register-import.ts). */

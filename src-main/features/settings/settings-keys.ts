@@ -4,6 +4,7 @@
  * its settings only through the store (settings-store.ts) under these keys.
  */
 import { z } from 'zod';
+import { BackupSettingsSchema } from '../../../src-shared/contracts/backup.contract';
 import { IntakeSettingsSchema } from '../../../src-shared/contracts/intake.contract';
 import { RegisterSettingsSchema, type RegisterSettings } from '../../../src-shared/contracts/register.contract';
 import { SigningSettingsSchema, type SigningSettings } from '../../../src-shared/contracts/signing.contract';
@@ -54,6 +55,13 @@ export type StoredHubConfig = z.output<typeof StoredHubConfigSchema>;
 export const RevokeAnswerSchema = z.enum(['15-16', '03-02']);
 export type RevokeAnswer = z.output<typeof RevokeAnswerSchema>;
 
+/** The outcome of the last backups: the last good one, and the last failure until a good one follows. */
+export const BackupStateSchema = z.object({
+  lastGood: z.object({ at: z.string(), dir: z.string(), name: z.string() }).nullable(),
+  lastFailure: z.object({ at: z.string(), message: z.string() }).nullable(),
+});
+export type BackupState = z.output<typeof BackupStateSchema>;
+
 export const SETTINGS = {
   'accounts.policy': def({
     label: 'Chính sách mật khẩu và phiên làm việc',
@@ -88,6 +96,19 @@ export const SETTINGS = {
     schema: WorkflowSettingsSchema,
     fallback: WorkflowSettingsSchema.parse({}),
     upgrade: (stored) => ({ ...WorkflowSettingsSchema.parse({}), ...stored }),
+  }),
+  'backup.settings': def({
+    label: 'Thiết lập sao lưu',
+    schema: BackupSettingsSchema,
+    fallback: BackupSettingsSchema.parse({}),
+    upgrade: (stored) => ({ ...BackupSettingsSchema.parse({}), ...stored }),
+  }),
+  'backup.state': def({ label: 'Tình trạng sao lưu', schema: BackupStateSchema, fallback: { lastGood: null, lastFailure: null } }),
+  /** The passphrase of scheduled encrypted backups, sealed by the SecretBox (never stored plain). */
+  'backup.passphrase': def({
+    label: 'Mật khẩu sao lưu',
+    schema: z.object({ sealed: z.string(), box: z.string() }).nullable(),
+    fallback: null,
   }),
 } as const;
 

@@ -13,6 +13,7 @@ import { PartyTermsCard } from './PartyTermsCard';
 import { CalendarPage } from '../calendar/CalendarPage';
 import { DirectoryEditor } from '../workflow/DirectoryEditor';
 import { AccountsCard } from '../accounts/AccountsCard';
+import { BackupCard } from '../backup/BackupCard';
 
 const FIELDS = ['name', 'parentName', 'code', 'abbreviation', 'address', 'placeName', 'system'] as const;
 
@@ -67,6 +68,7 @@ export function SettingsPage({ info }: { info: AppInfo }) {
           },
           { key: 'calendar', label: <span data-testid="settings-tab-calendar">{t('calendar.tab')}</span>, children: <CalendarPage /> },
           { key: 'accounts', label: <span data-testid="settings-tab-accounts">{t('accounts.card.tab')}</span>, children: <AccountsCard /> },
+          { key: 'backup', label: <span data-testid="settings-tab-backup">{t('backup.tab')}</span>, children: <BackupCard /> },
         ]}
       />
     </div>

@@ -1,0 +1,54 @@
+/**
+ * The data key of a backup folder's encrypted pool (`files-enc/key.json`): created on the first
+ * encrypted backup, sealed with the passphrase. Every later encrypted backup to the same folder must
+ * use the same passphrase (the pool is shared), which is checked before anything is written.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { BackupKdfSchema } from '../../../src-shared/contracts/backup.contract';
+import { AppError } from '../../../src-shared/rpc/errors';
+import { deriveKey, newKdf, unwrapKey, wrapKey } from './backup-crypto';
+import { poolDir } from './backup-layout';
+
+const PoolKeySchema = z.object({ kdf: BackupKdfSchema, wrappedKey: z.string().min(1).max(500) });
+
+export function openPoolKey(folder: string, passphrase: string): Buffer {
+  const pool = poolDir(folder, true);
+  const file = path.join(pool, 'key.json');
+  if (fs.existsSync(file)) {
+    let stored: z.output<typeof PoolKeySchema>;
+    try {
+      stored = PoolKeySchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    } catch {
+      throw new AppError('Validation', `Tệp khóa "${file}" của thư mục sao lưu bị hỏng; hãy sao lưu mã hóa vào một thư mục khác.`);
+    }
+    try {
+      return unwrapKey(stored.wrappedKey, deriveKey(passphrase, stored.kdf));
+    } catch {
+      throw new AppError(
+        'Validation',
+        'Thư mục sao lưu này đã có bản sao lưu mã hóa bằng một mật khẩu khác. Hãy dùng đúng mật khẩu đó hoặc chọn thư mục sao lưu khác.',
+        { field: 'passphrase' },
+      );
+    }
+  }
+  try {
+    fs.mkdirSync(pool);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+  const key = randomBytes(32);
+  const kdf = newKdf();
+  const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  const fd = fs.openSync(tmp, 'wx');
+  try {
+    fs.writeFileSync(fd, JSON.stringify({ kdf, wrappedKey: wrapKey(key, deriveKey(passphrase, kdf)) }));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, file);
+  return key;
+}

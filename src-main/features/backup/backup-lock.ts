@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../src-shared/rpc/errors';
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One backup (or retention sweep) at a time per backup folder, across processes (app and CLI):
+ * `<folder>/.vanthu-backup.lock` holds the writer's pid; a lock whose process is gone is taken over.
+ */
+export function acquireFolderLock(folder: string): () => void {
+  const file = path.join(folder, '.vanthu-backup.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(fs.readFileSync(file, 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 0 && pidAlive(pid)) break;
+      fs.rmSync(file, { force: true });
+    }
+  }
+  throw new AppError('Conflict', `Một bản sao lưu khác đang được ghi vào "${folder}". Hãy thử lại sau khi nó xong.`, { folder });
+}

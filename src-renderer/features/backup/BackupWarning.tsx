@@ -1,0 +1,37 @@
+import { WarningOutlined } from '@ant-design/icons';
+import { Alert, Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useBackupStatus } from './use-backup';
+
+/**
+ * The sidebar warning: a failed backup (kept until a good one exists), no backup at all, or a last
+ * good backup older than the limit. Nothing is shown while backups are fine.
+ */
+export function BackupWarning({ onOpen }: { onOpen: () => void }) {
+  const { t } = useTranslation();
+  const status = useBackupStatus().data;
+  if (!status || (!status.stale && !status.lastFailure)) return null;
+  const title = status.lastFailure
+    ? t('backup.warnFailed')
+    : status.lastGood
+      ? t('backup.warnStale', { hours: status.settings.warnAfterHours })
+      : t('backup.warnNever');
+  return (
+    <Alert
+      data-testid="backup-warning"
+      type={status.lastFailure ? 'error' : 'warning'}
+      icon={<WarningOutlined />}
+      showIcon
+      style={{ margin: '12px 12px 0' }}
+      title={title}
+      description={
+        <>
+          {status.lastFailure && <div style={{ fontSize: 12, marginBottom: 6 }}>{status.lastFailure.message}</div>}
+          <Button size="small" onClick={onOpen}>
+            {t('backup.warnOpen')}
+          </Button>
+        </>
+      }
+    />
+  );
+}
