@@ -87,7 +87,7 @@ export function createInboxRepo(db: Db) {
         .select()
         .from(exchangeInbox)
         .where(conds.length ? and(...conds) : undefined)
-        .orderBy(desc(exchangeInbox.seq))
+        .orderBy(desc(exchangeInbox.priority), desc(exchangeInbox.seq))
         .limit(filter.limit)
         .all();
     },

@@ -21,9 +21,20 @@ export function createOutboxRepo(db: Db) {
       return db.select().from(exchangeOutbox).where(eq(exchangeOutbox.id, id)).get();
     },
 
+    /** The urgency of a document known here (sent by us or received): its statuses travel at it. */
+    chainPriority(documentId: string): number {
+      if (!documentId) return 0;
+      const r = db.get<{ p: number | null }>(
+        sql`SELECT max(p) AS p FROM (SELECT max(priority) AS p FROM exchange_outbox WHERE order_key = ${documentId}
+                                     UNION ALL SELECT max(priority) FROM exchange_inbox WHERE document_id = ${documentId})`,
+      );
+      return r?.p ?? 0;
+    },
+
     /**
-     * Items due now, oldest first, each the head of its chain: an item waits while an earlier item
-     * with the same order_key (its document, or an earlier status about it) is not yet sent.
+     * Items due now, most urgent first (Hỏa tốc, Thượng khẩn, Khẩn, Thường), oldest first within
+     * one urgency, each the head of its chain: an item waits while an earlier item with the same
+     * order_key (its document, or an earlier status about it) is not yet sent, whatever their ranks.
      */
     due(nowMs: number, limit: number): OutboxRow[] {
       return db
@@ -34,7 +45,7 @@ export function createOutboxRepo(db: Db) {
               AND NOT EXISTS (SELECT 1 FROM exchange_outbox p WHERE p.order_key = ${exchangeOutbox.orderKey}
                               AND p.seq < ${exchangeOutbox.seq} AND p.state <> 'sent')`,
         )
-        .orderBy(exchangeOutbox.seq)
+        .orderBy(desc(exchangeOutbox.priority), exchangeOutbox.seq)
         .limit(limit)
         .all();
     },

@@ -15,7 +15,7 @@ import { hubFailureOf, type HubTransport, type MessageType, type ReceivedItem } 
 import type { InboxRepo, InboxRow, NewInboxRow } from './inbox.repo';
 import type { OutboxRepo } from './outbox.repo';
 import { packetCode } from './packet-code';
-import type { OutboxService, PreparedPacket } from './outbox.service';
+import { priorityRank, type OutboxService, type PreparedPacket } from './outbox.service';
 import type { StatusFeedback } from './status-feedback.service';
 import { runPool } from './sync-sender';
 import { STATUS_RANK, type StatusLogRepo } from './status-log.repo';
@@ -239,6 +239,9 @@ async function storeEdoc(ctx: ReceiveCtx, base: NewInboxRow, p: EdocPacket): Pro
     subject: h.Subject,
     code,
     promulgationDate: h.PromulgationInfo.PromulgationDate,
+    priority: priorityRank(h.OtherInfo.Priority),
+    dueDate: h.DueDate ?? null,
+    signer: [h.SignerInfo.Position, h.SignerInfo.FullName].filter(Boolean).join(' ') || null,
     packet: JSON.stringify({ ...p, Attachments: attachments }),
     attachments: JSON.stringify(attachments),
     ackStatus: 'done',
