@@ -7,6 +7,12 @@ export type NewOutboxRow = typeof exchangeOutbox.$inferInsert;
 
 /** Outbox storage. All writes are single statements or run inside the caller's transaction. */
 export function createOutboxRepo(db: Db) {
+  // The drain writes one of these per packet: prepared once, not rebuilt by the query builder each time.
+  const sentStmt = db
+    .update(exchangeOutbox)
+    .set({ state: 'sent', hubDocId: sql`${sql.placeholder('hubDocId')}`, sentAt: sql`${sql.placeholder('at')}`, lastError: null })
+    .where(eq(exchangeOutbox.id, sql.placeholder('id')))
+    .prepare();
   return {
     insert(row: NewOutboxRow): void {
       db.insert(exchangeOutbox).values(row).run();
@@ -60,7 +66,7 @@ export function createOutboxRepo(db: Db) {
     },
 
     markSent(id: string, hubDocId: string, at: string): void {
-      db.update(exchangeOutbox).set({ state: 'sent', hubDocId, sentAt: at, lastError: null }).where(eq(exchangeOutbox.id, id)).run();
+      sentStmt.run({ id, hubDocId, at });
     },
 
     /** A failed attempt: stays retryable (`sending` = the hub may have it) or becomes `failed`. */
