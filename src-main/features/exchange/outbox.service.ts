@@ -194,7 +194,8 @@ export function createOutboxService(deps: {
       nextAttemptAt: now.getTime(),
       createdAt: toVnIso(now),
     });
-    if (p.kind === 'edoc' && p.businessType === 0) {
+    // A replacement (3) is a document of its own: its recipients get delivery rows and statuses too.
+    if (p.kind === 'edoc' && (p.businessType === 0 || p.businessType === 3)) {
       repo.insertDeliveries(
         p.recipients.map((r) => ({
           documentId: p.documentId,

@@ -111,7 +111,7 @@ export function createIntakeFeature(deps: {
     audit: deps.audit,
     clock: deps.clock,
   });
-  return { service, handlers, interrupted, locatePageFile: service.locatePageFile, close: () => tasks.close() };
+  return { service, handlers, interrupted, av, locatePageFile: service.locatePageFile, close: () => tasks.close() };
 }
 
 function shippedResources(): string | null {
