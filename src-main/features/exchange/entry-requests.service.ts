@@ -202,7 +202,7 @@ export function createEntryRequests(deps: {
       const target = inbox.concernsOf(row);
       const withdraw = accept && (kind === 'recall' || kind === 'take-back');
       const entry = withdraw && target?.documentId && deps.register ? deps.register.incomingByDocumentId(target.documentId) : undefined;
-      const why = reason?.trim() || `Nơi gửi ${KIND_LABEL[kind]} văn bản`;
+      const why = reason?.trim() || view(id).Reason || `Nơi gửi ${KIND_LABEL[kind]} văn bản`;
       immediate(deps.db, () => {
         // The register change first, the answer (outbox row) after: a failure in between undoes both.
         if (withdraw && target) inbox.setState(target.id, 'recalled', { decisionReason: why, decidedAt: now() });
