@@ -267,5 +267,3 @@ export function createEntryRequests(deps: {
     },
   };
 }
-
-export type EntryRequests = ReturnType<typeof createEntryRequests>;
