@@ -81,6 +81,7 @@ export function InboxTab() {
         dataSource={query.data ?? []}
         loading={query.isPending}
         pagination={false}
+        scroll={{ x: 1600 }}
         locale={{ emptyText: <Empty description={t('exchange.inbox.empty')} /> }}
         onRow={() => ({ 'data-testid': 'inbox-row' }) as HTMLAttributes<HTMLElement>}
         columns={[
@@ -100,6 +101,7 @@ export function InboxTab() {
           },
           {
             title: t('exchange.inbox.subject'),
+            width: 280,
             render: (_, r) => (
               <>
                 <div>{r.Subject}</div>
@@ -114,7 +116,7 @@ export function InboxTab() {
               </>
             ),
           },
-          { title: t('exchange.inbox.sender'), render: (_, r) => r.From.OrganName ?? r.From.OrganId },
+          { title: t('exchange.inbox.sender'), width: 160, render: (_, r) => r.From.OrganName ?? r.From.OrganId },
           { title: t('exchange.inbox.code'), dataIndex: 'Code', width: 120 },
           { title: t('exchange.inbox.dueDate'), dataIndex: 'DueDate', width: 100 },
           { title: t('exchange.inbox.signer'), dataIndex: 'Signer', width: 150 },
