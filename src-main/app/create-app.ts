@@ -35,6 +35,7 @@ import { createTaskRunner } from '../core/worker/task-runner';
 import { LONG_WORK_TASKS } from './long-work.tasks';
 import { createRouter, type HandlerMap, type Router } from '../rpc/router';
 import { linkExchangeToRegister, registerPortFor } from './link-exchange-register';
+import { exchangeAttachmentCheck, exchangeMainPdfCheck } from './link-exchange-checks';
 import { exchangeHandlers } from '../features/exchange/exchange.handlers';
 import { createExchange, type HubTransportFactory } from '../features/exchange/exchange.module';
 import { fileKeySecretBox, type SecretBox } from '../features/exchange/secret-box';
@@ -202,8 +203,12 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     secretBox,
     agency: { getProfile: () => agency.getProfile() },
     ...(ports.hubTransport ? { transportFactory: ports.hubTransport } : {}),
-    register: registerPortFor({ register, registerRepo, files, fileStore }),
+    register: registerPortFor({ register, registerRepo, files, fileStore, filesRepo, audit, clock }),
     beforeRelease: createReleaseGate(releaseScan),
+    // Incoming attachments pass the intake antivirus; the main PDF's signatures are verified on arrival.
+    checkAttachment: exchangeAttachmentCheck(intake.av),
+    checkMainPdf: exchangeMainPdfCheck((bytes) => signing.signing.verifyBytes(bytes)),
+    onRecalled: (entryId, reason) => workflow.record({ entryId, step: { kind: 'thu-hoi', reason } }, 'liên thông'),
   });
 
   const unlinkExchange = linkExchangeToRegister({

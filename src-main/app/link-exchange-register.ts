@@ -2,6 +2,12 @@ import type { Logger } from '../core/logger';
 import type { RegisterPort } from '../features/exchange/register-port';
 import type { FileStore } from '../features/files/file-store';
 import type { FilesService } from '../features/files/files.service';
+import type { FilesRepo } from '../features/files/files.repo';
+import type { AuditService } from '../features/audit/audit.service';
+import type { Clock } from '../core/clock';
+import { MAX_FILE_BYTES } from '../../src-shared/contracts/files.contract';
+import { toVnIso } from '../../src-shared/domain';
+import { AppError } from '../../src-shared/rpc/errors';
 import { toEntry } from '../features/register/register-mapper';
 import type { RegisterRepo } from '../features/register/register.repo';
 import type { RegisterService } from '../features/register/register.service';
@@ -13,6 +19,9 @@ export function registerPortFor(deps: {
   registerRepo: RegisterRepo;
   files: FilesService;
   fileStore: FileStore;
+  filesRepo: FilesRepo;
+  audit: AuditService;
+  clock: Clock;
 }): RegisterPort {
   const { registerRepo } = deps;
   return {
@@ -29,6 +38,52 @@ export function registerPortFor(deps: {
     },
     storedFilePath: (sha256) => deps.fileStore.pathFor(sha256),
     preparePdf: (bytes, name) => deps.files.prepareBytes(bytes, name),
+    // Attachments other than the main PDF (docx, xlsx, images…): stored as they came, no PDF checks.
+    prepareAttachment: (bytes, name, mediaType) => {
+      if (bytes.length > MAX_FILE_BYTES)
+        throw new AppError(
+          'Validation',
+          `Tệp "${name}" quá lớn (${Math.round(bytes.length / 1048576)} MB); tối đa ${MAX_FILE_BYTES / 1048576} MB.`,
+        );
+      const { sha256 } = deps.fileStore.put(bytes);
+      const row = {
+        sha256,
+        size: bytes.length,
+        media_type: mediaType.slice(0, 200) || 'application/octet-stream',
+        page_count: null,
+        text: null,
+        original_name: name,
+        created_at: toVnIso(deps.clock.now()),
+      };
+      return Promise.resolve({
+        sha256,
+        record: (actor: string) => {
+          const inserted = deps.filesRepo.insertIfAbsent(row);
+          if (inserted)
+            deps.audit.append({
+              actor,
+              action: 'file.imported',
+              entityType: 'file',
+              entityId: sha256,
+              data: { size: row.size, originalName: name, mediaType: row.media_type },
+            });
+          const r = deps.filesRepo.get(sha256)!;
+          return {
+            sha256,
+            size: r.size,
+            mediaType: r.media_type,
+            pageCount: r.page_count,
+            textChars: r.text?.length ?? 0,
+            originalName: r.original_name,
+            createdAt: r.created_at,
+            created: inserted,
+          };
+        },
+      });
+    },
+    audit: (actor, action, entityId, data) => {
+      deps.audit.append({ actor, action, entityType: 'register_entry', entityId, data });
+    },
     addIncoming: (record, actor) => deps.register.addIncoming(record, actor),
   };
 }

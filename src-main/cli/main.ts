@@ -7,6 +7,7 @@ import { registerRegisterCommands } from './commands/register';
 import type { CliContext, GlobalOptions } from './context';
 import { createOutput, EXIT } from './output';
 import { registerExchangeCommands } from './commands/exchange';
+import { registerExchangeActionCommands } from './commands/exchange-actions';
 import { registerBooksCommands } from './commands/books';
 import { registerSigningCommands } from './commands/signing';
 import { registerCalendarCommands } from './commands/calendar';
@@ -50,6 +51,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerRegisterCommands(program, run);
   registerAuditCommands(program, run);
   registerExchangeCommands(program, run);
+  registerExchangeActionCommands(program, run);
   registerBooksCommands(program, run);
   registerSigningCommands(program, run);
   registerCalendarCommands(program, run);

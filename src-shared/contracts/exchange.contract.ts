@@ -131,9 +131,47 @@ export const OutboxItemSchema = z.object({
 });
 export type OutboxItem = z.output<typeof OutboxItemSchema>;
 
+/** What an incoming packet asks of the clerk: a document to register, or a request about one already sent. */
+export const InboxKindSchema = z.enum(['document', 'recall', 'update', 'replace', 'take-back', 'status']);
+export type InboxKind = z.output<typeof InboxKindSchema>;
+
+/** The verifier's verdict on the main PDF of an incoming document, computed when it arrived. */
+export const InboxSignatureSchema = z.object({
+  state: z.enum(['valid', 'invalid', 'unsigned', 'damaged', 'not-checked']),
+  text: z.string(),
+  signers: z.array(z.string()),
+});
+export type InboxSignature = z.output<typeof InboxSignatureSchema>;
+
+export const InboxAntivirusSchema = z.object({
+  verdict: z.enum(['clean', 'unavailable', 'not-checked']),
+  engine: z.string().nullable(),
+  warning: z.string().nullable(),
+});
+export type InboxAntivirus = z.output<typeof InboxAntivirusSchema>;
+
 export const InboxItemSchema = z.object({
   id: z.string(),
   kind: z.enum(['edoc', 'status']),
+  Kind: InboxKindSchema,
+  /** 3 Hỏa tốc, 2 Thượng khẩn, 1 Khẩn, 0 Thường. */
+  Priority: z.number().int(),
+  DueDate: z.string().nullable(),
+  Signer: z.string().nullable(),
+  Signature: InboxSignatureSchema.nullable(),
+  Antivirus: InboxAntivirusSchema.nullable(),
+  /** For a request (recall, update, replace, take-back): the document it concerns, as received here. */
+  Concerns: z
+    .object({
+      inboxId: z.string(),
+      Subject: z.string().nullable(),
+      Code: z.string().nullable(),
+      State: z.string(),
+      ArrivalNumber: z.number().int().nullable(),
+    })
+    .nullable(),
+  /** The sender's reason (BussinessDocReason, or a 13's description), or the clerk's decision. */
+  Reason: z.string().nullable(),
   State: z.string(),
   HubDocId: z.string(),
   DocumentId: z.string().nullable(),
@@ -194,7 +232,14 @@ export const IncomingOverridesSchema = IncomingInputSchema.omit({ Medium: true, 
 export const exchangeRegisterIncoming = defineOperation({
   name: 'exchange.registerIncoming',
   kind: 'command',
-  input: z.object({ inboxId: IdSchema, overrides: IncomingOverridesSchema.default({}) }).strict(),
+  input: z
+    .object({
+      inboxId: IdSchema,
+      overrides: IncomingOverridesSchema.default({}),
+      /** The clerk registers a document whose signature is broken after seeing the verdict (audited). */
+      confirmBrokenSignature: z.boolean().optional(),
+    })
+    .strict(),
   output: z.object({
     entry: RegisterEntrySchema,
     warnings: z.array(WarningSchema),
@@ -239,7 +284,8 @@ export const exchangeListInbox = defineOperation({
     })
     .strict(),
   output: z.array(InboxItemSchema),
-  summary: 'Incoming packets, newest first; state "new" = electronic documents waiting to be registered.',
+  summary:
+    'Incoming packets, most urgent first then newest; state "new" = documents waiting to be registered, "change-requested" = recall/update/take-back requests waiting for an answer.',
 });
 
 export const exchangeRefuseIncoming = defineOperation({
@@ -325,6 +371,89 @@ export const exchangeSaveSettings = defineOperation({
   summary: 'Which status pair answers a revoke packet (sources disagree; default 15/16).',
 });
 
+const ReasonSchema = (what: string) =>
+  z
+    .string({ error: `Cần ghi lý do ${what}.` })
+    .trim()
+    .min(1, { error: `Cần ghi lý do ${what}.` })
+    .max(2000, { error: 'Lý do tối đa 2000 ký tự.' });
+
+const QueuedSchema = OutboxItemSchema.extend({ alreadyQueued: z.boolean() });
+
+export const exchangeAnswerRequest = defineOperation({
+  name: 'exchange.answerRequest',
+  kind: 'command',
+  input: z.object({ id: IdSchema, accept: z.boolean(), reason: z.string().trim().max(2000).optional() }).strict(),
+  output: InboxItemSchema,
+  summary:
+    'Answers a recall / update / take-back request from the inbox: accept (15; a recall marks the incoming entry thu hồi, files withheld, workflow told) or refuse (16 with the reason), one transaction with the answer; a retry changes nothing.',
+});
+
+export const exchangeRecallEntry = defineOperation({
+  name: 'exchange.recallEntry',
+  kind: 'command',
+  input: z.object({ entryId: IdSchema, reason: ReasonSchema('thu hồi') }).strict(),
+  output: QueuedSchema,
+  summary:
+    'Recalls a sent outgoing entry (edXML revoke): the entry is frozen and marked thu hồi with the packet queued, one transaction; idempotent.',
+});
+
+export const exchangeTakeBackEntry = defineOperation({
+  name: 'exchange.takeBackEntry',
+  kind: 'command',
+  input: z.object({ entryId: IdSchema, reason: ReasonSchema('lấy lại') }).strict(),
+  output: QueuedSchema,
+  summary: 'Asks the recipients of a sent outgoing entry to give it back (status 13); idempotent.',
+});
+
+export const exchangeReplaceEntry = defineOperation({
+  name: 'exchange.replaceEntry',
+  kind: 'command',
+  input: z.object({ entryId: IdSchema, byEntryId: IdSchema, mode: z.enum(['replace', 'update']).default('replace') }).strict(),
+  output: QueuedSchema,
+  summary:
+    'Sends a newer registered outgoing entry as the replacement (BussinessDocType 3) or update (2) of a sent one, to the same recipients; the entries are linked; idempotent.',
+});
+
+export const EntryFilesSchema = z.object({
+  entryId: z.string(),
+  Recalled: z.object({ reason: z.string(), at: z.string() }).nullable(),
+  Files: z.array(
+    z.object({ sha256: z.string(), role: z.enum(['main', 'attachment']), name: z.string(), mediaType: z.string(), withheld: z.boolean() }),
+  ),
+  Links: z.array(z.object({ from: z.string(), to: z.string(), kind: z.enum(['replaces', 'updates', 'answers']) })),
+});
+
+export const exchangeEntryFiles = defineOperation({
+  name: 'exchange.entryFiles',
+  kind: 'query',
+  input: z.object({ entryId: IdSchema }).strict(),
+  output: EntryFilesSchema,
+  summary: 'Every file of a register entry (main + attachments), its thu hồi mark and its links to other entries.',
+});
+
+export const exchangeEntryDeliveries = defineOperation({
+  name: 'exchange.entryDeliveries',
+  kind: 'query',
+  input: z.object({ entryId: IdSchema }).strict(),
+  output: DeliverySchema,
+  summary: 'Per-recipient status history (01–06, 13, 15, 16) of a sent outgoing entry.',
+});
+
+export const RecipientChannelSchema = z.object({
+  organName: z.string(),
+  organId: z.string().nullable(),
+  channel: z.enum(['hub', 'paper']),
+});
+
+export const exchangeRecipientChannels = defineOperation({
+  name: 'exchange.recipientChannels',
+  kind: 'query',
+  input: z.object({ entryId: IdSchema }).strict(),
+  output: z.array(RecipientChannelSchema),
+  summary: "An outgoing entry's Nơi nhận matched against the hub directory: which are served electronically (hub) and which need paper.",
+});
+
 export const exchangeOperations = [
   exchangeParsePacket,
   exchangeBuildPacket,
@@ -345,6 +474,13 @@ export const exchangeOperations = [
   exchangeListAgencies,
   exchangeRefreshAgencies,
   exchangeSaveSettings,
+  exchangeAnswerRequest,
+  exchangeRecallEntry,
+  exchangeTakeBackEntry,
+  exchangeReplaceEntry,
+  exchangeEntryFiles,
+  exchangeEntryDeliveries,
+  exchangeRecipientChannels,
 ] as const;
 
 export const exchangeStatusChanged = defineEvent({

@@ -52,6 +52,7 @@ async function prepare(agency: typeof AGENCY_A, withOutgoing: boolean): Promise<
       Subject: SUBJECT,
       SignerInfo: { Position: 'Giám đốc', FullName: 'Trần Văn Mẫu' },
       Medium: 'dien-tu',
+      Priority: 'hoa-toc',
       FileSha256: file.sha256,
     });
   }
@@ -87,7 +88,7 @@ async function syncNow(page: Page) {
 }
 
 test('A sends to B through the hub; B registers it; A sees 01 then 03', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const a = await (await browser.newContext()).newPage();
   const b = await (await browser.newContext()).newPage();
   await a.goto(serverA.url);
@@ -119,7 +120,13 @@ test('A sends to B through the hub; B registers it; A sees 01 then 03', async ({
   const row = b.getByTestId('inbox-row');
   await expect(row).toContainText(SUBJECT);
   await expect(row).toContainText(AGENCY_A.name);
-  await b.screenshot({ path: 'test-results/screens/exchange-inbox.png' });
+  // Before any decision: urgency, kind, the signature verdict of the main PDF and the antivirus result.
+  await expect(row.getByTestId('inbox-priority')).toHaveText('Hỏa tốc');
+  await expect(row.getByTestId('inbox-kind')).toHaveText('Văn bản');
+  await expect(row.getByTestId('inbox-signature')).toHaveText('Không có chữ ký');
+  await expect(row.getByTestId('inbox-antivirus')).toBeVisible();
+  await expect(row).toContainText('Giám đốc Trần Văn Mẫu');
+  await b.screenshot({ path: 'test-results/screens/exchange-inbox.png', fullPage: true });
   await row.getByTestId('inbox-register').click();
   await expect(b.getByText('Đã vào sổ: số đến 1')).toBeVisible();
   await expect(b.getByText('Không nhận được tệp đính kèm')).toHaveCount(0);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { EXIT } from '../../src-main/cli/output';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E1_NEW_DOCUMENT, SAMPLE_PDF } from '../../src-main/features/exchange/edxml/edxml.samples';
 import { runVanthu } from '../support/app-harness';
@@ -116,6 +117,19 @@ describe('vanthu edxml / hub / outbox / inbox', () => {
     expect(runVanthu(['--data', b, 'outbox', 'list', '--json']).json()).toMatchObject([
       { State: 'sent', kind: 'status', StatusCode: '01' },
     ]);
+
+    // Every kind with its priority and verdicts; a document is returned (02) with its reason, not "accepted".
+    const [item] = inbox as unknown as { id: string; Kind: string; Priority: number; Signature: { state: string } }[];
+    expect(item).toMatchObject({ Kind: 'document', Priority: 1 });
+    expect(item!.Signature?.state).toMatch(/^(unsigned|damaged)$/);
+    const accept = runVanthu(['--data', b, 'inbox', 'accept', item!.id, '--json']);
+    expect(accept.code).toBe(EXIT.Validation);
+    expect(accept.stderr).toContain('không phải yêu cầu thu hồi');
+    const returned = runVanthu(['--data', b, 'inbox', 'return', item!.id, '--reason', 'Gửi nhầm nơi nhận', '--json']);
+    expect(returned.json()).toMatchObject({ State: 'refused', Reason: 'Gửi nhầm nơi nhận' });
+    expect(runVanthu(['--data', a, 'di', 'recall', 'khong-co', '--reason', 'Sai', '--json']).stderr).toContain(
+      'Không tìm thấy văn bản có mã khong-co',
+    );
 
     for (const root of [a, b]) {
       const files = fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { InboxItem, OutboxItem, ParsedPacket, SyncResult } from '../../../src-shared/contracts/exchange.contract';
 import type { CliContext } from '../context';
 import { EXIT, report } from '../output';
+import { describeInboxItem } from './exchange-actions';
 
 type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
 
@@ -221,7 +222,7 @@ export function registerExchangeCommands(program: Command, run: Run): void {
             ...(o.kind ? { kind: o.kind } : {}),
             limit: o.limit,
           }),
-          (v) => describeInbox(v as InboxItem[]),
+          (v) => ((v as InboxItem[]).length ? (v as InboxItem[]).map(describeInboxItem).join('\n') : describeInbox([])),
         ),
       ),
     );

@@ -26,6 +26,8 @@ export const exchangeOutbox = sqliteTable(
     notation: text('notation'),
     packetSha256: text('packet_sha256').notNull(),
     packetSize: integer('packet_size').notNull(),
+    /** Urgency rank: 3 Hỏa tốc (and hẹn giờ), 2 Thượng khẩn, 1 Khẩn, 0 Thường; higher leaves first. */
+    priority: integer('priority').notNull().default(0),
     state: text('state', { enum: ['pending', 'sending', 'sent', 'failed'] }).notNull(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at').notNull(),
@@ -42,6 +44,7 @@ export const exchangeOutbox = sqliteTable(
       .where(sql`hub_doc_id IS NOT NULL`),
     index('exchange_outbox_due_ix').on(t.state, t.nextAttemptAt),
     index('exchange_outbox_order_ix').on(t.orderKey, t.seq),
+    index('exchange_outbox_priority_ix').on(t.state, t.priority, t.seq),
   ],
 );
 
@@ -71,6 +74,15 @@ export const exchangeInbox = sqliteTable(
     subject: text('subject'),
     code: text('code'),
     promulgationDate: text('promulgation_date'),
+    /** Urgency rank as on the outbox (3 Hỏa tốc … 0 Thường): the inbox lists and handles urgent first. */
+    priority: integer('priority').notNull().default(0),
+    dueDate: text('due_date'),
+    /** "Position FullName" of the signer, from SignerInfo. */
+    signer: text('signer'),
+    /** JSON { state, text, fileState?, signatures? }: the verifier's verdict on the main PDF, stored at receive time. */
+    signature: text('signature'),
+    /** JSON { verdict: clean|unavailable|not-checked, engine, warning }: the antivirus result at receive time. */
+    antivirus: text('antivirus'),
     /** The parsed packet (JSON model) without local paths. */
     packet: text('packet'),
     /** JSON array of { AttachmentName, ContentType, size, sha256, Description }. */
@@ -148,3 +160,48 @@ export const exchangeAgency = sqliteTable(
   },
   (t) => [index('exchange_agency_search_ix').on(t.searchKey)],
 );
+
+/**
+ * The files of a register entry: one `main` document and its attachments, in the order the sender
+ * gave them (an electronic document from the hub may carry a PDF plus docx, xlsx, images…).
+ * `register_entry.file_sha256` stays the main file; this table holds every file, the main one too.
+ */
+export const registerEntryFile = sqliteTable(
+  'register_entry_file',
+  {
+    entryId: text('entry_id').notNull(),
+    sha256: text('sha256').notNull(),
+    role: text('role', { enum: ['main', 'attachment'] }).notNull(),
+    name: text('name').notNull(),
+    mediaType: text('media_type').notNull(),
+    ord: integer('ord').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entryId, t.ord] }), index('register_entry_file_sha_ix').on(t.sha256)],
+);
+
+/**
+ * Links between register entries made by the exchange: `replaces` / `updates` (edXML
+ * BussinessDocType 3 / 2, both registers) and `answers` (ResponseFor: our outgoing entry answered).
+ */
+export const registerEntryLink = sqliteTable(
+  'register_entry_link',
+  {
+    fromEntryId: text('from_entry_id').notNull(),
+    toEntryId: text('to_entry_id').notNull(),
+    kind: text('kind', { enum: ['replaces', 'updates', 'answers'] }).notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fromEntryId, t.toEntryId, t.kind] }), index('register_entry_link_to_ix').on(t.toEntryId)],
+);
+
+/**
+ * An entry recalled through the exchange (thu hồi): outgoing = we recalled it and it is frozen;
+ * incoming = the sender recalled it and we accepted, its files are no longer served (ND30 Điều 18.4).
+ * Metadata stays in the register; the row is never deleted.
+ */
+export const registerEntryRecall = sqliteTable('register_entry_recall', {
+  entryId: text('entry_id').primaryKey(),
+  reason: text('reason').notNull(),
+  at: text('at').notNull(),
+  actor: text('actor').notNull(),
+});

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
-import { EdocBuildInputSchema, type EdocBuildInputRaw } from '../../../src-shared/contracts/exchange-model.contract';
+import { EdocBuildInputSchema, type EdocBuildInputRaw, type EdocPacket } from '../../../src-shared/contracts/exchange-model.contract';
 import type { InboxItem, OutboxItem } from '../../../src-shared/contracts/exchange.contract';
 import {
   IncomingInputSchema,
@@ -8,7 +8,14 @@ import {
   type RegisterEntry,
   type RegisterWarning,
 } from '../../../src-shared/contracts/register.contract';
-import { findDocumentKindByCode, findDocumentTypeByCode, readSoKyHieu, urgencyToEdxmlPriority, vnDate } from '../../../src-shared/domain';
+import {
+  findDocumentKindByCode,
+  findDocumentTypeByCode,
+  readSoKyHieu,
+  toVnIso,
+  urgencyToEdxmlPriority,
+  vnDate,
+} from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
@@ -17,7 +24,9 @@ import type { EventBus } from '../../rpc/events';
 import { canonicalDocumentId } from './edxml/edoc-builder';
 import type { ExchangeFiles } from './exchange-files';
 import { immediate } from './exchange-tx';
-import { toInboxItem, type InboxRepo, type InboxRow } from './inbox.repo';
+import { inboxKindOf, targetDocumentId, toInboxItem, type InboxRepo, type InboxRow } from './inbox.repo';
+import type { EntryLinksRepo } from './entry-links.repo';
+import { mainAttachmentIndex } from './sync-receiver';
 import type { OutboxRepo } from './outbox.repo';
 import { toOutboxItem, type OutboxService } from './outbox.service';
 import type { PreparedPdf, RegisterPort } from './register-port';
@@ -37,15 +46,31 @@ export function typeNameOf(code: string | null): string {
 
 /** The register record an electronic document gets by default: everything the packet says. */
 export function incomingRecordOf(row: InboxRow): IncomingInput {
+  const h = headerOf(row);
+  const signer = h?.SignerInfo;
   return {
     Medium: 'dien-tu',
     ...(row.documentId ? { DocumentId: row.documentId } : {}),
     ...(row.code ? { SoKyHieu: row.code } : {}),
     OrganName: row.fromName ?? row.fromOrgan ?? '',
-    TypeName: typeNameOf(row.code),
+    TypeName: h?.DocumentType.TypeName?.trim() || typeNameOf(row.code),
     Subject: row.subject ?? '',
     ...(row.promulgationDate ? { IssuedDate: row.promulgationDate } : {}),
+    ...(h ? { Priority: h.OtherInfo.Priority } : {}),
+    ...(row.dueDate ? { DueDate: row.dueDate } : {}),
+    ...(signer?.FullName ? { SignerInfo: { FullName: signer.FullName.slice(0, 50), Position: signer.Position?.slice(0, 100) } } : {}),
+    ...(h?.ToPlaces.length ? { ToPlaces: h.ToPlaces.join('; ').slice(0, 1000) } : {}),
+    ...(h?.OtherInfo.PageAmount ? { PageAmount: h.OtherInfo.PageAmount } : {}),
   };
+}
+
+/** The stored packet's header (JSON model), or null for rows stored without one. */
+function headerOf(row: InboxRow): EdocPacket['MessageHeader'] | null {
+  try {
+    return row.packet ? ((JSON.parse(row.packet) as EdocPacket).MessageHeader ?? null) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The edXML packet for a registered outgoing document, addressed to `to`, its PDF at `pdfPath`. */
@@ -103,6 +128,7 @@ export function createEntryExchange(deps: {
   feedback: StatusFeedback;
   log: StatusLogRepo;
   files: ExchangeFiles;
+  links: EntryLinksRepo;
   agency: { getProfile(): AgencyProfile | null };
   register: RegisterPort | undefined;
   beforeRelease?: BeforeRelease;
@@ -133,7 +159,7 @@ export function createEntryExchange(deps: {
     return new Map(outboxRepo.deliveries(documentId).map((d) => [d.organId, d.outboxId]));
   }
 
-  const inboxItem = (id: string): InboxItem => toInboxItem(inbox.byId(id)!, (h) => deps.files.pathOf(h));
+  const inboxItem = (id: string): InboxItem => toInboxItem(inbox.byId(id)!, (h) => deps.files.pathOf(h), inbox.concernsOf);
 
   return {
     async sendEntry(
@@ -148,6 +174,8 @@ export function createEntryExchange(deps: {
       if (entry.Direction !== 'di') throw new AppError('Validation', 'Chỉ gửi liên thông được văn bản đi.', { field: 'entryId' });
       if (entry.Status !== 'registered')
         throw new AppError('Conflict', `Văn bản ${entry.SoKyHieu ?? entryId} đã bị hủy số; không gửi được.`, { entryId });
+      if (deps.links.recallOf(entryId))
+        throw new AppError('Conflict', `Văn bản ${entry.SoKyHieu ?? entryId} đã bị thu hồi; không gửi được nữa.`, { entryId });
       if (!entry.CodeNumber || !entry.CodeNotation)
         throw new AppError('Validation', 'Văn bản đi chưa có số, ký hiệu; không gửi liên thông được.', { field: 'entryId' });
       if (!entry.File)
@@ -190,7 +218,7 @@ export function createEntryExchange(deps: {
       return releaseWarnings.length > 0 ? { ...result, releaseWarnings } : result;
     },
 
-    async registerIncoming(inboxId: string, overrides: Partial<IncomingInput>, actor: string) {
+    async registerIncoming(inboxId: string, overrides: Partial<IncomingInput>, actor: string, confirmBrokenSignature = false) {
       const reg = register();
       const row = inbox.byId(inboxId);
       if (!row) throw new AppError('NotFound', `Không có gói tin đến với mã ${inboxId}.`, { inboxId });
@@ -213,34 +241,61 @@ export function createEntryExchange(deps: {
           state: row.state,
         });
 
+      // A broken signature (ND30 Điều 21.2.a) is registered only on the clerk's explicit word, audited.
+      const signature = row.signature ? (JSON.parse(row.signature) as { state: string; text: string }) : null;
+      const broken = signature && (signature.state === 'invalid' || signature.state === 'damaged') ? signature : null;
+      if (broken && !confirmBrokenSignature)
+        throw new AppError(
+          'Conflict',
+          `Chữ ký số của văn bản không hợp lệ: ${broken.text} Hãy trả lại (02) cho nơi gửi với lý do, hoặc xác nhận vào sổ dù chữ ký không hợp lệ.`,
+          { inboxId, signature: broken.state, field: 'confirmBrokenSignature' },
+        );
+
       // The record is checked before anything is stored; the clerk's corrections win over the packet.
       const record = IncomingInputSchema.parse({
         ...incomingRecordOf(row),
         ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
       });
 
-      // Slow work next, outside the transaction: the PDF is checked and its bytes stored.
+      // Slow work next, outside the transaction: the main PDF is checked, every file's bytes stored.
       const warnings: RegisterWarning[] = [];
       const attachments = row.attachments
         ? (JSON.parse(row.attachments) as { AttachmentName: string; ContentType: string; sha256: string }[])
         : [];
-      const main = attachments.find(isPdf) ?? attachments[0];
-      let pdf: PreparedPdf | null = null;
-      if (main) {
+      const mainAt = mainAttachmentIndex(attachments);
+      const prepared: { file: PreparedPdf; role: 'main' | 'attachment'; name: string; mediaType: string; ord: number }[] = [];
+      for (const [ord, a] of attachments.entries()) {
+        const main = ord === mainAt;
         try {
-          pdf = await reg.preparePdf(await fs.promises.readFile(deps.files.pathOf(main.sha256)), main.AttachmentName);
+          const bytes = await fs.promises.readFile(deps.files.pathOf(a.sha256));
+          const file =
+            main && isPdf(a)
+              ? await reg.preparePdf(bytes, a.AttachmentName)
+              : await reg.prepareAttachment(bytes, a.AttachmentName, a.ContentType);
+          prepared.push({
+            file,
+            role: main ? 'main' : 'attachment',
+            name: a.AttachmentName,
+            mediaType: main && isPdf(a) ? 'application/pdf' : a.ContentType,
+            ord,
+          });
         } catch (err) {
           const why = err instanceof AppError ? err.message : ((err as NodeJS.ErrnoException).code ?? String(err));
           warnings.push({
-            field: 'FileSha256',
-            message: `Không nhận được tệp đính kèm "${main.AttachmentName}": ${why} Văn bản được vào sổ không kèm tệp.`,
+            field: main ? 'FileSha256' : 'Attachments',
+            message: `Không nhận được tệp đính kèm "${a.AttachmentName}": ${why}${main ? ' Văn bản được vào sổ không kèm tệp chính.' : ''}`,
           });
         }
       }
-      if (pdf) record.FileSha256 = pdf.sha256;
+      const mainFile = prepared.find((p) => p.role === 'main');
+      if (mainFile) record.FileSha256 = mainFile.file.sha256;
+      const replaced = inboxKindOf(row) === 'replace' ? targetDocumentId(row) : null;
+      const answers = (headerOf(row)?.ResponseFor ?? []).filter(
+        (r) => r.Code && (!r.OrganId || r.OrganId === deps.agency.getProfile()?.code),
+      );
 
-      // One transaction: the file row, the entry with its số đến, status 03 and the inbox state.
-      // The register's event goes out only after the commit.
+      // One transaction: the file rows, the entry with its số đến and its files and links, status 03
+      // and the inbox state. The register's event goes out only after the commit.
       const outcome = holding(() =>
         immediate(deps.db, () => {
           const fresh = inbox.byId(inboxId)!;
@@ -250,8 +305,21 @@ export function createEntryExchange(deps: {
               inboxId,
               state: fresh.state,
             });
-          pdf?.record(actor);
+          for (const p of prepared) p.file.record(actor);
           const added = reg.addIncoming(record, actor);
+          const id = added.entry.id;
+          deps.links.addFiles(
+            prepared.map((p) => ({ entryId: id, sha256: p.file.sha256, role: p.role, name: p.name, mediaType: p.mediaType, ord: p.ord })),
+          );
+          const at = toVnIso(deps.clock.now());
+          const old = replaced ? reg.incomingByDocumentId(replaced) : undefined;
+          if (old) deps.links.link({ fromEntryId: id, toEntryId: old.id, kind: 'replaces', createdAt: at });
+          for (const rf of answers) {
+            const ours = deps.links.outgoingBySoKyHieu(rf.Code!, rf.PromulgationDate ?? null);
+            if (ours) deps.links.link({ fromEntryId: id, toEntryId: ours, kind: 'answers', createdAt: at });
+          }
+          if (broken)
+            reg.audit(actor, 'exchange.registeredWithBrokenSignature', id, { inboxId, signature: broken.state, reason: broken.text });
           deps.feedback.markRegistered(fresh, added.entry.ArrivalNumber!);
           return { entry: added.entry, warnings: [...warnings, ...added.warnings], inbox: inboxItem(inboxId), alreadyRegistered: false };
         }),

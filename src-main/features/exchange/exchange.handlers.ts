@@ -15,7 +15,8 @@ export function exchangeHandlers(exchange: Exchange) {
       }),
     'exchange.sendDocument': (i) => exchange.sendDocument(i.packet),
     'exchange.sendEntry': (i) => exchange.sendEntry(i.entryId, i.to, { confirmRestricted: i.confirmRestricted }),
-    'exchange.registerIncoming': (i, ctx) => exchange.registerIncoming(i.inboxId, i.overrides, actorOf(ctx)),
+    'exchange.registerIncoming': (i, ctx) =>
+      exchange.registerIncoming(i.inboxId, i.overrides, actorOf(ctx), i.confirmBrokenSignature ?? false),
     'exchange.listOutbox': (i) => exchange.listOutbox(i),
     'exchange.retryOutbox': (i) => exchange.retryOutbox(i.id),
     'exchange.listInbox': (i) => exchange.listInbox(i),
@@ -27,5 +28,12 @@ export function exchangeHandlers(exchange: Exchange) {
     'exchange.listAgencies': (i) => exchange.listAgencies(i.query, i.limit),
     'exchange.refreshAgencies': () => exchange.refreshAgencies(),
     'exchange.saveSettings': (i) => exchange.saveSettings(i.revokeAnswer),
+    'exchange.answerRequest': (i, ctx) => exchange.answerRequest(i.id, i.accept, i.reason, actorOf(ctx)),
+    'exchange.recallEntry': (i, ctx) => exchange.recallEntry(i.entryId, i.reason, actorOf(ctx)),
+    'exchange.takeBackEntry': (i) => exchange.takeBackEntry(i.entryId, i.reason),
+    'exchange.replaceEntry': (i, ctx) => exchange.replaceEntry(i.entryId, i.byEntryId, i.mode, actorOf(ctx)),
+    'exchange.entryFiles': (i) => exchange.entryFiles(i.entryId),
+    'exchange.entryDeliveries': (i) => exchange.entryDeliveries(i.entryId),
+    'exchange.recipientChannels': (i) => exchange.recipientChannels(i.entryId),
   } satisfies PartialHandlers;
 }

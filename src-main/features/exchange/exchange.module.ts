@@ -21,12 +21,14 @@ import { createInboxRepo, toInboxItem } from './inbox.repo';
 import { createOutboxRepo } from './outbox.repo';
 import { createOutboxService, toOutboxItem, type PreparedPacket } from './outbox.service';
 import { createEntryExchange, type BeforeRelease } from './entry-exchange.service';
+import { createEntryLinksRepo } from './entry-links.repo';
+import { createEntryRequests } from './entry-requests.service';
 import type { RegisterPort } from './register-port';
 import { immediate } from './exchange-tx';
 import type { SecretBox } from './secret-box';
 import { createStatusFeedback } from './status-feedback.service';
 import { createStatusLogRepo } from './status-log.repo';
-import type { AttachmentCheck } from './sync-receiver';
+import type { AttachmentCheck, MainPdfCheck } from './sync-receiver';
 import { createSyncEngine, type SyncOptions } from './sync.engine';
 
 export interface HubCredentials {
@@ -49,8 +51,12 @@ export interface ExchangeDeps {
   secretBox: SecretBox;
   agency: { getProfile(): AgencyProfile | null };
   transportFactory?: HubTransportFactory;
-  /** Antivirus / signature check of incoming attachments, wired when those capabilities exist. */
+  /** Antivirus check of incoming attachments, wired when that capability exists. */
   checkAttachment?: AttachmentCheck;
+  /** Signature verdict of an incoming document's main PDF (the signing verifier). */
+  checkMainPdf?: MainPdfCheck;
+  /** Tells the workflow an incoming entry was recalled (its thu hồi step). */
+  onRecalled?: (entryId: string, reason: string) => void;
   /** The register and its file store (exchange.sendEntry / registerIncoming); absent in exchange-only setups. */
   register?: RegisterPort;
   /** Checks before an entry leaves (safety/release-gate: no mật, confirmation, antivirus); returns warnings. */
@@ -80,8 +86,10 @@ export function createExchange(deps: ExchangeDeps) {
   const outbox = createOutboxService({ db: deps.db, repo: outboxRepo, log, files, clock: deps.clock, logger, newId });
   const feedback = createStatusFeedback({ db: deps.db, inbox, outbox, settings, agency: deps.agency, clock: deps.clock, logger });
   const factory = deps.transportFactory ?? vdxpTransportFactory;
+  const links = createEntryLinksRepo(deps.db);
   const entries = createEntryExchange({
     db: deps.db,
+    links,
     inbox,
     outboxRepo,
     outbox,
@@ -94,6 +102,22 @@ export function createExchange(deps: ExchangeDeps) {
     events: deps.events,
     clock: deps.clock,
     logger,
+  });
+
+  const requests = createEntryRequests({
+    db: deps.db,
+    inbox,
+    outboxRepo,
+    outbox,
+    feedback,
+    log,
+    links,
+    files,
+    agency: deps.agency,
+    register: deps.register,
+    clock: deps.clock,
+    logger,
+    onRecalled: deps.onRecalled,
   });
 
   function credentials(): HubCredentials {
@@ -130,6 +154,7 @@ export function createExchange(deps: ExchangeDeps) {
       maxItems,
       acked: [],
       checkAttachment: deps.checkAttachment,
+      checkMainPdf: deps.checkMainPdf,
     }),
     sendCtx: { db: deps.db, repo: outboxRepo, files, clock: deps.clock, logger, random },
     sweep: () => files.sweepTmp(deps.clock.now().getTime()),
@@ -220,6 +245,17 @@ export function createExchange(deps: ExchangeDeps) {
     sendDocument: outbox.sendDocument,
     sendEntry: entries.sendEntry,
     registerIncoming: entries.registerIncoming,
+    entryFiles: requests.entryFiles,
+    recallEntry: requests.recallEntry,
+    takeBackEntry: requests.takeBackEntry,
+    replaceEntry: requests.replaceEntry,
+    answerRequest: requests.answerRequest,
+    recipientChannels: requests.recipientChannels,
+    entryDeliveries(entryId: string) {
+      const entry = deps.register?.entry(entryId);
+      if (!entry) throw new AppError('NotFound', `Không tìm thấy văn bản có mã ${entryId} trong sổ.`, { entryId });
+      return this.deliveries(requests.documentIdOf(entry));
+    },
     /** Inbox documents still "new" whose DocumentId the register already holds (start-up repair). */
     newButRegistered: () => inbox.newButRegistered(),
 
@@ -236,11 +272,11 @@ export function createExchange(deps: ExchangeDeps) {
     },
 
     listInbox(f: { kind?: 'edoc' | 'status'; states?: string[]; limit: number }): InboxItem[] {
-      return inbox.list(f).map((r) => toInboxItem(r, (h) => files.pathOf(h)));
+      return inbox.list(f).map((r) => toInboxItem(r, (h) => files.pathOf(h), inbox.concernsOf));
     },
 
     refuseIncoming(id: string, reason: string): InboxItem {
-      return toInboxItem(feedback.refuse(id, reason), (h) => files.pathOf(h));
+      return toInboxItem(feedback.refuse(id, reason), (h) => files.pathOf(h), inbox.concernsOf);
     },
     reportProgress: feedback.reportProgress,
     /** The inbox state of an incoming hub document ('registered' once it has its số đến); null when it did not come through the hub. */
@@ -251,7 +287,7 @@ export function createExchange(deps: ExchangeDeps) {
       return feedback.requestTakeBack(documentId, reason, recipients, doc?.notation ?? null);
     },
     answerChange(id: string, accept: boolean, reason?: string): InboxItem {
-      return toInboxItem(feedback.answerChange(id, accept, reason), (h) => files.pathOf(h));
+      return toInboxItem(feedback.answerChange(id, accept, reason), (h) => files.pathOf(h), inbox.concernsOf);
     },
 
     deliveries(documentId: string) {

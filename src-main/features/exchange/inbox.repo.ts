@@ -1,13 +1,13 @@
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/open';
 import { exchangeInbox, registerEntry } from '../../db/schema';
-import type { InboxItem } from '../../../src-shared/contracts/exchange.contract';
+import type { InboxAntivirus, InboxItem, InboxKind, InboxSignature } from '../../../src-shared/contracts/exchange.contract';
 
 export type InboxRow = typeof exchangeInbox.$inferSelect;
 export type NewInboxRow = typeof exchangeInbox.$inferInsert;
 
 export function createInboxRepo(db: Db) {
-  return {
+  const repo = {
     insert(row: NewInboxRow): void {
       db.insert(exchangeInbox).values(row).run();
     },
@@ -31,7 +31,7 @@ export function createInboxRepo(db: Db) {
       const conds = [
         eq(exchangeInbox.kind, 'edoc'),
         eq(exchangeInbox.documentId, documentId),
-        inArray(exchangeInbox.state, ['new', 'registered', 'refused']),
+        inArray(exchangeInbox.state, ['new', 'registered', 'refused', 'recalled']),
       ];
       if (fromOrgan) conds.push(eq(exchangeInbox.fromOrgan, fromOrgan));
       return db
@@ -40,6 +40,11 @@ export function createInboxRepo(db: Db) {
         .where(and(...conds))
         .orderBy(asc(exchangeInbox.seq))
         .get();
+    },
+    /** The incoming document a request row is about, as received here (see targetDocumentId). */
+    concernsOf(r: InboxRow): InboxRow | undefined {
+      const target = targetDocumentId(r);
+      return target ? repo.incomingDocument(target, r.fromOrgan ?? undefined) : undefined;
     },
     waitingStatuses(documentId: string): InboxRow[] {
       return db
@@ -87,23 +92,77 @@ export function createInboxRepo(db: Db) {
         .select()
         .from(exchangeInbox)
         .where(conds.length ? and(...conds) : undefined)
-        .orderBy(desc(exchangeInbox.seq))
+        .orderBy(desc(exchangeInbox.priority), desc(exchangeInbox.seq))
         .limit(filter.limit)
         .all();
     },
   };
+  return repo;
 }
 
 export type InboxRepo = ReturnType<typeof createInboxRepo>;
 
+/** What the row asks of the clerk (edXML BussinessDocType 0–3; a status 13 is a take-back request). */
+export function inboxKindOf(r: Pick<InboxRow, 'kind' | 'businessType' | 'statusCode'>): InboxKind {
+  if (r.kind === 'status') return r.statusCode === '13' ? 'take-back' : 'status';
+  return (['document', 'recall', 'update', 'replace'] as const)[r.businessType ?? 0] ?? 'document';
+}
+
+interface StoredPacketFacts {
+  Bussiness?: { BussinessDocReason?: string; DocumentId?: string | null; ReplacementInfoList?: { DocumentId: string }[] };
+}
+const packetOf = (r: InboxRow): StoredPacketFacts => {
+  try {
+    return r.packet ? (JSON.parse(r.packet) as StoredPacketFacts) : {};
+  } catch {
+    return {};
+  }
+};
+
+/** The DocumentId of the document a request is about (the replaced one for a replacement); null for a document or status. */
+export function targetDocumentId(r: InboxRow): string | null {
+  const kind = inboxKindOf(r);
+  if (kind === 'replace') return packetOf(r).Bussiness?.ReplacementInfoList?.[0]?.DocumentId ?? null;
+  return kind === 'recall' || kind === 'update' || kind === 'take-back' ? r.documentId : null;
+}
+
+const parseJson = <T>(text: string | null): T | null => {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+};
+
 /** The wire view of an inbox row; attachment paths point into the exchange file store. */
-export function toInboxItem(r: InboxRow, pathOf: (sha256: string) => string): InboxItem {
+export function toInboxItem(r: InboxRow, pathOf: (sha256: string) => string, concerns?: (r: InboxRow) => InboxRow | undefined): InboxItem {
   const attachments = r.attachments
     ? (JSON.parse(r.attachments) as { AttachmentName: string; ContentType: string; size: number; sha256: string }[])
     : [];
+  const kind = inboxKindOf(r);
+  const target = kind === 'document' || kind === 'status' ? undefined : concerns?.(r);
+  const senderReason =
+    r.kind === 'status'
+      ? r.statusCode === '13'
+        ? r.subject
+        : null
+      : r.businessType
+        ? (packetOf(r).Bussiness?.BussinessDocReason ?? null)
+        : null;
   return {
     id: r.id,
     kind: r.kind,
+    Kind: kind,
+    Priority: r.priority,
+    DueDate: r.dueDate,
+    Signer: r.signer,
+    Signature: parseJson<InboxSignature>(r.signature),
+    Antivirus: parseJson<InboxAntivirus>(r.antivirus),
+    Concerns: target
+      ? { inboxId: target.id, Subject: target.subject, Code: target.code, State: target.state, ArrivalNumber: target.arrivalNumber }
+      : null,
+    Reason: r.decisionReason ?? r.error ?? senderReason,
     State: r.state,
     HubDocId: r.hubDocId,
     DocumentId: r.documentId,

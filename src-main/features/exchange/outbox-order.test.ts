@@ -26,6 +26,31 @@ describe('outbox ordering and retry policy', () => {
     db.close();
   });
 
+  it('urgent documents leave first (Hỏa tốc > Thượng khẩn > Khẩn > Thường); a status keeps behind its document', async () => {
+    const at = (n: number, Priority: number) =>
+      sampleDocument(AGENCY_B, [AGENCY_A], dir, n, {
+        MessageHeader: {
+          ...sampleDocument(AGENCY_B, [AGENCY_A], dir, n).MessageHeader,
+          OtherInfo: { Priority, Direction: false, Appendixes: [] },
+        },
+      });
+    const db = openDatabase(path.join(node.dataDir, 'vanthu.db'));
+    const repo = createOutboxRepo(db.db);
+    for (const r of repo.due(Date.now() + 1, 100)) repo.markSent(r.id, `hub-old-${r.id}`, new Date().toISOString());
+    const thuong = await node.exchange.sendDocument(at(10, 0));
+    const khan = await node.exchange.sendDocument(at(11, 1));
+    const hoaToc = await node.exchange.sendDocument(at(12, 3));
+    const thuongKhan = await node.exchange.sendDocument(at(13, 2));
+    const henGio = await node.exchange.sendDocument(at(14, 4));
+    const take = node.exchange.requestTakeBack(hoaToc.DocumentId, 'Gửi nhầm');
+    const due = () => repo.due(Date.now() + 1, 100).map((r) => r.id);
+    expect(due()).toEqual([hoaToc.id, henGio.id, thuongKhan.id, khan.id, thuong.id]);
+    expect(repo.byId(take.id)!.priority).toBe(3);
+    repo.markSent(hoaToc.id, 'hub-ht', new Date().toISOString());
+    expect(due()).toEqual([henGio.id, take.id, thuongKhan.id, khan.id, thuong.id]);
+    db.close();
+  });
+
   it('backs off exponentially with jitter up to the cap', () => {
     const policy = { baseMs: 1000, capMs: 8000, maxRejections: 3 };
     expect(backoffMs(1, policy, () => 0.5)).toBe(1000);

@@ -7,6 +7,12 @@ export type NewOutboxRow = typeof exchangeOutbox.$inferInsert;
 
 /** Outbox storage. All writes are single statements or run inside the caller's transaction. */
 export function createOutboxRepo(db: Db) {
+  // The drain writes one of these per packet: prepared once, not rebuilt by the query builder each time.
+  const sentStmt = db
+    .update(exchangeOutbox)
+    .set({ state: 'sent', hubDocId: sql`${sql.placeholder('hubDocId')}`, sentAt: sql`${sql.placeholder('at')}`, lastError: null })
+    .where(eq(exchangeOutbox.id, sql.placeholder('id')))
+    .prepare();
   return {
     insert(row: NewOutboxRow): void {
       db.insert(exchangeOutbox).values(row).run();
@@ -21,9 +27,20 @@ export function createOutboxRepo(db: Db) {
       return db.select().from(exchangeOutbox).where(eq(exchangeOutbox.id, id)).get();
     },
 
+    /** The urgency of a document known here (sent by us or received): its statuses travel at it. */
+    chainPriority(documentId: string): number {
+      if (!documentId) return 0;
+      const r = db.get<{ p: number | null }>(
+        sql`SELECT max(p) AS p FROM (SELECT max(priority) AS p FROM exchange_outbox WHERE order_key = ${documentId}
+                                     UNION ALL SELECT max(priority) FROM exchange_inbox WHERE document_id = ${documentId})`,
+      );
+      return r?.p ?? 0;
+    },
+
     /**
-     * Items due now, oldest first, each the head of its chain: an item waits while an earlier item
-     * with the same order_key (its document, or an earlier status about it) is not yet sent.
+     * Items due now, most urgent first (Hỏa tốc, Thượng khẩn, Khẩn, Thường), oldest first within
+     * one urgency, each the head of its chain: an item waits while an earlier item with the same
+     * order_key (its document, or an earlier status about it) is not yet sent, whatever their ranks.
      */
     due(nowMs: number, limit: number): OutboxRow[] {
       return db
@@ -34,7 +51,7 @@ export function createOutboxRepo(db: Db) {
               AND NOT EXISTS (SELECT 1 FROM exchange_outbox p WHERE p.order_key = ${exchangeOutbox.orderKey}
                               AND p.seq < ${exchangeOutbox.seq} AND p.state <> 'sent')`,
         )
-        .orderBy(exchangeOutbox.seq)
+        .orderBy(desc(exchangeOutbox.priority), exchangeOutbox.seq)
         .limit(limit)
         .all();
     },
@@ -49,7 +66,7 @@ export function createOutboxRepo(db: Db) {
     },
 
     markSent(id: string, hubDocId: string, at: string): void {
-      db.update(exchangeOutbox).set({ state: 'sent', hubDocId, sentAt: at, lastError: null }).where(eq(exchangeOutbox.id, id)).run();
+      sentStmt.run({ id, hubDocId, at });
     },
 
     /** A failed attempt: stays retryable (`sending` = the hub may have it) or becomes `failed`. */

@@ -35,7 +35,12 @@ export interface PreparedPacket {
   /** For statuses: what goes into our own status history. */
   statusAt: string | null;
   description: string | null;
+  /** Urgency rank (see priorityRank); a status takes its document's when absent. */
+  priority?: number;
 }
+
+/** edXML OtherInfo.Priority (0 Thường … 3 Hỏa tốc, 4 Hỏa tốc hẹn giờ) → queue rank 0…3. */
+export const priorityRank = (edxmlPriority: number | null | undefined): number => Math.max(0, Math.min(3, edxmlPriority ?? 0));
 
 export const STUCK_AFTER_ATTEMPTS = 8;
 
@@ -97,6 +102,7 @@ export function createOutboxService(deps: {
       size: built.size,
       statusAt: null,
       description: null,
+      priority: priorityRank(h.OtherInfo.Priority),
     };
   }
 
@@ -181,12 +187,15 @@ export function createOutboxService(deps: {
       notation: p.notation,
       packetSha256: p.sha256,
       packetSize: p.size,
+      // A status moves with its document: Hỏa tốc's 01/03/15 go ahead of a Thường backlog too.
+      priority: p.priority ?? repo.chainPriority(p.documentId),
       state: 'pending',
       attempts: 0,
       nextAttemptAt: now.getTime(),
       createdAt: toVnIso(now),
     });
-    if (p.kind === 'edoc' && p.businessType === 0) {
+    // A replacement (3) is a document of its own: its recipients get delivery rows and statuses too.
+    if (p.kind === 'edoc' && (p.businessType === 0 || p.businessType === 3)) {
       repo.insertDeliveries(
         p.recipients.map((r) => ({
           documentId: p.documentId,

@@ -21,6 +21,10 @@ export interface RegisterPort {
   storedFilePath(sha256: string): string;
   /** Checks a PDF and makes its bytes durable in the store (slow, outside any transaction). */
   preparePdf(bytes: Buffer, originalName: string): Promise<PreparedPdf>;
+  /** Makes any other file (docx, xlsx, image…) durable in the store; `record` writes its row. */
+  prepareAttachment(bytes: Buffer, originalName: string, mediaType: string): Promise<PreparedPdf>;
+  /** Appends to the audit log; synchronous, inside the caller's transaction. */
+  audit(actor: string, action: string, entityId: string, data: Record<string, unknown>): void;
   /** Gives the next số đến; synchronous, inside the caller's transaction. */
   addIncoming(record: IncomingRecord, actor: string): { entry: RegisterEntry; warnings: RegisterWarning[] };
 }

@@ -174,7 +174,7 @@ export function createStatusFeedback(deps: {
     /** Answers a revoke/update/replace packet or a 13 take-back request. */
     answerChange(id: string, accept: boolean, reason?: string): InboxRow {
       const row = requireRow(id);
-      if (row.state !== 'change-requested')
+      if (row.state !== 'change-requested' && !(row.state === 'waiting' && !accept))
         throw new AppError('Conflict', `Gói tin ${id} không phải yêu cầu thu hồi/cập nhật đang chờ trả lời (trạng thái: ${row.state}).`, {
           id,
         });

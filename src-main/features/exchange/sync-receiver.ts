@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { immediate } from './exchange-tx';
 import path from 'node:path';
 import type { EdocPacket, ParsedPacket, StatusPacket } from '../../../src-shared/contracts/exchange-model.contract';
-import type { SyncResult } from '../../../src-shared/contracts/exchange.contract';
+import type { InboxAntivirus, InboxSignature, SyncResult } from '../../../src-shared/contracts/exchange.contract';
 import { toVnIso } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
@@ -15,12 +15,30 @@ import { hubFailureOf, type HubTransport, type MessageType, type ReceivedItem } 
 import type { InboxRepo, InboxRow, NewInboxRow } from './inbox.repo';
 import type { OutboxRepo } from './outbox.repo';
 import { packetCode } from './packet-code';
-import type { OutboxService, PreparedPacket } from './outbox.service';
+import { priorityRank, type OutboxService, type PreparedPacket } from './outbox.service';
 import type { StatusFeedback } from './status-feedback.service';
 import { runPool } from './sync-sender';
 import { STATUS_RANK, type StatusLogRepo } from './status-log.repo';
 
-export type AttachmentCheck = (file: string, name: string) => Promise<string | null>;
+/** An attachment's antivirus answer: refused (infected, or no scanner under a "block" policy) or let in, with what was checked. */
+export interface AttachmentVerdict {
+  refusal: string | null;
+  verdict: 'clean' | 'unavailable';
+  engine: string | null;
+  warning: string | null;
+}
+/** A bare string is a refusal reason and null a clean file (the simple form tests use). */
+export type AttachmentCheck = (file: string, name: string) => Promise<string | null | AttachmentVerdict>;
+/** The signature verdict of an incoming document's main PDF (the signing verifier with its trusted roots). */
+export type MainPdfCheck = (bytes: Uint8Array) => Promise<InboxSignature>;
+
+const isPdfName = (a: { AttachmentName: string; ContentType: string }) =>
+  a.ContentType === 'application/pdf' || /\.pdf$/i.test(a.AttachmentName);
+/** The main document of a packet: its first PDF (by type or name), else its first file. */
+export const mainAttachmentIndex = (list: { AttachmentName: string; ContentType: string }[]): number => {
+  const i = list.findIndex(isPdfName);
+  return i >= 0 ? i : list.length > 0 ? 0 : -1;
+};
 
 export interface ReceiveCtx {
   db: Db;
@@ -37,8 +55,10 @@ export interface ReceiveCtx {
   newId: () => string;
   result: SyncResult;
   maxItems: number;
-  /** Antivirus / signature check of a decoded attachment: a refusal reason, or null to accept. */
+  /** Antivirus check of a decoded attachment: a refusal reason, or null / a verdict to accept. */
   checkAttachment?: AttachmentCheck | undefined;
+  /** Signature verdict of the main PDF, stored on the inbox row before the clerk decides. */
+  checkMainPdf?: MainPdfCheck | undefined;
   /** Acks done in this phase, written to the inbox in one transaction (flushAcks). */
   acked: { id: string; status: string; at: string }[];
 }
@@ -140,12 +160,14 @@ async function fetchAndStore(ctx: ReceiveCtx, item: ReceivedItem, messageType: M
       return;
     }
     if (parsed.kind === 'edoc') {
-      const refusal = await checkAttachments(ctx, parsed);
+      const checked = await checkAttachments(ctx, parsed);
+      const refusal = checked instanceof AppError ? checked : await checkMain(ctx, parsed, base);
       if (refusal) {
         rejectPacket(ctx, base, refusal);
         await ack(ctx, base.id, item.docId, 'fail');
         return;
       }
+      if (!(checked instanceof AppError)) base.antivirus = JSON.stringify(checked);
       await storeEdoc(ctx, base, parsed);
     } else storeStatus(ctx, base, parsed);
   } finally {
@@ -155,23 +177,63 @@ async function fetchAndStore(ctx: ReceiveCtx, item: ReceivedItem, messageType: M
   await ack(ctx, base.id, item.docId, base.ackStatus === 'fail' ? 'fail' : 'done');
 }
 
-/** Runs the injected attachment check (antivirus, signature policy) before anything is stored. */
-async function checkAttachments(ctx: ReceiveCtx, p: EdocPacket): Promise<AppError | null> {
-  if (!ctx.checkAttachment) return null;
+const whoSent = (p: EdocPacket) => {
+  const h = p.MessageHeader;
+  return {
+    packet: {
+      fromOrgan: h.From.OrganId,
+      documentId: h.DocumentId,
+      code: packetCode(h.Code),
+      promulgationDate: h.PromulgationInfo.PromulgationDate,
+    },
+  };
+};
+
+/** Runs the injected antivirus check on every attachment before anything is stored. */
+async function checkAttachments(ctx: ReceiveCtx, p: EdocPacket): Promise<AppError | InboxAntivirus> {
+  if (!ctx.checkAttachment) return { verdict: 'not-checked', engine: null, warning: 'Chưa nối phần mềm diệt virus cho liên thông.' };
+  const warnings: string[] = [];
+  let engine: string | null = null;
+  let unavailable = false;
   for (const a of p.Attachments) {
-    const reason = await ctx.checkAttachment(a.path!, a.AttachmentName);
-    if (reason) {
-      const h = p.MessageHeader;
-      return new AppError('Infected', `Tệp đính kèm "${a.AttachmentName}" bị từ chối: ${reason}`, {
-        packet: {
-          fromOrgan: h.From.OrganId,
-          documentId: h.DocumentId,
-          code: packetCode(h.Code),
-          promulgationDate: h.PromulgationInfo.PromulgationDate,
-        },
-      });
+    const answer = await ctx.checkAttachment(a.path!, a.AttachmentName);
+    const v: AttachmentVerdict =
+      answer === null || typeof answer === 'string' ? { refusal: answer, verdict: 'clean', engine: null, warning: null } : answer;
+    if (v.refusal) return new AppError('Infected', `Tệp đính kèm "${a.AttachmentName}" bị từ chối: ${v.refusal}`, whoSent(p));
+    engine ??= v.engine;
+    if (v.verdict === 'unavailable') unavailable = true;
+    if (v.warning) warnings.push(v.warning);
+  }
+  return { verdict: unavailable ? 'unavailable' : 'clean', engine, warning: warnings.length ? warnings.join(' ') : null };
+}
+
+/**
+ * The main document: a file that calls itself a PDF must be one (else the packet is refused with a
+ * 02 naming the file); its signatures are verified now so the clerk sees the verdict before deciding.
+ */
+async function checkMain(ctx: ReceiveCtx, p: EdocPacket, base: NewInboxRow): Promise<AppError | null> {
+  const i = mainAttachmentIndex(p.Attachments);
+  const main = i >= 0 ? p.Attachments[i]! : undefined;
+  if (!main || !isPdfName(main)) {
+    base.signature = JSON.stringify({ state: 'not-checked', text: 'Gói tin không có tệp PDF chính để kiểm tra chữ ký.', signers: [] });
+    return null;
+  }
+  const bytes = await fs.promises.readFile(main.path!);
+  if (!/%PDF-\d\.\d/.test(bytes.subarray(0, 1024).toString('latin1')))
+    return new AppError(
+      'Validation',
+      `Tệp chính "${main.AttachmentName}" không phải tệp PDF (thiếu phần đầu %PDF-), dù được gửi là PDF.`,
+      whoSent(p),
+    );
+  let verdict: InboxSignature = { state: 'not-checked', text: 'Chưa nối bộ kiểm tra chữ ký số cho liên thông.', signers: [] };
+  if (ctx.checkMainPdf) {
+    try {
+      verdict = await ctx.checkMainPdf(bytes);
+    } catch (err) {
+      verdict = { state: 'damaged', text: `Không kiểm tra được chữ ký: ${(err as Error).message}`, signers: [] };
     }
   }
+  base.signature = JSON.stringify(verdict);
   return null;
 }
 
@@ -225,20 +287,38 @@ async function storeEdoc(ctx: ReceiveCtx, base: NewInboxRow, p: EdocPacket): Pro
   const dedupeKey = `edoc|${h.From.OrganId}|${h.DocumentId}|${type}|${p.TraceHeaderList[0]?.Timestamp ?? ''}`;
   const code = packetCode(h.Code);
   const target = { fromOrgan: h.From.OrganId, code, promulgationDate: h.PromulgationInfo.PromulgationDate, documentId: h.DocumentId };
+  // A new document and a replacement are documents to register (01 on arrival); a recall or an
+  // update is a request about a document received earlier: the row carries that document's id.
+  const registrable = type === 0 || type === 3;
+  const concerned = type === 2 ? (p.Bussiness.DocumentId ?? h.DocumentId) : h.DocumentId;
+  const earlier = registrable ? undefined : ctx.inbox.incomingDocument(concerned, h.From.OrganId);
+  // An update for a document already recalled cannot apply: answered 16 with the reason at once.
+  const refusedUpdate =
+    type === 2 && earlier?.state === 'recalled' && !ctx.inbox.original(dedupeKey)
+      ? ctx.feedback.prepare(
+          { ...target, documentId: concerned },
+          '16',
+          `Văn bản ${earlier.code ?? concerned} đã bị thu hồi tại nơi nhận; không cập nhật được.`,
+        )
+      : null;
   // Prepared before the transaction (it writes a file); dropped if this turns out to be a redelivery.
-  const arrival = type === 0 && !ctx.inbox.original(dedupeKey) ? await ctx.feedback.prepareArrival(target) : null;
+  const arrival = registrable && !ctx.inbox.original(dedupeKey) ? await ctx.feedback.prepareArrival(target) : null;
   const row: NewInboxRow = {
     ...base,
     kind: 'edoc',
-    state: type === 0 ? 'new' : 'change-requested',
+    state: registrable ? 'new' : refusedUpdate ? 'answered' : earlier ? 'change-requested' : 'waiting',
+    ...(refusedUpdate ? { decisionReason: `từ chối tự động: ${refusedUpdate.description ?? ''}`, decidedAt: base.receivedAt } : {}),
     dedupeKey,
-    documentId: h.DocumentId,
+    documentId: registrable ? h.DocumentId : concerned,
     fromOrgan: h.From.OrganId,
     fromName: h.From.OrganName,
     businessType: type,
     subject: h.Subject,
     code,
     promulgationDate: h.PromulgationInfo.PromulgationDate,
+    priority: priorityRank(h.OtherInfo.Priority),
+    dueDate: h.DueDate ?? null,
+    signer: [h.SignerInfo.Position, h.SignerInfo.FullName].filter(Boolean).join(' ') || null,
     packet: JSON.stringify({ ...p, Attachments: attachments }),
     attachments: JSON.stringify(attachments),
     ackStatus: 'done',
@@ -250,8 +330,9 @@ async function storeEdoc(ctx: ReceiveCtx, base: NewInboxRow, p: EdocPacket): Pro
     ctx.inbox.insert(original ? { ...row, state: 'duplicate', duplicateOf: original.id } : row);
     if (original) return;
     if (arrival) ctx.outbox.enqueue(arrival);
-    // A take-back request (13) that overtook its document is now actionable.
-    if (type === 0) for (const w of ctx.inbox.waitingStatuses(h.DocumentId)) ctx.inbox.setState(w.id, 'change-requested');
+    if (refusedUpdate) ctx.outbox.enqueue(refusedUpdate);
+    // A take-back (13), recall or update that overtook its document is now actionable.
+    if (registrable) for (const w of ctx.inbox.waitingStatuses(h.DocumentId)) ctx.inbox.setState(w.id, 'change-requested');
   });
   base.ackStatus = 'done';
   if (!original) {

@@ -116,7 +116,7 @@ export function createIntakeFeature(deps: {
     scanner: () => deps.ports?.virusScanner ?? scannerFromSettings(settings.get().antivirus),
     policy: () => settings.get().antivirus.whenUnavailable,
   };
-  return { service, handlers, interrupted, antivirus, locatePageFile: service.locatePageFile, close: () => tasks.close() };
+  return { service, handlers, interrupted, antivirus, av, locatePageFile: service.locatePageFile, close: () => tasks.close() };
 }
 
 function shippedResources(): string | null {

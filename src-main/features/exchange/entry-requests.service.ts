@@ -1,0 +1,269 @@
+import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
+import { EdocBuildInputSchema } from '../../../src-shared/contracts/exchange-model.contract';
+import type { InboxItem, OutboxItem } from '../../../src-shared/contracts/exchange.contract';
+import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
+import { foldVietnamese, toVnIso, vnDate } from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { Clock } from '../../core/clock';
+import type { Logger } from '../../core/logger';
+import type { Db } from '../../db/open';
+import { canonicalDocumentId } from './edxml/edoc-builder';
+import { packetForEntry } from './entry-exchange.service';
+import type { EntryLinksRepo } from './entry-links.repo';
+import type { ExchangeFiles } from './exchange-files';
+import { immediate } from './exchange-tx';
+import { inboxKindOf, toInboxItem, type InboxRepo } from './inbox.repo';
+import type { OutboxRepo } from './outbox.repo';
+import { toOutboxItem, type OutboxService } from './outbox.service';
+import type { RegisterPort } from './register-port';
+import type { StatusFeedback } from './status-feedback.service';
+import type { StatusLogRepo } from './status-log.repo';
+
+type Queued = OutboxItem & { alreadyQueued: boolean };
+
+const KIND_LABEL = { recall: 'thu hồi', update: 'cập nhật', replace: 'thay thế', 'take-back': 'lấy lại' } as const;
+
+/**
+ * The clerk's exchange actions around register entries, each one operation in main and one
+ * transaction with its outbox row, idempotent on retry: recall / take back / replace an outgoing
+ * entry, answer a recall / update / take-back request about an incoming one, and the views
+ * (files of an entry, delivery history, which recipients the hub serves).
+ */
+export function createEntryRequests(deps: {
+  db: Db;
+  inbox: InboxRepo;
+  outboxRepo: OutboxRepo;
+  outbox: OutboxService;
+  feedback: StatusFeedback;
+  log: StatusLogRepo;
+  links: EntryLinksRepo;
+  files: ExchangeFiles;
+  agency: { getProfile(): AgencyProfile | null };
+  register: RegisterPort | undefined;
+  clock: Clock;
+  logger: Logger;
+  /** The workflow's thu hồi step for a recalled incoming entry (after the commit; failures only logged). */
+  onRecalled?: ((entryId: string, reason: string) => void) | undefined;
+}) {
+  const { inbox, outboxRepo, links } = deps;
+  const reg = (): RegisterPort => {
+    if (!deps.register) throw new AppError('Internal', 'Liên thông chưa được nối với sổ đăng ký văn bản trong phiên này.');
+    return deps.register;
+  };
+  const me = (): AgencyProfile => {
+    const p = deps.agency.getProfile();
+    if (!p) throw new AppError('Validation', 'Chưa có hồ sơ cơ quan (mã định danh): hãy hoàn tất "vanthu init" trước.');
+    return p;
+  };
+  const now = () => toVnIso(deps.clock.now());
+  const view = (id: string): InboxItem => toInboxItem(inbox.byId(id)!, (h) => deps.files.pathOf(h), inbox.concernsOf);
+
+  function outgoing(entryId: string, what: string): RegisterEntry {
+    const entry = reg().entry(entryId);
+    if (!entry) throw new AppError('NotFound', `Không tìm thấy văn bản có mã ${entryId} trong sổ.`, { entryId });
+    if (entry.Direction !== 'di') throw new AppError('Validation', `Chỉ ${what} được văn bản đi của cơ quan mình.`, { field: 'entryId' });
+    return entry;
+  }
+
+  /** The DocumentId the hub knows an outgoing entry by (as exchange.sendEntry gave it). */
+  function documentIdOf(entry: RegisterEntry): string {
+    return canonicalDocumentId(me().code, entry.IssuedDate ?? vnDate(deps.clock.now()), entry.CodeNumber ?? '', entry.CodeNotation ?? '');
+  }
+
+  function sentTo(entry: RegisterEntry, what: string) {
+    const documentId = documentIdOf(entry);
+    const recipients = outboxRepo.deliveries(documentId);
+    if (recipients.length === 0)
+      throw new AppError('Validation', `Văn bản ${entry.SoKyHieu ?? entry.id} chưa gửi qua trục liên thông; không có gì để ${what}.`, {
+        entryId: entry.id,
+      });
+    return { documentId, recipients };
+  }
+
+  const queuedEdoc = (documentId: string, businessType: number) =>
+    outboxRepo.list({ documentId, limit: 1000 }).find((o) => o.kind === 'edoc' && o.businessType === businessType);
+
+  return {
+    documentIdOf,
+
+    /** Recall (edXML revoke, BussinessDocType 1): the entry is frozen and marked thu hồi, the packet queued, one transaction. */
+    async recallEntry(entryId: string, reason: string, actor: string): Promise<Queued> {
+      const entry = outgoing(entryId, 'thu hồi');
+      const { documentId, recipients } = sentTo(entry, 'thu hồi');
+      const done = () => {
+        const row = links.recallOf(entryId) ? queuedEdoc(documentId, 1) : undefined;
+        return row ? { ...toOutboxItem(row), alreadyQueued: true } : null;
+      };
+      const before = done();
+      if (before) return before;
+      if (!entry.File) throw new AppError('Validation', `Văn bản ${entry.SoKyHieu} không còn tệp; không lập được gói thu hồi.`);
+      const to = recipients.map((r) => ({ code: r.organId, name: r.organName }));
+      const raw = packetForEntry(entry, me(), to, reg().storedFilePath(entry.File.sha256), vnDate(deps.clock.now()));
+      const packet = await deps.outbox.prepareDocument(
+        EdocBuildInputSchema.parse({ ...raw, Bussiness: { BussinessDocType: 1, BussinessDocReason: reason, Paper: 0 } }),
+      );
+      return immediate(deps.db, () => {
+        const again = done();
+        if (again) return again;
+        links.recall({ entryId, reason, at: now(), actor });
+        reg().audit(actor, 'exchange.recalled', entryId, { documentId, reason, recipients: to.map((t) => t.code) });
+        return { ...toOutboxItem(deps.outbox.enqueue(packet)), alreadyQueued: false };
+      });
+    },
+
+    /** Take back (status 13) a document sent by mistake; a retry queues nothing twice. */
+    takeBackEntry(entryId: string, reason: string): Queued {
+      const entry = outgoing(entryId, 'lấy lại');
+      const { documentId, recipients } = sentTo(entry, 'lấy lại');
+      const existing = outboxRepo.list({ documentId, limit: 1000 }).find((o) => o.kind === 'status' && o.statusCode === '13');
+      if (existing) return { ...toOutboxItem(existing), alreadyQueued: true };
+      const item = deps.feedback.requestTakeBack(
+        documentId,
+        reason,
+        recipients.map((d) => ({ OrganId: d.organId, OrganName: d.organName })),
+        entry.SoKyHieu ?? null,
+      );
+      return { ...item, alreadyQueued: false };
+    },
+
+    /**
+     * Replace (BussinessDocType 3) or update (2) a sent entry by a newer registered outgoing entry:
+     * sent to the same recipients, the two entries linked, in one transaction with the packet.
+     */
+    async replaceEntry(entryId: string, byEntryId: string, mode: 'replace' | 'update', actor: string): Promise<Queued> {
+      const what = mode === 'replace' ? 'thay thế' : 'cập nhật';
+      const old = outgoing(entryId, what);
+      const next = outgoing(byEntryId, what);
+      if (old.id === next.id) throw new AppError('Validation', 'Văn bản thay thế phải là một văn bản đi khác.', { field: 'by' });
+      if (next.Status !== 'registered') throw new AppError('Conflict', `Văn bản ${next.SoKyHieu ?? byEntryId} đã bị hủy số.`);
+      if (!next.File)
+        throw new AppError('Validation', `Văn bản ${next.SoKyHieu} chưa có tệp PDF; hãy đính kèm tệp trước khi gửi.`, { field: 'by' });
+      const { documentId: oldId, recipients } = sentTo(old, what);
+      const type = mode === 'replace' ? 3 : 2;
+      const newId = documentIdOf(next);
+      const kind = mode === 'replace' ? 'replaces' : 'updates';
+      const done = () => {
+        const linked = links.links(byEntryId).some((l) => l.fromEntryId === byEntryId && l.toEntryId === entryId && l.kind === kind);
+        const row = linked ? queuedEdoc(newId, type) : undefined;
+        return row ? { ...toOutboxItem(row), alreadyQueued: true } : null;
+      };
+      const before = done();
+      if (before) return before;
+      const to = recipients.map((r) => ({ code: r.organId, name: r.organName }));
+      const raw = packetForEntry(next, me(), to, reg().storedFilePath(next.File.sha256), vnDate(deps.clock.now()));
+      const packet = await deps.outbox.prepareDocument(
+        EdocBuildInputSchema.parse({
+          ...raw,
+          Bussiness:
+            type === 3
+              ? {
+                  BussinessDocType: 3,
+                  BussinessDocReason: 'Văn bản thay thế',
+                  Paper: 0,
+                  ReplacementInfoList: [{ DocumentId: oldId, OrganIdList: to.map((t) => t.code) }],
+                }
+              : { BussinessDocType: 2, BussinessDocReason: 'Cập nhật văn bản điện tử', Paper: 0, DocumentId: oldId },
+        }),
+      );
+      return immediate(deps.db, () => {
+        const again = done();
+        if (again) return again;
+        links.link({ fromEntryId: byEntryId, toEntryId: entryId, kind, createdAt: now() });
+        reg().audit(actor, `exchange.${mode}`, byEntryId, { replaces: entryId, documentId: newId, oldDocumentId: oldId });
+        return { ...toOutboxItem(deps.outbox.enqueue(packet)), alreadyQueued: false };
+      });
+    },
+
+    /**
+     * Answers a recall / update / take-back request (15 accept, 16 refuse with a reason). Accepting a
+     * recall or take-back marks the incoming entry thu hồi (its files withheld, metadata kept) in
+     * the same transaction as the answer; the workflow is told afterwards.
+     */
+    answerRequest(id: string, accept: boolean, reason: string | undefined, actor: string): InboxItem {
+      const row = inbox.byId(id);
+      if (!row) throw new AppError('NotFound', `Không có gói tin đến với mã ${id}.`, { id });
+      const kind = inboxKindOf(row);
+      if (kind === 'document' || kind === 'status' || kind === 'replace')
+        throw new AppError(
+          'Validation',
+          kind === 'status'
+            ? 'Gói tin này là trạng thái, không phải yêu cầu; không cần trả lời.'
+            : 'Đây là văn bản để vào sổ (hoặc trả lại), không phải yêu cầu thu hồi/cập nhật/lấy lại.',
+          { id, kind },
+        );
+      if (row.state === 'answered') return view(id);
+      if (row.state === 'waiting' && accept)
+        throw new AppError(
+          'Conflict',
+          `Chưa nhận được văn bản mà yêu cầu ${KIND_LABEL[kind]} này nói đến (mã định danh ${row.documentId ?? '?'}): không có gì để ${KIND_LABEL[kind]}. Chỉ có thể từ chối (16) kèm lý do.`,
+          { id, documentId: row.documentId },
+        );
+      if (!accept && !reason?.trim()) throw new AppError('Validation', 'Cần ghi lý do từ chối.', { field: 'reason' });
+      const target = inbox.concernsOf(row);
+      const withdraw = accept && (kind === 'recall' || kind === 'take-back');
+      const entry = withdraw && target?.documentId && deps.register ? deps.register.incomingByDocumentId(target.documentId) : undefined;
+      const why = reason?.trim() || view(id).Reason || `Nơi gửi ${KIND_LABEL[kind]} văn bản`;
+      immediate(deps.db, () => {
+        // The register change first, the answer (outbox row) after: a failure in between undoes both.
+        if (withdraw && target) inbox.setState(target.id, 'recalled', { decisionReason: why, decidedAt: now() });
+        if (entry) {
+          links.recall({ entryId: entry.id, reason: why, at: now(), actor });
+          reg().audit(actor, 'exchange.recallAccepted', entry.id, { inboxId: id, documentId: target?.documentId, reason: why });
+        }
+        deps.feedback.answerChange(id, accept, reason);
+      });
+      if (entry && deps.onRecalled) {
+        try {
+          deps.onRecalled(entry.id, why);
+        } catch (err) {
+          deps.logger.warn('workflow not told of the recall', { entryId: entry.id, error: (err as Error).message });
+        }
+      }
+      return view(id);
+    },
+
+    /** Every file of an entry, main first; a recalled entry's files are listed but withheld. */
+    entryFiles(entryId: string) {
+      const entry = reg().entry(entryId);
+      if (!entry) throw new AppError('NotFound', `Không tìm thấy văn bản có mã ${entryId} trong sổ.`, { entryId });
+      const recall = links.recallOf(entryId) ?? null;
+      const rows = links.files(entryId);
+      const list =
+        rows.length > 0
+          ? rows.map((f) => ({ sha256: f.sha256, role: f.role, name: f.name, mediaType: f.mediaType }))
+          : entry.File
+            ? [
+                {
+                  sha256: entry.File.sha256,
+                  role: 'main' as const,
+                  name: `${entry.SoKyHieu ?? entry.id}.pdf`,
+                  mediaType: entry.File.mediaType,
+                },
+              ]
+            : [];
+      return {
+        entryId,
+        Recalled: recall ? { reason: recall.reason, at: recall.at } : null,
+        Files: list.map((f) => ({ ...f, withheld: recall !== null && entry.Direction === 'den' })),
+        Links: links.links(entryId).map((l) => ({ from: l.fromEntryId, to: l.toEntryId, kind: l.kind })),
+      };
+    },
+
+    /**
+     * Nơi nhận of an outgoing entry against the hub directory: who is served electronically and who
+     * needs paper (the post register reads this).
+     */
+    recipientChannels(entryId: string) {
+      const entry = outgoing(entryId, 'xem nơi nhận của');
+      const byCode = new Map(deps.log.agenciesByCode(entry.To.map((t) => t.OrganId ?? '').filter(Boolean)).map((a) => [a.code, a]));
+      return entry.To.map((t) => {
+        const hit =
+          (t.OrganId ? byCode.get(t.OrganId) : undefined) ??
+          deps.log.searchAgencies(foldVietnamese(t.OrganName), 5).find((a) => foldVietnamese(a.name) === foldVietnamese(t.OrganName));
+        return hit
+          ? { organName: t.OrganName, organId: hit.code, channel: 'hub' as const }
+          : { organName: t.OrganName, organId: t.OrganId ?? null, channel: 'paper' as const };
+      });
+    },
+  };
+}
