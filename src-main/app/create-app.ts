@@ -37,6 +37,7 @@ import { createExchange, type HubTransportFactory } from '../features/exchange/e
 import { fileKeySecretBox, type SecretBox } from '../features/exchange/secret-box';
 import { createBooksModule } from '../features/books/books.module';
 import { createWorkflowPrintModule } from '../features/books/workflow-print.module';
+import { createPostModule } from '../features/post/post.module';
 import { createSigningModule } from '../features/signing/signing.module';
 import { createPkcs11TokenProvider } from '../features/signing/token/pkcs11-token.adapter';
 import type { TokenProvider } from '../features/signing/token/token-provider';
@@ -213,6 +214,19 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
   });
 
+  const post = createPostModule({
+    sqlite: database.sqlite,
+    registerRepo,
+    hubDeliveriesOf: (entry) => exchange.hubDeliveriesOf(entry),
+    agency: () => agency.getProfile(),
+    fileStore,
+    filesRepo,
+    audit,
+    clock,
+    logger: logger.child('post'),
+    renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
+  });
+
   const signing = createSigningModule({
     tokens: ports.tokens ?? createPkcs11TokenProvider({ logger: logger.child('signing.token') }),
     clock,
@@ -292,6 +306,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...exchangeHandlers(exchange),
     ...books.handlers,
     ...workflowPrint.handlers,
+    ...post.handlers,
     ...signing.handlers,
     ...calendarHandlers(calendar),
     ...directoryHandlers(directory, createDirectoryTransfer({ repo: directoryRepo, service: directory })),

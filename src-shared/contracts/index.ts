@@ -13,6 +13,7 @@ import { documentTypesOperations } from './document-types.contract';
 import { directoryOperations } from './directory.contract';
 import { workflowEvents, workflowOperations } from './workflow.contract';
 import { workflowPrintOperations } from './workflow-print.contract';
+import { postOperations } from './post.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
@@ -28,6 +29,7 @@ export * from './document-types.contract';
 export * from './directory.contract';
 export * from './workflow.contract';
 export * from './workflow-print.contract';
+export * from './post.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
 export const operations = [
@@ -45,6 +47,7 @@ export const operations = [
   ...directoryOperations,
   ...workflowOperations,
   ...workflowPrintOperations,
+  ...postOperations,
 ] as const;
 export const events = [
   ...appEvents,

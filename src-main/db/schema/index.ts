@@ -6,3 +6,4 @@ export * from './signing';
 export * from './calendar';
 export * from './follow-up';
 export * from './workflow';
+export * from './post';
