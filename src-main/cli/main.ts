@@ -13,6 +13,7 @@ import { registerCalendarCommands } from './commands/calendar';
 import { registerTypeCommands } from './commands/types';
 import { registerWorkflowCommands } from './commands/workflow';
 import { registerDirectoryCommands } from './commands/directory';
+import { registerPostCommands } from './commands/post';
 
 /**
  * The `vanthu` command: the same router as the app, called with transport 'cli'.
@@ -52,6 +53,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerTypeCommands(program, run);
   registerWorkflowCommands(program, run);
   registerDirectoryCommands(program, run);
+  registerPostCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

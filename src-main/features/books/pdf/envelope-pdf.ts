@@ -47,8 +47,7 @@ export async function renderEnvelopes(model: EnvelopeModel, family: FontFamily):
     const blockW = mm(95);
     let y = H - mm(12);
     y = lines('bold', 11, left, y, model.agency.name.toUpperCase(), blockW);
-    c.line(left + blockW * 0.3, y + 7, left + blockW * 0.6, y + 7, 0.5);
-    y = lines('regular', 10, left, y - 4, `Địa chỉ: ${model.agency.address || DOTS}`, blockW);
+    y = lines('regular', 10, left, y - 2, `Địa chỉ: ${model.agency.address || DOTS}`, blockW);
     if (e.urgency !== 'thuong') {
       const stamp = URGENCY_STAMPS[e.urgency];
       const bw = mm(stamp.widthMm);
