@@ -5,6 +5,7 @@ import { calendarEn } from './calendar.en';
 import { intakeEn } from './intake.en';
 import { exchangeEn } from './exchange.en';
 import { workflowEn } from './workflow.en';
+import { postEn } from './post.en';
 
 export const en: Messages = {
   app: { name: 'vanthu', tagline: 'Records office' },
@@ -219,4 +220,5 @@ export const en: Messages = {
   intake: intakeEn,
   exchange: exchangeEn,
   workflow: workflowEn,
+  post: postEn,
 };

@@ -4,6 +4,7 @@ import { calendarVi } from './calendar.vi';
 import { intakeVi } from './intake.vi';
 import { exchangeVi } from './exchange.vi';
 import { workflowVi } from './workflow.vi';
+import { postVi } from './post.vi';
 
 /** Vietnamese is the first language of the product; every key exists here first. */
 export const vi = {
@@ -220,6 +221,7 @@ export const vi = {
   intake: intakeVi,
   exchange: exchangeVi,
   workflow: workflowVi,
+  post: postVi,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
