@@ -32,6 +32,7 @@ import { createTaskRunner } from '../core/worker/task-runner';
 import { LONG_WORK_TASKS } from './long-work.tasks';
 import { createRouter, type HandlerMap, type Router } from '../rpc/router';
 import { linkExchangeToRegister, registerPortFor } from './link-exchange-register';
+import { createSyncHealth } from './sync-health';
 import { exchangeHandlers } from '../features/exchange/exchange.handlers';
 import { createExchange, type HubTransportFactory } from '../features/exchange/exchange.module';
 import { fileKeySecretBox, type SecretBox } from '../features/exchange/secret-box';
@@ -289,6 +290,14 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   });
   const workflowQueries = createWorkflowQueries({ repo: workflowRepo, deadlines, settings: workflowSettings, clock, hub });
 
+  const syncHealth = createSyncHealth({
+    configured: () => exchange.hubInfo().configured,
+    lastSync: () => exchange.lastSync(),
+    officeHours: () => calendar.overview().settings.officeHours,
+    addWorkingHours: (from, n) => calendar.deadline({ kind: 'workingHours', from, n }).result,
+    clock,
+  });
+
   const handlers: HandlerMap = {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
     ...agencyHandlers(agency, partyTerms, documentTypes),
@@ -307,6 +316,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...books.handlers,
     ...workflowPrint.handlers,
     ...post.handlers,
+    'exchange.syncHealth': () => syncHealth(),
     ...signing.handlers,
     ...calendarHandlers(calendar),
     ...directoryHandlers(directory, createDirectoryTransfer({ repo: directoryRepo, service: directory })),

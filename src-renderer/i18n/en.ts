@@ -23,6 +23,12 @@ export const en: Messages = {
     offline: 'Offline',
     offlineHint: 'No network: everything keeps working; exchange will send when the network returns.',
     bridgeDown: 'Lost the connection to the main process — retrying…',
+    lastSync: 'Last sync: {{at}}',
+    neverSynced: 'Never synced with the hub',
+    stale: 'No successful hub sync for over half a working day',
+    staleDetail:
+      'Last successful sync: {{at}}. Electronic documents may be waiting on the hub and outgoing ones unsent: check the network and the hub settings (Exchange), or call technical support.',
+    staleNever: 'A hub is configured but no sync has succeeded yet: check the network and the hub settings (Exchange).',
   },
   lang: { toggle: 'Tiếng Việt', current: 'English' },
   common: {

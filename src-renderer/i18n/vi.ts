@@ -23,6 +23,12 @@ export const vi = {
     offline: 'Ngoại tuyến',
     offlineHint: 'Mất kết nối mạng: mọi việc vẫn làm được, riêng liên thông sẽ gửi khi có mạng.',
     bridgeDown: 'Mất kết nối tới tiến trình chính — đang thử lại…',
+    lastSync: 'Đồng bộ lần cuối: {{at}}',
+    neverSynced: 'Chưa đồng bộ được với trục lần nào',
+    stale: 'Quá nửa ngày làm việc chưa đồng bộ được với trục liên thông',
+    staleDetail:
+      'Lần đồng bộ thành công gần nhất: {{at}}. Văn bản điện tử đến có thể đang chờ trên trục và văn bản đi chưa được gửi: hãy kiểm tra mạng và cấu hình trục (Liên thông), hoặc báo bộ phận kỹ thuật.',
+    staleNever: 'Đã cấu hình trục liên thông nhưng chưa lần nào đồng bộ thành công: hãy kiểm tra mạng và cấu hình trục (Liên thông).',
   },
   lang: { toggle: 'English', current: 'Tiếng Việt' },
   common: {

@@ -14,6 +14,7 @@ import { directoryOperations } from './directory.contract';
 import { workflowEvents, workflowOperations } from './workflow.contract';
 import { workflowPrintOperations } from './workflow-print.contract';
 import { postOperations } from './post.contract';
+import { syncHealthOperations } from './sync-health.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
@@ -30,6 +31,7 @@ export * from './directory.contract';
 export * from './workflow.contract';
 export * from './workflow-print.contract';
 export * from './post.contract';
+export * from './sync-health.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
 export const operations = [
@@ -48,6 +50,7 @@ export const operations = [
   ...workflowOperations,
   ...workflowPrintOperations,
   ...postOperations,
+  ...syncHealthOperations,
 ] as const;
 export const events = [
   ...appEvents,

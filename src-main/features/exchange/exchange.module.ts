@@ -188,9 +188,14 @@ export function createExchange(deps: ExchangeDeps) {
     },
     hubInfo,
 
-    sync(opts: SyncOptions = {}): Promise<SyncResult> {
-      return engine.syncOnce(opts);
+    async sync(opts: SyncOptions = {}): Promise<SyncResult> {
+      const result = await engine.syncOnce(opts);
+      // The outage indicator shows the last cycle that reached the hub (CLI and background alike).
+      if (!result.errors.some((e) => e.kind === 'Offline')) settings.saveLastSync(toVnIso(deps.clock.now()));
+      return result;
     },
+    /** When a sync cycle last reached the hub (ISO, Vietnam time), or null. */
+    lastSync: (): string | null => settings.lastSync(),
 
     sendDocument: outbox.sendDocument,
     sendEntry: entries.sendEntry,
