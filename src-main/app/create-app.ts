@@ -33,6 +33,8 @@ import { LONG_WORK_TASKS } from './long-work.tasks';
 import { createRouter, type HandlerMap, type Router } from '../rpc/router';
 import { linkExchangeToRegister, registerPortFor } from './link-exchange-register';
 import { createSyncHealth } from './sync-health';
+import { actorOf } from '../features/audit/actor';
+import { createReplyRegistration } from './register-reply';
 import { exchangeHandlers } from '../features/exchange/exchange.handlers';
 import { createExchange, type HubTransportFactory } from '../features/exchange/exchange.module';
 import { fileKeySecretBox, type SecretBox } from '../features/exchange/secret-box';
@@ -298,6 +300,8 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     clock,
   });
 
+  const registerReply = createReplyRegistration({ sqlite: database.sqlite, events, register, workflow });
+
   const handlers: HandlerMap = {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
     ...agencyHandlers(agency, partyTerms, documentTypes),
@@ -317,6 +321,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...workflowPrint.handlers,
     ...post.handlers,
     'exchange.syncHealth': () => syncHealth(),
+    'workflow.registerReply': (input, ctx) => registerReply(input, actorOf(ctx)),
     ...signing.handlers,
     ...calendarHandlers(calendar),
     ...directoryHandlers(directory, createDirectoryTransfer({ repo: directoryRepo, service: directory })),
