@@ -14,6 +14,7 @@ import { registerTypeCommands } from './commands/types';
 import { registerWorkflowCommands } from './commands/workflow';
 import { registerDirectoryCommands } from './commands/directory';
 import { registerPostCommands } from './commands/post';
+import { registerWorkflowSettingsCommands } from './commands/workflow-settings';
 
 /**
  * The `vanthu` command: the same router as the app, called with transport 'cli'.
@@ -54,6 +55,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerWorkflowCommands(program, run);
   registerDirectoryCommands(program, run);
   registerPostCommands(program, run);
+  registerWorkflowSettingsCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -326,5 +326,3 @@ export function createPostService(deps: PostServiceDeps) {
     },
   };
 }
-
-export type PostService = ReturnType<typeof createPostService>;
