@@ -12,6 +12,7 @@ import { DocumentTypesCard } from './DocumentTypesCard';
 import { PartyTermsCard } from './PartyTermsCard';
 import { CalendarPage } from '../calendar/CalendarPage';
 import { DirectoryEditor } from '../workflow/DirectoryEditor';
+import { DeadlineSettings } from '../workflow/DeadlineSettings';
 
 const FIELDS = ['name', 'parentName', 'code', 'abbreviation', 'address', 'placeName', 'system'] as const;
 
@@ -63,6 +64,11 @@ export function SettingsPage({ info }: { info: AppInfo }) {
             key: 'directory',
             label: <span data-testid="settings-tab-directory">{t('workflow.directory.title')}</span>,
             children: <DirectoryEditor />,
+          },
+          {
+            key: 'deadlines',
+            label: <span data-testid="settings-tab-deadlines">{t('workflow.deadlineSettings.title')}</span>,
+            children: <DeadlineSettings />,
           },
           { key: 'calendar', label: <span data-testid="settings-tab-calendar">{t('calendar.tab')}</span>, children: <CalendarPage /> },
         ]}
