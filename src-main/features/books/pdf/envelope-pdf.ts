@@ -64,8 +64,10 @@ export async function renderEnvelopes(model: EnvelopeModel, family: FontFamily):
     ry = lines('bold', 13, rx, ry - 4, `Kính gửi: ${e.recipient}`, rw);
     if (e.address) lines('regular', 12, rx + mm(18), ry, e.address, rw - mm(18));
     else {
-      c.drawText('regular', 12, rx + mm(18), ry, DOTS);
-      c.drawText('regular', 12, rx + mm(18), ry - 16, DOTS);
+      // Dotted lines for a handwritten address, fitted to the envelope's right margin.
+      const dots = '…'.repeat(Math.max(3, Math.floor((rw - mm(18)) / c.width('regular', 12, '…'))));
+      c.drawText('regular', 12, rx + mm(18), ry, dots);
+      c.drawText('regular', 12, rx + mm(18), ry - 16, dots);
     }
   }
   const bytes = await c.save();
