@@ -36,11 +36,15 @@ import { LONG_WORK_TASKS } from './long-work.tasks';
 import { createRouter, type HandlerMap, type Router } from '../rpc/router';
 import { linkExchangeToRegister, registerPortFor } from './link-exchange-register';
 import { exchangeAttachmentCheck, exchangeMainPdfCheck } from './link-exchange-checks';
+import { createSyncHealth } from './sync-health';
+import { actorOf } from '../features/audit/actor';
+import { createReplyRegistration } from './register-reply';
 import { exchangeHandlers } from '../features/exchange/exchange.handlers';
 import { createExchange, type HubTransportFactory } from '../features/exchange/exchange.module';
 import { fileKeySecretBox, type SecretBox } from '../features/exchange/secret-box';
 import { createBooksModule } from '../features/books/books.module';
 import { createWorkflowPrintModule } from '../features/books/workflow-print.module';
+import { createPostModule } from '../features/post/post.module';
 import { createSigningModule } from '../features/signing/signing.module';
 import { createPkcs11TokenProvider } from '../features/signing/token/pkcs11-token.adapter';
 import type { TokenProvider } from '../features/signing/token/token-provider';
@@ -247,6 +251,19 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
   });
 
+  const post = createPostModule({
+    sqlite: database.sqlite,
+    registerRepo,
+    hubDeliveriesOf: (entry) => exchange.hubDeliveriesOf(entry),
+    agency: () => agency.getProfile(),
+    fileStore,
+    filesRepo,
+    audit,
+    clock,
+    logger: logger.child('post'),
+    renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
+  });
+
   const signing = createSigningModule({
     tokens: ports.tokens ?? createPkcs11TokenProvider({ logger: logger.child('signing.token') }),
     clock,
@@ -357,6 +374,16 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     },
   });
 
+  const syncHealth = createSyncHealth({
+    configured: () => exchange.hubInfo().configured,
+    lastSync: () => exchange.lastSync(),
+    officeHours: () => calendar.overview().settings.officeHours,
+    addWorkingHours: (from, n) => calendar.deadline({ kind: 'workingHours', from, n }).result,
+    clock,
+  });
+
+  const registerReply = createReplyRegistration({ sqlite: database.sqlite, events, register, workflow });
+
   const handlers: HandlerMap = {
     ...appHandlers({ version: APP_VERSION, dataDir: layout.root, schemaVersion }, agency),
     ...agencyHandlers(agency, partyTerms, documentTypes),
@@ -385,6 +412,9 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...exchangeHandlers(exchange),
     ...books.handlers,
     ...workflowPrint.handlers,
+    ...post.handlers,
+    'exchange.syncHealth': () => syncHealth(),
+    'workflow.registerReply': (input, ctx) => registerReply(input, actorOf(ctx)),
     ...signing.handlers,
     ...calendarHandlers(calendar),
     ...directoryHandlers(directory, createDirectoryTransfer({ repo: directoryRepo, service: directory })),

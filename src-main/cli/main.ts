@@ -16,6 +16,8 @@ import { registerWorkflowCommands } from './commands/workflow';
 import { registerDirectoryCommands } from './commands/directory';
 import { registerAccountCommands } from './commands/account';
 import { registerBackupCommands } from './commands/backup';
+import { registerPostCommands } from './commands/post';
+import { registerWorkflowSettingsCommands } from './commands/workflow-settings';
 
 /**
  * The `vanthu` command: the same router as the app, called with transport 'cli'.
@@ -60,6 +62,8 @@ export async function runCli(argv: string[]): Promise<number> {
   registerDirectoryCommands(program, run);
   registerAccountCommands(program, run);
   registerBackupCommands(program, run);
+  registerPostCommands(program, run);
+  registerWorkflowSettingsCommands(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -8,6 +8,7 @@ import { exchangeEn } from './exchange.en';
 import { workflowEn } from './workflow.en';
 import { accountsEn } from './accounts.en';
 import { backupEn } from './backup.en';
+import { postEn } from './post.en';
 
 export const en: Messages = {
   app: { name: 'vanthu', tagline: 'Records office' },
@@ -25,6 +26,12 @@ export const en: Messages = {
     offline: 'Offline',
     offlineHint: 'No network: everything keeps working; exchange will send when the network returns.',
     bridgeDown: 'Lost the connection to the main process — retrying…',
+    lastSync: 'Last sync: {{at}}',
+    neverSynced: 'Never synced with the hub',
+    stale: 'No successful hub sync for over half a working day',
+    staleDetail:
+      'Last successful sync: {{at}}. Electronic documents may be waiting on the hub and outgoing ones unsent: check the network and the hub settings (Exchange), or call technical support.',
+    staleNever: 'A hub is configured but no sync has succeeded yet: check the network and the hub settings (Exchange).',
   },
   lang: { toggle: 'Tiếng Việt', current: 'English' },
   common: {
@@ -225,4 +232,5 @@ export const en: Messages = {
   workflow: workflowEn,
   accounts: accountsEn,
   backup: backupEn,
+  post: postEn,
 };

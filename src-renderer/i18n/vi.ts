@@ -7,6 +7,7 @@ import { exchangeVi } from './exchange.vi';
 import { workflowVi } from './workflow.vi';
 import { accountsVi } from './accounts.vi';
 import { backupVi } from './backup.vi';
+import { postVi } from './post.vi';
 
 /** Vietnamese is the first language of the product; every key exists here first. */
 export const vi = {
@@ -25,6 +26,12 @@ export const vi = {
     offline: 'Ngoại tuyến',
     offlineHint: 'Mất kết nối mạng: mọi việc vẫn làm được, riêng liên thông sẽ gửi khi có mạng.',
     bridgeDown: 'Mất kết nối tới tiến trình chính — đang thử lại…',
+    lastSync: 'Đồng bộ lần cuối: {{at}}',
+    neverSynced: 'Chưa đồng bộ được với trục lần nào',
+    stale: 'Quá nửa ngày làm việc chưa đồng bộ được với trục liên thông',
+    staleDetail:
+      'Lần đồng bộ thành công gần nhất: {{at}}. Văn bản điện tử đến có thể đang chờ trên trục và văn bản đi chưa được gửi: hãy kiểm tra mạng và cấu hình trục (Liên thông), hoặc báo bộ phận kỹ thuật.',
+    staleNever: 'Đã cấu hình trục liên thông nhưng chưa lần nào đồng bộ thành công: hãy kiểm tra mạng và cấu hình trục (Liên thông).',
   },
   lang: { toggle: 'English', current: 'Tiếng Việt' },
   common: {
@@ -226,6 +233,7 @@ export const vi = {
   workflow: workflowVi,
   accounts: accountsVi,
   backup: backupVi,
+  post: postVi,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

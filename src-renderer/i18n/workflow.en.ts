@@ -154,4 +154,11 @@ export const workflowEn: WorkflowMessages = {
     title: 'Sổ theo dõi giải quyết văn bản đến',
     print: 'Print follow-up book',
   },
+  deadlineSettings: {
+    title: 'Deadlines',
+    help: 'Default handling time (working days) when neither the sender nor the leader gives one; urgency wins over the default.',
+    soon: '"Due soon" within (working days)',
+    default: 'Default deadline (working days)',
+    saved: 'Saved.',
+  },
 };

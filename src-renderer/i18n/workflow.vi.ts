@@ -152,6 +152,13 @@ export const workflowVi = {
     title: 'Sổ theo dõi giải quyết văn bản đến',
     print: 'In sổ theo dõi',
   },
+  deadlineSettings: {
+    title: 'Thời hạn giải quyết',
+    help: 'Thời hạn mặc định (ngày làm việc) khi nơi gửi và lãnh đạo không cho hạn; độ khẩn được ưu tiên hơn hạn mặc định.',
+    soon: '"Sắp đến hạn" khi còn (ngày làm việc)',
+    default: 'Hạn mặc định (ngày làm việc)',
+    saved: 'Đã lưu.',
+  },
 };
 
 export type WorkflowMessages = typeof workflowVi;

@@ -15,6 +15,9 @@ import { directoryOperations } from './directory.contract';
 import { workflowEvents, workflowOperations } from './workflow.contract';
 import { workflowPrintOperations } from './workflow-print.contract';
 import { accountsOperations } from './accounts.contract';
+import { postOperations } from './post.contract';
+import { syncHealthOperations } from './sync-health.contract';
+import { workflowReplyOperations } from './workflow-reply.contract';
 
 export * from './agency.contract';
 export * from './app.contract';
@@ -32,6 +35,9 @@ export * from './directory.contract';
 export * from './workflow.contract';
 export * from './workflow-print.contract';
 export * from './accounts.contract';
+export * from './post.contract';
+export * from './sync-health.contract';
+export * from './workflow-reply.contract';
 
 /** Every operation of the app. Names are unique; `indexByName` throws at load time on a clash. */
 export const operations = [
@@ -51,6 +57,9 @@ export const operations = [
   ...workflowPrintOperations,
   ...accountsOperations,
   ...backupOperations,
+  ...postOperations,
+  ...syncHealthOperations,
+  ...workflowReplyOperations,
 ] as const;
 export const events = [
   ...appEvents,

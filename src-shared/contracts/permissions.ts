@@ -147,6 +147,14 @@ export const OPERATION_PERMISSIONS: { readonly [N in OperationName]: OperationPe
   'exchange.refreshAgencies': p('exchange'),
   'exchange.saveSettings': p('settings'),
   'exchange.answerRequest': p('exchange'),
+  // The indicator and Việc cần làm warn everyone signed in when the hub has not been reached.
+  'exchange.syncHealth': p('reference'),
+  // Sending by post is the văn thư's like sending through the hub; its book is a book.
+  'post.list': p('exchange'),
+  'post.record': p('exchange'),
+  'post.envelopes': p('exchange'),
+  'post.printBook': p('books'),
+  'post.volumes': p('books'),
   'exchange.recallEntry': p('exchange', { entry: 'entryId' }),
   'exchange.takeBackEntry': p('exchange', { entry: 'entryId' }),
   'exchange.replaceEntry': p('exchange', { entry: 'entryId' }),
@@ -205,6 +213,7 @@ export const OPERATION_PERMISSIONS: { readonly [N in OperationName]: OperationPe
   'workflow.saveSettings': p('settings'),
   'workflow.followUp': p('workflow'),
   'workflow.handlingTally': p('workflow'),
+  'workflow.registerReply': p('register.write'),
   'accounts.status': p('open'),
   'accounts.signIn': p('open'),
   'accounts.signOut': p('open'),

@@ -27,6 +27,19 @@ test.beforeAll(async () => {
     );
     if (!r.ok) throw new Error(r.error.message);
   }
+  const out = await app.router.call(
+    'register.addOutgoing',
+    {
+      TypeName: 'Công văn',
+      UnitAbbreviation: 'VP',
+      Subject: 'V/v báo cáo công tác văn thư, lưu trữ năm 2026',
+      Priority: 'khan',
+      SignerInfo: { FullName: 'Nguyễn Văn An' },
+      To: [{ OrganName: 'Ủy ban nhân dân huyện Đồng Phú' }, { OrganName: 'Phòng Nội vụ huyện Đồng Phú' }, { OrganName: 'Lưu: VT, VP' }],
+    },
+    { transport: 'direct' },
+  );
+  if (!out.ok) throw new Error(out.error.message);
   app.close();
   server = await startBrowserMode(dir);
 });
@@ -92,4 +105,28 @@ test('Sổ đăng ký: a PDF that pdf.js cannot read is reported to the clerk, n
   await expect(problem).toContainText('Tệp không phải PDF hợp lệ hoặc đã hỏng');
   await expect(result.getByTestId('pdf-preview')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/books-pdf-error.png', fullPage: false });
+});
+
+test('Sổ đăng ký → Gửi bưu điện: the paper recipients, a sending recorded, the post book printed', async ({ page }) => {
+  test.setTimeout(120_000); // bounds against hangs on a loaded machine, not a speed check
+  await page.goto(server.url);
+  await page.getByRole('menuitem', { name: 'Sổ đăng ký' }).click();
+  await page.getByTestId('books-tab-post').click();
+  const table = page.getByTestId('post-table');
+  await expect(table.getByRole('row')).toHaveCount(3); // header + two paper recipients; "Lưu: VT, VP" is not posted
+  await expect(table).toContainText('Phòng Nội vụ huyện Đồng Phú');
+  await expect(table).not.toContainText('Lưu: VT');
+  await table
+    .getByRole('row', { name: /Phòng Nội vụ/ })
+    .getByTestId('post-record')
+    .click();
+  await page.getByTestId('post-receipt').fill('RR987654321VN');
+  await page.getByTestId('post-cost').fill('27000');
+  await page.getByTestId('post-address').fill('Số 5 đường Phú Riềng Đỏ, thị trấn Tân Phú');
+  await page.getByTestId('post-record-save').click();
+  await expect(table.getByRole('row', { name: /Phòng Nội vụ/ })).toContainText('RR987654321VN');
+  await page.getByTestId('post-print').click();
+  await expect(page.getByTestId('post-result')).toContainText('2', { timeout: 30_000 });
+  await expect(page.getByTestId('post-volumes')).toContainText('Chưa có quyển nào đã khóa');
+  await page.screenshot({ path: 'test-results/screens/post-book.png', fullPage: true });
 });

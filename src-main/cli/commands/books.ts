@@ -18,7 +18,7 @@ function intFlag(value: string | undefined, flag: string): number | undefined | 
   return Number(value);
 }
 
-function ints(ctx: CliContext, flags: Record<string, string | undefined>): Record<string, number | undefined> | number {
+export function ints(ctx: CliContext, flags: Record<string, string | undefined>): Record<string, number | undefined> | number {
   const out: Record<string, number | undefined> = {};
   for (const [flag, v] of Object.entries(flags)) {
     const n = intFlag(v, flag);
@@ -37,7 +37,7 @@ export function termFlag(value: string | undefined): number | string | undefined
 const TERM_HELP = 'nhiệm kỳ (cơ quan Đảng): mã hoặc tên, thay cho --year';
 
 /** Copies a stored output (by sha256) to the path the clerk named; refuses a missing folder. */
-function writeOut(ctx: CliContext, file: StoredOutput, out: string): AppErrorData | null {
+export function writeOut(ctx: CliContext, file: StoredOutput, out: string): AppErrorData | null {
   const target = path.resolve(out);
   if (!fs.existsSync(path.dirname(target))) return { kind: 'Validation', message: `Thư mục "${path.dirname(target)}" không tồn tại.` };
   const located = ctx.app().locateFile(file.sha256);

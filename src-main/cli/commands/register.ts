@@ -70,7 +70,7 @@ function readRecord(ctx: CliContext, file: string): Record<string, unknown> | nu
 async function add(
   ctx: CliContext,
   direction: Direction,
-  o: { input: string; file?: string; confirmNotDuplicate?: boolean },
+  o: { input: string; file?: string; confirmNotDuplicate?: boolean; traLoi?: string[] },
 ): Promise<number> {
   const rec = readRecord(ctx, o.input);
   if (typeof rec === 'number') return rec;
@@ -83,7 +83,9 @@ async function add(
     rec.FileSha256 = (stored.value as StoredFile).sha256;
   }
   if (o.confirmNotDuplicate) rec.confirmNotDuplicate = true;
-  const added = await ctx.call(op, rec);
+  // A reply: registered and the incoming documents it answers completed in one transaction.
+  const answers = direction === 'di' ? (o.traLoi ?? []) : [];
+  const added = answers.length > 0 ? await ctx.call('workflow.registerReply', { Record: rec, Answers: answers }) : await ctx.call(op, rec);
   if (!added.ok) return failWith(ctx, added);
   return report(ctx.output, added, (v) => {
     const r = v as { entry: RegisterEntry; warnings: { message: string }[] };
@@ -119,13 +121,19 @@ function failWith(ctx: CliContext, env: Envelope<unknown> | AppErrorData): numbe
 function registerDirection(program: Command, run: Run, direction: Direction): void {
   const cmd = program.command(direction).description(direction === 'den' ? 'Sổ đăng ký văn bản đến' : 'Sổ đăng ký văn bản đi');
 
-  cmd
+  const addCmd = cmd
     .command('add')
     .description(`Đăng ký ${LABEL[direction]} từ một bản ghi JSON (tên trường theo Phụ lục VI Nghị định 30/2020)`)
     .requiredOption('--input <file>', 'bản ghi JSON, ví dụ {"TypeName":"Quyết định","SoKyHieu":"15/QĐ-UBND",...}')
     .option('--file <pdf>', 'tệp PDF của văn bản')
-    .option('--confirm-not-duplicate', 'đã xem cảnh báo trùng và xác nhận đây là văn bản khác (được ghi nhật ký)')
-    .action((o: { input: string; file?: string; confirmNotDuplicate?: boolean }) => run((ctx) => add(ctx, direction, o)));
+    .option('--confirm-not-duplicate', 'đã xem cảnh báo trùng và xác nhận đây là văn bản khác (được ghi nhật ký)');
+  if (direction === 'di') {
+    const collect = (v: string, p: string[] = []) => [...p, v];
+    addCmd.option('--tra-loi <id>', 'văn bản đến được trả lời: hoàn thành cùng lúc với đăng ký (lặp lại được)', collect);
+  }
+  addCmd.action((o: { input: string; file?: string; confirmNotDuplicate?: boolean; traLoi?: string[] }) =>
+    run((ctx) => add(ctx, direction, o)),
+  );
 
   cmd
     .command('list')

@@ -7,3 +7,4 @@ export * from './calendar';
 export * from './follow-up';
 export * from './workflow';
 export * from './accounts';
+export * from './post';

@@ -6,24 +6,21 @@
  * and a reprint returns exactly those bytes (rendered again and compared, else the kept PDF).
  * The workflow is read through its operations (`WorkflowReader`), never its tables.
  */
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
 import type { FollowUpRow, HandlingTallyRow, WorkflowView } from '../../../src-shared/contracts/workflow.contract';
-import type { booksPrintFollowUp, FollowUpVolume } from '../../../src-shared/contracts/workflow-print.contract';
+import type { booksPrintFollowUp } from '../../../src-shared/contracts/workflow-print.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
-import { formatDdMmYyyy, toVnIso, vnDate } from '../../../src-shared/domain';
+import { formatDdMmYyyy, toVnIso } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
-import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
 import type { Sqlite } from '../../db/open';
-import { statementCache } from '../../db/statements';
 import type { AuditService } from '../audit/audit.service';
+import { createLockedVolumes, orEmpty, type RenderBookFn } from './locked-volumes';
 import { MEDIA, type OutputStore } from './output-store';
 import { BOOK_LAYOUT_VERSION, FOLLOW_UP_TITLE, type BookModel, type BookRow } from './pdf/book-model';
-import { renderBook, type RenderResult } from './pdf/book-pdf';
-import type { FontFamily, FontSource } from './pdf/fonts';
+import type { FontSource } from './pdf/fonts';
 import { renderPhieu } from './pdf/phieu-pdf';
 
 type PrintInput = ParsedInputOf<typeof booksPrintFollowUp>;
@@ -42,26 +39,6 @@ export interface WorkflowReader {
   handlingTally(input: { from: string; to: string }): Promise<{ asOf: string; rows: HandlingTallyRow[] }>;
 }
 
-interface VolumeRow {
-  id: string;
-  year: number;
-  volume_no: number;
-  date_from: string;
-  date_to: string;
-  entry_count: number;
-  paper: 'a4' | 'a3';
-  page_count: number;
-  snapshot: string;
-  snapshot_sha256: string;
-  pdf_sha256: string;
-  pdf_size: number;
-  font_name: string;
-  font_sha256: string;
-  layout_version: number;
-  locked_at: string;
-  locked_by: string;
-}
-
 export interface FollowUpPrintDeps {
   sqlite: Sqlite;
   workflow: WorkflowReader;
@@ -71,30 +48,12 @@ export interface FollowUpPrintDeps {
   audit: AuditService;
   clock: Clock;
   logger: Logger;
-  renderBook?:
-    ((model: BookModel, family: FontFamily, onProgress: (done: number, total: number) => void) => Promise<RenderResult>) | undefined;
+  renderBook?: RenderBookFn | undefined;
 }
 
-const sha256 = (s: string | Uint8Array): string => createHash('sha256').update(s).digest('hex');
 const dmy = (iso: string | null | undefined) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '');
 /** The follow-up book is read in pages of this many rows (the workflow operation's bound). */
 const PAGE = 10_000;
-
-export function toFollowUpVolume(v: VolumeRow): FollowUpVolume {
-  return {
-    id: v.id,
-    Year: v.year,
-    VolumeNo: v.volume_no,
-    DateFrom: v.date_from,
-    DateTo: v.date_to,
-    Entries: v.entry_count,
-    Pages: v.page_count,
-    PdfSha256: v.pdf_sha256,
-    FontName: v.font_name,
-    LockedAt: v.locked_at,
-    LockedBy: v.locked_by,
-  };
-}
 
 /** The seven cells of Phụ lục IV.VIII.2 from a row of the workflow's follow-up query. */
 export function followUpCells(r: FollowUpRow): string[] {
@@ -111,61 +70,22 @@ function describe(v: WorkflowView): string {
 }
 
 export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
-  const stmt = statementCache(deps.sqlite);
-  const conflict = (message: string, details: Record<string, unknown> = {}) => new AppError('Conflict', message, details);
+  const book = createLockedVolumes(
+    {
+      table: 'follow_up_volume',
+      name: 'sổ theo dõi',
+      fileStem: 'so-theo-doi',
+      lockedAction: 'books.followUpLocked',
+      reprintedAction: 'books.followUpReprinted',
+    },
+    deps,
+  );
 
   function requireAgency(): AgencyProfile {
     const agency = deps.agency();
-    if (!agency) throw conflict('Chưa khai báo hồ sơ cơ quan (tên cơ quan, cơ quan chủ quản): hãy hoàn tất khởi tạo trước khi in.');
+    if (!agency)
+      throw new AppError('Conflict', 'Chưa khai báo hồ sơ cơ quan (tên cơ quan, cơ quan chủ quản): hãy hoàn tất khởi tạo trước khi in.');
     return agency;
-  }
-
-  const render = (model: BookModel, family: FontFamily) => (deps.renderBook ?? renderBook)(model, family, () => undefined);
-  const volumes = (year?: number): VolumeRow[] =>
-    (year === undefined
-      ? stmt('SELECT * FROM follow_up_volume ORDER BY year DESC, volume_no DESC').all()
-      : stmt('SELECT * FROM follow_up_volume WHERE year = ? ORDER BY volume_no DESC').all(year)) as VolumeRow[];
-
-  async function reprint(v: VolumeRow, actor: string): Promise<PrintOutput> {
-    if (sha256(v.snapshot) !== v.snapshot_sha256) {
-      throw new AppError(
-        'Internal',
-        `Bản lưu của Quyển số ${v.volume_no} năm ${v.year} sổ theo dõi không còn khớp mã băm: dữ liệu đã bị sửa ngoài phần mềm.`,
-      );
-    }
-    let bytes: Uint8Array | null = null;
-    let source: PrintOutput['Source'] = 'regenerated';
-    const family = await deps.fonts.bySha256(v.font_sha256);
-    if (family && v.layout_version === BOOK_LAYOUT_VERSION) {
-      const r = await render(JSON.parse(v.snapshot) as BookModel, family);
-      if (sha256(r.bytes) === v.pdf_sha256) bytes = r.bytes;
-    }
-    if (!bytes) {
-      const kept = deps.output.read(v.pdf_sha256);
-      if (kept && sha256(kept) === v.pdf_sha256) {
-        bytes = kept;
-        source = 'stored';
-      }
-    }
-    if (!bytes) {
-      throw new AppError(
-        'Internal',
-        `Không in lại được Quyển số ${v.volume_no} năm ${v.year} sổ theo dõi đúng như bản đã khóa: thiếu phông chữ "${v.font_name}" và bản PDF đã lưu.`,
-      );
-    }
-    const file = deps.output.put(bytes, MEDIA.pdf, `so-theo-doi-${v.year}-quyen-${v.volume_no}.pdf`, v.page_count);
-    deps.sqlite
-      .transaction(() =>
-        deps.audit.append({
-          actor,
-          action: 'books.followUpReprinted',
-          entityType: 'follow_up_volume',
-          entityId: v.id,
-          data: { Year: v.year, VolumeNo: v.volume_no, PdfSha256: v.pdf_sha256, Source: source },
-        }),
-      )
-      .immediate();
-    return { File: file, Pages: v.page_count, Entries: v.entry_count, Volume: toFollowUpVolume(v), Source: source };
   }
 
   return {
@@ -205,120 +125,44 @@ export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
       return { File: file, Pages: pages };
     },
 
-    volumes: (year?: number) => volumes(year).map(toFollowUpVolume),
+    volumes: book.volumes,
 
-    async print(input: PrintInput, actor: string): Promise<PrintOutput> {
-      const now = deps.clock.now();
-      const today = vnDate(now);
-      if (input.Volume !== undefined && !input.Lock) {
-        const year = input.Year ?? Number(input.From!.slice(0, 4));
-        const v = volumes(year).find((x) => x.volume_no === input.Volume);
-        if (!v)
-          throw new AppError('NotFound', `Chưa có Quyển số ${input.Volume} năm ${year} đã khóa của sổ theo dõi giải quyết văn bản đến.`);
-        return reprint(v, actor);
-      }
-      const agency = requireAgency();
-      const from = input.From!;
-      const to = input.To!;
-      const year = Number(from.slice(0, 4));
-      let volumeNo: number | null = null;
-      if (input.Lock) {
-        if (to >= today) {
-          throw conflict(
-            `Chỉ khóa được khoảng đã kết thúc: "đến ngày" ${dmy(to)} chưa qua (hôm nay ${dmy(today)}). Hãy in bản xem trước hoặc khóa sau.`,
-            { field: 'To' },
-          );
+    print(input: PrintInput, actor: string): Promise<PrintOutput> {
+      if (input.Volume === undefined || input.Lock) requireAgency();
+      return book.print(input, actor, async ({ from, to, year, volumeNo, today, date }) => {
+        const agency = requireAgency();
+        const rows: BookRow[] = [];
+        for (let offset = 0; ; offset += PAGE) {
+          const page = await deps.workflow.followUp({ from, to, asOf: today, limit: PAGE, offset });
+          for (const r of page.rows) rows.push({ kind: 'entry', cells: followUpCells(r) });
+          if (page.rows.length < PAGE || offset + PAGE >= page.total) break;
         }
-        const overlap = volumes(year).filter((v) => v.date_from <= to && from <= v.date_to);
-        if (overlap.length > 0) {
-          throw conflict(
-            `Khoảng này trùng với Quyển số ${overlap.map((v) => v.volume_no).join(', ')} năm ${year} sổ theo dõi đã khóa; hãy chọn khoảng bắt đầu sau quyển đã khóa.`,
-          );
-        }
-        const next = (volumes(year)[0]?.volume_no ?? 0) + 1;
-        if (input.Volume !== undefined && input.Volume !== next) {
-          throw conflict(`Quyển số tiếp theo của sổ theo dõi năm ${year} là ${next}; quyển số đánh liên tục trong năm.`, { next });
-        }
-        volumeNo = next;
-      }
-
-      const rows: BookRow[] = [];
-      for (let offset = 0; ; offset += PAGE) {
-        const page = await deps.workflow.followUp({ from, to, asOf: today, limit: PAGE, offset });
-        for (const r of page.rows) rows.push({ kind: 'entry', cells: followUpCells(r) });
-        if (page.rows.length < PAGE || offset + PAGE >= page.total) break;
-      }
-      const entries = rows.length;
-      if (entries === 0) rows.push({ kind: 'empty', cells: ['Không có văn bản đến nào trong khoảng này.'] });
-      const title = `Sổ theo dõi giải quyết văn bản đến năm ${year}${volumeNo ? ` — Quyển số ${volumeNo}` : ''}`;
-      const model: BookModel = {
-        layoutVersion: BOOK_LAYOUT_VERSION,
-        direction: 'den',
-        kind: 'theo-doi',
-        paper: input.Paper,
-        cover: {
-          parentName: agency.parentName,
-          agencyName: agency.name,
-          title: FOLLOW_UP_TITLE,
-          year,
-          dateFrom: from,
-          dateTo: to,
-          numberFrom: null,
-          numberTo: null,
-          volumeNo,
-          system: agency.system,
-        },
-        rows,
-        title,
-        subject: `${agency.name} — ${title}`,
-        date: toVnIso(now),
-        runningTitle: `${title}${volumeNo ? '' : ` (xem trước, đến ${dmy(today)})`}`,
-      };
-      const family = await deps.fonts.preferred();
-      const rendered = await render(model, family);
-      const fileName = volumeNo ? `so-theo-doi-${year}-quyen-${volumeNo}.pdf` : `so-theo-doi-${from}-${to}.pdf`;
-      const file = deps.output.put(rendered.bytes, MEDIA.pdf, fileName, rendered.pages);
-      if (!volumeNo) return { File: file, Pages: rendered.pages, Entries: entries, Volume: null, Source: 'generated' };
-
-      const snapshot = JSON.stringify(model);
-      const v: VolumeRow = {
-        id: newId(),
-        year,
-        volume_no: volumeNo,
-        date_from: from,
-        date_to: to,
-        entry_count: entries,
-        paper: input.Paper,
-        page_count: rendered.pages,
-        snapshot,
-        snapshot_sha256: sha256(snapshot),
-        pdf_sha256: file.sha256,
-        pdf_size: file.size,
-        font_name: family.name,
-        font_sha256: family.sha256,
-        layout_version: BOOK_LAYOUT_VERSION,
-        locked_at: model.date,
-        locked_by: actor,
-      };
-      deps.sqlite
-        .transaction(() => {
-          // Re-checked under the write lock: another window may have locked meanwhile.
-          if ((volumes(year)[0]?.volume_no ?? 0) + 1 !== volumeNo) {
-            throw conflict('Một phiên khác vừa khóa quyển sổ theo dõi này; hãy tải lại danh sách quyển và in lại.');
-          }
-          const cols = Object.keys(v);
-          stmt(`INSERT INTO follow_up_volume (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(v);
-          deps.audit.append({
-            actor,
-            action: 'books.followUpLocked',
-            entityType: 'follow_up_volume',
-            entityId: v.id,
-            data: { Year: year, VolumeNo: volumeNo, DateFrom: from, DateTo: to, Entries: entries, PdfSha256: file.sha256 },
-          });
-        })
-        .immediate();
-      deps.logger.info('follow-up volume locked', { year, volumeNo, entries, pages: rendered.pages });
-      return { File: file, Pages: rendered.pages, Entries: entries, Volume: toFollowUpVolume(v), Source: 'generated' };
+        const title = `Sổ theo dõi giải quyết văn bản đến năm ${year}${volumeNo ? ` — Quyển số ${volumeNo}` : ''}`;
+        const model: BookModel = {
+          layoutVersion: BOOK_LAYOUT_VERSION,
+          direction: 'den',
+          kind: 'theo-doi',
+          paper: input.Paper,
+          cover: {
+            parentName: agency.parentName,
+            agencyName: agency.name,
+            title: FOLLOW_UP_TITLE,
+            year,
+            dateFrom: from,
+            dateTo: to,
+            numberFrom: null,
+            numberTo: null,
+            volumeNo,
+            system: agency.system,
+          },
+          rows: orEmpty(rows, 'Không có văn bản đến nào trong khoảng này.'),
+          title,
+          subject: `${agency.name} — ${title}`,
+          date,
+          runningTitle: `${title}${volumeNo ? '' : ` (xem trước, đến ${dmy(today)})`}`,
+        };
+        return { model, entries: rows.length };
+      });
     },
   };
 }

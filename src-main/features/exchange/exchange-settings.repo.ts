@@ -14,6 +14,8 @@ export function createExchangeSettingsRepo(db: Db, logger: Logger = silentLogger
     saveHub: (config: StoredHubConfig, at: string): void => store.save('exchange.hub', config, at),
     revokeAnswer: (): RevokeAnswer => store.get('exchange.revokeAnswer'),
     saveRevokeAnswer: (v: RevokeAnswer, at: string): void => store.save('exchange.revokeAnswer', v, at),
+    lastSync: (): string | null => store.get('exchange.lastSync')?.at ?? null,
+    saveLastSync: (at: string): void => store.save('exchange.lastSync', { at }, at),
   };
 }
 

@@ -10,7 +10,7 @@ import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Db } from '../../db/open';
 import type { EventBus } from '../../rpc/events';
-import { buildEdocPacket } from './edxml/edoc-builder';
+import { buildEdocPacket, canonicalDocumentId } from './edxml/edoc-builder';
 import { discardAttachments, parseEdxmlFile } from './edxml/edxml-parser';
 import { buildStatusPacket } from './edxml/status-builder';
 import { ExchangeFiles } from './exchange-files';
@@ -238,9 +238,14 @@ export function createExchange(deps: ExchangeDeps) {
     },
     hubInfo,
 
-    sync(opts: SyncOptions = {}): Promise<SyncResult> {
-      return engine.syncOnce(opts);
+    async sync(opts: SyncOptions = {}): Promise<SyncResult> {
+      const result = await engine.syncOnce(opts);
+      // The outage indicator shows the last cycle that reached the hub (CLI and background alike).
+      if (!result.errors.some((e) => e.kind === 'Offline')) settings.saveLastSync(toVnIso(deps.clock.now()));
+      return result;
     },
+    /** When a sync cycle last reached the hub (ISO, Vietnam time), or null. */
+    lastSync: (): string | null => settings.lastSync(),
 
     sendDocument: outbox.sendDocument,
     sendEntry: entries.sendEntry,
@@ -310,6 +315,18 @@ export function createExchange(deps: ExchangeDeps) {
           At: h.statusAt,
         })),
       };
+    },
+
+    /**
+     * Read-only, for the post book: the hub deliveries of a registered outgoing entry (which of its
+     * Nơi nhận were served electronically), found by the DocumentId `sendEntry` gives it.
+     */
+    hubDeliveriesOf(entry: { IssuedDate: string | null; CodeNumber: string | null; CodeNotation: string | null }) {
+      const me = deps.agency.getProfile();
+      if (!me || !entry.IssuedDate || !entry.CodeNumber || !entry.CodeNotation) return [];
+      return outboxRepo
+        .deliveries(canonicalDocumentId(me.code, entry.IssuedDate, entry.CodeNumber, entry.CodeNotation))
+        .map((d) => ({ organId: d.organId, organName: d.organName }));
     },
 
     listAgencies(query: string | undefined, limit: number) {

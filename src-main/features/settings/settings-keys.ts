@@ -91,6 +91,12 @@ export const SETTINGS = {
     schema: RevokeAnswerSchema,
     fallback: '15-16' as RevokeAnswer,
   }),
+  /** When the last sync cycle reached the hub (sent and received without an Offline error). */
+  'exchange.lastSync': def({
+    label: 'Lần đồng bộ trục liên thông thành công gần nhất',
+    schema: z.object({ at: z.string().max(40) }).nullable(),
+    fallback: null as { at: string } | null,
+  }),
   'workflow.deadlines': def({
     label: 'Thời hạn giải quyết văn bản đến (mặc định, sắp đến hạn)',
     schema: WorkflowSettingsSchema,

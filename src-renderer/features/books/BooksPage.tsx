@@ -5,6 +5,7 @@ import { ReportsPanel } from './ReportsPanel';
 import { TransferPanel } from './TransferPanel';
 import { VolumesPanel } from './VolumesPanel';
 import { FollowUpPanel } from '../workflow/FollowUpPanel';
+import { PostPanel } from '../post/PostPanel';
 
 /** The "Sổ đăng ký" section: print and lock books, locked volumes, statistics, Excel export / import. */
 export function BooksPage() {
@@ -24,6 +25,11 @@ export function BooksPage() {
             key: 'follow-up',
             label: <span data-testid="books-tab-follow-up">{t('workflow.followUp.title')}</span>,
             children: <FollowUpPanel />,
+          },
+          {
+            key: 'post',
+            label: <span data-testid="books-tab-post">{t('post.tab')}</span>,
+            children: <PostPanel />,
           },
           { key: 'transfer', label: t('books.tabs.transfer'), children: <TransferPanel /> },
         ]}

@@ -8,6 +8,7 @@ import { useClient } from '../../bridge/context';
 import { PdfPreview } from '../../components/PdfPreview';
 import { SignaturePanel } from '../signing/SignaturePanel';
 import { LifePanel } from '../workflow/LifePanel';
+import { PostEntryPanel } from '../post/PostEntryPanel';
 
 const d = (iso: string | null) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '—');
 // Times follow the interface language; the clock is always the agency's (Vietnam).
@@ -113,6 +114,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
               <Descriptions.Item label={t('register.form.description')}>{e.Description ?? '—'}</Descriptions.Item>
             </Descriptions>
             {e.Direction === 'den' && e.Status === 'registered' && <LifePanel entryId={e.id} />}
+            {e.Direction === 'di' && e.Status === 'registered' && <PostEntryPanel entryId={e.id} />}
             <Typography.Title level={5} style={{ marginTop: 16 }}>
               {t('register.detail.history')}
             </Typography.Title>

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Checkbox, Col, Form, Input, Row } from 'antd';
+import { Checkbox, Col, Form, Input, Row } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -66,18 +66,10 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
   const client = useClient();
   const form = useForm<OutgoingInput, unknown, OutgoingRecord>({ resolver: zodResolver(OutgoingInputSchema), defaultValues: blank() });
   const [recipients, setRecipients] = useState('');
-  // The incoming documents this one answers: completed "có văn bản trả lời" once it has its number.
+  // The incoming documents this one answers: completed "có văn bản trả lời" in the same transaction as its number.
   const [answers, setAnswers] = useState<string[]>([]);
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const completeAnswered = async (reply: RegisterEntry) => {
-    for (const entryId of answers) {
-      try {
-        await client.call('workflow.step', { entryId, step: { kind: 'hoan-thanh', how: 'tra-loi', replyEntryId: reply.id } });
-      } catch (err) {
-        void message.error((err as Error).message);
-      }
-    }
+  const afterAnswered = async () => {
     setAnswers([]);
     await queryClient.invalidateQueries({ queryKey: ['workflow'] });
   };
@@ -92,9 +84,13 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
     party && typeName ? (findDocumentKindByCode(typeName) ?? customTypes.data?.items.find((c) => c.code === typeName)) : undefined;
   const needsTypeAbbreviation = chosenKind !== undefined && !chosenKind.abbreviation;
   const reg = useRegistration(
-    (input: OutgoingInput) => client.call('register.addOutgoing', input),
+    // With documents it answers, the reply and their completion are one operation (all or nothing).
+    (input: OutgoingInput) =>
+      answers.length > 0
+        ? client.call('workflow.registerReply', { Record: input, Answers: answers })
+        : client.call('register.addOutgoing', input),
     (entry, warnings) => {
-      void completeAnswered(entry);
+      void afterAnswered();
       onRegistered(entry, warnings);
       form.reset(blank());
       setRecipients('');

@@ -14,6 +14,7 @@ import { CalendarPage } from '../calendar/CalendarPage';
 import { DirectoryEditor } from '../workflow/DirectoryEditor';
 import { AccountsCard } from '../accounts/AccountsCard';
 import { BackupCard } from '../backup/BackupCard';
+import { DeadlineSettings } from '../workflow/DeadlineSettings';
 
 const FIELDS = ['name', 'parentName', 'code', 'abbreviation', 'address', 'placeName', 'system'] as const;
 
@@ -65,6 +66,11 @@ export function SettingsPage({ info }: { info: AppInfo }) {
             key: 'directory',
             label: <span data-testid="settings-tab-directory">{t('workflow.directory.title')}</span>,
             children: <DirectoryEditor />,
+          },
+          {
+            key: 'deadlines',
+            label: <span data-testid="settings-tab-deadlines">{t('workflow.deadlineSettings.title')}</span>,
+            children: <DeadlineSettings />,
           },
           { key: 'calendar', label: <span data-testid="settings-tab-calendar">{t('calendar.tab')}</span>, children: <CalendarPage /> },
           { key: 'accounts', label: <span data-testid="settings-tab-accounts">{t('accounts.card.tab')}</span>, children: <AccountsCard /> },

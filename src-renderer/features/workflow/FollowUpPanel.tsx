@@ -1,33 +1,17 @@
-import { FilePdfOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoredOutput } from '../../../src-shared/contracts/books.contract';
 import type { HandlingRow } from '../../../src-shared/contracts/workflow-print.contract';
 import { useClient } from '../../bridge/context';
 import { BarChart } from '../books/BarChart';
 import { PeriodPicker } from '../books/PeriodPicker';
 import { rangeOf, reportInput, type Period } from '../books/period';
-import { downloadStored, openStored } from '../books/stored-file';
+import { FileButtons } from '../books/FileButtons';
+import { LockedVolumesList } from '../books/LockedVolumesList';
 
 const now = new Date();
 const START: Period = { kind: 'month', year: now.getFullYear(), month: now.getMonth() + 1, quarter: Math.floor(now.getMonth() / 3) + 1 };
-
-function FileButtons({ file, testId }: { file: StoredOutput; testId: string }) {
-  const { t } = useTranslation();
-  const client = useClient();
-  return (
-    <Space data-testid={testId}>
-      <Button icon={<FilePdfOutlined />} onClick={() => void openStored(client, file)} data-testid={`${testId}-open`}>
-        {t('books.open')}
-      </Button>
-      <Button icon={<DownloadOutlined />} onClick={() => void downloadStored(client, file)} data-testid={`${testId}-download`}>
-        {t('books.download')}
-      </Button>
-    </Space>
-  );
-}
 
 /**
  * Sổ theo dõi giải quyết văn bản đến (print a period, lock it as the next quyển số) and the report
@@ -77,6 +61,7 @@ export function FollowUpPanel() {
         </Space>
         {book.error && <Alert type="error" showIcon title={book.error.message} style={{ marginTop: 8 }} />}
       </Card>
+      <LockedVolumesList key={book.data?.Volume?.id ?? 'none'} book="theo-doi" testId="follow-up-volumes" />
       <Card size="small" title={t('workflow.report.title')}>
         <Space wrap style={{ marginBottom: 8 }}>
           <Button disabled={!range} loading={report.isPending} onClick={() => report.mutate()} data-testid="handling-show">

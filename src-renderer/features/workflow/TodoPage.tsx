@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { TODO_LISTS, type TodoItem, type TodoList } from '../../../src-shared/contracts/workflow.contract';
 import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
+import { SyncStaleAlert } from '../../components/SyncStaleAlert';
 import { EntryDetail } from '../register/EntryDetail';
 import { useTodo, WORKFLOW_KEY } from './use-todo';
 
@@ -104,6 +105,7 @@ export function TodoPage() {
           {t('workflow.todo.notify.enable')}
         </Button>
       )}
+      <SyncStaleAlert />
       {todo.error && <Alert type="error" showIcon title={todo.error.message} />}
       <Tabs
         activeKey={tab}

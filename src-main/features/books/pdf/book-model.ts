@@ -57,16 +57,30 @@ export const FOLLOW_UP_COLUMNS: readonly BookColumn[] = Object.freeze([
   { heading: 'Ghi chú', weight: 24, align: 'left' },
 ] as BookColumn[]);
 
-/** Which book of Phụ lục IV a model prints: the register of its direction, or the follow-up book. */
-export type BookKind = 'register' | 'theo-doi';
+/** Phụ lục IV.III.2 "Nội dung đăng ký gửi văn bản đi bưu điện — Tối thiểu gồm 06 nội dung". */
+export const POST_COLUMNS: readonly BookColumn[] = Object.freeze([
+  { heading: 'Ngày chuyển', weight: 18, align: 'center' },
+  { heading: 'Số, ký hiệu văn bản', weight: 30, align: 'center' },
+  { heading: 'Nơi nhận văn bản', weight: 80, align: 'left' },
+  { heading: 'Số lượng bì', weight: 12, align: 'center' },
+  { heading: 'Ký nhận và dấu bưu điện', weight: 40, align: 'center' },
+  { heading: 'Ghi chú', weight: 40, align: 'left' },
+] as BookColumn[]);
+
+/** Which book of Phụ lục IV a model prints: the register of its direction, the follow-up book or the post book. */
+export type BookKind = 'register' | 'theo-doi' | 'buu-dien';
 
 export function columnsOf(direction: Direction, kind: BookKind = 'register'): readonly BookColumn[] {
   if (kind === 'theo-doi') return FOLLOW_UP_COLUMNS;
+  if (kind === 'buu-dien') return POST_COLUMNS;
   return direction === 'den' ? INCOMING_COLUMNS : OUTGOING_COLUMNS;
 }
 
 /** Title of the follow-up book (Phụ lục IV.VIII.1), on two lines as in the form. */
 export const FOLLOW_UP_TITLE = 'SỔ THEO DÕI GIẢI QUYẾT\nVĂN BẢN ĐẾN';
+
+/** Title of the post book (Phụ lục IV.III.1). */
+export const POST_TITLE = 'SỔ GỬI VĂN BẢN ĐI\nBƯU ĐIỆN';
 
 /** Book titles of Phụ lục IV (I.1 and VI.1). */
 export const BOOK_TITLES: Readonly<Record<Direction, string>> = Object.freeze({
