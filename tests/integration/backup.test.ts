@@ -4,6 +4,7 @@
  * the next numbers continuing — and the failures: a folder removed mid-write, a read-only folder, a
  * wrong passphrase, a flipped byte, a truncated manifest, another agency's or a newer vanthu's backup.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -194,14 +195,18 @@ describe('bad backups and bad folders', () => {
     expect(status.stale).toBe(false);
   });
 
-  it.skipIf(process.getuid?.() === 0)('a read-only folder fails with a clear message', async () => {
+  it('a read-only folder fails with a clear message', async (ctx) => {
     const { app } = await filledApp();
     const folder = tempDir('vanthu-ro-');
-    fs.chmodSync(folder, 0o555);
+    // root ignores permission bits: an immutable folder (chattr +i) refuses even root.
+    const root = process.getuid?.() === 0;
+    const lock = (on: boolean) =>
+      root ? spawnSync('chattr', [on ? '+i' : '-i', folder]).status === 0 : (fs.chmodSync(folder, on ? 0o555 : 0o755), true);
+    if (!lock(true)) ctx.skip('running as root on a filesystem without chattr +i: no way to make a folder read-only for root');
     try {
       expect((await err(app, 'backup.run', { to: folder })).message).toMatch(/chỉ đọc hoặc không có quyền ghi/);
     } finally {
-      fs.chmodSync(folder, 0o755);
+      lock(false);
     }
   });
 

@@ -70,12 +70,20 @@ function syncProcess(dataDir: string, logFile: string) {
       const c = child;
       c.once('exit', () => children.delete(c));
     },
-    kill() {
-      if (child && child.exitCode === null) {
-        child.kill('SIGKILL');
-        kills++;
-      }
+    /**
+     * SIGKILL, resolved once the child is reaped: until then its PID still answers kill(0) and the
+     * data folder's lock looks held, so the next sync (a restarted child, or this process) would be
+     * refused as "another vanthu session".
+     */
+    kill(): Promise<void> {
+      const c = child;
       child = null;
+      if (!c || c.exitCode !== null || c.signalCode !== null) return Promise.resolve();
+      kills++;
+      return new Promise<void>((resolve) => {
+        c.once('exit', () => resolve());
+        c.kill('SIGKILL');
+      });
     },
     get kills() {
       return kills;
@@ -121,7 +129,7 @@ describe('exchange reliability under faults and SIGKILL', () => {
       register();
       if (Date.now() >= nextKill) {
         const p = procs[Math.floor(random() * procs.length)]!;
-        p.kill();
+        await p.kill();
         await sleep(random() * 200);
         p.start();
         nextKill = Date.now() + 1500 + random() * 3500;
@@ -131,7 +139,7 @@ describe('exchange reliability under faults and SIGKILL', () => {
     }
     const chaosMs = Date.now() - started - queuedMs;
     const atChaosEnd = { registered: arrival, ...statusCounts() };
-    procs.forEach((p) => p.kill());
+    await Promise.all(procs.map((p) => p.kill()));
     const faults = await sim.stats();
 
     // Network back to normal: drain what is left (same code path as `vanthu hub sync --once`).
