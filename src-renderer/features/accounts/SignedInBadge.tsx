@@ -13,8 +13,10 @@ export function SignedInBadge() {
   const signOut = useMutation({
     mutationFn: () => client.call('accounts.signOut', {}),
     onSuccess: (s) => {
-      queryClient.clear();
+      // The gate watches this query: update it in place (a clear() would detach the gate from it, and the
+      // shell would stay on screen), then drop everything the previous person's session had loaded.
       queryClient.setQueryData(STATUS_KEY, s);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== STATUS_KEY[0] });
     },
   });
   const a = status.data?.account;
