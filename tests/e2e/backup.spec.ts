@@ -39,6 +39,9 @@ test('Sao lưu: the sidebar warns, a failure stays visible, "Sao lưu ngay" clea
   await expect(warning).toContainText('không còn truy cập được');
 
   fs.renameSync(`${folder}-pulled`, folder);
+  // The failure reaches the sidebar (an event) before the failed call returns: a click while the button
+  // still shows "Đang sao lưu…" would be a click on a loading button, which does nothing.
+  await expect(page.getByTestId('backup-run')).toHaveText('Sao lưu ngay', { timeout: 60_000 });
   await page.getByTestId('backup-run').click();
   await expect(page.getByTestId('backup-list')).toContainText('vanthu-', { timeout: 60_000 });
   await expect(warning).toHaveCount(0);
