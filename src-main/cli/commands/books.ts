@@ -73,15 +73,18 @@ function describePreview(p: ImportPreview, imported?: number): string {
   return lines.join('\n');
 }
 
-/** `vanthu book --kind theo-doi`: the Sổ theo dõi giải quyết văn bản đến of a period (Phụ lục IV.VIII). */
-async function printFollowUp(
+/**
+ * Prints a book kept in locked volumes (sổ theo dõi, sổ gửi bưu điện): a preview, a lock into the next
+ * volume, or a reprint; writes the PDF to `out` and says which it was.
+ */
+export async function printLockedBook(
   ctx: CliContext,
-  o: { from?: string; to?: string; lock?: boolean; paper: string; out: string; numberFrom?: string; series?: string },
+  operation: 'books.printFollowUp' | 'post.printBook',
+  o: { from?: string; to?: string; lock?: boolean; paper: string; out: string },
   n: Record<string, number | undefined>,
+  what: (v: { Pages: number; Entries: number }) => string,
 ): Promise<number> {
-  if (o.numberFrom !== undefined || o.series !== undefined)
-    return usage(ctx, 'Sổ theo dõi in theo khoảng ngày đến (--from, --to), không theo số hay dãy số.');
-  const r = await ctx.call('books.printFollowUp', {
+  const r = await ctx.call(operation, {
     From: o.from,
     To: o.to,
     Year: n['--year'],
@@ -95,11 +98,28 @@ async function printFollowUp(
   if (problem) return ctx.output.error(problem);
   return report(ctx.output, { ok: true, value: { ...v, Out: path.resolve(o.out) } }, () =>
     [
-      `Đã ghi ${path.resolve(o.out)}: sổ theo dõi giải quyết văn bản đến, ${v.Pages} trang, ${v.Entries} văn bản.`,
+      `Đã ghi ${path.resolve(o.out)}: ${what(v)}.`,
       v.Volume
         ? `${v.Source === 'generated' ? 'Đã khóa' : 'In lại'} Quyển số ${v.Volume.VolumeNo} năm ${v.Volume.Year} (${v.Volume.DateFrom} – ${v.Volume.DateTo}), SHA-256 ${v.Volume.PdfSha256}`
         : 'Bản xem trước, chưa khóa.',
     ].join('\n'),
+  );
+}
+
+/** `vanthu book --kind theo-doi`: the Sổ theo dõi giải quyết văn bản đến of a period (Phụ lục IV.VIII). */
+async function printFollowUp(
+  ctx: CliContext,
+  o: { from?: string; to?: string; lock?: boolean; paper: string; out: string; numberFrom?: string; series?: string },
+  n: Record<string, number | undefined>,
+): Promise<number> {
+  if (o.numberFrom !== undefined || o.series !== undefined)
+    return usage(ctx, 'Sổ theo dõi in theo khoảng ngày đến (--from, --to), không theo số hay dãy số.');
+  return printLockedBook(
+    ctx,
+    'books.printFollowUp',
+    o,
+    n,
+    (v) => `sổ theo dõi giải quyết văn bản đến, ${v.Pages} trang, ${v.Entries} văn bản`,
   );
 }
 

@@ -10,7 +10,7 @@ import type { PostRecipient } from '../../../src-shared/contracts/post.contract'
 import type { FollowUpVolume } from '../../../src-shared/contracts/workflow-print.contract';
 import type { CliContext } from '../context';
 import { report } from '../output';
-import { ints, writeOut } from './books';
+import { ints, printLockedBook, writeOut } from './books';
 
 type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
 
@@ -91,26 +91,7 @@ export function registerPostCommands(program: Command, run: Run): void {
       run(async (ctx) => {
         const n = ints(ctx, { '--year': o.year, '--volume': o.volume });
         if (typeof n === 'number') return n;
-        const r = await ctx.call('post.printBook', {
-          From: o.from,
-          To: o.to,
-          Year: n['--year'],
-          Volume: n['--volume'],
-          Lock: Boolean(o.lock),
-          Paper: o.paper,
-        });
-        if (!r.ok) return ctx.output.error(r.error);
-        const v = r.value as { File: StoredOutput; Pages: number; Entries: number; Volume: FollowUpVolume | null; Source: string };
-        const problem = writeOut(ctx, v.File, o.out);
-        if (problem) return ctx.output.error(problem);
-        return report(ctx.output, { ok: true, value: { ...v, Out: path.resolve(o.out) } }, () =>
-          [
-            `Đã ghi ${path.resolve(o.out)}: sổ gửi văn bản đi bưu điện, ${v.Pages} trang, ${v.Entries} dòng.`,
-            v.Volume
-              ? `${v.Source === 'generated' ? 'Đã khóa' : 'In lại'} Quyển số ${v.Volume.VolumeNo} năm ${v.Volume.Year} (${v.Volume.DateFrom} – ${v.Volume.DateTo}), SHA-256 ${v.Volume.PdfSha256}`
-              : 'Bản xem trước, chưa khóa.',
-          ].join('\n'),
-        );
+        return printLockedBook(ctx, 'post.printBook', o, n, (v) => `sổ gửi văn bản đi bưu điện, ${v.Pages} trang, ${v.Entries} dòng`);
       }),
     );
 
