@@ -3,34 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runVanthu, SAMPLE_AGENCY } from '../support/app-harness';
+import { initArgs, runVanthu, SAMPLE_AGENCY } from '../support/app-harness';
 
 describe('vanthu backup / restore', () => {
   it('backs up encrypted, lists, verifies, restores into a new folder that audits clean', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-bkcli-'));
     const data = path.join(root, 'data');
     const env = { VANTHU_BK_PASS: 'mật khẩu sao lưu dài', VANTHU_NOW: '2026-03-05T02:00:00Z' };
-    const a = SAMPLE_AGENCY;
-    const setup = runVanthu(
-      [
-        '--data',
-        data,
-        'init',
-        '--name',
-        a.name,
-        '--parent',
-        a.parentName,
-        '--code',
-        a.code,
-        '--abbr',
-        a.abbreviation,
-        '--address',
-        a.address,
-        '--place',
-        a.placeName,
-      ],
-      env,
-    );
+    const setup = runVanthu(['--data', data, ...initArgs()], env);
     expect(setup.code, setup.stderr).toBe(0);
     const recordFile = path.join(root, 'den.json');
     fs.writeFileSync(
@@ -54,7 +34,9 @@ describe('vanthu backup / restore', () => {
 
     const list = runVanthu(['--data', data, '--json', 'backup', 'list', to], env);
     expect(list.code, list.stderr).toBe(0);
-    expect(list.json()).toMatchObject({ items: [{ agency: { code: a.code }, counts: [{ direction: 'den', year: 2026, count: 1 }] }] });
+    expect(list.json()).toMatchObject({
+      items: [{ agency: { code: SAMPLE_AGENCY.code }, counts: [{ direction: 'den', year: 2026, count: 1 }] }],
+    });
 
     const noPass = runVanthu(['--data', data, 'backup', 'verify', made.dir], env);
     expect(noPass.code).toBe(2);

@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runVanthu, SAMPLE_AGENCY } from '../support/app-harness';
+import { initArgs, runVanthu } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 
 describe('vanthu hanxuly', () => {
   it('shows and saves the default deadlines, one value at a time, refusing a bad number', () => {
     const dir = tempDataDir('vanthu-hanxuly-');
     const v = (args: string[]) => runVanthu(['--data', dir, ...args], { VANTHU_NOW: '2026-03-05T02:00:00Z' });
-    const a = SAMPLE_AGENCY;
-    expect(
-      v([
-        'init',
-        '--name',
-        a.name,
-        '--parent',
-        a.parentName,
-        '--code',
-        a.code,
-        '--abbr',
-        a.abbreviation,
-        '--address',
-        a.address,
-        '--place',
-        a.placeName,
-      ]).code,
-    ).toBe(0);
+    expect(v(initArgs()).code).toBe(0);
     expect(v(['hanxuly', '--json']).json()).toEqual({ soonWorkingDays: 2, defaultWorkingDays: null, byUrgency: {}, byTypeCode: {} });
     expect(v(['hanxuly', '--mac-dinh', '10', '--hoa-toc', '1', '--loai', 'CV=7', '--json']).json()).toEqual({
       soonWorkingDays: 2,
