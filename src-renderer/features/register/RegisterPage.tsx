@@ -8,13 +8,13 @@ import { URGENCY_LEVELS, type Urgency } from '../../../src-shared/domain/priorit
 import { vnYear } from '../../../src-shared/domain/vn-time';
 import { IncomingForm } from './IncomingForm';
 import { foldedFilter } from './inputs';
+import { LazyEntryDetail } from './LazyEntryDetail';
 import { OutgoingForm } from './OutgoingForm';
 import { RegisterTable } from './RegisterTable';
 import { useDebounced, useRegisterRows, type RegisterFilters } from './use-register-rows';
 
-// Scanning (intake) and the detail view (pdf.js, signing) are chunks of their own, fetched when first opened.
+// Scanning (intake) is a chunk of its own, fetched when first opened (the detail view too: LazyEntryDetail).
 const IntakeDrawer = lazy(() => import('../intake/IntakeWorkspace').then((m) => ({ default: m.IntakeDrawer })));
-const EntryDetail = lazy(() => import('./EntryDetail').then((m) => ({ default: m.EntryDetail })));
 
 /** One register (đến or đi): search and filters, the virtualized list, the entry form and the detail view. */
 export function RegisterPage({ direction }: { direction: Direction }) {
@@ -27,9 +27,7 @@ export function RegisterPage({ direction }: { direction: Direction }) {
   const [openId, setOpenId] = useState<string | null>(null);
   // Mounted from the first opening on (not before: that would fetch their chunks), kept for the close animation.
   const [intakeUsed, setIntakeUsed] = useState(false);
-  const [detailUsed, setDetailUsed] = useState(false);
   if (intakeOpen && !intakeUsed) setIntakeUsed(true);
-  if (openId !== null && !detailUsed) setDetailUsed(true);
   const debounced = useDebounced(q);
   const rows = useRegisterRows(direction, debounced, filters);
   const thisYear = vnYear(new Date());
@@ -151,8 +149,8 @@ export function RegisterPage({ direction }: { direction: Direction }) {
         {direction === 'den' && intakeUsed && (
           <IntakeDrawer open={intakeOpen} onClose={() => setIntakeOpen(false)} onRegistered={onRegistered} />
         )}
-        {detailUsed && <EntryDetail id={openId} onClose={() => setOpenId(null)} />}
       </Suspense>
+      <LazyEntryDetail id={openId} onClose={() => setOpenId(null)} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { TODO_LISTS, type TodoItem, type TodoList } from '../../../src-shared/co
 import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { SyncStaleAlert } from '../../components/SyncStaleAlert';
-import { EntryDetail } from '../register/EntryDetail';
+import { LazyEntryDetail } from '../register/LazyEntryDetail';
 import { useTodo, WORKFLOW_KEY } from './use-todo';
 
 const d = (iso: string | null) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '—');
@@ -135,7 +135,7 @@ export function TodoPage() {
           ),
         }))}
       />
-      <EntryDetail id={open} onClose={() => setOpen(null)} />
+      <LazyEntryDetail id={open} onClose={() => setOpen(null)} />
     </div>
   );
 }
