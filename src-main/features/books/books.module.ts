@@ -21,6 +21,7 @@ import { createBooksRepo } from './books.repo';
 import { createBooksService, type BooksDeps } from './books.service';
 import { createOutputStore } from './output-store';
 import { createFontSource } from './pdf/fonts';
+import { createVolumesRepo } from './volumes.repo';
 
 function resourcesDir(): string | null {
   try {
@@ -50,6 +51,7 @@ export function createBooksModule(d: {
   const service = createBooksService({
     sqlite: d.sqlite,
     repo: createBooksRepo(d.sqlite),
+    volumes: createVolumesRepo(d.sqlite),
     registerRepo: d.registerRepo,
     ranges: createRegisterRangesRepo(d.sqlite),
     register: d.register,

@@ -17,7 +17,7 @@ import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Sqlite } from '../../db/open';
 import type { AuditService } from '../audit/audit.service';
-import { createLockedVolumes, orEmpty, type RenderBookFn } from './locked-volumes';
+import { createLockedVolumes, orEmpty, toFollowUpVolume, type RenderBookFn } from './locked-volumes';
 import { MEDIA, type OutputStore } from './output-store';
 import { BOOK_LAYOUT_VERSION, FOLLOW_UP_TITLE, type BookModel, type BookRow } from './pdf/book-model';
 import type { FontSource } from './pdf/fonts';
@@ -72,7 +72,9 @@ function describe(v: WorkflowView): string {
 export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
   const book = createLockedVolumes(
     {
-      table: 'follow_up_volume',
+      book: 'theo-doi',
+      direction: 'den',
+      auditEntity: 'follow_up_volume',
       name: 'sổ theo dõi',
       fileStem: 'so-theo-doi',
       lockedAction: 'books.followUpLocked',
@@ -125,7 +127,7 @@ export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
       return { File: file, Pages: pages };
     },
 
-    volumes: book.volumes,
+    volumes: (year?: number) => book.volumes(year).map(toFollowUpVolume),
 
     print(input: PrintInput, actor: string): Promise<PrintOutput> {
       if (input.Volume === undefined || input.Lock) requireAgency();

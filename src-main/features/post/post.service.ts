@@ -16,7 +16,7 @@ import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Sqlite } from '../../db/open';
 import type { AuditService } from '../audit/audit.service';
-import { createLockedVolumes, orEmpty, type RenderBookFn, type VolumePrintInput } from '../books/locked-volumes';
+import { createLockedVolumes, orEmpty, toFollowUpVolume, type RenderBookFn, type VolumePrintInput } from '../books/locked-volumes';
 import { MEDIA, type OutputStore } from '../books/output-store';
 import { BOOK_LAYOUT_VERSION, POST_TITLE, type BookModel, type BookRow } from '../books/pdf/book-model';
 import { renderEnvelopes, type EnvelopeModel } from '../books/pdf/envelope-pdf';
@@ -74,7 +74,9 @@ export function createPostService(deps: PostServiceDeps) {
   const { repo, ports } = deps;
   const book = createLockedVolumes(
     {
-      table: 'post_volume',
+      book: 'buu-dien',
+      direction: 'di',
+      auditEntity: 'post_volume',
       name: 'sổ gửi bưu điện',
       fileStem: 'so-gui-buu-dien',
       lockedAction: 'post.bookLocked',
@@ -199,7 +201,7 @@ export function createPostService(deps: PostServiceDeps) {
           field: 'SentDate',
         });
       for (const d of [sentDate, current.Sent?.SentDate]) {
-        const locked = d ? repo.lockedVolumeAt(d) : undefined;
+        const locked = d ? book.covering(d) : undefined;
         if (locked)
           throw new AppError(
             'Conflict',
@@ -243,7 +245,7 @@ export function createPostService(deps: PostServiceDeps) {
       return recipientsOf([entry]).find((r) => foldVietnamese(r.Recipient) === key)!;
     },
 
-    volumes: book.volumes,
+    volumes: (year?: number) => book.volumes(year).map(toFollowUpVolume),
 
     printBook(input: VolumePrintInput, actor: string) {
       if (input.Volume === undefined || input.Lock) requireAgency();
