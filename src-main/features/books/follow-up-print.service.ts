@@ -17,7 +17,7 @@ import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Sqlite } from '../../db/open';
 import type { AuditService } from '../audit/audit.service';
-import { createLockedVolumes, orEmpty, toFollowUpVolume, type RenderBookFn } from './locked-volumes';
+import { createLockedVolumes, orEmpty, toLockedVolume, type RenderBookFn } from './locked-volumes';
 import { MEDIA, type OutputStore } from './output-store';
 import { BOOK_LAYOUT_VERSION, FOLLOW_UP_TITLE, type BookModel, type BookRow } from './pdf/book-model';
 import type { FontSource } from './pdf/fonts';
@@ -127,7 +127,7 @@ export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
       return { File: file, Pages: pages };
     },
 
-    volumes: (year?: number) => book.volumes(year).map(toFollowUpVolume),
+    volumes: (year?: number) => book.volumes(year).map(toLockedVolume),
 
     print(input: PrintInput, actor: string): Promise<PrintOutput> {
       if (input.Volume === undefined || input.Lock) requireAgency();

@@ -9,7 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { StoredOutput } from '../../../src-shared/contracts/books.contract';
-import type { FollowUpVolume } from '../../../src-shared/contracts/workflow-print.contract';
+import type { z } from 'zod';
+import type { LockedBookPrintOutput, lockedBookPrintInput, LockedVolume } from '../../../src-shared/contracts/locked-book.contract';
 import { formatDdMmYyyy, toVnIso, vnDate } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
@@ -54,22 +55,8 @@ export interface LockedVolumesDeps {
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-export interface VolumePrintInput {
-  From?: string | null | undefined;
-  To?: string | null | undefined;
-  Year?: number | undefined;
-  Volume?: number | undefined;
-  Paper: 'a4' | 'a3';
-  Lock: boolean;
-}
-
-export interface VolumePrintOutput {
-  File: StoredOutput;
-  Pages: number;
-  Entries: number;
-  Volume: FollowUpVolume | null;
-  Source: 'generated' | 'regenerated' | 'stored';
-}
+export type VolumePrintInput = z.output<ReturnType<typeof lockedBookPrintInput>>;
+type VolumePrintOutput = LockedBookPrintOutput;
 
 /** What the book's own service gives: its print model for the period (rows built as at `today`). */
 export type BuildModel = (p: { from: string; to: string; year: number; volumeNo: number | null; today: string; date: string }) => Promise<{
@@ -80,7 +67,7 @@ export type BuildModel = (p: { from: string; to: string; year: number; volumeNo:
 const sha256 = (s: string | Uint8Array): string => createHash('sha256').update(s).digest('hex');
 const dmy = (iso: string) => formatDdMmYyyy(iso.slice(0, 10));
 
-export function toFollowUpVolume(v: VolumeRow): FollowUpVolume {
+export function toLockedVolume(v: VolumeRow): LockedVolume {
   return {
     id: v.id,
     Year: v.year,
@@ -267,7 +254,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
         const v = repo.byNo(spec, year, input.Volume);
         if (!v) throw new AppError('NotFound', `Chưa có Quyển số ${input.Volume} năm ${year} đã khóa của ${spec.name}.`);
         const again = await reprint(v, actor);
-        return { ...again, Pages: v.page_count, Entries: v.entry_count, Volume: toFollowUpVolume(v) };
+        return { ...again, Pages: v.page_count, Entries: v.entry_count, Volume: toLockedVolume(v) };
       }
       const from = input.From!;
       const to = input.To!;
@@ -293,7 +280,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
       const v = lock({ year, volumeNo, from, to, entries, paper: input.Paper, pages: rendered.pages, model, file, family }, actor, {
         data: { Year: year, VolumeNo: volumeNo, DateFrom: from, DateTo: to, Entries: entries, PdfSha256: file.sha256 },
       });
-      return { File: file, Pages: rendered.pages, Entries: entries, Volume: toFollowUpVolume(v), Source: 'generated' };
+      return { File: file, Pages: rendered.pages, Entries: entries, Volume: toLockedVolume(v), Source: 'generated' };
     },
   };
 }

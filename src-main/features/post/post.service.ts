@@ -16,7 +16,7 @@ import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Sqlite } from '../../db/open';
 import type { AuditService } from '../audit/audit.service';
-import { createLockedVolumes, orEmpty, toFollowUpVolume, type RenderBookFn, type VolumePrintInput } from '../books/locked-volumes';
+import { createLockedVolumes, orEmpty, toLockedVolume, type RenderBookFn, type VolumePrintInput } from '../books/locked-volumes';
 import { MEDIA, type OutputStore } from '../books/output-store';
 import { BOOK_LAYOUT_VERSION, POST_TITLE, type BookModel, type BookRow } from '../books/pdf/book-model';
 import { renderEnvelopes, type EnvelopeModel } from '../books/pdf/envelope-pdf';
@@ -245,7 +245,7 @@ export function createPostService(deps: PostServiceDeps) {
       return recipientsOf([entry]).find((r) => foldVietnamese(r.Recipient) === key)!;
     },
 
-    volumes: (year?: number) => book.volumes(year).map(toFollowUpVolume),
+    volumes: (year?: number) => book.volumes(year).map(toLockedVolume),
 
     printBook(input: VolumePrintInput, actor: string) {
       if (input.Volume === undefined || input.Lock) requireAgency();
