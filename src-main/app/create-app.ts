@@ -185,6 +185,11 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     agency: () => agency.getProfile(),
     clock,
     logger: logger.child('intake'),
+    // pdf.js thumbnails and page images run in the long-work worker (architecture §4).
+    raster: {
+      pages: (bytes, dpi, onProgress) => longWork.run('pdf.rasterPages', { bytes, dpi }, onProgress ? { onProgress } : {}),
+      render: (bytes, pageIndex, dpi) => longWork.run('pdf.renderPage', { bytes, pageIndex, dpi }),
+    },
     events,
     ...(ports.intake ? { ports: ports.intake } : {}),
   });
