@@ -12,11 +12,7 @@ import type { Direction } from '../../../src-shared/contracts/register.contract'
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { findDocumentKindByCode, findDocumentTypeByCode, formatDdMmYyyy, toVnIso, vnDate, vnYear } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
-import type { Clock } from '../../core/clock';
-import type { Logger } from '../../core/logger';
-import type { Sqlite } from '../../db/open';
 import type { EventBus } from '../../rpc/events';
-import type { AuditService } from '../audit/audit.service';
 import { toEntry } from '../register/register-mapper';
 import type { RegisterRangesRepo } from '../register/register-ranges.repo';
 import type { RegisterRepo } from '../register/register.repo';
@@ -24,10 +20,9 @@ import { amendmentRows, detectAmendments } from './amendments';
 import { termRange, type TermPeriod } from './book-term';
 import { cellsOf, printedNumber, rowHash } from './book-rows';
 import type { BooksRepo } from './books.repo';
-import { createLockedVolumes, type RenderBookFn } from './locked-volumes';
-import { MEDIA, type OutputStore } from './output-store';
+import { createLockedVolumes, type LockedVolumesDeps } from './locked-volumes';
+import { MEDIA } from './output-store';
 import { BOOK_LAYOUT_VERSION, BOOK_TITLES, type BookModel, type BookRow } from './pdf/book-model';
-import type { FontSource } from './pdf/fonts';
 import type { VolumeRow, VolumesRepo } from './volumes.repo';
 
 type PrintInput = ParsedInputOf<typeof booksPrint>;
@@ -36,8 +31,7 @@ type PrintOutput = z.output<(typeof booksPrint)['output']>;
 /** The snapshot kept with a locked volume: the print model plus which entry each row shows. */
 export type BookSnapshot = BookModel & { entryIds: (string | null)[] };
 
-export interface BookPrintDeps {
-  sqlite: Sqlite;
+export interface BookPrintDeps extends Omit<LockedVolumesDeps, 'onProgress'> {
   repo: BooksRepo;
   /** The register, read only: entries of a range and the highest number of a series. */
   ranges: RegisterRangesRepo;
@@ -47,14 +41,7 @@ export interface BookPrintDeps {
   agency: () => AgencyProfile | null;
   /** A Party body's term named by the clerk, with its period (PartyTermsService.resolve). */
   term: (ref: TermRef) => TermPeriod;
-  fonts: FontSource;
-  output: OutputStore;
-  audit: AuditService;
-  clock: Clock;
-  logger: Logger;
   events?: EventBus | undefined;
-  /** Renders a book model (default: in this thread); create-app passes the long-work worker. */
-  renderBook?: RenderBookFn | undefined;
 }
 
 const DIRECTION_WORD: Record<Direction, string> = { den: 'đến', di: 'đi' };

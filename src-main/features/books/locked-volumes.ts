@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { StoredOutput } from '../../../src-shared/contracts/books.contract';
 import type { z } from 'zod';
+import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
 import type { LockedBookPrintOutput, lockedBookPrintInput, LockedVolume } from '../../../src-shared/contracts/locked-book.contract';
 import { formatDdMmYyyy, toVnIso, vnDate } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
@@ -19,10 +20,10 @@ import type { Logger } from '../../core/logger';
 import type { Sqlite } from '../../db/open';
 import type { AuditService } from '../audit/audit.service';
 import { MEDIA, type OutputStore } from './output-store';
-import { BOOK_LAYOUT_VERSION, type BookModel, type BookRow } from './pdf/book-model';
+import { BOOK_LAYOUT_VERSION, type BookKind, type BookModel, type BookRow } from './pdf/book-model';
 import { renderBook, type RenderResult } from './pdf/book-pdf';
 import type { FontFamily, FontSource } from './pdf/fonts';
-import { createVolumesRepo, type VolumeBook, type VolumeRow } from './volumes.repo';
+import { createVolumesRepo, type VolumeBook, type VolumeDirection, type VolumeRow } from './volumes.repo';
 
 export type RenderBookFn = (
   model: BookModel,
@@ -58,11 +59,19 @@ export interface LockedVolumesDeps {
 export type VolumePrintInput = z.output<ReturnType<typeof lockedBookPrintInput>>;
 type VolumePrintOutput = LockedBookPrintOutput;
 
-/** What the book's own service gives: its print model for the period (rows built as at `today`). */
-export type BuildModel = (p: { from: string; to: string; year: number; volumeNo: number | null; today: string; date: string }) => Promise<{
-  model: BookModel;
-  entries: number;
-}>;
+/** How a period book prints: its kind, its titles and the line of an empty period. */
+export interface PeriodBook {
+  kind: Exclude<BookKind, 'register'>;
+  /** "Sổ theo dõi giải quyết văn bản đến" — the running title, followed by "năm 2026 — Quyển số 1". */
+  title: string;
+  /** The cover's title lines. */
+  coverTitle: string;
+  /** The one row of a period without documents. */
+  emptyText: string;
+}
+
+/** What the book's own service gives for the period (rows built as at `today`), and the agency it prints for. */
+export type BuildRows = (p: { from: string; to: string; today: string }) => Promise<{ agency: AgencyProfile; rows: BookRow[] }>;
 
 const sha256 = (s: string | Uint8Array): string => createHash('sha256').update(s).digest('hex');
 const dmy = (iso: string) => formatDdMmYyyy(iso.slice(0, 10));
@@ -83,9 +92,47 @@ export function toLockedVolume(v: VolumeRow): LockedVolume {
   };
 }
 
-/** One empty-book line when a period has no rows. */
-export function orEmpty(rows: BookRow[], text: string): BookRow[] {
-  return rows.length > 0 ? rows : [{ kind: 'empty', cells: [text] }];
+/** The print model of a period of a book: cover, rows (one empty-book line when there are none), titles. */
+function periodModel(
+  layout: PeriodBook,
+  direction: VolumeDirection,
+  p: {
+    agency: AgencyProfile;
+    rows: BookRow[];
+    paper: 'a4' | 'a3';
+    from: string;
+    to: string;
+    year: number;
+    volumeNo: number | null;
+    today: string;
+    date: string;
+  },
+): BookModel {
+  const { agency, volumeNo } = p;
+  const title = `${layout.title} năm ${p.year}${volumeNo ? ` — Quyển số ${volumeNo}` : ''}`;
+  return {
+    layoutVersion: BOOK_LAYOUT_VERSION,
+    direction,
+    kind: layout.kind,
+    paper: p.paper,
+    cover: {
+      parentName: agency.parentName,
+      agencyName: agency.name,
+      title: layout.coverTitle,
+      year: p.year,
+      dateFrom: p.from,
+      dateTo: p.to,
+      numberFrom: null,
+      numberTo: null,
+      volumeNo,
+      system: agency.system,
+    },
+    rows: p.rows.length > 0 ? p.rows : [{ kind: 'empty', cells: [layout.emptyText] }],
+    title,
+    subject: `${agency.name} — ${title}`,
+    date: p.date,
+    runningTitle: `${title}${volumeNo ? '' : ` (xem trước, đến ${dmy(p.today)})`}`,
+  };
 }
 
 /** What a new volume records beyond the print model: its period, counts and the register's extras. */
@@ -246,7 +293,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
     lock,
 
     /** A book without its own rules: prints the period (a preview, or locked as the next quyển số), or reprints a locked volume. */
-    async print(input: VolumePrintInput, actor: string, build: BuildModel): Promise<VolumePrintOutput> {
+    async print(input: VolumePrintInput, actor: string, layout: PeriodBook, build: BuildRows): Promise<VolumePrintOutput> {
       const now = deps.clock.now();
       const today = vnDate(now);
       if (input.Volume !== undefined && !input.Lock) {
@@ -271,7 +318,19 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
         volumeNo = nextNo(year, input.Volume);
       }
 
-      const { model, entries } = await build({ from, to, year, volumeNo, today, date: toVnIso(now) });
+      const { agency, rows } = await build({ from, to, today });
+      const entries = rows.length;
+      const model = periodModel(layout, spec.direction, {
+        agency,
+        rows,
+        paper: input.Paper,
+        from,
+        to,
+        year,
+        volumeNo,
+        today,
+        date: toVnIso(now),
+      });
       const family = await deps.fonts.preferred();
       const rendered = await render(model, family);
       const fileName = volumeNo ? `${spec.fileStem}-${year}-quyen-${volumeNo}.pdf` : `${spec.fileStem}-${from}-${to}.pdf`;
