@@ -33,6 +33,9 @@ import { createIntakeFeature, type IntakePorts } from '../features/intake/intake
 import { createEventBus, type EventBus } from '../rpc/events';
 import { createTaskRunner } from '../core/worker/task-runner';
 import { LONG_WORK_TASKS } from './long-work.tasks';
+import type { AppCore } from './app-core';
+import { wireBooks } from './wire-books';
+import { wireWorkflow } from './wire-workflow';
 import { createRouter, type HandlerMap, type Router } from '../rpc/router';
 import { linkExchangeToRegister, registerPortFor } from './link-exchange-register';
 import { exchangeAttachmentCheck, exchangeMainPdfCheck } from './link-exchange-checks';
@@ -42,31 +45,13 @@ import { createReplyRegistration } from './register-reply';
 import { exchangeHandlers } from '../features/exchange/exchange.handlers';
 import { createExchange, type HubTransportFactory } from '../features/exchange/exchange.module';
 import { fileKeySecretBox, type SecretBox } from '../features/exchange/secret-box';
-import { createBooksModule } from '../features/books/books.module';
-import { createWorkflowPrintModule } from '../features/books/workflow-print.module';
-import { createPostModule } from '../features/post/post.module';
 import { createSigningModule } from '../features/signing/signing.module';
 import { createPkcs11TokenProvider } from '../features/signing/token/pkcs11-token.adapter';
 import type { TokenProvider } from '../features/signing/token/token-provider';
 import { backupHandlers } from '../features/backup/backup.handlers';
 import { createBackupService, type BackupService } from '../features/backup/backup.service';
-import { calendarHandlers } from '../features/calendar/calendar.handlers';
-import { createCalendarRepo } from '../features/calendar/calendar.repo';
-import { createCalendarService } from '../features/calendar/calendar.service';
-import { loadShippedNotices } from '../features/calendar/shipped-notices';
-import { createDirectoryRepo } from '../features/directory/directory.repo';
-import { createDirectoryService } from '../features/directory/directory.service';
-import { createDirectoryTransfer } from '../features/directory/directory-transfer';
-import { directoryHandlers } from '../features/directory/directory.handlers';
-import { createWorkflowRepo } from '../features/workflow/workflow.repo';
-import { createWorkflowService, type DeadlinePort, type HubStatusPort } from '../features/workflow/workflow.service';
-import { createWorkflowQueries } from '../features/workflow/workflow-queries';
-import { workflowHandlers } from '../features/workflow/workflow.handlers';
-import { createAccountsRepo } from '../features/accounts/accounts.repo';
-import { createAccountsService } from '../features/accounts/accounts.service';
-import { accountsHandlers } from '../features/accounts/accounts.handlers';
-import { createPermissionService, type PermissionService } from '../features/accounts/permission.service';
-import { createSessionStore } from '../features/accounts/sessions';
+import type { HubStatusPort } from '../features/workflow/workflow.service';
+import type { PermissionService } from '../features/accounts/permission.service';
 import type { ScryptParams } from '../features/accounts/password';
 
 export interface AppConfig {
@@ -143,6 +128,18 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   const documentTypes = createDocumentTypesService({ sqlite: database.sqlite, audit, clock });
   const fileStore = createFileStore(layout.files);
   const filesRepo = createFilesRepo(database.sqlite);
+  const core: AppCore = {
+    layout,
+    database,
+    audit,
+    clock,
+    logger,
+    events,
+    fileStore,
+    filesRepo,
+    agency: () => agency.getProfile(),
+    longWork,
+  };
   const files = createFilesService({
     sqlite: database.sqlite,
     store: fileStore,
@@ -185,6 +182,11 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     agency: () => agency.getProfile(),
     clock,
     logger: logger.child('intake'),
+    // pdf.js thumbnails and page images run in the long-work worker (architecture §4).
+    raster: {
+      pages: (bytes, dpi, onProgress) => longWork.run('pdf.rasterPages', { bytes, dpi }, onProgress ? { onProgress } : {}),
+      render: (bytes, pageIndex, dpi) => longWork.run('pdf.renderPage', { bytes, pageIndex, dpi }),
+    },
     events,
     ...(ports.intake ? { ports: ports.intake } : {}),
   });
@@ -223,45 +225,12 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     onIncomingRegistered: exchange.onIncomingRegistered,
   });
 
-  const books = createBooksModule({
-    sqlite: database.sqlite,
+  const books = wireBooks(core, {
     registerRepo,
     register,
-    settings: () => register.getSettings(),
-    agency: () => agency.getProfile(),
     term: termPeriod,
     customKinds: () => documentTypes.activeKinds(),
-    fileStore,
-    filesRepo,
-    audit,
-    clock,
-    logger: logger.child('books'),
-    events,
-    renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
-  });
-
-  const workflowPrint = createWorkflowPrintModule({
-    sqlite: database.sqlite,
-    agency: () => agency.getProfile(),
-    fileStore,
-    filesRepo,
-    audit,
-    clock,
-    logger: logger.child('books.workflow'),
-    renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
-  });
-
-  const post = createPostModule({
-    sqlite: database.sqlite,
-    registerRepo,
     hubDeliveriesOf: (entry) => exchange.hubDeliveriesOf(entry),
-    agency: () => agency.getProfile(),
-    fileStore,
-    filesRepo,
-    audit,
-    clock,
-    logger: logger.child('post'),
-    renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
   });
 
   const signing = createSigningModule({
@@ -285,75 +254,13 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     },
   });
 
-  const calendar = createCalendarService({
-    sqlite: database.sqlite,
-    repo: createCalendarRepo(database.db),
-    audit,
-    clock,
-    logger: logger.child('calendar'),
-    shipped: loadShippedNotices(path.join(shippedDir('resources'), 'calendar'), logger.child('calendar')),
-  });
-
-  const directoryRepo = createDirectoryRepo(database.sqlite);
-  const directory = createDirectoryService({
-    sqlite: database.sqlite,
-    repo: directoryRepo,
-    audit,
-    clock,
-    logger: logger.child('directory'),
-  });
-  const workflowRepo = createWorkflowRepo(database.sqlite);
-  const deadlines: DeadlinePort = {
-    workingDaysFrom: (from, n) => calendar.deadline({ kind: 'workingDays', from, n }),
-  };
   const hub: HubStatusPort = {
     stateOf: (documentId) => exchange.incomingState(documentId),
     report: (documentId, code, description) => {
       exchange.reportProgress(documentId, code, description);
     },
   };
-  const workflowSettings = createSettingsStore(database.db, logger).slot('workflow.deadlines');
-  const workflow = createWorkflowService({
-    sqlite: database.sqlite,
-    repo: workflowRepo,
-    directory: directoryRepo,
-    deadlines,
-    settings: workflowSettings,
-    audit,
-    clock,
-    logger: logger.child('workflow'),
-    events,
-    hub,
-  });
-  const workflowQueries = createWorkflowQueries({ repo: workflowRepo, deadlines, settings: workflowSettings, clock, hub });
-
-  const accounts = createAccountsService({
-    sqlite: database.sqlite,
-    repo: createAccountsRepo(database.sqlite),
-    policy: createSettingsStore(database.db, logger).slot('accounts.policy'),
-    audit,
-    clock,
-    logger: logger.child('accounts'),
-    ...(ports.passwordCost ? { scrypt: ports.passwordCost } : {}),
-    // Disabling an account hands its open documents on through the workflow (a "chuyển" step).
-    handOver: (entryId, toPersonId, actor) =>
-      workflow.record(
-        {
-          entryId,
-          step: {
-            kind: 'chuyen',
-            recipients: [{ kind: 'person', id: toPersonId }],
-            method: 'dien-tu',
-            date: null,
-            receivedBy: null,
-            note: 'Bàn giao khi tài khoản ngừng sử dụng',
-          },
-        },
-        actor,
-      ),
-  });
-  const sessions = createSessionStore();
-  const permissions = createPermissionService({ sqlite: database.sqlite, accounts, sessions, audit, clock });
+  const { calendar, workflow, permissions, ...people } = wireWorkflow(core, { hub, passwordCost: ports.passwordCost });
   const settingsStore = createSettingsStore(database.db, logger);
   const backup = createBackupService({
     dataDir: layout.root,
@@ -411,19 +318,14 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...intake.handlers,
     ...exchangeHandlers(exchange),
     ...books.handlers,
-    ...workflowPrint.handlers,
-    ...post.handlers,
     'exchange.syncHealth': () => syncHealth(),
     'workflow.registerReply': (input, ctx) => registerReply(input, actorOf(ctx)),
     ...signing.handlers,
-    ...calendarHandlers(calendar),
-    ...directoryHandlers(directory, createDirectoryTransfer({ repo: directoryRepo, service: directory })),
-    ...workflowHandlers(workflow, workflowQueries),
-    ...accountsHandlers(accounts, permissions, sessions, clock),
+    ...people.handlers,
     ...backupHandlers(backup),
   };
   const router = createRouter(handlers, logger, permissions.gate);
-  workflowPrint.bind(router);
+  books.bindRouter(router);
   // Documents that became overdue are announced (workflow.overdue) for the desktop notification.
   const overdueTimer = setInterval(() => {
     try {

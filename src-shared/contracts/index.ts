@@ -35,6 +35,7 @@ export * from './directory.contract';
 export * from './workflow.contract';
 export * from './workflow-print.contract';
 export * from './accounts.contract';
+export * from './locked-book.contract';
 export * from './post.contract';
 export * from './sync-health.contract';
 export * from './workflow-reply.contract';

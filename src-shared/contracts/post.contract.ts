@@ -8,9 +8,9 @@
  */
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
-import { checkRange, PaperSchema, StoredOutputSchema } from './books.contract';
+import { checkRange, StoredOutputSchema } from './books.contract';
 import { optionalCount, optionalDate, optionalText, requiredText, UrgencySchema } from './register-fields.contract';
-import { FollowUpVolumeSchema } from './workflow-print.contract';
+import { LockedBookPrintOutputSchema, lockedBookPrintInput, LockedVolumeSchema, LockedVolumesInputSchema } from './locked-book.contract';
 
 const EntryIdField = z.string({ error: 'Thiếu mã văn bản đi (EntryId).' }).min(1, { error: 'Thiếu mã văn bản đi (EntryId).' }).max(64);
 
@@ -98,38 +98,8 @@ export const postRecord = defineOperation({
 export const postPrintBook = defineOperation({
   name: 'post.printBook',
   kind: 'command',
-  input: z
-    .object({
-      From: optionalDate('Từ ngày', 'From'),
-      To: optionalDate('Đến ngày', 'To'),
-      Year: z.number().int().min(1945).max(2100).optional(),
-      Volume: z.number().int().min(1).max(999).optional(),
-      Paper: PaperSchema.optional().default('a4'),
-      Lock: z.boolean().optional().default(false),
-    })
-    .strict()
-    .superRefine((v, ctx) => {
-      if (v.Volume !== undefined && !v.Lock) {
-        if (v.Year === undefined && v.From == null)
-          ctx.addIssue({ code: 'custom', path: ['Year'], message: 'In lại quyển đã khóa cần năm (Year).' });
-        return;
-      }
-      if (v.From == null || v.To == null) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [v.From == null ? 'From' : 'To'],
-          message: 'Cần cả "Từ ngày" và "Đến ngày" của sổ gửi bưu điện.',
-        });
-      }
-      checkRange(v, ctx);
-    }),
-  output: z.object({
-    File: StoredOutputSchema,
-    Pages: z.number().int(),
-    Entries: z.number().int(),
-    Volume: FollowUpVolumeSchema.nullable(),
-    Source: z.enum(['generated', 'regenerated', 'stored']),
-  }),
+  input: lockedBookPrintInput('sổ gửi bưu điện'),
+  output: LockedBookPrintOutputSchema,
   summary:
     'Prints the Sổ gửi văn bản đi bưu điện (Phụ lục IV.III, 6 columns, Ký nhận blank) for a period: one row per paper recipient; Lock makes it the next quyển số.',
 });
@@ -137,8 +107,8 @@ export const postPrintBook = defineOperation({
 export const postVolumes = defineOperation({
   name: 'post.volumes',
   kind: 'query',
-  input: z.object({ Year: z.number().int().min(1945).max(2100).optional() }).strict(),
-  output: z.array(FollowUpVolumeSchema),
+  input: LockedVolumesInputSchema,
+  output: z.array(LockedVolumeSchema),
   summary: 'Locked volumes of the Sổ gửi văn bản đi bưu điện, newest first.',
 });
 

@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
-import { checkRange, PaperSchema, ReportPeriodSchema, StoredOutputSchema } from './books.contract';
-import { optionalDate } from './register-fields.contract';
+import { ReportPeriodSchema, StoredOutputSchema } from './books.contract';
+import { LockedBookPrintOutputSchema, lockedBookPrintInput, LockedVolumeSchema, LockedVolumesInputSchema } from './locked-book.contract';
 
 export const booksPrintPhieu = defineOperation({
   name: 'books.printPhieu',
@@ -21,58 +21,11 @@ export const booksPrintPhieu = defineOperation({
   summary: 'Prints the Phiếu giải quyết văn bản đến (Phụ lục IV.VII) of one incoming document, filled from its direction.',
 });
 
-export const FollowUpVolumeSchema = z.object({
-  id: z.string(),
-  Year: z.number().int(),
-  VolumeNo: z.number().int(),
-  DateFrom: z.string(),
-  DateTo: z.string(),
-  Entries: z.number().int(),
-  Pages: z.number().int(),
-  PdfSha256: z.string(),
-  FontName: z.string(),
-  LockedAt: z.string(),
-  LockedBy: z.string(),
-});
-export type FollowUpVolume = z.output<typeof FollowUpVolumeSchema>;
-
 export const booksPrintFollowUp = defineOperation({
   name: 'books.printFollowUp',
   kind: 'command',
-  input: z
-    .object({
-      From: optionalDate('Từ ngày', 'From'),
-      To: optionalDate('Đến ngày', 'To'),
-      /** Reprints a locked volume of this year (with Year) byte for byte. */
-      Year: z.number().int().min(1945).max(2100).optional(),
-      Volume: z.number().int().min(1).max(999).optional(),
-      Paper: PaperSchema.optional().default('a4'),
-      /** Lock the period as the next quyển số of the year (only a period that has ended). */
-      Lock: z.boolean().optional().default(false),
-    })
-    .strict()
-    .superRefine((v, ctx) => {
-      if (v.Volume !== undefined && !v.Lock) {
-        if (v.Year === undefined && v.From == null)
-          ctx.addIssue({ code: 'custom', path: ['Year'], message: 'In lại quyển đã khóa cần năm (Year).' });
-        return;
-      }
-      if (v.From == null || v.To == null) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [v.From == null ? 'From' : 'To'],
-          message: 'Cần cả "Từ ngày" và "Đến ngày" của sổ theo dõi.',
-        });
-      }
-      checkRange(v, ctx);
-    }),
-  output: z.object({
-    File: StoredOutputSchema,
-    Pages: z.number().int(),
-    Entries: z.number().int(),
-    Volume: FollowUpVolumeSchema.nullable(),
-    Source: z.enum(['generated', 'regenerated', 'stored']),
-  }),
+  input: lockedBookPrintInput('sổ theo dõi'),
+  output: LockedBookPrintOutputSchema,
   summary:
     'Prints the Sổ theo dõi giải quyết văn bản đến (Phụ lục IV.VIII, 7 columns) for documents arrived in a period, as at today; Lock makes it the next quyển số.',
 });
@@ -80,8 +33,8 @@ export const booksPrintFollowUp = defineOperation({
 export const booksFollowUpVolumes = defineOperation({
   name: 'books.followUpVolumes',
   kind: 'query',
-  input: z.object({ Year: z.number().int().min(1945).max(2100).optional() }).strict(),
-  output: z.array(FollowUpVolumeSchema),
+  input: LockedVolumesInputSchema,
+  output: z.array(LockedVolumeSchema),
   summary: 'Locked volumes of the Sổ theo dõi giải quyết văn bản đến, newest first.',
 });
 

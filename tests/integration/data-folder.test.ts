@@ -61,6 +61,45 @@ describe('database at start', () => {
     expect(fs.readFileSync(file).equals(garbage)).toBe(true);
   });
 
+  it('moves the locked volumes of the three books into one table, keeping their entries and amendments', () => {
+    const all = loadMigrations(shippedDir('migrations'));
+    const at = all.findIndex((m) => m.tag.endsWith('_locked_volume'));
+    expect(at).toBeGreaterThan(0);
+    const opened = openDatabase(path.join(tempDataDir(), 'old.db'));
+    const db = opened.sqlite;
+    migrate(db, all.slice(0, at));
+    const cols =
+      'paper, page_count, snapshot, snapshot_sha256, pdf_sha256, pdf_size, font_name, font_sha256, layout_version, locked_at, locked_by';
+    const vals = "'a4', 3, '{}', 'ss', 'ps', 10, 'F', 'fs', 1, '2026-04-06T09:00:00+07:00', 'vt'";
+    db.exec(`INSERT INTO book_volume (id, direction, year, volume_no, series, date_from, date_to, entry_count, amendment_rows, ${cols})
+             VALUES ('r1', 'di', 2026, 1, 'hanh-chinh', '2026-01-01', '2026-03-31', 2, 1, ${vals})`);
+    db.exec(`INSERT INTO follow_up_volume (id, year, volume_no, date_from, date_to, entry_count, ${cols})
+             VALUES ('f1', 2026, 1, '2026-01-01', '2026-01-31', 4, ${vals})`);
+    db.exec(`INSERT INTO post_volume (id, year, volume_no, date_from, date_to, entry_count, ${cols})
+             VALUES ('p1', 2026, 1, '2026-02-01', '2026-02-28', 5, ${vals})`);
+    db.exec("INSERT INTO book_volume_entry (volume_id, entry_id, number, row_sha256) VALUES ('r1', 'e1', 1, 'h1')");
+    db.exec(`INSERT INTO book_amendment (id, entry_id, volume_id, kind, changes, row_sha256, detected_at, reported_in)
+             VALUES ('a1', 'e1', 'r1', 'correction', '{}', 'h2', '2026-04-07', NULL)`);
+
+    migrate(db, all);
+    const rows = db
+      .prepare('SELECT id, book, direction, volume_no, series, entry_count, amendment_rows FROM locked_volume ORDER BY id')
+      .all();
+    expect(rows).toEqual([
+      { id: 'f1', book: 'theo-doi', direction: 'den', volume_no: 1, series: null, entry_count: 4, amendment_rows: 0 },
+      { id: 'p1', book: 'buu-dien', direction: 'di', volume_no: 1, series: null, entry_count: 5, amendment_rows: 0 },
+      { id: 'r1', book: 'register', direction: 'di', volume_no: 1, series: 'hanh-chinh', entry_count: 2, amendment_rows: 1 },
+    ]);
+    expect(db.prepare('SELECT volume_id, entry_id FROM book_volume_entry').all()).toEqual([{ volume_id: 'r1', entry_id: 'e1' }]);
+    expect(db.prepare('SELECT id, volume_id FROM book_amendment').all()).toEqual([{ id: 'a1', volume_id: 'r1' }]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const old = db.prepare("SELECT name FROM sqlite_master WHERE name IN ('book_volume', 'follow_up_volume', 'post_volume')").all();
+    expect(old).toEqual([]);
+    expect(() => db.exec("UPDATE locked_volume SET entry_count = 9 WHERE id = 'p1'")).toThrow(/never updated/);
+    expect(() => db.exec("DELETE FROM locked_volume WHERE id = 'p1'")).toThrow(/never deleted/);
+    opened.close();
+  });
+
   it('applies migrations in one transaction: a failing one leaves no table behind', () => {
     const migrations = path.join(tempDataDir('mig-'), 'migrations');
     fs.mkdirSync(path.join(migrations, 'meta'), { recursive: true });

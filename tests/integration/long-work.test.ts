@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { degrees, PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LONG_WORK_TASKS } from '../../src-main/app/long-work.tasks';
@@ -7,6 +7,7 @@ import { createAuditService } from '../../src-main/features/audit/audit.service'
 import { renderBook } from '../../src-main/features/books/pdf/book-pdf';
 import { createFontSource } from '../../src-main/features/books/pdf/fonts';
 import { inspectPdf } from '../../src-main/features/files/pdf-inspect';
+import { rasterPages, renderPdfPage } from '../../src-main/features/intake/pdf/pdf-raster';
 import { readTextItems } from '../../src-main/features/signing/pdf/text-layer';
 import { createTaskRunner } from '../../src-main/core/worker/task-runner';
 import { systemClock } from '../../src-main/core/clock';
@@ -124,6 +125,34 @@ describe('long work off the main thread', () => {
     expect(inWorker.get(1)!.map((t) => t.str)).toEqual(['CHU TICH', 'Nguyen Van An']);
     expect(inWorker.get(0)![0]).toMatchObject({ str: 'So:', x: 90, y: 760, size: 13 });
     expect(inWorker.get(0)!.at(-1)!.str).toBe('/QD-UBND');
+    await runner.close();
+  });
+
+  it("intake's page images (thumbnails, OCR pages) are drawn in the worker: the same PNGs and facts as here, progress page by page", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (let i = 1; i <= 3; i++) doc.addPage([595, 842]).drawText(`Trang ${i} cua van ban den`, { x: 72, y: 760, size: 14, font });
+    doc.getPage(1).setRotation(degrees(90));
+    const bytes = await doc.save();
+    const runner = workerRunner();
+    expect(runner.mode).toBe('worker');
+    const progress: [number, number][] = [];
+    const inWorker = await runner.run('pdf.rasterPages', { bytes, dpi: 30 }, { onProgress: (d, t) => progress.push([d, t]) });
+    expect(progress).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+    const here = await rasterPages(bytes, 30);
+    expect(inWorker.map((p) => p.info)).toEqual(here.map((p) => p.info));
+    expect(inWorker.map((p) => Buffer.from(p.png!).equals(Buffer.from(here[inWorker.indexOf(p)]!.png!)))).toEqual([true, true, true]);
+    expect(inWorker[1]!.info).toMatchObject({ rotation: 90, widthPt: 842, heightPt: 595 });
+    expect(inWorker[2]!.info.text).toContain('Trang 3');
+    const page = await runner.run('pdf.renderPage', { bytes, pageIndex: 1, dpi: 50 });
+    expect(Buffer.from(page).equals(Buffer.from(await renderPdfPage(bytes, 1, 50)))).toBe(true);
+    // Upright: the /Rotate 90 page comes out landscape.
+    expect(Buffer.from(page).readUInt32BE(16)).toBe(Math.ceil((842 * 50) / 72));
+    expect((await runner.run('pdf.rasterPages', { bytes, dpi: null }))[0]!.png).toBeNull();
     await runner.close();
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { ImportPreview, Report, StoredOutput, Volume } from '../../../src-shared/contracts/books.contract';
-import type { FollowUpVolume } from '../../../src-shared/contracts/workflow-print.contract';
+import type { LockedBookPrintOutput } from '../../../src-shared/contracts/locked-book.contract';
 import type { AppErrorData } from '../../../src-shared/rpc/errors';
 import type { CliContext } from '../context';
 import { report } from '../output';
@@ -93,7 +93,7 @@ export async function printLockedBook(
     Paper: o.paper,
   });
   if (!r.ok) return ctx.output.error(r.error);
-  const v = r.value as { File: StoredOutput; Pages: number; Entries: number; Volume: FollowUpVolume | null; Source: string };
+  const v = r.value as LockedBookPrintOutput;
   const problem = writeOut(ctx, v.File, o.out);
   if (problem) return ctx.output.error(problem);
   return report(ctx.output, { ok: true, value: { ...v, Out: path.resolve(o.out) } }, () =>

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { StoredOutput } from '../../../src-shared/contracts/books.contract';
 import type { PostRecipient } from '../../../src-shared/contracts/post.contract';
-import type { FollowUpVolume } from '../../../src-shared/contracts/workflow-print.contract';
+import type { LockedVolume } from '../../../src-shared/contracts/locked-book.contract';
 import type { CliContext } from '../context';
 import { report } from '../output';
 import { ints, printLockedBook, writeOut } from './books';
@@ -125,7 +125,7 @@ export function registerPostCommands(program: Command, run: Run): void {
         const n = ints(ctx, { '--year': o.year });
         if (typeof n === 'number') return n;
         const r = await ctx.call('post.volumes', { Year: n['--year'] });
-        return report(ctx.output, r as { ok: true; value: FollowUpVolume[] }, (vs) =>
+        return report(ctx.output, r as { ok: true; value: LockedVolume[] }, (vs) =>
           vs.length
             ? vs
                 .map((v) => `Quyển số ${v.VolumeNo} năm ${v.Year} (${v.DateFrom} – ${v.DateTo}) — ${v.Entries} dòng, ${v.Pages} trang`)

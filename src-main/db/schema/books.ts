@@ -1,15 +1,19 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
- * A locked volume (quyển) of a register book. Invariants: quyển số counts from 1 within
- * (direction, year) without gaps; a row is never updated or deleted; `snapshot` is the exact print
- * model (cover lines and every printed cell) the PDF was rendered from, and `pdf_sha256` the hash of
- * those bytes, so a reprint can be rendered again and checked byte for byte.
+ * A locked volume (quyển) of a Phụ lục IV book: a register book (book 'register', direction đến/đi),
+ * the Sổ theo dõi giải quyết văn bản đến ('theo-doi', direction 'den') or the Sổ gửi văn bản đi bưu
+ * điện ('buu-dien', direction 'di'). Invariants: quyển số counts from 1 within (book, direction,
+ * year) without gaps; a row is never updated or deleted; `snapshot` is the exact print model (cover
+ * lines and every printed cell) the PDF was rendered from, and `pdf_sha256` the hash of those
+ * bytes, so a reprint can be rendered again and checked byte for byte. The register's own columns
+ * (series, number range, amendment rows) are null / 0 for the other books.
  */
-export const bookVolume = sqliteTable(
-  'book_volume',
+export const lockedVolume = sqliteTable(
+  'locked_volume',
   {
     id: text('id').primaryKey(),
+    book: text('book', { enum: ['register', 'theo-doi', 'buu-dien'] }).notNull(),
     direction: text('direction', { enum: ['den', 'di'] }).notNull(),
     year: integer('year').notNull(),
     volumeNo: integer('volume_no').notNull(),
@@ -21,7 +25,7 @@ export const bookVolume = sqliteTable(
     firstNumber: text('first_number'),
     lastNumber: text('last_number'),
     entryCount: integer('entry_count').notNull(),
-    amendmentRows: integer('amendment_rows').notNull(),
+    amendmentRows: integer('amendment_rows').notNull().default(0),
     paper: text('paper', { enum: ['a4', 'a3'] }).notNull(),
     pageCount: integer('page_count').notNull(),
     /** JSON print model (BookModel); rendered again on reprint. */
@@ -36,7 +40,7 @@ export const bookVolume = sqliteTable(
     lockedAt: text('locked_at').notNull(),
     lockedBy: text('locked_by').notNull(),
   },
-  (t) => [uniqueIndex('book_volume_no_ux').on(t.direction, t.year, t.volumeNo)],
+  (t) => [uniqueIndex('locked_volume_no_ux').on(t.book, t.direction, t.year, t.volumeNo)],
 );
 
 /**
@@ -48,7 +52,7 @@ export const bookVolumeEntry = sqliteTable(
   {
     volumeId: text('volume_id')
       .notNull()
-      .references(() => bookVolume.id),
+      .references(() => lockedVolume.id),
     entryId: text('entry_id').notNull(),
     number: integer('number').notNull(),
     rowSha256: text('row_sha256').notNull(),
@@ -68,7 +72,7 @@ export const bookAmendment = sqliteTable(
     entryId: text('entry_id').notNull(),
     volumeId: text('volume_id')
       .notNull()
-      .references(() => bookVolume.id),
+      .references(() => lockedVolume.id),
     kind: text('kind', { enum: ['correction', 'cancellation', 'late-entry'] }).notNull(),
     /** JSON: [{ column, from, to }] of printed cells (empty for a late entry). */
     changes: text('changes').notNull(),
@@ -76,7 +80,7 @@ export const bookAmendment = sqliteTable(
     /** Hash of the printed cells after the change: the same state is never recorded twice. */
     rowSha256: text('row_sha256').notNull(),
     detectedAt: text('detected_at').notNull(),
-    reportedIn: text('reported_in').references(() => bookVolume.id),
+    reportedIn: text('reported_in').references(() => lockedVolume.id),
   },
   (t) => [uniqueIndex('book_amendment_state_ux').on(t.entryId, t.rowSha256), index('book_amendment_pending_ix').on(t.reportedIn)],
 );

@@ -4,7 +4,6 @@ export * from './books';
 export * from './exchange';
 export * from './signing';
 export * from './calendar';
-export * from './follow-up';
 export * from './workflow';
 export * from './accounts';
 export * from './post';

@@ -9,7 +9,8 @@ import { newId } from '../../core/ids';
 import type { AuditService } from '../audit/audit.service';
 import { toEntry } from '../register/register-mapper';
 import { cellsOf, rowHash } from './book-rows';
-import type { AmendmentRow, BooksRepo, VolumeRow } from './books.repo';
+import type { AmendmentRow, BooksRepo } from './books.repo';
+import type { VolumeRow, VolumesRepo } from './volumes.repo';
 import type { BookModel, BookRow } from './pdf/book-model';
 
 /** What the books read of the audit log: positions and an entity's records after one. */
@@ -46,7 +47,13 @@ function snapshotCells(volume: VolumeRow, cache: Map<string, Map<string, string[
  * late entries in locked ranges. Idempotent: a state already recorded is not recorded again.
  * Must run inside the caller's write transaction. Returns how many were recorded.
  */
-export function detectAmendments(repo: BooksRepo, audit: AuditLog, direction: Direction, now: string): number {
+export function detectAmendments(
+  repo: BooksRepo,
+  volumes: Pick<VolumesRepo, 'byId' | 'list'>,
+  audit: AuditLog,
+  direction: Direction,
+  now: string,
+): number {
   let recorded = 0;
   const snapshots = new Map<string, Map<string, string[]>>();
   const pending: AmendmentRow[] = [];
@@ -54,7 +61,7 @@ export function detectAmendments(repo: BooksRepo, audit: AuditLog, direction: Di
     const cells = cellsOf(toEntry(locked));
     const sha = rowHash(cells);
     if (sha === locked.printed_sha256) continue;
-    const volume = repo.volumeById(locked.volume_id)!;
+    const volume = volumes.byId(locked.volume_id)!;
     const last = repo.lastAmendment(locked.id);
     const before = last?.cells ?? snapshotCells(volume, snapshots).get(locked.id) ?? [];
     const columns = cells.map((c, i) => (c !== before[i] ? i + 1 : 0)).filter((i) => i > 0);
@@ -76,7 +83,7 @@ export function detectAmendments(repo: BooksRepo, audit: AuditLog, direction: Di
       reported_in: null,
     });
   }
-  for (const volume of repo.volumes(direction)) {
+  for (const volume of volumes.list('register', direction)) {
     for (const late of repo.lateEntries(volume)) {
       const cells = cellsOf(toEntry(late));
       pending.push({

@@ -5,7 +5,6 @@
  * PDF hash never change, and a reprint returns exactly those bytes (rendered again and compared,
  * or the kept PDF when this machine renders differently — another font, a newer layout).
  */
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { AgencyProfile, TermRef } from '../../../src-shared/contracts/agency.contract';
 import type { booksPrint, Volume } from '../../../src-shared/contracts/books.contract';
@@ -13,23 +12,18 @@ import type { Direction } from '../../../src-shared/contracts/register.contract'
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { findDocumentKindByCode, findDocumentTypeByCode, formatDdMmYyyy, toVnIso, vnDate, vnYear } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
-import type { Clock } from '../../core/clock';
-import { newId } from '../../core/ids';
-import type { Logger } from '../../core/logger';
-import type { Sqlite } from '../../db/open';
 import type { EventBus } from '../../rpc/events';
-import type { AuditService } from '../audit/audit.service';
 import { toEntry } from '../register/register-mapper';
 import type { RegisterRangesRepo } from '../register/register-ranges.repo';
 import type { RegisterRepo } from '../register/register.repo';
 import { amendmentRows, detectAmendments } from './amendments';
 import { termRange, type TermPeriod } from './book-term';
 import { cellsOf, printedNumber, rowHash } from './book-rows';
-import type { BooksRepo, VolumeRow } from './books.repo';
-import { MEDIA, type OutputStore } from './output-store';
+import type { BooksRepo } from './books.repo';
+import { createLockedVolumes, type LockedVolumesDeps } from './locked-volumes';
+import { MEDIA } from './output-store';
 import { BOOK_LAYOUT_VERSION, BOOK_TITLES, type BookModel, type BookRow } from './pdf/book-model';
-import { renderBook, type RenderResult } from './pdf/book-pdf';
-import type { FontFamily, FontSource } from './pdf/fonts';
+import type { VolumeRow, VolumesRepo } from './volumes.repo';
 
 type PrintInput = ParsedInputOf<typeof booksPrint>;
 type PrintOutput = z.output<(typeof booksPrint)['output']>;
@@ -37,24 +31,17 @@ type PrintOutput = z.output<(typeof booksPrint)['output']>;
 /** The snapshot kept with a locked volume: the print model plus which entry each row shows. */
 export type BookSnapshot = BookModel & { entryIds: (string | null)[] };
 
-export interface BookPrintDeps {
-  sqlite: Sqlite;
+export interface BookPrintDeps extends Omit<LockedVolumesDeps, 'onProgress'> {
   repo: BooksRepo;
   /** The register, read only: entries of a range and the highest number of a series. */
   ranges: RegisterRangesRepo;
   registerRepo: Pick<RegisterRepo, 'maxNumber'>;
+  /** The locked volumes of every book (the register's are read here, written through locked-volumes). */
+  volumes: VolumesRepo;
   agency: () => AgencyProfile | null;
   /** A Party body's term named by the clerk, with its period (PartyTermsService.resolve). */
   term: (ref: TermRef) => TermPeriod;
-  fonts: FontSource;
-  output: OutputStore;
-  audit: AuditService;
-  clock: Clock;
-  logger: Logger;
   events?: EventBus | undefined;
-  /** Renders a book model (default: in this thread); create-app passes the long-work worker. */
-  renderBook?:
-    ((model: BookModel, family: FontFamily, onProgress: (done: number, total: number) => void) => Promise<RenderResult>) | undefined;
 }
 
 const DIRECTION_WORD: Record<Direction, string> = { den: 'đến', di: 'đi' };
@@ -101,8 +88,6 @@ export function toVolume(v: VolumeRow): Volume {
   };
 }
 
-const sha256 = (s: string | Uint8Array): string => createHash('sha256').update(s).digest('hex');
-
 function conflict(message: string, details: Record<string, unknown> = {}): AppError {
   return new AppError('Conflict', message, details);
 }
@@ -124,11 +109,34 @@ export function createBookPrintService(deps: BookPrintDeps) {
     return agency;
   }
 
-  async function render(model: BookModel, family: FontFamily): Promise<{ bytes: Uint8Array; pages: number }> {
-    return (deps.renderBook ?? renderBook)(model, family, (done, total) =>
-      deps.events?.emit('books.progressed', { task: 'print', done, total }),
-    );
-  }
+  const onProgress = (done: number, total: number) => deps.events?.emit('books.progressed', { task: 'print', done, total });
+  /** The register book of each direction, locked like every Phụ lục IV book (locked-volumes.ts). */
+  const books = {
+    den: createLockedVolumes(
+      {
+        book: 'register',
+        direction: 'den',
+        name: 'sổ văn bản đến',
+        fileStem: 'so-den',
+        auditEntity: 'book_volume',
+        lockedAction: 'books.volumeLocked',
+        reprintedAction: 'books.volumeReprinted',
+      },
+      { ...deps, onProgress },
+    ),
+    di: createLockedVolumes(
+      {
+        book: 'register',
+        direction: 'di',
+        name: 'sổ văn bản đi',
+        fileStem: 'so-di',
+        auditEntity: 'book_volume',
+        lockedAction: 'books.volumeLocked',
+        reprintedAction: 'books.volumeReprinted',
+      },
+      { ...deps, onProgress },
+    ),
+  };
 
   async function reprint(v: VolumeRow, input: PrintInput, actor: string): Promise<PrintOutput> {
     if ((input.From && input.From !== v.date_from) || (input.To && input.To !== v.date_to)) {
@@ -137,60 +145,14 @@ export function createBookPrintService(deps: BookPrintDeps) {
         { volume: toVolume(v) },
       );
     }
-    if (sha256(v.snapshot) !== v.snapshot_sha256) {
-      throw new AppError(
-        'Internal',
-        `Bản lưu của Quyển số ${v.volume_no} năm ${v.year} không còn khớp mã băm: dữ liệu đã bị sửa ngoài phần mềm.`,
-        { volumeId: v.id },
-      );
-    }
-    const fileName = `so-${v.direction}-${v.year}-quyen-${v.volume_no}.pdf`;
-    let source: PrintOutput['Source'] | null = null;
-    let bytes: Uint8Array | null = null;
-    const family = await deps.fonts.bySha256(v.font_sha256);
-    if (family && v.layout_version === BOOK_LAYOUT_VERSION) {
-      const r = await render(JSON.parse(v.snapshot) as BookSnapshot, family);
-      if (sha256(r.bytes) === v.pdf_sha256) {
-        bytes = r.bytes;
-        source = 'regenerated';
-      } else {
-        deps.logger.warn('reprint rendered different bytes; using the kept PDF', { volumeId: v.id });
-      }
-    }
-    if (!bytes) {
-      const kept = deps.output.read(v.pdf_sha256);
-      if (kept && sha256(kept) === v.pdf_sha256) {
-        bytes = kept;
-        source = 'stored';
-      }
-    }
-    if (!bytes || !source) {
-      throw new AppError(
-        'Internal',
-        `Không in lại được Quyển số ${v.volume_no} năm ${v.year} đúng như bản đã khóa: máy này thiếu phông chữ "${v.font_name}" đã dùng và kho tệp không còn bản PDF đã lưu.`,
-        { volumeId: v.id, font: v.font_name },
-      );
-    }
-    const file = deps.output.put(bytes, MEDIA.pdf, fileName, v.page_count);
-    deps.sqlite
-      .transaction(() =>
-        deps.audit.append({
-          actor,
-          action: 'books.volumeReprinted',
-          entityType: 'book_volume',
-          entityId: v.id,
-          data: { Year: v.year, VolumeNo: v.volume_no, PdfSha256: v.pdf_sha256, Source: source },
-        }),
-      )
-      .immediate();
+    const again = await books[v.direction].reprint(v, actor);
     return {
-      File: file,
+      ...again,
       Pages: v.page_count,
       Entries: v.entry_count,
       Empty: v.entry_count === 0,
       AmendmentRows: v.amendment_rows,
       Volume: toVolume(v),
-      Source: source,
       FontName: v.font_name,
     };
   }
@@ -199,6 +161,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
     const now = deps.clock.now();
     const today = vnDate(now);
     const direction = input.Direction;
+    const book = books[direction];
     const byTerm = input.Term === undefined ? null : termRange(input, deps.term(input.Term));
     if (byTerm) input = { ...input, From: byTerm.from, To: byTerm.to, Series: byTerm.series };
     const year = input.From ? Number(input.From.slice(0, 4)) : (input.Year ?? vnYear(now));
@@ -206,7 +169,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
       throw new AppError('Validation', 'Sổ văn bản đến có một dãy số đến; không chọn dãy số (Series).', { field: 'Series' });
     }
     if (input.Volume !== undefined && !input.Lock) {
-      const existing = repo.volume(direction, year, input.Volume);
+      const existing = book.find(year, input.Volume);
       if (existing) return reprint(existing, input, actor);
       if (!input.From && input.Year === undefined) {
         throw new AppError(
@@ -233,12 +196,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
     };
 
     if (input.Lock) {
-      if (dateTo && dateTo >= today) {
-        throw conflict(
-          `Chỉ khóa được khoảng đã kết thúc: "đến ngày" ${formatDdMmYyyy(dateTo)} chưa qua (hôm nay ${formatDdMmYyyy(today)}). Văn bản còn có thể vào sổ trong khoảng này; hãy in bản xem trước hoặc khóa sau.`,
-          { field: 'To' },
-        );
-      }
+      book.requireEnded(dateTo, today);
       if (
         input.NumberTo !== undefined &&
         input.NumberTo > deps.registerRepo.maxNumber(direction, year, input.Series ?? (direction === 'den' ? 'den' : 'hanh-chinh'))
@@ -248,7 +206,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
     }
 
     // Facts first: corrections after a lock and late entries are recorded whatever is printed.
-    deps.sqlite.transaction(() => detectAmendments(repo, deps.audit, direction, toVnIso(now))).immediate();
+    deps.sqlite.transaction(() => detectAmendments(repo, deps.volumes, deps.audit, direction, toVnIso(now))).immediate();
 
     const multiSeries = deps.ranges.seriesIn(range).length > 1;
     const rows: BookRow[] = [];
@@ -284,8 +242,8 @@ export function createBookPrintService(deps: BookPrintDeps) {
     }
 
     const lockedAlready = repo.volumeOfEntries(regularIds);
-    const overlapping = repo
-      .volumes(direction, year)
+    const overlapping = book
+      .volumes(year)
       .filter(
         (v) =>
           (v.series ?? null) === (input.Series ?? null) &&
@@ -305,14 +263,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
           { volumes: nos },
         );
       }
-      const next = repo.maxVolumeNo(direction, year) + 1;
-      if (input.Volume !== undefined && input.Volume !== next) {
-        throw conflict(
-          `Quyển số tiếp theo của sổ văn bản ${DIRECTION_WORD[direction]} năm ${year} là ${next}; quyển số đánh liên tục trong năm.`,
-          { next },
-        );
-      }
-      volumeNo = next;
+      volumeNo = book.nextNo(year, input.Volume);
     }
     // Amendments belong in the next volume: locked, or a draft of what the next volume will be.
     const candidateNext = input.Lock || (lockedAlready.size === 0 && overlapping.length === 0);
@@ -350,7 +301,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
       date: toVnIso(now),
       runningTitle: `${title}${input.Lock ? '' : volumeNo ? '' : ' (bản xem trước, chưa khóa)'}`,
     };
-    const rendered = await render(model, family);
+    const rendered = await book.render(model, family);
     const fileName =
       volumeNo && input.Lock
         ? `so-${direction}-${year}-quyen-${volumeNo}.pdf`
@@ -370,62 +321,47 @@ export function createBookPrintService(deps: BookPrintDeps) {
       return { ...base, Volume: null };
     }
 
-    const snapshot = JSON.stringify(model);
-    const volume: VolumeRow = {
-      id: newId(),
-      direction,
-      year,
-      volume_no: volumeNo!,
-      series: input.Series ?? null,
-      date_from: dateFrom,
-      date_to: dateTo,
-      number_from: input.NumberFrom ?? null,
-      number_to: input.NumberTo ?? null,
-      first_number: model.cover.numberFrom,
-      last_number: model.cover.numberTo,
-      entry_count: regularIds.length,
-      amendment_rows: extra.amendmentIds.length,
-      paper: input.Paper,
-      page_count: rendered.pages,
-      snapshot,
-      snapshot_sha256: sha256(snapshot),
-      pdf_sha256: file.sha256,
-      pdf_size: file.size,
-      font_name: family.name,
-      font_sha256: family.sha256,
-      layout_version: BOOK_LAYOUT_VERSION,
-      locked_at: model.date,
-      locked_by: actor,
-    };
-    deps.sqlite
-      .transaction(() => {
-        // Re-checked under the write lock: another window may have locked meanwhile.
-        if (repo.maxVolumeNo(direction, year) + 1 !== volumeNo || repo.volumeOfEntries(regularIds).size > 0) {
-          throw conflict('Một phiên khác vừa khóa quyển sổ này; hãy tải lại danh sách quyển và in lại.');
-        }
-        repo.insertVolume(volume);
-        for (const r of regular) repo.insertVolumeEntry(volume.id, r.id, r.number, r.sha);
-        for (const l of extra.lateEntries) repo.insertVolumeEntry(volume.id, l.entryId, l.number, l.sha);
-        repo.markReported(extra.amendmentIds, volume.id);
-        deps.audit.append({
-          actor,
-          action: 'books.volumeLocked',
-          entityType: 'book_volume',
-          entityId: volume.id,
-          data: {
-            Direction: direction,
-            Year: year,
-            VolumeNo: volumeNo,
-            DateFrom: dateFrom,
-            DateTo: dateTo,
-            Entries: regularIds.length,
-            AmendmentRows: extra.amendmentIds.length,
-            PdfSha256: file.sha256,
-          },
-        });
-      })
-      .immediate();
-    deps.logger.info('volume locked', { direction, year, volumeNo, entries: regularIds.length, pages: rendered.pages });
+    const volume = book.lock(
+      {
+        year,
+        volumeNo: volumeNo!,
+        from: dateFrom,
+        to: dateTo,
+        entries: regularIds.length,
+        paper: input.Paper,
+        pages: rendered.pages,
+        model,
+        file,
+        family,
+        register: {
+          series: input.Series ?? null,
+          number_from: input.NumberFrom ?? null,
+          number_to: input.NumberTo ?? null,
+          first_number: model.cover.numberFrom,
+          last_number: model.cover.numberTo,
+          amendment_rows: extra.amendmentIds.length,
+        },
+      },
+      actor,
+      {
+        stillFree: () => repo.volumeOfEntries(regularIds).size === 0,
+        alsoWrite: (v) => {
+          for (const r of regular) repo.insertVolumeEntry(v.id, r.id, r.number, r.sha);
+          for (const l of extra.lateEntries) repo.insertVolumeEntry(v.id, l.entryId, l.number, l.sha);
+          repo.markReported(extra.amendmentIds, v.id);
+        },
+        data: {
+          Direction: direction,
+          Year: year,
+          VolumeNo: volumeNo,
+          DateFrom: dateFrom,
+          DateTo: dateTo,
+          Entries: regularIds.length,
+          AmendmentRows: extra.amendmentIds.length,
+          PdfSha256: file.sha256,
+        },
+      },
+    );
     return { ...base, Volume: toVolume(volume) };
   }
 

@@ -1,40 +1,15 @@
 /**
- * SQL of the books feature: its own tables (book_volume, book_volume_entry, book_amendment), read
- * with the register entries they refer to. Entries of a range are read through the register's ranges
- * repo; audit positions through the audit service (only audit owns audit_log SQL). Nothing here
- * writes to another feature's table.
+ * SQL of the register books' locked entries and amendments (book_volume_entry, book_amendment), read
+ * with the register entries and the locked volumes they refer to (volumes.repo.ts owns
+ * locked_volume). Entries of a range are read through the register's ranges repo; audit positions
+ * through the audit service (only audit owns audit_log SQL). Nothing here writes to another
+ * feature's table.
  */
 import type { Sqlite } from '../../db/open';
 import { statementCache } from '../../db/statements';
 import { ENTRY_COLUMNS, rangeWhere } from '../register/register-ranges.repo';
 import type { EntryWithFile } from '../register/register.repo';
-
-export interface VolumeRow {
-  id: string;
-  direction: 'den' | 'di';
-  year: number;
-  volume_no: number;
-  series: string | null;
-  date_from: string | null;
-  date_to: string | null;
-  number_from: number | null;
-  number_to: number | null;
-  first_number: string | null;
-  last_number: string | null;
-  entry_count: number;
-  amendment_rows: number;
-  paper: 'a4' | 'a3';
-  page_count: number;
-  snapshot: string;
-  snapshot_sha256: string;
-  pdf_sha256: string;
-  pdf_size: number;
-  font_name: string;
-  font_sha256: string;
-  layout_version: number;
-  locked_at: string;
-  locked_by: string;
-}
+import type { VolumeRow } from './volumes.repo';
 
 export interface AmendmentRow {
   id: string;
@@ -63,44 +38,7 @@ export function createBooksRepo(sqlite: Sqlite) {
   const stmt = statementCache(sqlite);
 
   return {
-    // ---- volumes -------------------------------------------------------------------------------
-
-    volumes(direction?: 'den' | 'di', year?: number): VolumeRow[] {
-      const c: string[] = [];
-      const params: Record<string, unknown> = {};
-      if (direction) {
-        c.push('direction = @direction');
-        params.direction = direction;
-      }
-      if (year !== undefined) {
-        c.push('year = @year');
-        params.year = year;
-      }
-      return stmt(
-        `SELECT * FROM book_volume ${c.length ? 'WHERE ' + c.join(' AND ') : ''} ORDER BY year DESC, direction, volume_no DESC`,
-      ).all(params) as VolumeRow[];
-    },
-
-    volume(direction: 'den' | 'di', year: number, volumeNo: number): VolumeRow | undefined {
-      return stmt('SELECT * FROM book_volume WHERE direction = ? AND year = ? AND volume_no = ?').get(direction, year, volumeNo) as
-        VolumeRow | undefined;
-    },
-
-    volumeById(id: string): VolumeRow | undefined {
-      return stmt('SELECT * FROM book_volume WHERE id = ?').get(id) as VolumeRow | undefined;
-    },
-
-    maxVolumeNo(direction: 'den' | 'di', year: number): number {
-      return (
-        (stmt('SELECT MAX(volume_no) AS n FROM book_volume WHERE direction = ? AND year = ?').get(direction, year) as { n: number | null })
-          .n ?? 0
-      );
-    },
-
-    insertVolume(v: VolumeRow): void {
-      const cols = Object.keys(v);
-      stmt(`INSERT INTO book_volume (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(v);
-    },
+    // ---- entries of locked volumes (the volumes themselves: volumes.repo.ts) ----------------------
 
     insertVolumeEntry(volumeId: string, entryId: string, number: number, rowSha256: string): void {
       stmt('INSERT INTO book_volume_entry (volume_id, entry_id, number, row_sha256) VALUES (?, ?, ?, ?)').run(
@@ -118,7 +56,7 @@ export function createBooksRepo(sqlite: Sqlite) {
         const chunk = ids.slice(i, i + 500);
         const rows = sqlite
           .prepare(
-            `SELECT ve.entry_id, v.volume_no FROM book_volume_entry ve JOIN book_volume v ON v.id = ve.volume_id WHERE ve.entry_id IN (${chunk.map(() => '?').join(',')})`,
+            `SELECT ve.entry_id, v.volume_no FROM book_volume_entry ve JOIN locked_volume v ON v.id = ve.volume_id WHERE ve.entry_id IN (${chunk.map(() => '?').join(',')})`,
           )
           .all(...chunk) as { entry_id: string; volume_no: number }[];
         for (const r of rows) out.set(r.entry_id, r.volume_no);
@@ -133,7 +71,7 @@ export function createBooksRepo(sqlite: Sqlite) {
                 COALESCE((SELECT a.row_sha256 FROM book_amendment a WHERE a.entry_id = e.id ORDER BY a.detected_at DESC, a.rowid DESC LIMIT 1), ve.row_sha256) AS printed_sha256,
                 (SELECT a.detected_at FROM book_amendment a WHERE a.entry_id = e.id ORDER BY a.detected_at DESC, a.rowid DESC LIMIT 1) AS last_amendment_at
            FROM book_volume_entry ve
-           JOIN book_volume v ON v.id = ve.volume_id
+           JOIN locked_volume v ON v.id = ve.volume_id
            JOIN register_entry e ON e.id = ve.entry_id
           WHERE v.direction = ?`,
       ).iterate(direction) as IterableIterator<LockedEntry>;
@@ -183,7 +121,7 @@ export function createBooksRepo(sqlite: Sqlite) {
     pendingAmendments(direction?: 'den' | 'di'): (AmendmentRow & { volume_no: number; volume_year: number; number: number })[] {
       return stmt(
         `SELECT a.*, v.volume_no, v.year AS volume_year, e.number
-           FROM book_amendment a JOIN book_volume v ON v.id = a.volume_id JOIN register_entry e ON e.id = a.entry_id
+           FROM book_amendment a JOIN locked_volume v ON v.id = a.volume_id JOIN register_entry e ON e.id = a.entry_id
           WHERE a.reported_in IS NULL ${direction ? 'AND v.direction = @direction' : ''}
           ORDER BY v.year, v.volume_no, e.series, e.number, a.detected_at`,
       ).all(direction ? { direction } : {}) as (AmendmentRow & { volume_no: number; volume_year: number; number: number })[];

@@ -56,13 +56,14 @@ export function createBooksService(deps: BooksDeps) {
       // Recording what changed since the last lock is a fact worth keeping even when only looking.
       deps.sqlite
         .transaction(() => {
-          for (const d of direction ? [direction] : (['den', 'di'] as const)) detectAmendments(deps.repo, deps.audit, d, toVnIso(now));
+          for (const d of direction ? [direction] : (['den', 'di'] as const))
+            detectAmendments(deps.repo, deps.volumes, deps.audit, d, toVnIso(now));
         })
         .immediate();
       const y = year ?? vnYear(now);
       return {
-        items: deps.repo
-          .volumes(direction, year)
+        items: deps.volumes
+          .list('register', direction, year)
           // A term's volumes: those whose dates lie inside it.
           .filter((v) => !term || (v.date_from !== null && v.date_to !== null && v.date_from >= term.from && v.date_to <= term.to))
           .map(toVolume),
@@ -78,7 +79,11 @@ export function createBooksService(deps: BooksDeps) {
           DetectedAt: a.detected_at,
           ReportedInVolumeNo: null,
         })),
-        next: { den: deps.repo.maxVolumeNo('den', y) + 1, di: deps.repo.maxVolumeNo('di', y) + 1, Year: y },
+        next: {
+          den: deps.volumes.maxNo({ book: 'register', direction: 'den' }, y) + 1,
+          di: deps.volumes.maxNo({ book: 'register', direction: 'di' }, y) + 1,
+          Year: y,
+        },
       };
     },
 

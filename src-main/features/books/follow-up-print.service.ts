@@ -13,14 +13,9 @@ import type { booksPrintFollowUp } from '../../../src-shared/contracts/workflow-
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { formatDdMmYyyy, toVnIso } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
-import type { Clock } from '../../core/clock';
-import type { Logger } from '../../core/logger';
-import type { Sqlite } from '../../db/open';
-import type { AuditService } from '../audit/audit.service';
-import { createLockedVolumes, orEmpty, type RenderBookFn } from './locked-volumes';
-import { MEDIA, type OutputStore } from './output-store';
-import { BOOK_LAYOUT_VERSION, FOLLOW_UP_TITLE, type BookModel, type BookRow } from './pdf/book-model';
-import type { FontSource } from './pdf/fonts';
+import { createLockedVolumes, toLockedVolume, type LockedVolumesDeps, type PeriodBook } from './locked-volumes';
+import { MEDIA } from './output-store';
+import { FOLLOW_UP_TITLE, type BookRow } from './pdf/book-model';
 import { renderPhieu } from './pdf/phieu-pdf';
 
 type PrintInput = ParsedInputOf<typeof booksPrintFollowUp>;
@@ -39,19 +34,18 @@ export interface WorkflowReader {
   handlingTally(input: { from: string; to: string }): Promise<{ asOf: string; rows: HandlingTallyRow[] }>;
 }
 
-export interface FollowUpPrintDeps {
-  sqlite: Sqlite;
+export interface FollowUpPrintDeps extends LockedVolumesDeps {
   workflow: WorkflowReader;
   agency: () => AgencyProfile | null;
-  fonts: FontSource;
-  output: OutputStore;
-  audit: AuditService;
-  clock: Clock;
-  logger: Logger;
-  renderBook?: RenderBookFn | undefined;
 }
 
 const dmy = (iso: string | null | undefined) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '');
+const FOLLOW_UP_BOOK: PeriodBook = {
+  kind: 'theo-doi',
+  title: 'Sổ theo dõi giải quyết văn bản đến',
+  coverTitle: FOLLOW_UP_TITLE,
+  emptyText: 'Không có văn bản đến nào trong khoảng này.',
+};
 /** The follow-up book is read in pages of this many rows (the workflow operation's bound). */
 const PAGE = 10_000;
 
@@ -72,7 +66,9 @@ function describe(v: WorkflowView): string {
 export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
   const book = createLockedVolumes(
     {
-      table: 'follow_up_volume',
+      book: 'theo-doi',
+      direction: 'den',
+      auditEntity: 'follow_up_volume',
       name: 'sổ theo dõi',
       fileStem: 'so-theo-doi',
       lockedAction: 'books.followUpLocked',
@@ -125,11 +121,11 @@ export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
       return { File: file, Pages: pages };
     },
 
-    volumes: book.volumes,
+    volumes: (year?: number) => book.volumes(year).map(toLockedVolume),
 
     print(input: PrintInput, actor: string): Promise<PrintOutput> {
       if (input.Volume === undefined || input.Lock) requireAgency();
-      return book.print(input, actor, async ({ from, to, year, volumeNo, today, date }) => {
+      return book.print(input, actor, FOLLOW_UP_BOOK, async ({ from, to, today }) => {
         const agency = requireAgency();
         const rows: BookRow[] = [];
         for (let offset = 0; ; offset += PAGE) {
@@ -137,31 +133,7 @@ export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
           for (const r of page.rows) rows.push({ kind: 'entry', cells: followUpCells(r) });
           if (page.rows.length < PAGE || offset + PAGE >= page.total) break;
         }
-        const title = `Sổ theo dõi giải quyết văn bản đến năm ${year}${volumeNo ? ` — Quyển số ${volumeNo}` : ''}`;
-        const model: BookModel = {
-          layoutVersion: BOOK_LAYOUT_VERSION,
-          direction: 'den',
-          kind: 'theo-doi',
-          paper: input.Paper,
-          cover: {
-            parentName: agency.parentName,
-            agencyName: agency.name,
-            title: FOLLOW_UP_TITLE,
-            year,
-            dateFrom: from,
-            dateTo: to,
-            numberFrom: null,
-            numberTo: null,
-            volumeNo,
-            system: agency.system,
-          },
-          rows: orEmpty(rows, 'Không có văn bản đến nào trong khoảng này.'),
-          title,
-          subject: `${agency.name} — ${title}`,
-          date,
-          runningTitle: `${title}${volumeNo ? '' : ` (xem trước, đến ${dmy(today)})`}`,
-        };
-        return { model, entries: rows.length };
+        return { agency, rows };
       });
     },
   };

@@ -1,45 +1,29 @@
 /**
- * Printing a period of a Phụ lục IV book that is not a register (sổ theo dõi giải quyết văn bản đến,
- * sổ gửi văn bản đi bưu điện) and locking it as a volume, shared by those books. Invariants: quyển
- * số counts 1, 2, 3 … within a year; locked periods of a year never overlap and only a period that
- * has ended can be locked; a locked volume's snapshot and PDF hash never change, and a reprint
- * returns exactly those bytes (rendered again and compared, else the kept PDF).
+ * Locked volumes of the Phụ lục IV books, one way for all of them: the register books (sổ đăng ký
+ * văn bản đến/đi, whose own rules — series, number ranges, amendments — book-print.service adds), the
+ * sổ theo dõi giải quyết văn bản đến and the sổ gửi văn bản đi bưu điện (printed whole by `print`).
+ * Invariants: quyển số counts 1, 2, 3 … within (book, direction, year) without gaps, re-checked under
+ * the write lock; only a period that has ended can be locked; a locked volume's snapshot and PDF hash
+ * never change, and a reprint returns exactly those bytes (rendered again and compared, else the
+ * kept PDF).
  */
 import { createHash } from 'node:crypto';
 import type { StoredOutput } from '../../../src-shared/contracts/books.contract';
-import type { FollowUpVolume } from '../../../src-shared/contracts/workflow-print.contract';
+import type { z } from 'zod';
+import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
+import type { LockedBookPrintOutput, lockedBookPrintInput, LockedVolume } from '../../../src-shared/contracts/locked-book.contract';
 import { formatDdMmYyyy, toVnIso, vnDate } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
 import type { Sqlite } from '../../db/open';
-import { statementCache } from '../../db/statements';
 import type { AuditService } from '../audit/audit.service';
 import { MEDIA, type OutputStore } from './output-store';
-import { BOOK_LAYOUT_VERSION, type BookModel, type BookRow } from './pdf/book-model';
+import { BOOK_LAYOUT_VERSION, type BookKind, type BookModel, type BookRow } from './pdf/book-model';
 import { renderBook, type RenderResult } from './pdf/book-pdf';
 import type { FontFamily, FontSource } from './pdf/fonts';
-
-interface VolumeRow {
-  id: string;
-  year: number;
-  volume_no: number;
-  date_from: string;
-  date_to: string;
-  entry_count: number;
-  paper: 'a4' | 'a3';
-  page_count: number;
-  snapshot: string;
-  snapshot_sha256: string;
-  pdf_sha256: string;
-  pdf_size: number;
-  font_name: string;
-  font_sha256: string;
-  layout_version: number;
-  locked_at: string;
-  locked_by: string;
-}
+import { createVolumesRepo, type VolumeBook, type VolumeDirection, type VolumeRow } from './volumes.repo';
 
 export type RenderBookFn = (
   model: BookModel,
@@ -47,13 +31,14 @@ export type RenderBookFn = (
   onProgress: (done: number, total: number) => void,
 ) => Promise<RenderResult>;
 
-/** Which book: its volume table, its name in messages, its file names and audit actions. */
-export interface LockedBookSpec {
-  table: 'follow_up_volume' | 'post_volume';
-  /** "sổ theo dõi", "sổ gửi bưu điện" — in messages. */
+/** Which book: its key in locked_volume, its name in messages, its file names and audit records. */
+export interface LockedBookSpec extends VolumeBook {
+  /** "sổ theo dõi", "sổ gửi bưu điện", "sổ văn bản đến" — in messages. */
   name: string;
   /** "so-theo-doi" — file names. */
   fileStem: string;
+  /** The audit entity type of its volumes (the name of the table they had before locked_volume). */
+  auditEntity: string;
   /** Audit actions on lock and reprint. */
   lockedAction: string;
   reprintedAction: string;
@@ -67,41 +52,37 @@ export interface LockedVolumesDeps {
   clock: Clock;
   logger: Logger;
   renderBook?: RenderBookFn | undefined;
+  /** Progress of a long render (the register books report it to the window). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-export interface VolumePrintInput {
-  From?: string | null | undefined;
-  To?: string | null | undefined;
-  Year?: number | undefined;
-  Volume?: number | undefined;
-  Paper: 'a4' | 'a3';
-  Lock: boolean;
+export type VolumePrintInput = z.output<ReturnType<typeof lockedBookPrintInput>>;
+type VolumePrintOutput = LockedBookPrintOutput;
+
+/** How a period book prints: its kind, its titles and the line of an empty period. */
+export interface PeriodBook {
+  kind: Exclude<BookKind, 'register'>;
+  /** "Sổ theo dõi giải quyết văn bản đến" — the running title, followed by "năm 2026 — Quyển số 1". */
+  title: string;
+  /** The cover's title lines. */
+  coverTitle: string;
+  /** The one row of a period without documents. */
+  emptyText: string;
 }
 
-export interface VolumePrintOutput {
-  File: StoredOutput;
-  Pages: number;
-  Entries: number;
-  Volume: FollowUpVolume | null;
-  Source: 'generated' | 'regenerated' | 'stored';
-}
-
-/** What the book's own service gives: its print model for the period (rows built as at `today`). */
-export type BuildModel = (p: { from: string; to: string; year: number; volumeNo: number | null; today: string; date: string }) => Promise<{
-  model: BookModel;
-  entries: number;
-}>;
+/** What the book's own service gives for the period (rows built as at `today`), and the agency it prints for. */
+export type BuildRows = (p: { from: string; to: string; today: string }) => Promise<{ agency: AgencyProfile; rows: BookRow[] }>;
 
 const sha256 = (s: string | Uint8Array): string => createHash('sha256').update(s).digest('hex');
 const dmy = (iso: string) => formatDdMmYyyy(iso.slice(0, 10));
 
-export function toFollowUpVolume(v: VolumeRow): FollowUpVolume {
+export function toLockedVolume(v: VolumeRow): LockedVolume {
   return {
     id: v.id,
     Year: v.year,
     VolumeNo: v.volume_no,
-    DateFrom: v.date_from,
-    DateTo: v.date_to,
+    DateFrom: v.date_from ?? '',
+    DateTo: v.date_to ?? '',
     Entries: v.entry_count,
     Pages: v.page_count,
     PdfSha256: v.pdf_sha256,
@@ -111,33 +92,94 @@ export function toFollowUpVolume(v: VolumeRow): FollowUpVolume {
   };
 }
 
-/** One empty-book line when a period has no rows. */
-export function orEmpty(rows: BookRow[], text: string): BookRow[] {
-  return rows.length > 0 ? rows : [{ kind: 'empty', cells: [text] }];
+/** The print model of a period of a book: cover, rows (one empty-book line when there are none), titles. */
+function periodModel(
+  layout: PeriodBook,
+  direction: VolumeDirection,
+  p: {
+    agency: AgencyProfile;
+    rows: BookRow[];
+    paper: 'a4' | 'a3';
+    from: string;
+    to: string;
+    year: number;
+    volumeNo: number | null;
+    today: string;
+    date: string;
+  },
+): BookModel {
+  const { agency, volumeNo } = p;
+  const title = `${layout.title} năm ${p.year}${volumeNo ? ` — Quyển số ${volumeNo}` : ''}`;
+  return {
+    layoutVersion: BOOK_LAYOUT_VERSION,
+    direction,
+    kind: layout.kind,
+    paper: p.paper,
+    cover: {
+      parentName: agency.parentName,
+      agencyName: agency.name,
+      title: layout.coverTitle,
+      year: p.year,
+      dateFrom: p.from,
+      dateTo: p.to,
+      numberFrom: null,
+      numberTo: null,
+      volumeNo,
+      system: agency.system,
+    },
+    rows: p.rows.length > 0 ? p.rows : [{ kind: 'empty', cells: [layout.emptyText] }],
+    title,
+    subject: `${agency.name} — ${title}`,
+    date: p.date,
+    runningTitle: `${title}${volumeNo ? '' : ` (xem trước, đến ${dmy(p.today)})`}`,
+  };
+}
+
+/** What a new volume records beyond the print model: its period, counts and the register's extras. */
+export interface NewVolume {
+  year: number;
+  volumeNo: number;
+  from: string | null;
+  to: string | null;
+  entries: number;
+  paper: 'a4' | 'a3';
+  pages: number;
+  model: BookModel;
+  file: StoredOutput;
+  family: FontFamily;
+  register?: Pick<VolumeRow, 'series' | 'number_from' | 'number_to' | 'first_number' | 'last_number' | 'amendment_rows'>;
+}
+
+/** How a lock is committed: the audit data, what must still hold under the write lock, and what else it writes. */
+export interface LockCommit {
+  data: Record<string, unknown>;
+  stillFree?: () => boolean;
+  alsoWrite?: (v: VolumeRow) => void;
 }
 
 export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDeps) {
-  const stmt = statementCache(deps.sqlite);
+  const repo = createVolumesRepo(deps.sqlite);
   const conflict = (message: string, details: Record<string, unknown> = {}) => new AppError('Conflict', message, details);
-  const render = (model: BookModel, family: FontFamily) => (deps.renderBook ?? renderBook)(model, family, () => undefined);
-  const volumes = (year?: number): VolumeRow[] =>
-    (year === undefined
-      ? stmt(`SELECT * FROM ${spec.table} ORDER BY year DESC, volume_no DESC`).all()
-      : stmt(`SELECT * FROM ${spec.table} WHERE year = ? ORDER BY volume_no DESC`).all(year)) as VolumeRow[];
+  const render = (model: BookModel, family: FontFamily) =>
+    (deps.renderBook ?? renderBook)(model, family, deps.onProgress ?? (() => undefined));
+  const volumes = (year?: number): VolumeRow[] => repo.list(spec.book, spec.direction, year);
 
-  async function reprint(v: VolumeRow, actor: string): Promise<VolumePrintOutput> {
+  /** The locked bytes of a volume again (rendered and compared, else the kept PDF), audited. */
+  async function reprint(v: VolumeRow, actor: string): Promise<{ File: StoredOutput; Source: 'regenerated' | 'stored' }> {
     if (sha256(v.snapshot) !== v.snapshot_sha256) {
       throw new AppError(
         'Internal',
         `Bản lưu của Quyển số ${v.volume_no} năm ${v.year} ${spec.name} không còn khớp mã băm: dữ liệu đã bị sửa ngoài phần mềm.`,
+        { volumeId: v.id },
       );
     }
     let bytes: Uint8Array | null = null;
-    let source: VolumePrintOutput['Source'] = 'regenerated';
+    let source: 'regenerated' | 'stored' = 'regenerated';
     const family = await deps.fonts.bySha256(v.font_sha256);
     if (family && v.layout_version === BOOK_LAYOUT_VERSION) {
       const r = await render(JSON.parse(v.snapshot) as BookModel, family);
       if (sha256(r.bytes) === v.pdf_sha256) bytes = r.bytes;
+      else deps.logger.warn('reprint rendered different bytes; using the kept PDF', { volumeId: v.id });
     }
     if (!bytes) {
       const kept = deps.output.read(v.pdf_sha256);
@@ -149,7 +191,8 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
     if (!bytes) {
       throw new AppError(
         'Internal',
-        `Không in lại được Quyển số ${v.volume_no} năm ${v.year} ${spec.name} đúng như bản đã khóa: thiếu phông chữ "${v.font_name}" và bản PDF đã lưu.`,
+        `Không in lại được Quyển số ${v.volume_no} năm ${v.year} ${spec.name} đúng như bản đã khóa: máy này thiếu phông chữ "${v.font_name}" đã dùng và kho tệp không còn bản PDF đã lưu.`,
+        { volumeId: v.id, font: v.font_name },
       );
     }
     const file = deps.output.put(bytes, MEDIA.pdf, `${spec.fileStem}-${v.year}-quyen-${v.volume_no}.pdf`, v.page_count);
@@ -158,98 +201,145 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
         deps.audit.append({
           actor,
           action: spec.reprintedAction,
-          entityType: spec.table,
+          entityType: spec.auditEntity,
           entityId: v.id,
           data: { Year: v.year, VolumeNo: v.volume_no, PdfSha256: v.pdf_sha256, Source: source },
         }),
       )
       .immediate();
-    return { File: file, Pages: v.page_count, Entries: v.entry_count, Volume: toFollowUpVolume(v), Source: source };
+    return { File: file, Source: source };
+  }
+
+  /** Refuses to lock a period that has not ended: documents can still come into it. */
+  function requireEnded(to: string | null, today: string): void {
+    if (to && to >= today) {
+      throw conflict(
+        `Chỉ khóa được khoảng đã kết thúc: "đến ngày" ${dmy(to)} chưa qua (hôm nay ${dmy(today)}). Văn bản còn có thể vào sổ trong khoảng này; hãy in bản xem trước hoặc khóa sau.`,
+        { field: 'To' },
+      );
+    }
+  }
+
+  /** The next quyển số of a year; refuses another one asked for (quyển số run without gaps). */
+  function nextNo(year: number, asked?: number): number {
+    const next = repo.maxNo(spec, year) + 1;
+    if (asked !== undefined && asked !== next) {
+      throw conflict(`Quyển số tiếp theo của ${spec.name} năm ${year} là ${next}; quyển số đánh liên tục trong năm.`, { next });
+    }
+    return next;
+  }
+
+  /** Records a new locked volume under the write lock (re-checking its number), with its audit record. */
+  function lock(n: NewVolume, actor: string, commit: LockCommit): VolumeRow {
+    const snapshot = JSON.stringify(n.model);
+    const v: VolumeRow = {
+      id: newId(),
+      book: spec.book,
+      direction: spec.direction,
+      year: n.year,
+      volume_no: n.volumeNo,
+      series: n.register?.series ?? null,
+      date_from: n.from,
+      date_to: n.to,
+      number_from: n.register?.number_from ?? null,
+      number_to: n.register?.number_to ?? null,
+      first_number: n.register?.first_number ?? null,
+      last_number: n.register?.last_number ?? null,
+      entry_count: n.entries,
+      amendment_rows: n.register?.amendment_rows ?? 0,
+      paper: n.paper,
+      page_count: n.pages,
+      snapshot,
+      snapshot_sha256: sha256(snapshot),
+      pdf_sha256: n.file.sha256,
+      pdf_size: n.file.size,
+      font_name: n.family.name,
+      font_sha256: n.family.sha256,
+      layout_version: BOOK_LAYOUT_VERSION,
+      locked_at: n.model.date,
+      locked_by: actor,
+    };
+    deps.sqlite
+      .transaction(() => {
+        // Re-checked under the write lock: another window may have locked meanwhile.
+        if (repo.maxNo(spec, n.year) + 1 !== n.volumeNo || (commit.stillFree && !commit.stillFree())) {
+          throw conflict(`Một phiên khác vừa khóa quyển ${spec.name} này; hãy tải lại danh sách quyển và in lại.`);
+        }
+        repo.insert(v);
+        commit.alsoWrite?.(v);
+        deps.audit.append({ actor, action: spec.lockedAction, entityType: spec.auditEntity, entityId: v.id, data: commit.data });
+      })
+      .immediate();
+    deps.logger.info('book volume locked', {
+      book: spec.book,
+      direction: spec.direction,
+      year: n.year,
+      volumeNo: n.volumeNo,
+      entries: n.entries,
+      pages: n.pages,
+    });
+    return v;
   }
 
   return {
-    volumes: (year?: number) => volumes(year).map(toFollowUpVolume),
+    volumes,
+    find: (year: number, volumeNo: number) => repo.byNo(spec, year, volumeNo),
+    /** The locked volume whose period contains this date, if any. */
+    covering: (date: string) => repo.covering(spec, date),
+    render,
+    reprint,
+    requireEnded,
+    nextNo,
+    lock,
 
-    /** Prints the period (a preview, or locked as the next quyển số), or reprints a locked volume. */
-    async print(input: VolumePrintInput, actor: string, build: BuildModel): Promise<VolumePrintOutput> {
+    /** A book without its own rules: prints the period (a preview, or locked as the next quyển số), or reprints a locked volume. */
+    async print(input: VolumePrintInput, actor: string, layout: PeriodBook, build: BuildRows): Promise<VolumePrintOutput> {
       const now = deps.clock.now();
       const today = vnDate(now);
       if (input.Volume !== undefined && !input.Lock) {
         const year = input.Year ?? Number(input.From!.slice(0, 4));
-        const v = volumes(year).find((x) => x.volume_no === input.Volume);
+        const v = repo.byNo(spec, year, input.Volume);
         if (!v) throw new AppError('NotFound', `Chưa có Quyển số ${input.Volume} năm ${year} đã khóa của ${spec.name}.`);
-        return reprint(v, actor);
+        const again = await reprint(v, actor);
+        return { ...again, Pages: v.page_count, Entries: v.entry_count, Volume: toLockedVolume(v) };
       }
       const from = input.From!;
       const to = input.To!;
       const year = Number(from.slice(0, 4));
       let volumeNo: number | null = null;
       if (input.Lock) {
-        if (to >= today) {
-          throw conflict(
-            `Chỉ khóa được khoảng đã kết thúc: "đến ngày" ${dmy(to)} chưa qua (hôm nay ${dmy(today)}). Hãy in bản xem trước hoặc khóa sau.`,
-            { field: 'To' },
-          );
-        }
-        const overlap = volumes(year).filter((v) => v.date_from <= to && from <= v.date_to);
+        requireEnded(to, today);
+        const overlap = volumes(year).filter((v) => v.date_from !== null && v.date_to !== null && v.date_from <= to && from <= v.date_to);
         if (overlap.length > 0) {
           throw conflict(
             `Khoảng này trùng với Quyển số ${overlap.map((v) => v.volume_no).join(', ')} năm ${year} ${spec.name} đã khóa; hãy chọn khoảng bắt đầu sau quyển đã khóa.`,
           );
         }
-        const next = (volumes(year)[0]?.volume_no ?? 0) + 1;
-        if (input.Volume !== undefined && input.Volume !== next) {
-          throw conflict(`Quyển số tiếp theo của ${spec.name} năm ${year} là ${next}; quyển số đánh liên tục trong năm.`, { next });
-        }
-        volumeNo = next;
+        volumeNo = nextNo(year, input.Volume);
       }
 
-      const { model, entries } = await build({ from, to, year, volumeNo, today, date: toVnIso(now) });
+      const { agency, rows } = await build({ from, to, today });
+      const entries = rows.length;
+      const model = periodModel(layout, spec.direction, {
+        agency,
+        rows,
+        paper: input.Paper,
+        from,
+        to,
+        year,
+        volumeNo,
+        today,
+        date: toVnIso(now),
+      });
       const family = await deps.fonts.preferred();
       const rendered = await render(model, family);
       const fileName = volumeNo ? `${spec.fileStem}-${year}-quyen-${volumeNo}.pdf` : `${spec.fileStem}-${from}-${to}.pdf`;
       const file = deps.output.put(rendered.bytes, MEDIA.pdf, fileName, rendered.pages);
       if (!volumeNo) return { File: file, Pages: rendered.pages, Entries: entries, Volume: null, Source: 'generated' };
-
-      const snapshot = JSON.stringify(model);
-      const v: VolumeRow = {
-        id: newId(),
-        year,
-        volume_no: volumeNo,
-        date_from: from,
-        date_to: to,
-        entry_count: entries,
-        paper: input.Paper,
-        page_count: rendered.pages,
-        snapshot,
-        snapshot_sha256: sha256(snapshot),
-        pdf_sha256: file.sha256,
-        pdf_size: file.size,
-        font_name: family.name,
-        font_sha256: family.sha256,
-        layout_version: BOOK_LAYOUT_VERSION,
-        locked_at: model.date,
-        locked_by: actor,
-      };
-      deps.sqlite
-        .transaction(() => {
-          // Re-checked under the write lock: another window may have locked meanwhile.
-          if ((volumes(year)[0]?.volume_no ?? 0) + 1 !== volumeNo) {
-            throw conflict(`Một phiên khác vừa khóa quyển ${spec.name} này; hãy tải lại danh sách quyển và in lại.`);
-          }
-          const cols = Object.keys(v);
-          stmt(`INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(v);
-          deps.audit.append({
-            actor,
-            action: spec.lockedAction,
-            entityType: spec.table,
-            entityId: v.id,
-            data: { Year: year, VolumeNo: volumeNo, DateFrom: from, DateTo: to, Entries: entries, PdfSha256: file.sha256 },
-          });
-        })
-        .immediate();
-      deps.logger.info('book volume locked', { book: spec.table, year, volumeNo, entries, pages: rendered.pages });
-      return { File: file, Pages: rendered.pages, Entries: entries, Volume: toFollowUpVolume(v), Source: 'generated' };
+      const v = lock({ year, volumeNo, from, to, entries, paper: input.Paper, pages: rendered.pages, model, file, family }, actor, {
+        data: { Year: year, VolumeNo: volumeNo, DateFrom: from, DateTo: to, Entries: entries, PdfSha256: file.sha256 },
+      });
+      return { File: file, Pages: rendered.pages, Entries: entries, Volume: toLockedVolume(v), Source: 'generated' };
     },
   };
 }

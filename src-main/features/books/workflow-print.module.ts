@@ -3,42 +3,16 @@
  * composition root. The workflow is read through its own operations on the router (bound after the
  * router exists), so this feature depends on the workflow's contract, not on its tables or service.
  */
-import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
 import type { FollowUpRow, HandlingTallyRow, WorkflowView } from '../../../src-shared/contracts/workflow.contract';
 import type { Envelope } from '../../../src-shared/rpc/envelope';
 import { AppError } from '../../../src-shared/rpc/errors';
-import type { Clock } from '../../core/clock';
-import type { Logger } from '../../core/logger';
-import { shippedDir } from '../../core/shipped-paths';
-import type { Sqlite } from '../../db/open';
 import type { PartialHandlers, Router } from '../../rpc/router';
 import { actorOf } from '../audit/actor';
-import type { AuditService } from '../audit/audit.service';
-import type { FileStore } from '../files/file-store';
-import type { FilesRepo } from '../files/files.repo';
-import { createFollowUpPrintService, type FollowUpPrintDeps, type WorkflowReader } from './follow-up-print.service';
+import { createFollowUpPrintService, type WorkflowReader } from './follow-up-print.service';
+import { printOutputs, type PrintModuleDeps } from './print-module';
 import { createHandlingReportService } from './handling-report.service';
-import { createOutputStore } from './output-store';
-import { createFontSource } from './pdf/fonts';
 
-function resourcesDir(): string | null {
-  try {
-    return shippedDir('resources');
-  } catch {
-    return null;
-  }
-}
-
-export function createWorkflowPrintModule(d: {
-  sqlite: Sqlite;
-  agency: () => AgencyProfile | null;
-  fileStore: FileStore;
-  filesRepo: FilesRepo;
-  audit: AuditService;
-  clock: Clock;
-  logger: Logger;
-  renderBook?: FollowUpPrintDeps['renderBook'];
-}) {
+export function createWorkflowPrintModule(d: PrintModuleDeps) {
   let router: Router | null = null;
   async function call<T>(name: string, input: unknown): Promise<T> {
     if (!router) throw new AppError('Internal', 'Chưa khởi động xong: hãy thử lại.');
@@ -51,8 +25,7 @@ export function createWorkflowPrintModule(d: {
     followUp: (q) => call<{ total: number; rows: FollowUpRow[] }>('workflow.followUp', q),
     handlingTally: (q) => call<{ asOf: string; rows: HandlingTallyRow[] }>('workflow.handlingTally', q),
   };
-  const fonts = createFontSource({ resourcesDir: resourcesDir() });
-  const output = createOutputStore({ store: d.fileStore, filesRepo: d.filesRepo, clock: d.clock });
+  const { fonts, output } = printOutputs(d);
   const print = createFollowUpPrintService({ ...d, workflow, fonts, output });
   const reports = createHandlingReportService({ workflow, agency: d.agency, fonts, output, clock: d.clock });
   const handlers = {

@@ -24,6 +24,7 @@ import { createIntakeService } from './intake.service';
 import { createOcrService, type OcrConfig } from './ocr/ocr.service';
 import type { ScannerConfig } from './scanner/source-registry';
 import { createIntakeRunner } from './worker/intake-runner';
+import { inThreadRaster, type PdfRaster } from './pdf/pdf-raster';
 
 export interface IntakePorts {
   scanners?: ScannerConfig;
@@ -45,6 +46,8 @@ export function createIntakeFeature(deps: {
   clock: Clock;
   logger: Logger;
   events: EventBus;
+  /** pdf.js page reading and drawing; create-app binds the long-work worker (default: this thread). */
+  raster?: PdfRaster;
   ports?: IntakePorts;
 }) {
   const logger = deps.logger;
@@ -53,7 +56,8 @@ export function createIntakeFeature(deps: {
   const busy = new Map<string, AbortController>();
   const busyIds: ReadonlySet<string> = { has: (id: string) => busy.has(id) } as ReadonlySet<string>;
   const batches = createBatchService({ store, clock: deps.clock, busy: busyIds });
-  const importer = createFileImporter({ store, batches, clock: deps.clock, inspect: deps.files.inspect });
+  const raster = deps.raster ?? inThreadRaster;
+  const importer = createFileImporter({ store, batches, clock: deps.clock, inspect: deps.files.inspect, raster });
   const av = createAvService({
     scanner: () => antivirus.scanner(),
     policy: () => antivirus.policy(),
@@ -74,6 +78,7 @@ export function createIntakeFeature(deps: {
       const r = await tasks.run('straighten', { image: new Uint8Array(image), minSkew });
       return { angle: r.angle, image: r.image ? Buffer.from(r.image.buffer, r.image.byteOffset, r.image.byteLength) : null };
     },
+    raster,
   });
   const service = createIntakeService({
     store,
@@ -84,6 +89,7 @@ export function createIntakeFeature(deps: {
     settings,
     busy,
     tasks,
+    raster,
     files: deps.files,
     fileStore: deps.fileStore,
     sqlite: deps.sqlite,

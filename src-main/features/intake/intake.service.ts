@@ -28,6 +28,7 @@ import { extractFields } from './extract/fields';
 import type { OcrService } from './ocr/ocr.service';
 import { OcrCancelled } from './ocr/ocr-engine';
 import { DEFAULT_QUALITY, modeWarnings } from './pdf/assemble';
+import type { PdfRaster } from './pdf/pdf-raster';
 import type { AssembleJobPage } from './worker/intake-tasks';
 import type { IntakeRunner } from './worker/intake-runner';
 import { insertPages } from './pdf/page-ops';
@@ -50,6 +51,8 @@ export interface IntakeDeps {
   settings: { get(): IntakeSettings; save(v: IntakeSettings, at: string): void };
   busy: Map<string, AbortController>;
   tasks: IntakeRunner;
+  /** pdf.js page images (the app: in the long-work worker). */
+  raster: PdfRaster;
   scanners: ScannerConfig;
   resourcesDir: string | null;
   clock: Clock;
@@ -160,7 +163,10 @@ export function createIntakeService(d: IntakeDeps) {
       const file = path.resolve(p);
       const checked = await d.av.check(file, { actor });
       if (checked.warning) warnings.push(checked.warning);
-      pages.push(...(await d.importer.pagesOf(file)));
+      // Within a file, progress per page read (a long PDF takes a while to draw).
+      const onPage = (done: number, total: number) =>
+        progress.emit(batchId ?? null, 'import', i, paths.length, Math.round((100 * (i + done / total)) / paths.length));
+      pages.push(...(await d.importer.pagesOf(file, onPage)));
       progress.emit(batchId ?? null, 'import', i + 1, paths.length, null, true);
     }
     const b = batchId ? d.batches.get(batchId) : d.batches.create();
@@ -307,13 +313,7 @@ export function createIntakeService(d: IntakeDeps) {
   }
 
   async function renderPdfPage(p: IntakePage): Promise<Buffer> {
-    const { openPdfForRaster } = await import('./pdf/pdf-raster');
-    const r = await openPdfForRaster(d.store.pages.read(p.source));
-    try {
-      return (await r.render(p.pdfPage ?? 0, 200)).png;
-    } finally {
-      await r.close();
-    }
+    return Buffer.from(await d.raster.render(d.store.pages.read(p.source), p.pdfPage ?? 0, 200));
   }
 
   const hot = createHotFolder({
@@ -378,6 +378,7 @@ export function createIntakeService(d: IntakeDeps) {
           fileNotation: input.FileNotation,
         },
         findStampFonts(d.resourcesDir),
+        d.raster,
       );
       const file = await d.files.importBytes(bytes, `den-${input.ArrivalNumber}.pdf`, actor);
       d.sqlite

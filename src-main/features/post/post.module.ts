@@ -3,48 +3,24 @@
  * repo and mapper (outgoing entries of a period, one entry), the exchange through its read-only
  * `hubDeliveriesOf`, and the PDFs are laid out by the books feature's renderer and fonts.
  */
-import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
-import type { Clock } from '../../core/clock';
-import type { Logger } from '../../core/logger';
-import { shippedDir } from '../../core/shipped-paths';
-import type { Sqlite } from '../../db/open';
 import type { PartialHandlers } from '../../rpc/router';
 import { actorOf } from '../audit/actor';
-import type { AuditService } from '../audit/audit.service';
-import type { RenderBookFn } from '../books/locked-volumes';
-import { createOutputStore } from '../books/output-store';
-import { createFontSource } from '../books/pdf/fonts';
-import type { FileStore } from '../files/file-store';
-import type { FilesRepo } from '../files/files.repo';
+import { printOutputs, type PrintModuleDeps } from '../books/print-module';
 import { toEntry } from '../register/register-mapper';
 import type { RegisterRepo } from '../register/register.repo';
 import { createPostRepo } from './post.repo';
 import { createPostService } from './post.service';
 
-function resourcesDir(): string | null {
-  try {
-    return shippedDir('resources');
-  } catch {
-    return null;
-  }
-}
-
 /** Outgoing entries of a period are read in pages of this many. */
 const PAGE = 5_000;
 
-export function createPostModule(d: {
-  sqlite: Sqlite;
-  registerRepo: RegisterRepo;
-  hubDeliveriesOf: (entry: RegisterEntry) => { organId: string; organName: string }[];
-  agency: () => AgencyProfile | null;
-  fileStore: FileStore;
-  filesRepo: FilesRepo;
-  audit: AuditService;
-  clock: Clock;
-  logger: Logger;
-  renderBook?: RenderBookFn;
-}) {
+export function createPostModule(
+  d: PrintModuleDeps & {
+    registerRepo: RegisterRepo;
+    hubDeliveriesOf: (entry: RegisterEntry) => { organId: string; organName: string }[];
+  },
+) {
   const service = createPostService({
     ...d,
     repo: createPostRepo(d.sqlite),
@@ -64,8 +40,7 @@ export function createPostModule(d: {
       },
       hubDeliveries: d.hubDeliveriesOf,
     },
-    fonts: createFontSource({ resourcesDir: resourcesDir() }),
-    output: createOutputStore({ store: d.fileStore, filesRepo: d.filesRepo, clock: d.clock }),
+    ...printOutputs(d),
   });
   const handlers = {
     'post.list': (input) => service.list(input),

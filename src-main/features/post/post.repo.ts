@@ -59,11 +59,6 @@ export function createPostRepo(sqlite: Sqlite) {
       const cols = Object.keys(row);
       stmt(`INSERT INTO post_sending (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(row);
     },
-    /** A locked post-book volume whose period contains this date, if any. */
-    lockedVolumeAt(date: string): { year: number; volume_no: number } | undefined {
-      return stmt('SELECT year, volume_no FROM post_volume WHERE date_from <= ? AND date_to >= ? LIMIT 1').get(date, date) as
-        { year: number; volume_no: number } | undefined;
-    },
   };
 }
 

@@ -12,15 +12,16 @@ import type { PostRecipient } from '../../../src-shared/contracts/post.contract'
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
 import { foldVietnamese, formatDdMmYyyy, toVnIso, URGENCY_LEVELS, vnDate, type Urgency } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
-import type { Clock } from '../../core/clock';
-import type { Logger } from '../../core/logger';
-import type { Sqlite } from '../../db/open';
-import type { AuditService } from '../audit/audit.service';
-import { createLockedVolumes, orEmpty, type RenderBookFn, type VolumePrintInput } from '../books/locked-volumes';
-import { MEDIA, type OutputStore } from '../books/output-store';
-import { BOOK_LAYOUT_VERSION, POST_TITLE, type BookModel, type BookRow } from '../books/pdf/book-model';
+import {
+  createLockedVolumes,
+  toLockedVolume,
+  type LockedVolumesDeps,
+  type PeriodBook,
+  type VolumePrintInput,
+} from '../books/locked-volumes';
+import { MEDIA } from '../books/output-store';
+import { POST_TITLE, type BookRow } from '../books/pdf/book-model';
 import { renderEnvelopes, type EnvelopeModel } from '../books/pdf/envelope-pdf';
-import type { FontSource } from '../books/pdf/fonts';
 import type { PostRepo, SendingRow } from './post.repo';
 
 /** What the post book reads of the register and the exchange. */
@@ -32,18 +33,18 @@ export interface PostPorts {
   hubDeliveries(entry: RegisterEntry): { organId: string; organName: string }[];
 }
 
-export interface PostServiceDeps {
-  sqlite: Sqlite;
+export interface PostServiceDeps extends LockedVolumesDeps {
   repo: PostRepo;
   ports: PostPorts;
   agency: () => AgencyProfile | null;
-  fonts: FontSource;
-  output: OutputStore;
-  audit: AuditService;
-  clock: Clock;
-  logger: Logger;
-  renderBook?: RenderBookFn | undefined;
 }
+
+const POST_BOOK: PeriodBook = {
+  kind: 'buu-dien',
+  title: 'Sổ gửi văn bản đi bưu điện',
+  coverTitle: POST_TITLE,
+  emptyText: 'Không có văn bản đi nào gửi bưu điện trong khoảng này.',
+};
 
 const dmy = (iso: string | null | undefined) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '');
 const money = (n: number) => n.toLocaleString('vi-VN').replace(/,/g, '.');
@@ -74,7 +75,9 @@ export function createPostService(deps: PostServiceDeps) {
   const { repo, ports } = deps;
   const book = createLockedVolumes(
     {
-      table: 'post_volume',
+      book: 'buu-dien',
+      direction: 'di',
+      auditEntity: 'post_volume',
       name: 'sổ gửi bưu điện',
       fileStem: 'so-gui-buu-dien',
       lockedAction: 'post.bookLocked',
@@ -199,7 +202,7 @@ export function createPostService(deps: PostServiceDeps) {
           field: 'SentDate',
         });
       for (const d of [sentDate, current.Sent?.SentDate]) {
-        const locked = d ? repo.lockedVolumeAt(d) : undefined;
+        const locked = d ? book.covering(d) : undefined;
         if (locked)
           throw new AppError(
             'Conflict',
@@ -243,38 +246,14 @@ export function createPostService(deps: PostServiceDeps) {
       return recipientsOf([entry]).find((r) => foldVietnamese(r.Recipient) === key)!;
     },
 
-    volumes: book.volumes,
+    volumes: (year?: number) => book.volumes(year).map(toLockedVolume),
 
     printBook(input: VolumePrintInput, actor: string) {
       if (input.Volume === undefined || input.Lock) requireAgency();
-      return book.print(input, actor, ({ from, to, year, volumeNo, today, date }) => {
+      return book.print(input, actor, POST_BOOK, ({ from, to }) => {
         const agency = requireAgency();
         const rows: BookRow[] = paperBetween(from, to).map((r) => ({ kind: 'entry', cells: postCells(r) }));
-        const title = `Sổ gửi văn bản đi bưu điện năm ${year}${volumeNo ? ` — Quyển số ${volumeNo}` : ''}`;
-        const model: BookModel = {
-          layoutVersion: BOOK_LAYOUT_VERSION,
-          direction: 'di',
-          kind: 'buu-dien',
-          paper: input.Paper,
-          cover: {
-            parentName: agency.parentName,
-            agencyName: agency.name,
-            title: POST_TITLE,
-            year,
-            dateFrom: from,
-            dateTo: to,
-            numberFrom: null,
-            numberTo: null,
-            volumeNo,
-            system: agency.system,
-          },
-          rows: orEmpty(rows, 'Không có văn bản đi nào gửi bưu điện trong khoảng này.'),
-          title,
-          subject: `${agency.name} — ${title}`,
-          date,
-          runningTitle: `${title}${volumeNo ? '' : ` (xem trước, đến ${dmy(today)})`}`,
-        };
-        return Promise.resolve({ model, entries: rows.length });
+        return Promise.resolve({ agency, rows });
       });
     },
 

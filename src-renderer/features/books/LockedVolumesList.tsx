@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FollowUpVolume } from '../../../src-shared/contracts/workflow-print.contract';
+import type { LockedVolume } from '../../../src-shared/contracts/locked-book.contract';
 import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { FileButtons } from './FileButtons';
@@ -15,11 +15,11 @@ export function LockedVolumesList({ book, testId }: { book: 'theo-doi' | 'buu-di
   const client = useClient();
   const list = useQuery({
     queryKey: ['volumes', book],
-    queryFn: (): Promise<FollowUpVolume[]> =>
+    queryFn: (): Promise<LockedVolume[]> =>
       book === 'theo-doi' ? client.call('books.followUpVolumes', {}) : client.call('post.volumes', {}),
   });
   const reprint = useMutation({
-    mutationFn: (v: FollowUpVolume) =>
+    mutationFn: (v: LockedVolume) =>
       book === 'theo-doi'
         ? client.call('books.printFollowUp', { Year: v.Year, Volume: v.VolumeNo })
         : client.call('post.printBook', { Year: v.Year, Volume: v.VolumeNo }),

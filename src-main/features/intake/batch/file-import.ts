@@ -14,7 +14,7 @@ import { AppError } from '../../../../src-shared/rpc/errors';
 import type { Clock } from '../../../core/clock';
 import type { PdfInspector } from '../../files/pdf-inspect';
 import { imagePageCount, MAX_INPUT_BYTES, MAX_PAGES_PER_FILE, readHead, sniff, thumbnail, type SniffedType } from '../pdf/page-image';
-import { openPdfForRaster } from '../pdf/pdf-raster';
+import type { PdfRaster } from '../pdf/pdf-raster';
 import { openSourcePdf } from '../pdf/assemble';
 import type { BatchService } from './batch.service';
 import type { BatchStore } from './batch-store';
@@ -49,8 +49,14 @@ export function precheckFile(file: string): { name: string; size: number; type: 
   return { name, size: stat.size, type };
 }
 
-export function createFileImporter(deps: { store: BatchStore; batches: BatchService; clock: Clock; inspect: PdfInspector }) {
-  async function pdfPages(file: string, name: string): Promise<IntakePage[]> {
+export function createFileImporter(deps: {
+  store: BatchStore;
+  batches: BatchService;
+  clock: Clock;
+  inspect: PdfInspector;
+  raster: PdfRaster;
+}) {
+  async function pdfPages(file: string, name: string, onPage?: (done: number, total: number) => void): Promise<IntakePage[]> {
     const bytes = fs.readFileSync(file);
     const facts = await deps.inspect(bytes).catch((err: unknown) => {
       if (err instanceof AppError) throw new AppError(err.kind, `Tệp "${name}": ${err.message}`, err.details);
@@ -68,36 +74,31 @@ export function createFileImporter(deps: { store: BatchStore; batches: BatchServ
       );
     }
     const sha = deps.store.pages.put(bytes).sha256;
-    const raster = await openPdfForRaster(bytes);
+    // pdf.js reads and draws every page off the main thread (the app's long-work worker).
+    const read = await deps.raster.pages(bytes, 30, onPage);
     const pages: IntakePage[] = [];
-    try {
-      for (let i = 0; i < raster.pageCount; i++) {
-        const info = await raster.info(i);
-        let thumb: string | null = null;
-        try {
-          const { png } = await raster.render(i, 30);
-          thumb = deps.store.pages.put(await thumbnail(png)).sha256;
-        } catch {
-          // A page pdfjs cannot draw still assembles (copied as is); it just has no thumbnail.
-        }
-        const upright = info.rotation % 180 === 0;
-        pages.push({
-          id: randomUUID().slice(0, 8),
-          kind: 'pdf',
-          source: sha,
-          pdfPage: i,
-          thumb,
-          widthPx: Math.round(upright ? info.widthPt : info.heightPt),
-          heightPx: Math.round(upright ? info.heightPt : info.widthPt),
-          dpi: 72,
-          rotation: 0,
-          colorMode: 'color',
-          origin: `file:${name}#${i + 1}`,
-          addedAt: toVnIso(deps.clock.now()),
-        });
+    for (const [i, { info, png }] of read.entries()) {
+      let thumb: string | null = null;
+      try {
+        if (png) thumb = deps.store.pages.put(await thumbnail(Buffer.from(png))).sha256;
+      } catch {
+        // A page pdfjs cannot draw still assembles (copied as is); it just has no thumbnail.
       }
-    } finally {
-      await raster.close();
+      const upright = info.rotation % 180 === 0;
+      pages.push({
+        id: randomUUID().slice(0, 8),
+        kind: 'pdf',
+        source: sha,
+        pdfPage: i,
+        thumb,
+        widthPx: Math.round(upright ? info.widthPt : info.heightPt),
+        heightPx: Math.round(upright ? info.heightPt : info.widthPt),
+        dpi: 72,
+        rotation: 0,
+        colorMode: 'color',
+        origin: `file:${name}#${i + 1}`,
+        addedAt: toVnIso(deps.clock.now()),
+      });
     }
     return pages;
   }
@@ -109,7 +110,7 @@ export function createFileImporter(deps: { store: BatchStore; batches: BatchServ
      */
     async pagesOf(file: string, onPage?: (done: number, total: number) => void): Promise<IntakePage[]> {
       const { name, type } = precheckFile(file);
-      if (type === 'pdf') return pdfPages(file, name);
+      if (type === 'pdf') return pdfPages(file, name, onPage);
       const count = type === 'tiff' ? await imagePageCount(file, name) : 1;
       const pages: IntakePage[] = [];
       for (let i = 0; i < count; i++) {

@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 import type { Logger } from '../../../core/logger';
-import { openPdfForRaster } from '../pdf/pdf-raster';
+import { inThreadRaster, type PdfRaster } from '../pdf/pdf-raster';
 import type { OcrEngine } from './ocr-engine';
 import { createOcrPool, type OcrInputPage, type OcrPageOutcome, type OcrRunOptions, type Straightener } from './ocr-pool';
 import { createTesseractCli, detectNativeTesseract } from './tesseract-cli';
@@ -23,7 +23,15 @@ export interface OcrConfig {
 const MIN_TEXT_CHARS = 40;
 const PDF_OCR_DPI = 200;
 
-export function createOcrService(deps: { logger: Logger; config?: OcrConfig; choice: () => OcrEngineChoice; straighten?: Straightener }) {
+export function createOcrService(deps: {
+  logger: Logger;
+  config?: OcrConfig;
+  choice: () => OcrEngineChoice;
+  straighten?: Straightener;
+  /** pdf.js for a PDF's text layer and page images (the app: in the long-work worker). */
+  raster?: PdfRaster;
+}) {
+  const raster = deps.raster ?? inThreadRaster;
   let native: { ok: boolean; version: string | null } | undefined;
   const nativeInfo = () => (native ??= detectNativeTesseract(deps.config?.nativeBinary));
 
@@ -64,30 +72,24 @@ export function createOcrService(deps: { logger: Logger; config?: OcrConfig; cho
       bytes: Uint8Array,
       opts: Omit<OcrRunOptions, 'textLayer'>,
     ): Promise<{ engine: string; pages: { text: string; meanConfidence: number; angle: number; ms: number }[] }> {
-      const r = await openPdfForRaster(bytes);
-      try {
-        const out: { text: string; meanConfidence: number; angle: number; ms: number }[] = new Array(r.pageCount);
-        const toOcr: { index: number; page: OcrInputPage }[] = [];
-        for (let i = 0; i < r.pageCount; i++) {
-          const info = await r.info(i);
-          if (info.textChars >= MIN_TEXT_CHARS) out[i] = { text: info.text, meanConfidence: 100, angle: 0, ms: 0 };
-          else toOcr.push({ index: i, page: { image: async () => (await r.render(i, PDF_OCR_DPI)).png, dpi: PDF_OCR_DPI } });
-        }
-        let engine = 'text-layer';
-        if (toOcr.length > 0) {
-          const res = await ocrImages(
-            toOcr.map((t) => t.page),
-            { ...opts, textLayer: false },
-          );
-          engine = res.engine;
-          res.pages.forEach(
-            (p, k) => (out[toOcr[k]!.index] = { text: p.text, meanConfidence: p.meanConfidence, angle: p.angle, ms: p.ms }),
-          );
-        }
-        return { engine, pages: out };
-      } finally {
-        await r.close();
+      const pages = await raster.pages(bytes, null);
+      const out: { text: string; meanConfidence: number; angle: number; ms: number }[] = new Array(pages.length);
+      const toOcr: { index: number; page: OcrInputPage }[] = [];
+      pages.forEach(({ info }, i) => {
+        if (info.textChars >= MIN_TEXT_CHARS) out[i] = { text: info.text, meanConfidence: 100, angle: 0, ms: 0 };
+        else
+          toOcr.push({ index: i, page: { image: async () => Buffer.from(await raster.render(bytes, i, PDF_OCR_DPI)), dpi: PDF_OCR_DPI } });
+      });
+      let engine = 'text-layer';
+      if (toOcr.length > 0) {
+        const res = await ocrImages(
+          toOcr.map((t) => t.page),
+          { ...opts, textLayer: false },
+        );
+        engine = res.engine;
+        res.pages.forEach((p, k) => (out[toOcr[k]!.index] = { text: p.text, meanConfidence: p.meanConfidence, angle: p.angle, ms: p.ms }));
       }
+      return { engine, pages: out };
     },
   };
 }

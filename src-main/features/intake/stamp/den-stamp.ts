@@ -13,7 +13,7 @@ import { loadPdfDocument } from '../../pdf/pdf-lib-load';
 import sharp from 'sharp';
 import { formatDdMmYyyy } from '../../../../src-shared/domain';
 import { AppError } from '../../../../src-shared/rpc/errors';
-import { openPdfForRaster } from '../pdf/pdf-raster';
+import type { PdfRaster } from '../pdf/pdf-raster';
 
 export const MM = 72 / 25.4;
 export const STAMP_W_MM = 50;
@@ -60,30 +60,30 @@ const CANDIDATES_MM = [
 ];
 
 /** Picks the candidate rectangle with the least ink on a 50 dpi rendering of page 1. */
-export async function chooseStampPlace(pdf: Uint8Array, pageW: number, pageH: number): Promise<{ x: number; y: number }> {
+export async function chooseStampPlace(
+  pdf: Uint8Array,
+  pageW: number,
+  pageH: number,
+  raster: PdfRaster,
+): Promise<{ x: number; y: number }> {
   const dpi = 50;
-  const r = await openPdfForRaster(pdf);
-  try {
-    const { png } = await r.render(0, dpi);
-    const { data, info } = await sharp(png).grayscale().raw().toBuffer({ resolveWithObject: true });
-    let best = { x: 15 * MM, y: pageH - (45 + STAMP_H_MM) * MM };
-    let bestInk = Infinity;
-    for (const c of CANDIDATES_MM) {
-      if ((c.x + STAMP_W_MM) * MM > pageW || (c.y + STAMP_H_MM) * MM > pageH) continue;
-      const px = (mm: number) => Math.round((mm / 25.4) * dpi);
-      let ink = 0;
-      for (let y = px(c.y); y < Math.min(info.height, px(c.y + STAMP_H_MM)); y++) {
-        for (let x = px(c.x); x < Math.min(info.width, px(c.x + STAMP_W_MM)); x++) if ((data[y * info.width + x] as number) < 160) ink++;
-      }
-      if (ink < bestInk) {
-        bestInk = ink;
-        best = { x: c.x * MM, y: pageH - (c.y + STAMP_H_MM) * MM };
-      }
+  const png = await raster.render(pdf, 0, dpi);
+  const { data, info } = await sharp(png).grayscale().raw().toBuffer({ resolveWithObject: true });
+  let best = { x: 15 * MM, y: pageH - (45 + STAMP_H_MM) * MM };
+  let bestInk = Infinity;
+  for (const c of CANDIDATES_MM) {
+    if ((c.x + STAMP_W_MM) * MM > pageW || (c.y + STAMP_H_MM) * MM > pageH) continue;
+    const px = (mm: number) => Math.round((mm / 25.4) * dpi);
+    let ink = 0;
+    for (let y = px(c.y); y < Math.min(info.height, px(c.y + STAMP_H_MM)); y++) {
+      for (let x = px(c.x); x < Math.min(info.width, px(c.x + STAMP_W_MM)); x++) if ((data[y * info.width + x] as number) < 160) ink++;
     }
-    return best;
-  } finally {
-    await r.close();
+    if (ink < bestInk) {
+      bestInk = ink;
+      best = { x: c.x * MM, y: pageH - (c.y + STAMP_H_MM) * MM };
+    }
   }
+  return best;
 }
 
 function fitText(text: string, font: PDFFont, maxWidth: number, size: number, min = 6): number {
@@ -142,7 +142,12 @@ function drawBlock(page: PDFPage, at: { x: number; y: number }, v: ArrivalStamp,
 }
 
 /** Returns the new revision's bytes: the original file followed by one incremental update. */
-export async function stampArrival(pdf: Uint8Array, v: ArrivalStamp, fonts: { regular: string; bold: string }): Promise<Uint8Array> {
+export async function stampArrival(
+  pdf: Uint8Array,
+  v: ArrivalStamp,
+  fonts: { regular: string; bold: string },
+  raster: PdfRaster,
+): Promise<Uint8Array> {
   const doc = await loadPdfDocument(pdf, { forIncrementalUpdate: true, updateMetadata: false });
   doc.registerFontkit(fontkit);
   const regular = await doc.embedFont(fs.readFileSync(fonts.regular), { subset: true });
@@ -152,7 +157,7 @@ export async function stampArrival(pdf: Uint8Array, v: ArrivalStamp, fonts: { re
   if (page.getRotation().angle % 360 !== 0) {
     throw new AppError('Validation', 'Trang 1 đang xoay; hãy lưu lại bản PDF đứng trước khi đóng dấu ĐẾN.', { reason: 'rotated' });
   }
-  const at = await chooseStampPlace(pdf, width, height);
+  const at = await chooseStampPlace(pdf, width, height, raster);
   drawBlock(page, at, v, regular, bold);
   return doc.commit({ useObjectStreams: false });
 }
