@@ -414,7 +414,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...workflowPrint.handlers,
     ...post.handlers,
     'exchange.syncHealth': () => syncHealth(),
-    'workflow.registerReply': (input, ctx) => registerReply(input, actorOf(ctx)),
+    'workflow.registerReply': (input, ctx) => registerReply(input, actorOf(ctx), ctx.account?.id ?? null),
     ...signing.handlers,
     ...calendarHandlers(calendar),
     ...directoryHandlers(directory, createDirectoryTransfer({ repo: directoryRepo, service: directory })),
