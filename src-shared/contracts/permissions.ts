@@ -258,3 +258,14 @@ export function permissionOf(name: string): OperationPermission | undefined {
 export function capabilitiesOf(roles: readonly Role[]): Set<Capability> {
   return new Set(roles.flatMap((r) => ROLE_CAPABILITIES[r]));
 }
+
+/**
+ * Whether an account holding `roles` may call an operation: the router's rule, read by the renderer to
+ * show only the screens and tabs the person can use (the router still checks every call).
+ */
+export function mayCall(roles: readonly Role[], name: OperationName): boolean {
+  const need = OPERATION_PERMISSIONS[name].need;
+  if (need === 'open' || need === 'session') return true;
+  if (need === 'reference') return roles.length > 0;
+  return capabilitiesOf(roles).has(need);
+}
