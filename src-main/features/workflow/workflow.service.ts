@@ -7,13 +7,13 @@ import {
   toVnIso,
   vnDate,
   COMPLETION_LABELS,
-  WORKFLOW_STEP_LABELS,
   type DeadlineSource,
   type Urgency,
 } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { EntryScope } from '../accounts/permission.service';
+import { checkAssigned } from './workflow-assignee';
 import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
 import type { Sqlite } from '../../db/open';
@@ -50,12 +50,6 @@ export interface WorkflowDeps {
   events: EventBus;
   hub?: HubStatusPort | undefined;
 }
-
-/** The steps an assignee without the workflow area may record, and the assignments that allow each. */
-const ASSIGNEE_STEPS = {
-  'tien-do': ['chu-tri', 'phoi-hop', 'chuyen'],
-  'hoan-thanh': ['chu-tri', 'chuyen'],
-} as const;
 
 const TRAIL_TRANSFER = /^\s*Ngày chuyển\s*:.*$/gimu;
 
@@ -282,24 +276,6 @@ export function createWorkflowService(deps: WorkflowDeps) {
     return [...sent, code].join(',');
   }
 
-  function checkAssigned(e: { seq: number; id: string }, kind: StepRecord['kind'], scope: EntryScope): void {
-    const allowed = ASSIGNEE_STEPS[kind as keyof typeof ASSIGNEE_STEPS] as readonly string[] | undefined;
-    if (!allowed)
-      throw new AppError(
-        'Forbidden',
-        `Chuyên viên chỉ ghi được tiến độ giải quyết và hoàn thành của văn bản được giao; bước "${WORKFLOW_STEP_LABELS[kind]}" là việc của văn thư và lãnh đạo.`,
-        { kind },
-      );
-    if (!repo.assignedRoles(e.seq, scope).some((r) => allowed.includes(r)))
-      throw new AppError(
-        'Forbidden',
-        kind === 'hoan-thanh'
-          ? 'Chỉ người hoặc đơn vị chủ trì (hoặc được chuyển văn bản) mới ghi được hoàn thành; văn bản này không giao cho bạn chủ trì.'
-          : 'Văn bản này không giao cho bạn hoặc đơn vị của bạn giải quyết (chủ trì, phối hợp) nên không ghi được tiến độ.',
-        { kind, entryId: e.id },
-      );
-  }
-
   return {
     /**
      * `limits`: a chuyên viên's scope — only tiến độ (when chủ trì, phối hợp or handed it) and hoàn
@@ -314,7 +290,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
       const result = deps.sqlite
         .transaction(() => {
           const e = requireEntry(input.entryId);
-          if (limits) checkAssigned(e, step.kind, limits);
+          if (limits) checkAssigned(repo, e, step.kind, limits);
           const proj = repo.projection(e.id);
           if (!proj) throw new AppError('Internal', `Văn bản ${e.id} chưa có dòng theo dõi giải quyết (incoming_workflow).`);
           const steps = repo.steps(e.id);
