@@ -319,7 +319,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     ...exchangeHandlers(exchange),
     ...books.handlers,
     'exchange.syncHealth': () => syncHealth(),
-    'workflow.registerReply': (input, ctx) => registerReply(input, actorOf(ctx)),
+    'workflow.registerReply': (input, ctx) => registerReply(input, actorOf(ctx), ctx.account?.id ?? null),
     ...signing.handlers,
     ...people.handlers,
     ...backupHandlers(backup),

@@ -15,12 +15,13 @@ export function createReplyRegistration(deps: { sqlite: Sqlite; events: EventBus
   return (
     input: { Record: OutgoingRecord; Answers: string[] },
     actor: string,
+    drafterId: string | null = null,
   ): { entry: RegisterEntry; warnings: RegisterWarning[]; Completed: string[] } => {
     const answers = [...new Set(input.Answers)];
     return deps.events.holding(() =>
       deps.sqlite
         .transaction(() => {
-          const r = deps.register.addOutgoing(input.Record, actor);
+          const r = deps.register.addOutgoing(input.Record, actor, drafterId);
           for (const entryId of answers) {
             const step = StepInputSchema.parse({ kind: 'hoan-thanh', how: 'tra-loi', replyEntryId: r.entry.id });
             try {

@@ -8,6 +8,7 @@ import { newSecret } from '../core/ids';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../rpc/events';
 import type { Router } from '../rpc/router';
+import { storedFileFor } from './file-access';
 import { assertNotPackaged } from './packaged-check';
 import { contentSecurityPolicy, resolveStatic } from './static-files';
 
@@ -125,9 +126,8 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
       sendJson(res, 401, fail({ kind: 'Validation', message: 'Thiếu hoặc sai mã phiên (token).' }));
       return;
     }
-    const allowed = opts.mayReadFile ? opts.mayReadFile(sessionCookie(req), sha256) : true;
-    const found = allowed ? (opts.locateFile?.(sha256) ?? null) : null;
-    if (!found || !fs.existsSync(found.path)) {
+    const found = storedFileFor(sha256, sessionCookie(req), opts);
+    if (!found) {
       sendJson(res, 404, fail({ kind: 'NotFound', message: `Không có tệp ${sha256}.` }));
       return;
     }

@@ -1,15 +1,14 @@
 import { ipcMain, type BrowserWindow } from 'electron';
 import { fail } from '../../src-shared/rpc/envelope';
 import type { EventBus } from '../rpc/events';
-import type { Router } from '../rpc/router';
+import type { Router, SessionSlot } from '../rpc/router';
 import { trustedSender } from './ipc-sender';
 
 export const RPC_CHANNEL = 'vanthu:rpc';
 export const EVENT_CHANNEL = 'vanthu:event';
 
-export function attachIpcTransport(win: BrowserWindow, router: Router, events: EventBus): () => void {
-  // The window's sign-in session, held here in main; the renderer never sees its id.
-  const session = { id: null as string | null };
+/** `session`: the window's sign-in session, held in main (shared with app://files); the renderer never sees its id. */
+export function attachIpcTransport(win: BrowserWindow, router: Router, events: EventBus, session: SessionSlot): () => void {
   ipcMain.handle(RPC_CHANNEL, async (event, name: unknown, input: unknown) => {
     // Only the top frame of our own window, showing our own origin (ipc-sender.ts).
     if (!trustedSender(event, win.webContents.id)) {

@@ -8,6 +8,7 @@ import { systemClock } from '../core/clock';
 import { dataLayout, ensureWritableDataDir } from '../core/data-paths';
 import { acquireInstanceLock, type InstanceLock } from '../core/instance-lock';
 import { fileKeySecretBox, safeStorageSecretBox } from '../features/exchange/secret-box';
+import type { SessionSlot } from '../rpc/router';
 import { attachIpcTransport } from './ipc-transport';
 import { attachPrintTransport } from './print';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -52,9 +53,15 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  serveRenderer(path.join(__dirname, '..', 'renderer'), core.locateFile);
+  // The window's sign-in session: the IPC transport signs it in, app://vanthu/files checks it.
+  const session: SessionSlot = { id: null };
+  serveRenderer(
+    path.join(__dirname, '..', 'renderer'),
+    { locateFile: core.locateFile, mayReadFile: (id, sha256) => core.permissions.mayReadFile(id, 'electron', sha256) },
+    session,
+  );
   const win = createSecureWindow({ preload: path.join(__dirname, 'preload.cjs'), dev });
-  const detach = attachIpcTransport(win, core.router, core.events);
+  const detach = attachIpcTransport(win, core.router, core.events, session);
   const detachPrint = attachPrintTransport(win);
   await win.loadURL(`${APP_ORIGIN}/index.html`);
   startUpdater(win, core.logger, (key) => core.readSetting(key));

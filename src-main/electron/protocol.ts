@@ -1,6 +1,7 @@
 import { net, protocol } from 'electron';
-import { pathToFileURL } from 'node:url';
-import { contentSecurityPolicy, resolveStatic } from '../bridge/static-files';
+import type { FileAccess } from '../bridge/file-access';
+import type { SessionSlot } from '../rpc/router';
+import { createAppProtocolHandler } from './app-protocol';
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
@@ -10,24 +11,9 @@ export function registerAppScheme(): void {
 }
 
 /**
- * Serves the built renderer from app://vanthu/, with the same traversal checks as the HTTP bridge,
- * and stored files from app://vanthu/files/<sha256> (PDF preview).
+ * Serves the built renderer from app://vanthu/ and stored files from app://vanthu/files/<sha256>
+ * (PDF preview), the files only to the window's session that may read them (app-protocol.ts).
  */
-export function serveRenderer(rendererDir: string, locateFile: (sha256: string) => { path: string; mediaType: string } | null): void {
-  protocol.handle('app', async (request) => {
-    const url = new URL(request.url);
-    const fileMatch = url.host === 'vanthu' ? /^\/files\/([0-9a-f]{64})$/.exec(url.pathname) : null;
-    if (fileMatch) {
-      const stored = locateFile(fileMatch[1]!);
-      if (!stored) return new Response('Not found', { status: 404 });
-      const body = await net.fetch(pathToFileURL(stored.path).toString());
-      return new Response(body.body, { headers: { 'content-type': stored.mediaType, 'x-content-type-options': 'nosniff' } });
-    }
-    const found = url.host === 'vanthu' ? resolveStatic(rendererDir, url.pathname) : null;
-    if (!found) return new Response('Not found', { status: 404 });
-    const file = await net.fetch(pathToFileURL(found.file).toString());
-    return new Response(file.body, {
-      headers: { 'content-type': found.type, 'content-security-policy': contentSecurityPolicy(''), 'x-content-type-options': 'nosniff' },
-    });
-  });
+export function serveRenderer(rendererDir: string, files: FileAccess, session: SessionSlot): void {
+  protocol.handle('app', createAppProtocolHandler({ rendererDir, files, session, fetchFile: (url) => net.fetch(url) }));
 }

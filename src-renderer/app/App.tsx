@@ -39,7 +39,7 @@ function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
       </Suspense>
     );
   }
-  return <AccountGate>{() => <Shell info={info.data} onToggleLanguage={onToggleLanguage} />}</AccountGate>;
+  return <AccountGate>{(status) => <Shell info={info.data} status={status} onToggleLanguage={onToggleLanguage} />}</AccountGate>;
 }
 
 export function App({ client, initialLanguage }: { client: Client; initialLanguage: Language }) {

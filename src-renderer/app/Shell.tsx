@@ -8,8 +8,9 @@ import {
   SettingOutlined,
 } from '@ant-design/icons';
 import { Badge, Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role, SessionStatus } from '../../src-shared/contracts/accounts.contract';
 import type { AppInfo } from '../../src-shared/contracts/app.contract';
 import { OnlineIndicator } from '../components/OnlineIndicator';
 import { SignedInBadge } from '../features/accounts/SignedInBadge';
@@ -17,10 +18,8 @@ import { BackupWarning } from '../features/backup/BackupWarning';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { useTodo, useWorkflowEvents, useWorkflowNotifications } from '../features/workflow/use-todo';
 import { BooksScreen, ExchangeScreen, RegisterScreen, SettingsScreen, SigningScreen, TodoScreen } from './sections';
+import { visibleSections, visibleSettingsTabs, type Section } from './nav-sections';
 import { useHashRoute } from './use-hash-route';
-
-const SECTIONS = ['todo', 'incoming', 'outgoing', 'books', 'signing', 'exchange', 'settings'] as const;
-type Section = (typeof SECTIONS)[number];
 
 const ICONS: Record<Section, ReactNode> = {
   todo: <CheckSquareOutlined />,
@@ -33,14 +32,22 @@ const ICONS: Record<Section, ReactNode> = {
 };
 
 /** The clerk's workspace: sections on the left, the agency and connection state always in view. */
-export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLanguage: () => void }) {
+export function Shell({ info, status, onToggleLanguage }: { info: AppInfo; status: SessionStatus; onToggleLanguage: () => void }) {
   const { t } = useTranslation();
+  // Only the screens the account may use (permissions.ts); a quản trị starts on Cài đặt.
+  const { accountsExist } = status;
+  const rolesKey = status.account?.roles.join(',') ?? '';
+  const [sections, settingsTabs] = useMemo(() => {
+    const who = { accountsExist, roles: rolesKey ? (rolesKey.split(',') as Role[]) : [] };
+    return [visibleSections(who), visibleSettingsTabs(who)] as const;
+  }, [accountsExist, rolesKey]);
   // Việc cần làm is the start screen; its counts are badges in the sidebar, refreshed on the bus events.
-  const [section, go] = useHashRoute(SECTIONS, 'todo');
+  const home = sections[0] ?? 'todo';
+  const [section, go] = useHashRoute(sections, home);
   const agency = info.agency!;
   useWorkflowEvents();
   useWorkflowNotifications();
-  const counts = useTodo().data?.counts;
+  const counts = useTodo(20, sections.includes('todo')).data?.counts;
   const badges: Partial<Record<Section, ReactNode>> = !counts
     ? {}
     : {
@@ -72,7 +79,7 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
     books: <BooksScreen />,
     signing: <SigningScreen />,
     exchange: <ExchangeScreen info={info} />,
-    settings: <SettingsScreen info={info} />,
+    settings: <SettingsScreen info={info} tabs={settingsTabs} />,
   };
 
   return (
@@ -88,7 +95,7 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
           mode="inline"
           selectedKeys={[section]}
           onClick={(e) => go(e.key as Section)}
-          items={SECTIONS.map((key) => ({
+          items={sections.map((key) => ({
             key,
             icon: ICONS[key],
             label: (
@@ -133,9 +140,9 @@ export function Shell({ info, onToggleLanguage }: { info: AppInfo; onToggleLangu
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           {/* One boundary per section (keyed), so a failed screen never takes the sidebar with it. */}
-          <ScreenBoundary key={section} onHome={() => go('todo')}>
+          <ScreenBoundary key={section} onHome={() => go(home)}>
             <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '64px auto' }} data-testid="screen-loading" />}>
-              {content[section]}
+              {sections.includes(section) ? content[section] : null}
             </Suspense>
           </ScreenBoundary>
         </Layout.Content>

@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react';
 import type { AppInfo } from '../../src-shared/contracts/app.contract';
 import type { Direction } from '../../src-shared/contracts/register.contract';
+import type { SettingsTab } from './nav-sections';
 
 /**
  * Each section's screen is its own chunk, fetched the first time the clerk opens it: the shell
@@ -17,6 +18,8 @@ export const ExchangeScreen = lazy(() =>
   import('../features/exchange/ExchangePage').then((m) => ({ default: m.ExchangePage as ComponentType<{ info: AppInfo }> })),
 );
 export const SettingsScreen = lazy(() =>
-  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage as ComponentType<{ info: AppInfo }> })),
+  import('../features/settings/SettingsPage').then((m) => ({
+    default: m.SettingsPage as ComponentType<{ info: AppInfo; tabs: readonly SettingsTab[] }>,
+  })),
 );
 export const SetupScreen = lazy(() => import('../features/setup/SetupWizard').then((m) => ({ default: m.SetupWizard })));

@@ -15,5 +15,6 @@ export function useHashRoute<K extends string>(keys: readonly K[], fallback: K):
   const go = useCallback((k: K) => {
     window.location.hash = `/${k}`;
   }, []);
-  return [route, go];
+  // The keys can shrink under the route (a role taken away): a key no longer offered falls back.
+  return [keys.includes(route) ? route : fallback, go];
 }

@@ -13,8 +13,11 @@ import type { OperationName } from './index';
  * - open: anyone, even before signing in (app info, sign-in, session status, the first administrator).
  * - session: the signed-in person about their own account (also while a password change is due).
  * - reference: shared reference data every signed-in role reads (agency, directory, calendar, types).
- * - documents.read: register entries, their files and workflow — a chuyên viên only those given to
- *   them or their unit, or drafted by them (filtered in SQL; asking by id for another is NotFound).
+ * - documents.read: register entries, their files, workflow and Việc cần làm — a chuyên viên only
+ *   those given to them or their unit (a mật one only when given to them), or drafted by them
+ *   (filtered in SQL; asking by id for another is NotFound).
+ * - progress: recording workflow steps. With 'workflow' too, every step; without it (chuyên viên),
+ *   the service admits only tiến độ and hoàn thành on documents assigned to them or their unit.
  * - The others are whole areas, granted by role (ROLE_CAPABILITIES).
  */
 export const CAPABILITIES = [
@@ -22,6 +25,7 @@ export const CAPABILITIES = [
   'session',
   'reference',
   'documents.read',
+  'progress',
   'register.write',
   'intake',
   'workflow',
@@ -50,6 +54,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
   vanthu: [
     'reference',
     'documents.read',
+    'progress',
     'register.write',
     'intake',
     'workflow',
@@ -60,9 +65,22 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'calendar',
     'directory',
   ],
-  lanhdao: ['reference', 'documents.read', 'register.write', 'workflow', 'books', 'exchange', 'signing', 'audit'],
-  chuyenvien: ['reference', 'documents.read'],
+  lanhdao: ['reference', 'documents.read', 'progress', 'register.write', 'workflow', 'books', 'exchange', 'signing', 'audit'],
+  chuyenvien: ['reference', 'documents.read', 'progress'],
   quantri: ['reference', 'accounts', 'calendar', 'settings', 'directory', 'audit', 'backups'],
+};
+
+/**
+ * Why an area is refused, added to the router's Forbidden message where the generic sentence would
+ * leave the person guessing.
+ */
+export const REFUSAL_REASONS: Partial<Record<Capability, string>> = {
+  // A register book is the agency's one numbered record, printed and bound whole (Phụ lục IV Nghị định
+  // 30/2020); a copy holding only one person's documents would have gaps in its numbering and could be
+  // taken for the book. So books, their exports and imports stay with văn thư and lãnh đạo.
+  books:
+    'Sổ đăng ký là sổ chung của cơ quan, đánh số liên tục và in, đóng quyển đầy đủ; sổ chỉ gồm văn bản được giao cho một người sẽ bị hụt số nên không in, không xuất được. Văn bản được giao cho bạn có ở mục Sổ văn bản (danh sách, tìm kiếm) và Việc cần làm.',
+  'documents.read': 'Quản trị lo tài khoản, lịch, cài đặt và sao lưu; không xem nội dung văn bản.',
 };
 
 /** Roles that see every register entry; others (chuyên viên) see only what entry_access gives them. */
@@ -206,9 +224,10 @@ export const OPERATION_PERMISSIONS: { readonly [N in OperationName]: OperationPe
   'directory.import': p('directory'),
   'directory.export': p('directory'),
   'workflow.get': p('documents.read', { entry: 'entryId' }),
-  'workflow.step': p('workflow', { entry: 'entryId' }),
-  'workflow.todo': p('workflow'),
-  'workflow.todoList': p('workflow'),
+  'workflow.step': p('progress', { entry: 'entryId' }),
+  // Việc cần làm: a chuyên viên's counts and lists hold only what they may see (filtered in SQL).
+  'workflow.todo': p('documents.read'),
+  'workflow.todoList': p('documents.read'),
   'workflow.getSettings': p('reference'),
   'workflow.saveSettings': p('settings'),
   'workflow.followUp': p('workflow'),
@@ -238,4 +257,15 @@ export function permissionOf(name: string): OperationPermission | undefined {
 
 export function capabilitiesOf(roles: readonly Role[]): Set<Capability> {
   return new Set(roles.flatMap((r) => ROLE_CAPABILITIES[r]));
+}
+
+/**
+ * Whether an account holding `roles` may call an operation: the router's rule, read by the renderer to
+ * show only the screens and tabs the person can use (the router still checks every call).
+ */
+export function mayCall(roles: readonly Role[], name: OperationName): boolean {
+  const need = OPERATION_PERMISSIONS[name].need;
+  if (need === 'open' || need === 'session') return true;
+  if (need === 'reference') return roles.length > 0;
+  return capabilitiesOf(roles).has(need);
 }

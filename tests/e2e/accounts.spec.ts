@@ -92,6 +92,10 @@ test('wizard makes the administrator; văn thư and chuyên viên accounts; the 
   await page.getByTestId('wizard-admin-password').fill('Quản-trị-2026!');
   await page.getByTestId('wizard-next').click();
   await expect(page.getByTestId('signed-in-as')).toHaveText('Phạm Quản Trị (Quản trị)', { timeout: 30_000 });
+  // The sidebar shows quản trị only what the role may use (permissions.ts): Cài đặt, no document screens.
+  const nav = (key: string) => page.getByTestId(`nav-${key}`);
+  await expect(nav('settings')).toBeVisible();
+  for (const key of ['todo', 'incoming', 'outgoing', 'books', 'signing', 'exchange']) await expect(nav(key)).toHaveCount(0);
 
   // Cài đặt › Tài khoản: the administrator adds a văn thư and a chuyên viên of Phòng Tổng hợp.
   await page.getByTestId('nav-settings').click();
@@ -139,6 +143,14 @@ test('wizard makes the administrator; văn thư and chuyên viên accounts; the 
   await signIn(page, 'cv.cuc', 'Mật-khẩu-đầu-2026');
   await changePassword(page, 'Mật-khẩu-đầu-2026', 'Chuyên-viên-mới-3');
   await expect(page.getByTestId('signed-in-as')).toHaveText('Lê Thị Cúc (Chuyên viên)', { timeout: 30_000 });
+  for (const key of ['todo', 'incoming', 'outgoing']) await expect(nav(key)).toBeVisible();
+  for (const key of ['books', 'signing', 'exchange', 'settings']) await expect(nav(key)).toHaveCount(0);
+  // Việc cần làm counts and lists her unit's letter only (the văn thư's has the other one waiting to be handed on).
+  await expect(page.getByTestId('todo-tab-chua-tra-loi')).toHaveText(/^Chưa có trả lời\s*1$/, { timeout: 30_000 });
+  await expect(page.getByTestId('todo-tab-cho-chuyen')).toHaveText(/^Chờ chuyển\s*0$/);
+  await page.getByTestId('todo-tab-chua-tra-loi').click();
+  await expect(page.getByTestId('todo-page')).toContainText('kiểm tra công tác văn thư');
+  await expect(page.getByTestId('todo-page')).not.toContainText('quyết toán ngân sách');
   await page.getByTestId('nav-incoming').click();
   const table = page.getByTestId('register-table-den');
   await expect(table.getByTestId('register-row')).toHaveCount(1, { timeout: 30_000 });
@@ -149,11 +161,23 @@ test('wizard makes the administrator; văn thư and chuyên viên accounts; the 
   await expect(table.getByTestId('register-row')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screens/accounts-chuyenvien-list.png' });
 
-  // Five wrong passwords lock the account.
+  // Phụ lục VI: a change of her permissions is shown to her until she confirms it; the sidebar follows it.
+  const admin = await httpSession('admin', 'Quản-trị-2026!');
+  await admin('accounts.update', { username: 'cv.cuc', roles: ['chuyenvien', 'lanhdao'] });
+  await page.reload();
+  await expect(page.getByTestId('permissions-changed')).toContainText('Lãnh đạo', { timeout: 30_000 });
+  await expect(nav('books')).toBeVisible();
+  await page.getByTestId('permissions-confirm').click();
+  await expect(page.getByTestId('permissions-changed')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('signed-in-as')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('permissions-changed')).toHaveCount(0);
+
+  // Five wrong passwords lock the account; without the password nothing tells that it exists or is locked.
   await page.getByTestId('sign-out').click();
-  for (let i = 1; i <= 5; i++) {
+  for (let i = 1; i <= 6; i++) {
     await signIn(page, 'cv.cuc', `Sai-mat-khau-${i}`);
-    await expect(page.getByTestId('sign-in-error')).toContainText(i < 5 ? 'Tên đăng nhập hoặc mật khẩu không đúng.' : 'tạm khóa 15 phút');
+    await expect(page.getByTestId('sign-in-error')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
   }
   await signIn(page, 'cv.cuc', 'Chuyên-viên-mới-3');
   await expect(page.getByTestId('sign-in-error')).toContainText('đang tạm khóa');
@@ -168,7 +192,9 @@ test('wizard makes the administrator; văn thư and chuyên viên accounts; the 
     expect(has('@vt.lan (Nguyễn Thị Lan)', 'register.registered')).toBe(true);
     expect(has('@vt.lan (Nguyễn Thị Lan)', 'workflow.chuyen')).toBe(true);
     expect(has('@cv.cuc (Lê Thị Cúc)', 'account.passwordChanged')).toBe(true);
-    expect(rows.filter((r) => r.action === 'account.signInFailed').length).toBeGreaterThanOrEqual(6);
+    expect(rows.filter((r) => r.action === 'account.signInFailed').length).toBeGreaterThanOrEqual(7);
+    expect(has('@admin (Phạm Quản Trị)', 'account.permissionsChanged')).toBe(true);
+    expect(has('@cv.cuc (Lê Thị Cúc)', 'account.permissionsConfirmed')).toBe(true);
     expect(rows.some((r) => r.action === 'account.lockedOut')).toBe(true);
   } finally {
     db.close();

@@ -17,6 +17,23 @@ describe('vanthu --user and vanthu account …', () => {
     expect(before.stderr).toContain('chưa có tài khoản nào');
     expect(before.json()).toEqual({ items: [] });
 
+    // The first account administers the others: a văn thư first is refused, and nothing is written.
+    const notAdmin = vanthu([
+      'account',
+      'add',
+      '--username',
+      'vt.lan',
+      '--name',
+      'Nguyễn Thị Lan',
+      '--role',
+      'vanthu',
+      '--new-password-env',
+      'VT_PW',
+    ]);
+    expect(notAdmin.code).toBe(2);
+    expect(notAdmin.stderr).toContain('tài khoản đầu tiên phải có vai trò quản trị (--role quantri)');
+    expect(vanthu(['account', 'list', '--json']).json()).toEqual({ items: [] });
+
     const added = vanthu([
       'account',
       'add',
@@ -83,7 +100,7 @@ describe('vanthu --user and vanthu account …', () => {
     expect(gone.code).toBe(9);
     expect(gone.stderr).toContain('ngừng sử dụng');
 
-    for (const r of [before, added, anonymous, wrong, changed, vt, list]) {
+    for (const r of [before, notAdmin, added, anonymous, wrong, changed, vt, list]) {
       for (const secret of [ADMIN_FIRST, ADMIN_PW, VT_PW, 'scrypt$']) expect(r.stdout + r.stderr).not.toContain(secret);
     }
   });

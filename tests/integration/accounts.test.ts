@@ -1,97 +1,14 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src-main/app/create-app';
-import { fixedClock } from '../../src-main/core/clock';
-import type { SessionSlot, Transport } from '../../src-main/rpc/router';
 import { operations } from '../../src-shared/contracts';
 import type { SessionStatus } from '../../src-shared/contracts/accounts.contract';
 import { OPERATION_PERMISSIONS } from '../../src-shared/contracts/permissions';
 import type { RegisterEntry } from '../../src-shared/contracts/register.contract';
-import type { AppErrorData } from '../../src-shared/rpc/errors';
-import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
-import { tempDataDir } from '../support/browser-mode';
+import { ADMIN_PW, agency, bad, type Call, caller, closeApps, CV_NEW, CV_PW, newApp, ok, VT_PW } from './accounts-helpers';
 import { incoming, outgoing } from './register-helpers';
 
-const FAST = { N: 1024, r: 8, p: 1 };
-const ADMIN_PW = 'Quản-trị-2026!';
-const VT_PW = 'Văn-thư-lần-đầu-1';
-const CV_PW = 'Chuyên-viên-đầu-2';
-const CV_NEW = 'Chuyên-viên-mới-3';
-
-let open: App[] = [];
-afterEach(() => {
-  for (const a of open) a.close();
-  open = [];
-});
-
-function newApp(dataDir = tempDataDir('vanthu-acct-')) {
-  const clock = fixedClock('2026-03-05T02:00:00Z');
-  const logger = memoryLogger();
-  const app = createApp({ dataDir }, { clock, logger, passwordCost: FAST });
-  open.push(app);
-  return { app, clock, logger, dataDir };
-}
-
-type Call = (name: string, input?: unknown) => Promise<{ ok: true; value: any } | { ok: false; error: AppErrorData }>;
-function caller(app: App, transport: Transport = 'http'): Call & { slot: SessionSlot } {
-  const slot: SessionSlot = { id: null };
-  const fn = (name: string, input: unknown = {}) => app.router.call(name, input, { transport, session: slot }) as ReturnType<Call>;
-  return Object.assign(fn, { slot });
-}
-async function ok(c: Call, name: string, input: unknown = {}) {
-  const r = await c(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.kind} ${r.error.message}`);
-  return r.value;
-}
-async function bad(c: Call, name: string, input: unknown = {}): Promise<AppErrorData> {
-  const r = await c(name, input);
-  expect(r.ok, `${name} should fail`).toBe(false);
-  return (r as { error: AppErrorData }).error;
-}
-
-/** Admin, a văn thư, a chuyên viên of Phòng Tổng hợp; two incoming letters, one directed to TH and one to TCKH. */
-async function agency() {
-  const env = newApp();
-  const { app } = env;
-  const admin = caller(app);
-  // Before any account: everything works as before, for every transport.
-  await ok(admin, 'agency.saveProfile', SAMPLE_AGENCY);
-  const th = await ok(admin, 'directory.addUnit', { name: 'Phòng Tổng hợp', shortName: 'TH' });
-  const tc = await ok(admin, 'directory.addUnit', { name: 'Phòng Tài chính - Kế hoạch', shortName: 'TCKH' });
-  const cvPerson = await ok(admin, 'directory.addPerson', { fullName: 'Lê Thị Cúc', unitId: th.id });
-  await ok(admin, 'directory.addPerson', { fullName: 'Trần Thị Bình', position: 'Giám đốc', isLeader: true });
-
-  const first: SessionStatus = await ok(admin, 'accounts.createFirstAdmin', {
-    username: 'admin',
-    fullName: 'Phạm Quản Trị',
-    password: ADMIN_PW,
-  });
-  expect(first).toMatchObject({ accountsExist: true, account: { username: 'admin', roles: ['quantri'] }, mustChangePassword: false });
-  await ok(admin, 'accounts.add', { username: 'vt.lan', fullName: 'Nguyễn Thị Lan', roles: ['vanthu'], password: VT_PW });
-  await ok(admin, 'accounts.add', {
-    username: 'cv.cuc',
-    fullName: 'Lê Thị Cúc',
-    roles: ['chuyenvien'],
-    personId: cvPerson.id,
-    password: CV_PW,
-  });
-
-  const vt = caller(app);
-  await ok(vt, 'accounts.signIn', { username: 'vt.lan', password: VT_PW });
-  await ok(vt, 'accounts.changePassword', { current: VT_PW, next: 'Văn-thư-đã-đổi-9' });
-  const reg = async (so: string) => (await ok(vt, 'register.addIncoming', incoming({ SoKyHieu: so }))).entry as RegisterEntry;
-  const mine = await reg('101/UBND-VP');
-  const other = await reg('102/UBND-VP');
-  await reg('103/UBND-VP'); // never handed to anyone
-  const direct = (id: string, unit: string) =>
-    ok(vt, 'workflow.step', { entryId: id, step: { kind: 'chuyen-thang', chuTri: { kind: 'unit', id: unit } } });
-  await direct(mine.id, th.id);
-  await direct(other.id, tc.id);
-  await ok(vt, 'workflow.step', { entryId: mine.id, step: { kind: 'chuyen', method: 'dien-tu' } });
-  const draft = (await ok(vt, 'register.addOutgoing', outgoing())).entry as RegisterEntry;
-  return { ...env, admin, vt, th, tc, cvPerson, mine, other, draft };
-}
+afterEach(closeApps);
 
 describe('accounts: sign-in, policy, lock-out', () => {
   it('a data folder without accounts works as before on every transport; the first administrator only once', async () => {
@@ -116,7 +33,7 @@ describe('accounts: sign-in, policy, lock-out', () => {
     expect((await c('accounts.list')).ok).toBe(true);
   });
 
-  it('wrong password and unknown user get the same message; 5 failures lock for 15 minutes; the administrator unlocks', async () => {
+  it('wrong password, unknown user and locked account get the same message; 5 failures lock for 15 minutes; the administrator unlocks', async () => {
     const { app, admin, clock } = await agency();
     const cv = caller(app);
     const unknown = await bad(cv, 'accounts.signIn', { username: 'khong.co', password: 'Sai-mat-khau-1' });
@@ -124,9 +41,16 @@ describe('accounts: sign-in, policy, lock-out', () => {
     expect(unknown.message).toBe(wrong.message);
     expect(wrong).toMatchObject({ kind: 'Unauthenticated', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
     for (let i = 2; i <= 4; i++) await bad(cv, 'accounts.signIn', { username: 'cv.cuc', password: `Sai-mat-khau-${i}` });
-    expect((await bad(cv, 'accounts.signIn', { username: 'cv.cuc', password: 'Sai-mat-khau-5' })).message).toMatch(/tạm khóa 15 phút/);
-    // Locked: even the right password is refused.
-    expect((await bad(cv, 'accounts.signIn', { username: 'cv.cuc', password: CV_PW })).message).toMatch(/đang tạm khóa/);
+    // The failure that locks, and a wrong password on the locked account, read exactly like an unknown
+    // user's: who does not know the password learns neither that the account exists nor that it is locked.
+    const locking = await bad(cv, 'accounts.signIn', { username: 'cv.cuc', password: 'Sai-mat-khau-5' });
+    const lockedWrong = await bad(cv, 'accounts.signIn', { username: 'cv.cuc', password: 'Sai-mat-khau-6' });
+    for (const e of [locking, lockedWrong]) expect(e).toEqual(unknown);
+    // Only the right password tells the person the account is locked (and still refuses it).
+    expect(await bad(cv, 'accounts.signIn', { username: 'cv.cuc', password: CV_PW })).toMatchObject({
+      message: expect.stringMatching(/đang tạm khóa/) as unknown,
+      details: { locked: true },
+    });
     const listed = (await ok(admin, 'accounts.list')).items.find((a: { username: string }) => a.username === 'cv.cuc');
     expect(listed.lockedUntil).not.toBeNull();
     clock.advance(16 * 60_000);

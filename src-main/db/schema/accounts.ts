@@ -44,14 +44,15 @@ export const accountPasswordHistory = sqliteTable(
 /**
  * Who may see an entry besides the roles that see everything: one row per party the workflow gave it
  * to (chủ trì, phối hợp, để biết, chuyển) and per account that drafted an outgoing entry. Filled by
- * triggers (hand-written block of the migration) in the same transaction as the step or the entry;
+ * a trigger on the workflow step (hand-written block of 0012) and by the register service for the
+ * drafter (since 0016), each in the same transaction as the step or the entry;
  * the chuyên viên's lists, search and counts join on it in SQL.
  */
 export const entryAccess = sqliteTable(
   'entry_access',
   {
     entrySeq: integer('entry_seq').notNull(),
-    /** 'unit' | 'person' (directory ids) or 'user' (account username, outgoing drafts). */
+    /** 'unit' | 'person' (directory ids) or 'account' (account id: the drafter of an outgoing entry). */
     partyKind: text('party_kind').notNull(),
     partyId: text('party_id').notNull(),
     role: text('role').notNull(),

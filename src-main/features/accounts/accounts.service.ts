@@ -107,8 +107,19 @@ export function createAccountsService(deps: {
     return hashPassword(password, cost);
   }
 
+  /** The first account of a data folder administers the others: it must be quản trị. */
+  function requireAdminFirst(roles: readonly Role[]): void {
+    if (repo.count() === 0 && !roles.includes('quantri'))
+      throw new AppError(
+        'Validation',
+        'Dữ liệu này chưa có tài khoản nào: tài khoản đầu tiên phải có vai trò quản trị (--role quantri) để quản lý các tài khoản sau; khi đã có tài khoản, mọi lệnh đều cần đăng nhập.',
+        { field: 'roles' },
+      );
+  }
+
   async function add(input: NewAccount, actor: string, opts: { mustChange: boolean; onlyIfNone?: boolean }): Promise<Account> {
     const username = input.username.trim().toLowerCase();
+    requireAdminFirst(input.roles);
     if (repo.byUsername(username)) throw new AppError('Duplicate', `Tên đăng nhập "${username}" đã có.`, { field: 'username' });
     let unitId = input.unitId ?? null;
     checkLinks(unitId, input.personId);
@@ -135,6 +146,7 @@ export function createAccountsService(deps: {
     tx(() => {
       if (opts.onlyIfNone && repo.count() > 0)
         throw new AppError('Conflict', 'Đã có tài khoản quản trị; hãy đăng nhập bằng tài khoản đó.', { field: 'username' });
+      requireAdminFirst(input.roles);
       if (repo.byUsername(username)) throw new AppError('Duplicate', `Tên đăng nhập "${username}" đã có.`, { field: 'username' });
       repo.insert(row);
       repo.pushHistory(row.id, hash, at);

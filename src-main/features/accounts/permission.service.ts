@@ -1,5 +1,5 @@
 import type { SessionStatus } from '../../../src-shared/contracts/accounts.contract';
-import { capabilitiesOf, SEES_ALL_ENTRIES } from '../../../src-shared/contracts/permissions';
+import { capabilitiesOf, REFUSAL_REASONS, SEES_ALL_ENTRIES } from '../../../src-shared/contracts/permissions';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Sqlite } from '../../db/open';
@@ -14,23 +14,40 @@ import type { SessionStore } from './sessions';
 export interface EntryScope {
   unitId: string | null;
   personId: string | null;
-  username: string;
+  accountId: string;
 }
 
 /** null: every entry (no accounts, or văn thư / lãnh đạo). */
 export function scopeOf(ctx: CallContext): EntryScope | null {
   const a = ctx.account;
   if (!a || a.seesAllEntries) return null;
-  return { unitId: a.unitId, personId: a.personId, username: a.username };
+  return scopeOfAccount(a);
 }
 
-/** The SQL condition on `<alias>.seq` for a scope (named parameters @scopeUnit, @scopePerson, @scopeUser). */
+const scopeOfAccount = (a: SignedIn): EntryScope => ({ unitId: a.unitId, personId: a.personId, accountId: a.id });
+
+/**
+ * The SQL condition on `<alias>.seq` for a scope (named parameters @scopeUnit, @scopePerson, @scopeAccount).
+ * An entry given to the person, or drafted by the account, is visible; one given to their unit only
+ * when it is not mật (a mật document goes to the person assigned, Điều 15 Nghị định 30/2020).
+ */
 export function scopeCondition(alias: string, scope: EntryScope, params: Record<string, unknown>): string {
   params.scopeUnit = scope.unitId ?? '';
   params.scopePerson = scope.personId ?? '';
-  params.scopeUser = scope.username;
-  return `${alias}.seq IN (SELECT entry_seq FROM entry_access WHERE (party_kind = 'unit' AND party_id = @scopeUnit)
-    OR (party_kind = 'person' AND party_id = @scopePerson) OR (party_kind = 'user' AND party_id = @scopeUser))`;
+  params.scopeAccount = scope.accountId;
+  return `(${alias}.seq IN (SELECT entry_seq FROM entry_access WHERE (party_kind = 'person' AND party_id = @scopePerson)
+    OR (party_kind = 'account' AND party_id = @scopeAccount))
+    OR (${alias}.confidentiality = 'none' AND ${alias}.seq IN (SELECT entry_seq FROM entry_access WHERE party_kind = 'unit' AND party_id = @scopeUnit)))`;
+}
+
+/**
+ * The limits of a workflow step: null when the account may record every step (văn thư, lãnh đạo, or no
+ * accounts); otherwise (chuyên viên) the scope their tiến độ / hoàn thành must be assigned within.
+ */
+export function stepLimitsOf(ctx: CallContext): EntryScope | null {
+  const a = ctx.account;
+  if (!a || capabilitiesOf(a.roles).has('workflow')) return null;
+  return scopeOfAccount(a);
 }
 
 export function signedIn(row: AccountRow): SignedIn {
@@ -67,12 +84,12 @@ export function createPermissionService(deps: {
 
   function visible(entryId: string, a: SignedIn): boolean {
     const params: Record<string, unknown> = { id: entryId };
-    const cond = scopeCondition('e', { unitId: a.unitId, personId: a.personId, username: a.username }, params);
+    const cond = scopeCondition('e', scopeOfAccount(a), params);
     return stmt(`SELECT 1 FROM register_entry e WHERE e.id = @id AND ${cond}`).get(params) !== undefined;
   }
   function fileVisible(sha256: string, a: SignedIn): boolean {
     const params: Record<string, unknown> = { sha: sha256 };
-    const cond = scopeCondition('e', { unitId: a.unitId, personId: a.personId, username: a.username }, params);
+    const cond = scopeCondition('e', scopeOfAccount(a), params);
     return stmt(`SELECT 1 FROM register_entry e WHERE e.file_sha256 = @sha AND ${cond} LIMIT 1`).get(params) !== undefined;
   }
   function denied(a: SignedIn, ctx: CallContext, what: Record<string, unknown>): void {
@@ -124,7 +141,8 @@ export function createPermissionService(deps: {
         if (permission.need !== 'reference' && !capabilitiesOf(account.roles).has(permission.need)) {
           throw new AppError(
             'Forbidden',
-            `Tài khoản ${row.username} (${accounts.roleNames(account.roles)}) không có quyền dùng chức năng này (${name}).`,
+            `Tài khoản ${row.username} (${accounts.roleNames(account.roles)}) không có quyền dùng chức năng này (${name}).` +
+              (REFUSAL_REASONS[permission.need] ? ` ${REFUSAL_REASONS[permission.need]}` : ''),
             {
               operation: name,
               need: permission.need,
@@ -163,6 +181,8 @@ export function createPermissionService(deps: {
       const row = s && !s.locked ? accounts.byId(s.accountId) : undefined;
       if (!row || row.disabled === 1) return false;
       const a = signedIn(row);
+      // Like files.info: the documents area first (quản trị alone never reads contents), then the entry scope.
+      if (!capabilitiesOf(a.roles).has('documents.read')) return false;
       return a.seesAllEntries || fileVisible(sha256, a);
     },
     status(ctx: CallContext): SessionStatus {

@@ -12,8 +12,10 @@ const WRONG = 'Tên đăng nhập hoặc mật khẩu không đúng.';
 
 /**
  * Password checks at sign-in. Invariants: an unknown username costs the same scrypt as a wrong
- * password (decoy hash) and gets the same message; maxFailures failures lock the account for
- * lockMinutes; every failure and lock-out is audited; nothing about the password is recorded.
+ * password (decoy hash) and one audited transaction, and gets the same message — so does a wrong
+ * password on a locked account: the lock is told only after the right password (or to an
+ * administrator, in the account list); maxFailures failures lock the account for lockMinutes; every
+ * failure and lock-out is audited; nothing about the password is recorded.
  */
 export function createAuthenticator(deps: {
   repo: AccountsRepo;
@@ -41,28 +43,33 @@ export function createAuthenticator(deps: {
         tx(() => failed(actor, '-', { username, reason: 'unknown' }));
         throw new AppError('Unauthenticated', WRONG);
       }
-      if (row.locked_until && Date.parse(row.locked_until) > now.getTime()) {
+      const locked = row.locked_until !== null && Date.parse(row.locked_until) > now.getTime();
+      if (!ok) {
+        // A wrong password gets the unknown user's message, locked or not: who does not know the
+        // password learns neither that the account exists nor that it is locked (nor that this try locked it).
+        const failures = locked ? row.failed_count : row.failed_count + 1;
+        const lock = !locked && failures >= policy.maxFailures;
+        tx(() => {
+          if (!locked)
+            repo.update(row.id, {
+              failed_count: lock ? 0 : failures,
+              locked_until: lock ? toVnIso(new Date(now.getTime() + policy.lockMinutes * 60_000)) : row.locked_until,
+            });
+          failed(actor, row.id, { username, reason: locked ? 'locked' : 'password', ...(locked ? {} : { failures }) });
+          if (lock) failed(actor, row.id, { username, minutes: policy.lockMinutes }, 'account.lockedOut');
+        });
+        if (lock) deps.logger.warn('account locked after failures', { username });
+        throw new AppError('Unauthenticated', WRONG);
+      }
+      if (locked) {
+        // The right password: now the person may learn why they cannot sign in.
         tx(() => failed(actor, row.id, { username, reason: 'locked' }));
-        const until = row.locked_until.slice(11, 16);
+        const until = row.locked_until!.slice(11, 16);
         throw new AppError(
           'Unauthenticated',
           `Tài khoản đang tạm khóa vì nhập sai mật khẩu nhiều lần; hãy thử lại sau ${until} hoặc nhờ quản trị mở khóa.`,
           { locked: true },
         );
-      }
-      if (!ok) {
-        const failures = row.failed_count + 1;
-        const lock = failures >= policy.maxFailures;
-        tx(() => {
-          repo.update(row.id, {
-            failed_count: lock ? 0 : failures,
-            locked_until: lock ? toVnIso(new Date(now.getTime() + policy.lockMinutes * 60_000)) : row.locked_until,
-          });
-          failed(actor, row.id, { username, reason: 'password', failures });
-          if (lock) failed(actor, row.id, { username, minutes: policy.lockMinutes }, 'account.lockedOut');
-        });
-        if (lock) deps.logger.warn('account locked after failures', { username });
-        throw new AppError('Unauthenticated', lock ? `${WRONG} Tài khoản bị tạm khóa ${policy.lockMinutes} phút.` : WRONG);
       }
       if (row.disabled === 1) {
         tx(() => failed(actor, row.id, { username, reason: 'disabled' }));

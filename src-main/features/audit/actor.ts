@@ -5,7 +5,7 @@ let osUser: string | undefined;
 
 /**
  * Who did it, for the audit log. With a signed-in account: `<transport>:@<username> (<họ tên>)` —
- * the person, by name (entry_access reads the username of an outgoing entry's drafter from it).
+ * the person, by name (display text only: who may see what is recorded by account id, never parsed from it).
  * In a data folder without accounts: the transport and the operating-system account, as before.
  */
 export function actorOf(ctx: CallContext): string {

@@ -7,7 +7,7 @@ import type { RegisterService } from './register.service';
 export function registerHandlers(service: RegisterService, queries: RegisterQueries) {
   return {
     'register.addIncoming': (input, ctx) => service.addIncoming(input, actorOf(ctx)),
-    'register.addOutgoing': (input, ctx) => service.addOutgoing(input, actorOf(ctx)),
+    'register.addOutgoing': (input, ctx) => service.addOutgoing(input, actorOf(ctx), ctx.account?.id ?? null),
     'register.preview': (input) => service.preview(input.Direction, input.Record),
     'register.list': (input, ctx) => queries.list(input, scopeOf(ctx)),
     'register.search': (input, ctx) => queries.search(input, scopeOf(ctx)),

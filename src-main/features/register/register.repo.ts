@@ -221,6 +221,14 @@ export function createRegisterRepo(sqlite: Sqlite) {
       return Number(stmt(insertSql).run(row).lastInsertRowid);
     },
 
+    /** The account that drafted (registered) an outgoing entry keeps seeing it: one entry_access row. */
+    grantDrafter(seq: number, accountId: string): void {
+      stmt(`INSERT OR IGNORE INTO entry_access (entry_seq, party_kind, party_id, role) VALUES (?, 'account', ?, 'soan-thao')`).run(
+        seq,
+        accountId,
+      );
+    },
+
     ftsInsert(seq: number, head: string, body: string): void {
       stmt('INSERT INTO register_fts (rowid, head, body) VALUES (?, ?, ?)').run(seq, head, body);
       const addTerm = stmt('INSERT OR IGNORE INTO register_fts_terms (term) VALUES (?)');

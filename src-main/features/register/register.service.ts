@@ -145,6 +145,7 @@ export function createRegisterService(deps: RegisterDeps) {
     direction: 'den' | 'di',
     rec: IncomingRecord | OutgoingRecord,
     actor: string,
+    drafterId: string | null = null,
   ): { entry: RegisterEntry; warnings: RegisterWarning[] } {
     let result: { id: string; year: number; number: number; warnings: RegisterWarning[] };
     try {
@@ -178,6 +179,7 @@ export function createRegisterService(deps: RegisterDeps) {
             row.document_id ??= `${agency.code},${row.issued_date!.replace(/-/g, '/')},${row.so_ky_hieu}`;
           }
           const seq = repo.insert(row);
+          if (direction === 'di' && drafterId) repo.grantDrafter(seq, drafterId);
           repo.ftsInsert(seq, ftsHeadOf(row), ftsBodyOf(row, body));
           const at = row.registered_at;
           if (direction === 'den') repo.touchOrganName(row.organ_key, row.organ_name, at);
@@ -243,7 +245,8 @@ export function createRegisterService(deps: RegisterDeps) {
 
     /** Entries of an older register, keeping their numbers (see register-import.ts). */
     importEntries: createRegisterImport(deps, { entity: ENTITY, ftsHeadOf, translate: translateSqliteError }),
-    addOutgoing: (rec: OutgoingRecord, actor: string) => register('di', rec, actor),
+    /** `drafterId`: the signed-in account registering it, who keeps seeing it (entry_access, same transaction). */
+    addOutgoing: (rec: OutgoingRecord, actor: string, drafterId: string | null = null) => register('di', rec, actor, drafterId),
 
     /** The add operations' checks and the number they would give now, without writing anything. */
     preview(direction: 'den' | 'di', rec: IncomingRecord | OutgoingRecord) {

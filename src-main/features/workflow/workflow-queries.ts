@@ -20,6 +20,7 @@ import {
 } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
+import type { EntryScope } from '../accounts/permission.service';
 import type { SettingSlot } from '../settings/settings-store';
 import type { WorkflowSettings } from '../../../src-shared/contracts/workflow.contract';
 import { foldSteps, handedToText } from './workflow-fold';
@@ -134,20 +135,21 @@ export function createWorkflowQueries(deps: {
     };
   }
 
-  function todo(input: { lists?: TodoList[] | undefined; limit: number }) {
+  /** `scope`: a chuyên viên's (counts and lists hold only what they may see); null: everything. */
+  function todo(input: { lists?: TodoList[] | undefined; limit: number }, scope: EntryScope | null = null) {
     const d = dates();
-    const counts = Object.fromEntries(TODO_LISTS.map((l) => [l, repo.count(l, d.today, d.soonUntil)])) as Record<TodoList, number>;
+    const counts = Object.fromEntries(TODO_LISTS.map((l) => [l, repo.count(l, d.today, d.soonUntil, scope)])) as Record<TodoList, number>;
     const lists: Record<string, TodoItem[]> = {};
-    for (const l of input.lists ?? TODO_LISTS) lists[l] = repo.list(l, d.today, d.soonUntil, input.limit, 0).map((r) => item(r, d));
+    for (const l of input.lists ?? TODO_LISTS) lists[l] = repo.list(l, d.today, d.soonUntil, input.limit, 0, scope).map((r) => item(r, d));
     return { ...d, counts, lists };
   }
 
-  function todoList(input: { list: TodoList; limit: number; offset: number }) {
+  function todoList(input: { list: TodoList; limit: number; offset: number }, scope: EntryScope | null = null) {
     const d = dates();
     return {
       list: input.list,
-      total: repo.count(input.list, d.today, d.soonUntil),
-      items: repo.list(input.list, d.today, d.soonUntil, input.limit, input.offset).map((r) => item(r, d)),
+      total: repo.count(input.list, d.today, d.soonUntil, scope),
+      items: repo.list(input.list, d.today, d.soonUntil, input.limit, input.offset, scope).map((r) => item(r, d)),
     };
   }
 

@@ -1,5 +1,6 @@
 import type { PartialHandlers } from '../../rpc/router';
 import { actorOf } from '../audit/actor';
+import { scopeOf, stepLimitsOf } from '../accounts/permission.service';
 import type { WorkflowQueries } from './workflow-queries';
 import type { WorkflowService } from './workflow.service';
 
@@ -7,11 +8,11 @@ export function workflowHandlers(service: WorkflowService, queries: WorkflowQuer
   return {
     'workflow.get': (input) => queries.get(input.entryId),
     'workflow.step': (input, ctx) => {
-      service.record(input, actorOf(ctx));
+      service.record(input, actorOf(ctx), stepLimitsOf(ctx));
       return queries.get(input.entryId);
     },
-    'workflow.todo': (input) => queries.todo(input),
-    'workflow.todoList': (input) => queries.todoList(input),
+    'workflow.todo': (input, ctx) => queries.todo(input, scopeOf(ctx)),
+    'workflow.todoList': (input, ctx) => queries.todoList(input, scopeOf(ctx)),
     'workflow.getSettings': () => service.getSettings(),
     'workflow.saveSettings': (input, ctx) => service.saveSettings(input, actorOf(ctx)),
     'workflow.followUp': (input) => queries.followUp(input),

@@ -1,3 +1,4 @@
+import { scopeCondition, type EntryScope } from '../accounts/permission.service';
 import type { Sqlite } from '../../db/open';
 import { statementCache } from '../../db/statements';
 
@@ -91,8 +92,9 @@ export interface TallyRow {
 const ENTRY_COLS = `seq, id, direction, status, year, number, arrival_date, reg_date, issued_date, so_ky_hieu, code_number, code_notation,
   type_code, type_name, organ_name, subject, urgency, medium, document_id, to_places, trace_header_list, due_date`;
 const OPEN = `w.state IN ('cho-trinh', 'cho-chi-dao', 'cho-chuyen', 'dang-giai-quyet')`;
+const TODO_FROM = `FROM incoming_workflow w JOIN register_entry e ON e.seq = w.entry_seq`;
 const TODO_SELECT = `SELECT w.*, e.number, e.so_ky_hieu, e.code_number, e.code_notation, e.organ_name, e.subject, e.urgency, e.document_id
-  FROM incoming_workflow w JOIN register_entry e ON e.seq = w.entry_seq`;
+  ${TODO_FROM}`;
 
 /** The list questions, each answerable from one index of incoming_workflow. */
 const LIST_WHERE = {
@@ -111,12 +113,12 @@ const LIST_WHERE = {
   },
 } as const;
 export type ListName = keyof typeof LIST_WHERE;
+const paramsOf = (list: ListName, today: string, soon: string) =>
+  LIST_WHERE[list].args === 0 ? {} : LIST_WHERE[list].args === 1 ? { today } : { today, soon };
 const TALLY_STATE = { 'cho-trinh': 'cho-trinh', 'cho-chuyen': 'cho-chuyen', 'chua-tra-loi': 'dang-giai-quyet' } as const;
 
 export function createWorkflowRepo(sqlite: Sqlite) {
   const st = statementCache(sqlite);
-  const params = (list: ListName, today: string, soon: string) =>
-    LIST_WHERE[list].args === 0 ? {} : LIST_WHERE[list].args === 1 ? { today } : { today, soon };
   return {
     entry: (id: string) => st(`SELECT ${ENTRY_COLS} FROM register_entry WHERE id = ?`).get(id) as EntryFacts | undefined,
     projection: (entryId: string) => st(`SELECT * FROM incoming_workflow WHERE entry_id = ?`).get(entryId) as ProjectionRow | undefined,
@@ -143,7 +145,12 @@ export function createWorkflowRepo(sqlite: Sqlite) {
      * From the tallies the migration's triggers keep (never by counting rows): a state's count, or
      * the sum over a range of due days.
      */
-    count(list: ListName, today: string, soon: string): number {
+    count(list: ListName, today: string, soon: string, scope: EntryScope | null = null): number {
+      if (scope) {
+        const params: Record<string, unknown> = { ...paramsOf(list, today, soon) };
+        const cond = scopeCondition('e', scope, params);
+        return (st(`SELECT count(*) AS n ${TODO_FROM} WHERE ${LIST_WHERE[list].where} AND ${cond}`).get(params) as { n: number }).n;
+      }
       const sum = (from: string, to: string) =>
         (st(`SELECT coalesce(sum(n), 0) AS n FROM incoming_workflow_tally WHERE bucket >= ? AND bucket < ?`).get(from, to) as { n: number })
           .n;
@@ -153,13 +160,23 @@ export function createWorkflowRepo(sqlite: Sqlite) {
         { n: number } | undefined;
       return row?.n ?? 0;
     },
-    list(list: ListName, today: string, soon: string, limit: number, offset: number): TodoRow[] {
+    list(list: ListName, today: string, soon: string, limit: number, offset: number, scope: EntryScope | null = null): TodoRow[] {
       const q = LIST_WHERE[list];
-      return st(`${TODO_SELECT} WHERE ${q.where} ORDER BY ${q.order} LIMIT @limit OFFSET @offset`).all({
-        ...params(list, today, soon),
-        limit,
-        offset,
-      }) as TodoRow[];
+      const params: Record<string, unknown> = { ...paramsOf(list, today, soon), limit, offset };
+      const cond = scope ? ` AND ${scopeCondition('e', scope, params)}` : '';
+      return st(`${TODO_SELECT} WHERE ${q.where}${cond} ORDER BY ${q.order} LIMIT @limit OFFSET @offset`).all(params) as TodoRow[];
+    },
+    /**
+     * How an incoming entry was given to a scope (chủ trì, phối hợp, để biết, chuyển): to the person,
+     * or to their unit when it is not mật — the roles, for the chuyên viên's tiến độ / hoàn thành.
+     */
+    assignedRoles(entrySeq: number, scope: EntryScope): string[] {
+      return (
+        st(
+          `SELECT DISTINCT a.role FROM entry_access a JOIN register_entry e ON e.seq = a.entry_seq WHERE a.entry_seq = @seq
+            AND ((a.party_kind = 'person' AND a.party_id = @person) OR (a.party_kind = 'unit' AND a.party_id = @unit AND e.confidentiality = 'none'))`,
+        ).all({ seq: entrySeq, person: scope.personId ?? '', unit: scope.unitId ?? '' }) as { role: string }[]
+      ).map((r) => r.role);
     },
     /** Open documents past their deadline whose overdue event was not sent yet. */
     newlyOverdue(today: string, limit: number): TodoRow[] {

@@ -12,6 +12,8 @@ import {
 } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
+import type { EntryScope } from '../accounts/permission.service';
+import { checkAssigned } from './workflow-assignee';
 import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
 import type { Sqlite } from '../../db/open';
@@ -275,11 +277,20 @@ export function createWorkflowService(deps: WorkflowDeps) {
   }
 
   return {
-    record(input: { entryId: string; step: StepRecord; expectedSeq?: number | undefined }, actor: string): void {
+    /**
+     * `limits`: a chuyên viên's scope — only tiến độ (when chủ trì, phối hợp or handed it) and hoàn
+     * thành (when chủ trì or handed it), on a document given to them or their unit; null: any step.
+     */
+    record(
+      input: { entryId: string; step: StepRecord; expectedSeq?: number | undefined },
+      actor: string,
+      limits: EntryScope | null = null,
+    ): void {
       const step = input.step;
       const result = deps.sqlite
         .transaction(() => {
           const e = requireEntry(input.entryId);
+          if (limits) checkAssigned(repo, e, step.kind, limits);
           const proj = repo.projection(e.id);
           if (!proj) throw new AppError('Internal', `Văn bản ${e.id} chưa có dòng theo dõi giải quyết (incoming_workflow).`);
           const steps = repo.steps(e.id);

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AgencyProfileSchema, type AgencyProfile, type AgencyProfileInput } from '../../../src-shared/contracts/agency.contract';
 import type { AppInfo } from '../../../src-shared/contracts/app.contract';
+import type { SettingsTab } from '../../app/nav-sections';
 import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { AgencyFields } from '../setup/AgencyFields';
@@ -18,7 +19,8 @@ import { DeadlineSettings } from '../workflow/DeadlineSettings';
 
 const FIELDS = ['name', 'parentName', 'code', 'abbreviation', 'address', 'placeName', 'system'] as const;
 
-export function SettingsPage({ info }: { info: AppInfo }) {
+/** `tabs`: the ones the account may use (nav-sections.ts, from permissions.ts). */
+export function SettingsPage({ info, tabs }: { info: AppInfo; tabs: readonly SettingsTab[] }) {
   const { t } = useTranslation();
   const client = useClient();
   const queryClient = useQueryClient();
@@ -75,7 +77,7 @@ export function SettingsPage({ info }: { info: AppInfo }) {
           { key: 'calendar', label: <span data-testid="settings-tab-calendar">{t('calendar.tab')}</span>, children: <CalendarPage /> },
           { key: 'accounts', label: <span data-testid="settings-tab-accounts">{t('accounts.card.tab')}</span>, children: <AccountsCard /> },
           { key: 'backup', label: <span data-testid="settings-tab-backup">{t('backup.tab')}</span>, children: <BackupCard /> },
-        ]}
+        ].filter((tab) => tabs.includes(tab.key as SettingsTab))}
       />
     </div>
   );

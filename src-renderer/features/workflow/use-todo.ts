@@ -34,9 +34,11 @@ export function useWorkflowEvents(): void {
 }
 
 /** The five counts for the sidebar badges (the first page of each list comes with them). */
-export function useTodo(limit = 20) {
+/** `enabled`: false for an account without Việc cần làm (quản trị), so nothing is asked. */
+export function useTodo(limit = 20, enabled = true) {
   const client = useClient();
   return useQuery({
+    enabled,
     queryKey: [WORKFLOW_KEY, 'todo', limit],
     queryFn: () => client.call('workflow.todo', { limit }),
     // A day can turn while the app stays open: recount every few minutes as well as on events.

@@ -1,0 +1,34 @@
+import type { StepRecord } from '../../../src-shared/contracts/workflow.contract';
+import { WORKFLOW_STEP_LABELS } from '../../../src-shared/domain';
+import { AppError } from '../../../src-shared/rpc/errors';
+import type { EntryScope } from '../accounts/permission.service';
+import type { WorkflowRepo } from './workflow.repo';
+
+/**
+ * The steps an assignee without the workflow area (chuyên viên) may record, and the assignments that
+ * allow each: tiến độ when chủ trì, phối hợp or handed the document; hoàn thành when chủ trì or handed
+ * it. Trình, chỉ đạo, chuyển, gia hạn, mở lại, thu hồi stay with văn thư and lãnh đạo (issue 14).
+ */
+const ASSIGNEE_STEPS = {
+  'tien-do': ['chu-tri', 'phoi-hop', 'chuyen'],
+  'hoan-thanh': ['chu-tri', 'chuyen'],
+} as const;
+
+/** Throws Forbidden unless `scope` may record `kind` on the entry; read inside the step's transaction. */
+export function checkAssigned(repo: WorkflowRepo, e: { seq: number; id: string }, kind: StepRecord['kind'], scope: EntryScope): void {
+  const allowed = ASSIGNEE_STEPS[kind as keyof typeof ASSIGNEE_STEPS] as readonly string[] | undefined;
+  if (!allowed)
+    throw new AppError(
+      'Forbidden',
+      `Chuyên viên chỉ ghi được tiến độ giải quyết và hoàn thành của văn bản được giao; bước "${WORKFLOW_STEP_LABELS[kind]}" là việc của văn thư và lãnh đạo.`,
+      { kind },
+    );
+  if (!repo.assignedRoles(e.seq, scope).some((r) => allowed.includes(r)))
+    throw new AppError(
+      'Forbidden',
+      kind === 'hoan-thanh'
+        ? 'Chỉ người hoặc đơn vị chủ trì (hoặc được chuyển văn bản) mới ghi được hoàn thành; văn bản này không giao cho bạn chủ trì.'
+        : 'Văn bản này không giao cho bạn hoặc đơn vị của bạn giải quyết (chủ trì, phối hợp) nên không ghi được tiến độ.',
+      { kind, entryId: e.id },
+    );
+}
