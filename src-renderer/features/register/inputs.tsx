@@ -25,6 +25,7 @@ import { foldVietnamese } from '../../../src-shared/domain/text-fold';
 import { useClient } from '../../bridge/context';
 import { fileToBase64 } from '../../components/file-to-base64';
 import { useDebounced } from './use-register-rows';
+import { useDates } from '../../i18n/dates';
 
 /** Options filtered through the shared folding function: "quyet" finds "Quyết định". */
 export const foldedFilter = (input: string, option?: { label?: unknown; value?: unknown }) =>
@@ -32,10 +33,11 @@ export const foldedFilter = (input: string, option?: { label?: unknown; value?: 
 
 /** A date typed as dd/mm/yyyy; the form value is the ISO date string the contract expects. */
 export function DateInput(props: { value?: string | null; onChange: (v: string | null) => void; onBlur?: () => void; id?: string }) {
+  const { picker } = useDates();
   return (
     <DatePicker
       id={props.id}
-      format={['DD/MM/YYYY', 'D/M/YYYY', 'DDMMYYYY']}
+      format={picker}
       value={props.value ? dayjs(props.value) : null}
       onChange={(d) => props.onChange(d ? d.format('YYYY-MM-DD') : null)}
       onBlur={props.onBlur}
