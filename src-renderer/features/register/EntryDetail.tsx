@@ -9,6 +9,7 @@ import { SignaturePanel } from '../signing/SignaturePanel';
 import { LifePanel } from '../workflow/LifePanel';
 import { PostEntryPanel } from '../post/PostEntryPanel';
 import { showDate, showDateTime } from '../../i18n/dates';
+import { typeLabel } from '../../i18n/document-types';
 
 const d = (iso: string | null) => showDate(iso, true);
 
@@ -85,7 +86,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
               </Descriptions.Item>
               <Descriptions.Item label={t('register.col.issuedDate')}>{d(e.IssuedDate)}</Descriptions.Item>
               <Descriptions.Item label={t('register.form.organName')}>{e.OrganName}</Descriptions.Item>
-              <Descriptions.Item label={t('register.form.typeName')}>{e.TypeName}</Descriptions.Item>
+              <Descriptions.Item label={t('register.form.typeName')}>{typeLabel(e.TypeName)}</Descriptions.Item>
               <Descriptions.Item label={t('register.form.subject')}>{e.Subject}</Descriptions.Item>
               <Descriptions.Item label={t('register.col.signer')}>
                 {[e.SignerInfo?.Position, e.SignerInfo?.FullName].filter(Boolean).join(' ') || '—'}

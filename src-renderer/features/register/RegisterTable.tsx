@@ -7,6 +7,7 @@ import type { Direction, RegisterEntry } from '../../../src-shared/contracts/reg
 import type { TFunction } from 'i18next';
 import styles from './register-table.module.css';
 import { showDate } from '../../i18n/dates';
+import { typeLabel } from '../../i18n/document-types';
 
 const ROW_HEIGHT = 44;
 
@@ -28,7 +29,7 @@ function priorityTag(e: RegisterEntry, t: TFunction) {
 function subjectCell(e: RegisterEntry, cancelledLabel: string) {
   return (
     <div className={styles.subject} title={e.Subject}>
-      <b>{e.TypeName}</b> {e.Subject}
+      <b>{typeLabel(e.TypeName)}</b> {e.Subject}
       {e.Status === 'cancelled' && (
         <Tag color="default" style={{ marginLeft: 6 }}>
           {cancelledLabel}

@@ -9,6 +9,7 @@ import { foldVietnamese } from '../../../src-shared/domain/text-fold';
 import { useClient } from '../../bridge/context';
 import { REVISIONS_KEY } from './use-signing';
 import { showDate } from '../../i18n/dates';
+import { typeLabel } from '../../i18n/document-types';
 
 /** An outgoing document that can be signed: its entry, the file the next signature applies to, what was signed. */
 export interface SignableDoc {
@@ -87,7 +88,7 @@ export function DocumentPicker(props: { docs: SignableDoc[]; loading: boolean; s
             key: 'subject',
             render: (_, d) => (
               <span>
-                {d.entry.TypeName} — {d.entry.Subject}
+                {typeLabel(d.entry.TypeName)} — {d.entry.Subject}
               </span>
             ),
           },
