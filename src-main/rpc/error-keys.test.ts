@@ -6,18 +6,19 @@ import { ERROR_TEXTS } from '../../src-shared/rpc/error-texts';
 import { errorsEn } from '../../src-renderer/i18n/errors.en';
 
 const root = path.resolve(__dirname, '..');
+const renderer = path.resolve(__dirname, '../../src-renderer');
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const p = path.join(dir, d.name);
     if (d.isDirectory()) return sources(p);
-    return d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') ? [p] : [];
+    return /\.tsx?$/.test(d.name) && !d.name.endsWith('.test.ts') ? [p] : [];
   });
 }
 
-/** Every `appError(<first argument>` in src-main, as written (a key literal, or anything else). */
+/** Every `appError(<first argument>` in src-main (and the window's bridge), as written (a key literal, or anything else). */
 function appErrorCalls(): { file: string; arg: string }[] {
-  return sources(root).flatMap((file) =>
+  return [...sources(root), ...sources(renderer)].flatMap((file) =>
     [...fs.readFileSync(file, 'utf8').matchAll(/\bappError\(\s*([^,)]+)/g)].map((m) => ({
       file: path.relative(root, file),
       arg: m[1]!.trim(),

@@ -11,6 +11,9 @@ type ScanKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;
 const TEXTS: Readonly<Record<Exclude<ErrorCode, ScanKey>, string>> = {
   'common.inFile': 'File "{{name}}": {{inner}}',
 
+  'bridge.offline': 'Lost the connection to the vanthu main process.',
+  'bridge.badResponse': 'Unreadable answer (HTTP {{status}}).',
+
   'rpc.invalidInput': 'The data {{what}} is not valid — {{summary}}',
   'rpc.unknownOperation': 'There is no operation "{{name}}".',
   'rpc.noPermissionDeclared': 'Operation {{name}} has no declared permission, so it is refused.',
@@ -100,6 +103,11 @@ const TEXTS: Readonly<Record<Exclude<ErrorCode, ScanKey>, string>> = {
   'exchange.signatureBroken':
     'The document’s digital signature is not valid: {{reason}} Return it (02) to the sender with a reason, or confirm registering it despite the invalid signature.',
 
+  'backup.folderFull': 'Backup to "{{folder}}" failed: the backup folder is full (no space left). Earlier backups are intact.',
+  'backup.folderReadOnly': 'Backup to "{{folder}}" failed: the backup folder is read-only or not writable. Earlier backups are intact.',
+  'backup.folderGone':
+    'Backup to "{{folder}}" failed: the backup folder is no longer reachable (USB drive pulled out or network down?). Earlier backups are intact.',
+  'backup.folderFailed': 'Backup to "{{folder}}" failed: error {{error}}. Earlier backups are intact.',
   'backup.noFolder': 'No backup folder chosen: choose one in Settings › Backup.',
   'backup.pickOne': 'Choose a backup.',
   'backup.folderInsideData': 'The backup folder must not be inside the data folder; choose a USB drive or a network folder.',

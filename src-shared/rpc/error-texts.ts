@@ -14,6 +14,10 @@ const TEXTS = {
   // Any error prefixed with the file it is about; `inner` is the original key, its text follows.
   'common.inFile': { kind: 'Validation', vi: 'Tệp "{{name}}": {{inner}}' },
 
+  // The window's own bridge: the main process did not answer, or answered something unreadable.
+  'bridge.offline': { kind: 'Offline', vi: 'Mất kết nối tới tiến trình chính của vanthu.' },
+  'bridge.badResponse': { kind: 'Internal', vi: 'Phản hồi không hợp lệ (HTTP {{status}}).' },
+
   // The router: every call passes here.
   'rpc.invalidInput': { kind: 'Validation', vi: 'Dữ liệu {{what}} không hợp lệ — {{summary}}' },
   'rpc.unknownOperation': { kind: 'NotFound', vi: 'Không có thao tác "{{name}}".' },
@@ -178,6 +182,22 @@ const TEXTS = {
   },
 
   // Backup and restore.
+  'backup.folderFull': {
+    kind: 'Internal',
+    vi: 'Sao lưu vào "{{folder}}" thất bại: thư mục sao lưu đã đầy (hết dung lượng). Các bản sao lưu trước vẫn nguyên vẹn.',
+  },
+  'backup.folderReadOnly': {
+    kind: 'Internal',
+    vi: 'Sao lưu vào "{{folder}}" thất bại: thư mục sao lưu chỉ đọc hoặc không có quyền ghi. Các bản sao lưu trước vẫn nguyên vẹn.',
+  },
+  'backup.folderGone': {
+    kind: 'Internal',
+    vi: 'Sao lưu vào "{{folder}}" thất bại: thư mục sao lưu không còn truy cập được (ổ USB bị rút hoặc mạng bị ngắt?). Các bản sao lưu trước vẫn nguyên vẹn.',
+  },
+  'backup.folderFailed': {
+    kind: 'Internal',
+    vi: 'Sao lưu vào "{{folder}}" thất bại: lỗi {{error}}. Các bản sao lưu trước vẫn nguyên vẹn.',
+  },
   'backup.noFolder': { kind: 'Validation', vi: 'Chưa chọn thư mục sao lưu: hãy chọn thư mục trong Cài đặt › Sao lưu.' },
   'backup.pickOne': { kind: 'Validation', vi: 'Hãy chọn một bản sao lưu.' },
   'backup.folderInsideData': {

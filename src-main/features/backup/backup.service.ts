@@ -13,7 +13,7 @@ import type {
   BackupSummary,
   BackupVerifyResult,
 } from '../../../src-shared/contracts/backup.contract';
-import { appError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { EventBus } from '../../rpc/events';
@@ -152,7 +152,9 @@ export function createBackupService(deps: BackupDeps) {
         };
       } catch (err) {
         const message = (err as Error).message;
-        deps.state.save({ lastGood: deps.state.get().lastGood, lastFailure: { at: now(), message } }, now());
+        const key =
+          err instanceof AppError && err.code !== undefined ? { code: err.code, ...(err.params ? { params: err.params } : {}) } : {};
+        deps.state.save({ lastGood: deps.state.get().lastGood, lastFailure: { at: now(), message, ...key } }, now());
         deps.logger.warn('backup failed', { folder, error: message });
         throw err;
       } finally {

@@ -22,6 +22,7 @@ import type { BackupSettings, BackupSummary } from '../../../src-shared/contract
 import { useClient } from '../../bridge/context';
 import { BACKUP_STATUS_KEY, useBackupProgress, useBackupStatus } from './use-backup';
 import { showDateTime } from '../../i18n/dates';
+import { errorText } from '../../i18n/error-text';
 
 const when = (iso: string) => showDateTime(iso, { seconds: true });
 
@@ -190,7 +191,7 @@ export function BackupCard() {
         {s.lastFailure && (
           <Descriptions.Item label={t('backup.lastFailure')}>
             <Typography.Text type="danger">
-              {when(s.lastFailure.at)} — {s.lastFailure.message}
+              {when(s.lastFailure.at)} — {errorText(s.lastFailure)}
             </Typography.Text>
           </Descriptions.Item>
         )}
