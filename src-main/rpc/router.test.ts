@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src-shared/rpc/errors';
+import { AppError, appError } from '../../src-shared/rpc/errors';
 import { memoryLogger, SAMPLE_AGENCY } from '../../tests/support/app-harness';
 import { operations } from '../../src-shared/contracts';
 import { LOCAL_TRANSPORTS } from '../../src-shared/rpc/define';
@@ -106,6 +106,34 @@ describe('router', () => {
     expect(error.details).not.toHaveProperty('stack');
     const line = logger.lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.correlationId === id);
     expect(line).toMatchObject({ level: 'error', msg: 'call failed', error: workerStack });
+  });
+
+  it('a keyed error reaches the caller with its code and params beside the Vietnamese message (CLI and logs)', async () => {
+    const router = createRouter(
+      handlers({
+        'agency.getProfile': () => {
+          throw appError('register.entryNotFound', { id: 'e-42' }, { id: 'e-42' });
+        },
+      }),
+      memoryLogger(),
+    );
+    expect(await router.call('agency.getProfile', {}, { transport: 'direct' })).toEqual({
+      ok: false,
+      error: {
+        kind: 'NotFound',
+        message: 'Không tìm thấy văn bản có mã e-42 trong sổ.',
+        details: { id: 'e-42' },
+        code: 'register.entryNotFound',
+        params: { id: 'e-42' },
+      },
+    });
+    // The router's own refusals are keyed too: bad input, unknown operation.
+    expect(await router.call('app.info', { sneaky: 1 }, { transport: 'direct' })).toMatchObject({
+      error: { kind: 'Validation', code: 'rpc.invalidInput', params: { what: 'gửi cho app.info' } },
+    });
+    expect(await router.call('no.such', {}, { transport: 'direct' })).toMatchObject({
+      error: { kind: 'NotFound', code: 'rpc.unknownOperation', params: { name: 'no.such' }, message: 'Không có thao tác "no.such".' },
+    });
   });
 
   it('refuses output that breaks the contract instead of passing it on', async () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { operationsByName, type Operation, type OperationByName, type OperationName } from '../../src-shared/contracts';
 import { LOCAL_TRANSPORTS, type OutputOf, type ParsedInputOf, type Transport } from '../../src-shared/rpc/define';
 import { fail, ok, type Envelope } from '../../src-shared/rpc/envelope';
-import { AppError } from '../../src-shared/rpc/errors';
+import { AppError, appError, type AppErrorData } from '../../src-shared/rpc/errors';
 import type { Role } from '../../src-shared/contracts/accounts.contract';
 import { permissionOf, type OperationPermission } from '../../src-shared/contracts/permissions';
 import { newCorrelationId } from '../core/ids';
@@ -63,15 +63,16 @@ export function validationError(error: z.ZodError, what: string): AppError {
     .map((f) => f.message.replace(/[.。]\s*$/, ''))
     .map((m, i) => (fields[i]!.field === '(toàn bộ)' ? m : `${fields[i]!.field}: ${m}`))
     .join('; ');
-  return new AppError('Validation', `Dữ liệu ${what} không hợp lệ — ${summary}`, { fields });
+  return appError('rpc.invalidInput', { what, summary }, { fields });
 }
 
 /**
  * An unexpected failure as the clerk sees it: kind Internal, and a message ending with
  * "(mã lỗi <id>)" — the same id as the log line that holds the stack, so support finds it.
  */
-function internalError(id: string, message: string): { kind: 'Internal'; message: string; details: { correlationId: string } } {
-  return { kind: 'Internal', message: `${message} (mã lỗi ${id})`, details: { correlationId: id } };
+function internalError(id: string, name: string, error?: string): AppErrorData {
+  const err = error === undefined ? appError('rpc.badOutput', { name, id }) : appError('rpc.internal', { name, error, id });
+  return { ...err.toData(), details: { correlationId: id } };
 }
 
 const TRANSPORT_NAME: Record<Transport, string> = {
@@ -90,18 +91,22 @@ export function transportRefusal(op: Operation, input: unknown, transport: Trans
   if (!op.transports.includes(transport)) {
     const allowed = op.transports.map((t) => TRANSPORT_NAME[t]).join(', ');
     const why = local ? '' : ' Thao tác này nhận đường dẫn tệp trên máy; từ cửa sổ hãy gửi nội dung tệp hoặc mã tệp đã lưu.';
-    return new AppError('Validation', `Không được gọi ${op.name} từ ${TRANSPORT_NAME[transport]}; chỉ dùng được từ: ${allowed}.${why}`, {
-      operation: op.name,
-      transport,
-      allowed: op.transports,
-    });
+    return appError(
+      'rpc.wrongTransport',
+      { name: op.name, transport: TRANSPORT_NAME[transport], allowed, why },
+      {
+        operation: op.name,
+        transport,
+        allowed: op.transports,
+      },
+    );
   }
   if (!local && op.pathFields.length > 0 && typeof input === 'object' && input !== null) {
     const given = op.pathFields.filter((f) => (input as Record<string, unknown>)[f] !== undefined);
     if (given.length > 0) {
-      return new AppError(
-        'Validation',
-        `Từ ${TRANSPORT_NAME[transport]} không được gửi đường dẫn tệp (${given.join(', ')}) cho ${op.name}; hãy chọn tệp để gửi nội dung của nó. Đường dẫn tệp chỉ dùng từ dòng lệnh.`,
+      return appError(
+        'rpc.pathFromWindow',
+        { transport: TRANSPORT_NAME[transport], fields: given.join(', '), name: op.name },
         {
           operation: op.name,
           transport,
@@ -125,7 +130,7 @@ export function createRouter(handlers: HandlerMap, logger: Logger, gate?: Gate):
   return {
     async call(name, input, ctx) {
       const op = operationsByName.get(name) as Operation | undefined;
-      if (!op) return fail({ kind: 'NotFound', message: `Không có thao tác "${name}".`, details: { name } });
+      if (!op) return fail(appError('rpc.unknownOperation', { name }, { name }).toData());
       const refused = transportRefusal(op, input, ctx.transport);
       if (refused) {
         log.warn('call refused for this transport', { name, transport: ctx.transport });
@@ -135,11 +140,7 @@ export function createRouter(handlers: HandlerMap, logger: Logger, gate?: Gate):
       const permission = permissionOf(name);
       if (!permission) {
         log.error('operation without a declared permission refused', { name });
-        return fail({
-          kind: 'Forbidden',
-          message: `Thao tác ${name} chưa được khai báo quyền nên bị từ chối.`,
-          details: { operation: name },
-        });
+        return fail(appError('rpc.noPermissionDeclared', { name }, { operation: name }).toData());
       }
       let callCtx = ctx;
       if (gate && ctx.transport !== 'direct') {
@@ -164,7 +165,7 @@ export function createRouter(handlers: HandlerMap, logger: Logger, gate?: Gate):
         if (!out.success) {
           const correlationId = newCorrelationId();
           log.error('handler returned data outside its contract', { name, correlationId, issues: out.error.issues.slice(0, 5) });
-          return fail(internalError(correlationId, `Lỗi nội bộ: kết quả của ${name} không đúng hợp đồng.`));
+          return fail(internalError(correlationId, name));
         }
         log.debug('call', { name, transport: ctx.transport, user: callCtx.account?.username, ms: Date.now() - started });
         return ok(out.data);
@@ -183,7 +184,7 @@ export function createRouter(handlers: HandlerMap, logger: Logger, gate?: Gate):
           input: op.sensitive ? '[redacted]' : input,
           error: workerStack ?? (err as Error).stack ?? String(err),
         });
-        return fail(internalError(correlationId, `Lỗi nội bộ khi thực hiện ${name}: ${(err as Error).message}`));
+        return fail(internalError(correlationId, name, (err as Error).message));
       }
     },
   };

@@ -1,15 +1,21 @@
 import type { OperationByName, OperationName } from '../../src-shared/contracts';
 import type { InputOf, OutputOf } from '../../src-shared/rpc/define';
 import type { AppErrorData } from '../../src-shared/rpc/errors';
+import { errorText } from '../i18n/error-text';
 import { pickTransport, type Transport } from './transport';
 
-/** A failed operation, carrying the main process's error data for the UI to switch on `kind`. */
+/**
+ * A failed operation, carrying the main process's error data for the UI to switch on `kind`. Its
+ * `message` is read in the window's current language (from the error's key), so every screen that
+ * shows `error.message` follows a language switch.
+ */
 export class BridgeError extends Error {
   readonly data: AppErrorData;
   constructor(data: AppErrorData) {
     super(data.message);
     this.name = 'BridgeError';
     this.data = data;
+    Object.defineProperty(this, 'message', { get: () => errorText(data), enumerable: false, configurable: true });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Envelope } from '../../src-shared/rpc/envelope';
+import { appError } from '../../src-shared/rpc/errors';
 
 /** What the preload script exposes in Electron (see src-main/preload). */
 export interface ElectronBridge {
@@ -65,12 +66,12 @@ function httpTransport(token: string | null): Transport {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return { ok: false, error: { kind: 'Offline', message: 'Mất kết nối tới tiến trình chính của vanthu.' } };
+        return { ok: false, error: appError('bridge.offline').toData() };
       }
       try {
         return (await res.json()) as Envelope<unknown>;
       } catch {
-        return { ok: false, error: { kind: 'Internal', message: `Phản hồi không hợp lệ (HTTP ${res.status}).` } };
+        return { ok: false, error: appError('bridge.badResponse', { status: res.status }).toData() };
       }
     },
     subscribe(listener, onStatus) {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useClient, useConnectivity } from '../bridge/context';
+import { showDateTime } from '../i18n/dates';
 
 /** exchange.syncHealth, refreshed every minute and whenever connectivity changes. */
 export function useSyncHealth() {
@@ -12,7 +13,7 @@ export function useSyncHealth() {
   });
 }
 
-/** "08:30 02/12/2026" from an ISO instant with +07:00 (shown as the agency's clock). */
+/** "08:30 02/12/2026" (vi) or "2 Dec 2026, 08:30" (en) from an ISO instant, on the agency's clock. */
 export function syncTime(iso: string): string {
-  return `${iso.slice(11, 16)} ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  return showDateTime(iso);
 }

@@ -222,6 +222,16 @@ export const vi = {
         signing: { signed: 'Ký số' },
       },
     },
+    /** Group titles of the type picker (src-shared/domain/document-kinds). */
+    kindGroups: {
+      administrative: 'Văn bản hành chính (Nghị định 30/2020)',
+      copy: 'Bản sao',
+      legal: 'Văn bản quy phạm pháp luật',
+      party: 'Văn bản của Đảng (Quy định 399-QĐ/TW)',
+      'party-paper': 'Giấy tờ hành chính của Đảng',
+      other: 'Loại khác',
+      custom: 'Loại do cơ quan bổ sung',
+    },
     warnings: 'Lưu ý',
   },
   books: booksVi,

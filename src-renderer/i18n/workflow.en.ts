@@ -2,6 +2,7 @@ import type { WorkflowMessages } from './workflow.vi';
 
 /** English for the workflow screens; legal names stay Vietnamese where the clerk prints them. */
 export const workflowEn: WorkflowMessages = {
+  entryIncomingNo: 'Incoming no. {{n}}',
   todo: {
     title: 'To do',
     lists: {

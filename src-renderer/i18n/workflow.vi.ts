@@ -1,5 +1,7 @@
 /** Việc cần làm, the life of an incoming document, the directory and its reports (Vietnamese first). */
 export const workflowVi = {
+  /** An incoming entry in the entry picker. */
+  entryIncomingNo: 'Số đến {{n}}',
   todo: {
     title: 'Việc cần làm',
     lists: {

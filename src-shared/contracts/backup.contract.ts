@@ -99,7 +99,15 @@ export const BackupStatusSchema = z.object({
   passphraseSaved: z.boolean(),
   lastGood: z.object({ at: z.string(), dir: z.string(), name: z.string() }).nullable(),
   /** The last failure, kept until a good backup exists. */
-  lastFailure: z.object({ at: z.string(), message: z.string() }).nullable(),
+  /** With the error's key and params when it has one, so the window words it in its language. */
+  lastFailure: z
+    .object({
+      at: z.string(),
+      message: z.string(),
+      code: z.string().optional(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    })
+    .nullable(),
   running: z.boolean(),
   /** True when no good backup exists or the last is older than settings.warnAfterHours. */
   stale: z.boolean(),

@@ -40,16 +40,7 @@ export interface DocumentKind {
   readonly disabled?: boolean;
 }
 
-/** Vietnamese group titles for the picker, in display order. */
-export const DOCUMENT_KIND_GROUP_LABELS: Readonly<Record<DocumentKindGroup, string>> = Object.freeze({
-  administrative: 'Văn bản hành chính (Nghị định 30/2020)',
-  copy: 'Bản sao',
-  legal: 'Văn bản quy phạm pháp luật',
-  party: 'Văn bản của Đảng (Quy định 399-QĐ/TW)',
-  'party-paper': 'Giấy tờ hành chính của Đảng',
-  other: 'Loại khác',
-  custom: 'Loại do cơ quan bổ sung',
-});
+// The group titles the picker shows are in the window's message files (register.kindGroups).
 
 const k = (code: string, name: string, abbreviation: string | null, group: DocumentKindGroup): DocumentKind =>
   Object.freeze({ code, name, abbreviation, group });

@@ -1,8 +1,14 @@
 /**
  * Errors cross every boundary as data, never as thrown exceptions. The UI switches on `kind`;
- * `message` is written for the clerk (Vietnamese) and `details` carries machine-readable specifics
- * such as the offending field.
+ * `message` is written for the clerk (Vietnamese, also what the CLI and the logs show) and `details`
+ * carries machine-readable specifics such as the offending field. An error from the catalog
+ * (`error-texts.ts`) also carries its stable `code` and the `params` of its text, so a window in
+ * another language shows the same error in that language; without a code the message is shown as is.
  */
+import { ERROR_TEXTS, fillErrorText, type ErrorCode, type ErrorParams } from './error-texts';
+
+export { type ErrorCode, type ErrorParams } from './error-texts';
+
 export const ERROR_KINDS = [
   'Validation',
   'NotFound',
@@ -22,23 +28,61 @@ export interface AppErrorData {
   kind: ErrorKind;
   message: string;
   details?: Record<string, unknown>;
+  /** Key of the text in the error catalog; absent for errors not yet keyed. */
+  code?: string;
+  params?: ErrorParams;
 }
 
 /** Thrown inside the main process only; the router turns it into an `AppErrorData`. */
 export class AppError extends Error {
   readonly kind: ErrorKind;
   readonly details: Record<string, unknown> | undefined;
+  readonly code: string | undefined;
+  readonly params: ErrorParams | undefined;
 
-  constructor(kind: ErrorKind, message: string, details?: Record<string, unknown>) {
+  constructor(kind: ErrorKind, message: string, details?: Record<string, unknown>, key?: { code: string; params?: ErrorParams }) {
     super(message);
     this.name = 'AppError';
     this.kind = kind;
     this.details = details;
+    this.code = key?.code;
+    this.params = key?.params;
   }
 
+  /** The error as data (plain, structured-clone and JSON safe). */
   toData(): AppErrorData {
-    return this.details === undefined
-      ? { kind: this.kind, message: this.message }
-      : { kind: this.kind, message: this.message, details: this.details };
+    const data: AppErrorData = { kind: this.kind, message: this.message };
+    if (this.details !== undefined) data.details = this.details;
+    if (this.code !== undefined) data.code = this.code;
+    if (this.params !== undefined) data.params = this.params;
+    return data;
   }
+
+  /** Rebuilds a thrown error from its data (a worker's reply, a stored failure). */
+  static fromData(data: AppErrorData): AppError {
+    return new AppError(
+      data.kind,
+      data.message,
+      data.details,
+      data.code === undefined ? undefined : { code: data.code, params: data.params },
+    );
+  }
+}
+
+/**
+ * The error of a catalog key: its kind and Vietnamese text come from `ERROR_TEXTS`, filled with
+ * `params`. Use this for every error a clerk can meet, so the window can show it in its language.
+ */
+export function appError(code: ErrorCode, params?: ErrorParams, details?: Record<string, unknown>): AppError {
+  const entry = ERROR_TEXTS[code];
+  return new AppError(entry.kind, fillErrorText(entry.vi, params), details, params === undefined ? { code } : { code, params });
+}
+
+/**
+ * An error about one file of several: its text prefixed with the file's name. A keyed error stays
+ * keyed (`common.inFile`, whose `inner` param names the original key for the window to translate).
+ */
+export function errorInFile(name: string, err: AppError, details = err.details): AppError {
+  const key = err.code === undefined ? undefined : { code: 'common.inFile', params: { ...err.params, name, inner: err.code } };
+  return new AppError(err.kind, fillErrorText(ERROR_TEXTS['common.inFile'].vi, { name, inner: err.message }), details, key);
 }

@@ -12,6 +12,23 @@ test.beforeAll(async () => {
   const dir = tempDataDir();
   const app = createApp({ dataDir: dir }, { logger: memoryLogger() });
   await app.router.call('agency.saveProfile', SAMPLE_AGENCY, { transport: 'direct' });
+  // Two registered documents, so the English screens show urgency, type and dates on real rows.
+  for (const [i, Priority] of (['khan', 'thuong'] as const).entries()) {
+    const r = await app.router.call(
+      'register.addIncoming',
+      {
+        SoKyHieu: `${15 + i}/UBND-VP`,
+        OrganName: 'Ủy ban nhân dân huyện Đồng Phú',
+        TypeName: 'Công văn',
+        Subject: `Về việc rà soát hồ sơ đất đai đợt ${i + 1}`,
+        IssuedDate: '2026-03-05',
+        Priority,
+        Medium: 'giay',
+      },
+      { transport: 'direct' },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+  }
   app.close();
   server = await startBrowserMode(dir);
 });
@@ -65,4 +82,54 @@ test('a screen whose code cannot be fetched says so and the way back works', asy
   await expect(page).toHaveURL(/#\/todo$/);
   await expect(page.getByTestId('todo-page')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('screen-error')).toHaveCount(0);
+});
+
+/** Words of the Vietnamese interface that must not be left on an English screen (data aside). */
+const VIETNAMESE_UI = /[ăâđêôơưĂÂĐÊÔƠƯ]|[àáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/i;
+
+test('English mode is English: screens, urgency and type labels, dates, and a main-process error by its key', async ({ page }) => {
+  await page.goto(server.url);
+  await expect(page.getByTestId('todo-page')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('nav-incoming')).toContainText('Incoming');
+
+  // Data stays as registered (agency, issuer, subject, notation); everything else is English.
+  const data = [
+    SAMPLE_AGENCY.name,
+    'Ủy ban nhân dân huyện Đồng Phú',
+    /Về việc rà soát hồ sơ đất đai đợt \d/g,
+    /\d+\/UBND-VP/g,
+    'Công văn',
+    'Tiếng Việt',
+  ];
+  const leftovers = async (root: string) => {
+    let text = await page.getByTestId(root).innerText();
+    for (const d of data) text = text.replaceAll(d, ' ');
+    return text.split(/\n+/).filter((line) => VIETNAMESE_UI.test(line));
+  };
+
+  await page.getByTestId('nav-incoming').click();
+  const table = page.getByTestId('register-table-den');
+  await expect(table.getByTestId('register-row')).toHaveCount(2, { timeout: 60_000 });
+  await expect(table).toContainText('Urgent');
+  await expect(table).toContainText('5 Mar 2026');
+  expect(await leftovers('register-table-den')).toEqual([]);
+  await page.screenshot({ path: 'test-results/screens/en-incoming.png', fullPage: false });
+
+  await table.getByTestId('register-row').first().click();
+  const drawer = page.getByTestId('entry-detail');
+  await expect(drawer).toContainText('Document details', { timeout: 60_000 });
+  await expect(drawer).toContainText('Công văn (official letter)');
+  await page.screenshot({ path: 'test-results/screens/en-entry-detail.png', fullPage: false });
+  expect(await leftovers('entry-detail')).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  // A refusal from the main process (register.searchEmpty) is shown from its key, in English.
+  await page.getByTestId('register-search').fill('!!!');
+  await expect(page.getByText('Enter at least one word or number to search for (q).')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('register-search').fill('');
+
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('settings-tab-backup')).toBeVisible({ timeout: 60_000 });
+  await page.screenshot({ path: 'test-results/screens/en-settings.png', fullPage: false });
 });

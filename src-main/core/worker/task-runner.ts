@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
-import { AppError, type ErrorKind } from '../../../src-shared/rpc/errors';
+import { AppError, type AppErrorData } from '../../../src-shared/rpc/errors';
 import type { Logger } from '../logger';
 
 export interface TaskContext {
@@ -71,7 +71,7 @@ export function serveTasks(tasks: TaskTable): void {
         running.delete(id);
         const e =
           err instanceof AppError
-            ? { kind: err.kind, message: err.message, details: err.details }
+            ? err.toData()
             : { kind: 'Internal', message: (err as Error).message ?? String(err), stack: (err as Error).stack };
         parentPort!.postMessage({ id, ok: false, error: e });
       },
@@ -84,7 +84,7 @@ type Reply = {
   id: number;
   ok?: boolean;
   value?: unknown;
-  error?: { kind: ErrorKind; message: string; details?: Record<string, unknown>; stack?: string };
+  error?: AppErrorData & { stack?: string };
   progress?: [number, number];
 };
 
@@ -127,7 +127,7 @@ export function createTaskRunner<T extends TaskTable>(deps: {
       if (pending.size === 0) w.unref();
       if (m.ok) p.resolve(m.value);
       else if (m.error!.stack !== undefined) p.reject(Object.assign(new Error(m.error!.message), { stack: m.error!.stack }));
-      else p.reject(new AppError(m.error!.kind, m.error!.message, m.error!.details));
+      else p.reject(AppError.fromData(m.error!));
     });
     const fail = (err: unknown) => {
       worker = null;

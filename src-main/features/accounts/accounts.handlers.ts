@@ -1,4 +1,4 @@
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { CallContext, PartialHandlers } from '../../rpc/router';
 import type { Clock } from '../../core/clock';
 import { actorOf } from '../audit/actor';
@@ -12,7 +12,7 @@ function slotOf(ctx: CallContext) {
 }
 
 function me(ctx: CallContext): string {
-  if (!ctx.account) throw new AppError('Unauthenticated', 'Cần đăng nhập.');
+  if (!ctx.account) throw appError('auth.signInRequired');
   return ctx.account.id;
 }
 
@@ -37,7 +37,7 @@ export function accountsHandlers(accounts: AccountsService, permissions: Permiss
     'accounts.unlockSession': async (input, ctx) => {
       const session = sessions.get(ctx.session?.id, ctx.transport);
       if (!session || !(await accounts.checkOwnPassword(session.accountId, input.password))) {
-        throw new AppError('Unauthenticated', 'Mật khẩu không đúng.');
+        throw appError('auth.wrongPassword');
       }
       session.locked = false;
       session.lastSeen = now();

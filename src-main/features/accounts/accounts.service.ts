@@ -1,6 +1,6 @@
 import { ROLES, ROLE_NAMES, type Account, type PasswordPolicy, type Role } from '../../../src-shared/contracts/accounts.contract';
 import { toVnIso } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
@@ -83,7 +83,7 @@ export function createAccountsService(deps: {
 
   function require(username: string): AccountRow {
     const row = repo.byUsername(username);
-    if (!row) throw new AppError('NotFound', `Không có tài khoản "${username}".`, { field: 'username' });
+    if (!row) throw appError('accounts.notFound', { username }, { field: 'username' });
     return row;
   }
 
@@ -101,7 +101,7 @@ export function createAccountsService(deps: {
     if (accountId && policy.historyCount > 0) {
       for (const old of repo.history(accountId, policy.historyCount)) {
         if (await verifyPassword(password, old))
-          throw new AppError('Validation', `Mật khẩu mới không được trùng ${policy.historyCount} mật khẩu gần nhất.`, { field: 'next' });
+          throw appError('accounts.passwordReused', { count: policy.historyCount }, { field: 'next' });
       }
     }
     return hashPassword(password, cost);
@@ -109,18 +109,13 @@ export function createAccountsService(deps: {
 
   /** The first account of a data folder administers the others: it must be quản trị. */
   function requireAdminFirst(roles: readonly Role[]): void {
-    if (repo.count() === 0 && !roles.includes('quantri'))
-      throw new AppError(
-        'Validation',
-        'Dữ liệu này chưa có tài khoản nào: tài khoản đầu tiên phải có vai trò quản trị (--role quantri) để quản lý các tài khoản sau; khi đã có tài khoản, mọi lệnh đều cần đăng nhập.',
-        { field: 'roles' },
-      );
+    if (repo.count() === 0 && !roles.includes('quantri')) throw appError('accounts.firstMustBeAdmin', undefined, { field: 'roles' });
   }
 
   async function add(input: NewAccount, actor: string, opts: { mustChange: boolean; onlyIfNone?: boolean }): Promise<Account> {
     const username = input.username.trim().toLowerCase();
     requireAdminFirst(input.roles);
-    if (repo.byUsername(username)) throw new AppError('Duplicate', `Tên đăng nhập "${username}" đã có.`, { field: 'username' });
+    if (repo.byUsername(username)) throw appError('accounts.usernameTaken', { username }, { field: 'username' });
     let unitId = input.unitId ?? null;
     checkLinks(unitId, input.personId);
     if (!unitId && input.personId) unitId = repo.person(input.personId)?.unit_id ?? null;
@@ -144,10 +139,9 @@ export function createAccountsService(deps: {
       updated_at: at,
     };
     tx(() => {
-      if (opts.onlyIfNone && repo.count() > 0)
-        throw new AppError('Conflict', 'Đã có tài khoản quản trị; hãy đăng nhập bằng tài khoản đó.', { field: 'username' });
+      if (opts.onlyIfNone && repo.count() > 0) throw appError('accounts.adminExists', undefined, { field: 'username' });
       requireAdminFirst(input.roles);
-      if (repo.byUsername(username)) throw new AppError('Duplicate', `Tên đăng nhập "${username}" đã có.`, { field: 'username' });
+      if (repo.byUsername(username)) throw appError('accounts.usernameTaken', { username }, { field: 'username' });
       repo.insert(row);
       repo.pushHistory(row.id, hash, at);
       deps.audit.append({
@@ -194,8 +188,8 @@ export function createAccountsService(deps: {
     async changePassword(accountId: string, current: string, next: string, actor: string): Promise<void> {
       const row = repo.byId(accountId);
       if (!row || !(await verifyPassword(current, row.password_hash)))
-        throw new AppError('Validation', 'Mật khẩu hiện tại không đúng.', { field: 'current' });
-      if (current === next) throw new AppError('Validation', 'Mật khẩu mới phải khác mật khẩu hiện tại.', { field: 'next' });
+        throw appError('accounts.currentPasswordWrong', undefined, { field: 'current' });
+      if (current === next) throw appError('accounts.samePassword', undefined, { field: 'next' });
       const hash = await newHash(next, row.username, row.id);
       const at = nowIso();
       tx(() => {
@@ -276,7 +270,7 @@ export function createAccountsService(deps: {
      */
     disable(username: string, handoverTo: string | undefined, actor: string) {
       const row = require(username);
-      if (row.disabled === 1) throw new AppError('Conflict', `Tài khoản "${username}" đã ngừng sử dụng.`);
+      if (row.disabled === 1) throw appError('accounts.alreadyDisabled', { username });
       const target = handoverTo ? require(handoverTo) : undefined;
       if (target && (target.disabled === 1 || target.id === row.id))
         throw new AppError(

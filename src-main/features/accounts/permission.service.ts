@@ -1,6 +1,6 @@
 import type { SessionStatus } from '../../../src-shared/contracts/accounts.contract';
 import { capabilitiesOf, REFUSAL_REASONS, SEES_ALL_ENTRIES } from '../../../src-shared/contracts/permissions';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Sqlite } from '../../db/open';
 import { statementCache } from '../../db/statements';
@@ -63,7 +63,6 @@ export function signedIn(row: AccountRow): SignedIn {
   };
 }
 
-const NOT_FOUND = 'Không tìm thấy văn bản.';
 /** Operations open to an idle-locked session or one whose password must be changed first. */
 const WHILE_LOCKED = new Set(['accounts.status', 'accounts.signOut', 'accounts.unlockSession']);
 
@@ -124,33 +123,34 @@ export function createPermissionService(deps: {
             }),
           )
           .immediate();
-        if (permission.need !== 'open')
-          throw new AppError('Unauthenticated', 'Tài khoản này đã ngừng sử dụng; phiên làm việc đã kết thúc.', { disabled: true });
+        if (permission.need !== 'open') throw appError('auth.disabledSessionEnded', undefined, { disabled: true });
         return ctx;
       }
       if (permission.need === 'open') return row && session ? { ...ctx, account: signedIn(row) } : ctx;
-      if (!session || !row) throw new AppError('Unauthenticated', 'Cần đăng nhập để dùng chức năng này.', { signIn: true });
+      if (!session || !row) throw appError('auth.signInRequired', undefined, { signIn: true });
       const now = deps.clock.now().getTime();
       if (!session.locked && now - session.lastSeen > accounts.policy.idleMinutes * 60_000) session.locked = true;
-      if (session.locked && !WHILE_LOCKED.has(name))
-        throw new AppError('Unauthenticated', 'Phiên làm việc đã khóa do không thao tác; hãy nhập lại mật khẩu.', { locked: true });
+      if (session.locked && !WHILE_LOCKED.has(name)) throw appError('auth.sessionLocked', undefined, { locked: true });
       const account = signedIn(row);
       if (permission.need !== 'session') {
         if (row.must_change_password === 1 || accounts.expired(row))
-          throw new AppError('Unauthenticated', 'Cần đổi mật khẩu trước khi tiếp tục.', { mustChangePassword: true });
+          throw appError('auth.mustChangePassword', undefined, { mustChangePassword: true });
         if (permission.need !== 'reference' && !capabilitiesOf(account.roles).has(permission.need)) {
-          throw new AppError(
-            'Forbidden',
-            `Tài khoản ${row.username} (${accounts.roleNames(account.roles)}) không có quyền dùng chức năng này (${name}).` +
-              (REFUSAL_REASONS[permission.need] ? ` ${REFUSAL_REASONS[permission.need]}` : ''),
+          throw appError(
+            'auth.forbidden',
+            {
+              username: row.username,
+              roles: accounts.roleNames(account.roles),
+              name,
+              why: REFUSAL_REASONS[permission.need] ? ` ${REFUSAL_REASONS[permission.need]}` : '',
+            },
             {
               operation: name,
               need: permission.need,
             },
           );
         }
-        if (permission.need === 'reference' && account.roles.length === 0)
-          throw new AppError('Forbidden', 'Tài khoản chưa được giao vai trò nào.');
+        if (permission.need === 'reference' && account.roles.length === 0) throw appError('auth.noRole');
       }
       if (!session.locked) session.lastSeen = now;
       return { ...ctx, account };
@@ -162,12 +162,12 @@ export function createPermissionService(deps: {
       const entryId = permission.entry ? input[permission.entry] : undefined;
       if (typeof entryId === 'string' && !visible(entryId, a)) {
         denied(a, ctx, { entryId });
-        throw new AppError('NotFound', NOT_FOUND, { id: entryId });
+        throw appError('register.entryHidden', undefined, { id: entryId });
       }
       const sha = permission.file ? input[permission.file] : undefined;
       if (typeof sha === 'string' && !fileVisible(sha, a)) {
         denied(a, ctx, { sha256: sha });
-        throw new AppError('NotFound', `Không có tệp ${sha}.`);
+        throw appError('auth.fileNotFound', { sha });
       }
     },
   };

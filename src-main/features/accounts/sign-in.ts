@@ -1,14 +1,12 @@
 import type { PasswordPolicy } from '../../../src-shared/contracts/accounts.contract';
 import { toVnIso } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { AuditService } from '../audit/audit.service';
 import type { SettingSlot } from '../settings/settings-store';
 import type { AccountRow, AccountsRepo } from './accounts.repo';
 import { decoyHash, hashPassword, needsRehash, verifyPassword, type ScryptParams } from './password';
-
-const WRONG = 'Tên đăng nhập hoặc mật khẩu không đúng.';
 
 /**
  * Password checks at sign-in. Invariants: an unknown username costs the same scrypt as a wrong
@@ -41,7 +39,7 @@ export function createAuthenticator(deps: {
       const now = deps.clock.now();
       if (!row) {
         tx(() => failed(actor, '-', { username, reason: 'unknown' }));
-        throw new AppError('Unauthenticated', WRONG);
+        throw appError('auth.wrongCredentials');
       }
       const locked = row.locked_until !== null && Date.parse(row.locked_until) > now.getTime();
       if (!ok) {
@@ -59,21 +57,17 @@ export function createAuthenticator(deps: {
           if (lock) failed(actor, row.id, { username, minutes: policy.lockMinutes }, 'account.lockedOut');
         });
         if (lock) deps.logger.warn('account locked after failures', { username });
-        throw new AppError('Unauthenticated', WRONG);
+        throw appError('auth.wrongCredentials');
       }
       if (locked) {
         // The right password: now the person may learn why they cannot sign in.
         tx(() => failed(actor, row.id, { username, reason: 'locked' }));
         const until = row.locked_until!.slice(11, 16);
-        throw new AppError(
-          'Unauthenticated',
-          `Tài khoản đang tạm khóa vì nhập sai mật khẩu nhiều lần; hãy thử lại sau ${until} hoặc nhờ quản trị mở khóa.`,
-          { locked: true },
-        );
+        throw appError('auth.lockedUntil', { until }, { locked: true });
       }
       if (row.disabled === 1) {
         tx(() => failed(actor, row.id, { username, reason: 'disabled' }));
-        throw new AppError('Unauthenticated', 'Tài khoản này đã ngừng sử dụng; hãy liên hệ quản trị.', { disabled: true });
+        throw appError('auth.disabled', undefined, { disabled: true });
       }
       // Hashes made with weaker parameters are raised at the next successful sign-in.
       const rehash = needsRehash(row.password_hash, deps.cost) ? await hashPassword(password, deps.cost) : null;

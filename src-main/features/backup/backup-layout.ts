@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 
 export const BACKUP_NAME = /^vanthu-\d{8}-\d{6}(-\d+)?$/;
 export const TEMP_PREFIX = '.dang-ghi-';
@@ -110,13 +110,10 @@ export function fsyncDir(dir: string): void {
 export function folderError(folder: string, err: unknown): AppError {
   if (err instanceof AppError) return err;
   const code = (err as NodeJS.ErrnoException).code ?? '';
-  const why =
-    code === 'ENOSPC'
-      ? 'thư mục sao lưu đã đầy (hết dung lượng)'
-      : code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
-        ? 'thư mục sao lưu chỉ đọc hoặc không có quyền ghi'
-        : code === 'ENOENT' || code === 'EIO' || code === 'ENODEV' || code === 'ENXIO'
-          ? 'thư mục sao lưu không còn truy cập được (ổ USB bị rút hoặc mạng bị ngắt?)'
-          : `lỗi ${code || (err as Error).message}`;
-  return new AppError('Internal', `Sao lưu vào "${folder}" thất bại: ${why}. Các bản sao lưu trước vẫn nguyên vẹn.`, { folder, code });
+  const details = { folder, code };
+  if (code === 'ENOSPC') return appError('backup.folderFull', { folder }, details);
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return appError('backup.folderReadOnly', { folder }, details);
+  if (code === 'ENOENT' || code === 'EIO' || code === 'ENODEV' || code === 'ENXIO')
+    return appError('backup.folderGone', { folder }, details);
+  return appError('backup.folderFailed', { folder, error: code || (err as Error).message }, details);
 }

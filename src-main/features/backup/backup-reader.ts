@@ -16,7 +16,7 @@ import {
   type BackupSummary,
   type BackupVerifyResult,
 } from '../../../src-shared/contracts/backup.contract';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import { deriveKey, manifestMac, readFileSealed, unwrapKey } from './backup-crypto';
 import { BACKUP_NAME, fsyncDir, MANIFEST, MANIFEST_MAC, poolPath, safeDataPath } from './backup-layout';
 import { checkIntegrity } from './backup-snapshot';
@@ -45,30 +45,42 @@ export function readManifest(dir: string): { manifest: BackupManifest; text: str
   let text: string;
   try {
     const size = fs.statSync(file).size;
-    if (size > MAX_MANIFEST_BYTES) throw new AppError('Validation', `Tệp kê khai "${file}" quá lớn; đây không phải bản sao lưu vanthu.`);
+    if (size > MAX_MANIFEST_BYTES) throw appError('backup.manifestTooBig', { file });
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('NotFound', `"${dir}" không phải là bản sao lưu vanthu (không có tệp kê khai ${MANIFEST}).`, { dir });
+    throw appError('backup.notABackup', { dir, manifest: MANIFEST }, { dir });
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new AppError('Validation', `Tệp kê khai của bản sao lưu "${dir}" bị hỏng hoặc bị cắt cụt; không dùng được bản sao lưu này.`, {
-      dir,
-    });
+    throw appError(
+      'backup.manifestBroken',
+      { dir },
+      {
+        dir,
+      },
+    );
   }
   const parsed = BackupManifestSchema.safeParse(raw);
   if (!parsed.success) {
     const format = (raw as { format?: unknown } | null)?.format;
     if (typeof format === 'number' && format > 1)
-      throw new AppError('Conflict', `Bản sao lưu "${dir}" do phiên bản vanthu mới hơn tạo (định dạng ${format}). Hãy cập nhật vanthu.`, {
+      throw appError(
+        'backup.newerFormat',
+        { dir, format: String(format) },
+        {
+          dir,
+        },
+      );
+    throw appError(
+      'backup.manifestInvalid',
+      { dir, problem: parsed.error.issues[0]?.message ?? '' },
+      {
         dir,
-      });
-    throw new AppError('Validation', `Tệp kê khai của bản sao lưu "${dir}" không hợp lệ: ${parsed.error.issues[0]?.message ?? ''}.`, {
-      dir,
-    });
+      },
+    );
   }
   return { manifest: parsed.data, text };
 }
@@ -76,8 +88,7 @@ export function readManifest(dir: string): { manifest: BackupManifest; text: str
 /** The data key of an encrypted backup (checked against the manifest's MAC), or null when plain. */
 export function openBackupKey(dir: string, m: BackupManifest, text: string, passphrase: string | undefined): Buffer | null {
   if (!m.encryption) return null;
-  if (passphrase === undefined)
-    throw new AppError('Validation', 'Bản sao lưu này được mã hóa: hãy nhập mật khẩu sao lưu.', { field: 'passphrase' });
+  if (passphrase === undefined) throw appError('backup.passphraseNeeded', undefined, { field: 'passphrase' });
   const key = unwrapKey(m.encryption.wrappedKey, deriveKey(passphrase, m.encryption.kdf));
   let mac = '';
   try {
@@ -87,8 +98,7 @@ export function openBackupKey(dir: string, m: BackupManifest, text: string, pass
   }
   const want = Buffer.from(manifestMac(key, text), 'hex');
   const got = Buffer.from(mac, 'hex');
-  if (got.length !== want.length || !timingSafeEqual(got, want))
-    throw new AppError('Validation', `Tệp kê khai của bản sao lưu "${dir}" bị sửa đổi (mã xác thực không khớp).`, { dir });
+  if (got.length !== want.length || !timingSafeEqual(got, want)) throw appError('backup.manifestTampered', { dir }, { dir });
   return key;
 }
 
@@ -97,7 +107,7 @@ export function listBackups(folder: string): { items: BackupSummary[]; problems:
   try {
     names = fs.readdirSync(folder);
   } catch {
-    throw new AppError('NotFound', `Không đọc được thư mục sao lưu "${folder}" (không tồn tại hoặc không truy cập được).`, { folder });
+    throw appError('backup.folderUnreadable', { folder }, { folder });
   }
   const items: BackupSummary[] = [];
   const problems: { dir: string; problem: string }[] = [];
@@ -124,15 +134,14 @@ function checkDatabaseFile(file: string): void {
     checkIntegrity(db, 'bản sao lưu');
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('Validation', `Cơ sở dữ liệu trong bản sao lưu không mở được: ${(err as Error).message}.`);
+    throw appError('backup.databaseUnreadable', { error: (err as Error).message });
   } finally {
     db?.close();
   }
 }
 
 function expectSame(what: string, got: { sha256: string; size: number }, want: { sha256: string; size: number }): void {
-  if (got.sha256 !== want.sha256 || got.size !== want.size)
-    throw new AppError('Validation', `Bản sao lưu bị hỏng hoặc bị sửa đổi: ${what} không khớp mã băm trong tệp kê khai.`, { what });
+  if (got.sha256 !== want.sha256 || got.size !== want.size) throw appError('backup.hashMismatch', { what }, { what });
 }
 
 /** Re-reads every byte of a backup; problems are collected (all of them), not thrown. */
@@ -188,15 +197,15 @@ function newerVersion(a: string, b: string): boolean {
 /** Refusals that need no byte of the backup read: newer vanthu, another agency (unless accepted). */
 export function checkRestorable(m: BackupManifest, c: RestoreChecks): void {
   if (m.schemaVersion > c.knownSchema || newerVersion(m.vanthuVersion, c.vanthuVersion))
-    throw new AppError(
-      'Conflict',
-      `Bản sao lưu do vanthu ${m.vanthuVersion} (lược đồ ${m.schemaVersion}) tạo, mới hơn phiên bản này (${c.vanthuVersion}, lược đồ ${c.knownSchema}). Hãy cập nhật vanthu rồi khôi phục.`,
+    throw appError(
+      'backup.newerVersion',
+      { version: m.vanthuVersion, schema: m.schemaVersion, current: c.vanthuVersion, currentSchema: c.knownSchema },
       { backupVersion: m.vanthuVersion, schemaVersion: m.schemaVersion },
     );
   if (c.currentAgencyCode && m.agency && m.agency.code !== c.currentAgencyCode && !c.acceptOtherAgency)
-    throw new AppError(
-      'Conflict',
-      `Bản sao lưu này của cơ quan khác: "${m.agency.name}" (mã ${m.agency.code}), không phải cơ quan đang dùng (mã ${c.currentAgencyCode}). Hãy xác nhận nếu vẫn muốn khôi phục vào một thư mục mới.`,
+    throw appError(
+      'backup.otherAgency',
+      { name: m.agency.name, code: m.agency.code, current: c.currentAgencyCode ?? '' },
       { otherAgency: true, backupAgency: m.agency, currentAgencyCode: c.currentAgencyCode },
     );
 }
@@ -213,11 +222,7 @@ export function restoreBackup(
   const key = openBackupKey(dir, manifest, text, passphrase);
   const target = path.resolve(into);
   if (fs.existsSync(target) && (!fs.statSync(target).isDirectory() || fs.readdirSync(target).length > 0))
-    throw new AppError(
-      'Validation',
-      `Thư mục "${target}" đã có dữ liệu. Khôi phục chỉ ghi vào một thư mục mới (chưa có hoặc trống), không bao giờ ghi đè dữ liệu hiện có.`,
-      { field: 'into' },
-    );
+    throw appError('backup.targetNotEmpty', { target }, { field: 'into' });
   const parent = path.dirname(target);
   fs.mkdirSync(parent, { recursive: true });
   const tmp = path.join(parent, `.${path.basename(target)}.dang-khoi-phuc-${randomBytes(4).toString('hex')}`);
@@ -239,8 +244,7 @@ export function restoreBackup(
       try {
         got = readFileSealed(poolPath(folder, key !== null, f.sha256), key, dest);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-          throw new AppError('Validation', `Bản sao lưu không đầy đủ: thiếu tệp "${f.path}".`, { path: f.path });
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw appError('backup.fileMissing', { path: f.path }, { path: f.path });
         throw err;
       }
       expectSame(`tệp "${f.path}"`, got, f);

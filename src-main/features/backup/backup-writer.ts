@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_FORMAT, type BackupManifest } from '../../../src-shared/contracts/backup.contract';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import { copyFileSealed, manifestMac, readFileSealed } from './backup-crypto';
 import { openPoolKey } from './backup-key';
 import { backupName, folderError, fsyncDir, listDataFiles, MANIFEST, MANIFEST_MAC, poolDir, poolPath, TEMP_PREFIX } from './backup-layout';
@@ -52,7 +52,7 @@ export async function writeBackup(input: BackupWriteInput, progress: (done: numb
   } catch (err) {
     throw folderError(folder, err);
   }
-  if (!st.isDirectory()) throw new AppError('Validation', `"${folder}" không phải là thư mục.`, { field: 'to' });
+  if (!st.isDirectory()) throw appError('backup.notAFolder', { folder }, { field: 'to' });
 
   let release: () => void;
   try {
@@ -122,11 +122,7 @@ export async function writeBackup(input: BackupWriteInput, progress: (done: numb
       const copied = copyFileSealed(f.abs, t, key);
       if (f.sha256 && copied.sha256 !== f.sha256) {
         fs.rmSync(t, { force: true });
-        throw new AppError(
-          'Internal',
-          `Tệp "${f.path}" trong thư mục dữ liệu bị hỏng (nội dung không khớp mã băm). Hãy chạy kiểm tra dữ liệu; bản sao lưu không được tạo.`,
-          { path: f.path },
-        );
+        throw appError('backup.dataFileBroken', { path: f.path }, { path: f.path });
       }
       const reread = readFileSealed(t, key);
       if (reread.sha256 !== copied.sha256) throw new AppError('Internal', `Tệp "${f.path}" đọc lại từ thư mục sao lưu không khớp.`);

@@ -13,7 +13,7 @@ import type {
   BackupSummary,
   BackupVerifyResult,
 } from '../../../src-shared/contracts/backup.contract';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { EventBus } from '../../rpc/events';
@@ -72,8 +72,7 @@ export function createBackupService(deps: BackupDeps) {
 
   function configuredFolder(): string {
     const folder = deps.settings.get().folder;
-    if (!folder)
-      throw new AppError('Validation', 'Chưa chọn thư mục sao lưu: hãy chọn thư mục trong Cài đặt › Sao lưu.', { field: 'folder' });
+    if (!folder) throw appError('backup.noFolder', undefined, { field: 'folder' });
     return folder;
   }
 
@@ -85,7 +84,7 @@ export function createBackupService(deps: BackupDeps) {
   function resolveDir(ref: { dir?: string | undefined; name?: string | undefined }): string {
     if (ref.dir) return path.resolve(ref.dir);
     if (ref.name) return path.join(configuredFolder(), ref.name);
-    throw new AppError('Validation', 'Hãy chọn một bản sao lưu.', { field: 'name' });
+    throw appError('backup.pickOne', undefined, { field: 'name' });
   }
 
   return {
@@ -95,11 +94,10 @@ export function createBackupService(deps: BackupDeps) {
       const next = { ...deps.settings.getForRepair(), ...input };
       if (next.folder) next.folder = path.resolve(next.folder);
       if (next.folder && path.resolve(next.folder).startsWith(path.resolve(deps.dataDir) + path.sep))
-        throw new AppError('Validation', 'Thư mục sao lưu không được nằm trong thư mục dữ liệu; hãy chọn ổ USB hoặc thư mục mạng.', {
+        throw appError('backup.folderInsideData', undefined, {
           field: 'folder',
         });
-      if (next.encrypt && deps.passphrase.get() === null)
-        throw new AppError('Validation', 'Hãy đặt mật khẩu sao lưu trước khi bật mã hóa.', { field: 'encrypt' });
+      if (next.encrypt && deps.passphrase.get() === null) throw appError('backup.passphraseFirst', undefined, { field: 'encrypt' });
       deps.settings.save(next, now());
       announce();
       return status();
@@ -113,12 +111,12 @@ export function createBackupService(deps: BackupDeps) {
 
     /** Backs up now; `to`/`passphrase` override the settings (CLI). Records the outcome either way. */
     async run(input: { to?: string | undefined; passphrase?: string | undefined }, onProgress?: OnProgress): Promise<BackupRunResult> {
-      if (running) throw new AppError('Conflict', 'Đang sao lưu; hãy đợi bản sao lưu hiện tại xong.');
+      if (running) throw appError('backup.running');
       const settings = deps.settings.get();
       const folder = input.to ? path.resolve(input.to) : configuredFolder();
       const passphrase = input.passphrase ?? (input.to === undefined && settings.encrypt ? savedPassphrase() : undefined);
       if (input.to === undefined && settings.encrypt && passphrase === undefined)
-        throw new AppError('Validation', 'Sao lưu mã hóa cần mật khẩu: hãy đặt lại mật khẩu sao lưu.', { field: 'passphrase' });
+        throw appError('backup.passphraseMissing', undefined, { field: 'passphrase' });
       running = true;
       announce();
       const started = Date.now();
@@ -154,7 +152,9 @@ export function createBackupService(deps: BackupDeps) {
         };
       } catch (err) {
         const message = (err as Error).message;
-        deps.state.save({ lastGood: deps.state.get().lastGood, lastFailure: { at: now(), message } }, now());
+        const key =
+          err instanceof AppError && err.code !== undefined ? { code: err.code, ...(err.params ? { params: err.params } : {}) } : {};
+        deps.state.save({ lastGood: deps.state.get().lastGood, lastFailure: { at: now(), message, ...key } }, now());
         deps.logger.warn('backup failed', { folder, error: message });
         throw err;
       } finally {
@@ -186,7 +186,7 @@ export function createBackupService(deps: BackupDeps) {
       );
       const current = path.resolve(deps.dataDir);
       if (into === current || current.startsWith(into + path.sep) || into.startsWith(current + path.sep))
-        throw new AppError('Validation', 'Không khôi phục vào thư mục dữ liệu đang dùng: hãy chọn một thư mục mới.', { field: 'into' });
+        throw appError('backup.restoreIntoCurrent', undefined, { field: 'into' });
       const passphrase = input.passphrase ?? savedPassphrase();
       const summary = await deps.work.restore(
         {

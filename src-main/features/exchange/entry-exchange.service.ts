@@ -16,7 +16,7 @@ import {
   urgencyToEdxmlPriority,
   vnDate,
 } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Db } from '../../db/open';
@@ -146,11 +146,7 @@ export function createEntryExchange(deps: {
 
   function profile(): AgencyProfile {
     const p = deps.agency.getProfile();
-    if (!p)
-      throw new AppError(
-        'Validation',
-        'Chưa có hồ sơ cơ quan (mã định danh): hãy hoàn tất "vanthu init" trước khi gửi văn bản liên thông.',
-      );
+    if (!p) throw appError('exchange.noAgencyProfile', undefined);
     return p;
   }
 
@@ -169,30 +165,27 @@ export function createEntryExchange(deps: {
     ): Promise<OutboxItem & { alreadyQueued: boolean; releaseWarnings?: string[] }> {
       const reg = register();
       const entry = reg.entry(entryId);
-      if (!entry) throw new AppError('NotFound', `Không tìm thấy văn bản có mã ${entryId} trong sổ.`, { entryId });
+      if (!entry) throw appError('register.entryNotFound', { id: entryId }, { entryId });
       const releaseWarnings = (await deps.beforeRelease?.(entry, { confirmed: opts.confirmRestricted })) ?? [];
-      if (entry.Direction !== 'di') throw new AppError('Validation', 'Chỉ gửi liên thông được văn bản đi.', { field: 'entryId' });
-      if (entry.Status !== 'registered')
-        throw new AppError('Conflict', `Văn bản ${entry.SoKyHieu ?? entryId} đã bị hủy số; không gửi được.`, { entryId });
-      if (deps.links.recallOf(entryId))
-        throw new AppError('Conflict', `Văn bản ${entry.SoKyHieu ?? entryId} đã bị thu hồi; không gửi được nữa.`, { entryId });
-      if (!entry.CodeNumber || !entry.CodeNotation)
-        throw new AppError('Validation', 'Văn bản đi chưa có số, ký hiệu; không gửi liên thông được.', { field: 'entryId' });
+      if (entry.Direction !== 'di') throw appError('exchange.onlyOutgoing', undefined, { field: 'entryId' });
+      if (entry.Status !== 'registered') throw appError('exchange.entryCancelled', { number: entry.SoKyHieu ?? entryId }, { entryId });
+      if (deps.links.recallOf(entryId)) throw appError('exchange.entryRecalled', { number: entry.SoKyHieu ?? entryId }, { entryId });
+      if (!entry.CodeNumber || !entry.CodeNotation) throw appError('exchange.noNumber', undefined, { field: 'entryId' });
       if (!entry.File)
-        throw new AppError('Validation', `Văn bản ${entry.SoKyHieu} chưa có tệp PDF; hãy đính kèm tệp trước khi gửi liên thông.`, {
-          field: 'entryId',
-        });
+        throw appError(
+          'exchange.noFile',
+          { number: entry.SoKyHieu ?? entryId },
+          {
+            field: 'entryId',
+          },
+        );
       const me = profile();
       const codes = [...new Set(to)];
-      if (codes.includes(me.code)) throw new AppError('Validation', `Nơi nhận ${me.code} là chính cơ quan mình.`, { field: 'to' });
+      if (codes.includes(me.code)) throw appError('exchange.sendToSelf', { code: me.code }, { field: 'to' });
       const known = new Map(deps.log.agenciesByCode(codes).map((a) => [a.code, a.name]));
       const unknown = codes.filter((c) => !known.has(c));
       if (unknown.length > 0) {
-        throw new AppError(
-          'Validation',
-          `Không có trong danh bạ trục liên thông: ${unknown.join(', ')}. Hãy tải lại danh bạ cơ quan rồi chọn lại nơi nhận.`,
-          { field: 'to', unknown },
-        );
+        throw appError('exchange.unknownRecipients', { codes: unknown.join(', ') }, { field: 'to', unknown });
       }
 
       const today = vnDate(deps.clock.now());
@@ -221,33 +214,31 @@ export function createEntryExchange(deps: {
     async registerIncoming(inboxId: string, overrides: Partial<IncomingInput>, actor: string, confirmBrokenSignature = false) {
       const reg = register();
       const row = inbox.byId(inboxId);
-      if (!row) throw new AppError('NotFound', `Không có gói tin đến với mã ${inboxId}.`, { inboxId });
-      if (row.kind !== 'edoc')
-        throw new AppError('Validation', 'Gói tin này là gói trạng thái, không phải văn bản; không vào sổ được.', { inboxId });
+      if (!row) throw appError('exchange.inboxNotFound', { id: inboxId }, { inboxId });
+      if (row.kind !== 'edoc') throw appError('exchange.inboxIsStatus', undefined, { inboxId });
       const already = (r: InboxRow) => {
         const entry = r.documentId ? reg.incomingByDocumentId(r.documentId) : undefined;
-        if (!entry)
-          throw new AppError(
-            'Conflict',
-            `Văn bản này đã vào sổ (số đến ${r.arrivalNumber ?? '?'}) nhưng không tìm thấy bản ghi trong sổ.`,
-            { inboxId },
-          );
+        if (!entry) throw appError('exchange.registeredButMissing', { number: r.arrivalNumber ?? '?' }, { inboxId });
         return { entry, warnings: [] as RegisterWarning[], inbox: inboxItem(r.id), alreadyRegistered: true };
       };
       if (row.state === 'registered') return already(row);
       if (row.state !== 'new')
-        throw new AppError('Conflict', `Văn bản đến này đang ở trạng thái "${row.state}"; chỉ vào sổ được văn bản chưa xử lý.`, {
-          inboxId,
-          state: row.state,
-        });
+        throw appError(
+          'exchange.inboxState',
+          { state: row.state },
+          {
+            inboxId,
+            state: row.state,
+          },
+        );
 
       // A broken signature (ND30 Điều 21.2.a) is registered only on the clerk's explicit word, audited.
       const signature = row.signature ? (JSON.parse(row.signature) as { state: string; text: string }) : null;
       const broken = signature && (signature.state === 'invalid' || signature.state === 'damaged') ? signature : null;
       if (broken && !confirmBrokenSignature)
-        throw new AppError(
-          'Conflict',
-          `Chữ ký số của văn bản không hợp lệ: ${broken.text} Hãy trả lại (02) cho nơi gửi với lý do, hoặc xác nhận vào sổ dù chữ ký không hợp lệ.`,
+        throw appError(
+          'exchange.signatureBroken',
+          { reason: broken.text },
           { inboxId, signature: broken.state, field: 'confirmBrokenSignature' },
         );
 
@@ -301,10 +292,14 @@ export function createEntryExchange(deps: {
           const fresh = inbox.byId(inboxId)!;
           if (fresh.state === 'registered') return already(fresh);
           if (fresh.state !== 'new')
-            throw new AppError('Conflict', `Văn bản đến này vừa chuyển sang trạng thái "${fresh.state}"; không vào sổ được.`, {
-              inboxId,
-              state: fresh.state,
-            });
+            throw appError(
+              'exchange.inboxStateChanged',
+              { state: fresh.state },
+              {
+                inboxId,
+                state: fresh.state,
+              },
+            );
           for (const p of prepared) p.file.record(actor);
           const added = reg.addIncoming(record, actor);
           const id = added.entry.id;

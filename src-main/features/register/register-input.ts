@@ -17,7 +17,7 @@ import {
   type NotationSystem,
   type SoKyHieuNote,
 } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import { resolveDocumentKind, type DocumentKind } from './document-kind';
 import type { ResolveKindOptions } from '../../../src-shared/domain';
 import { dupKeyOf, documentIdKey } from './duplicates';
@@ -199,7 +199,7 @@ export type OutgoingContext = PrepareContext & {
 
 export function prepareOutgoing(rec: OutgoingRecord, ctx: OutgoingContext): Prepared {
   if (!ctx.agency) {
-    throw new AppError('Conflict', 'Chưa khai báo hồ sơ cơ quan (tên, chữ viết tắt): hãy hoàn tất khởi tạo trước khi cấp số văn bản đi.');
+    throw appError('register.noAgencyProfile');
   }
   if (ctx.agency.system === 'party') return preparePartyOutgoing(rec, { ...ctx, agency: ctx.agency });
   const kind = resolveKind(rec.TypeName, 'di', { custom: customFor(ctx, 'di', 'state') });

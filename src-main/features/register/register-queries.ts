@@ -3,7 +3,7 @@ import type { registerCheckDuplicates, registerList, registerSearch } from '../.
 import type { TermRef } from '../../../src-shared/contracts/agency.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { foldVietnamese } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import { dupKeyOf, documentIdKey } from './duplicates';
 import { toEntry } from './register-mapper';
 import { readNumberFields } from './register-input';
@@ -74,7 +74,7 @@ export function createRegisterQueries(deps: { repo: RegisterRepo; service: Regis
     search(input: SearchInput, scope: EntryScope | null = null): RegisterPage {
       const match = buildMatchQuery(input.q, (p, limit) => repo.termsWithPrefix(p, limit));
       if (match === null) {
-        throw new AppError('Validation', 'Nhập ít nhất một từ hoặc số để tìm (q).', {
+        throw appError('register.searchEmpty', undefined, {
           field: 'q',
           fields: [{ field: 'q', message: 'Nhập nội dung cần tìm.' }],
         });

@@ -10,7 +10,7 @@ import {
   type RegisterWarning,
 } from '../../../src-shared/contracts/register.contract';
 import { foldVietnamese, formatCodeNumber, isStateSecret, toVnIso, vnDate, vnYear, type Confidentiality } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
@@ -76,12 +76,12 @@ function ftsBodyOf(row: Pick<EntryRow, 'confidentiality'>, text: string): string
 export function translateSqliteError(err: unknown): never {
   const code = (err as { code?: string }).code ?? '';
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    throw new AppError('Conflict', 'Sổ đăng ký đang được một phiên khác ghi; hãy thử lại sau giây lát. Chưa có số nào được cấp.', {
+    throw appError('register.busy', undefined, {
       sqliteCode: code,
     });
   }
   if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
-    throw new AppError('Conflict', 'Số này đã được cấp cho văn bản khác (trùng số trong năm); không có gì được ghi.', { sqliteCode: code });
+    throw appError('register.numberTaken', undefined, { sqliteCode: code });
   }
   throw err;
 }
@@ -216,7 +216,7 @@ export function createRegisterService(deps: RegisterDeps) {
 
   function requireEntry(id: string): EntryRow & { f_size: number | null; f_page_count: number | null; f_media_type: string | null } {
     const row = repo.byId(id);
-    if (!row) throw new AppError('NotFound', `Không tìm thấy văn bản có mã ${id} trong sổ.`, { id });
+    if (!row) throw appError('register.entryNotFound', { id }, { id });
     return row;
   }
 
@@ -285,7 +285,7 @@ export function createRegisterService(deps: RegisterDeps) {
           const row = requireEntry(id);
           if (row.direction !== 'di') throw fieldError('id', 'Chỉ hủy được số của văn bản đi; văn bản đến không hủy số.');
           if (row.status === 'cancelled') {
-            throw new AppError('Conflict', `Số ${soKyHieuOf(row)} đã bị hủy trước đó (${row.cancelled_at}).`, { id });
+            throw appError('register.alreadyCancelled', { number: soKyHieuOf(row) ?? id, at: row.cancelled_at ?? '' }, { id });
           }
           const at = toVnIso(deps.clock.now());
           repo.update(id, { status: 'cancelled', cancel_reason: reason, cancelled_at: at });
@@ -308,7 +308,7 @@ export function createRegisterService(deps: RegisterDeps) {
       deps.sqlite
         .transaction(() => {
           const row = requireEntry(id);
-          if (row.status === 'cancelled') throw new AppError('Conflict', 'Số đã bị hủy; không đính chính văn bản đã hủy số.', { id });
+          if (row.status === 'cancelled') throw appError('register.correctCancelled', undefined, { id });
           const { update, diff } = applyCorrection(row, rawChanges, CorrectionChangesSchema, deps.customKinds?.() ?? []);
           if (Object.keys(diff).length === 0) return;
           repo.update(id, update);
@@ -364,11 +364,7 @@ export function createRegisterService(deps: RegisterDeps) {
           const year = vnYear(now);
           const issued = repo.countOutgoing(year);
           if (issued > 0) {
-            throw new AppError(
-              'Conflict',
-              `Năm ${year} đã cấp ${issued} số văn bản đi theo cách đánh số hiện tại; chỉ đổi cách đánh số được trước khi cấp số đầu tiên của năm.`,
-              { year, issued },
-            );
+            throw appError('register.numberingLocked', { year, issued }, { year, issued });
           }
           deps.settings.save(value, toVnIso(now));
           audit.append({

@@ -58,7 +58,14 @@ export type RevokeAnswer = z.output<typeof RevokeAnswerSchema>;
 /** The outcome of the last backups: the last good one, and the last failure until a good one follows. */
 export const BackupStateSchema = z.object({
   lastGood: z.object({ at: z.string(), dir: z.string(), name: z.string() }).nullable(),
-  lastFailure: z.object({ at: z.string(), message: z.string() }).nullable(),
+  lastFailure: z
+    .object({
+      at: z.string(),
+      message: z.string(),
+      code: z.string().optional(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    })
+    .nullable(),
 });
 export type BackupState = z.output<typeof BackupStateSchema>;
 

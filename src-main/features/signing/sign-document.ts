@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { SignDocumentInput, SignResult } from '../../../src-shared/contracts/signing.contract';
 import { toVnIso, vnDate } from '../../../src-shared/domain/vn-time';
 import { createHttpTsa, type TimestampAuthority } from './cms/timestamp';
@@ -39,9 +39,9 @@ const INTEGRITY_FAILURES = new Set(['MALFORMED', 'INVALID_DIGEST', 'INVALID_SIGN
  */
 export function checkSigningCertificate(c: CertInfo, now: Date): void {
   if (now < c.notBefore || now > c.notAfter) {
-    throw new AppError(
-      'Validation',
-      `Chứng thư số "${c.commonName}" không còn hiệu lực (${toVnIso(c.notBefore).slice(0, 10)} – ${toVnIso(c.notAfter).slice(0, 10)}); không thể ký.`,
+    throw appError(
+      'signing.certificateExpired',
+      { name: c.commonName, from: toVnIso(c.notBefore).slice(0, 10), to: toVnIso(c.notAfter).slice(0, 10) },
       {
         field: 'keyId',
         reason: 'certificate-expired',
@@ -49,10 +49,14 @@ export function checkSigningCertificate(c: CertInfo, now: Date): void {
     );
   }
   if (c.isCA || (c.keyUsage && !c.keyUsage.digitalSignature && !c.keyUsage.nonRepudiation)) {
-    throw new AppError('Validation', `Chứng thư số "${c.commonName}" không dùng để ký (thiếu digitalSignature/nonRepudiation).`, {
-      field: 'keyId',
-      reason: 'certificate-not-for-signing',
-    });
+    throw appError(
+      'signing.certificateNotForSigning',
+      { name: c.commonName },
+      {
+        field: 'keyId',
+        reason: 'certificate-not-for-signing',
+      },
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type {
   signingImportTrust,
   signingListTokens,
@@ -86,9 +86,9 @@ export function createSigningService(deps: SigningServiceDeps) {
     const session = await deps.tokens.open(ref.modulePath, ref.token);
     try {
       const pin = session.pinStatus();
-      if (pin.locked) throw new AppError('TokenLocked', TOKEN_LOCKED_MESSAGE, { pin });
+      if (pin.locked) throw appError('token.locked', undefined, { pin });
       if (pin.finalTry && !ref.acceptFinalTry) {
-        throw new AppError('Conflict', 'Chỉ còn MỘT lần thử PIN trước khi token bị khóa. Kiểm tra kỹ mã PIN rồi xác nhận để thử.', {
+        throw appError('signing.finalTryConfirm', undefined, {
           reason: 'pin-final-try',
           pin,
         });
@@ -97,16 +97,20 @@ export function createSigningService(deps: SigningServiceDeps) {
       const signing = certs.filter((c) => !c.info.isCA);
       let chosen = ref.keyId ? certs.find((c) => c.id === ref.keyId!.toLowerCase()) : undefined;
       if (ref.keyId && !chosen) {
-        throw new AppError('NotFound', `Token không có chứng thư với CKA_ID ${ref.keyId}.`, {
-          field: 'keyId',
-          available: signing.map((c) => c.id),
-        });
+        throw appError(
+          'signing.noCertificate',
+          { keyId: ref.keyId },
+          {
+            field: 'keyId',
+            available: signing.map((c) => c.id),
+          },
+        );
       }
       if (!chosen) {
         if (signing.length !== 1) {
-          throw new AppError(
-            'Validation',
-            `Token có ${signing.length} chứng thư ký số; chọn một (CKA_ID): ${signing.map((c) => `${c.id} "${c.info.commonName}"`).join(', ')}.`,
+          throw appError(
+            'signing.chooseCertificate',
+            { count: signing.length, list: signing.map((c) => `${c.id} "${c.info.commonName}"`).join(', ') },
             {
               field: 'keyId',
               available: signing.map((c) => c.id),

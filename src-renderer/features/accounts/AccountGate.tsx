@@ -5,6 +5,7 @@ import { BridgeError } from '../../bridge/client';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../src-shared/contracts/accounts.contract';
 import { useClient } from '../../bridge/context';
+import { showDateTime } from '../../i18n/dates';
 
 export const STATUS_KEY = ['accounts.status'];
 
@@ -170,7 +171,7 @@ function Notices({ status }: { status: SessionStatus }) {
           banner
           data-testid="permissions-changed"
           title={t('accounts.permissionsChanged', {
-            at: pc.at.slice(0, 16).replace('T', ' '),
+            at: showDateTime(pc.at),
             by: pc.by,
             roles: pc.roles.map((r) => t(`accounts.roles.${r}`)).join(', '),
           })}

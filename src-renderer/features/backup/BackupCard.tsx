@@ -21,8 +21,10 @@ import { useTranslation } from 'react-i18next';
 import type { BackupSettings, BackupSummary } from '../../../src-shared/contracts/backup.contract';
 import { useClient } from '../../bridge/context';
 import { BACKUP_STATUS_KEY, useBackupProgress, useBackupStatus } from './use-backup';
+import { showDateTime } from '../../i18n/dates';
+import { errorText } from '../../i18n/error-text';
 
-const when = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+const when = (iso: string) => showDateTime(iso, { seconds: true });
 
 /**
  * Cài đặt › Sao lưu: folder, schedule, retention, passphrase; "Sao lưu ngay" with progress; the
@@ -189,7 +191,7 @@ export function BackupCard() {
         {s.lastFailure && (
           <Descriptions.Item label={t('backup.lastFailure')}>
             <Typography.Text type="danger">
-              {when(s.lastFailure.at)} — {s.lastFailure.message}
+              {when(s.lastFailure.at)} — {errorText(s.lastFailure)}
             </Typography.Text>
           </Descriptions.Item>
         )}

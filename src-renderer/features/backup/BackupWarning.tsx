@@ -2,6 +2,7 @@ import { WarningOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useBackupStatus } from './use-backup';
+import { errorText } from '../../i18n/error-text';
 
 /**
  * The sidebar warning: a failed backup (kept until a good one exists), no backup at all, or a last
@@ -26,7 +27,7 @@ export function BackupWarning({ onOpen }: { onOpen: () => void }) {
       title={title}
       description={
         <>
-          {status.lastFailure && <div style={{ fontSize: 12, marginBottom: 6 }}>{status.lastFailure.message}</div>}
+          {status.lastFailure && <div style={{ fontSize: 12, marginBottom: 6 }}>{errorText(status.lastFailure)}</div>}
           <Button size="small" onClick={onOpen}>
             {t('backup.warnOpen')}
           </Button>

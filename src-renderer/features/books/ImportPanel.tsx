@@ -12,9 +12,9 @@ import {
   type ImportPreview,
 } from '../../../src-shared/contracts/books.contract';
 import type { Direction } from '../../../src-shared/contracts/register.contract';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { fileToBase64 } from '../../components/file-to-base64';
+import { showDate } from '../../i18n/dates';
 
 type Encoding = NonNullable<ImportMapping['Encoding']>;
 
@@ -25,7 +25,7 @@ const ENCODING_NAMES: Record<string, string> = {
   mixed: 'Unicode + TCVN3/VNI',
 };
 /** Stored values as the clerk reads them: dates dd/mm/yyyy. */
-const shown = (v: string | null | undefined): string => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDdMmYyyy(v) : (v ?? ''));
+const shown = (v: string | null | undefined): string => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? showDate(v) : (v ?? ''));
 
 /** Import an old register: choose the file, check the column mapping and the preview, then import. */
 export function ImportPanel() {

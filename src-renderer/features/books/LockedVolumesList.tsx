@@ -2,9 +2,9 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LockedVolume } from '../../../src-shared/contracts/locked-book.contract';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { FileButtons } from './FileButtons';
+import { showDate } from '../../i18n/dates';
 
 /**
  * The locked volumes of a non-register book (sổ theo dõi, sổ gửi bưu điện), newest first, each
@@ -48,8 +48,8 @@ export function LockedVolumesList({ book, testId }: { book: 'theo-doi' | 'buu-di
               {t('post.volume', {
                 volume: v.VolumeNo,
                 year: v.Year,
-                from: formatDdMmYyyy(v.DateFrom),
-                to: formatDdMmYyyy(v.DateTo),
+                from: showDate(v.DateFrom),
+                to: showDate(v.DateTo),
                 entries: v.Entries,
                 pages: v.Pages,
               })}

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../bridge/context';
 import type { Period, PeriodKind } from './period';
+import { showDate, useDates } from '../../i18n/dates';
 
 /**
  * Month / quarter / year / custom dates, always inside one year for the first three; a Party body
@@ -11,6 +12,7 @@ import type { Period, PeriodKind } from './period';
  */
 export function PeriodPicker({ value, onChange }: { value: Period; onChange: (p: Period) => void }) {
   const { t } = useTranslation();
+  const { picker } = useDates();
   const client = useClient();
   const profile = useQuery({ queryKey: ['agency.getProfile'], queryFn: () => client.call('agency.getProfile', {}) });
   const party = profile.data?.system === 'party';
@@ -42,7 +44,7 @@ export function PeriodPicker({ value, onChange }: { value: Period; onChange: (p:
             .reverse()
             .map((term) => ({
               value: term.id,
-              label: `${term.name} (${dayjs(term.startDate).format('DD/MM/YYYY')} – ${term.endDate ? dayjs(term.endDate).format('DD/MM/YYYY') : t('books.period.termOpen')})`,
+              label: `${term.name} (${showDate(term.startDate)} – ${term.endDate ? showDate(term.endDate) : t('books.period.termOpen')})`,
             }))}
           style={{ minWidth: 360 }}
           aria-label={t('books.period.term')}
@@ -78,7 +80,7 @@ export function PeriodPicker({ value, onChange }: { value: Period; onChange: (p:
       )}
       {value.kind === 'custom' && (
         <DatePicker.RangePicker
-          format="DD/MM/YYYY"
+          format={picker}
           value={value.from && value.to ? [dayjs(value.from), dayjs(value.to)] : null}
           onChange={(r) => set({ from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD') })}
         />

@@ -3,11 +3,11 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, List, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Volume } from '../../../src-shared/contracts/books.contract';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { PrintResultView } from './PrintPanel';
+import { showDate, showDateTime } from '../../i18n/dates';
 
-const dmy = (iso: string | null) => (iso ? formatDdMmYyyy(iso) : '…');
+const dmy = (iso: string | null) => (iso ? showDate(iso) : '…');
 
 /** Locked volumes (reprint byte-identical) and the corrections waiting for the next one. */
 export function VolumesPanel() {
@@ -46,7 +46,7 @@ export function VolumesPanel() {
           { title: t('books.volumes.numbers'), render: (_, v) => (v.FirstNumber ? `${v.FirstNumber} – ${v.LastNumber}` : '—') },
           { title: t('books.volumes.entries'), dataIndex: 'Entries' },
           { title: t('books.volumes.pages'), dataIndex: 'Pages' },
-          { title: t('books.volumes.lockedAt'), dataIndex: 'LockedAt', render: (s: string) => s.replace('T', ' ').slice(0, 16) },
+          { title: t('books.volumes.lockedAt'), dataIndex: 'LockedAt', render: (s: string) => showDateTime(s) },
           { title: 'SHA-256', dataIndex: 'PdfSha256', render: (s: string) => <Typography.Text code>{s.slice(0, 12)}…</Typography.Text> },
           {
             title: '',

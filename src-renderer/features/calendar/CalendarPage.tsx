@@ -2,11 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, InputNumber, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDayMonthYear, lunarLabel } from '../../../src-shared/domain';
+import { lunarLabel } from '../../../src-shared/domain';
 import { useClient } from '../../bridge/context';
 import { DeadlineTool } from './DeadlineTool';
 import { NoticeForm } from './NoticeForm';
 import { YearGrid } from './YearGrid';
+import { showDate } from '../../i18n/dates';
 
 /** Cài đặt › Lịch làm việc: the year view, the notice of the year, and the deadline calculator. */
 export function CalendarPage() {
@@ -26,7 +27,7 @@ export function CalendarPage() {
   const y = data.data;
   const special = (y?.nonWorkingDays ?? []).filter((d) => d.kind !== 'weekend');
   const columns = [
-    { title: t('calendar.col.date'), dataIndex: 'date', render: (d: string) => formatDayMonthYear(d), width: 110 },
+    { title: t('calendar.col.date'), dataIndex: 'date', render: (d: string) => showDate(d), width: 110 },
     { title: t('calendar.col.lunar'), dataIndex: 'date', key: 'lunar', render: (d: string) => lunarLabel(d).text, width: 90 },
     { title: t('calendar.col.reason'), dataIndex: 'reason' },
     { title: t('calendar.col.source'), dataIndex: 'source' },
@@ -61,10 +62,10 @@ export function CalendarPage() {
             </Descriptions.Item>
             <Descriptions.Item label={t('calendar.workingDays')}>{y.workingDayCount}</Descriptions.Item>
             <Descriptions.Item label={t('calendar.tet')}>
-              <span data-testid="calendar-tet">{formatDayMonthYear(y.tet)}</span>
+              <span data-testid="calendar-tet">{showDate(y.tet)}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('calendar.gioTo')}>
-              <span data-testid="calendar-gioto">{formatDayMonthYear(y.gioTo)}</span>
+              <span data-testid="calendar-gioto">{showDate(y.gioTo)}</span>
             </Descriptions.Item>
             {y.lunarLeapMonth !== null && <Descriptions.Item label={t('calendar.leapMonth')}>{y.lunarLeapMonth}</Descriptions.Item>}
           </Descriptions>

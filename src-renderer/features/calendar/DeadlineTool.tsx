@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lunarLabel } from '../../../src-shared/domain';
 import { useClient } from '../../bridge/context';
+import { useDates } from '../../i18n/dates';
 
 /** A lunar date beside the solar date in the picker; outside 1968–2100 nothing is shown. */
 function lunarOf(d: Dayjs): string {
@@ -18,6 +19,7 @@ function lunarOf(d: Dayjs): string {
 /** Deadline calculator: a date picker showing lunar dates, N working days or hours, the explanation. */
 export function DeadlineTool() {
   const { t } = useTranslation();
+  const { picker } = useDates();
   const client = useClient();
   const [from, setFrom] = useState<Dayjs | null>(null);
   const [n, setN] = useState<number | null>(5);
@@ -36,7 +38,7 @@ export function DeadlineTool() {
         <DatePicker
           value={from}
           onChange={setFrom}
-          format={unit === 'workingHours' ? 'DD/MM/YYYY HH:mm' : 'DD/MM/YYYY'}
+          format={unit === 'workingHours' ? `${picker[0]} HH:mm` : picker}
           showTime={unit === 'workingHours' ? { format: 'HH:mm' } : false}
           placeholder={t('calendar.deadline.from')}
           data-testid="deadline-from"

@@ -10,6 +10,7 @@ import { exchangeConfigureHub } from '../../../src-shared/contracts/exchange.con
 import { useClient } from '../../bridge/context';
 import { FormField } from '../../components/FormField';
 import { EXCHANGE_KEY, errorText, exchangeKey, useErrorMessage } from './use-exchange';
+import { showDate } from '../../i18n/dates';
 
 const HubSchema = exchangeConfigureHub.input;
 type HubInput = z.input<typeof HubSchema>;
@@ -69,7 +70,7 @@ export function HubCard() {
           style={{ marginBottom: 12 }}
           data-testid="hub-rotation"
           title={t(hub.rotationDue ? 'exchange.hub.rotationDue' : 'exchange.hub.changed', {
-            at: hub.changedAt.slice(0, 10).split('-').reverse().join('/'),
+            at: showDate(hub.changedAt),
             by: hub.changedBy ?? '—',
           })}
         />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../../src-shared/contracts/exchange.contract';
 import { useClient } from '../../bridge/context';
 import { EXCHANGE_KEY, errorText, exchangeKey, formatTime, useErrorMessage } from './use-exchange';
+import { showDate } from '../../i18n/dates';
 
 const PRIORITY_COLOR = ['default', 'orange', 'volcano', 'red'];
 const SIGNATURE_COLOR = { valid: 'green', invalid: 'red', damaged: 'red', unsigned: 'default', 'not-checked': 'default' } as const;
@@ -118,7 +119,7 @@ export function InboxTab() {
           },
           { title: t('exchange.inbox.sender'), width: 160, render: (_, r) => r.From.OrganName ?? r.From.OrganId },
           { title: t('exchange.inbox.code'), dataIndex: 'Code', width: 120 },
-          { title: t('exchange.inbox.dueDate'), dataIndex: 'DueDate', width: 100 },
+          { title: t('exchange.inbox.dueDate'), width: 100, render: (_, r) => showDate(r.DueDate) },
           { title: t('exchange.inbox.signer'), dataIndex: 'Signer', width: 150 },
           {
             title: t('exchange.inbox.signature'),

@@ -3,6 +3,7 @@ import { App } from 'antd';
 import { useEffect } from 'react';
 import { BridgeError } from '../../bridge/client';
 import { useClient } from '../../bridge/context';
+import { showDateTime } from '../../i18n/dates';
 
 /** Every exchange query lives under this key: an exchange event or our own action refreshes them all. */
 export const EXCHANGE_KEY = 'exchange';
@@ -38,7 +39,5 @@ export function errorText(err: unknown): string {
 }
 
 export function formatTime(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+  return showDateTime(iso, { seconds: true });
 }

@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, List, Popconfirm, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { IntakeBatch } from '../../../src-shared/contracts/intake.contract';
 import { useClient } from '../../bridge/context';
 import type { IntakeBatchState } from './use-intake-batch';
+import { showDateTime } from '../../i18n/dates';
 
-const when = (iso: string) => dayjs(iso).format('HH:mm DD/MM/YYYY');
+const when = (iso: string) => showDateTime(iso);
 
 export function useBatches() {
   const client = useClient();

@@ -9,6 +9,7 @@ import { LockedVolumesList } from '../books/LockedVolumesList';
 import { PeriodPicker } from '../books/PeriodPicker';
 import { rangeOf, type Period } from '../books/period';
 import { PostTable } from './PostTable';
+import { useDates } from '../../i18n/dates';
 
 const now = new Date();
 const START: Period = { kind: 'month', year: now.getFullYear(), month: now.getMonth() + 1, quarter: Math.floor(now.getMonth() / 3) + 1 };
@@ -19,6 +20,7 @@ const START: Period = { kind: 'month', year: now.getFullYear(), month: now.getMo
  */
 export function PostPanel() {
   const { t } = useTranslation();
+  const { picker } = useDates();
   const client = useClient();
   const [period, setPeriod] = useState<Period>(START);
   const [pending, setPending] = useState(false);
@@ -64,7 +66,7 @@ export function PostPanel() {
       </Card>
       <Card size="small" title={t('post.envelopesDay')}>
         <Space wrap>
-          <DatePicker value={day} onChange={(d) => d && setDay(d)} format="DD/MM/YYYY" allowClear={false} />
+          <DatePicker value={day} onChange={(d) => d && setDay(d)} format={picker} allowClear={false} />
           <Button loading={envelopes.isPending} onClick={() => envelopes.mutate()} data-testid="post-envelopes-day">
             {t('post.envelopes')}
           </Button>

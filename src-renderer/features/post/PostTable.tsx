@@ -1,8 +1,8 @@
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PostRecipient } from '../../../src-shared/contracts/post.contract';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { RecordSending } from './RecordSending';
+import { showDate } from '../../i18n/dates';
 
 /** Recipients with their channel, address and recorded sending; paper ones can be recorded. */
 export function PostTable({ rows, loading, showDoc }: { rows: PostRecipient[]; loading: boolean; showDoc: boolean }) {
@@ -20,7 +20,7 @@ export function PostTable({ rows, loading, showDoc }: { rows: PostRecipient[]; l
         {
           title: t('post.col.date'),
           width: 110,
-          render: (_, r) => (r.Sent ? formatDdMmYyyy(r.Sent.SentDate) : <Tag>{t('post.notSent')}</Tag>),
+          render: (_, r) => (r.Sent ? showDate(r.Sent.SentDate) : <Tag>{t('post.notSent')}</Tag>),
         },
         ...(showDoc ? [{ title: t('post.col.soKyHieu'), width: 130, render: (_: unknown, r: PostRecipient) => r.SoKyHieu ?? '—' }] : []),
         { title: t('post.col.recipient'), dataIndex: 'Recipient' },

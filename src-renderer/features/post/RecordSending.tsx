@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostRecipient } from '../../../src-shared/contracts/post.contract';
 import { useClient } from '../../bridge/context';
+import { useDates } from '../../i18n/dates';
 
 interface Values {
   date?: dayjs.Dayjs;
@@ -18,6 +19,7 @@ interface Values {
 /** "Ghi gửi" / "Sửa": records the post sending of one paper recipient (post.record). */
 export function RecordSending({ row }: { row: PostRecipient }) {
   const { t } = useTranslation();
+  const { picker } = useDates();
   const client = useClient();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -67,7 +69,7 @@ export function RecordSending({ row }: { row: PostRecipient }) {
       >
         <Form form={form} layout="vertical" data-testid="post-record-form">
           <Form.Item name="date" label={t('post.form.date')}>
-            <DatePicker format="DD/MM/YYYY" />
+            <DatePicker format={picker} />
           </Form.Item>
           <Form.Item name="receipt" label={t('post.form.receipt')}>
             <Input maxLength={50} data-testid="post-receipt" />

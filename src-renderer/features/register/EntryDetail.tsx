@@ -3,16 +3,15 @@ import { Alert, Button, Descriptions, Drawer, Input, Modal, Space, Spin, Tag, Ti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { PdfPreview } from '../../components/PdfPreview';
 import { SignaturePanel } from '../signing/SignaturePanel';
 import { LifePanel } from '../workflow/LifePanel';
 import { PostEntryPanel } from '../post/PostEntryPanel';
+import { showDate, showDateTime } from '../../i18n/dates';
+import { typeLabel } from '../../i18n/document-types';
 
-const d = (iso: string | null) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '—');
-// Times follow the interface language; the clock is always the agency's (Vietnam).
-const at = (iso: string, lang: string) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+const d = (iso: string | null) => showDate(iso, true);
 
 function CancelNumber({ entry, onDone }: { entry: RegisterEntry; onDone: () => void }) {
   const { t } = useTranslation();
@@ -52,7 +51,7 @@ function CancelNumber({ entry, onDone }: { entry: RegisterEntry; onDone: () => v
 
 /** One entry with its file and its history; opening it is itself audited by the main process. */
 export function EntryDetail({ id, onClose }: { id: string | null; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useClient();
   const q = useQuery({ queryKey: ['register.get', id], queryFn: () => client.call('register.get', { id: id! }), enabled: id !== null });
   const e = q.data?.entry;
@@ -87,7 +86,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
               </Descriptions.Item>
               <Descriptions.Item label={t('register.col.issuedDate')}>{d(e.IssuedDate)}</Descriptions.Item>
               <Descriptions.Item label={t('register.form.organName')}>{e.OrganName}</Descriptions.Item>
-              <Descriptions.Item label={t('register.form.typeName')}>{e.TypeName}</Descriptions.Item>
+              <Descriptions.Item label={t('register.form.typeName')}>{typeLabel(e.TypeName)}</Descriptions.Item>
               <Descriptions.Item label={t('register.form.subject')}>{e.Subject}</Descriptions.Item>
               <Descriptions.Item label={t('register.col.signer')}>
                 {[e.SignerInfo?.Position, e.SignerInfo?.FullName].filter(Boolean).join(' ') || '—'}
@@ -121,7 +120,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
             <Timeline
               items={(q.data?.history ?? []).map((h) => ({
                 color: h.action.includes('cancel') ? 'red' : h.action.includes('view') ? 'gray' : 'blue',
-                content: `${at(h.at, i18n.language)} — ${action(h.action.replace(/^register\./, ''))} (${h.actor})`,
+                content: `${showDateTime(h.at, { seconds: true })} — ${action(h.action.replace(/^register\./, ''))} (${h.actor})`,
               }))}
             />
             {e.Direction === 'di' && e.Status === 'registered' && (

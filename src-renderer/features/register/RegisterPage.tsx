@@ -12,6 +12,7 @@ import { LazyEntryDetail } from './LazyEntryDetail';
 import { OutgoingForm } from './OutgoingForm';
 import { RegisterTable } from './RegisterTable';
 import { useDebounced, useRegisterRows, type RegisterFilters } from './use-register-rows';
+import { useDates } from '../../i18n/dates';
 
 // Scanning (intake) is a chunk of its own, fetched when first opened (the detail view too: LazyEntryDetail).
 const IntakeDrawer = lazy(() => import('../intake/IntakeWorkspace').then((m) => ({ default: m.IntakeDrawer })));
@@ -19,6 +20,7 @@ const IntakeDrawer = lazy(() => import('../intake/IntakeWorkspace').then((m) => 
 /** One register (đến or đi): search and filters, the virtualized list, the entry form and the detail view. */
 export function RegisterPage({ direction }: { direction: Direction }) {
   const { t } = useTranslation();
+  const { picker } = useDates();
   const { message, notification } = App.useApp();
   const [q, setQ] = useState('');
   const [filters, setFilters] = useState<RegisterFilters>({});
@@ -118,7 +120,7 @@ export function RegisterPage({ direction }: { direction: Direction }) {
           style={{ width: 130 }}
         />
         <DatePicker.RangePicker
-          format="DD/MM/YYYY"
+          format={picker}
           onChange={(r) => setFilters((f) => ({ ...f, DateFrom: r?.[0]?.format('YYYY-MM-DD'), DateTo: r?.[1]?.format('YYYY-MM-DD') }))}
         />
         {rows.total !== null && !debounced.trim() && (

@@ -5,14 +5,11 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction, RegisterEntry } from '../../../src-shared/contracts/register.contract';
 import type { TFunction } from 'i18next';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import styles from './register-table.module.css';
+import { showDate } from '../../i18n/dates';
+import { typeLabel } from '../../i18n/document-types';
 
 const ROW_HEIGHT = 44;
-
-function date(iso: string | null): string {
-  return iso ? formatDdMmYyyy(iso) : '';
-}
 
 function priorityTag(e: RegisterEntry, t: TFunction) {
   const secret = e.Confidentiality !== 'none' && (
@@ -32,7 +29,7 @@ function priorityTag(e: RegisterEntry, t: TFunction) {
 function subjectCell(e: RegisterEntry, cancelledLabel: string) {
   return (
     <div className={styles.subject} title={e.Subject}>
-      <b>{e.TypeName}</b> {e.Subject}
+      <b>{typeLabel(e.TypeName)}</b> {e.Subject}
       {e.Status === 'cancelled' && (
         <Tag color="default" style={{ marginLeft: 6 }}>
           {cancelledLabel}
@@ -50,7 +47,7 @@ function useColumns(direction: Direction): ColumnDef<RegisterEntry>[] {
     if (direction === 'den') {
       return [
         { id: 'n', header: t('register.col.arrivalNumber'), size: 70, cell: ({ row }) => <b>{row.original.ArrivalNumber}</b> },
-        { id: 'ad', header: t('register.col.arrivalDate'), size: 112, cell: ({ row }) => date(row.original.ArrivalDate) },
+        { id: 'ad', header: t('register.col.arrivalDate'), size: 112, cell: ({ row }) => showDate(row.original.ArrivalDate) },
         {
           id: 'org',
           header: t('register.col.organ'),
@@ -58,7 +55,7 @@ function useColumns(direction: Direction): ColumnDef<RegisterEntry>[] {
           cell: ({ row }) => <div className={styles.clip}>{row.original.OrganName}</div>,
         },
         { id: 'skh', header: t('register.col.soKyHieu'), size: 130, cell: ({ row }) => row.original.SoKyHieu ?? '' },
-        { id: 'id', header: t('register.col.issuedDate'), size: 112, cell: ({ row }) => date(row.original.IssuedDate) },
+        { id: 'id', header: t('register.col.issuedDate'), size: 112, cell: ({ row }) => showDate(row.original.IssuedDate) },
         { id: 'sub', header: t('register.col.subject'), size: 460, cell: ({ row }) => subjectCell(row.original, cancelled) },
         { id: 'pri', header: t('register.col.priority'), size: 100, cell: ({ row }) => priorityTag(row.original, t) },
         {
@@ -76,7 +73,7 @@ function useColumns(direction: Direction): ColumnDef<RegisterEntry>[] {
         size: 140,
         cell: ({ row }) => <b className={row.original.Status === 'cancelled' ? styles.struck : undefined}>{row.original.SoKyHieu}</b>,
       },
-      { id: 'id', header: t('register.col.issuedDate'), size: 112, cell: ({ row }) => date(row.original.IssuedDate) },
+      { id: 'id', header: t('register.col.issuedDate'), size: 112, cell: ({ row }) => showDate(row.original.IssuedDate) },
       { id: 'sub', header: t('register.col.subject'), size: 480, cell: ({ row }) => subjectCell(row.original, cancelled) },
       {
         id: 'sig',

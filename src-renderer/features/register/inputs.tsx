@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredFile } from '../../../src-shared/contracts/files.contract';
 import {
-  DOCUMENT_KIND_GROUP_LABELS,
   builtInDocumentKinds,
   kindLabel,
   kindMatches,
@@ -25,6 +24,8 @@ import { foldVietnamese } from '../../../src-shared/domain/text-fold';
 import { useClient } from '../../bridge/context';
 import { fileToBase64 } from '../../components/file-to-base64';
 import { useDebounced } from './use-register-rows';
+import { useDates } from '../../i18n/dates';
+import { typeGloss } from '../../i18n/document-types';
 
 /** Options filtered through the shared folding function: "quyet" finds "Quyết định". */
 export const foldedFilter = (input: string, option?: { label?: unknown; value?: unknown }) =>
@@ -32,10 +33,11 @@ export const foldedFilter = (input: string, option?: { label?: unknown; value?: 
 
 /** A date typed as dd/mm/yyyy; the form value is the ISO date string the contract expects. */
 export function DateInput(props: { value?: string | null; onChange: (v: string | null) => void; onBlur?: () => void; id?: string }) {
+  const { picker } = useDates();
   return (
     <DatePicker
       id={props.id}
-      format={['DD/MM/YYYY', 'D/M/YYYY', 'DDMMYYYY']}
+      format={picker}
       value={props.value ? dayjs(props.value) : null}
       onChange={(d) => props.onChange(d ? d.format('YYYY-MM-DD') : null)}
       onBlur={props.onBlur}
@@ -67,8 +69,13 @@ export function TypeNameSelect(props: {
   party?: boolean;
   id?: string;
 }) {
+  const { t, i18n } = useTranslation();
   const mode: KindMode = props.withCopies ? (props.party ? 'outgoing-party' : 'outgoing-state') : 'incoming';
   const client = useClient();
+  const withGloss = (label: string, name: string) => {
+    const gloss = i18n.language === 'en' ? typeGloss(name) : undefined;
+    return gloss ? `${label} — ${gloss}` : label;
+  };
   // The agency's own types (Cài đặt), offered for the direction and system they were added for.
   const custom = useQuery({ queryKey: ['agency.listTypes'], queryFn: () => client.call('agency.listTypes', {}) });
   const own: DocumentKind[] = (custom.data?.items ?? [])
@@ -79,12 +86,12 @@ export function TypeNameSelect(props: {
   const kinds = [...builtInDocumentKinds(), ...own];
   const options = GROUPS_OF[mode]
     .map((g) => ({
-      label: DOCUMENT_KIND_GROUP_LABELS[g],
+      label: t(`register.kindGroups.${g}`),
       options: kinds
         .filter((k) => k.group === g)
         .map((k) => ({
           value: k.group === 'party' || k.group === 'party-paper' || k.group === 'custom' ? k.code : k.name,
-          label: kindLabel(k),
+          label: withGloss(kindLabel(k), k.name),
           kind: k,
         })),
     }))

@@ -3,9 +3,9 @@ import { Alert, Button, Card, Form, Input, Space, Table, Typography } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartyTerm } from '../../../src-shared/contracts/agency.contract';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { DateInput } from '../register/inputs';
+import { showDate } from '../../i18n/dates';
 
 /** Terms (nhiệm kỳ) of a Party body: listed, added, ended. The service refuses overlaps by name. */
 export function PartyTermsCard() {
@@ -37,8 +37,8 @@ export function PartyTermsCard() {
         dataSource={terms.data?.items ?? []}
         columns={[
           { title: t('settings.termCol.name'), dataIndex: 'name' },
-          { title: t('settings.termCol.start'), render: (_, r) => formatDdMmYyyy(r.startDate) },
-          { title: t('settings.termCol.end'), render: (_, r) => (r.endDate ? formatDdMmYyyy(r.endDate) : t('settings.termCol.open')) },
+          { title: t('settings.termCol.start'), render: (_, r) => showDate(r.startDate) },
+          { title: t('settings.termCol.end'), render: (_, r) => (r.endDate ? showDate(r.endDate) : t('settings.termCol.open')) },
         ]}
       />
       {open && (

@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
 import type { Revision } from '../../../src-shared/contracts/signing.contract';
 import { foldVietnamese } from '../../../src-shared/domain/text-fold';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { REVISIONS_KEY } from './use-signing';
+import { showDate } from '../../i18n/dates';
+import { typeLabel } from '../../i18n/document-types';
 
 /** An outgoing document that can be signed: its entry, the file the next signature applies to, what was signed. */
 export interface SignableDoc {
@@ -87,7 +88,7 @@ export function DocumentPicker(props: { docs: SignableDoc[]; loading: boolean; s
             key: 'subject',
             render: (_, d) => (
               <span>
-                {d.entry.TypeName} — {d.entry.Subject}
+                {typeLabel(d.entry.TypeName)} — {d.entry.Subject}
               </span>
             ),
           },
@@ -95,7 +96,7 @@ export function DocumentPicker(props: { docs: SignableDoc[]; loading: boolean; s
             title: t('signing.docs.col.issuedDate'),
             key: 'date',
             width: 100,
-            render: (_, d) => (d.entry.IssuedDate ? formatDdMmYyyy(d.entry.IssuedDate) : '—'),
+            render: (_, d) => showDate(d.entry.IssuedDate, true),
           },
           {
             title: t('signing.docs.col.state'),

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { SignatureReport } from '../../../src-shared/contracts/signing.contract';
 import { useClient } from '../../bridge/context';
 import { PdfPreview } from '../../components/PdfPreview';
-import { REVISIONS_KEY, VERIFY_KEY, verdictColor, vnDateTime } from './use-signing';
+import { REVISIONS_KEY, VERIFY_KEY, verdictColor } from './use-signing';
+import { showDateTime } from '../../i18n/dates';
 
 function SignatureCard({ s }: { s: SignatureReport }) {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ function SignatureCard({ s }: { s: SignatureReport }) {
     >
       <Descriptions column={1} size="small">
         <Descriptions.Item label={t('signing.panel.organization')}>{s.organization || '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('signing.panel.time')}>{vnDateTime(s.signingTime)}</Descriptions.Item>
+        <Descriptions.Item label={t('signing.panel.time')}>{showDateTime(s.signingTime, { seconds: true, dash: true })}</Descriptions.Item>
         <Descriptions.Item label={t('signing.panel.covers')}>
           {s.coversWholeFile ? t('signing.panel.coversWhole') : t('signing.panel.coversPart')}
         </Descriptions.Item>
@@ -102,7 +103,11 @@ export function SignaturePanel({ sha256, entryId }: { sha256: string; entryId?: 
             style={{ marginTop: 8 }}
             items={entry.revisions.map((r) => ({
               color: 'green',
-              content: t('signing.panel.revision', { role: role(r.role), signer: r.signer, time: vnDateTime(r.signingTime) }),
+              content: t('signing.panel.revision', {
+                role: role(r.role),
+                signer: r.signer,
+                time: showDateTime(r.signingTime, { seconds: true, dash: true }),
+              }),
             }))}
           />
           {current !== sha256 && (

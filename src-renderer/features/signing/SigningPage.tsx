@@ -4,7 +4,6 @@ import { Alert, Button, Card, Checkbox, Collapse, Radio, Select, Space, Spin, Ty
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COPY_FORMS, SIGNING_ROLES, type SigningRole, type StoredDocumentInput } from '../../../src-shared/contracts/signing.contract';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { BridgeError } from '../../bridge/client';
 import { useClient } from '../../bridge/context';
 import { BatchProgress, type BatchState } from './BatchProgress';
@@ -14,6 +13,7 @@ import { PlacementPicker, type Placement } from './PlacementPicker';
 import { SignatureImages } from './SignatureImages';
 import { tokenRefOf, TokenPicker, type TokenSelection } from './TokenPicker';
 import { REVISIONS_KEY, useSigningSettings, useTokens, VERIFY_KEY } from './use-signing';
+import { showDate } from '../../i18n/dates';
 
 const MM = 72 / 25.4;
 type CopyForm = (typeof COPY_FORMS)[number];
@@ -222,7 +222,7 @@ export function SigningPage() {
                     <div style={{ fontSize: 12, color: '#1f4e8c' }} data-testid="stamp-preview">
                       {t('signing.stamp.preview', {
                         number: single.entry.SoKyHieu,
-                        date: single.entry.IssuedDate ? formatDdMmYyyy(single.entry.IssuedDate) : '—',
+                        date: showDate(single.entry.IssuedDate, true),
                       })}
                     </div>
                   )}

@@ -3,11 +3,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Radio, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SigningSettings } from '../../../src-shared/contracts/signing.contract';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { SETTINGS_KEY, useTokens, type CertificateReport, type TokenReport } from './use-signing';
+import { showDate } from '../../i18n/dates';
 
-const day = (iso: string) => formatDdMmYyyy(iso.slice(0, 10));
+const day = (iso: string) => showDate(iso);
 
 export interface TokenSelection {
   /** Token label or serial number, as `signing.signStored` takes it. */

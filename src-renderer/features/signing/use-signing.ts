@@ -63,10 +63,3 @@ export function verdictColor(v: Verdict): 'success' | 'warning' | 'error' {
   if (v === 'UNTRUSTED_CHAIN' || v === 'EXPIRED') return 'warning';
   return 'error';
 }
-
-/** "2026-11-22T18:45:10+07:00" -> "22/11/2026 18:45:10" (Vietnam time, as the signature says). */
-export function vnDateTime(iso: string | undefined): string {
-  if (!iso) return '—';
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}` : iso;
-}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import i18next from 'i18next';
 import { Select } from 'antd';
 import { useState } from 'react';
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
@@ -6,7 +7,8 @@ import { useClient } from '../../bridge/context';
 
 /** "15 · 123/UBND-VP · trích yếu" (incoming) or "45/BC-VP · trích yếu" (outgoing). */
 export function entryLabel(e: Pick<RegisterEntry, 'Direction' | 'ArrivalNumber' | 'SoKyHieu' | 'Subject'>): string {
-  const head = e.Direction === 'den' ? [`Số đến ${e.ArrivalNumber ?? '—'}`, e.SoKyHieu ?? ''] : [e.SoKyHieu ?? '—'];
+  const head =
+    e.Direction === 'den' ? [i18next.t('workflow.entryIncomingNo', { n: e.ArrivalNumber ?? '—' }), e.SoKyHieu ?? ''] : [e.SoKyHieu ?? '—'];
   return [...head.filter(Boolean), e.Subject].join(' · ');
 }
 

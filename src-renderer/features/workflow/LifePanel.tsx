@@ -4,13 +4,13 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartyRef, WorkflowStep } from '../../../src-shared/contracts/workflow.contract';
 import type { WorkflowStepKind } from '../../../src-shared/domain/workflow';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { downloadStored, openStored } from '../books/stored-file';
 import { StepForm } from './StepForm';
 import { WORKFLOW_KEY } from './use-todo';
+import { showDate, showDateTime } from '../../i18n/dates';
 
-const d = (iso: string | null | undefined) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '—');
+const d = (iso: string | null | undefined) => showDate(iso, true);
 const names = (ps: PartyRef[]) => ps.map((p) => p.name).join('; ');
 const STATUS_COLOR: Record<string, string> = {
   'qua-han': 'red',
@@ -42,8 +42,7 @@ function stepLine(s: WorkflowStep, t: (k: string, o?: Record<string, unknown>) =
       <div>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {s.decidedBy && `${t('workflow.life.decidedBy', { name: s.decidedBy.name })} · `}
-          {t('workflow.life.enteredBy', { name: s.enteredBy })} ·{' '}
-          {new Date(s.recordedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}
+          {t('workflow.life.enteredBy', { name: s.enteredBy })} · {showDateTime(s.recordedAt, { seconds: true })}
         </Typography.Text>
       </div>
     </div>

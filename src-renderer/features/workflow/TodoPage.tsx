@@ -3,13 +3,13 @@ import { Alert, Badge, Button, Space, Table, Tabs, Tag, Typography } from 'antd'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TODO_LISTS, type TodoItem, type TodoList } from '../../../src-shared/contracts/workflow.contract';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { SyncStaleAlert } from '../../components/SyncStaleAlert';
 import { LazyEntryDetail } from '../register/LazyEntryDetail';
 import { useTodo, WORKFLOW_KEY } from './use-todo';
+import { showDate } from '../../i18n/dates';
 
-const d = (iso: string | null) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '—');
+const d = (iso: string | null) => showDate(iso, true);
 const PAGE = 50;
 
 function TodoTable({ list, first, total, onOpen }: { list: TodoList; first: TodoItem[]; total: number; onOpen: (id: string) => void }) {

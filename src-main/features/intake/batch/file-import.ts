@@ -10,7 +10,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { IntakePage } from '../../../../src-shared/contracts/intake.contract';
 import { toVnIso } from '../../../../src-shared/domain';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, errorInFile } from '../../../../src-shared/rpc/errors';
 import type { Clock } from '../../../core/clock';
 import type { PdfInspector } from '../../files/pdf-inspect';
 import { imagePageCount, MAX_INPUT_BYTES, MAX_PAGES_PER_FILE, readHead, sniff, thumbnail, type SniffedType } from '../pdf/page-image';
@@ -59,7 +59,7 @@ export function createFileImporter(deps: {
   async function pdfPages(file: string, name: string, onPage?: (done: number, total: number) => void): Promise<IntakePage[]> {
     const bytes = fs.readFileSync(file);
     const facts = await deps.inspect(bytes).catch((err: unknown) => {
-      if (err instanceof AppError) throw new AppError(err.kind, `Tệp "${name}": ${err.message}`, err.details);
+      if (err instanceof AppError) throw errorInFile(name, err);
       throw err;
     });
     if (facts.pageCount > MAX_PAGES_PER_FILE)

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IntakeBatch } from '../../../../src-shared/contracts/intake.contract';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, errorInFile } from '../../../../src-shared/rpc/errors';
 import type { PdfInspector } from '../../files/pdf-inspect';
 import { precheckFile } from '../batch/file-import';
 import { extractFields } from '../extract/fields';
@@ -49,7 +49,7 @@ export async function ocrPath(ocr: OcrService, inspect: PdfInspector, file: stri
     try {
       return await ocrPdfBytes(ocr, inspect, fs.readFileSync(abs), signal);
     } catch (err) {
-      if (err instanceof AppError) throw new AppError(err.kind, `Tệp "${name}": ${err.message}`, err.details);
+      if (err instanceof AppError) throw errorInFile(name, err);
       throw err;
     }
   }

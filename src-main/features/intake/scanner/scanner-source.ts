@@ -53,6 +53,7 @@ export class ScanError extends Error {
   readonly code: ScanErrorCode;
   readonly pagesDelivered: number;
   readonly raw: string | undefined;
+  readonly detail: string | undefined;
 
   constructor(code: ScanErrorCode, opts: { pagesDelivered?: number; raw?: string; detail?: string } = {}) {
     super(opts.detail ? `${sentence(code)}: ${opts.detail}` : `${sentence(code)}.`);
@@ -60,6 +61,7 @@ export class ScanError extends Error {
     this.code = code;
     this.pagesDelivered = opts.pagesDelivered ?? 0;
     this.raw = opts.raw;
+    this.detail = opts.detail;
   }
 
   /** Retrying the same request may work (busy scanner, jam cleared, cover closed). */
@@ -82,12 +84,18 @@ export class ScanError extends Error {
           : this.code === 'IO'
             ? 'Internal'
             : 'Validation';
-    return new AppError(kind, this.message, {
-      scanError: this.code,
-      pagesDelivered: this.pagesDelivered,
-      retryable: this.retryable,
-      ...extra,
-    });
+    const key = { code: `scan.${this.code}`, params: { detail: this.detail ? `: ${this.detail}` : '.' } };
+    return new AppError(
+      kind,
+      this.message,
+      {
+        scanError: this.code,
+        pagesDelivered: this.pagesDelivered,
+        retryable: this.retryable,
+        ...extra,
+      },
+      key,
+    );
   }
 }
 

@@ -8,7 +8,7 @@ import type {
 } from '../../../../src-shared/contracts/signing.contract';
 import type { OutputOf, ParsedInputOf } from '../../../../src-shared/rpc/define';
 import { toVnIso } from '../../../../src-shared/domain/vn-time';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../../src-shared/rpc/errors';
 import type { Clock } from '../../../core/clock';
 import type { Logger } from '../../../core/logger';
 import type { AuditService } from '../../audit/audit.service';
@@ -129,8 +129,7 @@ export function createSigningSettingsService(deps: {
     /** The library selected in the settings, still one of the known ones (a window probes only this). */
     selectedModule(): string {
       const s = deps.repo.get();
-      if (!s.modulePath)
-        throw new AppError('Validation', 'Chưa chọn thư viện PKCS#11 của token; chọn ở mục "Token ký số".', { field: 'modulePath' });
+      if (!s.modulePath) throw appError('signing.noModule', undefined, { field: 'modulePath' });
       return requireKnown(s.modulePath, s);
     },
 

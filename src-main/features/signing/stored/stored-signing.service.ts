@@ -9,7 +9,7 @@ import type {
 } from '../../../../src-shared/contracts/signing.contract';
 import type { OutputOf, ParsedInputOf } from '../../../../src-shared/rpc/define';
 import { toVnIso } from '../../../../src-shared/domain/vn-time';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import type { Clock } from '../../../core/clock';
 import type { Logger } from '../../../core/logger';
 import type { Sqlite } from '../../../db/open';
@@ -62,7 +62,7 @@ export function createStoredSigningService(deps: StoredSigningDeps) {
 
   function current(entryId: string): { entry: EntryFacts; current: string | null } {
     const entry = deps.entry(entryId);
-    if (!entry) throw new AppError('NotFound', `Không có văn bản ${entryId} trong sổ.`, { entryId });
+    if (!entry) throw appError('signing.entryNotFound', { id: entryId }, { entryId });
     return { entry, current: deps.revisions.latest(entryId)?.sha256 ?? entry.fileSha256 };
   }
 
@@ -71,28 +71,24 @@ export function createStoredSigningService(deps: StoredSigningDeps) {
     if (!doc.entryId) return;
     const { entry, current: sha } = current(doc.entryId);
     if (entry.status === 'cancelled') {
-      throw new AppError('Conflict', 'Văn bản này đã bị hủy số trong sổ; không ký số văn bản đã hủy.', {
+      throw appError('signing.entryCancelled', undefined, {
         entryId: doc.entryId,
         reason: 'entry-cancelled',
       });
     }
     if (sha !== doc.sha256) {
-      throw new AppError(
-        'Conflict',
-        'Tệp này không phải bản mới nhất của văn bản (đã có bản ký sau đó, hoặc tệp thuộc văn bản khác). Tải lại danh sách rồi ký trên bản mới nhất.',
-        {
-          entryId: doc.entryId,
-          currentSha256: sha,
-          reason: 'not-current-revision',
-        },
-      );
+      throw appError('signing.notCurrent', undefined, {
+        entryId: doc.entryId,
+        currentSha256: sha,
+        reason: 'not-current-revision',
+      });
     }
   }
 
   function tokenRef(ref: StoredRef, s: SigningSettings): TokenRef {
     const modulePath = ref.modulePath ?? s.modulePath;
     if (!modulePath) {
-      throw new AppError('Validation', 'Chưa chọn thư viện PKCS#11 của token; chọn ở mục "Token ký số".', { field: 'modulePath' });
+      throw appError('signing.noModule', undefined, { field: 'modulePath' });
     }
     const tsaUrl = ref.tsaUrl ?? s.tsaUrl ?? undefined;
     return {
@@ -157,7 +153,7 @@ export function createStoredSigningService(deps: StoredSigningDeps) {
         .immediate();
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
-        throw new AppError('Conflict', 'Bản này vừa được ký ở phiên khác; tải lại danh sách rồi ký trên bản mới nhất.', {
+        throw appError('signing.signedElsewhere', undefined, {
           entryId: doc.entryId,
           reason: 'not-current-revision',
         });

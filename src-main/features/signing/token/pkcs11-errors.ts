@@ -1,4 +1,5 @@
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../../src-shared/rpc/errors';
+import { ERROR_TEXTS } from '../../../../src-shared/rpc/error-texts';
 import type { PinStatus } from './token-provider';
 
 /**
@@ -78,11 +79,11 @@ export function ckrOf(err: unknown): number | undefined {
 export function batchDocumentError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (ckrOf(err) !== undefined) return tokenError(err, 'ký trên token');
-  return new AppError('Internal', `Lỗi khi ký: ${(err as Error).message}`);
+  return appError('signing.failed', { error: (err as Error).message });
 }
 
-export const TOKEN_LOCKED_MESSAGE =
-  'Token đã bị khóa do nhập sai mã PIN quá số lần cho phép. Liên hệ tổ chức cung cấp chứng thư số (Ban Cơ yếu / nhà cung cấp) để mở khóa; không thử PIN thêm.';
+/** The locked-token sentence, for warnings that are not errors. */
+export const TOKEN_LOCKED_MESSAGE = ERROR_TEXTS['token.locked'].vi;
 
 /**
  * Turns a PKCS#11 failure into an AppError the clerk can act on. `pin` is the status read after
@@ -95,23 +96,20 @@ export function tokenError(err: unknown, during: string, pin?: PinStatus): AppEr
     case CKR.PIN_INCORRECT:
     case CKR.PIN_INVALID:
     case CKR.PIN_LEN_RANGE: {
-      if (pin?.locked) return new AppError('TokenLocked', TOKEN_LOCKED_MESSAGE, { ...details, pin });
-      const tail = pin?.finalTry
-        ? ' Chỉ còn MỘT lần thử: nhập sai lần nữa token sẽ bị khóa.'
-        : pin?.countLow
-          ? ' Số lần thử còn lại đã giảm; token VGCA khóa sau 3 lần sai.'
-          : '';
-      return new AppError('Validation', `Mã PIN không đúng.${tail}`, { ...details, field: 'pin', pin });
+      if (pin?.locked) return appError('token.locked', undefined, { ...details, pin });
+      const wrong = { ...details, field: 'pin', pin };
+      if (pin?.finalTry) return appError('token.pinWrongFinal', undefined, wrong);
+      return pin?.countLow ? appError('token.pinWrongLow', undefined, wrong) : appError('token.pinWrong', undefined, wrong);
     }
     case CKR.PIN_LOCKED:
-      return new AppError('TokenLocked', TOKEN_LOCKED_MESSAGE, { ...details, pin });
+      return appError('token.locked', undefined, { ...details, pin });
     case CKR.PIN_EXPIRED:
-      return new AppError('Validation', 'Mã PIN đã hết hạn: đổi PIN bằng công cụ quản lý token của nhà cung cấp rồi ký lại.', {
+      return appError('token.pinExpired', undefined, {
         ...details,
         field: 'pin',
       });
     case CKR.FUNCTION_CANCELED:
-      return new AppError('Validation', 'Việc nhập PIN trên thiết bị đã bị hủy.', details);
+      return appError('token.pinCancelled', undefined, details);
     case CKR.DEVICE_REMOVED:
     case CKR.TOKEN_NOT_PRESENT:
     case CKR.TOKEN_NOT_RECOGNIZED:
@@ -119,13 +117,13 @@ export function tokenError(err: unknown, during: string, pin?: PinStatus): AppEr
     case CKR.SESSION_HANDLE_INVALID:
     case CKR.DEVICE_ERROR:
     case CKR.DEVICE_MEMORY:
-      return new AppError('NotFound', 'Không còn kết nối với token (token đã bị rút ra hoặc lỗi thiết bị). Cắm lại token rồi thử lại.', {
+      return appError('token.removed', undefined, {
         ...details,
         reason: 'token-removed',
       });
     case CKR.USER_NOT_LOGGED_IN:
-      return new AppError('Validation', 'Token yêu cầu đăng nhập bằng PIN trước khi ký.', details);
+      return appError('token.loginRequired', undefined, details);
     default:
-      return new AppError('Internal', `Lỗi token khi ${during}: ${err instanceof Error ? err.message : String(err)}`, details);
+      return appError('token.failed', { during, error: err instanceof Error ? err.message : String(err) }, details);
   }
 }

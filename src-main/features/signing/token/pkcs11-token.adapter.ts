@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type pkcs11js from 'pkcs11js';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../../src-shared/rpc/errors';
 import type { Logger } from '../../../core/logger';
 import { p1363ToDer, sha256DigestInfo } from '../cms/der';
 import { createModuleRegistry, type ModuleRegistry } from './module-registry';
 import { probeModule } from './module-probe';
-import { CK, CKR, TOKEN_LOCKED_MESSAGE, ckrOf, pinStatusFromFlags, tokenError } from './pkcs11-errors';
+import { CK, CKR, ckrOf, pinStatusFromFlags, tokenError } from './pkcs11-errors';
 import type {
   KeyAlgorithm,
   ModuleProbe,
@@ -80,10 +80,12 @@ function findSlot(lib: Lib, tokenRef: string): { slot: Handle; info: pkcs11js.To
     seen.push(label);
     if (label === tokenRef || serial === tokenRef) return { slot, info };
   }
-  throw new AppError('NotFound', `Không thấy token "${tokenRef}". Token đang cắm: ${seen.length ? seen.join(', ') : '(không có)'}.`, {
+  const details = {
     field: 'token',
     tokens: seen,
-  });
+  };
+  if (seen.length === 0) throw appError('token.noneFound', { token: tokenRef }, details);
+  throw appError('token.notFound', { token: tokenRef, seen: seen.join(', ') }, details);
 }
 
 function findObjects(lib: Lib, session: Handle, template: pkcs11js.Template, max = 64): Handle[] {
@@ -127,7 +129,7 @@ function openSession(lib: Lib, modulePath: string, tokenRef: string, release: ()
   let loggedIn = false;
 
   const live = (): Handle => {
-    if (!session) throw new AppError('Conflict', 'Phiên làm việc với token đã đóng.', { during: 'sign' });
+    if (!session) throw appError('token.sessionClosed', undefined, { during: 'sign' });
     return session;
   };
   const pinStatus = (): PinStatus => {
@@ -144,7 +146,7 @@ function openSession(lib: Lib, modulePath: string, tokenRef: string, release: ()
     pinStatus,
     async login(pin) {
       const before = pinStatus();
-      if (before.locked) throw new AppError('TokenLocked', TOKEN_LOCKED_MESSAGE, { pin: before });
+      if (before.locked) throw appError('token.locked', undefined, { pin: before });
       try {
         lib.C_Login(live(), CK.CKU_USER, pin);
       } catch (err) {
@@ -157,13 +159,17 @@ function openSession(lib: Lib, modulePath: string, tokenRef: string, release: ()
     },
     signer(keyId) {
       const s = live();
-      if (!loggedIn) throw new AppError('Validation', 'Cần nhập PIN trước khi ký.', { field: 'pin' });
+      if (!loggedIn) throw appError('token.pinNeeded', undefined, { field: 'pin' });
       const cert = certificates.find((c) => c.id === keyId.toLowerCase());
       if (!cert) {
-        throw new AppError('NotFound', `Token không có chứng thư số với CKA_ID ${keyId}.`, {
-          field: 'keyId',
-          available: certificates.map((c) => c.id),
-        });
+        throw appError(
+          'token.noCertificate',
+          { keyId },
+          {
+            field: 'keyId',
+            available: certificates.map((c) => c.id),
+          },
+        );
       }
       const keys = findObjects(
         lib,
@@ -175,7 +181,7 @@ function openSession(lib: Lib, modulePath: string, tokenRef: string, release: ()
         2,
       );
       const key = keys[0];
-      if (!key) throw new AppError('NotFound', `Token không có khóa bí mật đi kèm chứng thư CKA_ID ${keyId}.`, { field: 'keyId' });
+      if (!key) throw appError('token.noPrivateKey', { keyId }, { field: 'keyId' });
       const keyAlgorithm = keyAlgorithmOf(lib, s, key);
       const alwaysAuthenticate = readBool(lib, s, key, CK.CKA_ALWAYS_AUTHENTICATE);
       if (!alwaysAuthenticate) contextPin = undefined;
@@ -225,7 +231,7 @@ function keyAlgorithmOf(lib: Lib, session: Handle, key: Handle): KeyAlgorithm {
   const type = Buffer.isBuffer(v) ? v.readUIntLE(0, Math.min(v.length, 6)) : Number(v);
   if (type === CK.CKK_RSA) return 'RSA';
   if (type === CK.CKK_EC) return 'EC';
-  throw new AppError('Validation', `Khóa trên token có loại ${type} không được hỗ trợ (chỉ RSA hoặc ECDSA).`, { keyType: type });
+  throw appError('token.keyTypeUnsupported', { type }, { keyType: type });
 }
 
 function createSigner(o: {
@@ -254,7 +260,7 @@ function createSigner(o: {
         o.lib.C_SignInit(o.session, { mechanism: rsa ? CK.CKM_RSA_PKCS : CK.CKM_ECDSA }, o.key);
         if (o.alwaysAuthenticate) {
           const pin = o.pin();
-          if (pin === undefined) throw new AppError('Validation', 'Khóa này yêu cầu nhập PIN cho mỗi lần ký.', { field: 'pin' });
+          if (pin === undefined) throw appError('token.pinEachSignature', undefined, { field: 'pin' });
           o.lib.C_Login(o.session, CK.CKU_CONTEXT_SPECIFIC, pin);
         }
         raw = await o.lib.C_SignAsync(o.session, input, Buffer.alloc(1024));
@@ -266,10 +272,14 @@ function createSigner(o: {
       // A certificate stored under the wrong CKA_ID would otherwise yield a PDF that no one can verify.
       const ok = crypto.verify('sha256', data, rsa ? publicKey : { key: publicKey, dsaEncoding: 'der' }, signature);
       if (!ok) {
-        throw new AppError('Validation', `Khóa bí mật trên token (CKA_ID ${o.keyId}) không khớp với chứng thư số đi kèm; không ký.`, {
-          field: 'keyId',
-          reason: 'key-certificate-mismatch',
-        });
+        throw appError(
+          'token.keyMismatch',
+          { keyId: o.keyId },
+          {
+            field: 'keyId',
+            reason: 'key-certificate-mismatch',
+          },
+        );
       }
       return signature;
     },

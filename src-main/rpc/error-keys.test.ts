@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCAN_ERROR_CODES } from '../../src-shared/contracts/intake-scan-error-texts';
+import { ERROR_TEXTS } from '../../src-shared/rpc/error-texts';
+import { errorsEn } from '../../src-renderer/i18n/errors.en';
+
+const root = path.resolve(__dirname, '..');
+const renderer = path.resolve(__dirname, '../../src-renderer');
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = path.join(dir, d.name);
+    if (d.isDirectory()) return sources(p);
+    return /\.tsx?$/.test(d.name) && !d.name.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+/** Every `appError(<first argument>` in src-main (and the window's bridge), as written (a key literal, or anything else). */
+function appErrorCalls(): { file: string; arg: string }[] {
+  return [...sources(root), ...sources(renderer)].flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/\bappError\(\s*([^,)]+)/g)].map((m) => ({
+      file: path.relative(root, file),
+      arg: m[1]!.trim(),
+    })),
+  );
+}
+
+const marks = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('error keys', () => {
+  const calls = appErrorCalls();
+  const used = new Set(calls.map((c) => /^'([^']+)'$/.exec(c.arg)?.[1]).filter((k): k is string => k !== undefined));
+  // Scan errors are keyed from their code (`scan.<CODE>`), one key per code.
+  for (const code of SCAN_ERROR_CODES) used.add(`scan.${code}`);
+
+  it('src-main words its errors through the catalog, with literal keys the check can read', () => {
+    expect(calls.length).toBeGreaterThan(80);
+    expect(calls.filter((c) => !/^'[^']+'$/.test(c.arg))).toEqual([]);
+  });
+
+  it('every key used in src-main has a Vietnamese and an English text', () => {
+    const vi = ERROR_TEXTS as Readonly<Record<string, { vi: string } | undefined>>;
+    const en = errorsEn as Readonly<Record<string, string | undefined>>;
+    const missing = [...used].filter((k) => !vi[k]?.vi.trim() || !en[k]?.trim());
+    expect(missing).toEqual([]);
+  });
+
+  it('the English text of each key fills the same params as the Vietnamese one', () => {
+    const differ = Object.entries(ERROR_TEXTS)
+      .filter(([k, t]) => JSON.stringify(marks(t.vi)) !== JSON.stringify(marks(errorsEn[k as keyof typeof errorsEn])))
+      .map(([k]) => k);
+    expect(differ).toEqual([]);
+  });
+
+  it('the catalog holds no key that nothing uses', () => {
+    const shared = new Set(['common.inFile']); // used by errorInFile in src-shared/rpc/errors.ts
+    expect(Object.keys(ERROR_TEXTS).filter((k) => !used.has(k) && !shared.has(k))).toEqual([]);
+  });
+});

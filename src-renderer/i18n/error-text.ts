@@ -1,0 +1,29 @@
+import i18next from 'i18next';
+import { fillErrorText } from '../../src-shared/rpc/error-texts';
+import type { AppErrorData } from '../../src-shared/rpc/errors';
+import { errorsEn } from './errors.en';
+
+type Lang = 'vi' | 'en';
+
+/** The English text of a key, with `inner` (a wrapped error's key) resolved first; undefined if unknown. */
+function english(code: string, params: Readonly<Record<string, string | number>>): string | undefined {
+  const template = (errorsEn as Readonly<Record<string, string>>)[code];
+  if (template === undefined) return undefined;
+  const { inner: innerCode, ...rest } = params;
+  if (typeof innerCode !== 'string') return fillErrorText(template, params);
+  const inner = english(innerCode, rest);
+  return inner === undefined ? undefined : fillErrorText(template, { ...rest, inner });
+}
+
+/**
+ * What the clerk reads for a main-process error, in the window's language: the text of its key, or
+ * the Vietnamese message it carries (Vietnamese mode, an error without a key, a key without English).
+ */
+export function errorText(data: Pick<AppErrorData, 'message' | 'code' | 'params'>, lang: Lang = currentLanguage()): string {
+  if (lang === 'vi' || data.code === undefined) return data.message;
+  return english(data.code, data.params ?? {}) ?? data.message;
+}
+
+function currentLanguage(): Lang {
+  return i18next.language === 'en' ? 'en' : 'vi';
+}
