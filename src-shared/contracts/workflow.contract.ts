@@ -1,6 +1,6 @@
 /**
  * The workflow of an incoming document (Nghị định 30/2020 Điều 23–24): trình, chỉ đạo or chuyển
- * thẳng, chuyển, tiến độ, gia hạn, hoàn thành, mở lại, thu hồi. Invariants:
+ * thẳng, chuyển, ý kiến lãnh đạo đơn vị, tiến độ, gia hạn, hoàn thành, mở lại, thu hồi. Invariants:
  * - every step is a row that is never changed or removed (who decided: a directory person; who
  *   entered it: the actor), so the history and the sổ theo dõi can be rebuilt at any date;
  * - the state machine of `src-shared/domain/workflow.ts` decides which step may follow which; a
@@ -150,6 +150,19 @@ export const StepInputSchema = z.discriminatedUnion(
         note: Note('Ghi chú', 1000),
       })
       .strict(),
+    z
+      .object({
+        kind: z.literal('y-kien-don-vi'),
+        /** The unit leader (trưởng phòng…) who wrote box 2 of the phiếu: a directory person. */
+        decidedBy: PartyRefSchema,
+        direction: requiredText('Ý kiến của lãnh đạo đơn vị', 'direction', 2000),
+        /** Giao cho cá nhân: the officer who handles it (a directory person). */
+        assignee: PartyRefSchema.optional(),
+        /** Thời hạn giải quyết đối với cá nhân (needs the assignee). */
+        dueDate: Due('Thời hạn giải quyết đối với cá nhân'),
+        at: At,
+      })
+      .strict(),
     z.object({ kind: z.literal('tien-do'), note: requiredText('Tiến độ giải quyết', 'note', 2000), at: At }).strict(),
     z
       .object({
@@ -175,7 +188,7 @@ export const StepInputSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('mo-lai'), reason: Reason('Lý do mở lại'), at: At }).strict(),
     z.object({ kind: z.literal('thu-hoi'), reason: Reason('Lý do thu hồi'), at: At }).strict(),
   ],
-  { error: 'Bước xử lý (kind) phải là một trong: trinh, chi-dao, chuyen-thang, chuyen, tien-do, gia-han, hoan-thanh, mo-lai, thu-hoi.' },
+  { error: `Bước xử lý (kind) phải là một trong: ${WORKFLOW_STEPS.join(', ')}.` },
 );
 export type StepInput = z.input<typeof StepInputSchema>;
 export type StepRecord = z.output<typeof StepInputSchema>;
@@ -236,6 +249,16 @@ export const WorkflowViewSchema = z.object({
       at: z.string(),
     })
     .nullable(),
+  /** Last direction of the unit leader (Phụ lục IV.VII box 2): who, the text, the officer given it, their deadline. */
+  unitDirection: z
+    .object({
+      decidedBy: PartyRefOutSchema,
+      text: z.string(),
+      assignee: PartyRefOutSchema.nullable(),
+      dueDate: z.string().nullable(),
+      at: z.string(),
+    })
+    .nullable(),
   presentedTo: PartyRefOutSchema.nullable(),
   /** Đơn vị hoặc người nhận, Ngày chuyển: as the sổ đến prints them. */
   handedTo: z.string().nullable(),
@@ -273,7 +296,7 @@ export const workflowStep = defineOperation({
     .strict(),
   output: WorkflowViewSchema,
   summary:
-    'Records one step (trình, chỉ đạo, chuyển thẳng, chuyển, tiến độ, gia hạn, hoàn thành, mở lại, thu hồi); audited; all-or-nothing.',
+    'Records one step (trình, chỉ đạo, chuyển thẳng, chuyển, ý kiến lãnh đạo đơn vị, tiến độ, gia hạn, hoàn thành, mở lại, thu hồi); audited; all-or-nothing.',
 });
 
 export const TODO_LISTS = ['cho-trinh', 'cho-chuyen', 'sap-den-han', 'qua-han', 'chua-tra-loi'] as const;
