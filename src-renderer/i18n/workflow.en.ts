@@ -46,6 +46,7 @@ export const workflowEn: WorkflowMessages = {
     'chi-dao': 'Direction',
     'chuyen-thang': 'Hand over directly',
     chuyen: 'Hand over',
+    'y-kien-don-vi': "Unit head's direction",
     'tien-do': 'Progress',
     'gia-han': 'Extend',
     'hoan-thanh': 'Complete',
@@ -53,6 +54,7 @@ export const workflowEn: WorkflowMessages = {
     'thu-hoi': 'Recall',
   },
   life: {
+    unitDirection: "Head of unit's direction",
     title: 'Handling',
     state: 'State',
     deadline: 'Deadline',
@@ -71,6 +73,10 @@ export const workflowEn: WorkflowMessages = {
     viaHub: 'Came through the hub: hand-over, progress and completion send statuses 04/05/06 to the sender.',
   },
   form: {
+    unitLeader: 'Head of unit',
+    unitDirectionText: 'Direction of the head of unit',
+    assignee: 'Assigned to (person)',
+    assigneeDue: 'Deadline for that person',
     leader: 'Leader',
     presentTo: 'Present to',
     at: 'Date',

@@ -45,6 +45,7 @@ export const workflowVi = {
     'chi-dao': 'Ý kiến chỉ đạo',
     'chuyen-thang': 'Chuyển thẳng',
     chuyen: 'Chuyển',
+    'y-kien-don-vi': 'Ý kiến lãnh đạo đơn vị',
     'tien-do': 'Tiến độ',
     'gia-han': 'Gia hạn',
     'hoan-thanh': 'Hoàn thành',
@@ -52,6 +53,7 @@ export const workflowVi = {
     'thu-hoi': 'Thu hồi',
   },
   life: {
+    unitDirection: 'Ý kiến lãnh đạo đơn vị',
     title: 'Giải quyết văn bản',
     state: 'Trạng thái',
     deadline: 'Hạn giải quyết',
@@ -70,6 +72,10 @@ export const workflowVi = {
     viaHub: 'Văn bản đến qua trục liên thông: chuyển, tiến độ và hoàn thành sẽ gửi trạng thái 04/05/06 cho nơi gửi.',
   },
   form: {
+    unitLeader: 'Lãnh đạo đơn vị',
+    unitDirectionText: 'Ý kiến của lãnh đạo đơn vị',
+    assignee: 'Giao cho cá nhân',
+    assigneeDue: 'Thời hạn giải quyết đối với cá nhân',
     leader: 'Lãnh đạo',
     presentTo: 'Trình lãnh đạo',
     at: 'Ngày',

@@ -24,6 +24,7 @@ export const WORKFLOW_STEPS = [
   'chi-dao',
   'chuyen-thang',
   'chuyen',
+  'y-kien-don-vi',
   'tien-do',
   'gia-han',
   'hoan-thanh',
@@ -37,6 +38,7 @@ export const WORKFLOW_STEP_LABELS: Readonly<Record<WorkflowStepKind, string>> = 
   'chi-dao': 'Ý kiến chỉ đạo',
   'chuyen-thang': 'Chuyển thẳng',
   chuyen: 'Chuyển',
+  'y-kien-don-vi': 'Ý kiến lãnh đạo đơn vị',
   'tien-do': 'Tiến độ',
   'gia-han': 'Gia hạn',
   'hoan-thanh': 'Hoàn thành',
@@ -62,12 +64,15 @@ export interface WorkflowSnapshot {
 
 export const INITIAL_SNAPSHOT: WorkflowSnapshot = Object.freeze({ state: 'cho-trinh', beforeCompletion: null });
 
-/** Which step may follow which state. Thu hồi is allowed from every state but thu hồi itself. */
+/**
+ * Which step may follow which state. Thu hồi is allowed from every state but thu hồi itself. The
+ * unit leader's direction (Phụ lục IV.VII box 2) comes once the unit has the document (after chuyển).
+ */
 const ALLOWED: Readonly<Record<WorkflowState, readonly WorkflowStepKind[]>> = Object.freeze({
   'cho-trinh': ['trinh', 'chuyen-thang', 'gia-han', 'thu-hoi'],
   'cho-chi-dao': ['trinh', 'chi-dao', 'chuyen-thang', 'gia-han', 'hoan-thanh', 'thu-hoi'],
   'cho-chuyen': ['chi-dao', 'chuyen', 'gia-han', 'hoan-thanh', 'thu-hoi'],
-  'dang-giai-quyet': ['chi-dao', 'chuyen', 'tien-do', 'gia-han', 'hoan-thanh', 'thu-hoi'],
+  'dang-giai-quyet': ['chi-dao', 'chuyen', 'y-kien-don-vi', 'tien-do', 'gia-han', 'hoan-thanh', 'thu-hoi'],
   'hoan-thanh': ['mo-lai', 'thu-hoi'],
   'thu-hoi': [],
 });
@@ -98,6 +103,7 @@ function target(snap: WorkflowSnapshot, step: WorkflowStepKind): WorkflowState {
     case 'chuyen':
     case 'tien-do':
       return 'dang-giai-quyet';
+    case 'y-kien-don-vi':
     case 'gia-han':
       return snap.state;
     case 'hoan-thanh':

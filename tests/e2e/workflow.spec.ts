@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { expect, test, type Page } from '@playwright/test';
-import { createApp } from '../../src-main/app/create-app';
+import { createApp, type App } from '../../src-main/app/create-app';
 import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
+import { AGENCY_A, AGENCY_B, hubAgencyProfile } from '../support/exchange-harness';
+import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
 import { needTools } from '../support/tools';
 
 /** Playwright drives Debian's Chromium; the PDFs are read back with poppler. */
@@ -15,29 +18,43 @@ test.setTimeout(600_000);
 const OUT = path.resolve('test-results', 'workflow');
 let server: BrowserModeServer;
 let clockFile: string;
+/** The hub simulator, and the sender's folder (driven through its router: only its statuses are looked at). */
+let sim: SimProcess;
+let senderDir: string;
 
 /** The server's clock (VANTHU_CLOCK_FILE, read at every call): "today" for deadlines and Việc cần làm. */
 const setServerClock = (iso: string) => fs.writeFileSync(clockFile, iso);
 
+async function call<T = unknown>(app: App, name: string, input: unknown): Promise<T> {
+  const r = await app.router.call(name, input, { transport: 'direct' });
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value as T;
+}
+
 test.beforeAll(async () => {
+  sim = await startSimProcess(tempDataDir('hub-sim-wf-'));
   const dir = tempDataDir();
   clockFile = path.join(dir, 'clock.txt');
   setServerClock('2026-03-05T02:00:00Z'); // Thursday 05/03/2026, 09:00 in Hà Nội
   const app = createApp({ dataDir: dir }, { logger: memoryLogger() });
-  const call = async (name: string, input: unknown) => {
-    const r = await app.router.call(name, input, { transport: 'direct' });
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  };
-  await call('agency.saveProfile', SAMPLE_AGENCY);
-  await call('directory.addUnit', { name: 'Phòng Tổng hợp', shortName: 'TH' });
-  await call('directory.addPerson', { fullName: 'Trần Thị Bình', position: 'Giám đốc', isLeader: true });
+  // The clerk's agency is the simulator's Sở B (its mã định danh), so documents sent to B reach it.
+  await call(app, 'agency.saveProfile', { ...SAMPLE_AGENCY, code: AGENCY_B.organId });
+  await call(app, 'exchange.configureHub', { url: sim.url, systemId: AGENCY_B.systemId, secret: AGENCY_B.secret });
+  await call(app, 'directory.addUnit', { name: 'Phòng Tổng hợp', shortName: 'TH' });
+  await call(app, 'directory.addPerson', { fullName: 'Trần Thị Bình', position: 'Giám đốc', isLeader: true });
   app.close();
+  senderDir = tempDataDir('vanthu-wf-sender-');
+  const sender = createApp({ dataDir: senderDir }, { logger: memoryLogger() });
+  await call(sender, 'agency.saveProfile', hubAgencyProfile(AGENCY_A));
+  await call(sender, 'exchange.configureHub', { url: sim.url, systemId: AGENCY_A.systemId, secret: AGENCY_A.secret });
+  sender.close();
   server = await startBrowserMode(dir, { VANTHU_CLOCK_FILE: clockFile });
   fs.mkdirSync(OUT, { recursive: true });
 });
 
 test.afterAll(async () => {
   await server?.stop();
+  await sim?.stop();
 });
 
 async function pick(page: Page, testId: string, typed: string, option: string) {
@@ -173,4 +190,86 @@ test('a paper letter from arrival to its answer: direction, hand-over, sắp đ�
   await page.getByTestId('handling-show').click();
   await expect(page.getByTestId('handling-table')).toContainText('Phòng Tổng hợp');
   await page.screenshot({ path: path.join(OUT, 'handling-report.png') });
+});
+
+test('a document from the hub: hand-over, progress and completion send 04, 05, 06 to the sender', async ({ page }) => {
+  const SUBJECT = 'V/v báo cáo số liệu cán bộ, công chức quý I năm 2026';
+  // Sở A sends a công văn to this agency (Sở B) through the simulator.
+  const sender = createApp({ dataDir: senderDir }, { logger: memoryLogger() });
+  try {
+    const pdf = path.join(senderDir, 'cv.pdf');
+    const doc = await PDFDocument.create();
+    doc
+      .addPage([595, 842])
+      .drawText('Cong van bao cao so lieu', { x: 60, y: 760, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+    fs.writeFileSync(pdf, await doc.save());
+    const sent = await call<{ DocumentId: string }>(sender, 'exchange.sendDocument', {
+      packet: {
+        MessageHeader: {
+          From: { OrganId: AGENCY_A.organId, OrganName: AGENCY_A.name },
+          To: [{ OrganId: AGENCY_B.organId, OrganName: AGENCY_B.name }],
+          Code: { CodeNumber: '31', CodeNotation: 'SO-VP' },
+          PromulgationInfo: { Place: 'TP Mẫu', PromulgationDate: '2026-03-02' },
+          DocumentType: { Type: 1, TypeDetail: 0, TypeName: 'Công văn' },
+          Subject: SUBJECT,
+          SignerInfo: { FullName: 'Trần Văn Mẫu' },
+          OtherInfo: { Priority: 0, Direction: false, Appendixes: [] },
+        },
+        Attachments: [{ path: pdf }],
+      },
+    });
+    await call(sender, 'exchange.sync', {});
+
+    // The clerk receives it, registers it, and carries it through its life in the detail.
+    await page.goto(server.url);
+    await expect(page.getByTestId('todo-page')).toBeVisible({ timeout: 60_000 });
+    await page.getByRole('menuitem', { name: 'Liên thông' }).click();
+    // The server's own sync cycle (every minute) may have fetched it already: either way it waits in the inbox.
+    await page.getByTestId('sync-now').click();
+    await expect(page.getByTestId('sync-result')).toBeVisible();
+    await page.getByTestId('inbox-row').filter({ hasText: SUBJECT }).getByTestId('inbox-register').click();
+    await expect(page.getByText(/Đã vào sổ: số đến \d+/)).toBeVisible();
+
+    await page.getByTestId('nav-incoming').click();
+    await page.getByTestId('register-table-den').getByTestId('register-row').filter({ hasText: SUBJECT }).click();
+    const life = page.getByTestId('life-panel');
+    await expect(life).toContainText('Văn bản đến qua trục liên thông');
+    await life.getByTestId('life-step-chuyen-thang').click();
+    await pick(page, 'step-chuTri', 'phong tong', 'Phòng Tổng hợp');
+    await page.getByTestId('step-save').click();
+    await expect(life.getByTestId('life-state')).toHaveText('Chờ chuyển');
+    await life.getByTestId('life-step-chuyen').click();
+    await page.getByTestId('step-save').click();
+    await expect(life.getByTestId('life-state')).toHaveText('Đang giải quyết');
+    await life.getByTestId('life-step-tien-do').click();
+    await page.getByTestId('step-note').fill('Đang tổng hợp số liệu của các phòng.');
+    await page.getByTestId('step-save').click();
+    await expect(life.getByTestId('step-3')).toContainText('Đang tổng hợp số liệu');
+    await life.getByTestId('life-step-hoan-thanh').click();
+    await page.getByTestId('step-how').getByText('Lưu, để biết').click();
+    await page.getByTestId('step-save').click();
+    await expect(life.getByTestId('life-state')).toHaveText('Hoàn thành');
+    await page.locator('.ant-drawer-open .ant-drawer-close').click();
+
+    // One sync sends the queued statuses (03 on registration, then 04, 05, 06) to the hub.
+    await page.getByRole('menuitem', { name: 'Liên thông' }).click();
+    await page.getByTestId('sync-now').click();
+    await expect(page.getByTestId('sync-result')).toBeVisible();
+
+    // The sender's side: its sync fetches what reached the hub (the server's background cycle may
+    // still hold part of the queue, so the sender syncs until the hub has answered, within a bound).
+    type History = { History: { direction: string; StatusCode: string; Description?: string | null }[] };
+    const statuses = async () => {
+      await call(sender, 'exchange.sync', {});
+      return (await call<History>(sender, 'exchange.deliveries', { documentId: sent.DocumentId })).History.filter(
+        (h) => h.direction === 'in',
+      );
+    };
+    await expect.poll(async () => (await statuses()).map((h) => h.StatusCode), { timeout: 60_000 }).toEqual(['01', '03', '04', '05', '06']);
+    const received = await statuses();
+    expect(received[2]!.Description).toContain('Phòng Tổng hợp');
+    expect(received[3]!.Description).toContain('Đang tổng hợp số liệu');
+  } finally {
+    sender.close();
+  }
 });

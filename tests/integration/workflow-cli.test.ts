@@ -57,6 +57,26 @@ describe('vanthu den … / viec / danhba', () => {
       handedTo: 'Phòng Tổng hợp; Phòng Tài chính - Kế hoạch',
     });
 
+    // The unit leader's direction (box 2 of the phiếu), in text for the clerk.
+    expect(v(['danhba', 'add', 'can-bo', '--ho-ten', 'Lê Thị Mai', '--chuc-vu', 'Chuyên viên', '--json']).code).toBe(0);
+    const unit = v([
+      'den',
+      'ykien',
+      id,
+      '--lanh-dao',
+      'cb:Trần Thị Bình',
+      '--y-kien',
+      'Giao đồng chí Mai dự thảo',
+      '--giao',
+      'cb:Lê Thị Mai',
+      '--han',
+      '2026-03-10',
+    ]);
+    expect(unit.code).toBe(0);
+    expect(unit.stdout).toContain(
+      'Ý kiến lãnh đạo đơn vị (Trần Thị Bình, 05/03/2026): Giao đồng chí Mai dự thảo — giao Lê Thị Mai, hạn 10/03/2026',
+    );
+
     const late = v(['viec', '--json'], { VANTHU_NOW: '2026-03-13T02:00:00Z' }).json() as { counts: Record<string, number> };
     expect(late.counts).toMatchObject({ 'qua-han': 1, 'chua-tra-loi': 1 });
 
@@ -66,7 +86,7 @@ describe('vanthu den … / viec / danhba', () => {
     expect(again.code).toBe(4);
     expect(again.stderr).toContain('phải mở lại văn bản');
     const hist = v(['den', 'lichsu', id, '--json']).json() as { steps: { kind: string; enteredBy: string }[] };
-    expect(hist.steps.map((s) => s.kind)).toEqual(['trinh', 'chi-dao', 'chuyen', 'hoan-thanh']);
+    expect(hist.steps.map((s) => s.kind)).toEqual(['trinh', 'chi-dao', 'chuyen', 'y-kien-don-vi', 'hoan-thanh']);
     expect(hist.steps[0]!.enteredBy).toMatch(/^cli:/);
   });
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoredOutput } from '../../src-shared/contracts/books.contract';
 import type { RegisterEntry } from '../../src-shared/contracts/register.contract';
+import type { WorkflowView } from '../../src-shared/contracts/workflow.contract';
 import type { HandlingReport } from '../../src-shared/contracts/workflow-print.contract';
 import { needTools } from '../support/tools';
 import { agencyApp, err, incoming, ok, outgoing, type TestApp } from './register-helpers';
@@ -49,6 +50,17 @@ async function scenario() {
     });
     await step(e.id, { kind: 'chuyen', method: 'giay-ky-nhan', receivedBy: 'Lê Văn Cường' });
   }
+  // Box 2 of a's phiếu: the head of the unit in charge gives it to one of its officers.
+  await ok(app, 'directory.addPerson', { fullName: 'Nguyễn Văn Hùng', position: 'Trưởng phòng Tổng hợp' });
+  await ok(app, 'directory.addPerson', { fullName: 'Lê Thị Mai', position: 'Chuyên viên' });
+  await step(a.id, {
+    kind: 'y-kien-don-vi',
+    decidedBy: { kind: 'person', name: 'Nguyễn Văn Hùng' },
+    direction: 'Giao đồng chí Mai dự thảo văn bản trả lời.',
+    assignee: { kind: 'person', name: 'le thi mai' },
+    dueDate: '2026-03-10',
+    at: '2026-03-06T08:30',
+  });
   clock.set('2026-03-16T02:00:00Z'); // after the deadline of 12/03
   const reply = (
     await ok<{ entry: RegisterEntry }>(
@@ -63,7 +75,7 @@ async function scenario() {
 
 describe.skipIf(poppler.skip)(poppler.title('workflow print: phiếu, sổ theo dõi, tình hình giải quyết'), () => {
   it('prints the phiếu of a document filled from its direction, and the sổ theo dõi with its 7 columns', async () => {
-    const { app, a, reply } = await scenario();
+    const { app, a, b, reply } = await scenario();
     const phieu = await ok<{ File: StoredOutput; Pages: number }>(app, 'books.printPhieu', { entryId: a.id });
     expect(phieu.Pages).toBe(1);
     const pt = flat(pdfText(app, phieu.File));
@@ -75,9 +87,32 @@ describe.skipIf(poppler.skip)(poppler.title('workflow print: phiếu, sổ theo 
       'Phòng Tài chính - Kế hoạch',
       'Thời hạn giải quyết: 12/03/2026',
       'Trần Thị Bình',
+      '2. Ý kiến của lãnh đạo đơn vị',
+      '“Giao đồng chí Mai dự thảo văn bản trả lời.”',
+      '- Giao cho cá nhân: Lê Thị Mai',
+      '- Thời hạn giải quyết đối với cá nhân: 10/03/2026',
+      '- Ngày, tháng, năm cho ý kiến: 06/03/2026',
+      'Nguyễn Văn Hùng',
     ]) {
       expect(pt).toContain(flat(s));
     }
+    // Box 2 comes after box 1 and before box 3; a document without it keeps the dotted lines.
+    expect(pt.indexOf(flat('Nguyễn Văn Hùng'))).toBeGreaterThan(pt.indexOf(flat('2. Ý kiến của lãnh đạo đơn vị')));
+    expect(pt.indexOf(flat('Nguyễn Văn Hùng'))).toBeLessThan(pt.indexOf(flat('3. Ý kiến đề xuất')));
+    const view = await ok<WorkflowView>(app, 'workflow.get', { entryId: a.id });
+    expect(view.unitDirection).toMatchObject({
+      decidedBy: { kind: 'person', name: 'Nguyễn Văn Hùng' },
+      assignee: { kind: 'person', name: 'Lê Thị Mai' },
+      dueDate: '2026-03-10',
+      at: '2026-03-06T08:30',
+    });
+    // The step keeps the state; it is recorded with who decided it.
+    expect(view.steps.find((s) => s.kind === 'y-kien-don-vi')).toMatchObject({
+      stateAfter: 'dang-giai-quyet',
+      decidedBy: { name: 'Nguyễn Văn Hùng' },
+    });
+    const blank = await ok<{ File: StoredOutput }>(app, 'books.printPhieu', { entryId: b.id });
+    expect(flat(pdfText(app, blank.File))).toContain(flat('- Giao cho cá nhân: ……'));
 
     const book = await ok<{ File: StoredOutput; Entries: number; Volume: unknown }>(app, 'books.printFollowUp', {
       From: '2026-03-01',

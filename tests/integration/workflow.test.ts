@@ -148,9 +148,42 @@ describe('incoming workflow through the router', () => {
     x = await err(app, 'workflow.step', { entryId: e.id, step: { kind: 'tien-do', note: 'x' } });
     expect(x).toMatchObject({ kind: 'Conflict' });
     expect(x.message).toContain('"Chờ ý kiến chỉ đạo"');
+    // The unit leader writes box 2 of the phiếu only once the unit has the document.
+    x = await err(app, 'workflow.step', {
+      entryId: e.id,
+      step: { kind: 'y-kien-don-vi', decidedBy: { kind: 'person', name: 'Trần Thị Bình' }, direction: 'Giao chuyên viên.' },
+    });
+    expect(x).toMatchObject({ kind: 'Conflict', message: expect.stringContaining('Không thể ghi bước "Ý kiến lãnh đạo đơn vị"') });
 
     await step(app, e.id, { kind: 'chi-dao', direction: 'Xử lý', chuTri: { kind: 'unit', id: th.id } });
     await step(app, e.id, { kind: 'chuyen', method: 'dien-tu' });
+
+    // The unit leader's direction: given by a person, to a person, a deadline only with the person it binds.
+    const unitStep = (over: Record<string, unknown>) =>
+      err(app, 'workflow.step', {
+        entryId: e.id,
+        step: {
+          kind: 'y-kien-don-vi',
+          decidedBy: { kind: 'person', name: 'Trần Thị Bình' },
+          direction: 'Giao chuyên viên xử lý.',
+          ...over,
+        },
+      });
+    x = await unitStep({ decidedBy: { kind: 'unit', id: th.id } });
+    expect(x).toMatchObject({ kind: 'Validation', details: { field: 'step.decidedBy' } });
+    expect(x.message).toContain('không phải một đơn vị');
+    x = await unitStep({ assignee: { kind: 'unit', id: th.id } });
+    expect(x).toMatchObject({ kind: 'Validation', details: { field: 'step.assignee' } });
+    x = await unitStep({ dueDate: '2026-03-10' });
+    expect(x).toMatchObject({ kind: 'Validation', message: 'Thời hạn giải quyết đối với cá nhân cần ghi cá nhân được giao.' });
+    x = await unitStep({ assignee: { kind: 'person', name: 'Trần Thị Bình' }, dueDate: '2026-03-02' });
+    expect(x).toMatchObject({
+      kind: 'Validation',
+      message: 'Thời hạn giải quyết đối với cá nhân 02/03/2026 trước ngày đến của văn bản (04/03/2026).',
+    });
+    x = await unitStep({ direction: '  ' });
+    expect(x).toMatchObject({ kind: 'Validation', message: expect.stringContaining('Ý kiến của lãnh đạo đơn vị') });
+    expect(stepCount(app.dataDirPath, e.id)).toBe(3);
 
     // A reply link to an incoming document, and to nothing.
     const other = await register(app);

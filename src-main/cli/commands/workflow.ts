@@ -1,5 +1,5 @@
 /**
- * `vanthu den trinh|chidao|chuyen|tiendo|giahan|hoanthanh|molai|thuhoi|lichsu ID …` and `vanthu viec`:
+ * `vanthu den trinh|chidao|chuyen|ykien|tiendo|giahan|hoanthanh|molai|thuhoi|lichsu ID …` and `vanthu viec`:
  * the workflow of an incoming document (workflow.step / workflow.get / workflow.todo). Every step
  * also takes --input step.json (the contract's step object) instead of flags. Units and people are
  * named as in the directory: a unit by name or short name, a person with the prefix "cb:"
@@ -47,6 +47,12 @@ function describeView(v: WorkflowView): string {
       `Chủ trì: ${v.direction.chuTri.name}${v.direction.phoiHop.length ? `; phối hợp: ${v.direction.phoiHop.map((p) => p.name).join(', ')}` : ''}`,
     );
   if (v.handedTo) lines.push(`Đã chuyển: ${v.handedTo} ngày ${dmy(v.handedOn)}`);
+  if (v.unitDirection) {
+    const u = v.unitDirection;
+    lines.push(
+      `Ý kiến lãnh đạo đơn vị (${u.decidedBy.name}, ${dmy(u.at)}): ${u.text}${u.assignee ? ` — giao ${u.assignee.name}${u.dueDate ? `, hạn ${dmy(u.dueDate)}` : ''}` : ''}`,
+    );
+  }
   if (v.completion)
     lines.push(
       `Hoàn thành: ${COMPLETION_LABELS[v.completion.how]} ngày ${dmy(v.completion.on)}${v.completion.reply ? ` — trả lời bằng ${v.completion.reply.soKyHieu ?? ''}` : ''}`,
@@ -174,6 +180,30 @@ export function registerWorkflowCommands(program: Command, run: Run): void {
         receivedBy: o.kyNhan,
         note: o.ghiChu,
       })),
+    );
+
+  den
+    .command('ykien <id>')
+    .description('Ghi ý kiến của lãnh đạo đơn vị (ô 2 của phiếu giải quyết): giao cho cá nhân, thời hạn đối với cá nhân')
+    .option('--lanh-dao <ten>', 'lãnh đạo đơn vị cho ý kiến (họ tên trong danh bạ hoặc mã)')
+    .option('--y-kien <text>', 'ý kiến của lãnh đạo đơn vị')
+    .option('--giao <ten>', 'cá nhân được giao giải quyết')
+    .option('--han <ngay>', 'thời hạn giải quyết đối với cá nhân (YYYY-MM-DD hoặc dd/mm/yyyy)')
+    .option('--at <ngay>', 'ngày cho ý kiến')
+    .option('--input <step.json>')
+    .action((id: string, o: { lanhDao?: string; yKien?: string; giao?: string; han?: string; at?: string; input?: string }) =>
+      sendStep(id, o.input, () => {
+        if (!o.lanhDao) return 'Thiếu --lanh-dao (lãnh đạo đơn vị cho ý kiến).';
+        if (!o.yKien) return 'Thiếu --y-kien (ý kiến của lãnh đạo đơn vị).';
+        return {
+          kind: 'y-kien-don-vi',
+          decidedBy: ref(o.lanhDao, 'person'),
+          direction: o.yKien,
+          ...(o.giao ? { assignee: ref(o.giao, 'person') } : {}),
+          ...(o.han ? { dueDate: o.han } : {}),
+          at: o.at,
+        };
+      }),
     );
 
   den

@@ -111,7 +111,15 @@ export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
                 date: dir.at.slice(0, 10),
               }
             : null,
-          unitLeader: null,
+          unitLeader: v.unitDirection
+            ? {
+                leaderName: v.unitDirection.decidedBy.name,
+                text: v.unitDirection.text,
+                assignee: v.unitDirection.assignee?.name ?? null,
+                deadline: v.unitDirection.dueDate,
+                date: v.unitDirection.at.slice(0, 10),
+              }
+            : null,
           proposal: last ? { text: String((last.payload as { note?: unknown }).note ?? ''), date: last.at.slice(0, 10) } : null,
           printedAt: toVnIso(now),
         },

@@ -13,7 +13,7 @@ import {
   type WorkflowSnapshot,
   type WorkflowStepKind,
 } from '../../../src-shared/domain';
-import type { StepRow } from './workflow.repo';
+import type { FoldStepRow } from './workflow.repo';
 
 /** A deadline a step set, as stored in its payload. */
 export interface DueSet {
@@ -33,12 +33,23 @@ export interface DirectionFold {
   at: string;
 }
 
+/** The unit leader's direction (Phụ lục IV.VII box 2). */
+export interface UnitDirectionFold {
+  decidedBy: PartyRef;
+  text: string;
+  assignee: PartyRef | null;
+  dueDate: string | null;
+  at: string;
+}
+
 export interface WorkflowFold {
   snapshot: WorkflowSnapshot;
   stepCount: number;
   due: (DueSet & { previous: { dueDate: string; reason: string; at: string }[] }) | null;
   presentedTo: PartyRef | null;
   direction: DirectionFold | null;
+  /** The last direction of the unit leader. */
+  unitDirection: UnitDirectionFold | null;
   /** Everyone handed the document so far, in order, without repeats. */
   recipients: PartyRef[];
   /** First hand-over date. */
@@ -65,15 +76,18 @@ interface Payload {
   reason?: string | null;
   how?: CompletionKind;
   replyEntryId?: string | null;
+  assignee?: PartyRef | null;
+  dueDate?: string | null;
 }
 
-export function foldSteps(senderDue: string | null, steps: readonly StepRow[], asOf?: string): WorkflowFold {
+export function foldSteps(senderDue: string | null, steps: readonly FoldStepRow[], asOf?: string): WorkflowFold {
   const f: WorkflowFold = {
     snapshot: INITIAL_SNAPSHOT,
     stepCount: 0,
     due: senderDue ? { dueDate: senderDue, source: 'sender', calendarVersions: [], previous: [] } : null,
     presentedTo: null,
     direction: null,
+    unitDirection: null,
     recipients: [],
     handedOn: null,
     completion: null,
@@ -86,7 +100,7 @@ export function foldSteps(senderDue: string | null, steps: readonly StepRow[], a
     if (!r.ok) continue;
     f.snapshot = r.value;
     f.stepCount = Math.max(f.stepCount, s.seq);
-    const p = JSON.parse(s.payload) as Payload;
+    const p = (typeof s.payload === 'string' ? JSON.parse(s.payload) : s.payload) as Payload;
     if (p.due) {
       const previous = f.due ? [...f.due.previous] : [];
       if (s.kind === 'gia-han' && f.due) previous.push({ dueDate: f.due.dueDate, reason: p.reason ?? '', at: s.at });
@@ -112,6 +126,15 @@ export function foldSteps(senderDue: string | null, steps: readonly StepRow[], a
       case 'chuyen':
         for (const x of p.recipients ?? []) if (!f.recipients.some((y) => y.kind === x.kind && y.id === x.id)) f.recipients.push(x);
         f.handedOn ??= p.date ?? dayOf(s.at);
+        break;
+      case 'y-kien-don-vi':
+        f.unitDirection = {
+          decidedBy: p.decidedBy!,
+          text: p.direction ?? '',
+          assignee: p.assignee ?? null,
+          dueDate: p.dueDate ?? null,
+          at: s.at,
+        };
         break;
       case 'tien-do':
         f.notes.push({ at: s.at, note: p.note ?? '' });

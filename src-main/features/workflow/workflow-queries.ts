@@ -120,6 +120,7 @@ export function createWorkflowQueries(deps: {
             at: f.direction.at,
           }
         : null,
+      unitDirection: f.unitDirection,
       presentedTo: f.presentedTo,
       handedTo: handedToText(f.recipients),
       handedOn: f.handedOn,
@@ -162,18 +163,20 @@ export function createWorkflowQueries(deps: {
     const d = dates();
     const asOf = input.asOf ?? d.today;
     const page = repo.followUp(input.from, input.to, input.limit, input.offset);
-    // A page of the book in three queries (rows, their entries, their steps), not three per row.
-    const ids = page.rows.map((r) => r.entry_id);
-    const entries = repo.entriesOf(ids);
-    const steps = repo.stepsOf(ids);
-    const folds = page.rows.map((r) => {
-      const e = entries.get(r.entry_id)!;
-      return { r, e, f: foldSteps(e.due_date, steps.get(r.entry_id) ?? [], asOf) };
+    // A page of the book in two queries (rows with their register fields and steps, the replies' numbers), not three per row.
+    const folds = page.rows.map((e) => {
+      const steps = (JSON.parse(e.steps) as [number, string, string, Record<string, unknown>][]).map(([seq, kind, at, payload]) => ({
+        seq,
+        kind,
+        at,
+        payload,
+      }));
+      return { e, f: foldSteps(e.due_date, steps, asOf) };
     });
-    const replies = repo.entriesOf(folds.flatMap(({ f }) => (f.completion?.replyEntryId ? [f.completion.replyEntryId] : [])));
-    const rows = folds.map(({ r, e, f }): FollowUpRow => {
+    const replies = repo.replyNumbersOf(folds.flatMap(({ f }) => (f.completion?.replyEntryId ? [f.completion.replyEntryId] : [])));
+    const rows = folds.map(({ e, f }): FollowUpRow => {
       const state = f.snapshot.state;
-      const reply = f.completion?.replyEntryId ? replies.get(f.completion.replyEntryId) : undefined;
+      const replySoKyHieu = f.completion?.replyEntryId ? (replies.get(f.completion.replyEntryId) ?? null) : null;
       const issued = e.issued_date ? ` ngày ${formatDdMmYyyy(e.issued_date)}` : '';
       const skh = soKyHieuOf(e);
       const due = f.due;
@@ -186,15 +189,15 @@ export function createWorkflowQueries(deps: {
         f.completion ? `${COMPLETION_LABELS[f.completion.how]} ngày ${formatDdMmYyyy(f.completion.on)}` : WORKFLOW_STATE_LABELS[state],
       ].join('\n');
       return {
-        entryId: e.id,
+        entryId: e.entry_id,
         arrivalNumber: e.number,
-        arrivalDate: r.arrival_date,
+        arrivalDate: e.arrival_date,
         document: `${e.type_name}${skh ? ` số ${skh}` : ''}${issued} của ${e.organ_name}`,
         handedTo: handedToText(f.recipients),
         deadline,
         dueDate: due?.dueDate ?? null,
         progress,
-        replySoKyHieu: reply ? soKyHieuOf(reply) : null,
+        replySoKyHieu,
         note: f.completion?.reason ?? null,
         state,
         deadlineStatus: deadlineStatus({

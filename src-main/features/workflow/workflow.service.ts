@@ -192,6 +192,23 @@ export function createWorkflowService(deps: WorkflowDeps) {
           decidedBy: null,
         };
       }
+      case 'y-kien-don-vi': {
+        const decidedBy = refs.resolve(step.decidedBy, 'step.decidedBy', 'Lãnh đạo đơn vị');
+        if (decidedBy.kind !== 'person')
+          throw new AppError('Validation', 'Ý kiến của lãnh đạo đơn vị do một người (lãnh đạo đơn vị) cho, không phải một đơn vị.', {
+            field: 'step.decidedBy',
+          });
+        const assignee = step.assignee ? refs.resolve(step.assignee, 'step.assignee', 'Cá nhân được giao') : null;
+        if (assignee && assignee.kind !== 'person')
+          throw new AppError('Validation', 'Lãnh đạo đơn vị giao cho một cá nhân, không phải cho đơn vị.', { field: 'step.assignee' });
+        if (step.dueDate) {
+          if (!assignee)
+            throw new AppError('Validation', 'Thời hạn giải quyết đối với cá nhân cần ghi cá nhân được giao.', { field: 'step.assignee' });
+          const c = checkDeadline(step.dueDate, arrivalOf(e), 'Thời hạn giải quyết đối với cá nhân');
+          if (!c.ok) throw new AppError('Validation', c.error.message, { field: 'step.dueDate', code: c.error.code });
+        }
+        return { payload: { decidedBy, direction: step.direction, assignee, dueDate: step.dueDate ?? null }, decidedBy };
+      }
       case 'tien-do':
         return { payload: { note: step.note }, decidedBy: null };
       case 'gia-han': {

@@ -27,6 +27,7 @@ function stepLine(s: WorkflowStep, t: (k: string, o?: Record<string, unknown>) =
   const parties = (v: unknown) => (Array.isArray(v) ? v.map(party).filter(Boolean).join('; ') : '');
   const facts: string[] = [];
   if (p.leader) facts.push(party(p.leader));
+  if (p.assignee) facts.push(`${t('workflow.form.assignee')}: ${party(p.assignee)}`);
   if (typeof p.direction === 'string') facts.push(`“${p.direction}”`);
   if (p.chuTri) facts.push(`${t('workflow.form.chuTri')}: ${party(p.chuTri)}`);
   if (parties(p.phoiHop)) facts.push(`${t('workflow.form.phoiHop')}: ${parties(p.phoiHop)}`);
@@ -111,6 +112,19 @@ export function LifePanel({ entryId }: { entryId: string }) {
                 {u.party.name}: {d(u.dueDate)}
               </div>
             ))}
+          </Descriptions.Item>
+        )}
+        {v.unitDirection && (
+          <Descriptions.Item label={t('workflow.life.unitDirection')}>
+            <div data-testid="life-unit-direction">
+              “{v.unitDirection.text}” — <b>{v.unitDirection.decidedBy.name}</b> · {d(v.unitDirection.at)}
+            </div>
+            {v.unitDirection.assignee && (
+              <div>
+                {t('workflow.form.assignee')}: {v.unitDirection.assignee.name}
+                {v.unitDirection.dueDate && ` · ${t('workflow.life.deadline')}: ${d(v.unitDirection.dueDate)}`}
+              </div>
+            )}
           </Descriptions.Item>
         )}
         {v.handedTo && (

@@ -47,6 +47,8 @@ function defaults(kind: WorkflowStepKind, view: WorkflowView): Values {
         receivedBy: '',
         note: '',
       };
+    case 'y-kien-don-vi':
+      return { kind, decidedBy: undefined, direction: '', assignee: undefined, dueDate: undefined };
     case 'tien-do':
       return { kind, note: '' };
     case 'gia-han':
@@ -64,6 +66,8 @@ function PartyField(props: {
   label: string;
   multiple?: boolean;
   leaders?: boolean;
+  /** People only (any person of the directory, not only leaders). */
+  people?: boolean;
   required?: boolean;
   autoFocus?: boolean;
 }) {
@@ -78,7 +82,7 @@ function PartyField(props: {
           value={asParties(f.value)}
           onChange={(v) => f.onChange(props.multiple ? v : v[0])}
           multiple={props.multiple}
-          kinds={props.leaders ? ['person'] : undefined}
+          kinds={props.leaders || props.people ? ['person'] : undefined}
           leadersOnly={props.leaders}
           autoFocus={props.autoFocus}
           testId={`step-${props.name}`}
@@ -242,6 +246,20 @@ export function StepForm({ kind, view, onClose }: { kind: WorkflowStepKind; view
             />
             {text(c, 'receivedBy', t('workflow.form.receivedBy'))}
             {text(c, 'note', t('workflow.form.note'))}
+          </>
+        );
+      case 'y-kien-don-vi':
+        return (
+          <>
+            <PartyField control={c} name="decidedBy" label={t('workflow.form.unitLeader')} people required autoFocus />
+            {text(c, 'direction', t('workflow.form.unitDirectionText'), { required: true, multi: true })}
+            <PartyField control={c} name="assignee" label={t('workflow.form.assignee')} people />
+            <FormField
+              name="dueDate"
+              label={t('workflow.form.assigneeDue')}
+              control={c}
+              render={(f) => <Input type="date" {...f} value={(f.value as string | undefined) ?? ''} data-testid="step-due-date" />}
+            />
           </>
         );
       case 'tien-do':

@@ -37,7 +37,13 @@ export interface PhieuModel {
     date: string | null;
   } | null;
   /** 2. Ý kiến của lãnh đạo đơn vị. */
-  unitLeader: { assignee: string | null; deadline: string | null; text: string | null; date: string | null } | null;
+  unitLeader: {
+    leaderName: string | null;
+    assignee: string | null;
+    deadline: string | null;
+    text: string | null;
+    date: string | null;
+  } | null;
   /** 3. Ý kiến đề xuất của người giải quyết. */
   proposal: { text: string | null; date: string | null } | null;
   /** Fixed metadata date (ISO with offset). */
@@ -111,6 +117,7 @@ export async function renderPhieu(m: PhieuModel, family: FontFamily): Promise<{ 
   item(x, 'Giao cho cá nhân', u?.assignee ?? null, 2);
   item(x, 'Thời hạn giải quyết đối với cá nhân', u?.deadline ? dmy(u.deadline) : null);
   item(x, 'Ngày, tháng, năm cho ý kiến', u?.date ? dmy(u.date) : null);
+  if (u?.leaderName) paragraph(x, 'bold', 13, u.leaderName, 'center', mid, RIGHT);
 
   sectionTitle(x, '3. Ý kiến đề xuất của người giải quyết');
   const p = m.proposal;
