@@ -1,17 +1,9 @@
 import fs from 'node:fs';
 import { AppError } from '../../src-shared/rpc/errors';
+import { pidAlive } from './durable-file';
 
 export interface InstanceLock {
   release(): void;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
@@ -41,7 +33,7 @@ export function acquireInstanceLock(lockPath: string, owner: string): InstanceLo
       } catch {
         // An unreadable lock file is a leftover of a crash during its own write.
       }
-      if (typeof holder.pid === 'number' && holder.pid !== process.pid && isAlive(holder.pid)) {
+      if (typeof holder.pid === 'number' && holder.pid !== process.pid && pidAlive(holder.pid)) {
         throw new AppError(
           'Conflict',
           `Thư mục dữ liệu đang được một phiên vanthu khác sử dụng (${holder.owner ?? 'ứng dụng'}, PID ${holder.pid}). Hãy đóng phiên đó trước.`,

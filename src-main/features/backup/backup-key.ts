@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { writeDurable } from '../../core/durable-file';
 import path from 'node:path';
 import { z } from 'zod';
 import { BackupKdfSchema } from '../../../src-shared/contracts/backup.contract';
@@ -42,13 +43,7 @@ export function openPoolKey(folder: string, passphrase: string): Buffer {
   const key = randomBytes(32);
   const kdf = newKdf();
   const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-  const fd = fs.openSync(tmp, 'wx');
-  try {
-    fs.writeFileSync(fd, JSON.stringify({ kdf, wrappedKey: wrapKey(key, deriveKey(passphrase, kdf)) }));
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  writeDurable(tmp, JSON.stringify({ kdf, wrappedKey: wrapKey(key, deriveKey(passphrase, kdf)) }), { flag: 'wx' });
   fs.renameSync(tmp, file);
   return key;
 }

@@ -96,16 +96,6 @@ export function safeDataPath(rel: string): string {
   return path.join(...parts);
 }
 
-export function fsyncDir(dir: string): void {
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** A clear Vietnamese message for a file-system failure on the backup folder (full, read-only, gone). */
 export function folderError(folder: string, err: unknown): AppError {
   if (err instanceof AppError) return err;

@@ -1,15 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pidAlive } from '../../core/durable-file';
 import { AppError } from '../../../src-shared/rpc/errors';
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * One backup (or retention sweep) at a time per backup folder, across processes (app and CLI):

@@ -9,6 +9,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fsyncDir } from '../../core/durable-file';
 import Database from 'better-sqlite3';
 import {
   BackupManifestSchema,
@@ -18,7 +19,7 @@ import {
 } from '../../../src-shared/contracts/backup.contract';
 import { AppError, appError } from '../../../src-shared/rpc/errors';
 import { deriveKey, manifestMac, readFileSealed, unwrapKey } from './backup-crypto';
-import { BACKUP_NAME, fsyncDir, MANIFEST, MANIFEST_MAC, poolPath, safeDataPath } from './backup-layout';
+import { BACKUP_NAME, MANIFEST, MANIFEST_MAC, poolPath, safeDataPath } from './backup-layout';
 import { checkIntegrity } from './backup-snapshot';
 
 const MAX_MANIFEST_BYTES = 512 * 1024 * 1024;

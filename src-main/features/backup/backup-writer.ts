@@ -9,11 +9,12 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fsyncDir, writeDurable } from '../../core/durable-file';
 import { BACKUP_FORMAT, type BackupManifest } from '../../../src-shared/contracts/backup.contract';
 import { AppError, appError } from '../../../src-shared/rpc/errors';
 import { copyFileSealed, manifestMac, readFileSealed } from './backup-crypto';
 import { openPoolKey } from './backup-key';
-import { backupName, folderError, fsyncDir, listDataFiles, MANIFEST, MANIFEST_MAC, poolDir, poolPath, TEMP_PREFIX } from './backup-layout';
+import { backupName, folderError, listDataFiles, MANIFEST, MANIFEST_MAC, poolDir, poolPath, TEMP_PREFIX } from './backup-layout';
 import { acquireFolderLock } from './backup-lock';
 import { sealSnapshot, snapshotDatabase } from './backup-snapshot';
 
@@ -156,8 +157,8 @@ export async function writeBackup(input: BackupWriteInput, progress: (done: numb
       encryption: poolKey ? { cipher: 'aes-256-gcm', kdf: poolKey.kdf, wrappedKey: poolKey.wrappedKey } : null,
     };
     const text = JSON.stringify(manifest);
-    writeDurable(path.join(tmp, MANIFEST), text);
-    if (key) writeDurable(path.join(tmp, MANIFEST_MAC), manifestMac(key, text));
+    writeDurable(path.join(tmp, MANIFEST), text, { flag: 'wx' });
+    if (key) writeDurable(path.join(tmp, MANIFEST_MAC), manifestMac(key, text), { flag: 'wx' });
     fsyncDir(tmp);
     const dir = path.join(folder, name);
     fs.renameSync(tmp, dir);
@@ -190,15 +191,5 @@ function statSize(file: string): number | null {
     return fs.statSync(file).size;
   } catch {
     return null;
-  }
-}
-
-function writeDurable(file: string, text: string): void {
-  const fd = fs.openSync(file, 'wx');
-  try {
-    fs.writeFileSync(fd, text);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
   }
 }

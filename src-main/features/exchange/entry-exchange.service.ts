@@ -120,7 +120,8 @@ const isPdf = (a: { AttachmentName: string; ContentType: string }) =>
 /** safety/release-gate: refuses (throws) or lets an entry leave, returning the warnings the clerk must see. */
 export type BeforeRelease = (entry: RegisterEntry, opts: { confirmed?: boolean | undefined }) => Promise<string[]>;
 
-export function createEntryExchange(deps: {
+/** What the services that act on a register entry's exchange (send, recall, answer requests) are built from. */
+export interface EntryServiceDeps {
   db: Db;
   inbox: InboxRepo;
   outboxRepo: OutboxRepo;
@@ -131,11 +132,11 @@ export function createEntryExchange(deps: {
   links: EntryLinksRepo;
   agency: { getProfile(): AgencyProfile | null };
   register: RegisterPort | undefined;
-  beforeRelease?: BeforeRelease;
-  events: EventBus | null;
   clock: Clock;
   logger: Logger;
-}) {
+}
+
+export function createEntryExchange(deps: EntryServiceDeps & { beforeRelease?: BeforeRelease; events: EventBus | null }) {
   const { inbox, outboxRepo } = deps;
   const holding = <T>(fn: () => T): T => (deps.events ? deps.events.holding(fn) : fn());
 

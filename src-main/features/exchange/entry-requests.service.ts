@@ -4,20 +4,12 @@ import type { InboxItem, OutboxItem } from '../../../src-shared/contracts/exchan
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
 import { foldVietnamese, toVnIso, vnDate } from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
-import type { Clock } from '../../core/clock';
-import type { Logger } from '../../core/logger';
-import type { Db } from '../../db/open';
 import { canonicalDocumentId } from './edxml/edoc-builder';
-import { packetForEntry } from './entry-exchange.service';
-import type { EntryLinksRepo } from './entry-links.repo';
-import type { ExchangeFiles } from './exchange-files';
+import { packetForEntry, type EntryServiceDeps } from './entry-exchange.service';
 import { immediate } from './exchange-tx';
-import { inboxKindOf, toInboxItem, type InboxRepo } from './inbox.repo';
-import type { OutboxRepo } from './outbox.repo';
-import { toOutboxItem, type OutboxService } from './outbox.service';
+import { inboxKindOf, toInboxItem } from './inbox.repo';
+import { toOutboxItem } from './outbox.service';
 import type { RegisterPort } from './register-port';
-import type { StatusFeedback } from './status-feedback.service';
-import type { StatusLogRepo } from './status-log.repo';
 
 type Queued = OutboxItem & { alreadyQueued: boolean };
 
@@ -29,22 +21,12 @@ const KIND_LABEL = { recall: 'thu hồi', update: 'cập nhật', replace: 'thay
  * entry, answer a recall / update / take-back request about an incoming one, and the views
  * (files of an entry, delivery history, which recipients the hub serves).
  */
-export function createEntryRequests(deps: {
-  db: Db;
-  inbox: InboxRepo;
-  outboxRepo: OutboxRepo;
-  outbox: OutboxService;
-  feedback: StatusFeedback;
-  log: StatusLogRepo;
-  links: EntryLinksRepo;
-  files: ExchangeFiles;
-  agency: { getProfile(): AgencyProfile | null };
-  register: RegisterPort | undefined;
-  clock: Clock;
-  logger: Logger;
-  /** The workflow's thu hồi step for a recalled incoming entry (after the commit; failures only logged). */
-  onRecalled?: ((entryId: string, reason: string) => void) | undefined;
-}) {
+export function createEntryRequests(
+  deps: EntryServiceDeps & {
+    /** The workflow's thu hồi step for a recalled incoming entry (after the commit; failures only logged). */
+    onRecalled?: ((entryId: string, reason: string) => void) | undefined;
+  },
+) {
   const { inbox, outboxRepo, links } = deps;
   const reg = (): RegisterPort => {
     if (!deps.register) throw new AppError('Internal', 'Liên thông chưa được nối với sổ đăng ký văn bản trong phiên này.');

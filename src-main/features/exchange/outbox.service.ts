@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { immediate } from './exchange-tx';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeDurable } from '../../core/durable-file';
 import {
   STATUS_DESCRIPTIONS,
   type EdocBuildInput,
@@ -147,13 +148,7 @@ export function createOutboxService(deps: {
     const dest = files.pathOf(sha256);
     if (!fs.existsSync(dest)) {
       const tmp = path.join(files.tmp, `${deps.newId()}.edxml`);
-      const fd = fs.openSync(tmp, 'w');
-      try {
-        fs.writeSync(fd, xml);
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
+      writeDurable(tmp, xml);
       fs.mkdirSync(path.dirname(dest), { recursive: true });
       fs.renameSync(tmp, dest);
     }

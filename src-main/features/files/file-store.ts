@@ -1,22 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fsyncDir, writeDurable } from '../../core/durable-file';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
 export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function fsyncDir(dir: string): void {
-  // Directory fsync makes the rename durable on Linux; Windows cannot open a directory for it.
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 /**
@@ -53,14 +43,7 @@ export function createFileStore(root: string) {
       fs.mkdirSync(path.dirname(final), { recursive: true });
       fs.mkdirSync(tmpDir, { recursive: true });
       const tmp = path.join(tmpDir, `${sha256}.${process.pid}.${randomBytes(6).toString('hex')}`);
-      const fd = fs.openSync(tmp, 'wx', 0o444);
-      try {
-        let off = 0;
-        while (off < bytes.length) off += fs.writeSync(fd, bytes, off, bytes.length - off);
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
+      writeDurable(tmp, bytes, { flag: 'wx', mode: 0o444 });
       let created = true;
       try {
         fs.linkSync(tmp, final);

@@ -37,21 +37,27 @@ function toStoredFile(row: StoredFileRow, created: boolean): StoredFile {
  * nothing behind (checked before a byte is written); a file that passes is durable on disk before
  * its row commits, so a row never points at a missing file.
  */
-export function createFilesService(deps: {
+/** What the files services (store and import, purge) are built from. */
+export interface FilesDeps {
   sqlite: Sqlite;
   store: FileStore;
   repo: FilesRepo;
   audit: AuditService;
   clock: Clock;
   logger: Logger;
-  /** Default: in this thread; create-app passes the long-work worker's. */
-  inspect?: PdfInspector;
-  /**
-   * Antivirus for files attached through files.import / importBytes (safety/release-scan): throws
-   * on an infected file or when the agency blocks unscanned files; returns the warning to show.
-   */
-  scanAttachment?: (bytes: Uint8Array, name: string) => Promise<{ warning: string | null }>;
-}) {
+}
+
+export function createFilesService(
+  deps: FilesDeps & {
+    /** Default: in this thread; create-app passes the long-work worker's. */
+    inspect?: PdfInspector;
+    /**
+     * Antivirus for files attached through files.import / importBytes (safety/release-scan): throws
+     * on an infected file or when the agency blocks unscanned files; returns the warning to show.
+     */
+    scanAttachment?: (bytes: Uint8Array, name: string) => Promise<{ warning: string | null }>;
+  },
+) {
   const inspect = deps.inspect ?? inspectPdf;
   /**
    * The slow half of an import, outside any transaction: the PDF is checked and its bytes made

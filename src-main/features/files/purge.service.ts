@@ -7,12 +7,7 @@
  */
 import fs from 'node:fs';
 import { AppError } from '../../../src-shared/rpc/errors';
-import type { Clock } from '../../core/clock';
-import type { Logger } from '../../core/logger';
-import type { Sqlite } from '../../db/open';
-import type { AuditService } from '../audit/audit.service';
-import type { FileStore } from './file-store';
-import type { FilesRepo } from './files.repo';
+import type { FilesDeps } from './files.service';
 
 export interface PurgeResult {
   sha256: string;
@@ -22,16 +17,12 @@ export interface PurgeResult {
   entryIds: string[];
 }
 
-export function createPurgeService(deps: {
-  sqlite: Sqlite;
-  store: FileStore;
-  repo: FilesRepo;
-  audit: AuditService;
-  clock: Clock;
-  logger: Logger;
-  /** Re-indexes the register entries that refer to the file (their text is gone); returns their ids. */
-  reindexEntriesOf: (sha256: string, oldText: string) => string[];
-}) {
+export function createPurgeService(
+  deps: FilesDeps & {
+    /** Re-indexes the register entries that refer to the file (their text is gone); returns their ids. */
+    reindexEntriesOf: (sha256: string, oldText: string) => string[];
+  },
+) {
   const tombstone = deps.sqlite.prepare<[string, string, string, string]>(
     'UPDATE stored_file SET text = NULL, purged_at = ?, purged_by = ?, purge_reason = ? WHERE sha256 = ? AND purged_at IS NULL',
   );

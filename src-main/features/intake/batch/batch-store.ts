@@ -11,6 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pidAlive, writeDurable } from '../../../core/durable-file';
 import type { IntakeBatch } from '../../../../src-shared/contracts/intake.contract';
 import { AppError } from '../../../../src-shared/rpc/errors';
 import { createFileStore, type FileStore } from '../../files/file-store';
@@ -39,23 +40,8 @@ const BATCH_ID = /^[0-9a-f-]{36}$/;
 /** Writes a file so a reader (or a crash) sees either the old or the new content, never half. */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const fd = fs.openSync(tmp, 'w');
-  try {
-    fs.writeFileSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  writeDurable(tmp, data);
   fs.renameSync(tmp, file);
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 export function createBatchStore(layout: IntakeLayout) {
