@@ -22,19 +22,19 @@ function accessOf(dataDir: string, entryId: string): AccessRow[] {
 }
 
 describe('role scoping: drafter, Việc cần làm, books, mật, first account', () => {
-  it('the drafter of an outgoing entry is recorded by account id with the entry (no text parsing); 0016 backfills the old rows', async () => {
+  it('the drafter of an outgoing entry is recorded by account id with the entry (no text parsing); 0017 backfills the old rows', async () => {
     const { app, admin, draft, dataDir } = await agency();
     await ok(admin, 'accounts.signIn', { username: 'admin', password: ADMIN_PW });
     const vtId = (await ok(admin, 'accounts.list')).items.find((a: { username: string }) => a.username === 'vt.lan').id as string;
     expect(accessOf(dataDir, draft.id)).toEqual([{ party_kind: 'account', party_id: vtId, role: 'soan-thao' }]);
 
-    // A data folder from before 0016: the parsing trigger and its ('user', username) rows.
+    // A data folder from before 0017: the parsing trigger and its ('user', username) rows.
     app.close();
     forget(app);
     const db = new Database(path.join(dataDir, 'vanthu.db'));
     try {
       const version = db.pragma('user_version', { simple: true }) as number;
-      const idx = (db.prepare(`SELECT idx FROM __vanthu_migrations WHERE tag = '0016_drafter_access'`).get() as { idx: number }).idx;
+      const idx = (db.prepare(`SELECT idx FROM __vanthu_migrations WHERE tag = '0017_drafter_access'`).get() as { idx: number }).idx;
       expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name = 'entry_access_on_outgoing'`).all()).toEqual([]);
       db.prepare(`DELETE FROM entry_access WHERE party_kind = 'account'`).run();
       db.prepare(`INSERT INTO entry_access SELECT seq, 'user', 'vt.lan', 'soan-thao' FROM register_entry WHERE id = ?`).run(draft.id);
@@ -82,6 +82,33 @@ describe('role scoping: drafter, Việc cần làm, books, mật, first account'
       ['hoan-thanh', 'http:@cv.cuc (Lê Thị Cúc)'],
     ]);
     expect((await ok(cv, 'workflow.todo', { limit: 20 })).counts['chua-tra-loi']).toBe(0);
+  });
+
+  it('the officer a unit leader gives a document to (phiếu, box 2) sees it and records its tiến độ', async () => {
+    const { app, dataDir, vt, tc, cvPerson, other } = await agency();
+    const cv = caller(app);
+    await ok(cv, 'accounts.signIn', { username: 'cv.cuc', password: CV_PW });
+    await ok(cv, 'accounts.changePassword', { current: CV_PW, next: CV_NEW });
+    expect((await bad(cv, 'workflow.step', { entryId: other.id, step: { kind: 'tien-do', note: 'Chưa được giao' } })).kind).toBe(
+      'NotFound',
+    );
+
+    const head = await ok(vt, 'directory.addPerson', { fullName: 'Đỗ Văn Hùng', position: 'Trưởng phòng', unitId: tc.id });
+    await ok(vt, 'workflow.step', { entryId: other.id, step: { kind: 'chuyen', method: 'dien-tu' } });
+    await ok(vt, 'workflow.step', {
+      entryId: other.id,
+      step: {
+        kind: 'y-kien-don-vi',
+        decidedBy: { kind: 'person', id: head.id },
+        direction: 'Giao đồng chí Cúc tham mưu báo cáo',
+        assignee: { kind: 'person', id: cvPerson.id },
+      },
+    });
+    expect(accessOf(dataDir, other.id)).toContainEqual({ party_kind: 'person', party_id: cvPerson.id, role: 'giao' });
+    const todo = await ok(cv, 'workflow.todo', { limit: 20 });
+    const ids = Object.values(todo.lists as Record<string, { entryId: string }[]>).flatMap((l) => l.map((i) => i.entryId));
+    expect(ids).toContain(other.id);
+    await ok(cv, 'workflow.step', { entryId: other.id, step: { kind: 'tien-do', note: 'Đã tổng hợp số liệu' } });
   });
 
   it('books are refused to a chuyên viên with the reason; a mật entry only when given to them; quản trị never reads files', async () => {

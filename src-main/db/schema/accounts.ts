@@ -45,7 +45,7 @@ export const accountPasswordHistory = sqliteTable(
  * Who may see an entry besides the roles that see everything: one row per party the workflow gave it
  * to (chủ trì, phối hợp, để biết, chuyển) and per account that drafted an outgoing entry. Filled by
  * a trigger on the workflow step (hand-written block of 0012) and by the register service for the
- * drafter (since 0016), each in the same transaction as the step or the entry;
+ * drafter (since 0017), each in the same transaction as the step or the entry;
  * the chuyên viên's lists, search and counts join on it in SQL.
  */
 export const entryAccess = sqliteTable(

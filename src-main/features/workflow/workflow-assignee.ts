@@ -6,12 +6,12 @@ import type { WorkflowRepo } from './workflow.repo';
 
 /**
  * The steps an assignee without the workflow area (chuyên viên) may record, and the assignments that
- * allow each: tiến độ when chủ trì, phối hợp or handed the document; hoàn thành when chủ trì or handed
- * it. Trình, chỉ đạo, chuyển, gia hạn, mở lại, thu hồi stay with văn thư and lãnh đạo (issue 14).
+ * allow each: tiến độ when chủ trì, phối hợp, handed the document or given it by the unit leader (box 2 of
+ * the phiếu); hoàn thành when chủ trì, handed it or given it by the unit leader. Trình, chỉ đạo, chuyển, gia hạn, mở lại, thu hồi stay with văn thư and lãnh đạo (issue 14).
  */
 const ASSIGNEE_STEPS = {
-  'tien-do': ['chu-tri', 'phoi-hop', 'chuyen'],
-  'hoan-thanh': ['chu-tri', 'chuyen'],
+  'tien-do': ['chu-tri', 'phoi-hop', 'chuyen', 'giao'],
+  'hoan-thanh': ['chu-tri', 'chuyen', 'giao'],
 } as const;
 
 /** Throws Forbidden unless `scope` may record `kind` on the entry; read inside the step's transaction. */
