@@ -211,7 +211,15 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     beforeRelease: createReleaseGate(releaseScan),
     // Incoming attachments pass the intake antivirus; the main PDF's signatures are verified on arrival.
     checkAttachment: exchangeAttachmentCheck(intake.av),
-    checkMainPdf: exchangeMainPdfCheck((bytes) => signing.signing.verifyBytes(bytes)),
+    // The main PDF's signature check runs in the long-work worker, with this folder's trusted roots.
+    checkMainPdf: exchangeMainPdfCheck((bytes) =>
+      longWork.run('signing.verifyBytes', {
+        bytes,
+        resourcesDir: shippedDir('resources'),
+        dataDir: layout.root,
+        nowMs: clock.now().getTime(),
+      }),
+    ),
     onRecalled: (entryId, reason) => workflow.record({ entryId, step: { kind: 'thu-hoi', reason } }, 'liên thông'),
   });
 

@@ -1,7 +1,8 @@
 /**
  * The long work the main process hands to its worker thread (see core/worker/task-runner.ts):
  * audit verification, register-book rendering, PDF checking with text extraction and the text layer
- * the signer reads to place the signature and the number (pdf.js), and backups.
+ * the signer reads to place the signature and the number (pdf.js), the signature check of PDFs
+ * arriving from the hub, and backups.
  * Inputs and outputs are structured-cloneable.
  */
 import { BACKUP_TASKS } from '../features/backup/backup.tasks';
@@ -11,6 +12,7 @@ import { renderBook } from '../features/books/pdf/book-pdf';
 import type { FontFamily } from '../features/books/pdf/fonts';
 import { inspectPdf } from '../features/files/pdf-inspect';
 import { readTextItems } from '../features/signing/pdf/text-layer';
+import { verifyBytesTask } from '../features/signing/verify/verify-task';
 import type { TaskContext } from '../core/worker/task-runner';
 
 export const LONG_WORK_TASKS = {
@@ -19,5 +21,6 @@ export const LONG_WORK_TASKS = {
     renderBook(input.model, input.family, (d, t) => ctx.progress(d, t)),
   'pdf.inspect': (input: { bytes: Uint8Array }, ctx: TaskContext) => inspectPdf(input.bytes, (d, t) => ctx.progress(d, t)),
   'pdf.textItems': (input: { bytes: Uint8Array; pageIndexes: number[] }) => readTextItems(input.bytes, input.pageIndexes),
+  'signing.verifyBytes': verifyBytesTask,
   ...BACKUP_TASKS,
 };

@@ -16,8 +16,13 @@ import { readTextItems } from '../../src-main/features/signing/pdf/text-layer';
 import { createPkcs11TokenProvider } from '../../src-main/features/signing/token/pkcs11-token.adapter';
 import type { TokenSession } from '../../src-main/features/signing/token/token-provider';
 import { certificatesFromFile } from '../../src-main/features/signing/verify/certs';
+import { VERDICT_TEXT, verifyPdfFile } from '../../src-main/features/signing/verify/pdf-verifier';
+import { agencyTrustStore, loadPins } from '../../src-main/features/signing/trust/trust-store';
+import { LONG_WORK_TASKS } from '../../src-main/app/long-work.tasks';
+import { signatureVerdictOf } from '../../src-main/app/link-exchange-checks';
+import { createTaskRunner } from '../../src-main/core/worker/task-runner';
 import type { InboxItem } from '../../src-shared/contracts/exchange.contract';
-import { ROOT, testApp } from '../support/app-harness';
+import { memoryLogger, ROOT, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 import { AGENCY_A, AGENCY_B, hubAgencyProfile } from '../support/exchange-harness';
 import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
@@ -241,4 +246,45 @@ describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urg
     });
     expect(badHistory.History.find((h) => h.StatusCode === '02')?.Description).toContain('Chữ ký số không hợp lệ');
   }, 240_000);
+
+  it('the signature check of an arriving PDF runs in the long-work worker and gives the verdicts of the main thread', async () => {
+    const runner = createTaskRunner({
+      tasks: LONG_WORK_TASKS,
+      bundled: '/nonexistent/long-work-worker.cjs',
+      source: path.join(ROOT, 'src-main', 'app', 'long-work.worker.ts'),
+      logger: memoryLogger(),
+    });
+    const now = new Date();
+    const here = (bytes: Uint8Array) =>
+      verifyPdfFile(bytes, agencyTrustStore(loadPins(path.join(ROOT, 'resources')), b.dataDirPath), now).then(signatureVerdictOf);
+    const there = (bytes: Uint8Array) =>
+      runner
+        .run('signing.verifyBytes', { bytes, resourcesDir: path.join(ROOT, 'resources'), dataDir: b.dataDirPath, nowMs: now.getTime() })
+        .then(signatureVerdictOf);
+    try {
+      const valid = await sign(await decisionPdf());
+      const tampered = Buffer.from(await sign(await decisionPdf()));
+      const at = tampered.indexOf('stream\n') + 40;
+      tampered[at] = tampered[at]! ^ 0xff;
+      const cut = valid.subarray(0, valid.length - 200); // a signed file cut short
+      const verdicts = [];
+      for (const bytes of [valid, new Uint8Array(tampered), await decisionPdf(), cut]) {
+        const inWorker = await there(bytes);
+        expect(inWorker).toEqual(await here(bytes));
+        verdicts.push(inWorker.state);
+      }
+      expect(verdicts).toEqual(['valid', 'invalid', 'unsigned', 'invalid']);
+      // Without the agency's trusted root (another data folder), the worker says so too.
+      const stranger = tempDataDir('vanthu-clerk-untrusted-');
+      const untrusted = await runner.run('signing.verifyBytes', {
+        bytes: valid,
+        resourcesDir: path.join(ROOT, 'resources'),
+        dataDir: stranger,
+        nowMs: now.getTime(),
+      });
+      expect(signatureVerdictOf(untrusted)).toMatchObject({ state: 'invalid', text: VERDICT_TEXT.UNTRUSTED_CHAIN });
+    } finally {
+      await runner.close();
+    }
+  }, 120_000);
 });
