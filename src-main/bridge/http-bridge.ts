@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { fail } from '../../src-shared/rpc/envelope';
+import { AppError } from '../../src-shared/rpc/errors';
 import { newSecret } from '../core/ids';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../rpc/events';
@@ -126,7 +127,15 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
       return;
     }
     const allowed = opts.mayReadFile ? opts.mayReadFile(sessionCookie(req), sha256) : true;
-    const found = allowed ? (opts.locateFile?.(sha256) ?? null) : null;
+    let found: { path: string; mediaType: string } | null;
+    try {
+      found = allowed ? (opts.locateFile?.(sha256) ?? null) : null;
+    } catch (err) {
+      // A withheld file (recalled entry): the reason, not a bare 404.
+      if (!(err instanceof AppError) || err.kind !== 'Forbidden') throw err;
+      sendJson(res, 403, fail({ kind: err.kind, message: err.message }));
+      return;
+    }
     if (!found || !fs.existsSync(found.path)) {
       sendJson(res, 404, fail({ kind: 'NotFound', message: `Không có tệp ${sha256}.` }));
       return;

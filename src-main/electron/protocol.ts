@@ -1,6 +1,7 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy, resolveStatic } from '../bridge/static-files';
+import { storedFileResponse } from './stored-file-response';
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
@@ -17,12 +18,7 @@ export function serveRenderer(rendererDir: string, locateFile: (sha256: string) 
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     const fileMatch = url.host === 'vanthu' ? /^\/files\/([0-9a-f]{64})$/.exec(url.pathname) : null;
-    if (fileMatch) {
-      const stored = locateFile(fileMatch[1]!);
-      if (!stored) return new Response('Not found', { status: 404 });
-      const body = await net.fetch(pathToFileURL(stored.path).toString());
-      return new Response(body.body, { headers: { 'content-type': stored.mediaType, 'x-content-type-options': 'nosniff' } });
-    }
+    if (fileMatch) return storedFileResponse(fileMatch[1]!, locateFile, (file) => net.fetch(pathToFileURL(file).toString()));
     const found = url.host === 'vanthu' ? resolveStatic(rendererDir, url.pathname) : null;
     if (!found) return new Response('Not found', { status: 404 });
     const file = await net.fetch(pathToFileURL(found.file).toString());

@@ -21,6 +21,8 @@ import { agencyTrustStore, loadPins } from '../../src-main/features/signing/trus
 import { LONG_WORK_TASKS } from '../../src-main/app/long-work.tasks';
 import { signatureVerdictOf } from '../../src-main/app/link-exchange-checks';
 import { createTaskRunner } from '../../src-main/core/worker/task-runner';
+import { startHttpBridge, TOKEN_HEADER } from '../../src-main/bridge/http-bridge';
+import { storedFileResponse } from '../../src-main/electron/stored-file-response';
 import type { InboxItem } from '../../src-shared/contracts/exchange.contract';
 import { memoryLogger, ROOT, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
@@ -161,8 +163,12 @@ describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urg
     });
     expect(reg.entry.Priority).toBe('hoa-toc');
     expect(reg.entry.SignerInfo.FullName).toBe('Trần Văn Mẫu');
-    const files = await call<{ Files: { role: string; withheld: boolean }[] }>(b, 'exchange.entryFiles', { entryId: reg.entry.id });
+    const files = await call<{ Files: { sha256: string; role: string; withheld: boolean }[] }>(b, 'exchange.entryFiles', {
+      entryId: reg.entry.id,
+    });
     expect(files.Files.map((f) => [f.role, f.withheld])).toEqual([['main', false]]);
+    const mainSha = files.Files[0]!.sha256;
+    expect(b.locateFile(mainSha)?.mediaType).toBe('application/pdf');
 
     // A recalls: its entry is marked thu hồi and cannot be sent again; a retry queues nothing twice.
     const recall = await call<{ id: string; alreadyQueued: boolean }>(a, 'exchange.recallEntry', {
@@ -198,6 +204,24 @@ describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urg
     });
     expect(recalled.Recalled?.reason).toBe('Sai số liệu');
     expect(recalled.Files.every((f) => f.withheld)).toBe(true);
+
+    // Every read path of the withheld file refuses it with the reason, by the one check.
+    const withheldText = /văn bản đến số \d+ .*đã bị thu hồi ngày .*Sai số liệu.*không còn được xem hay tải về/;
+    const info = await refusal(b, 'files.info', { sha256: mainSha });
+    expect(info).toMatchObject({ kind: 'Forbidden' });
+    expect(info.message).toMatch(withheldText);
+    expect(() => b.locateFile(mainSha)).toThrow(withheldText);
+    const appUrl = await storedFileResponse(mainSha, b.locateFile, () => Promise.reject(new Error('không được mở tệp')));
+    expect(appUrl.status).toBe(403);
+    expect(await appUrl.text()).toMatch(withheldText);
+    const bridge = await startHttpBridge({ router: b.router, events: b.events, logger: b.logger, port: 0, locateFile: b.locateFile });
+    try {
+      const res = await fetch(`${bridge.url}files/${mainSha}`, { headers: { [TOKEN_HEADER]: bridge.token } });
+      expect(res.status).toBe(403);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(withheldText);
+    } finally {
+      await bridge.close();
+    }
     await cycle();
 
     // A sees 15 from B in the entry's delivery history.
