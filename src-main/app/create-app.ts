@@ -174,6 +174,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     agency: () => agency.getProfile(),
     termAt: (date) => partyTerms.at(date),
     customKinds: () => documentTypes.activeKinds(),
+    recallOf: withheld.recallOf,
     clock,
     logger: logger.child('register'),
     events,

@@ -180,7 +180,25 @@ describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urg
       id: recall.id,
       alreadyQueued: true,
     });
-    expect((await refusal(a, 'exchange.sendEntry', { entryId: urgent.id, to: [AGENCY_B.organId] })).message).toContain('đã bị thu hồi');
+    expect((await refusal(a, 'exchange.sendEntry', { entryId: urgent.id, to: [AGENCY_B.organId] })).message).toMatch(
+      /đã bị thu hồi ngày .*Sai số liệu.*không gửi được nữa/,
+    );
+    // Frozen in the register's edit paths too: correction, a new file, cancelling the number.
+    const frozen =
+      /Văn bản đi .* đã bị thu hồi ngày .*\(lý do: Sai số liệu\); văn bản đã thu hồi không (đính chính|đính kèm hay đổi tệp|hủy số) được nữa/;
+    const edits = [
+      refusal(a, 'register.correct', { id: urgent.id, changes: { Subject: 'V/v sửa sau thu hồi' }, Reason: 'Sửa lỗi' }),
+      refusal(a, 'register.correct', { id: urgent.id, changes: { FileSha256: mainSha }, Reason: 'Đổi tệp' }),
+      refusal(a, 'register.cancelOutgoing', { id: urgent.id, Reason: 'Hủy số gửi nhầm' }),
+    ];
+    for (const e of await Promise.all(edits)) {
+      expect(e.kind).toBe('Conflict');
+      expect(e.message).toMatch(frozen);
+    }
+    expect((await call<{ entry: { Subject: string; Status: string } }>(a, 'register.get', { id: urgent.id })).entry).toMatchObject({
+      Subject: 'V/v ứng phó bão số 3 khẩn cấp',
+      Status: 'registered',
+    });
     await cycle();
 
     const [req] = await inbox(b, ['change-requested']);

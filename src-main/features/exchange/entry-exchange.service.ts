@@ -174,8 +174,13 @@ export function createEntryExchange(deps: {
       if (entry.Direction !== 'di') throw new AppError('Validation', 'Chỉ gửi liên thông được văn bản đi.', { field: 'entryId' });
       if (entry.Status !== 'registered')
         throw new AppError('Conflict', `Văn bản ${entry.SoKyHieu ?? entryId} đã bị hủy số; không gửi được.`, { entryId });
-      if (deps.links.recallOf(entryId))
-        throw new AppError('Conflict', `Văn bản ${entry.SoKyHieu ?? entryId} đã bị thu hồi; không gửi được nữa.`, { entryId });
+      const recall = deps.links.recallOf(entryId);
+      if (recall)
+        throw new AppError(
+          'Conflict',
+          `Văn bản ${entry.SoKyHieu ?? entryId} đã bị thu hồi ngày ${recall.at.slice(8, 10)}/${recall.at.slice(5, 7)}/${recall.at.slice(0, 4)} (lý do: ${recall.reason}); không gửi được nữa.`,
+          { entryId, recalled: true },
+        );
       if (!entry.CodeNumber || !entry.CodeNotation)
         throw new AppError('Validation', 'Văn bản đi chưa có số, ký hiệu; không gửi liên thông được.', { field: 'entryId' });
       if (!entry.File)

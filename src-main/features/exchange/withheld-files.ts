@@ -25,8 +25,13 @@ export function createWithheldFiles(sqlite: BetterSqlite3.Database) {
       'Tệp của văn bản đã thu hồi không còn được xem hay tải về; thông tin văn bản vẫn giữ trong sổ.'
     );
   };
+  const recallStmt = sqlite.prepare('SELECT reason, at FROM register_entry_recall WHERE entry_id = ?');
   return {
     reason,
+    /** An entry's recall (thu hồi), for the register's edit paths (a recalled outgoing entry is frozen). */
+    recallOf(entryId: string): { reason: string; at: string } | undefined {
+      return recallStmt.get(entryId) as { reason: string; at: string } | undefined;
+    },
     /** Throws Forbidden with the reason when the file is withheld. */
     assertReadable(sha256: string): void {
       const why = reason(sha256);
