@@ -287,6 +287,18 @@ describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urg
       entryId: bad.id,
     });
     expect(badHistory.History.find((h) => h.StatusCode === '02')?.Description).toContain('Chữ ký số không hợp lệ');
+    // Post book: B returned it (02), so B was not served electronically and goes to the paper list;
+    // the routine letter B registered (03) stays served through the hub.
+    const channels = async (entryId: string) =>
+      (await call<{ Recipient: string; Channel: string }[]>(a, 'post.list', { EntryId: entryId })).map((r) => [r.Recipient, r.Channel]);
+    expect(await channels(bad.id)).toEqual([
+      [AGENCY_B.name, 'paper'],
+      ['Ủy ban nhân dân xã Không Có Mạng', 'paper'],
+    ]);
+    expect(await channels(routine.id)).toEqual([
+      [AGENCY_B.name, 'hub'],
+      ['Ủy ban nhân dân xã Không Có Mạng', 'paper'],
+    ]);
   }, 240_000);
 
   it('the signature check of an arriving PDF runs in the long-work worker and gives the verdicts of the main thread', async () => {
