@@ -84,7 +84,15 @@ export const EntryFilesSchema = z.object({
   entryId: z.string(),
   Recalled: z.object({ reason: z.string(), at: z.string() }).nullable(),
   Files: z.array(
-    z.object({ sha256: z.string(), role: z.enum(['main', 'attachment']), name: z.string(), mediaType: z.string(), withheld: z.boolean() }),
+    z.object({
+      sha256: z.string(),
+      role: z.enum(['main', 'attachment']),
+      name: z.string(),
+      mediaType: z.string(),
+      /** Bytes; null when the file is no longer in the store. */
+      size: z.number().int().nullable(),
+      withheld: z.boolean(),
+    }),
   ),
   Links: z.array(z.object({ from: z.string(), to: z.string(), kind: z.enum(['replaces', 'updates', 'answers']) })),
 });

@@ -163,11 +163,17 @@ describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urg
     });
     expect(reg.entry.Priority).toBe('hoa-toc');
     expect(reg.entry.SignerInfo.FullName).toBe('Trần Văn Mẫu');
-    const files = await call<{ Files: { sha256: string; role: string; withheld: boolean }[] }>(b, 'exchange.entryFiles', {
-      entryId: reg.entry.id,
-    });
+    const files = await call<{ Files: { sha256: string; role: string; withheld: boolean; size: number | null }[] }>(
+      b,
+      'exchange.entryFiles',
+      {
+        entryId: reg.entry.id,
+      },
+    );
     expect(files.Files.map((f) => [f.role, f.withheld])).toEqual([['main', false]]);
     const mainSha = files.Files[0]!.sha256;
+    // The entry detail lists each file with its format and size (from the register's file store).
+    expect(files.Files[0]).toMatchObject({ mediaType: 'application/pdf', size: fs.statSync(b.locateFile(mainSha)!.path).size });
     expect(b.locateFile(mainSha)?.mediaType).toBe('application/pdf');
 
     // A recalls: its entry is marked thu hồi and cannot be sent again; a retry queues nothing twice.

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
 import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
-import { PdfPreview } from '../../components/PdfPreview';
 import { SignaturePanel } from '../signing/SignaturePanel';
+import { EntryFiles } from './EntryFiles';
 import { LifePanel } from '../workflow/LifePanel';
 import { PostEntryPanel } from '../post/PostEntryPanel';
 
@@ -132,11 +132,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
           </div>
           <div style={{ flex: '0 0 560px' }}>
             <Typography.Title level={5}>{t('register.detail.file')}</Typography.Title>
-            {e.File ? (
-              <PdfPreview sha256={e.File.sha256} />
-            ) : (
-              <Typography.Text type="secondary">{t('register.detail.noFile')}</Typography.Text>
-            )}
+            <EntryFiles entryId={e.id} />
             {e.File && <SignaturePanel sha256={e.File.sha256} entryId={e.id} />}
           </div>
         </div>
