@@ -39,5 +39,3 @@ export function createWithheldFiles(sqlite: BetterSqlite3.Database) {
     },
   };
 }
-
-export type WithheldFiles = ReturnType<typeof createWithheldFiles>;
