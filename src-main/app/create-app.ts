@@ -17,6 +17,7 @@ import { createAuditVerifier } from '../features/audit/audit-verify';
 import { createAuditRepo } from '../features/audit/audit.repo';
 import { createAuditService } from '../features/audit/audit.service';
 import { createFileStore } from '../features/files/file-store';
+import { createWithheldFiles } from '../features/exchange/withheld-files';
 import { filesHandlers } from '../features/files/files.handlers';
 import { createReleaseGate } from '../features/safety/release-gate';
 import { createReleaseScan } from '../features/safety/release-scan';
@@ -82,7 +83,10 @@ export interface App {
   events: EventBus;
   logger: Logger;
   dataDir: string;
-  /** A stored file's path and type, for the transports that stream files (app://, GET /files). */
+  /**
+   * A stored file's path and type, for the transports that stream files (app://, GET /files); null
+   * when unknown. Throws Forbidden (the reason in Vietnamese) for a withheld file (recalled entry).
+   */
   locateFile(sha256: string): { path: string; mediaType: string } | null;
   /** A value of the data folder's settings table (parsed JSON), or undefined (e.g. `app.updateUrl` for the updater). */
   readSetting(key: string): unknown;
@@ -126,7 +130,9 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   const audit = createAuditService({ repo: createAuditRepo(database.sqlite), clock, logger: logger.child('audit') });
   const partyTerms = createPartyTermsService({ sqlite: database.sqlite, audit, clock });
   const documentTypes = createDocumentTypesService({ sqlite: database.sqlite, audit, clock });
-  const fileStore = createFileStore(layout.files);
+  // Files of a recalled incoming entry are withheld: one check, asked by every read path.
+  const withheld = createWithheldFiles(database.sqlite);
+  const fileStore = createFileStore(layout.files, withheld.assertReadable);
   const filesRepo = createFilesRepo(database.sqlite);
   const core: AppCore = {
     layout,
@@ -165,6 +171,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     agency: () => agency.getProfile(),
     termAt: (date) => partyTerms.at(date),
     customKinds: () => documentTypes.activeKinds(),
+    recallOf: withheld.recallOf,
     clock,
     logger: logger.child('register'),
     events,
@@ -213,7 +220,15 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     beforeRelease: createReleaseGate(releaseScan),
     // Incoming attachments pass the intake antivirus; the main PDF's signatures are verified on arrival.
     checkAttachment: exchangeAttachmentCheck(intake.av),
-    checkMainPdf: exchangeMainPdfCheck((bytes) => signing.signing.verifyBytes(bytes)),
+    // The main PDF's signature check runs in the long-work worker, with this folder's trusted roots.
+    checkMainPdf: exchangeMainPdfCheck((bytes) =>
+      longWork.run('signing.verifyBytes', {
+        bytes,
+        resourcesDir: shippedDir('resources'),
+        dataDir: layout.root,
+        nowMs: clock.now().getTime(),
+      }),
+    ),
     onRecalled: (entryId, reason) => workflow.record({ entryId, step: { kind: 'thu-hoi', reason } }, 'liên thông'),
   });
 
@@ -345,6 +360,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     permissions,
     locateFile(sha256) {
       const row = filesRepo.get(sha256);
+      if (row) fileStore.assertReadable(sha256);
       // Scanned pages and thumbnails are not in the register's file table until assembled.
       return row ? { path: fileStore.pathFor(sha256), mediaType: row.media_type } : intake.locatePageFile(sha256);
     },

@@ -2,7 +2,7 @@
  * The long work the main process hands to its worker thread (see core/worker/task-runner.ts):
  * audit verification, register-book rendering, PDF checking with text extraction and the text layer
  * the signer reads to place the signature and the number (pdf.js), intake's page images (thumbnails,
- * OCR of PDF pages, the ĐẾN stamp's place), and backups.
+ * OCR of PDF pages, the ĐẾN stamp's place), the signature check of PDFs arriving from the hub, and backups.
  * Inputs and outputs are structured-cloneable.
  */
 import { BACKUP_TASKS } from '../features/backup/backup.tasks';
@@ -13,6 +13,7 @@ import type { FontFamily } from '../features/books/pdf/fonts';
 import { inspectPdf } from '../features/files/pdf-inspect';
 import { rasterPages, renderPdfPage } from '../features/intake/pdf/pdf-raster';
 import { readTextItems } from '../features/signing/pdf/text-layer';
+import { verifyBytesTask } from '../features/signing/verify/verify-task';
 import type { TaskContext } from '../core/worker/task-runner';
 
 export const LONG_WORK_TASKS = {
@@ -25,5 +26,6 @@ export const LONG_WORK_TASKS = {
     rasterPages(input.bytes, input.dpi, (d, t) => ctx.progress(d, t), ctx.signal),
   'pdf.renderPage': (input: { bytes: Uint8Array; pageIndex: number; dpi: number }) =>
     renderPdfPage(input.bytes, input.pageIndex, input.dpi),
+  'signing.verifyBytes': verifyBytesTask,
   ...BACKUP_TASKS,
 };

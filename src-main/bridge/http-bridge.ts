@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { fail } from '../../src-shared/rpc/envelope';
+import { AppError } from '../../src-shared/rpc/errors';
 import { newSecret } from '../core/ids';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../rpc/events';
@@ -126,11 +127,17 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
       sendJson(res, 401, fail({ kind: 'Validation', message: 'Thiếu hoặc sai mã phiên (token).' }));
       return;
     }
-    const found = storedFileFor(sha256, sessionCookie(req), opts);
-    if (!found) {
+    const answer = storedFileFor(sha256, sessionCookie(req), opts);
+    if (answer.status === 403) {
+      // A withheld file (recalled entry): the reason, not a bare 404.
+      sendJson(res, 403, fail({ kind: 'Forbidden', message: answer.message }));
+      return;
+    }
+    if (answer.status === 404) {
       sendJson(res, 404, fail({ kind: 'NotFound', message: `Không có tệp ${sha256}.` }));
       return;
     }
+    const found = answer.file;
     res.writeHead(200, {
       'content-type': found.mediaType,
       'content-length': fs.statSync(found.path).size,

@@ -75,7 +75,10 @@ describe('app://vanthu/files checks the window session like GET /files', () => {
   });
 
   it('is the same function browser mode uses: no check configured (no accounts) reads every file', () => {
-    expect(storedFileFor(SHA_OTHER, null, { locateFile: access.locateFile })?.path).toBe(path.join(dir, 'other.pdf'));
-    expect(storedFileFor(SHA_OTHER, null, access)).toBeNull();
+    expect(storedFileFor(SHA_OTHER, null, { locateFile: access.locateFile })).toMatchObject({
+      status: 200,
+      file: { path: path.join(dir, 'other.pdf') },
+    });
+    expect(storedFileFor(SHA_OTHER, null, access)).toEqual({ status: 404 });
   });
 });

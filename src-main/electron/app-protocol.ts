@@ -20,8 +20,11 @@ export function createAppProtocolHandler(deps: {
     const url = new URL(request.url);
     const fileMatch = url.host === 'vanthu' ? /^\/files\/([0-9a-f]{64})$/.exec(url.pathname) : null;
     if (fileMatch) {
-      const stored = storedFileFor(fileMatch[1]!, deps.session.id, deps.files);
-      if (!stored) return new Response('Not found', { status: 404 });
+      const answer = storedFileFor(fileMatch[1]!, deps.session.id, deps.files);
+      if (answer.status === 404) return new Response('Not found', { status: 404 });
+      if (answer.status === 403)
+        return new Response(answer.message, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+      const stored = answer.file;
       const body = await deps.fetchFile(pathToFileURL(stored.path).toString());
       return new Response(body.body, { headers: { 'content-type': stored.mediaType, 'x-content-type-options': 'nosniff' } });
     }

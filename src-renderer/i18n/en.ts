@@ -202,6 +202,13 @@ export const en: Messages = {
       cancel: 'Do not register',
       confirm: 'Not a duplicate — register',
     },
+    files: {
+      main: 'Main document',
+      preview: 'Preview',
+      download: 'Download',
+      withheld: 'Recalled — withheld',
+      recalled: 'This document was recalled (reason: {{reason}}); its files are no longer served.',
+    },
     detail: {
       partyForm: 'Party document form',
       unparsed: 'kept as printed (follows no known number form)',

@@ -91,7 +91,7 @@ const TEXTS: Readonly<Record<Exclude<ErrorCode, ScanKey>, string>> = {
   'exchange.noAgencyProfile': 'No agency profile (identifier) yet: finish "vanthu init" before sending documents through the hub.',
   'exchange.onlyOutgoing': 'Only outgoing documents can be sent through the hub.',
   'exchange.entryCancelled': 'Document {{number}} has a cancelled number; it cannot be sent.',
-  'exchange.entryRecalled': 'Document {{number}} was recalled; it cannot be sent any more.',
+  'exchange.entryRecalled': 'Document {{number}} was recalled on {{date}} (reason: {{reason}}); it cannot be sent any more.',
   'exchange.noNumber': 'The outgoing document has no number and notation yet; it cannot be sent.',
   'exchange.noFile': 'Document {{number}} has no PDF file; attach one before sending it through the hub.',
   'exchange.sendToSelf': 'Recipient {{code}} is your own agency.',

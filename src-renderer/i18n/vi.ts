@@ -203,6 +203,13 @@ export const vi = {
       cancel: 'Không vào sổ',
       confirm: 'Không phải trùng — vẫn vào sổ',
     },
+    files: {
+      main: 'Tệp chính',
+      preview: 'Xem',
+      download: 'Tải về',
+      withheld: 'Đã thu hồi — không xem, không tải',
+      recalled: 'Văn bản đã bị thu hồi (lý do: {{reason}}); các tệp không còn được xem hay tải về.',
+    },
     detail: {
       partyForm: 'thể thức văn bản của Đảng',
       unparsed: 'ghi nguyên như trên văn bản (không theo thể thức số/ký hiệu nào đã biết)',

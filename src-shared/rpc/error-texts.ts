@@ -151,7 +151,10 @@ const TEXTS = {
   },
   'exchange.onlyOutgoing': { kind: 'Validation', vi: 'Chỉ gửi liên thông được văn bản đi.' },
   'exchange.entryCancelled': { kind: 'Conflict', vi: 'Văn bản {{number}} đã bị hủy số; không gửi được.' },
-  'exchange.entryRecalled': { kind: 'Conflict', vi: 'Văn bản {{number}} đã bị thu hồi; không gửi được nữa.' },
+  'exchange.entryRecalled': {
+    kind: 'Conflict',
+    vi: 'Văn bản {{number}} đã bị thu hồi ngày {{date}} (lý do: {{reason}}); không gửi được nữa.',
+  },
   'exchange.noNumber': { kind: 'Validation', vi: 'Văn bản đi chưa có số, ký hiệu; không gửi liên thông được.' },
   'exchange.noFile': {
     kind: 'Validation',

@@ -16,8 +16,15 @@ import { readTextItems } from '../../src-main/features/signing/pdf/text-layer';
 import { createPkcs11TokenProvider } from '../../src-main/features/signing/token/pkcs11-token.adapter';
 import type { TokenSession } from '../../src-main/features/signing/token/token-provider';
 import { certificatesFromFile } from '../../src-main/features/signing/verify/certs';
+import { VERDICT_TEXT, verifyPdfFile } from '../../src-main/features/signing/verify/pdf-verifier';
+import { agencyTrustStore, loadPins } from '../../src-main/features/signing/trust/trust-store';
+import { LONG_WORK_TASKS } from '../../src-main/app/long-work.tasks';
+import { signatureVerdictOf } from '../../src-main/app/link-exchange-checks';
+import { createTaskRunner } from '../../src-main/core/worker/task-runner';
+import { startHttpBridge, TOKEN_HEADER } from '../../src-main/bridge/http-bridge';
+import { createAppProtocolHandler } from '../../src-main/electron/app-protocol';
 import type { InboxItem } from '../../src-shared/contracts/exchange.contract';
-import { ROOT, testApp } from '../support/app-harness';
+import { memoryLogger, ROOT, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 import { AGENCY_A, AGENCY_B, hubAgencyProfile } from '../support/exchange-harness';
 import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
@@ -156,8 +163,18 @@ describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urg
     });
     expect(reg.entry.Priority).toBe('hoa-toc');
     expect(reg.entry.SignerInfo.FullName).toBe('Trần Văn Mẫu');
-    const files = await call<{ Files: { role: string; withheld: boolean }[] }>(b, 'exchange.entryFiles', { entryId: reg.entry.id });
+    const files = await call<{ Files: { sha256: string; role: string; withheld: boolean; size: number | null }[] }>(
+      b,
+      'exchange.entryFiles',
+      {
+        entryId: reg.entry.id,
+      },
+    );
     expect(files.Files.map((f) => [f.role, f.withheld])).toEqual([['main', false]]);
+    const mainSha = files.Files[0]!.sha256;
+    // The entry detail lists each file with its format and size (from the register's file store).
+    expect(files.Files[0]).toMatchObject({ mediaType: 'application/pdf', size: fs.statSync(b.locateFile(mainSha)!.path).size });
+    expect(b.locateFile(mainSha)?.mediaType).toBe('application/pdf');
 
     // A recalls: its entry is marked thu hồi and cannot be sent again; a retry queues nothing twice.
     const recall = await call<{ id: string; alreadyQueued: boolean }>(a, 'exchange.recallEntry', {
@@ -169,7 +186,25 @@ describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urg
       id: recall.id,
       alreadyQueued: true,
     });
-    expect((await refusal(a, 'exchange.sendEntry', { entryId: urgent.id, to: [AGENCY_B.organId] })).message).toContain('đã bị thu hồi');
+    expect((await refusal(a, 'exchange.sendEntry', { entryId: urgent.id, to: [AGENCY_B.organId] })).message).toMatch(
+      /đã bị thu hồi ngày .*Sai số liệu.*không gửi được nữa/,
+    );
+    // Frozen in the register's edit paths too: correction, a new file, cancelling the number.
+    const frozen =
+      /Văn bản đi .* đã bị thu hồi ngày .*\(lý do: Sai số liệu\); văn bản đã thu hồi không (đính chính|đính kèm hay đổi tệp|hủy số) được nữa/;
+    const edits = [
+      refusal(a, 'register.correct', { id: urgent.id, changes: { Subject: 'V/v sửa sau thu hồi' }, Reason: 'Sửa lỗi' }),
+      refusal(a, 'register.correct', { id: urgent.id, changes: { FileSha256: mainSha }, Reason: 'Đổi tệp' }),
+      refusal(a, 'register.cancelOutgoing', { id: urgent.id, Reason: 'Hủy số gửi nhầm' }),
+    ];
+    for (const e of await Promise.all(edits)) {
+      expect(e.kind).toBe('Conflict');
+      expect(e.message).toMatch(frozen);
+    }
+    expect((await call<{ entry: { Subject: string; Status: string } }>(a, 'register.get', { id: urgent.id })).entry).toMatchObject({
+      Subject: 'V/v ứng phó bão số 3 khẩn cấp',
+      Status: 'registered',
+    });
     await cycle();
 
     const [req] = await inbox(b, ['change-requested']);
@@ -193,6 +228,30 @@ describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urg
     });
     expect(recalled.Recalled?.reason).toBe('Sai số liệu');
     expect(recalled.Files.every((f) => f.withheld)).toBe(true);
+
+    // Every read path of the withheld file refuses it with the reason, by the one check.
+    const withheldText = /văn bản đến số \d+ .*đã bị thu hồi ngày .*Sai số liệu.*không còn được xem hay tải về/;
+    const info = await refusal(b, 'files.info', { sha256: mainSha });
+    expect(info).toMatchObject({ kind: 'Forbidden' });
+    expect(info.message).toMatch(withheldText);
+    expect(() => b.locateFile(mainSha)).toThrow(withheldText);
+    const appProtocol = createAppProtocolHandler({
+      rendererDir: b.dataDirPath,
+      files: { locateFile: b.locateFile },
+      session: { id: null },
+      fetchFile: () => Promise.reject(new Error('không được mở tệp')),
+    });
+    const appUrl = await appProtocol(new Request(`app://vanthu/files/${mainSha}`));
+    expect(appUrl.status).toBe(403);
+    expect(await appUrl.text()).toMatch(withheldText);
+    const bridge = await startHttpBridge({ router: b.router, events: b.events, logger: b.logger, port: 0, locateFile: b.locateFile });
+    try {
+      const res = await fetch(`${bridge.url}files/${mainSha}`, { headers: { [TOKEN_HEADER]: bridge.token } });
+      expect(res.status).toBe(403);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(withheldText);
+    } finally {
+      await bridge.close();
+    }
     await cycle();
 
     // A sees 15 from B in the entry's delivery history.
@@ -240,5 +299,58 @@ describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urg
       entryId: bad.id,
     });
     expect(badHistory.History.find((h) => h.StatusCode === '02')?.Description).toContain('Chữ ký số không hợp lệ');
+    // Post book: B returned it (02), so B was not served electronically and goes to the paper list;
+    // the routine letter B registered (03) stays served through the hub.
+    const channels = async (entryId: string) =>
+      (await call<{ Recipient: string; Channel: string }[]>(a, 'post.list', { EntryId: entryId })).map((r) => [r.Recipient, r.Channel]);
+    expect(await channels(bad.id)).toEqual([
+      [AGENCY_B.name, 'paper'],
+      ['Ủy ban nhân dân xã Không Có Mạng', 'paper'],
+    ]);
+    expect(await channels(routine.id)).toEqual([
+      [AGENCY_B.name, 'hub'],
+      ['Ủy ban nhân dân xã Không Có Mạng', 'paper'],
+    ]);
   }, 240_000);
+
+  it('the signature check of an arriving PDF runs in the long-work worker and gives the verdicts of the main thread', async () => {
+    const runner = createTaskRunner({
+      tasks: LONG_WORK_TASKS,
+      bundled: '/nonexistent/long-work-worker.cjs',
+      source: path.join(ROOT, 'src-main', 'app', 'long-work.worker.ts'),
+      logger: memoryLogger(),
+    });
+    const now = new Date();
+    const here = (bytes: Uint8Array) =>
+      verifyPdfFile(bytes, agencyTrustStore(loadPins(path.join(ROOT, 'resources')), b.dataDirPath), now).then(signatureVerdictOf);
+    const there = (bytes: Uint8Array) =>
+      runner
+        .run('signing.verifyBytes', { bytes, resourcesDir: path.join(ROOT, 'resources'), dataDir: b.dataDirPath, nowMs: now.getTime() })
+        .then(signatureVerdictOf);
+    try {
+      const valid = await sign(await decisionPdf());
+      const tampered = Buffer.from(await sign(await decisionPdf()));
+      const at = tampered.indexOf('stream\n') + 40;
+      tampered[at] = tampered[at]! ^ 0xff;
+      const cut = valid.subarray(0, valid.length - 200); // a signed file cut short
+      const verdicts = [];
+      for (const bytes of [valid, new Uint8Array(tampered), await decisionPdf(), cut]) {
+        const inWorker = await there(bytes);
+        expect(inWorker).toEqual(await here(bytes));
+        verdicts.push(inWorker.state);
+      }
+      expect(verdicts).toEqual(['valid', 'invalid', 'unsigned', 'invalid']);
+      // Without the agency's trusted root (another data folder), the worker says so too.
+      const stranger = tempDataDir('vanthu-clerk-untrusted-');
+      const untrusted = await runner.run('signing.verifyBytes', {
+        bytes: valid,
+        resourcesDir: path.join(ROOT, 'resources'),
+        dataDir: stranger,
+        nowMs: now.getTime(),
+      });
+      expect(signatureVerdictOf(untrusted)).toMatchObject({ state: 'invalid', text: VERDICT_TEXT.UNTRUSTED_CHAIN });
+    } finally {
+      await runner.close();
+    }
+  }, 120_000);
 });

@@ -170,7 +170,17 @@ export function createEntryExchange(deps: EntryServiceDeps & { beforeRelease?: B
       const releaseWarnings = (await deps.beforeRelease?.(entry, { confirmed: opts.confirmRestricted })) ?? [];
       if (entry.Direction !== 'di') throw appError('exchange.onlyOutgoing', undefined, { field: 'entryId' });
       if (entry.Status !== 'registered') throw appError('exchange.entryCancelled', { number: entry.SoKyHieu ?? entryId }, { entryId });
-      if (deps.links.recallOf(entryId)) throw appError('exchange.entryRecalled', { number: entry.SoKyHieu ?? entryId }, { entryId });
+      const recall = deps.links.recallOf(entryId);
+      if (recall)
+        throw appError(
+          'exchange.entryRecalled',
+          {
+            number: entry.SoKyHieu ?? entryId,
+            date: `${recall.at.slice(8, 10)}/${recall.at.slice(5, 7)}/${recall.at.slice(0, 4)}`,
+            reason: recall.reason,
+          },
+          { entryId, recalled: true },
+        );
       if (!entry.CodeNumber || !entry.CodeNotation) throw appError('exchange.noNumber', undefined, { field: 'entryId' });
       if (!entry.File)
         throw appError(

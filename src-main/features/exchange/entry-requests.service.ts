@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
 import { EdocBuildInputSchema } from '../../../src-shared/contracts/exchange-model.contract';
 import type { InboxItem, OutboxItem } from '../../../src-shared/contracts/exchange.contract';
@@ -226,7 +227,11 @@ export function createEntryRequests(
       return {
         entryId,
         Recalled: recall ? { reason: recall.reason, at: recall.at } : null,
-        Files: list.map((f) => ({ ...f, withheld: recall !== null && entry.Direction === 'den' })),
+        Files: list.map((f) => ({
+          ...f,
+          size: sizeOf(reg().storedFilePath(f.sha256)),
+          withheld: recall !== null && entry.Direction === 'den',
+        })),
         Links: links.links(entryId).map((l) => ({ from: l.fromEntryId, to: l.toEntryId, kind: l.kind })),
       };
     },
@@ -248,4 +253,13 @@ export function createEntryRequests(
       });
     },
   };
+}
+
+/** A stored file's size in bytes, or null when the store no longer has it (purged). */
+function sizeOf(file: string): number | null {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return null;
+  }
 }

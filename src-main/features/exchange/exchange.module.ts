@@ -319,13 +319,16 @@ export function createExchange(deps: ExchangeDeps) {
 
     /**
      * Read-only, for the post book: the hub deliveries of a registered outgoing entry (which of its
-     * Nơi nhận were served electronically), found by the DocumentId `sendEntry` gives it.
+     * Nơi nhận were served electronically), found by the DocumentId `sendEntry` gives it. A delivery
+     * whose last status is 02 (returned / refused by the recipient) did not serve it: that recipient
+     * goes to the paper list.
      */
     hubDeliveriesOf(entry: { IssuedDate: string | null; CodeNumber: string | null; CodeNotation: string | null }) {
       const me = deps.agency.getProfile();
       if (!me || !entry.IssuedDate || !entry.CodeNumber || !entry.CodeNotation) return [];
       return outboxRepo
         .deliveries(canonicalDocumentId(me.code, entry.IssuedDate, entry.CodeNumber, entry.CodeNotation))
+        .filter((d) => d.latestCode !== '02')
         .map((d) => ({ organId: d.organId, organName: d.organName }));
     },
 

@@ -5,6 +5,7 @@ import { AGENCY_A, AGENCY_B, exchangeNode, sampleDocument } from '../../../tests
 import { createOutboxRepo } from './outbox.repo';
 import { backoffMs, runPool } from './sync-sender';
 import { openDatabase } from '../../db/open';
+import type { HubTransport } from './hub/hub-transport';
 
 const dir = tempDataDir('outbox-order-');
 const node = exchangeNode(AGENCY_B, { dataDir: path.join(dir, 'b') });
@@ -49,6 +50,56 @@ describe('outbox ordering and retry policy', () => {
     repo.markSent(hoaToc.id, 'hub-ht', new Date().toISOString());
     expect(due()).toEqual([henGio.id, take.id, thuongKhan.id, khan.id, thuong.id]);
     db.close();
+  });
+
+  it('the drain claims the next batch while sends of the previous one are still in flight (no idle hub at batch boundaries)', async () => {
+    const CONCURRENCY = 2;
+    const BATCH = CONCURRENCY * 64;
+    let started = 0;
+    let releaseFirst: (() => void) | null = null;
+    let firstReleasedBy: 'next-batch' | 'timeout' | null = null;
+    const transport: HubTransport = {
+      name: 'fake',
+      async sendEdoc() {
+        const n = ++started;
+        if (n === 1) {
+          // The first send of the first batch answers only once a send of the second batch has begun;
+          // a drain that waits for the whole batch before claiming the next would sit here.
+          await new Promise<void>((resolve) => {
+            const t = setTimeout(() => ((firstReleasedBy ??= 'timeout'), resolve()), 3000);
+            releaseFirst = () => (clearTimeout(t), (firstReleasedBy ??= 'next-batch'), resolve());
+          });
+        } else if (n === BATCH + 1) releaseFirst?.();
+        else await new Promise((r) => setImmediate(r));
+        return { docId: `hub-${n}` };
+      },
+      getReceivedEdocList: async () => [],
+      getEdoc: () => Promise.reject(new Error('không dùng')),
+      updateStatus: async () => undefined,
+      getSentEdocList: async () => [],
+      getAgenciesList: async () => [],
+      close: () => undefined,
+    };
+    const c = exchangeNode(AGENCY_A, { dataDir: path.join(dir, 'pipeline'), transportFactory: () => transport });
+    try {
+      c.exchange.configureHub({ url: 'http://127.0.0.1:9', systemId: AGENCY_A.systemId, secret: AGENCY_A.secret });
+      const template = await c.exchange.prepareDocument(sampleDocument(AGENCY_A, [AGENCY_B], dir, 500));
+      const count = BATCH + 20;
+      c.exchange.enqueueMany(
+        Array.from({ length: count }, (_, i) => ({ ...template, id: `p-${i}`, documentId: `${AGENCY_A.organId},2025/03/05,${i}/SO-VP` })),
+      );
+      const r = await c.exchange.sync({ concurrency: CONCURRENCY, maxItems: 10_000 });
+      expect(r.errors).toEqual([]);
+      expect(r.sent).toBe(count);
+      expect(started).toBe(count);
+      expect(firstReleasedBy).toBe('next-batch');
+      const db = openDatabase(path.join(c.dataDir, 'vanthu.db'));
+      const left = createOutboxRepo(db.db).counts(99);
+      db.close();
+      expect(left).toEqual({ pending: 0, sending: 0, failed: 0, stuck: 0 });
+    } finally {
+      c.close();
+    }
   });
 
   it('backs off exponentially with jitter up to the cap', () => {

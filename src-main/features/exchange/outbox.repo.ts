@@ -65,6 +65,20 @@ export function createOutboxRepo(db: Db) {
         .run();
     },
 
+    /** Gives back items claimed but never sent (the phase stopped first): their state as before, the attempt not counted. */
+    unclaim(rows: Pick<OutboxRow, 'id' | 'state'>[]): void {
+      db.transaction((tx) => {
+        for (const state of ['pending', 'sending'] as const) {
+          const ids = rows.filter((r) => r.state === state).map((r) => r.id);
+          if (ids.length === 0) continue;
+          tx.update(exchangeOutbox)
+            .set({ state, attempts: sql`max(0, ${exchangeOutbox.attempts} - 1)` })
+            .where(and(eq(exchangeOutbox.state, 'sending'), inArray(exchangeOutbox.id, ids)))
+            .run();
+        }
+      });
+    },
+
     markSent(id: string, hubDocId: string, at: string): void {
       sentStmt.run({ id, hubDocId, at });
     },

@@ -15,7 +15,11 @@ export function sha256Of(bytes: Uint8Array): string {
  * fsynced, then linked into place, so a reader never sees a half-written file and an existing file
  * is never overwritten (link fails on an existing name, unlike rename).
  */
-export function createFileStore(root: string) {
+export function createFileStore(
+  root: string,
+  /** Throws (with the reason for the clerk) when a stored file may not be read any more, e.g. a recalled entry's. */
+  guard: (sha256: string) => void = () => undefined,
+) {
   const tmpDir = path.join(root, 'tmp');
 
   const pathFor = (sha256: string): string => {
@@ -26,12 +30,15 @@ export function createFileStore(root: string) {
   return {
     root,
     pathFor,
+    /** The read guard alone, for paths that stream the file themselves (GET /files, app://files, files.info). */
+    assertReadable: guard,
 
     has(sha256: string): boolean {
       return fs.existsSync(pathFor(sha256));
     },
 
     read(sha256: string): Buffer {
+      guard(sha256);
       return fs.readFileSync(pathFor(sha256));
     },
 

@@ -149,6 +149,7 @@ export function createFilesService(
     info(sha256: string): Omit<StoredFile, 'created'> {
       const row = deps.repo.get(sha256);
       if (!row) throw new AppError('NotFound', `Không có tệp ${sha256} trong kho.`, { sha256 });
+      deps.store.assertReadable(sha256);
       const { created: _c, ...rest } = toStoredFile(row, false);
       return rest;
     },

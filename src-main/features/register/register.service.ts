@@ -37,6 +37,8 @@ export interface RegisterDeps {
   termAt?: (date: string) => PartyTerm | undefined;
   /** The agency's own active document types (agency.addType), resolved after the built-ins. */
   customKinds?: () => DocumentKind[];
+  /** The exchange's recall of an entry (thu hồi), if any: a recalled outgoing entry is frozen. */
+  recallOf?: (entryId: string) => { reason: string; at: string } | undefined;
   clock: Clock;
   logger: Logger;
   events?: EventBus;
@@ -220,6 +222,19 @@ export function createRegisterService(deps: RegisterDeps) {
     return row;
   }
 
+  /** A recalled outgoing entry (thu hồi through the exchange) is frozen: no correction, no new file, no cancelled number. */
+  function assertNotRecalled(row: EntryRow, what: string): void {
+    if (row.direction !== 'di') return;
+    const recall = deps.recallOf?.(row.id);
+    if (!recall) return;
+    throw new AppError(
+      'Conflict',
+      `Văn bản đi ${soKyHieuOf(row)} đã bị thu hồi ngày ${recall.at.slice(8, 10)}/${recall.at.slice(5, 7)}/${recall.at.slice(0, 4)} ` +
+        `(lý do: ${recall.reason}); văn bản đã thu hồi không ${what} được nữa. Muốn sửa nội dung, hãy ban hành văn bản thay thế.`,
+      { id: row.id, recalled: true },
+    );
+  }
+
   function reindex(row: EntryRow): void {
     repo.ftsDelete(row.seq);
     repo.ftsInsert(row.seq, ftsHeadOf(row), ftsBodyOf(row, row.file_sha256 ? (deps.fileFacts(row.file_sha256)?.text ?? '') : ''));
@@ -284,6 +299,7 @@ export function createRegisterService(deps: RegisterDeps) {
         .transaction(() => {
           const row = requireEntry(id);
           if (row.direction !== 'di') throw fieldError('id', 'Chỉ hủy được số của văn bản đi; văn bản đến không hủy số.');
+          assertNotRecalled(row, 'hủy số');
           if (row.status === 'cancelled') {
             throw appError('register.alreadyCancelled', { number: soKyHieuOf(row) ?? id, at: row.cancelled_at ?? '' }, { id });
           }
@@ -309,6 +325,7 @@ export function createRegisterService(deps: RegisterDeps) {
         .transaction(() => {
           const row = requireEntry(id);
           if (row.status === 'cancelled') throw appError('register.correctCancelled', undefined, { id });
+          assertNotRecalled(row, Object.hasOwn(rawChanges, 'FileSha256') ? 'đính kèm hay đổi tệp' : 'đính chính');
           const { update, diff } = applyCorrection(row, rawChanges, CorrectionChangesSchema, deps.customKinds?.() ?? []);
           if (Object.keys(diff).length === 0) return;
           repo.update(id, update);

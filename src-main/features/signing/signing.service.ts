@@ -24,7 +24,7 @@ import { checkSigningCertificate, parseTokenCerts, signDocument, type SignContex
 import { candidateModules } from './token/module-discovery';
 import { batchDocumentError, TOKEN_LOCKED_MESSAGE } from './token/pkcs11-errors';
 import type { PinStatus, TokenProvider, TokenSession } from './token/token-provider';
-import { buildTrustStore, loadPins, screenTrustImport, type TrustStore } from './trust/trust-store';
+import { agencyTrustStore, loadPins, screenTrustImport, type TrustStore } from './trust/trust-store';
 import { verifyPdfFile, type PdfVerification } from './verify/pdf-verifier';
 
 export interface SigningServiceDeps {
@@ -74,11 +74,7 @@ export function createSigningService(deps: SigningServiceDeps) {
         throw new AppError('Validation', `Thư mục chứng thư tin cậy "${d}" không tồn tại.`, { field: 'trustDirs' });
       }
     }
-    return buildTrustStore({
-      pins,
-      pinnedDirs: [path.join(deps.dataDir, 'trust', 'pinned')],
-      userAnchorDirs: [path.join(deps.dataDir, 'trust', 'user'), ...extraDirs],
-    });
+    return agencyTrustStore(pins, deps.dataDir, extraDirs);
   };
 
   /** Opens the token, guards the PIN (locked / last try), logs in and picks the signing key. */

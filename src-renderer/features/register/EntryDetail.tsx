@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
 import { useClient } from '../../bridge/context';
-import { PdfPreview } from '../../components/PdfPreview';
 import { SignaturePanel } from '../signing/SignaturePanel';
+import { EntryFiles } from './EntryFiles';
 import { LifePanel } from '../workflow/LifePanel';
 import { PostEntryPanel } from '../post/PostEntryPanel';
 import { showDate, showDateTime } from '../../i18n/dates';
@@ -131,11 +131,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
           </div>
           <div style={{ flex: '0 0 560px' }}>
             <Typography.Title level={5}>{t('register.detail.file')}</Typography.Title>
-            {e.File ? (
-              <PdfPreview sha256={e.File.sha256} />
-            ) : (
-              <Typography.Text type="secondary">{t('register.detail.noFile')}</Typography.Text>
-            )}
+            <EntryFiles entryId={e.id} />
             {e.File && <SignaturePanel sha256={e.File.sha256} entryId={e.id} />}
           </div>
         </div>

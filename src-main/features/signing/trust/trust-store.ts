@@ -109,6 +109,19 @@ export function buildTrustStore(o: {
   };
 }
 
+/**
+ * A data folder's trust store: the shipped pins, the official CA files imported into
+ * `<data>/trust/pinned` and the administrator's roots in `<data>/trust/user` (plus `extraDirs`).
+ * Built the same way on the main thread and in the long-work worker, so both give the same verdicts.
+ */
+export function agencyTrustStore(pins: PinsFile, dataDir: string, extraDirs: string[] = []): TrustStore {
+  return buildTrustStore({
+    pins,
+    pinnedDirs: [path.join(dataDir, 'trust', 'pinned')],
+    userAnchorDirs: [path.join(dataDir, 'trust', 'user'), ...extraDirs],
+  });
+}
+
 export interface TrustImportResult {
   accepted: Array<{ file: string; commonName: string; sha256: string; role: 'root' | 'intermediate' | 'user-anchor' }>;
   rejected: Array<{ file: string; reason: string }>;

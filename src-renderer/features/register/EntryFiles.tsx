@@ -1,0 +1,97 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, List, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../../bridge/context';
+import { PdfPreview } from '../../components/PdfPreview';
+
+const kb = (n: number | null) =>
+  n === null ? '—' : n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+const format = (mediaType: string, name: string) => (name.includes('.') ? name.split('.').pop()!.toUpperCase() : mediaType);
+
+/**
+ * Every file of a register entry (main document and attachments, from exchange.entryFiles): main
+ * marked, format, size, preview of a PDF and download. A recalled entry's files are listed but
+ * withheld (the main process refuses to serve them).
+ */
+export function EntryFiles({ entryId }: { entryId: string }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const q = useQuery({ queryKey: ['exchange.entryFiles', entryId], queryFn: () => client.call('exchange.entryFiles', { entryId }) });
+  const [shown, setShown] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const files = q.data?.Files ?? [];
+  const preview = shown ?? files.find((f) => f.role === 'main' && !f.withheld && f.mediaType === 'application/pdf')?.sha256 ?? null;
+
+  async function download(f: (typeof files)[number]) {
+    setError(null);
+    const { url, headers } = client.fileSource(f.sha256);
+    const res = await fetch(url, { headers });
+    if (!res.ok) {
+      const body = await res.text();
+      setError(body.startsWith('{') ? ((JSON.parse(body) as { error?: { message?: string } }).error?.message ?? body) : body);
+      return;
+    }
+    const href = URL.createObjectURL(new Blob([await res.arrayBuffer()], { type: f.mediaType }));
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = f.name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  }
+
+  return (
+    <div data-testid="entry-files">
+      {q.error && <Alert type="error" showIcon title={q.error.message} />}
+      {q.data?.Recalled && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={t('register.files.recalled', { reason: q.data.Recalled.reason })}
+        />
+      )}
+      {error && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={error} />}
+      {files.length === 0 && !q.isPending ? (
+        <Typography.Text type="secondary">{t('register.detail.noFile')}</Typography.Text>
+      ) : (
+        <List
+          size="small"
+          dataSource={files}
+          renderItem={(f) => (
+            <List.Item
+              data-testid="entry-file"
+              actions={
+                f.withheld
+                  ? [
+                      <Tag key="w" color="red">
+                        {t('register.files.withheld')}
+                      </Tag>,
+                    ]
+                  : [
+                      f.mediaType === 'application/pdf' && (
+                        <Button key="p" size="small" onClick={() => setShown(f.sha256)}>
+                          {t('register.files.preview')}
+                        </Button>
+                      ),
+                      <Button key="d" size="small" onClick={() => void download(f)}>
+                        {t('register.files.download')}
+                      </Button>,
+                    ].filter(Boolean)
+              }
+            >
+              <Space>
+                {f.role === 'main' && <Tag color="blue">{t('register.files.main')}</Tag>}
+                <Typography.Text>{f.name}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {format(f.mediaType, f.name)} · {kb(f.size)}
+                </Typography.Text>
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
+      {preview && <PdfPreview sha256={preview} />}
+    </div>
+  );
+}
