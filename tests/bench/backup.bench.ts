@@ -30,7 +30,13 @@ if (process.argv[2] === 'child') {
     () => undefined,
   ).then((r) => {
     process.stdout.write(
-      JSON.stringify({ ms: performance.now() - t0, rssMb: process.resourceUsage().maxRSS / 1024, copied: r.copiedFiles }),
+      JSON.stringify({
+        ms: performance.now() - t0,
+        rssMb: process.resourceUsage().maxRSS / 1024,
+        copied: r.copiedFiles,
+        dbMb: r.databaseBytesWritten / 1048576,
+        snapshot: r.snapshot,
+      }),
     );
   });
 } else {
@@ -77,7 +83,7 @@ function main(): void {
     fs.mkdirSync(folder, { recursive: true });
     const r = spawnSync(tsx, [__filename, 'child', dataDir, folder, pass], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
-    return JSON.parse(r.stdout) as { ms: number; rssMb: number; copied: number };
+    return JSON.parse(r.stdout) as { ms: number; rssMb: number; copied: number; dbMb: number; snapshot: string };
   };
   const dropCaches = () => execFileSync('sync');
 

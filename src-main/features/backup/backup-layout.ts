@@ -2,10 +2,12 @@
  * Where things are, in a data folder and in a backup folder.
  *
  * Backup folder:
- *   files/<aa>/<sha256>           shared pool of plain files (content-addressed, never rewritten)
- *   files-enc/<aa>/<sha256>       shared pool of encrypted files (named by the plain bytes' hash)
+ *   files/<aa>/<sha256>           shared pool of plain blobs: stored files and 1 MiB database chunks
+ *                                 (content-addressed, never rewritten)
+ *   files-enc/<aa>/<sha256>       shared pool of encrypted blobs (named by the plain bytes' hash)
  *   files-enc/key.json            the pool's data key, sealed by the passphrase (kdf + wrapped key)
- *   vanthu-YYYYMMDD-HHMMSS/       one backup: manifest.json (+ manifest.mac), vanthu.db[.enc]
+ *   vanthu-YYYYMMDD-HHMMSS/       one backup: manifest.json (+ manifest.mac), listing its files and
+ *                                 its database chunks (format 1 also held vanthu.db[.enc] here)
  *   .dang-ghi-*                   a backup being written (or left by a crash): never listed as a backup
  */
 import fs from 'node:fs';

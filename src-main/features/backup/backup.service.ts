@@ -140,13 +140,20 @@ export function createBackupService(deps: BackupDeps) {
         );
         if (r.retentionError) deps.logger.warn('backup retention failed', { folder, error: r.retentionError });
         deps.state.save({ lastGood: { at: now(), dir: r.dir, name: r.name }, lastFailure: null }, now());
-        deps.logger.info('backup written', { dir: r.dir, files: r.fileCount, copied: r.copiedFiles, removed: r.removed.length });
+        deps.logger.info('backup written', {
+          dir: r.dir,
+          files: r.fileCount,
+          copied: r.copiedFiles,
+          snapshot: r.snapshot,
+          removed: r.removed.length,
+        });
         return {
           dir: r.dir,
           name: r.name,
           fileCount: r.fileCount,
           copiedFiles: r.copiedFiles,
           copiedBytes: r.copiedBytes,
+          databaseBytesWritten: r.databaseBytesWritten,
           totalBytes: r.totalBytes,
           encrypted: r.encrypted,
           removed: r.removed,
