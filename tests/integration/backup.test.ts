@@ -55,6 +55,8 @@ describe('restore drill', () => {
     const { app, clock } = await filledApp();
     const folder = tempDir('vanthu-bk-');
     const first = await ok<BackupRunResult>(app, 'backup.run', { to: folder });
+    // Named in Vietnam time: 2026-03-08T02:00:00Z is 09:00 in Hà Nội.
+    expect(first.name).toBe('vanthu-20260308-090000');
     expect(first.fileCount).toBeGreaterThanOrEqual(6);
     expect(first.copiedFiles).toBe(first.fileCount);
     await printBook(app, 'den');
