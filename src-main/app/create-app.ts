@@ -197,6 +197,8 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     logger: logger.child('safety'),
   });
 
+  const scanOutput = (bytes: Uint8Array, name: string) => releaseScan.scanBytes(bytes, name, 'output');
+
   const secretBox = ports.secretBox ?? fileKeySecretBox(layout.root);
   const exchange = createExchange({
     db: database.db,
@@ -238,6 +240,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     logger: logger.child('books'),
     events,
     renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
+    scanOutput,
   });
 
   const workflowPrint = createWorkflowPrintModule({
@@ -249,6 +252,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     clock,
     logger: logger.child('books.workflow'),
     renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
+    scanOutput,
   });
 
   const post = createPostModule({
@@ -262,6 +266,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     clock,
     logger: logger.child('post'),
     renderBook: (model, family, onProgress) => longWork.run('books.render', { model, family }, { onProgress }),
+    scanOutput,
   });
 
   const signing = createSigningModule({
@@ -272,6 +277,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     dataDir: layout.root,
     appVersion: APP_VERSION,
     readText: (bytes, pageIndexes) => longWork.run('pdf.textItems', { bytes, pageIndexes }),
+    scanOutput,
     events,
     sqlite: database.sqlite,
     db: database.db,

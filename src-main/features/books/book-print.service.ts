@@ -171,7 +171,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
         { volumeId: v.id, font: v.font_name },
       );
     }
-    const file = deps.output.put(bytes, MEDIA.pdf, fileName, v.page_count);
+    const file = await deps.output.put(bytes, MEDIA.pdf, fileName, v.page_count);
     deps.sqlite
       .transaction(() =>
         deps.audit.append({
@@ -355,7 +355,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
       volumeNo && input.Lock
         ? `so-${direction}-${year}-quyen-${volumeNo}.pdf`
         : `so-${direction}-${model.cover.dateFrom ?? year}-${model.cover.dateTo ?? ''}.pdf`;
-    const file = deps.output.put(rendered.bytes, MEDIA.pdf, fileName, rendered.pages);
+    const file = await deps.output.put(rendered.bytes, MEDIA.pdf, fileName, rendered.pages);
     const base = {
       File: file,
       Pages: rendered.pages,

@@ -19,7 +19,7 @@ import type { RegisterService } from '../register/register.service';
 import { booksHandlers } from './books.handlers';
 import { createBooksRepo } from './books.repo';
 import { createBooksService, type BooksDeps } from './books.service';
-import { createOutputStore } from './output-store';
+import { createOutputStore, type ScanOutput } from './output-store';
 import { createFontSource } from './pdf/fonts';
 
 function resourcesDir(): string | null {
@@ -40,6 +40,8 @@ export function createBooksModule(d: {
   term: BooksDeps['term'];
   customKinds?: BooksDeps['customKinds'];
   fileStore: FileStore;
+  /** Antivirus on every output before it is stored (books, reports, exports). */
+  scanOutput?: ScanOutput | undefined;
   filesRepo: FilesRepo;
   audit: AuditService;
   clock: Clock;
@@ -58,7 +60,7 @@ export function createBooksModule(d: {
     term: d.term,
     customKinds: d.customKinds,
     fonts: createFontSource({ resourcesDir: resourcesDir() }),
-    output: createOutputStore({ store: d.fileStore, filesRepo: d.filesRepo, clock: d.clock }),
+    output: createOutputStore({ store: d.fileStore, filesRepo: d.filesRepo, clock: d.clock, scan: d.scanOutput }),
     audit: d.audit,
     clock: d.clock,
     logger: d.logger,

@@ -152,7 +152,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
         `Không in lại được Quyển số ${v.volume_no} năm ${v.year} ${spec.name} đúng như bản đã khóa: thiếu phông chữ "${v.font_name}" và bản PDF đã lưu.`,
       );
     }
-    const file = deps.output.put(bytes, MEDIA.pdf, `${spec.fileStem}-${v.year}-quyen-${v.volume_no}.pdf`, v.page_count);
+    const file = await deps.output.put(bytes, MEDIA.pdf, `${spec.fileStem}-${v.year}-quyen-${v.volume_no}.pdf`, v.page_count);
     deps.sqlite
       .transaction(() =>
         deps.audit.append({
@@ -208,7 +208,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
       const family = await deps.fonts.preferred();
       const rendered = await render(model, family);
       const fileName = volumeNo ? `${spec.fileStem}-${year}-quyen-${volumeNo}.pdf` : `${spec.fileStem}-${from}-${to}.pdf`;
-      const file = deps.output.put(rendered.bytes, MEDIA.pdf, fileName, rendered.pages);
+      const file = await deps.output.put(rendered.bytes, MEDIA.pdf, fileName, rendered.pages);
       if (!volumeNo) return { File: file, Pages: rendered.pages, Entries: entries, Volume: null, Source: 'generated' };
 
       const snapshot = JSON.stringify(model);

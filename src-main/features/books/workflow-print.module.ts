@@ -18,7 +18,7 @@ import type { FileStore } from '../files/file-store';
 import type { FilesRepo } from '../files/files.repo';
 import { createFollowUpPrintService, type FollowUpPrintDeps, type WorkflowReader } from './follow-up-print.service';
 import { createHandlingReportService } from './handling-report.service';
-import { createOutputStore } from './output-store';
+import { createOutputStore, type ScanOutput } from './output-store';
 import { createFontSource } from './pdf/fonts';
 
 function resourcesDir(): string | null {
@@ -33,6 +33,8 @@ export function createWorkflowPrintModule(d: {
   sqlite: Sqlite;
   agency: () => AgencyProfile | null;
   fileStore: FileStore;
+  /** Antivirus on every output before it is stored (books, reports, exports). */
+  scanOutput?: ScanOutput | undefined;
   filesRepo: FilesRepo;
   audit: AuditService;
   clock: Clock;
@@ -52,7 +54,7 @@ export function createWorkflowPrintModule(d: {
     handlingTally: (q) => call<{ asOf: string; rows: HandlingTallyRow[] }>('workflow.handlingTally', q),
   };
   const fonts = createFontSource({ resourcesDir: resourcesDir() });
-  const output = createOutputStore({ store: d.fileStore, filesRepo: d.filesRepo, clock: d.clock });
+  const output = createOutputStore({ store: d.fileStore, filesRepo: d.filesRepo, clock: d.clock, scan: d.scanOutput });
   const print = createFollowUpPrintService({ ...d, workflow, fonts, output });
   const reports = createHandlingReportService({ workflow, agency: d.agency, fonts, output, clock: d.clock });
   const handlers = {

@@ -13,7 +13,7 @@ import type { PartialHandlers } from '../../rpc/router';
 import { actorOf } from '../audit/actor';
 import type { AuditService } from '../audit/audit.service';
 import type { RenderBookFn } from '../books/locked-volumes';
-import { createOutputStore } from '../books/output-store';
+import { createOutputStore, type ScanOutput } from '../books/output-store';
 import { createFontSource } from '../books/pdf/fonts';
 import type { FileStore } from '../files/file-store';
 import type { FilesRepo } from '../files/files.repo';
@@ -39,6 +39,8 @@ export function createPostModule(d: {
   hubDeliveriesOf: (entry: RegisterEntry) => { organId: string; organName: string }[];
   agency: () => AgencyProfile | null;
   fileStore: FileStore;
+  /** Antivirus on every output before it is stored (books, reports, exports). */
+  scanOutput?: ScanOutput | undefined;
   filesRepo: FilesRepo;
   audit: AuditService;
   clock: Clock;
@@ -65,7 +67,7 @@ export function createPostModule(d: {
       hubDeliveries: d.hubDeliveriesOf,
     },
     fonts: createFontSource({ resourcesDir: resourcesDir() }),
-    output: createOutputStore({ store: d.fileStore, filesRepo: d.filesRepo, clock: d.clock }),
+    output: createOutputStore({ store: d.fileStore, filesRepo: d.filesRepo, clock: d.clock, scan: d.scanOutput }),
   });
   const handlers = {
     'post.list': (input) => service.list(input),
