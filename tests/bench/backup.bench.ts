@@ -47,7 +47,9 @@ if (process.argv[2] === 'idle') {
   main();
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
 
 function main(): void {
   const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 20_000);
