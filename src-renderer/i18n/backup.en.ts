@@ -43,4 +43,16 @@ export const backupEn: typeof backupVi = {
   warnNever: 'No backup yet',
   warnFailed: 'Backup failed',
   warnOpen: 'Open Backup',
+  purge: {
+    title: 'Purge a file entered by mistake (administrator)',
+    help: 'For a file put into the store by mistake (e.g. secret material): the file and its extracted text are removed from the store, the search index and every later backup. The register entry keeps its number with a note of who purged it, when and why; the audit log records the purge. Existing backups keep the file until retention removes them.',
+    sha256: 'File code (sha256, shown with the entry’s file)',
+    sha256Placeholder: '64 characters 0–9, a–f',
+    reason: 'Reason (written to the audit log)',
+    run: 'Purge file…',
+    confirmTitle: 'Purge this file? This cannot be undone.',
+    confirm: 'File {{sha256}} will be removed from the store and the search index. Reason: "{{reason}}".',
+    ok: 'Purge',
+    done: 'Purged at {{at}} (by {{by}}); {{entries}} entries keep their number with a tombstone.',
+  },
 };

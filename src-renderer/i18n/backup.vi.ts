@@ -41,4 +41,16 @@ export const backupVi = {
   warnNever: 'Chưa có bản sao lưu',
   warnFailed: 'Sao lưu thất bại',
   warnOpen: 'Mở Sao lưu',
+  purge: {
+    title: 'Xóa hẳn tệp nhập nhầm (quản trị)',
+    help: 'Dùng khi một tệp bị đưa vào kho do nhầm lẫn (ví dụ tài liệu mật): tệp và văn bản trích từ nó bị xóa khỏi kho, chỉ mục tìm kiếm và các bản sao lưu sau này. Văn bản đăng ký vẫn giữ số, kèm dấu vết ai xóa, khi nào, vì sao; nhật ký ghi lại việc xóa. Các bản sao lưu đã có vẫn giữ tệp cho tới khi hết hạn lưu giữ.',
+    sha256: 'Mã tệp (sha256, xem ở phần tệp của văn bản)',
+    sha256Placeholder: '64 ký tự 0–9, a–f',
+    reason: 'Lý do xóa (ghi vào nhật ký)',
+    run: 'Xóa hẳn tệp…',
+    confirmTitle: 'Xóa hẳn tệp này? Không hoàn tác được.',
+    confirm: 'Tệp {{sha256}} sẽ bị xóa khỏi kho và chỉ mục tìm kiếm. Lý do: "{{reason}}".',
+    ok: 'Xóa hẳn',
+    done: 'Đã xóa lúc {{at}} (người xóa: {{by}}); {{entries}} văn bản giữ số kèm dấu vết.',
+  },
 };

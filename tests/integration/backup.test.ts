@@ -343,15 +343,21 @@ describe('purge (quản trị)', () => {
     const found = async () => (await ok<{ items: { id: string }[] }>(app, 'register.search', { q: 'zebrawidget' })).items.map((e) => e.id);
     expect(await found()).toEqual([reg.entry.id]);
 
-    // Not from a window: only the local administrator may purge until accounts exist.
-    const refused = await app.router.call('files.purge', { sha256: file.sha256, reason: 'Nhập nhầm tài liệu mật' }, { transport: 'http' });
-    expect(refused.ok).toBe(false);
+    // From a window only for a signed-in administrator: with no accounts there is nobody to check.
+    const slot: { id: string | null } = { id: null };
+    const win = (name: string, input: unknown) => app.router.call(name, input, { transport: 'http', session: slot });
+    const refused = await win('files.purge', { sha256: file.sha256, reason: 'Nhập nhầm tài liệu mật' });
+    expect(refused.ok || refused.error).toMatchObject({ kind: 'Forbidden', message: expect.stringMatching(/tài khoản quản trị/) });
     expect((await err(app, 'files.purge', { sha256: file.sha256, reason: 'x' })).kind).toBe('Validation');
 
-    const purged = await ok<{ entryIds: string[]; purgedBy: string }>(app, 'files.purge', {
-      sha256: file.sha256,
-      reason: 'Nhập nhầm tài liệu mật',
-    });
+    // The administrator signs in and purges from Cài đặt › Sao lưu.
+    expect((await win('accounts.createFirstAdmin', { username: 'admin', fullName: 'Phạm Quản Trị', password: 'Quản-trị-2026!' })).ok).toBe(
+      true,
+    );
+    const r = await win('files.purge', { sha256: file.sha256, reason: 'Nhập nhầm tài liệu mật' });
+    if (!r.ok) throw new Error(r.error.message);
+    const purged = r.value as { entryIds: string[]; purgedBy: string };
+    expect(purged.purgedBy).toMatch(/admin/);
     expect(purged.entryIds).toEqual([reg.entry.id]);
     expect(fs.existsSync(path.join(app.dataDirPath, 'files', file.sha256.slice(0, 2), file.sha256))).toBe(false);
     expect(await found()).toEqual([]);

@@ -14,6 +14,7 @@ import { CalendarPage } from '../calendar/CalendarPage';
 import { DirectoryEditor } from '../workflow/DirectoryEditor';
 import { AccountsCard } from '../accounts/AccountsCard';
 import { BackupCard } from '../backup/BackupCard';
+import { PurgeCard } from '../backup/PurgeCard';
 import { DeadlineSettings } from '../workflow/DeadlineSettings';
 
 const FIELDS = ['name', 'parentName', 'code', 'abbreviation', 'address', 'placeName', 'system'] as const;
@@ -74,7 +75,16 @@ export function SettingsPage({ info }: { info: AppInfo }) {
           },
           { key: 'calendar', label: <span data-testid="settings-tab-calendar">{t('calendar.tab')}</span>, children: <CalendarPage /> },
           { key: 'accounts', label: <span data-testid="settings-tab-accounts">{t('accounts.card.tab')}</span>, children: <AccountsCard /> },
-          { key: 'backup', label: <span data-testid="settings-tab-backup">{t('backup.tab')}</span>, children: <BackupCard /> },
+          {
+            key: 'backup',
+            label: <span data-testid="settings-tab-backup">{t('backup.tab')}</span>,
+            children: (
+              <>
+                <BackupCard />
+                <PurgeCard />
+              </>
+            ),
+          },
         ]}
       />
     </div>
