@@ -30,7 +30,7 @@ export function PurgeCard() {
       title: t('backup.purge.confirmTitle'),
       content: t('backup.purge.confirm', { sha256: code, reason: reason.trim() }),
       okText: t('backup.purge.ok'),
-      okButtonProps: { danger: true, 'data-testid': 'purge-confirm' } as object,
+      okButtonProps: { danger: true },
       onOk: () => purge.mutate(),
     });
 
