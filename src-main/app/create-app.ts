@@ -90,6 +90,10 @@ export interface AppPorts {
   tokens?: TokenProvider;
   /** scrypt cost of new password hashes (default DEFAULT_SCRYPT; tests lower it for speed). */
   passwordCost?: ScryptParams;
+  /** The native folder dialog (Electron main) for the backup folder; absent in browser mode. */
+  pickFolder?: () => Promise<string | null>;
+  /** Where backup.folderChoices looks for drives and shares (tests give a temp folder). */
+  backupFolderRoots?: () => string[];
 }
 
 export interface App {
@@ -373,6 +377,8 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     clock,
     logger: logger.child('backup'),
     events,
+    pickFolder: ports.pickFolder,
+    folderRoots: ports.backupFolderRoots,
     work: {
       write: (input, onProgress) => longWork.run('backup.write', input, { onProgress }),
       verify: (input, onProgress) => longWork.run('backup.verify', input, { onProgress }),

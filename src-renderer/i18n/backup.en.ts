@@ -7,7 +7,7 @@ export const backupEn: typeof backupVi = {
   help: 'Each backup holds a consistent snapshot of the database and the file store (new files only), verified after writing. Choose a USB drive or a network folder, not the disk the data is on.',
   folder: 'Backup folder',
   folderPlaceholder: 'e.g. E:\\VanthuBackup or /media/usb/backup',
-  folderHow: 'The administrator sets the backup folder with: vanthu backup settings --folder <dir>',
+  folderHow: 'Choose a USB drive or network folder; the administrator can also use: vanthu backup settings --folder <dir>',
   daily: 'Back up daily at',
   atExit: 'Back up at exit when the last backup is over a day old',
   keepDaily: 'Keep daily backups (days)',
@@ -43,6 +43,8 @@ export const backupEn: typeof backupVi = {
   warnNever: 'No backup yet',
   warnFailed: 'Backup failed',
   warnOpen: 'Open Backup',
+  chooseFolder: 'Choose folder…',
+  chooseFromList: 'Or pick a drive/folder this PC sees',
   purge: {
     title: 'Purge a file entered by mistake (administrator)',
     help: 'For a file put into the store by mistake (e.g. secret material): the file and its extracted text are removed from the store, the search index and every later backup. The register entry keeps its number with a note of who purged it, when and why; the audit log records the purge. Existing backups keep the file until retention removes them.',

@@ -5,7 +5,7 @@ export const backupVi = {
   help: 'Mỗi bản sao lưu gồm cơ sở dữ liệu (bản chụp nhất quán) và kho tệp (chỉ chép tệp mới), được kiểm tra lại sau khi ghi. Nên chọn ổ USB hoặc thư mục mạng, không nằm trên cùng ổ đĩa với dữ liệu.',
   folder: 'Thư mục sao lưu',
   folderPlaceholder: 'Ví dụ: E:\\SaoLuuVanThu hoặc /media/usb/sao-luu',
-  folderHow: 'Thư mục sao lưu do quản trị đặt bằng lệnh: vanthu backup settings --folder <thư mục>',
+  folderHow: 'Chọn ổ USB hoặc thư mục mạng; quản trị cũng đặt được bằng lệnh: vanthu backup settings --folder <thư mục>',
   daily: 'Sao lưu hằng ngày lúc',
   atExit: 'Sao lưu khi thoát nếu bản gần nhất đã quá một ngày',
   keepDaily: 'Giữ bản hằng ngày (số ngày)',
@@ -41,6 +41,8 @@ export const backupVi = {
   warnNever: 'Chưa có bản sao lưu',
   warnFailed: 'Sao lưu thất bại',
   warnOpen: 'Mở Sao lưu',
+  chooseFolder: 'Chọn thư mục…',
+  chooseFromList: 'Hoặc chọn ổ/thư mục máy thấy',
   purge: {
     title: 'Xóa hẳn tệp nhập nhầm (quản trị)',
     help: 'Dùng khi một tệp bị đưa vào kho do nhầm lẫn (ví dụ tài liệu mật): tệp và văn bản trích từ nó bị xóa khỏi kho, chỉ mục tìm kiếm và các bản sao lưu sau này. Văn bản đăng ký vẫn giữ số, kèm dấu vết ai xóa, khi nào, vì sao; nhật ký ghi lại việc xóa. Các bản sao lưu đã có vẫn giữ tệp cho tới khi hết hạn lưu giữ.',

@@ -229,8 +229,39 @@ export const backupRestore = defineOperation({
   pathFields: ['dir', 'into'],
 });
 
+/** A folder main offers for backups (a removable drive, a mounted share, the current folder): by id, never by path. */
+export const BackupFolderChoiceSchema = z.object({ id: z.string(), label: z.string(), path: z.string() });
+
+export const backupFolderChoices = defineOperation({
+  name: 'backup.folderChoices',
+  kind: 'query',
+  input: z.object({}).strict(),
+  output: z.object({
+    /** True when main can show the system's folder dialog (Electron); a browser window picks from `items`. */
+    native: z.boolean(),
+    items: z.array(BackupFolderChoiceSchema),
+  }),
+  summary: 'The folders main offers as backup folders (drives and shares it sees), and whether it has a native folder dialog.',
+});
+
+export const backupChooseFolder = defineOperation({
+  name: 'backup.chooseFolder',
+  kind: 'command',
+  input: z
+    .object({
+      /** One of backup.folderChoices' ids; absent = main shows its native folder dialog. */
+      id: z.string().min(1).max(100).optional(),
+    })
+    .strict(),
+  output: z.object({ chosen: z.boolean(), status: BackupStatusSchema }),
+  summary:
+    'Sets the backup folder from a window without a path crossing it: one of the folders main listed, or the one the clerk picks in the native dialog main shows.',
+});
+
 export const backupOperations = [
   backupStatus,
+  backupFolderChoices,
+  backupChooseFolder,
   backupSaveSettings,
   backupSetPassphrase,
   backupRun,

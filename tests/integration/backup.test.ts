@@ -14,7 +14,8 @@ import { fixedClock } from '../../src-main/core/clock';
 import { writeBackup } from '../../src-main/features/backup/backup-writer';
 import { readManifest } from '../../src-main/features/backup/backup-reader';
 import type { BackupRunResult, BackupStatus, BackupSummary } from '../../src-shared/contracts/backup.contract';
-import { testApp, SAMPLE_AGENCY } from '../support/app-harness';
+import { createApp } from '../../src-main/app/create-app';
+import { memoryLogger, testApp, SAMPLE_AGENCY } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 import { agencyApp, err, incoming, makePdf, ok, outgoing, type TestApp } from './register-helpers';
 
@@ -198,6 +199,38 @@ describe('database chunks (incremental)', () => {
       opened.push(copy);
       expect(await ok(copy, 'audit.verify', {})).toMatchObject({ ok: true });
       expect((await ok<{ total: number }>(copy, 'register.list', { Direction: 'den', withTotal: true })).total).toBe(entries);
+    }
+  });
+});
+
+describe('backup folder chosen from a window', () => {
+  it('main lists the drives it sees and saves one by id, or shows its own dialog; a typed path is still refused', async () => {
+    const media = tempDir('vanthu-media-');
+    const usb = path.join(media, 'USB-KINGSTON');
+    fs.mkdirSync(usb);
+    const picked = tempDir('vanthu-picked-');
+    const app = createApp(
+      { dataDir: tempDataDir('vanthu-pick-') },
+      { logger: memoryLogger(), backupFolderRoots: () => [media], pickFolder: () => Promise.resolve(picked) },
+    );
+    try {
+      const win = async (name: string, input: unknown) => app.router.call(name, input, { transport: 'http' });
+      const list = await win('backup.folderChoices', {});
+      if (!list.ok) throw new Error(list.error.message);
+      const choices = list.value as { native: boolean; items: { id: string; path: string }[] };
+      expect(choices.native).toBe(true);
+      const item = choices.items.find((c) => c.path === usb);
+      expect(item).toBeDefined();
+      const chosen = await win('backup.chooseFolder', { id: item!.id });
+      expect(chosen.ok && (chosen.value as { status: BackupStatus }).status.settings.folder).toBe(usb);
+      const gone = await win('backup.chooseFolder', { id: 'khong-co' });
+      expect(gone.ok || gone.error.message).toMatch(/không còn trong danh sách/);
+      const dialog = await win('backup.chooseFolder', {});
+      expect(dialog.ok && (dialog.value as { status: BackupStatus }).status.settings.folder).toBe(picked);
+      const typed = await win('backup.saveSettings', { folder: usb });
+      expect(typed.ok || typed.error.message).toMatch(/không được gửi đường dẫn tệp/);
+    } finally {
+      app.close();
     }
   });
 });
