@@ -76,6 +76,10 @@ export interface AppPorts {
   tokens?: TokenProvider;
   /** scrypt cost of new password hashes (default DEFAULT_SCRYPT; tests lower it for speed). */
   passwordCost?: ScryptParams;
+  /** The native folder dialog (Electron main) for the backup folder; absent in browser mode. */
+  pickFolder?: () => Promise<string | null>;
+  /** Where backup.folderChoices looks for drives and shares (tests give a temp folder). */
+  backupFolderRoots?: () => string[];
 }
 
 export interface App {
@@ -206,6 +210,8 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     logger: logger.child('safety'),
   });
 
+  const scanOutput = (bytes: Uint8Array, name: string) => releaseScan.scanBytes(bytes, name, 'output');
+
   const secretBox = ports.secretBox ?? fileKeySecretBox(layout.root);
   const exchange = createExchange({
     db: database.db,
@@ -246,6 +252,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     term: termPeriod,
     customKinds: () => documentTypes.activeKinds(),
     hubDeliveriesOf: (entry) => exchange.hubDeliveriesOf(entry),
+    scanOutput,
   });
 
   const signing = createSigningModule({
@@ -256,6 +263,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     dataDir: layout.root,
     appVersion: APP_VERSION,
     readText: (bytes, pageIndexes) => longWork.run('pdf.textItems', { bytes, pageIndexes }),
+    scanOutput,
     events,
     sqlite: database.sqlite,
     db: database.db,
@@ -289,6 +297,8 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
     clock,
     logger: logger.child('backup'),
     events,
+    pickFolder: ports.pickFolder,
+    folderRoots: ports.backupFolderRoots,
     work: {
       write: (input, onProgress) => longWork.run('backup.write', input, { onProgress }),
       verify: (input, onProgress) => longWork.run('backup.verify', input, { onProgress }),

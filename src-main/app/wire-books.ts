@@ -22,6 +22,8 @@ export function wireBooks(
     term: BooksModuleDeps['term'];
     customKinds: NonNullable<BooksModuleDeps['customKinds']>;
     hubDeliveriesOf: (entry: RegisterEntry) => { organId: string; organName: string }[];
+    /** Antivirus on every book, report, export and envelope before it is stored. */
+    scanOutput: NonNullable<BooksModuleDeps['scanOutput']>;
   },
 ) {
   const { sqlite } = core.database;
@@ -33,6 +35,7 @@ export function wireBooks(
     filesRepo: core.filesRepo,
     audit: core.audit,
     clock: core.clock,
+    scanOutput: d.scanOutput,
   };
 
   const books = createBooksModule({

@@ -1,4 +1,4 @@
-import { app, dialog, Menu, safeStorage } from 'electron';
+import { app, dialog, Menu, safeStorage, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { AppError } from '../../src-shared/rpc/errors';
 import { createApp, type App } from '../app/create-app';
@@ -35,6 +35,7 @@ async function start(): Promise<void> {
   const dataDir = dataDirFromArgs();
   let core: App;
   let lock: InstanceLock;
+  const shown: { window?: BrowserWindow } = {};
   try {
     // The lock comes before the database: a second window must not even run migrations.
     ensureWritableDataDir(dataDir);
@@ -46,7 +47,21 @@ async function start(): Promise<void> {
   }
   try {
     // The hub secret is sealed by the OS keychain (DPAPI, Keychain, libsecret) on the desktop.
-    core = createApp({ dataDir }, { secretBox: safeStorageSecretBox(safeStorage, fileKeySecretBox(dataDir)) });
+    core = createApp(
+      { dataDir },
+      {
+        secretBox: safeStorageSecretBox(safeStorage, fileKeySecretBox(dataDir)),
+        // The backup folder is picked in the system's dialog, run here: no path comes from the window.
+        pickFolder: async () => {
+          const opts = {
+            title: 'Chọn thư mục sao lưu',
+            properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+          };
+          const r = await (shown.window ? dialog.showOpenDialog(shown.window, opts) : dialog.showOpenDialog(opts));
+          return r.canceled ? null : (r.filePaths[0] ?? null);
+        },
+      },
+    );
   } catch (err) {
     lock.release();
     dialog.showErrorBox('vanthu không khởi động được', err instanceof AppError ? err.message : String(err));
@@ -61,6 +76,7 @@ async function start(): Promise<void> {
     session,
   );
   const win = createSecureWindow({ preload: path.join(__dirname, 'preload.cjs'), dev });
+  shown.window = win;
   const detach = attachIpcTransport(win, core.router, core.events, session);
   const detachPrint = attachPrintTransport(win);
   await win.loadURL(`${APP_ORIGIN}/index.html`);

@@ -20,6 +20,9 @@ export const booksEn: BooksMessages = {
   },
   paper: { label: 'Paper', a4: 'A4 landscape', a3: 'A3 landscape' },
   lock: 'Lock as a volume for binding',
+  secret: 'Secret book (the mật number series)',
+  secretHelp:
+    'Prints only the Mật, Tối mật and Tuyệt mật documents (never in the ordinary books); Tuyệt mật without their summary. Keep the printout under the state-secret rules; it is not locked as a volume.',
   lockHelp:
     'Locking makes this range the next volume of the year (volume {{next}}); the printout is kept and reprints identically. Later corrections are printed under "Đính chính" in the next volume. Only a range that has ended can be locked.',
   lockConfirmTitle: 'Lock volume {{next}}?',

@@ -18,6 +18,9 @@ export const booksVi = {
   },
   paper: { label: 'Khổ giấy', a4: 'A4 ngang', a3: 'A3 ngang' },
   lock: 'Khóa thành quyển để đóng sổ',
+  secret: 'Sổ văn bản mật (dãy số mật)',
+  secretHelp:
+    'Chỉ in các văn bản Mật, Tối mật, Tuyệt mật (không có trong sổ thường); Tuyệt mật không ghi trích yếu. Bản in lưu và bảo quản theo quy định bảo vệ bí mật nhà nước; không khóa thành quyển.',
   lockHelp:
     'Khi khóa, khoảng này thành quyển tiếp theo của năm (quyển số {{next}}); bản in được lưu lại và in lại giống hệt. Sửa chữa về sau sẽ được ghi vào phần "Đính chính" của quyển kế tiếp. Chỉ khóa được khoảng đã kết thúc.',
   lockConfirmTitle: 'Khóa quyển số {{next}}?',

@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { defineEvent, defineOperation } from '../rpc/define';
 
-export const BACKUP_FORMAT = 1;
+/** 2: the database snapshot is stored content-addressed in fixed chunks (format 1: one file). */
+export const BACKUP_FORMAT = 2;
 
 const Sha = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -22,7 +23,7 @@ export const BackupKdfSchema = z.object({
 export type BackupKdf = z.output<typeof BackupKdfSchema>;
 
 export const BackupManifestSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
+  format: z.union([z.literal(1), z.literal(BACKUP_FORMAT)]),
   /** The backup's directory name (vanthu-YYYYMMDD-HHMMSS). */
   name: z.string().min(1).max(100),
   createdAt: z.string().min(1).max(40),
@@ -35,7 +36,23 @@ export const BackupManifestSchema = z.object({
     .max(100_000),
   /** Head of the audit hash chain at the snapshot (an anchor to compare after restore). */
   auditHead: z.object({ seq: z.number().int(), hash: z.string().max(128) }).nullable(),
-  database: z.object({ file: z.string().max(100), sha256: Sha, size: z.number().int().min(0) }),
+  /**
+   * The database snapshot: format 2 keeps it as fixed-size chunks in the pool (named by the plain
+   * bytes' hash; an unchanged chunk is shared with the previous backups and not written again);
+   * format 1 kept one file in the backup's directory.
+   */
+  database: z.union([
+    z.object({
+      chunkSize: z
+        .number()
+        .int()
+        .min(4096)
+        .max(64 * 1024 * 1024),
+      size: z.number().int().min(0),
+      chunks: z.array(Sha).max(10_000_000),
+    }),
+    z.object({ file: z.string().max(100), sha256: Sha, size: z.number().int().min(0) }),
+  ]),
   /** Every file of the data folder kept with the backup: its path there, its hash (its name in the pool). */
   files: z.array(z.object({ path: z.string().min(1).max(500), sha256: Sha, size: z.number().int().min(0) })).max(5_000_000),
   totalBytes: z.number().int().min(0),
@@ -120,6 +137,8 @@ export const BackupRunResultSchema = z.object({
   fileCount: z.number().int(),
   copiedFiles: z.number().int(),
   copiedBytes: z.number().int(),
+  /** Bytes of database chunks written: the whole snapshot the first time, the changed chunks after. */
+  databaseBytesWritten: z.number().int(),
   totalBytes: z.number().int(),
   encrypted: z.boolean(),
   removed: z.array(z.string()),
@@ -218,8 +237,39 @@ export const backupRestore = defineOperation({
   pathFields: ['dir', 'into'],
 });
 
+/** A folder main offers for backups (a removable drive, a mounted share, the current folder): by id, never by path. */
+export const BackupFolderChoiceSchema = z.object({ id: z.string(), label: z.string(), path: z.string() });
+
+export const backupFolderChoices = defineOperation({
+  name: 'backup.folderChoices',
+  kind: 'query',
+  input: z.object({}).strict(),
+  output: z.object({
+    /** True when main can show the system's folder dialog (Electron); a browser window picks from `items`. */
+    native: z.boolean(),
+    items: z.array(BackupFolderChoiceSchema),
+  }),
+  summary: 'The folders main offers as backup folders (drives and shares it sees), and whether it has a native folder dialog.',
+});
+
+export const backupChooseFolder = defineOperation({
+  name: 'backup.chooseFolder',
+  kind: 'command',
+  input: z
+    .object({
+      /** One of backup.folderChoices' ids; absent = main shows its native folder dialog. */
+      id: z.string().min(1).max(100).optional(),
+    })
+    .strict(),
+  output: z.object({ chosen: z.boolean(), status: BackupStatusSchema }),
+  summary:
+    'Sets the backup folder from a window without a path crossing it: one of the folders main listed, or the one the clerk picks in the native dialog main shows.',
+});
+
 export const backupOperations = [
   backupStatus,
+  backupFolderChoices,
+  backupChooseFolder,
   backupSaveSettings,
   backupSetPassphrase,
   backupRun,

@@ -89,6 +89,8 @@ export const StoredOutputSchema = z.object({
   mediaType: z.string(),
   /** Suggested file name for saving ("so-den-2026-quyen-1.pdf"). */
   fileName: z.string(),
+  /** Set when no antivirus verdict was had and the agency lets such files through ("warn"). */
+  avWarning: z.string().optional(),
 });
 export type StoredOutput = z.output<typeof StoredOutputSchema>;
 

@@ -87,9 +87,8 @@ export const filesPurge = defineOperation({
     reason: z.string(),
     entryIds: z.array(z.string()),
   }),
-  transports: LOCAL_TRANSPORTS,
   summary:
-    'Quản trị: removes a stored file and its text from the store, search index and later backups; a tombstone (who, when, why) stays on the entry and in the audit log; the number stays used.',
+    'Quản trị: removes a stored file and its text from the store, search index and later backups; a tombstone (who, when, why) stays on the entry and in the audit log; the number stays used. From a window only for a signed-in administrator (Cài đặt › Sao lưu); with no accounts, only from the command line.',
 });
 
 export const filesOperations = [filesImport, filesImportBytes, filesInfo, filesPurge] as const;

@@ -118,6 +118,8 @@ export const OPERATION_PERMISSIONS: { readonly [N in OperationName]: OperationPe
   // Everyone signed in sees whether backups are current (the sidebar warning); running them is the administrator's.
   'backup.status': p('reference'),
   'backup.saveSettings': p('backups'),
+  'backup.folderChoices': p('backups'),
+  'backup.chooseFolder': p('backups'),
   'backup.setPassphrase': p('backups'),
   'backup.run': p('backups'),
   'backup.list': p('backups'),

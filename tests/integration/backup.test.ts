@@ -4,6 +4,7 @@
  * the next numbers continuing — and the failures: a folder removed mid-write, a read-only folder, a
  * wrong passphrase, a flipped byte, a truncated manifest, another agency's or a newer vanthu's backup.
  */
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +14,8 @@ import { fixedClock } from '../../src-main/core/clock';
 import { writeBackup } from '../../src-main/features/backup/backup-writer';
 import { readManifest } from '../../src-main/features/backup/backup-reader';
 import type { BackupRunResult, BackupStatus, BackupSummary } from '../../src-shared/contracts/backup.contract';
-import { testApp, SAMPLE_AGENCY } from '../support/app-harness';
+import { createApp } from '../../src-main/app/create-app';
+import { memoryLogger, testApp, SAMPLE_AGENCY } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 import { agencyApp, err, incoming, makePdf, ok, outgoing, type TestApp } from './register-helpers';
 
@@ -23,6 +25,12 @@ afterEach(() => {
 });
 
 const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+const poolFile = (folder: string, sha256: string) => path.join(folder, 'files', sha256.slice(0, 2), sha256);
+function dbChunks(dir: string): string[] {
+  const { database } = readManifest(dir).manifest;
+  if (!('chunks' in database)) throw new Error('a new backup keeps its database in chunks');
+  return database.chunks;
+}
 
 async function filledApp(): Promise<{ app: TestApp; clock: ReturnType<typeof fixedClock> }> {
   const { app, clock } = await agencyApp('2026-03-02T02:00:00Z');
@@ -48,6 +56,8 @@ describe('restore drill', () => {
     const { app, clock } = await filledApp();
     const folder = tempDir('vanthu-bk-');
     const first = await ok<BackupRunResult>(app, 'backup.run', { to: folder });
+    // Named in Vietnam time: 2026-03-08T02:00:00Z is 09:00 in Hà Nội.
+    expect(first.name).toBe('vanthu-20260308-090000');
     expect(first.fileCount).toBeGreaterThanOrEqual(6);
     expect(first.copiedFiles).toBe(first.fileCount);
     await printBook(app, 'den');
@@ -101,9 +111,11 @@ describe('restore drill', () => {
     const folder = tempDir('vanthu-bk-enc-');
     const r = await ok<BackupRunResult>(app, 'backup.run', { to: folder, passphrase: 'mật khẩu dài đủ' });
     expect(r.encrypted).toBe(true);
-    // Nothing readable: the database snapshot does not start with the SQLite header.
-    const dbBytes = fs.readFileSync(path.join(r.dir, 'vanthu.db.enc'));
-    expect(dbBytes.subarray(0, 15).toString()).not.toBe('SQLite format 3');
+    // Nothing readable: the database snapshot's first chunk does not hold the SQLite header.
+    const { database } = readManifest(r.dir).manifest;
+    if (!('chunks' in database)) throw new Error('a new backup keeps its database in chunks');
+    const first = fs.readFileSync(path.join(folder, 'files-enc', database.chunks[0]!.slice(0, 2), database.chunks[0]!));
+    expect(first.includes(Buffer.from('SQLite format 3'))).toBe(false);
 
     const wrong = await err(app, 'backup.restore', { dir: r.dir, into: path.join(tempDir('vanthu-r-'), 'x'), passphrase: 'sai mật khẩu' });
     expect(wrong.message).toMatch(/Sai mật khẩu sao lưu/);
@@ -136,12 +148,99 @@ describe('restore drill', () => {
   });
 });
 
+describe('database chunks (incremental)', () => {
+  it('the next backup writes only the chunks that changed; a snapshot taken while a reader blocks the checkpoint still restores', async () => {
+    const { app, clock } = await agencyApp('2026-03-02T02:00:00Z');
+    opened.push(app);
+    // About 8 MB of pages the day's work does not touch.
+    const side = new Database(path.join(app.dataDirPath, 'vanthu.db'));
+    side.exec('CREATE TABLE bench_filler (x BLOB)');
+    side
+      .prepare(
+        'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO bench_filler SELECT randomblob(4000) FROM n',
+      )
+      .run();
+    const folder = tempDir('vanthu-bk-chunks-');
+    const first = await ok<BackupRunResult>(app, 'backup.run', { to: folder });
+    const size = readManifest(first.dir).manifest.database.size;
+    expect(size).toBeGreaterThan(8_000_000);
+    expect(first.databaseBytesWritten).toBe(size);
+
+    await ok(app, 'register.addIncoming', incoming({ SoKyHieu: '1/QĐ-UBND' }));
+    clock.advance(86_400_000);
+    const second = await ok<BackupRunResult>(app, 'backup.run', { to: folder });
+    expect(second.databaseBytesWritten).toBeGreaterThan(0);
+    expect(second.databaseBytesWritten).toBeLessThan(size / 2);
+
+    // A reader that began before a write keeps the WAL from being emptied: the writer falls back to
+    // SQLite's online backup, and the result is a backup like any other.
+    await ok(app, 'register.addIncoming', incoming({ SoKyHieu: '2/QĐ-UBND' }));
+    side.exec('BEGIN');
+    side.prepare('SELECT count(*) FROM bench_filler').get();
+    await ok(app, 'register.addIncoming', incoming({ SoKyHieu: '3/QĐ-UBND' }));
+    clock.advance(60_000);
+    const third = await writeBackup(
+      { dataDir: app.dataDirPath, folder, vanthuVersion: '0.0.0', now: clock.now().toISOString() },
+      () => undefined,
+    );
+    side.exec('COMMIT');
+    side.close();
+    expect(third.snapshot).toBe('copy');
+    expect(second.name).not.toBe(third.name);
+
+    for (const [b, entries] of [
+      [second, 1],
+      [third, 3],
+    ] as const) {
+      expect((await ok<{ ok: boolean }>(app, 'backup.verify', { dir: b.dir })).ok).toBe(true);
+      const into = path.join(tempDir('vanthu-restore-'), 'moi');
+      await ok(app, 'backup.restore', { dir: b.dir, into });
+      const copy = testApp({ dataDir: into, clock });
+      opened.push(copy);
+      expect(await ok(copy, 'audit.verify', {})).toMatchObject({ ok: true });
+      expect((await ok<{ total: number }>(copy, 'register.list', { Direction: 'den', withTotal: true })).total).toBe(entries);
+    }
+  });
+});
+
+describe('backup folder chosen from a window', () => {
+  it('main lists the drives it sees and saves one by id, or shows its own dialog; a typed path is still refused', async () => {
+    const media = tempDir('vanthu-media-');
+    const usb = path.join(media, 'USB-KINGSTON');
+    fs.mkdirSync(usb);
+    const picked = tempDir('vanthu-picked-');
+    const app = createApp(
+      { dataDir: tempDataDir('vanthu-pick-') },
+      { logger: memoryLogger(), backupFolderRoots: () => [media], pickFolder: () => Promise.resolve(picked) },
+    );
+    try {
+      const win = async (name: string, input: unknown) => app.router.call(name, input, { transport: 'http' });
+      const list = await win('backup.folderChoices', {});
+      if (!list.ok) throw new Error(list.error.message);
+      const choices = list.value as { native: boolean; items: { id: string; path: string }[] };
+      expect(choices.native).toBe(true);
+      const item = choices.items.find((c) => c.path === usb);
+      expect(item).toBeDefined();
+      const chosen = await win('backup.chooseFolder', { id: item!.id });
+      expect(chosen.ok && (chosen.value as { status: BackupStatus }).status.settings.folder).toBe(usb);
+      const gone = await win('backup.chooseFolder', { id: 'khong-co' });
+      expect(gone.ok || gone.error.message).toMatch(/không còn trong danh sách/);
+      const dialog = await win('backup.chooseFolder', {});
+      expect(dialog.ok && (dialog.value as { status: BackupStatus }).status.settings.folder).toBe(picked);
+      const typed = await win('backup.saveSettings', { folder: usb });
+      expect(typed.ok || typed.error.message).toMatch(/không được gửi đường dẫn tệp/);
+    } finally {
+      app.close();
+    }
+  });
+});
+
 describe('bad backups and bad folders', () => {
   it('a flipped byte in a plain database snapshot and a truncated manifest are refused', async () => {
     const { app } = await filledApp();
     const folder = tempDir('vanthu-bk-');
     const r = await ok<BackupRunResult>(app, 'backup.run', { to: folder });
-    const db = path.join(r.dir, 'vanthu.db');
+    const db = poolFile(folder, dbChunks(r.dir)[0]!);
     const bytes = fs.readFileSync(db);
     bytes[5000]! ^= 0xff;
     fs.writeFileSync(db, bytes);
@@ -254,7 +353,9 @@ describe('bad backups and bad folders', () => {
       .readdirSync(path.join(folder, 'files'))
       .filter((d) => d !== 'tmp')
       .flatMap((d) => fs.readdirSync(path.join(folder, 'files', d)));
-    expect(new Set(pooled)).toEqual(new Set(readManifest(list.items[0]!.dir).manifest.files.map((f) => f.sha256)));
+    // The pool holds exactly what the kept backups refer to: their files and their database chunks.
+    const wanted = list.items.flatMap((b) => [...readManifest(b.dir).manifest.files.map((f) => f.sha256), ...dbChunks(b.dir)]);
+    expect(new Set(pooled)).toEqual(new Set(wanted));
   });
 });
 
@@ -275,15 +376,21 @@ describe('purge (quản trị)', () => {
     const found = async () => (await ok<{ items: { id: string }[] }>(app, 'register.search', { q: 'zebrawidget' })).items.map((e) => e.id);
     expect(await found()).toEqual([reg.entry.id]);
 
-    // Not from a window: only the local administrator may purge until accounts exist.
-    const refused = await app.router.call('files.purge', { sha256: file.sha256, reason: 'Nhập nhầm tài liệu mật' }, { transport: 'http' });
-    expect(refused.ok).toBe(false);
+    // From a window only for a signed-in administrator: with no accounts there is nobody to check.
+    const slot: { id: string | null } = { id: null };
+    const win = (name: string, input: unknown) => app.router.call(name, input, { transport: 'http', session: slot });
+    const refused = await win('files.purge', { sha256: file.sha256, reason: 'Nhập nhầm tài liệu mật' });
+    expect(refused.ok || refused.error).toMatchObject({ kind: 'Forbidden', message: expect.stringMatching(/tài khoản quản trị/) });
     expect((await err(app, 'files.purge', { sha256: file.sha256, reason: 'x' })).kind).toBe('Validation');
 
-    const purged = await ok<{ entryIds: string[]; purgedBy: string }>(app, 'files.purge', {
-      sha256: file.sha256,
-      reason: 'Nhập nhầm tài liệu mật',
-    });
+    // The administrator signs in and purges from Cài đặt › Sao lưu.
+    expect((await win('accounts.createFirstAdmin', { username: 'admin', fullName: 'Phạm Quản Trị', password: 'Quản-trị-2026!' })).ok).toBe(
+      true,
+    );
+    const r = await win('files.purge', { sha256: file.sha256, reason: 'Nhập nhầm tài liệu mật' });
+    if (!r.ok) throw new Error(r.error.message);
+    const purged = r.value as { entryIds: string[]; purgedBy: string };
+    expect(purged.purgedBy).toMatch(/admin/);
     expect(purged.entryIds).toEqual([reg.entry.id]);
     expect(fs.existsSync(path.join(app.dataDirPath, 'files', file.sha256.slice(0, 2), file.sha256))).toBe(false);
     expect(await found()).toEqual([]);
@@ -299,7 +406,8 @@ describe('purge (quản trị)', () => {
     const folder = tempDir('vanthu-bk-purge-');
     const b = await ok<BackupRunResult>(app, 'backup.run', { to: folder });
     expect(readManifest(b.dir).manifest.files.map((f) => f.sha256)).not.toContain(file.sha256);
-    const snapshot = fs.readFileSync(path.join(b.dir, 'vanthu.db'));
+    const snapshot = Buffer.concat(dbChunks(b.dir).map((c) => fs.readFileSync(poolFile(folder, c))));
+    expect(snapshot.subarray(0, 15).toString()).toBe('SQLite format 3');
     expect(snapshot.includes(Buffer.from('zebrawidget'))).toBe(false);
   });
 });

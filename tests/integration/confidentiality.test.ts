@@ -56,6 +56,23 @@ describe('register: độ mật', () => {
     app.close();
   });
 
+  it('prints the mật book from the mật series only, never locked as a volume', async () => {
+    const { app } = await agencyApp();
+    await ok(app, 'register.addIncoming', incoming());
+    await ok(app, 'register.addIncoming', incoming({ SoKyHieu: '7/QĐ-UBND', Confidentiality: 'mat' }));
+    await ok(app, 'register.addIncoming', incoming({ SoKyHieu: '8/QĐ-UBND', Confidentiality: 'toi-mat' }));
+    const range = { Direction: 'den', From: '2026-03-01', To: '2026-03-31' };
+    type Printed = { Entries: number; File: { sha256: string } };
+    expect((await ok<Printed>(app, 'books.print', range)).Entries).toBe(1);
+    const book = await ok<Printed>(app, 'books.print', { ...range, Series: 'den-mat' });
+    expect(book.Entries).toBe(2);
+    expect((await err(app, 'books.print', { ...range, Series: 'den-mat', Lock: true, To: '2026-03-04' })).message).toMatch(
+      /không khóa hay đánh số quyển/,
+    );
+    expect((await err(app, 'books.print', { ...range, Series: 'hanh-chinh' })).message).toMatch(/dãy số đến mật/);
+    app.close();
+  });
+
   it('leaves mật entries out of the ordinary book export', async () => {
     const { app } = await agencyApp();
     await ok(app, 'register.addIncoming', incoming());

@@ -2,13 +2,15 @@
  * Issue 17, what leaves and what is attached: a mật document never produces an outbox row; a
  * restricted category needs the clerk's confirmation; a file attached to an entry is scanned by a
  * real clamd before it is stored; every file is scanned again before the hub send; with no scanner
- * the agency's block/warn setting decides and the clerk sees the warning.
+ * the agency's block/warn setting decides and the clerk sees the warning. Outputs (here an export)
+ * are scanned before they are written.
  */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataLayout } from '../../src-main/core/data-paths';
+import { vnYear } from '../../src-shared/domain/vn-time';
 import type { AppErrorData } from '../../src-shared/rpc/errors';
 import { testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
@@ -134,6 +136,29 @@ describe.skipIf(tools.skip)(tools.title('release safety: độ mật guard and a
     await antivirus({ engine: 'clamd', clamdSocket: path.join(dir, 'no.sock'), whenUnavailable: 'warn' });
     const warned = await call<{ avWarning?: string | null }>(app, 'files.import', { path: file });
     expect(warned.avWarning).toMatch(/chưa được kiểm tra virus/);
+  });
+
+  it('an output is scanned before it is written: an infected export is refused and nothing is stored; no scanner follows the setting', async () => {
+    // Register content can carry a virus signature into an export (here the EICAR test string).
+    await antivirus({ engine: 'none', whenUnavailable: 'warn' });
+    await outgoingWith(await pdfFile('Cong van xuat'), { Subject: `V/v ${EICAR}` });
+    await on();
+    const year = vnYear(Date.now());
+    const before = counts(app).files;
+    const e = await refusal(app, 'books.export', { Direction: 'di', Year: year, Format: 'csv' });
+    expect(e.kind).toBe('Infected');
+    expect(e.message).toMatch(/so-di-\d{4}\.csv" nhiễm mã độc \(Test\.EICAR.*tệp không được ghi ra hay xuất/);
+    expect(counts(app).files).toBe(before);
+
+    await antivirus({ engine: 'none', whenUnavailable: 'block' });
+    const blocked = await refusal(app, 'books.export', { Direction: 'di', Year: year, Format: 'xlsx' });
+    expect(blocked.kind).toBe('Offline');
+    expect(blocked.message).toContain('tệp không được ghi ra hay xuất');
+    expect(counts(app).files).toBe(before);
+    await antivirus({ engine: 'none', whenUnavailable: 'warn' });
+    const warned = await call<{ File: { avWarning?: string } }>(app, 'books.export', { Direction: 'di', Year: year, Format: 'csv' });
+    expect(warned.File.avWarning).toMatch(/chưa được kiểm tra virus/);
+    expect(counts(app).files).toBe(before + 1);
   });
 
   it('every file is scanned again before the send: an infected stored file blocks it; no scanner follows the setting', async () => {

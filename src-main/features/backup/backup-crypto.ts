@@ -55,21 +55,29 @@ export function manifestMac(dataKey: Buffer, text: string): string {
   return createHmac('sha256', createHash('sha256').update(dataKey).update('manifest').digest()).update(text).digest('hex');
 }
 
+/** One read buffer for the synchronous copy/read loops below (never two at once): no 1 MiB garbage per file. */
+let readBuffer: Buffer | null = null;
+const chunkBuffer = () => (readBuffer ??= Buffer.allocUnsafe(CHUNK));
+
 function writeAll(fd: number, buf: Uint8Array): void {
   let off = 0;
   while (off < buf.length) off += fs.writeSync(fd, buf, off, buf.length - off);
 }
 
+/** The bytes of a sealed file for `plain` (MAGIC | iv | ciphertext | tag), or `plain` itself without a key. */
+export function sealBuffer(plain: Buffer, key: Buffer | null): Buffer {
+  if (!key) return plain;
+  const iv = randomBytes(IV_LEN);
+  const c = createCipheriv('aes-256-gcm', key, iv);
+  return Buffer.concat([MAGIC, iv, c.update(plain), c.final(), c.getAuthTag()]);
+}
+
 /**
- * Copies `src` to `dst` (created exclusively), encrypting when a key is given, fsyncs it, and
- * returns the sha256 and size of the plain bytes read. `onChunk` sees progress in bytes.
+ * Copies `src` to `dst` (created exclusively), encrypting when a key is given, and returns the
+ * sha256 and size of the plain bytes read. fsyncs `dst` unless `sync` is false (the caller then
+ * fsyncs it, e.g. many files in parallel, before giving it its final name).
  */
-export function copyFileSealed(
-  src: string,
-  dst: string,
-  key: Buffer | null,
-  onChunk?: (bytes: number) => void,
-): { sha256: string; size: number } {
+export function copyFileSealed(src: string, dst: string, key: Buffer | null, sync = true): { sha256: string; size: number } {
   const hash = createHash('sha256');
   const input = fs.openSync(src, 'r');
   let output: number | undefined;
@@ -78,7 +86,7 @@ export function copyFileSealed(
     const iv = randomBytes(IV_LEN);
     const cipher = key ? createCipheriv('aes-256-gcm', key, iv) : null;
     if (cipher) writeAll(output, Buffer.concat([MAGIC, iv]));
-    const buf = Buffer.allocUnsafe(CHUNK);
+    const buf = chunkBuffer();
     let size = 0;
     for (;;) {
       const n = fs.readSync(input, buf, 0, CHUNK, null);
@@ -87,10 +95,9 @@ export function copyFileSealed(
       hash.update(chunk);
       writeAll(output, cipher ? cipher.update(chunk) : chunk);
       size += n;
-      onChunk?.(n);
     }
     if (cipher) writeAll(output, Buffer.concat([cipher.final(), cipher.getAuthTag()]));
-    fs.fsyncSync(output);
+    if (sync) fs.fsyncSync(output);
     return { sha256: hash.digest('hex'), size };
   } finally {
     fs.closeSync(input);
@@ -99,22 +106,26 @@ export function copyFileSealed(
 }
 
 /**
- * Reads a backup file (decrypting when a key is given), optionally writing the plain bytes to `dst`,
- * and returns their sha256 and size. A tampered or truncated encrypted file fails its tag check:
- * the AppError names the file; a partial `dst` is removed.
+ * Reads a backup file (decrypting when a key is given), optionally writing the plain bytes to `dst`
+ * (a path, created exclusively, or an open descriptor the caller appends to and syncs), and returns
+ * their sha256 (empty when `hash` is false: an encrypted file is then checked by its tag alone) and
+ * size. A tampered or truncated encrypted file fails its tag check: the AppError names the file; a
+ * partial `dst` path is removed.
  */
 export function readFileSealed(
   src: string,
   key: Buffer | null,
-  dst?: string,
-  onChunk?: (bytes: number) => void,
+  dst?: string | number,
+  hash: boolean = true,
 ): { sha256: string; size: number } {
-  const hash = createHash('sha256');
+  const hasher = hash ? createHash('sha256') : null;
   const input = fs.openSync(src, 'r');
   let output: number | undefined;
+  const ownOutput = typeof dst === 'string';
   const damaged = (why: string) => new AppError('Validation', `Bản sao lưu bị hỏng hoặc bị sửa đổi: tệp "${src}" ${why}.`, { file: src });
   try {
-    if (dst) output = fs.openSync(dst, 'wx');
+    if (typeof dst === 'string') output = fs.openSync(dst, 'wx');
+    else if (typeof dst === 'number') output = dst;
     const total = fs.fstatSync(input).size;
     let pos = 0;
     let end = total;
@@ -131,17 +142,16 @@ export function readFileSealed(
       pos = head.length;
       end = total - TAG_LEN;
     }
-    const buf = Buffer.allocUnsafe(CHUNK);
+    const buf = chunkBuffer();
     let size = 0;
     while (pos < end) {
       const n = fs.readSync(input, buf, 0, Math.min(CHUNK, end - pos), pos);
       if (n === 0) throw damaged('bị cắt cụt');
       pos += n;
       const plain = decipher ? decipher.update(buf.subarray(0, n)) : buf.subarray(0, n);
-      hash.update(plain);
+      hasher?.update(plain);
       if (output !== undefined) writeAll(output, plain);
       size += plain.length;
-      onChunk?.(n);
     }
     if (decipher) {
       try {
@@ -150,17 +160,22 @@ export function readFileSealed(
         throw damaged('không khớp mã xác thực (bị sửa, cắt cụt hoặc sai khóa)');
       }
     }
-    if (output !== undefined) fs.fsyncSync(output);
-    return { sha256: hash.digest('hex'), size };
+    if (output !== undefined && ownOutput) fs.fsyncSync(output);
+    return { sha256: hasher ? hasher.digest('hex') : '', size };
   } catch (err) {
-    if (output !== undefined) {
+    if (output !== undefined && ownOutput) {
       fs.closeSync(output);
       output = undefined;
-      fs.rmSync(dst!, { force: true });
+      fs.rmSync(dst as string, { force: true });
     }
     throw err;
   } finally {
     fs.closeSync(input);
-    if (output !== undefined) fs.closeSync(output);
+    if (output !== undefined && ownOutput) fs.closeSync(output);
   }
+}
+
+/** sha256 and size of a plain file, read in 1 MiB chunks. */
+export function hashFile(file: string): { sha256: string; size: number } {
+  return readFileSealed(file, null);
 }

@@ -2,14 +2,17 @@
  * Where things are, in a data folder and in a backup folder.
  *
  * Backup folder:
- *   files/<aa>/<sha256>           shared pool of plain files (content-addressed, never rewritten)
- *   files-enc/<aa>/<sha256>       shared pool of encrypted files (named by the plain bytes' hash)
+ *   files/<aa>/<sha256>           shared pool of plain blobs: stored files and 1 MiB database chunks
+ *                                 (content-addressed, never rewritten)
+ *   files-enc/<aa>/<sha256>       shared pool of encrypted blobs (named by the plain bytes' hash)
  *   files-enc/key.json            the pool's data key, sealed by the passphrase (kdf + wrapped key)
- *   vanthu-YYYYMMDD-HHMMSS/       one backup: manifest.json (+ manifest.mac), vanthu.db[.enc]
+ *   vanthu-YYYYMMDD-HHMMSS/       one backup, named in Vietnam time: manifest.json (+ manifest.mac),
+ *                                 listing its files and its database chunks (format 1 also held vanthu.db[.enc] here)
  *   .dang-ghi-*                   a backup being written (or left by a crash): never listed as a backup
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { toVnIso } from '../../../src-shared/domain/vn-time';
 import { AppError, appError } from '../../../src-shared/rpc/errors';
 
 export const BACKUP_NAME = /^vanthu-\d{8}-\d{6}(-\d+)?$/;
@@ -26,9 +29,9 @@ export function poolPath(folder: string, encrypted: boolean, sha256: string): st
   return path.join(poolDir(folder, encrypted), sha256.slice(0, 2), sha256);
 }
 
-/** The name of a backup taken at `at` (UTC), unique in `folder`. */
+/** The name of a backup taken at `at`, in Vietnam time (what the clerk's clock shows), unique in `folder`. */
 export function backupName(folder: string, at: Date): string {
-  const iso = at.toISOString();
+  const iso = toVnIso(at);
   const base = `vanthu-${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
   let name = base;
   for (let i = 2; fs.existsSync(path.join(folder, name)); i++) name = `${base}-${i}`;

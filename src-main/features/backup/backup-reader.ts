@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fsyncDir } from '../../core/durable-file';
 import Database from 'better-sqlite3';
 import {
+  BACKUP_FORMAT,
   BackupManifestSchema,
   type BackupManifest,
   type BackupSummary,
@@ -67,7 +68,7 @@ export function readManifest(dir: string): { manifest: BackupManifest; text: str
   const parsed = BackupManifestSchema.safeParse(raw);
   if (!parsed.success) {
     const format = (raw as { format?: unknown } | null)?.format;
-    if (typeof format === 'number' && format > 1)
+    if (typeof format === 'number' && format > BACKUP_FORMAT)
       throw appError(
         'backup.newerFormat',
         { dir, format: String(format) },
@@ -128,10 +129,11 @@ export function listBackups(folder: string): { items: BackupSummary[]; problems:
 
 type Progress = (done: number, total: number) => void;
 
+/** integrity_check of an assembled snapshot (a private copy: opened read-write, its -wal/-shm go at close). */
 function checkDatabaseFile(file: string): void {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new Database(file, { fileMustExist: true });
     checkIntegrity(db, 'bản sao lưu');
   } catch (err) {
     if (err instanceof AppError) throw err;
@@ -145,6 +147,40 @@ function expectSame(what: string, got: { sha256: string; size: number }, want: {
   if (got.sha256 !== want.sha256 || got.size !== want.size) throw appError('backup.hashMismatch', { what }, { what });
 }
 
+/**
+ * Writes the backup's database to `dest` (a new file), checking every chunk's hash (format 2) or the
+ * file's (format 1) against the manifest, and fsyncs it.
+ */
+function assembleDatabase(dir: string, m: BackupManifest, key: Buffer | null, dest: string): void {
+  const db = m.database;
+  if (!('chunks' in db)) {
+    expectSame('cơ sở dữ liệu', readFileSealed(path.join(dir, db.file), key, dest), db);
+    return;
+  }
+  const folder = path.dirname(dir);
+  const fd = fs.openSync(dest, 'wx');
+  try {
+    let size = 0;
+    db.chunks.forEach((sha256, i) => {
+      const want = Math.min(db.chunkSize, db.size - i * db.chunkSize);
+      let got;
+      try {
+        got = readFileSealed(poolPath(folder, key !== null, sha256), key, fd);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+          throw new AppError('Validation', `Bản sao lưu không đầy đủ: thiếu phần ${i + 1} của cơ sở dữ liệu.`, { chunk: sha256 });
+        throw err;
+      }
+      expectSame(`phần ${i + 1} của cơ sở dữ liệu`, got, { sha256, size: want });
+      size += got.size;
+    });
+    if (size !== db.size) throw new AppError('Validation', 'Bản sao lưu bị hỏng hoặc bị sửa đổi: cơ sở dữ liệu không đủ kích thước.');
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Re-reads every byte of a backup; problems are collected (all of them), not thrown. */
 export function verifyBackup(dir: string, passphrase: string | undefined, progress: Progress): BackupVerifyResult {
   const { manifest, text } = readManifest(dir);
@@ -154,8 +190,8 @@ export function verifyBackup(dir: string, passphrase: string | undefined, progre
   const total = manifest.files.length + 1;
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-verify-'));
   try {
-    const plainDb = key ? path.join(scratch, 'vanthu.db') : path.join(dir, manifest.database.file);
-    expectSame('cơ sở dữ liệu', readFileSealed(path.join(dir, manifest.database.file), key, key ? plainDb : undefined), manifest.database);
+    const plainDb = path.join(scratch, 'vanthu.db');
+    assembleDatabase(dir, manifest, key, plainDb);
     checkDatabaseFile(plainDb);
   } catch (err) {
     problems.push((err as Error).message);
@@ -232,7 +268,7 @@ export function restoreBackup(
     fs.mkdirSync(tmp);
     const total = manifest.files.length + 1;
     const db = path.join(tmp, 'vanthu.db');
-    expectSame('cơ sở dữ liệu', readFileSealed(path.join(dir, manifest.database.file), key, db), manifest.database);
+    assembleDatabase(dir, manifest, key, db);
     checkDatabaseFile(db);
     progress(1, total);
     const dirs = new Set<string>();

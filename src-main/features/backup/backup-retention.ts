@@ -1,8 +1,9 @@
 /**
  * Retention: keep the newest backup of each of the last N days and of each of the last M months
- * (Vietnam time), remove the others, then remove pool files no kept manifest refers to. A folder
- * with a damaged manifest is never swept (its files are unknown), and temp directories left by a
- * crashed backup are removed. Runs under the folder lock, after a good backup.
+ * (Vietnam time), remove the others, then remove pool blobs (files and database chunks) no kept
+ * manifest refers to. A folder with a damaged manifest is never swept (its blobs are unknown), and
+ * temp directories left by a crashed backup are removed. Runs under the folder lock, after a good
+ * backup.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,7 +26,7 @@ export function applyRetention(folder: string, keepDaily: number, keepMonthly: n
           name: n,
           day: vnDate(manifest.createdAt),
           encrypted: manifest.encryption !== null,
-          hashes: manifest.files.map((f) => f.sha256),
+          hashes: [...manifest.files.map((f) => f.sha256), ...('chunks' in manifest.database ? manifest.database.chunks : [])],
         });
       } catch {
         damaged = true;

@@ -1,18 +1,26 @@
 /**
- * The database part of a backup: SQLite's online backup API (better-sqlite3 `db.backup()`) from a
- * read-only connection — a consistent snapshot while the app keeps writing, never a file copy of a
- * live WAL database — then the snapshot is switched to a self-contained rollback journal, checked
- * with PRAGMA integrity_check, and read for the facts the manifest shows before a restore.
+ * The database part of a backup: a consistent snapshot while the app keeps writing, never a plain
+ * file copy of a live WAL database. The quick way (openDbSnapshot): checkpoint the WAL into the
+ * database file (TRUNCATE), then open a read transaction; when the WAL is still empty once that
+ * transaction has begun, SQLite reads straight from the database file and no checkpoint may write
+ * into it until the transaction ends (the reader holds WAL read-lock 0), while the app's writers go
+ * on appending to the WAL. The file's bytes are then the snapshot itself: they are read in chunks
+ * (only the chunks the pool lacks are written) without a local copy. When the WAL cannot be emptied
+ * (a long reader, a busy writer), SQLite's online backup API makes a local copy instead. The
+ * manifest's facts are read from the same snapshot.
  */
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { BackupManifest } from '../../../src-shared/contracts/backup.contract';
 import { AppError } from '../../../src-shared/rpc/errors';
 import { createAuditRepo } from '../audit/audit.repo';
 
-/** Pages copied per step: large steps keep the snapshot quick; progress is reported between steps. */
-const PAGES_PER_STEP = 4096;
+/** Pages copied per step of the online backup (the fallback); progress is reported between steps. */
+const PAGES_PER_STEP = 16384;
+/** Attempts at an empty WAL before falling back to the online backup. */
+const ATTEMPTS = 5;
 
-export async function snapshotDatabase(source: string, dest: string, onProgress: (done: number, total: number) => void): Promise<void> {
+async function snapshotDatabase(source: string, dest: string, onProgress: (done: number, total: number) => void): Promise<void> {
   const db = new Database(source, { readonly: true, fileMustExist: true });
   try {
     db.pragma('busy_timeout = 10000');
@@ -25,6 +33,74 @@ export async function snapshotDatabase(source: string, dest: string, onProgress:
   } finally {
     db.close();
   }
+}
+
+export interface DbSnapshot {
+  /** The file whose first `size` bytes are the snapshot. */
+  file: string;
+  size: number;
+  facts: SnapshotFacts;
+  /** How it was taken: the live file under a read transaction, or a local online-backup copy. */
+  how: 'live' | 'copy';
+  release(): void;
+}
+
+function walSize(source: string): number {
+  try {
+    return fs.statSync(`${source}-wal`).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** A consistent snapshot of the database at `source`; `scratch` is a local path for the fallback copy. */
+export async function openDbSnapshot(
+  source: string,
+  scratch: string,
+  onProgress: (done: number, total: number) => void,
+): Promise<DbSnapshot> {
+  const db = new Database(source, { fileMustExist: true });
+  try {
+    if (db.pragma('journal_mode', { simple: true }) === 'wal') {
+      // A short wait only: a TRUNCATE checkpoint that waits for readers holds up the app's writers.
+      db.pragma('busy_timeout = 300');
+      for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        const ck = (db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[])[0];
+        db.exec('BEGIN');
+        db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
+        // Empty now (after the read began) means empty when it began: the reader uses the file alone.
+        if (ck?.busy === 0 && walSize(source) === 0) {
+          const size = (db.pragma('page_size', { simple: true }) as number) * (db.pragma('page_count', { simple: true }) as number);
+          const facts = readFacts(db);
+          return {
+            file: source,
+            size,
+            facts,
+            how: 'live',
+            release: () => {
+              db.exec('COMMIT');
+              db.close();
+            },
+          };
+        }
+        db.exec('COMMIT');
+      }
+    }
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  db.close();
+  await snapshotDatabase(source, scratch, onProgress);
+  const copy = new Database(scratch, { fileMustExist: true });
+  let facts: SnapshotFacts;
+  try {
+    copy.pragma('journal_mode = DELETE');
+    facts = readFacts(copy);
+  } finally {
+    copy.close();
+  }
+  return { file: scratch, size: fs.statSync(scratch).size, facts, how: 'copy', release: () => fs.rmSync(scratch, { force: true }) };
 }
 
 export type SnapshotFacts = Pick<BackupManifest, 'schemaVersion' | 'agency' | 'counts' | 'lastNumbers' | 'auditHead'>;
@@ -40,19 +116,7 @@ export function checkIntegrity(db: Database.Database, what: string): void {
   }
 }
 
-/** Makes the snapshot one self-contained file, checks it and reads the manifest's facts. */
-export function sealSnapshot(file: string): SnapshotFacts {
-  const db = new Database(file, { fileMustExist: true });
-  try {
-    db.pragma('journal_mode = DELETE');
-    checkIntegrity(db, 'bản sao lưu vừa ghi');
-    return readFacts(db);
-  } finally {
-    db.close();
-  }
-}
-
-export function readFacts(db: Database.Database): SnapshotFacts {
+function readFacts(db: Database.Database): SnapshotFacts {
   const agency = hasTable(db, 'agency_profile')
     ? (db.prepare('SELECT code, name FROM agency_profile WHERE id = 1').get() as { code: string; name: string } | undefined)
     : undefined;
@@ -62,10 +126,16 @@ export function readFacts(db: Database.Database): SnapshotFacts {
         .prepare('SELECT direction, year, COUNT(*) AS count FROM register_entry GROUP BY direction, year ORDER BY direction, year')
         .all() as SnapshotFacts['counts'])
     : [];
+  // Each direction through its (year, series, number) index: a scan of the index, not of the register.
   const lastNumbers = register
     ? (db
         .prepare(
-          'SELECT direction, year, series, MAX(number) AS number FROM register_entry GROUP BY direction, year, series ORDER BY direction, year, series',
+          `SELECT 'den' AS direction, year, series, MAX(number) AS number FROM register_entry INDEXED BY register_den_series_number_ux
+             WHERE direction = 'den' GROUP BY year, series
+           UNION ALL
+           SELECT 'di', year, series, MAX(number) FROM register_entry INDEXED BY register_di_series_number_ux
+             WHERE direction = 'di' GROUP BY year, series
+           ORDER BY 1, 2, 3`,
         )
         .all() as SnapshotFacts['lastNumbers'])
     : [];

@@ -1,22 +1,28 @@
 /**
  * Writes one backup into a backup folder. Invariants: the backup is assembled under a temporary
- * name (`.dang-ghi-*`), verified (integrity_check on the snapshot, every newly copied file re-read
- * and hashed, the encrypted snapshot decrypted and hashed), made durable (fsync of files and
- * directories) and only then renamed to `vanthu-…`: a crash or a pulled USB drive leaves the previous
- * backups intact and nothing that looks like a complete backup. Pool files are added under their hash
- * after being verified, so a half-copied file never carries a hash name. Runs in the long-work worker.
+ * name (`.dang-ghi-*`), verified (every newly written database chunk read back and compared, every
+ * newly copied file hashed from its copy, encrypted blobs checked by their tag), made durable (fsync
+ * of blobs and directories) and only then renamed to `vanthu-…`: a crash or a pulled USB drive leaves
+ * the previous backups intact and nothing that looks like a complete backup. The database snapshot
+ * goes to the pool in fixed chunks named by their hash, so a backup after a day's work writes only
+ * the chunks that changed and the new files. Memory stays bounded: one chunk at a time, and the
+ * manifest's lists. Runs in the long-work worker.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fsyncDir, writeDurable } from '../../core/durable-file';
 import { BACKUP_FORMAT, type BackupManifest } from '../../../src-shared/contracts/backup.contract';
 import { AppError, appError } from '../../../src-shared/rpc/errors';
-import { copyFileSealed, manifestMac, readFileSealed } from './backup-crypto';
+import { fsyncDir, writeDurable } from '../../core/durable-file';
+import { manifestMac } from './backup-crypto';
 import { openPoolKey } from './backup-key';
-import { backupName, folderError, listDataFiles, MANIFEST, MANIFEST_MAC, poolDir, poolPath, TEMP_PREFIX } from './backup-layout';
+import { backupName, folderError, listDataFiles, MANIFEST, MANIFEST_MAC, poolDir, TEMP_PREFIX } from './backup-layout';
 import { acquireFolderLock } from './backup-lock';
-import { sealSnapshot, snapshotDatabase } from './backup-snapshot';
+import { openPool, type Pool } from './backup-pool';
+import { openDbSnapshot } from './backup-snapshot';
+
+/** Size of a database chunk: 1 MiB (256 pages of 4 KiB). */
+export const DB_CHUNK = 1 << 20;
 
 export interface BackupWriteInput {
   dataDir: string;
@@ -33,8 +39,12 @@ export interface BackupWriteResult {
   fileCount: number;
   copiedFiles: number;
   copiedBytes: number;
+  /** Bytes of database chunks written (the chunks the pool did not have yet). */
+  databaseBytesWritten: number;
   totalBytes: number;
   encrypted: boolean;
+  /** The snapshot was read from the live file (WAL emptied) or from an online-backup copy. */
+  snapshot: 'live' | 'copy';
 }
 
 /** Progress is one scale of 1000: database 0–300, files 300–950, final checks 950–1000. */
@@ -42,7 +52,43 @@ export function phaseOf(done: number): 'database' | 'files' | 'verify' {
   return done < 300 ? 'database' : done < 950 ? 'files' : 'verify';
 }
 
-const ENC_OVERHEAD = 5 + 12 + 16;
+/** Reads the snapshot in chunks; a chunk the pool lacks is written. Returns the chunks' hashes. */
+async function storeDatabase(
+  file: string,
+  size: number,
+  pool: Pool,
+  progress: (done: number, total: number) => void,
+): Promise<{ chunks: string[]; bytes: number; blobs: number }> {
+  const fd = fs.openSync(file, 'r');
+  const buf = Buffer.allocUnsafe(DB_CHUNK);
+  const chunks: string[] = [];
+  let bytes = 0;
+  let blobs = 0;
+  try {
+    for (let pos = 0; pos < size; pos += DB_CHUNK) {
+      const want = Math.min(DB_CHUNK, size - pos);
+      let got = 0;
+      while (got < want) {
+        const n = fs.readSync(fd, buf, got, want - got, pos + got);
+        if (n === 0) throw new AppError('Internal', 'Cơ sở dữ liệu ngắn hơn kích thước của nó khi sao lưu; hãy thử lại.');
+        got += n;
+      }
+      const chunk = buf.subarray(0, want);
+      const sha256 = createHash('sha256').update(chunk).digest('hex');
+      if (!pool.has(sha256, want)) {
+        pool.putBuffer(sha256, chunk);
+        bytes += want;
+        blobs++;
+        await pool.settle();
+      }
+      chunks.push(sha256);
+      if (chunks.length % 16 === 0) progress(pos + want, size);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return { chunks, bytes, blobs };
+}
 
 export async function writeBackup(input: BackupWriteInput, progress: (done: number, total: number) => void): Promise<BackupWriteResult> {
   const { folder } = input;
@@ -64,93 +110,53 @@ export async function writeBackup(input: BackupWriteInput, progress: (done: numb
   const name = backupName(folder, new Date(input.now));
   const tmp = path.join(folder, `${TEMP_PREFIX}${name}-${randomBytes(4).toString('hex')}`);
   const localTmp = path.join(input.dataDir, 'backup-tmp');
-  let localDb: string | null = null;
   try {
     const key = encrypted ? openPoolKey(folder, input.passphrase!) : null;
     fs.mkdirSync(tmp);
+    const pool = openPool(folder, key);
 
-    // 1. The database: online backup into the temp dir (plain) or a local temp file (to be encrypted).
-    const dbFile = encrypted ? 'vanthu.db.enc' : 'vanthu.db';
-    let snapshot = path.join(tmp, 'vanthu.db');
-    if (encrypted) {
-      fs.mkdirSync(localTmp, { recursive: true });
-      snapshot = localDb = path.join(localTmp, `${name}-${randomBytes(4).toString('hex')}.db`);
-    }
-    await snapshotDatabase(path.join(input.dataDir, 'vanthu.db'), snapshot, (d, t) =>
-      progress(Math.floor((d / Math.max(t, 1)) * 280), 1000),
+    // 1. The database: a consistent snapshot, stored as chunks; only chunks the pool lacks are written.
+    fs.mkdirSync(localTmp, { recursive: true });
+    const scratch = path.join(localTmp, `${name}-${randomBytes(4).toString('hex')}.db`);
+    const snap = await openDbSnapshot(path.join(input.dataDir, 'vanthu.db'), scratch, (d, t) =>
+      progress(Math.floor((d / Math.max(t, 1)) * 100), 1000),
     );
-    const facts = sealSnapshot(snapshot);
-    let database: BackupManifest['database'];
-    if (key) {
-      const sealed = copyFileSealed(snapshot, path.join(tmp, dbFile), key);
-      const check = readFileSealed(path.join(tmp, dbFile), key);
-      if (check.sha256 !== sealed.sha256) throw new AppError('Internal', 'Bản sao cơ sở dữ liệu đọc lại không khớp khi kiểm tra.');
-      database = { file: dbFile, ...sealed };
-      fs.rmSync(snapshot, { force: true });
-      localDb = null;
-    } else {
-      const check = readFileSealed(snapshot, null);
-      database = { file: dbFile, ...check };
-      const fd = fs.openSync(snapshot, 'r');
-      fs.fsyncSync(fd);
-      fs.closeSync(fd);
+    let db: Awaited<ReturnType<typeof storeDatabase>>;
+    try {
+      db = await storeDatabase(snap.file, snap.size, pool, (d, t) => progress(100 + Math.floor((d / Math.max(t, 1)) * 200), 1000));
+    } finally {
+      snap.release();
     }
+    const database: BackupManifest['database'] = { chunkSize: DB_CHUNK, size: snap.size, chunks: db.chunks };
     progress(300, 1000);
 
     // 2. Files, listed after the snapshot: every file the snapshot refers to was stored before it.
     const files = listDataFiles(input.dataDir);
-    const pool = poolDir(folder, encrypted);
-    const poolTmp = path.join(pool, 'tmp');
-    // Never mkdir -p here: a pulled USB drive must fail, not recreate the folder on the local disk.
-    mkdirIn(folder, path.basename(pool));
-    mkdirIn(pool, 'tmp');
-    const touched = new Set<string>();
     const entries: BackupManifest['files'] = [];
-    let copiedFiles = 0;
-    let copiedBytes = 0;
     let totalBytes = 0;
-    files.forEach((f, i) => {
-      if (i % 64 === 0) progress(300 + Math.floor((i / Math.max(files.length, 1)) * 650), 1000);
-      if (f.sha256) {
-        const have = statSize(poolPath(folder, encrypted, f.sha256));
-        if (have !== null && have === f.size + (encrypted ? ENC_OVERHEAD : 0)) {
-          entries.push({ path: f.path, sha256: f.sha256, size: f.size });
-          totalBytes += f.size;
-          return;
-        }
+    for (const [i, f] of files.entries()) {
+      if (i % 64 === 0) progress(300 + Math.floor((i / Math.max(files.length, 1)) * 600), 1000);
+      let got = { sha256: f.sha256 ?? '', size: f.size };
+      if (!f.sha256 || !pool.has(f.sha256, f.size)) {
+        got = pool.putFile(f.abs, f.sha256, f.path);
+        await pool.settle();
       }
-      const t = path.join(poolTmp, `${randomBytes(8).toString('hex')}.part`);
-      const copied = copyFileSealed(f.abs, t, key);
-      if (f.sha256 && copied.sha256 !== f.sha256) {
-        fs.rmSync(t, { force: true });
-        throw appError('backup.dataFileBroken', { path: f.path }, { path: f.path });
-      }
-      const reread = readFileSealed(t, key);
-      if (reread.sha256 !== copied.sha256) throw new AppError('Internal', `Tệp "${f.path}" đọc lại từ thư mục sao lưu không khớp.`);
-      const final = poolPath(folder, encrypted, copied.sha256);
-      if (statSize(final) === null) {
-        mkdirIn(pool, path.basename(path.dirname(final)));
-        fs.renameSync(t, final);
-        touched.add(path.dirname(final));
-        copiedFiles++;
-        copiedBytes += copied.size;
-      } else {
-        fs.rmSync(t, { force: true });
-      }
-      entries.push({ path: f.path, sha256: copied.sha256, size: copied.size });
-      totalBytes += copied.size;
-    });
-    for (const d of touched) fsyncDir(d);
+      entries.push({ path: f.path, sha256: got.sha256, size: got.size });
+      totalBytes += got.size;
+    }
+    progress(900, 1000);
+    const written = pool.written();
+    await pool.commit();
     progress(950, 1000);
 
     // 3. The manifest, then the rename that makes the backup exist.
-    const poolKey = key ? JSON.parse(fs.readFileSync(path.join(pool, 'key.json'), 'utf8')) : null;
+    const poolKey = key ? JSON.parse(fs.readFileSync(path.join(poolDir(folder, true), 'key.json'), 'utf8')) : null;
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       name,
       createdAt: input.now,
       vanthuVersion: input.vanthuVersion,
-      ...facts,
+      ...snap.facts,
       database,
       files: entries,
       totalBytes,
@@ -164,7 +170,17 @@ export async function writeBackup(input: BackupWriteInput, progress: (done: numb
     fs.renameSync(tmp, dir);
     fsyncDir(folder);
     progress(1000, 1000);
-    return { dir, name, fileCount: entries.length, copiedFiles, copiedBytes, totalBytes, encrypted };
+    return {
+      dir,
+      name,
+      fileCount: entries.length,
+      copiedFiles: written.blobs - db.blobs,
+      copiedBytes: written.bytes - db.bytes,
+      databaseBytesWritten: db.bytes,
+      totalBytes,
+      encrypted,
+      snapshot: snap.how,
+    };
   } catch (err) {
     try {
       fs.rmSync(tmp, { recursive: true, force: true });
@@ -173,23 +189,6 @@ export async function writeBackup(input: BackupWriteInput, progress: (done: numb
     }
     throw folderError(folder, err);
   } finally {
-    if (localDb) fs.rmSync(localDb, { force: true });
     release();
-  }
-}
-
-function mkdirIn(parent: string, name: string): void {
-  try {
-    fs.mkdirSync(path.join(parent, name));
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-  }
-}
-
-function statSize(file: string): number | null {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return null;
   }
 }

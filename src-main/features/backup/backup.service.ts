@@ -5,6 +5,9 @@
  * is kept (backup.state) until a good backup exists; one backup at a time per process (and per
  * folder, across processes, by the folder lock); restore never targets the current data folder.
  */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type {
   BackupRunResult,
@@ -38,6 +41,10 @@ export interface BackupDeps {
   clock: Clock;
   logger: Logger;
   events?: EventBus | undefined;
+  /** The system's folder dialog, shown by main (Electron); null when cancelled. Absent in browser mode. */
+  pickFolder?: (() => Promise<string | null>) | undefined;
+  /** Where removable drives and shares appear (default: the usual mount points of this OS). */
+  folderRoots?: (() => string[]) | undefined;
   work: {
     write(input: BackupTaskInput, onProgress: OnProgress): Promise<BackupTaskResult>;
     verify(input: { dir: string; passphrase?: string | undefined }, onProgress: OnProgress): Promise<BackupVerifyResult>;
@@ -49,6 +56,35 @@ export interface BackupDeps {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
+
+const isInside = (p: string, dir: string) => p === path.resolve(dir) || p.startsWith(path.resolve(dir) + path.sep);
+
+/** Mount points where USB drives and network shares appear; on Windows, the drive letters. */
+function defaultFolderRoots(): string[] {
+  if (process.platform === 'win32') return [];
+  const user = os.userInfo().username;
+  return [`/media/${user}`, `/run/media/${user}`, '/media', '/mnt', '/Volumes'];
+}
+
+function subdirs(root: string): string[] {
+  try {
+    return fs
+      .readdirSync(root, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => path.join(root, e.name))
+      .slice(0, 50);
+  } catch {
+    return [];
+  }
+}
+
+function windowsDrives(): string[] {
+  if (process.platform !== 'win32') return [];
+  return 'DEFGHIJKLMNOPQRSTUVWXYZ'
+    .split('')
+    .map((l) => `${l}:\\`)
+    .filter((d) => fs.existsSync(d));
+}
 
 export function createBackupService(deps: BackupDeps) {
   let running = false;
@@ -87,8 +123,47 @@ export function createBackupService(deps: BackupDeps) {
     throw appError('backup.pickOne', undefined, { field: 'name' });
   }
 
+  function folderChoices() {
+    const seen = new Set<string>();
+    const items: { id: string; label: string; path: string }[] = [];
+    const add = (p: string, label: string) => {
+      const abs = path.resolve(p);
+      if (seen.has(abs) || isInside(abs, deps.dataDir)) return;
+      seen.add(abs);
+      items.push({ id: createHash('sha256').update(abs).digest('hex').slice(0, 16), label, path: abs });
+    };
+    const current = deps.settings.get().folder;
+    if (current) add(current, 'Thư mục đang dùng');
+    for (const root of (deps.folderRoots ?? defaultFolderRoots)()) {
+      for (const d of subdirs(root)) add(d, `Ổ/thư mục ${path.basename(d)}`);
+    }
+    if (!deps.folderRoots) for (const d of windowsDrives()) add(d, `Ổ ${d.slice(0, 2)}`);
+    return { native: deps.pickFolder !== undefined, items };
+  }
+
   return {
     status,
+    folderChoices,
+
+    /** Saves a folder main listed (by id), or the one picked in main's native dialog; no path from the window. */
+    async chooseFolder(id: string | undefined): Promise<{ chosen: boolean; status: BackupStatus }> {
+      let folder: string | null;
+      if (id !== undefined) {
+        folder = folderChoices().items.find((c) => c.id === id)?.path ?? null;
+        if (!folder)
+          throw new AppError('Validation', 'Thư mục đã chọn không còn trong danh sách (ổ bị rút?). Hãy tải lại danh sách rồi chọn lại.', {
+            field: 'id',
+          });
+      } else {
+        if (!deps.pickFolder)
+          throw new AppError('Validation', 'Cửa sổ trình duyệt không mở được hộp chọn thư mục: hãy chọn một thư mục trong danh sách.', {
+            field: 'id',
+          });
+        folder = await deps.pickFolder();
+        if (folder === null) return { chosen: false, status: status() };
+      }
+      return { chosen: true, status: this.saveSettings({ folder }) };
+    },
 
     saveSettings(input: Partial<BackupSettings>): BackupStatus {
       const next = { ...deps.settings.getForRepair(), ...input };
@@ -138,13 +213,20 @@ export function createBackupService(deps: BackupDeps) {
         );
         if (r.retentionError) deps.logger.warn('backup retention failed', { folder, error: r.retentionError });
         deps.state.save({ lastGood: { at: now(), dir: r.dir, name: r.name }, lastFailure: null }, now());
-        deps.logger.info('backup written', { dir: r.dir, files: r.fileCount, copied: r.copiedFiles, removed: r.removed.length });
+        deps.logger.info('backup written', {
+          dir: r.dir,
+          files: r.fileCount,
+          copied: r.copiedFiles,
+          snapshot: r.snapshot,
+          removed: r.removed.length,
+        });
         return {
           dir: r.dir,
           name: r.name,
           fileCount: r.fileCount,
           copiedFiles: r.copiedFiles,
           copiedBytes: r.copiedBytes,
+          databaseBytesWritten: r.databaseBytesWritten,
           totalBytes: r.totalBytes,
           encrypted: r.encrypted,
           removed: r.removed,

@@ -10,7 +10,16 @@ import type { AgencyProfile, TermRef } from '../../../src-shared/contracts/agenc
 import type { booksPrint, Volume } from '../../../src-shared/contracts/books.contract';
 import type { Direction } from '../../../src-shared/contracts/register.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
-import { findDocumentKindByCode, findDocumentTypeByCode, formatDdMmYyyy, toVnIso, vnDate, vnYear } from '../../../src-shared/domain';
+import {
+  findDocumentKindByCode,
+  findDocumentTypeByCode,
+  formatDdMmYyyy,
+  isSecretSeries,
+  SECRET_SERIES,
+  toVnIso,
+  vnDate,
+  vnYear,
+} from '../../../src-shared/domain';
 import { AppError } from '../../../src-shared/rpc/errors';
 import type { EventBus } from '../../rpc/events';
 import { toEntry } from '../register/register-mapper';
@@ -165,8 +174,21 @@ export function createBookPrintService(deps: BookPrintDeps) {
     const byTerm = input.Term === undefined ? null : termRange(input, deps.term(input.Term));
     if (byTerm) input = { ...input, From: byTerm.from, To: byTerm.to, Series: byTerm.series };
     const year = input.From ? Number(input.From.slice(0, 4)) : (input.Year ?? vnYear(now));
-    if (direction === 'den' && input.Series && input.Series !== 'den') {
-      throw new AppError('Validation', 'Sổ văn bản đến có một dãy số đến; không chọn dãy số (Series).', { field: 'Series' });
+    if (direction === 'den' && input.Series && input.Series !== 'den' && input.Series !== SECRET_SERIES.den) {
+      throw new AppError('Validation', 'Sổ văn bản đến có một dãy số đến (và dãy số đến mật "den-mat"); không chọn dãy số khác.', {
+        field: 'Series',
+      });
+    }
+    // The mật book is printed for the state-secret register kept on paper; its volumes are not
+    // numbered among the ordinary books' quyển.
+    if (input.Series && isSecretSeries(input.Series) && (input.Lock || input.Volume !== undefined)) {
+      throw new AppError(
+        'Validation',
+        'Sổ văn bản mật chỉ in bản để lưu theo quy định bảo vệ bí mật nhà nước; không khóa hay đánh số quyển.',
+        {
+          field: 'Lock',
+        },
+      );
     }
     if (input.Volume !== undefined && !input.Lock) {
       const existing = book.find(year, input.Volume);
@@ -306,7 +328,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
       volumeNo && input.Lock
         ? `so-${direction}-${year}-quyen-${volumeNo}.pdf`
         : `so-${direction}-${model.cover.dateFrom ?? year}-${model.cover.dateTo ?? ''}.pdf`;
-    const file = deps.output.put(rendered.bytes, MEDIA.pdf, fileName, rendered.pages);
+    const file = await deps.output.put(rendered.bytes, MEDIA.pdf, fileName, rendered.pages);
     const base = {
       File: file,
       Pages: rendered.pages,

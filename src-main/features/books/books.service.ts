@@ -93,7 +93,7 @@ export function createBooksService(deps: BooksDeps) {
       const agency = requireAgency();
       const report = reports.report(p);
       const { bytes, pages } = await renderReport(report, agency, await deps.fonts.preferred(), toVnIso(deps.clock.now()));
-      const file = deps.output.put(bytes, MEDIA.pdf, `bao-cao-${report.From}-${report.To}.pdf`, pages);
+      const file = await deps.output.put(bytes, MEDIA.pdf, `bao-cao-${report.From}-${report.To}.pdf`, pages);
       return { File: file, Pages: pages, Report: report };
     },
 
@@ -118,7 +118,7 @@ export function createBooksService(deps: BooksDeps) {
               title: `Sổ đăng ký văn bản ${input.Direction === 'den' ? 'đến' : 'đi'} ${t ? `nhiệm kỳ ${t.term.name}` : `năm ${input.Year}`} — ${agency.name}`,
               created: deps.clock.now(),
             });
-      const file = deps.output.put(out.bytes, MEDIA[input.Format], fileName);
+      const file = await deps.output.put(out.bytes, MEDIA[input.Format], fileName);
       deps.logger.info('register exported', { direction: input.Direction, period, format: input.Format, rows: out.rows });
       return { File: file, Rows: out.rows };
     },

@@ -125,7 +125,7 @@ export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
         },
         await deps.fonts.preferred(),
       );
-      const file = deps.output.put(bytes, MEDIA.pdf, `phieu-giai-quyet-so-den-${v.arrivalNumber ?? v.entryId}-${v.year}.pdf`, pages);
+      const file = await deps.output.put(bytes, MEDIA.pdf, `phieu-giai-quyet-so-den-${v.arrivalNumber ?? v.entryId}-${v.year}.pdf`, pages);
       return { File: file, Pages: pages };
     },
 

@@ -78,7 +78,7 @@ export function createHandlingReportService(deps: {
       const base = `tinh-hinh-giai-quyet-${r.From}-${r.To}`;
       if (format === 'pdf') {
         const { bytes, pages } = await renderHandlingReport(r, agency, await deps.fonts.preferred(), toVnIso(deps.clock.now()));
-        return { File: deps.output.put(bytes, MEDIA.pdf, `${base}.pdf`, pages), Report: r };
+        return { File: await deps.output.put(bytes, MEDIA.pdf, `${base}.pdf`, pages), Report: r };
       }
       // exceljs loads on the first export, not when every CLI command starts.
       const { default: ExcelJS } = await import('exceljs');
@@ -97,7 +97,7 @@ export function createHandlingReportService(deps: {
         added.font = { name: 'Times New Roman', size: 12, bold: row === r.Total };
       }
       const buf = await wb.xlsx.writeBuffer();
-      return { File: deps.output.put(new Uint8Array(buf as ArrayBuffer), MEDIA.xlsx, `${base}.xlsx`), Report: r };
+      return { File: await deps.output.put(new Uint8Array(buf as ArrayBuffer), MEDIA.xlsx, `${base}.xlsx`), Report: r };
     },
   };
 }

@@ -195,7 +195,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
         { volumeId: v.id, font: v.font_name },
       );
     }
-    const file = deps.output.put(bytes, MEDIA.pdf, `${spec.fileStem}-${v.year}-quyen-${v.volume_no}.pdf`, v.page_count);
+    const file = await deps.output.put(bytes, MEDIA.pdf, `${spec.fileStem}-${v.year}-quyen-${v.volume_no}.pdf`, v.page_count);
     deps.sqlite
       .transaction(() =>
         deps.audit.append({
@@ -334,7 +334,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
       const family = await deps.fonts.preferred();
       const rendered = await render(model, family);
       const fileName = volumeNo ? `${spec.fileStem}-${year}-quyen-${volumeNo}.pdf` : `${spec.fileStem}-${from}-${to}.pdf`;
-      const file = deps.output.put(rendered.bytes, MEDIA.pdf, fileName, rendered.pages);
+      const file = await deps.output.put(rendered.bytes, MEDIA.pdf, fileName, rendered.pages);
       if (!volumeNo) return { File: file, Pages: rendered.pages, Entries: entries, Volume: null, Source: 'generated' };
       const v = lock({ year, volumeNo, from, to, entries, paper: input.Paper, pages: rendered.pages, model, file, family }, actor, {
         data: { Year: year, VolumeNo: volumeNo, DateFrom: from, DateTo: to, Entries: entries, PdfSha256: file.sha256 },

@@ -1,5 +1,5 @@
 /**
- * Generated books, reports and exports go into the content-addressed file store, like every other
+ * Generated books, reports and exports are scanned by the antivirus, then go into the content-addressed file store, like every other
  * file, so the renderer opens them by id (app://vanthu/files/<sha256>, GET /files/<sha256>) and the
  * CLI copies them out. They are written through the files feature's store and repo; their text is
  * not indexed for search (these are outputs, not registered documents).
@@ -16,9 +16,18 @@ export const MEDIA = {
   csv: 'text/csv; charset=utf-8',
 } as const;
 
-export function createOutputStore(deps: { store: FileStore; filesRepo: FilesRepo; clock: Clock }) {
+/** The antivirus check an output passes before it is stored (safety/release-scan, purpose 'output'). */
+export type ScanOutput = (bytes: Uint8Array, fileName: string) => Promise<{ warning: string | null }>;
+
+export function createOutputStore(deps: { store: FileStore; filesRepo: FilesRepo; clock: Clock; scan?: ScanOutput | undefined }) {
   return {
-    put(bytes: Uint8Array, mediaType: string, fileName: string, pages: number | null = null): StoredOutput {
+    /**
+     * Scans then stores an output. An infected output (or, under the agency's "block", one the
+     * scanner could not check) is refused before a byte is stored; under "warn" the output carries
+     * the warning the clerk must see.
+     */
+    async put(bytes: Uint8Array, mediaType: string, fileName: string, pages: number | null = null): Promise<StoredOutput> {
+      const scan = deps.scan ? await deps.scan(bytes, fileName) : { warning: null };
       const { sha256 } = deps.store.put(bytes);
       deps.filesRepo.insertIfAbsent({
         sha256,
@@ -29,7 +38,7 @@ export function createOutputStore(deps: { store: FileStore; filesRepo: FilesRepo
         original_name: fileName,
         created_at: toVnIso(deps.clock.now()),
       });
-      return { sha256, size: bytes.length, mediaType, fileName };
+      return { sha256, size: bytes.length, mediaType, fileName, ...(scan.warning ? { avWarning: scan.warning } : {}) };
     },
     /** The bytes of a stored output, or null when the store no longer has them. */
     read(sha256: string): Buffer | null {

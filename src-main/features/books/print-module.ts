@@ -12,7 +12,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { FileStore } from '../files/file-store';
 import type { FilesRepo } from '../files/files.repo';
 import type { RenderBookFn } from './locked-volumes';
-import { createOutputStore } from './output-store';
+import { createOutputStore, type ScanOutput } from './output-store';
 import { createFontSource } from './pdf/fonts';
 
 export interface PrintModuleDeps {
@@ -23,6 +23,8 @@ export interface PrintModuleDeps {
   audit: AuditService;
   clock: Clock;
   logger: Logger;
+  /** Antivirus on every output before it is stored (books, reports, exports, envelopes). */
+  scanOutput?: ScanOutput | undefined;
   /** Renders a book model (default: in this thread); create-app passes the long-work worker. */
   renderBook?: RenderBookFn | undefined;
 }
@@ -37,9 +39,9 @@ function resourcesDir(): string | null {
 }
 
 /** The fonts and the output store a printing module prints with. */
-export function printOutputs(d: Pick<PrintModuleDeps, 'fileStore' | 'filesRepo' | 'clock'>) {
+export function printOutputs(d: Pick<PrintModuleDeps, 'fileStore' | 'filesRepo' | 'clock' | 'scanOutput'>) {
   return {
     fonts: createFontSource({ resourcesDir: resourcesDir() }),
-    output: createOutputStore({ store: d.fileStore, filesRepo: d.filesRepo, clock: d.clock }),
+    output: createOutputStore({ store: d.fileStore, filesRepo: d.filesRepo, clock: d.clock, scan: d.scanOutput }),
   };
 }

@@ -300,7 +300,7 @@ export function createPostService(deps: PostServiceDeps) {
         { agency, envelopes: [...groups.values()], printedAt: toVnIso(deps.clock.now()) },
         await deps.fonts.preferred(),
       );
-      const file = deps.output.put(bytes, MEDIA.pdf, `bi-van-ban-${label.replace(/[^\p{L}\p{N}-]+/gu, '-')}.pdf`, pages);
+      const file = await deps.output.put(bytes, MEDIA.pdf, `bi-van-ban-${label.replace(/[^\p{L}\p{N}-]+/gu, '-')}.pdf`, pages);
       return { File: file, Envelopes: pages };
     },
   };

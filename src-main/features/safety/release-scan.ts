@@ -1,6 +1,7 @@
 /**
- * Antivirus outside intake: files attached to register entries (files.import) and every file of a
- * document before it leaves (hub send, signing output, export). Uses the same VirusScanner and the
+ * Antivirus outside intake: files attached to register entries (files.import), every file of a
+ * document before it leaves through the hub, and every output before it is written: books,
+ * reports and exports (books/output-store) and signed PDFs (signing). Uses the same VirusScanner and the
  * same agency block/warn setting as intake. Unlike intake it never moves anything: an infected
  * attachment is refused before it is written; an infected stored file blocks the release and stays
  * where it is for the administrator.
@@ -29,6 +30,22 @@ interface ReleaseScanDeps {
   logger: Logger;
 }
 
+/**
+ * attach: bytes about to join the store as a register file; release: stored files before a hub
+ * send; output: a book, report, export or signed PDF before it is written (and so before it leaves).
+ */
+type Purpose = 'attach' | 'release' | 'output';
+const REFUSED: Record<Purpose, string> = {
+  attach: 'không đính kèm vào sổ',
+  release: 'văn bản không được gửi/phát hành',
+  output: 'tệp không được ghi ra hay xuất',
+};
+const BLOCKED: Record<Purpose, string> = {
+  attach: 'tệp không được đính kèm',
+  release: 'văn bản không được gửi/phát hành',
+  output: 'tệp không được ghi ra hay xuất',
+};
+
 function whyUnavailable(scanner: VirusScanner, raw: string): string {
   if (/^size |size limit/i.test(raw)) return 'tệp lớn hơn giới hạn quét của phần mềm diệt virus';
   if (scanner.id === 'none') return 'chưa cấu hình phần mềm diệt virus';
@@ -36,26 +53,21 @@ function whyUnavailable(scanner: VirusScanner, raw: string): string {
 }
 
 export function createReleaseScan(deps: ReleaseScanDeps) {
-  async function scanPath(file: string, name: string, purpose: 'attach' | 'release'): Promise<ScanOutcome> {
+  async function scanPath(file: string, name: string, purpose: Purpose): Promise<ScanOutcome> {
     const scanner = deps.scanner();
     const r = await scanner.scanFile(file);
     if (r.verdict === 'clean') return { verdict: 'clean', warning: null };
     if (r.verdict === 'infected') {
       const signature = r.signature ?? 'không rõ tên';
       deps.logger.warn('infected file refused', { name, signature, engine: scanner.id, purpose });
-      const what =
-        purpose === 'attach'
-          ? `Tệp "${name}" nhiễm mã độc (${signature}, theo ${scanner.id}); không đính kèm vào sổ.`
-          : `Tệp "${name}" nhiễm mã độc (${signature}, theo ${scanner.id}); văn bản không được gửi/phát hành.`;
+      const what = `Tệp "${name}" nhiễm mã độc (${signature}, theo ${scanner.id}); ${REFUSED[purpose]}.`;
       throw new AppError('Infected', what, { file: name, signature, engine: scanner.id });
     }
     const why = whyUnavailable(scanner, r.raw);
     if (deps.policy() === 'block') {
       throw new AppError(
         'Offline',
-        purpose === 'attach'
-          ? `Không kiểm tra được virus cho tệp "${name}" (${why}); theo cài đặt của cơ quan, tệp không được đính kèm.`
-          : `Không kiểm tra được virus cho tệp "${name}" (${why}); theo cài đặt của cơ quan, văn bản không được gửi/phát hành.`,
+        `Không kiểm tra được virus cho tệp "${name}" (${why}); theo cài đặt của cơ quan, ${BLOCKED[purpose]}.`,
         { file: name, engine: scanner.id, reason: r.raw, policy: 'block' },
       );
     }
@@ -64,13 +76,16 @@ export function createReleaseScan(deps: ReleaseScanDeps) {
   }
 
   return {
-    /** Scans bytes about to be attached (before they enter the store); throws on infected or block. */
-    async scanBytes(bytes: Uint8Array, name: string): Promise<ScanOutcome> {
+    /**
+     * Scans bytes before they are stored (attach) or written out (output: books, exports, signed
+     * PDFs); throws on infected or block.
+     */
+    async scanBytes(bytes: Uint8Array, name: string, purpose: 'attach' | 'output' = 'attach'): Promise<ScanOutcome> {
       fs.mkdirSync(deps.tmpDir, { recursive: true });
       const tmp = path.join(deps.tmpDir, `av-${process.pid}-${randomBytes(6).toString('hex')}`);
       fs.writeFileSync(tmp, bytes, { mode: 0o600 });
       try {
-        return await scanPath(tmp, name, 'attach');
+        return await scanPath(tmp, name, purpose);
       } finally {
         fs.rmSync(tmp, { force: true });
       }

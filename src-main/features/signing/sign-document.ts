@@ -28,6 +28,8 @@ export interface SignContext {
   tsaUrl?: string;
   tsaFactory?: (url: string) => TimestampAuthority;
   maxPages?: number;
+  /** Antivirus on the signed PDF before it is written (safety/release-scan); throws to refuse it. */
+  scanOutput?: (bytes: Uint8Array, name: string) => Promise<unknown>;
 }
 
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
@@ -206,6 +208,7 @@ export async function signDocument(doc: SignDocumentInput, ctx: SignContext): Pr
       break;
   }
   const signed = await signBytes({ bytes, label, appearance, ...stampFields(doc) }, ctx);
+  await ctx.scanOutput?.(signed.bytes, path.basename(outputPath));
   writeFileAtomic(outputPath, signed.bytes);
   return { inputPath, outputPath, ...signed.result };
 }

@@ -41,6 +41,8 @@ export interface SigningServiceDeps {
   maxPages?: number;
   /** The PDF text reader; the app gives the long-work thread's, tests may leave the in-process one. */
   readText?: TextReader;
+  /** Antivirus on a signed PDF before it is written to the chosen path. */
+  scanOutput?: SignContext['scanOutput'];
 }
 
 type In<D> = ParsedInputOf<D>;
@@ -132,6 +134,7 @@ export function createSigningService(deps: SigningServiceDeps) {
           ...(ref.tsaUrl ? { tsaUrl: ref.tsaUrl } : {}),
           ...(deps.tsaFactory ? { tsaFactory: deps.tsaFactory } : {}),
           maxPages: deps.maxPages ?? PDF_LIMITS.maxPages,
+          ...(deps.scanOutput ? { scanOutput: deps.scanOutput } : {}),
         },
       };
     } catch (err) {

@@ -10,6 +10,7 @@ import {
   InputNumber,
   Modal,
   Progress,
+  Select,
   Space,
   Table,
   Tag,
@@ -66,6 +67,15 @@ export function BackupCard() {
     },
   });
   const run = useMutation({ mutationFn: () => client.call('backup.run', {}), onSettled: refresh });
+  const choices = useQuery({ queryKey: ['backup.folderChoices'], queryFn: () => client.call('backup.folderChoices', {}) });
+  const choose = useMutation({
+    mutationFn: (id: string | undefined) => client.call('backup.chooseFolder', id === undefined ? {} : { id }),
+    onSuccess: async (r) => {
+      if (r.chosen) void message.success(t('common.saved'));
+      await refresh();
+      await queryClient.invalidateQueries({ queryKey: ['backup.folderChoices'] });
+    },
+  });
   const verify = useMutation({
     mutationFn: (name: string) => client.call('backup.verify', { name }),
     onSuccess: (r) =>
@@ -86,7 +96,7 @@ export function BackupCard() {
 
   if (!status.data || !draft) return <Card loading title={t('backup.title')} />;
   const s = status.data;
-  const error = save.error ?? setPass.error ?? run.error ?? verify.error ?? restore.error;
+  const error = save.error ?? setPass.error ?? run.error ?? verify.error ?? restore.error ?? choose.error;
   const set = (patch: Partial<BackupSettings>) => setDraft({ ...draft, ...patch });
 
   return (
@@ -94,9 +104,26 @@ export function BackupCard() {
       <Typography.Paragraph type="secondary">{t('backup.help')}</Typography.Paragraph>
       <Form layout="vertical" component="div">
         <Form.Item label={t('backup.folder')}>
-          {/* A window may not name paths on this machine (architecture §2): the folder is chosen by the
-              administrator (vanthu backup settings --folder) until main offers a native folder dialog. */}
-          <Input value={draft.folder ?? ''} placeholder={t('backup.folderPlaceholder')} readOnly data-testid="backup-folder" />
+          {/* A window may not name paths on this machine (architecture §2): main shows its folder dialog
+              (Electron) or lists the drives and shares it sees (browser); only an id crosses. */}
+          <Input value={folder ?? ''} placeholder={t('backup.folderPlaceholder')} readOnly data-testid="backup-folder" />
+          <Space wrap style={{ marginTop: 8 }}>
+            {choices.data?.native && (
+              <Button onClick={() => choose.mutate(undefined)} loading={choose.isPending} data-testid="backup-folder-dialog">
+                {t('backup.chooseFolder')}
+              </Button>
+            )}
+            {choices.data && choices.data.items.length > 0 && (
+              <Select
+                style={{ minWidth: 320 }}
+                placeholder={t('backup.chooseFromList')}
+                value={choices.data.items.find((c) => c.path === folder)?.id ?? null}
+                options={choices.data.items.map((c) => ({ value: c.id, label: `${c.label} — ${c.path}` }))}
+                onChange={(id: string) => choose.mutate(id)}
+                data-testid="backup-folder-choices"
+              />
+            )}
+          </Space>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('backup.folderHow')}
           </Typography.Text>

@@ -4,6 +4,9 @@ import { Alert, App, Button, Checkbox, Form, Progress, Radio, Space, Typography 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../../src-shared/contracts/register.contract';
+import { SEES_ALL_ENTRIES } from '../../../src-shared/contracts/permissions';
+import { SECRET_SERIES } from '../../../src-shared/domain/priority';
+import { STATUS_KEY } from '../accounts/AccountGate';
 import type { OutputOf } from '../../../src-shared/rpc/define';
 import type { booksPrint } from '../../../src-shared/contracts/books.contract';
 import { useClient } from '../../bridge/context';
@@ -67,6 +70,13 @@ export function PrintPanel() {
   });
   const [paper, setPaper] = useState<'a4' | 'a3'>('a4');
   const [lock, setLock] = useState(false);
+  const [secret, setSecret] = useState(false);
+  // The mật book only for the roles that see every entry (văn thư, lãnh đạo), or with no accounts.
+  const session = useQuery({ queryKey: STATUS_KEY, queryFn: () => client.call('accounts.status', {}) });
+  const maySecret =
+    session.data !== undefined &&
+    (!session.data.accountsExist || (session.data.account?.roles ?? []).some((r) => SEES_ALL_ENTRIES.includes(r)));
+  const secretOn = secret && maySecret;
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const range = rangeOf(period);
   const volumes = useQuery({ queryKey: ['books.volumes'], queryFn: () => client.call('books.volumes', {}) });
@@ -85,7 +95,13 @@ export function PrintPanel() {
   );
 
   const print = useMutation({
-    mutationFn: () => client.call('books.print', { Direction: direction, ...range!, Paper: paper, Lock: lock }),
+    mutationFn: () =>
+      client.call('books.print', {
+        Direction: direction,
+        ...range!,
+        Paper: paper,
+        ...(secretOn ? { Series: SECRET_SERIES[direction], Lock: false } : { Lock: lock }),
+      }),
     onMutate: () => setProgress(null),
     onSettled: () => {
       setProgress(null);
@@ -94,7 +110,7 @@ export function PrintPanel() {
   });
 
   const submit = () => {
-    if (!lock) return print.mutate();
+    if (!lock || secretOn) return print.mutate();
     modal.confirm({ title: t('books.lockConfirmTitle', { next }), content: t('books.lockConfirm'), onOk: () => print.mutate() });
   };
 
@@ -116,8 +132,15 @@ export function PrintPanel() {
             <Radio value="a3">{t('books.paper.a3')}</Radio>
           </Radio.Group>
         </Form.Item>
+        {maySecret && (
+          <Form.Item extra={secretOn ? t('books.secretHelp') : undefined}>
+            <Checkbox checked={secret} onChange={(e) => setSecret(e.target.checked)} data-testid="books-secret">
+              {t('books.secret')}
+            </Checkbox>
+          </Form.Item>
+        )}
         <Form.Item extra={t('books.lockHelp', { next })}>
-          <Checkbox checked={lock} onChange={(e) => setLock(e.target.checked)} data-testid="books-lock">
+          <Checkbox checked={lock && !secretOn} disabled={secretOn} onChange={(e) => setLock(e.target.checked)} data-testid="books-lock">
             <LockOutlined /> {t('books.lock')}
           </Checkbox>
         </Form.Item>

@@ -15,6 +15,7 @@ import { CalendarPage } from '../calendar/CalendarPage';
 import { DirectoryEditor } from '../workflow/DirectoryEditor';
 import { AccountsCard } from '../accounts/AccountsCard';
 import { BackupCard } from '../backup/BackupCard';
+import { PurgeCard } from '../backup/PurgeCard';
 import { DeadlineSettings } from '../workflow/DeadlineSettings';
 
 const FIELDS = ['name', 'parentName', 'code', 'abbreviation', 'address', 'placeName', 'system'] as const;
@@ -76,7 +77,17 @@ export function SettingsPage({ info, tabs }: { info: AppInfo; tabs: readonly Set
           },
           { key: 'calendar', label: <span data-testid="settings-tab-calendar">{t('calendar.tab')}</span>, children: <CalendarPage /> },
           { key: 'accounts', label: <span data-testid="settings-tab-accounts">{t('accounts.card.tab')}</span>, children: <AccountsCard /> },
-          { key: 'backup', label: <span data-testid="settings-tab-backup">{t('backup.tab')}</span>, children: <BackupCard /> },
+          {
+            key: 'backup',
+            label: <span data-testid="settings-tab-backup">{t('backup.tab')}</span>,
+            children: (
+              <>
+                <BackupCard />
+                {/* Purge is quản trị's (permissions.ts), like the accounts tab: shown with it. */}
+                {tabs.includes('accounts') && <PurgeCard />}
+              </>
+            ),
+          },
         ].filter((tab) => tabs.includes(tab.key as SettingsTab))}
       />
     </div>
