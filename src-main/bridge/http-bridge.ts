@@ -4,7 +4,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { fail } from '../../src-shared/rpc/envelope';
-import { AppError } from '../../src-shared/rpc/errors';
 import { newSecret } from '../core/ids';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../rpc/events';
