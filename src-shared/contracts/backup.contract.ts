@@ -111,20 +111,23 @@ export const BackupSettingsSchema = z.object({
 });
 export type BackupSettings = z.output<typeof BackupSettingsSchema>;
 
+/** The last good backup. */
+export const BackupGoodSchema = z.object({ at: z.string(), dir: z.string(), name: z.string() });
+
+/** A backup failure, with the error's key and params when it has one, so the window words it in its language. */
+export const BackupFailureSchema = z.object({
+  at: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
 export const BackupStatusSchema = z.object({
   settings: BackupSettingsSchema,
   passphraseSaved: z.boolean(),
-  lastGood: z.object({ at: z.string(), dir: z.string(), name: z.string() }).nullable(),
+  lastGood: BackupGoodSchema.nullable(),
   /** The last failure, kept until a good backup exists. */
-  /** With the error's key and params when it has one, so the window words it in its language. */
-  lastFailure: z
-    .object({
-      at: z.string(),
-      message: z.string(),
-      code: z.string().optional(),
-      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-    })
-    .nullable(),
+  lastFailure: BackupFailureSchema.nullable(),
   running: z.boolean(),
   /** True when no good backup exists or the last is older than settings.warnAfterHours. */
   stale: z.boolean(),

@@ -4,7 +4,7 @@
  * its settings only through the store (settings-store.ts) under these keys.
  */
 import { z } from 'zod';
-import { BackupSettingsSchema } from '../../../src-shared/contracts/backup.contract';
+import { BackupFailureSchema, BackupGoodSchema, BackupSettingsSchema } from '../../../src-shared/contracts/backup.contract';
 import { IntakeSettingsSchema } from '../../../src-shared/contracts/intake.contract';
 import { RegisterSettingsSchema, type RegisterSettings } from '../../../src-shared/contracts/register.contract';
 import { SigningSettingsSchema, type SigningSettings } from '../../../src-shared/contracts/signing.contract';
@@ -57,15 +57,8 @@ export type RevokeAnswer = z.output<typeof RevokeAnswerSchema>;
 
 /** The outcome of the last backups: the last good one, and the last failure until a good one follows. */
 export const BackupStateSchema = z.object({
-  lastGood: z.object({ at: z.string(), dir: z.string(), name: z.string() }).nullable(),
-  lastFailure: z
-    .object({
-      at: z.string(),
-      message: z.string(),
-      code: z.string().optional(),
-      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-    })
-    .nullable(),
+  lastGood: BackupGoodSchema.nullable(),
+  lastFailure: BackupFailureSchema.nullable(),
 });
 export type BackupState = z.output<typeof BackupStateSchema>;
 
