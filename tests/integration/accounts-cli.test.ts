@@ -18,7 +18,7 @@ describe('vanthu --user and vanthu account …', () => {
     expect(before.json()).toEqual({ items: [] });
 
     // The first account administers the others: a văn thư first is refused, and nothing is written.
-    const notAdmin = vanthu([
+    const addVanThu = [
       'account',
       'add',
       '--username',
@@ -29,7 +29,8 @@ describe('vanthu --user and vanthu account …', () => {
       'vanthu',
       '--new-password-env',
       'VT_PW',
-    ]);
+    ];
+    const notAdmin = vanthu(addVanThu);
     expect(notAdmin.code).toBe(2);
     expect(notAdmin.stderr).toContain('tài khoản đầu tiên phải có vai trò quản trị (--role quantri)');
     expect(vanthu(['account', 'list', '--json']).json()).toEqual({ items: [] });
@@ -64,18 +65,7 @@ describe('vanthu --user and vanthu account …', () => {
     const changed = as('ADMIN_FIRST', ['account', 'password', '--new-password-env', 'ADMIN_PW']);
     expect(changed.code, changed.stderr).toBe(0);
 
-    const vt = as('ADMIN_PW', [
-      'account',
-      'add',
-      '--username',
-      'vt.lan',
-      '--name',
-      'Nguyễn Thị Lan',
-      '--role',
-      'vanthu',
-      '--new-password-env',
-      'VT_PW',
-    ]);
+    const vt = as('ADMIN_PW', addVanThu);
     expect(vt.code, vt.stderr).toBe(0);
     const list = as('ADMIN_PW', ['account', 'list', '--json']);
     expect(list.code, list.stderr).toBe(0);
