@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
 import { EdocBuildInputSchema, type EdocBuildInputRaw, type EdocPacket } from '../../../src-shared/contracts/exchange-model.contract';
 import type { InboxItem, OutboxItem } from '../../../src-shared/contracts/exchange.contract';
@@ -176,7 +177,7 @@ export function createEntryExchange(deps: EntryServiceDeps & { beforeRelease?: B
           'exchange.entryRecalled',
           {
             number: entry.SoKyHieu ?? entryId,
-            date: `${recall.at.slice(8, 10)}/${recall.at.slice(5, 7)}/${recall.at.slice(0, 4)}`,
+            date: formatDdMmYyyy(recall.at.slice(0, 10)),
             reason: recall.reason,
           },
           { entryId, recalled: true },

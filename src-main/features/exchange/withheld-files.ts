@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../../src-shared/rpc/errors';
+import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 
 /**
  * The one check for files of a recalled incoming entry (thu hồi accepted, ND30 Điều 18.4 and Phụ
@@ -21,7 +22,7 @@ export function createWithheldFiles(sqlite: BetterSqlite3.Database) {
     if (!r) return null;
     const which = `văn bản đến số ${r.number}${r.soKyHieu ? ` (${r.soKyHieu})` : ''}`;
     return (
-      `Tệp thuộc ${which} đã bị thu hồi ngày ${r.at.slice(8, 10)}/${r.at.slice(5, 7)}/${r.at.slice(0, 4)} (lý do: ${r.reason}). ` +
+      `Tệp thuộc ${which} đã bị thu hồi ngày ${formatDdMmYyyy(r.at.slice(0, 10))} (lý do: ${r.reason}). ` +
       'Tệp của văn bản đã thu hồi không còn được xem hay tải về; thông tin văn bản vẫn giữ trong sổ.'
     );
   };

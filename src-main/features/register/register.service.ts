@@ -9,7 +9,16 @@ import {
   type RegisterSettings,
   type RegisterWarning,
 } from '../../../src-shared/contracts/register.contract';
-import { foldVietnamese, formatCodeNumber, isStateSecret, toVnIso, vnDate, vnYear, type Confidentiality } from '../../../src-shared/domain';
+import {
+  foldVietnamese,
+  formatCodeNumber,
+  formatDdMmYyyy,
+  isStateSecret,
+  toVnIso,
+  vnDate,
+  vnYear,
+  type Confidentiality,
+} from '../../../src-shared/domain';
 import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
@@ -229,7 +238,7 @@ export function createRegisterService(deps: RegisterDeps) {
     if (!recall) return;
     throw new AppError(
       'Conflict',
-      `Văn bản đi ${soKyHieuOf(row)} đã bị thu hồi ngày ${recall.at.slice(8, 10)}/${recall.at.slice(5, 7)}/${recall.at.slice(0, 4)} ` +
+      `Văn bản đi ${soKyHieuOf(row)} đã bị thu hồi ngày ${formatDdMmYyyy(recall.at.slice(0, 10))} ` +
         `(lý do: ${recall.reason}); văn bản đã thu hồi không ${what} được nữa. Muốn sửa nội dung, hãy ban hành văn bản thay thế.`,
       { id: row.id, recalled: true },
     );
