@@ -108,6 +108,7 @@ export const workflowEn: WorkflowMessages = {
     replyPlaceholder: 'Search outgoing documents by reference or subject',
     save: 'Record',
     saved: 'Recorded "{{step}}".',
+    invalid: 'Not recorded: {{problems}}',
   },
   directory: {
     title: 'Internal directory',

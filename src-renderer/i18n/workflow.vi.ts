@@ -107,6 +107,7 @@ export const workflowVi = {
     replyPlaceholder: 'Tìm theo số, ký hiệu hoặc trích yếu văn bản đi',
     save: 'Ghi bước',
     saved: 'Đã ghi bước "{{step}}".',
+    invalid: 'Chưa ghi được: {{problems}}',
   },
   directory: {
     title: 'Danh bạ nội bộ',

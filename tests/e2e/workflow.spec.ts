@@ -63,6 +63,12 @@ async function pick(page: Page, testId: string, typed: string, option: string) {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }
 
+/** "Ghi bước", then the form must close: a refusal (step-invalid, step-error) fails here, with its text on the page. */
+async function saveStep(page: Page) {
+  await page.getByTestId('step-save').click();
+  await expect(page.locator('[data-testid^="step-form-"]')).toHaveCount(0);
+}
+
 async function saveDownload(page: Page, testId: string, name: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   const file = path.join(OUT, name);
@@ -101,20 +107,20 @@ test('a paper letter from arrival to its answer: direction, hand-over, sắp đ�
   await expect(life.getByTestId('life-actions')).not.toContainText('Hoàn thành');
   await life.getByTestId('life-step-trinh').click();
   await pick(page, 'step-leader', 'tran thi', 'Trần Thị Bình');
-  await page.getByTestId('step-save').click();
+  await saveStep(page);
   await expect(life.getByTestId('life-state')).toHaveText('Chờ ý kiến chỉ đạo');
 
   await life.getByTestId('life-step-chi-dao').click();
   await page.getByTestId('step-direction').fill('Giao Phòng Tổng hợp chủ trì, tham mưu báo cáo.');
   await pick(page, 'step-chuTri', 'phong tong', 'Phòng Tổng hợp');
   await page.getByTestId('step-due-days').fill('5');
-  await page.getByTestId('step-save').click();
+  await saveStep(page);
   await expect(life.getByTestId('life-due')).toHaveText('12/03/2026'); // Thu 05/03 + 5 working days
   await expect(life.getByTestId('life-chu-tri')).toHaveText('Phòng Tổng hợp');
 
   await life.getByTestId('life-step-chuyen').click();
   await page.getByTestId('step-receivedBy').fill('Lê Văn Cường');
-  await page.getByTestId('step-save').click();
+  await saveStep(page);
   await expect(life.getByTestId('life-state')).toHaveText('Đang giải quyết');
   await expect(life).toContainText('Phòng Tổng hợp · 05/03/2026');
   await page.screenshot({ path: path.join(OUT, 'detail-handed-over.png') });
@@ -236,18 +242,18 @@ test('a document from the hub: hand-over, progress and completion send 04, 05, 0
     await expect(life).toContainText('Văn bản đến qua trục liên thông');
     await life.getByTestId('life-step-chuyen-thang').click();
     await pick(page, 'step-chuTri', 'phong tong', 'Phòng Tổng hợp');
-    await page.getByTestId('step-save').click();
+    await saveStep(page);
     await expect(life.getByTestId('life-state')).toHaveText('Chờ chuyển');
     await life.getByTestId('life-step-chuyen').click();
-    await page.getByTestId('step-save').click();
+    await saveStep(page);
     await expect(life.getByTestId('life-state')).toHaveText('Đang giải quyết');
     await life.getByTestId('life-step-tien-do').click();
     await page.getByTestId('step-note').fill('Đang tổng hợp số liệu của các phòng.');
-    await page.getByTestId('step-save').click();
+    await saveStep(page);
     await expect(life.getByTestId('step-3')).toContainText('Đang tổng hợp số liệu');
     await life.getByTestId('life-step-hoan-thanh').click();
     await page.getByTestId('step-how').getByText('Lưu, để biết').click();
-    await page.getByTestId('step-save').click();
+    await saveStep(page);
     await expect(life.getByTestId('life-state')).toHaveText('Hoàn thành');
     await page.locator('.ant-drawer-open .ant-drawer-close').click();
 

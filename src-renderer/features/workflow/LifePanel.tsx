@@ -180,7 +180,10 @@ export function LifePanel({ entryId }: { entryId: string }) {
           items={v.steps.map((s) => ({ color: s.kind === 'thu-hoi' ? 'red' : 'blue', content: stepLine(s, t) }))}
         />
       )}
-      {step && <StepForm key={step} kind={step} view={v} onClose={() => setStep(null)} />}
+      {step && (
+        // Closes only its own form: a late close from an earlier step's form leaves a newer one open.
+        <StepForm key={step} kind={step} view={v} onClose={() => setStep((open) => (open === step ? null : open))} />
+      )}
     </div>
   );
 }

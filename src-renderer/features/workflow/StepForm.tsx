@@ -176,16 +176,33 @@ export function StepForm({ kind, view, onClose }: { kind: WorkflowStepKind; view
   const c = form.control;
   const how = useWatch({ control: c, name: 'how' }) as string | undefined;
   const setValue = (name: string, v: unknown) => form.setValue(name, v);
+  // Problems the contract found that no field of this form shows (a whole-step rule, a hidden field):
+  // said in the form, so "Ghi bước" never does nothing silently.
+  const [unshown, setUnshown] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: (step: StepInput) => client.call('workflow.step', { entryId: view.entryId, step, expectedSeq: view.steps.length }),
-    onSuccess: async () => {
-      void message.success(t('workflow.form.saved', { step: t(`workflow.steps.${kind}`) }));
-      await queryClient.invalidateQueries({ queryKey: [WORKFLOW_KEY] });
-      await queryClient.invalidateQueries({ queryKey: ['register.rows'] });
+    // The form closes as soon as the step is recorded, before the lists refresh: the new state then
+    // appears with no form left open over it (a form still open during the refresh once took the
+    // clerk's next click, and its late close shut the next step's form).
+    onSuccess: () => {
       onClose();
+      void message.success(t('workflow.form.saved', { step: t(`workflow.steps.${kind}`) }));
+      void queryClient.invalidateQueries({ queryKey: [WORKFLOW_KEY] });
+      void queryClient.invalidateQueries({ queryKey: ['register.rows'] });
     },
   });
-  const submit = () => void form.handleSubmit((v) => save.mutate(v as StepInput))();
+  const submit = () => {
+    setUnshown(null);
+    void form.handleSubmit(
+      (v) => save.mutate(v as StepInput),
+      (errors) => {
+        const problems = Object.values(errors)
+          .map((e) => (e && typeof e === 'object' && 'message' in e ? String(e.message ?? '') : ''))
+          .filter(Boolean);
+        setUnshown(t('workflow.form.invalid', { problems: problems.join(' ') || JSON.stringify(Object.keys(errors)) }));
+      },
+    )();
+  };
 
   const body = (() => {
     switch (kind) {
@@ -337,6 +354,7 @@ export function StepForm({ kind, view, onClose }: { kind: WorkflowStepKind; view
         {body}
         <button type="submit" hidden />
       </Form>
+      {unshown && <Alert type="warning" showIcon title={unshown} data-testid="step-invalid" />}
       {save.error && <Alert type="error" showIcon title={save.error.message} data-testid="step-error" />}
     </Modal>
   );
