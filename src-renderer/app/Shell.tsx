@@ -12,13 +12,15 @@ import { Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, SessionStatus } from '../../src-shared/contracts/accounts.contract';
 import type { AppInfo } from '../../src-shared/contracts/app.contract';
+import type { OperationName } from '../../src-shared/contracts';
 import { OnlineIndicator } from '../components/OnlineIndicator';
 import { SignedInBadge } from '../features/accounts/SignedInBadge';
 import { BackupWarning } from '../features/backup/BackupWarning';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { useTodo, useWorkflowEvents, useWorkflowNotifications } from '../features/workflow/use-todo';
 import { BooksScreen, ExchangeScreen, RegisterScreen, SettingsScreen, SigningScreen, TodoScreen } from './sections';
-import { visibleSections, visibleSettingsTabs, type Section } from './nav-sections';
+import { may, visibleSections, visibleSettingsTabs, type Section } from './nav-sections';
+import { MayProvider } from './use-may';
 import { useHashRoute } from './use-hash-route';
 
 const ICONS: Record<Section, ReactNode> = {
@@ -37,9 +39,9 @@ export function Shell({ info, status, onToggleLanguage }: { info: AppInfo; statu
   // Only the screens the account may use (permissions.ts); a quản trị starts on Cài đặt.
   const { accountsExist } = status;
   const rolesKey = status.account?.roles.join(',') ?? '';
-  const [sections, settingsTabs] = useMemo(() => {
+  const [sections, settingsTabs, mayOp] = useMemo(() => {
     const who = { accountsExist, roles: rolesKey ? (rolesKey.split(',') as Role[]) : [] };
-    return [visibleSections(who), visibleSettingsTabs(who)] as const;
+    return [visibleSections(who), visibleSettingsTabs(who), (op: OperationName) => may(who, [op])] as const;
   }, [accountsExist, rolesKey]);
   // Việc cần làm is the start screen; its counts are badges in the sidebar, refreshed on the bus events.
   const home = sections[0] ?? 'todo';
@@ -83,70 +85,72 @@ export function Shell({ info, status, onToggleLanguage }: { info: AppInfo; statu
   };
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0', minHeight: '100vh' }}>
-        <div style={{ padding: '16px 20px' }}>
-          <Typography.Title level={4} style={{ margin: 0, color: '#b71c1c' }}>
-            {t('app.name')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
-        </div>
-        <Menu
-          mode="inline"
-          selectedKeys={[section]}
-          onClick={(e) => go(e.key as Section)}
-          items={sections.map((key) => ({
-            key,
-            icon: ICONS[key],
-            label: (
-              <span>
-                {t(`nav.${key}`)} {badges?.[key]}
-              </span>
-            ),
-            'data-testid': `nav-${key}`,
-          }))}
-        />
-        <BackupWarning onOpen={() => go('settings')} />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{
-            background: '#fff',
-            borderBottom: '1px solid #f0f0f0',
-            padding: '0 24px',
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'space-between',
-            lineHeight: 1.3,
-          }}
-        >
-          <div>
-            <Typography.Text type="secondary" style={{ fontSize: 12, textTransform: 'uppercase' }}>
-              {agency.parentName}
-            </Typography.Text>
-            <div>
-              <Typography.Text strong style={{ fontSize: 16, textTransform: 'uppercase' }} data-testid="agency-name">
-                {agency.name}
-              </Typography.Text>
-            </div>
+    <MayProvider value={mayOp}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0', minHeight: '100vh' }}>
+          <div style={{ padding: '16px 20px' }}>
+            <Typography.Title level={4} style={{ margin: 0, color: '#b71c1c' }}>
+              {t('app.name')}
+            </Typography.Title>
+            <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
           </div>
-          <Space size="large">
-            <SignedInBadge />
-            <OnlineIndicator />
-            <Button size="small" onClick={onToggleLanguage} data-testid="lang-toggle">
-              {t('lang.toggle')}
-            </Button>
-          </Space>
-        </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
-          {/* One boundary per section (keyed), so a failed screen never takes the sidebar with it. */}
-          <ScreenBoundary key={section} onHome={() => go(home)}>
-            <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '64px auto' }} data-testid="screen-loading" />}>
-              {sections.includes(section) ? content[section] : null}
-            </Suspense>
-          </ScreenBoundary>
-        </Layout.Content>
+          <Menu
+            mode="inline"
+            selectedKeys={[section]}
+            onClick={(e) => go(e.key as Section)}
+            items={sections.map((key) => ({
+              key,
+              icon: ICONS[key],
+              label: (
+                <span>
+                  {t(`nav.${key}`)} {badges?.[key]}
+                </span>
+              ),
+              'data-testid': `nav-${key}`,
+            }))}
+          />
+          <BackupWarning onOpen={() => go('settings')} />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header
+            style={{
+              background: '#fff',
+              borderBottom: '1px solid #f0f0f0',
+              padding: '0 24px',
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'space-between',
+              lineHeight: 1.3,
+            }}
+          >
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12, textTransform: 'uppercase' }}>
+                {agency.parentName}
+              </Typography.Text>
+              <div>
+                <Typography.Text strong style={{ fontSize: 16, textTransform: 'uppercase' }} data-testid="agency-name">
+                  {agency.name}
+                </Typography.Text>
+              </div>
+            </div>
+            <Space size="large">
+              <SignedInBadge />
+              <OnlineIndicator />
+              <Button size="small" onClick={onToggleLanguage} data-testid="lang-toggle">
+                {t('lang.toggle')}
+              </Button>
+            </Space>
+          </Layout.Header>
+          <Layout.Content style={{ padding: 24 }}>
+            {/* One boundary per section (keyed), so a failed screen never takes the sidebar with it. */}
+            <ScreenBoundary key={section} onHome={() => go(home)}>
+              <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '64px auto' }} data-testid="screen-loading" />}>
+                {sections.includes(section) ? content[section] : null}
+              </Suspense>
+            </ScreenBoundary>
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </MayProvider>
   );
 }

@@ -31,13 +31,13 @@ const SETTINGS_TAB_OPS: Record<SettingsTab, OperationName> = {
 };
 
 /** Whether the data folder has accounts, and the signed-in account's roles. */
-interface Who {
+export interface Who {
   accountsExist: boolean;
   roles: readonly Role[];
 }
 
 /** Without accounts in the data folder everything is open, as before. */
-function may(who: Who, ops: readonly OperationName[]): boolean {
+export function may(who: Who, ops: readonly OperationName[]): boolean {
   return !who.accountsExist || ops.some((op) => mayCall(who.roles, op));
 }
 

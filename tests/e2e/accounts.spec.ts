@@ -156,6 +156,11 @@ test('wizard makes the administrator; văn thư and chuyên viên accounts; the 
   await expect(table.getByTestId('register-row')).toHaveCount(1, { timeout: 30_000 });
   await expect(table).toContainText('kiểm tra công tác văn thư');
   await expect(table).not.toContainText('quyết toán ngân sách');
+  // She reads the register but does not number documents: no "Thêm" and no scanning offered, F2 opens nothing.
+  await expect(page.getByTestId('open-register-form')).toHaveCount(0);
+  await expect(page.getByTestId('open-intake')).toHaveCount(0);
+  await page.keyboard.press('F2');
+  await expect(page.locator('.ant-drawer-open, .ant-modal-wrap:visible')).toHaveCount(0);
   await page.getByTestId('register-search').fill('Về việc');
   await page.getByTestId('register-search').press('Enter');
   await expect(table.getByTestId('register-row')).toHaveCount(1);

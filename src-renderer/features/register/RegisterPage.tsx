@@ -13,6 +13,7 @@ import { OutgoingForm } from './OutgoingForm';
 import { RegisterTable } from './RegisterTable';
 import { useDebounced, useRegisterRows, type RegisterFilters } from './use-register-rows';
 import { useDates } from '../../i18n/dates';
+import { useMay } from '../../app/use-may';
 
 // Scanning (intake) is a chunk of its own, fetched when first opened (the detail view too: LazyEntryDetail).
 const IntakeDrawer = lazy(() => import('../intake/IntakeWorkspace').then((m) => ({ default: m.IntakeDrawer })));
@@ -21,6 +22,9 @@ const IntakeDrawer = lazy(() => import('../intake/IntakeWorkspace').then((m) => 
 export function RegisterPage({ direction }: { direction: Direction }) {
   const { t } = useTranslation();
   const { picker } = useDates();
+  // A chuyên viên reads the register but does not number documents: no Thêm, no scanning.
+  const may = useMay();
+  const mayAdd = may(direction === 'den' ? 'register.addIncoming' : 'register.addOutgoing');
   const { message, notification } = App.useApp();
   const [q, setQ] = useState('');
   const [filters, setFilters] = useState<RegisterFilters>({});
@@ -38,14 +42,14 @@ export function RegisterPage({ direction }: { direction: Direction }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // Not while the scan workspace is open: its own form is the one being filled.
-      if (e.key === 'F2' && !intakeOpen) {
+      if (e.key === 'F2' && !intakeOpen && mayAdd) {
         e.preventDefault();
         setFormOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [intakeOpen]);
+  }, [intakeOpen, mayAdd]);
 
   const onRegistered = useCallback(
     (entry: RegisterEntry, warnings: RegisterWarning[]) => {
@@ -74,14 +78,16 @@ export function RegisterPage({ direction }: { direction: Direction }) {
           {direction === 'den' ? t('register.titleIncoming') : t('register.titleOutgoing')}
         </Typography.Title>
         <Space>
-          {direction === 'den' && (
+          {direction === 'den' && mayAdd && may('intake.importFiles') && (
             <Button icon={<ScanOutlined />} onClick={() => setIntakeOpen(true)} data-testid="open-intake">
               {t('intake.open')}
             </Button>
           )}
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormOpen(true)} data-testid="open-register-form">
-            {direction === 'den' ? t('register.addIncoming') : t('register.addOutgoing')} (F2)
-          </Button>
+          {mayAdd && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormOpen(true)} data-testid="open-register-form">
+              {direction === 'den' ? t('register.addIncoming') : t('register.addOutgoing')} (F2)
+            </Button>
+          )}
         </Space>
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
@@ -137,16 +143,18 @@ export function RegisterPage({ direction }: { direction: Direction }) {
         onOpen={(e) => setOpenId(e.id)}
         emptyText={debounced.trim() ? t('register.noMatch') : t('register.empty')}
       />
-      <Drawer
-        open={formOpen}
-        onClose={() => setFormOpen(false)}
-        size={980}
-        title={direction === 'den' ? t('register.addIncoming') : t('register.addOutgoing')}
-        forceRender
-        data-testid="register-drawer"
-      >
-        {direction === 'den' ? <IncomingForm onRegistered={onRegistered} /> : <OutgoingForm onRegistered={onRegistered} />}
-      </Drawer>
+      {mayAdd && (
+        <Drawer
+          open={formOpen}
+          onClose={() => setFormOpen(false)}
+          size={980}
+          title={direction === 'den' ? t('register.addIncoming') : t('register.addOutgoing')}
+          forceRender
+          data-testid="register-drawer"
+        >
+          {direction === 'den' ? <IncomingForm onRegistered={onRegistered} /> : <OutgoingForm onRegistered={onRegistered} />}
+        </Drawer>
+      )}
       <Suspense fallback={null}>
         {direction === 'den' && intakeUsed && (
           <IntakeDrawer open={intakeOpen} onClose={() => setIntakeOpen(false)} onRegistered={onRegistered} />
