@@ -89,6 +89,19 @@ const TEXTS: Readonly<Record<Exclude<ErrorCode, ScanKey>, string>> = {
     'Only the person or unit in charge (or the one the document was handed to) can record completion; this document is not assigned to you to lead.',
   'workflow.progressNotAssigned':
     'This document is not assigned to you or your unit (in charge or cooperating), so you cannot record its progress.',
+  'workflow.noProcess': 'Document {{id}} is an outgoing document; it has no incoming-document workflow.',
+  'workflow.fromAfterTo': 'The start date must be on or before the end date.',
+
+  'directory.unitNotFound': 'There is no unit with id {{id}} in the directory.',
+  'directory.personNotFound': 'There is no staff member with id {{id}} in the directory.',
+  'directory.unitExists': 'The directory already has a unit "{{name}}".',
+  'directory.parentIsSelf': 'A unit cannot be its own parent unit.',
+  'directory.parentIsChild': "A unit's parent cannot be one of its own sub-units.",
+  'directory.fileNotBase64': 'Directory file: the content is not valid base64.',
+  'directory.missingColumnUnits': 'Units directory file: row 1 lacks the column "{{column}}". Accepted columns: {{columns}}.',
+  'directory.missingColumnPeople': 'Staff directory file: row 1 lacks the column "{{column}}". Accepted columns: {{columns}}.',
+  'directory.importErrorsUnits': 'The units directory file has {{count}} errors; no row was imported.\n{{errors}}',
+  'directory.importErrorsPeople': 'The staff directory file has {{count}} errors; no row was imported.\n{{errors}}',
 
   'token.pinWrong': 'Wrong PIN.',
   'token.pinWrongFinal': 'Wrong PIN. ONE try left: one more wrong PIN locks the token.',

@@ -143,6 +143,26 @@ const TEXTS = {
     kind: 'Forbidden',
     vi: 'Văn bản này không giao cho bạn hoặc đơn vị của bạn giải quyết (chủ trì, phối hợp) nên không ghi được tiến độ.',
   },
+  'workflow.noProcess': { kind: 'Validation', vi: 'Văn bản {{id}} là văn bản đi, không có quy trình giải quyết văn bản đến.' },
+  'workflow.fromAfterTo': { kind: 'Validation', vi: 'Từ ngày phải trước hoặc bằng đến ngày.' },
+
+  // The internal directory (units and staff).
+  'directory.unitNotFound': { kind: 'NotFound', vi: 'Không có đơn vị với mã {{id}} trong danh bạ.' },
+  'directory.personNotFound': { kind: 'NotFound', vi: 'Không có cán bộ với mã {{id}} trong danh bạ.' },
+  'directory.unitExists': { kind: 'Duplicate', vi: 'Đã có đơn vị "{{name}}" trong danh bạ.' },
+  'directory.parentIsSelf': { kind: 'Validation', vi: 'Đơn vị cấp trên không được là chính đơn vị này.' },
+  'directory.parentIsChild': { kind: 'Validation', vi: 'Đơn vị cấp trên không được là một đơn vị trực thuộc của chính đơn vị này.' },
+  'directory.fileNotBase64': { kind: 'Validation', vi: 'Tệp danh bạ: nội dung không phải base64 hợp lệ.' },
+  'directory.missingColumnUnits': {
+    kind: 'Validation',
+    vi: 'Tệp danh bạ đơn vị: dòng 1 thiếu cột "{{column}}". Các cột nhận: {{columns}}.',
+  },
+  'directory.missingColumnPeople': {
+    kind: 'Validation',
+    vi: 'Tệp danh bạ cán bộ: dòng 1 thiếu cột "{{column}}". Các cột nhận: {{columns}}.',
+  },
+  'directory.importErrorsUnits': { kind: 'Validation', vi: 'Tệp danh bạ đơn vị có {{count}} lỗi; chưa nhập dòng nào.\n{{errors}}' },
+  'directory.importErrorsPeople': { kind: 'Validation', vi: 'Tệp danh bạ cán bộ có {{count}} lỗi; chưa nhập dòng nào.\n{{errors}}' },
 
   // Signing on a token.
   'token.pinWrong': { kind: 'Validation', vi: 'Mã PIN không đúng.' },
