@@ -142,6 +142,8 @@ describe('incoming workflow through the router', () => {
     expect(x.kind).toBe('NotFound');
     expect(x.message).toContain('không có đơn vị "Phòng Văn hóa" trong danh bạ nội bộ');
     expect(x.details).toMatchObject({ code: 'DIRECTORY_UNKNOWN', refKind: 'unit', name: 'Phòng Văn hóa', field: 'step.chuTri' });
+    // Keyed, so the window can show it in its language: the key and the params its text is filled from.
+    expect(x).toMatchObject({ code: 'workflow.unknownUnit', params: { label: 'Đơn vị chủ trì', name: 'Phòng Văn hóa' } });
     expect(stepCount(app.dataDirPath, e.id)).toBe(1);
 
     // Out of order: progress before hand-over.
@@ -308,7 +310,8 @@ describe('directory', () => {
     const bad =
       'Họ và tên,Chức vụ,Đơn vị,E-mail,Lãnh đạo\nNguyễn Văn An,Chuyên viên,Phòng Tổng hợp,an@so.gov.vn,\nLê Thị Hoa,Trưởng phòng,Phòng Không Có,,có\nPhạm Văn Bốn,,TH,bon@,\n';
     const x = await err(app, 'directory.import', { kind: 'people', fileName: 'canbo.csv', dataBase64: b64(bad) });
-    expect(x.message).toContain('chưa nhập dòng nào');
+    expect(x.message).toMatch(/^Tệp danh bạ cán bộ có 2 lỗi; chưa nhập dòng nào\.\n/);
+    expect(x).toMatchObject({ code: 'directory.importErrorsPeople', params: { count: '2' } });
     expect(x.message).toContain('Dòng 3, cột C (Đơn vị): không có đơn vị "Phòng Không Có"');
     expect(x.message).toContain('Dòng 4, cột D (E-mail): E-mail không đúng dạng');
     expect((await ok<{ total: number }>(app, 'directory.listPeople', {})).total).toBe(1);

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import type { CalendarYear, DeadlineResultOut } from '../../../src-shared/contracts/calendar.contract';
+import { formatDdMmYyyy } from '../../../src-shared/domain';
 import type { CliContext } from '../context';
 import { report } from '../output';
 
 type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
 
 const usage = (ctx: CliContext, message: string): number => ctx.output.error({ kind: 'Validation', message });
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** A signed whole number from a flag, so "-1" reaches the calendar and gets its own message. */
 function intOf(v: string): number | null {
@@ -19,14 +19,14 @@ function describeYear(y: CalendarYear): string {
     y.notice
       ? `Theo thông báo ${y.notice.source}${y.notice.origin === 'shipped' ? ' (kèm phần mềm)' : ''}`
       : 'TẠM TÍNH: chưa có thông báo nghỉ lễ của năm, dùng các ngày nghỉ theo luật.',
-    `Tết Nguyên đán (mùng 1): ${dmy(y.tet)}   Giỗ Tổ Hùng Vương (10/3 âm lịch): ${dmy(y.gioTo)}${y.lunarLeapMonth ? `   Tháng nhuận: ${y.lunarLeapMonth}` : ''}`,
+    `Tết Nguyên đán (mùng 1): ${formatDdMmYyyy(y.tet)}   Giỗ Tổ Hùng Vương (10/3 âm lịch): ${formatDdMmYyyy(y.gioTo)}${y.lunarLeapMonth ? `   Tháng nhuận: ${y.lunarLeapMonth}` : ''}`,
     `Số ngày làm việc: ${y.workingDayCount}`,
     '',
     'Ngày nghỉ (ngoài nghỉ hằng tuần):',
-    ...y.nonWorkingDays.filter((d) => d.kind !== 'weekend').map((d) => `  ${dmy(d.date)}  ${d.reason}  [${d.source}]`),
+    ...y.nonWorkingDays.filter((d) => d.kind !== 'weekend').map((d) => `  ${formatDdMmYyyy(d.date)}  ${d.reason}  [${d.source}]`),
   ];
   if (y.swappedWorkingDays.length > 0) {
-    head.push('Ngày làm bù:', ...y.swappedWorkingDays.map((d) => `  ${dmy(d.date)}  ${d.reason}  [${d.source}]`));
+    head.push('Ngày làm bù:', ...y.swappedWorkingDays.map((d) => `  ${formatDdMmYyyy(d.date)}  ${d.reason}  [${d.source}]`));
   }
   return head.join('\n');
 }

@@ -8,13 +8,15 @@ import type { Command } from 'commander';
 import type { StoredOutput } from '../../../src-shared/contracts/books.contract';
 import type { PostRecipient } from '../../../src-shared/contracts/post.contract';
 import type { LockedVolume } from '../../../src-shared/contracts/locked-book.contract';
+import { formatDdMmYyyy } from '../../../src-shared/domain';
 import type { CliContext } from '../context';
 import { report } from '../output';
 import { ints, printLockedBook, writeOut } from './books';
 
 type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
 
-const dmy = (iso: string | null | undefined) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
+/** A date or date-time (its calendar-date part) as dd/mm/yyyy; '' when absent. */
+const dmy = (iso: string | null | undefined) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '');
 const usage = (ctx: CliContext, message: string): number => ctx.output.error({ kind: 'Validation', message });
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 

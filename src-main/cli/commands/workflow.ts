@@ -12,6 +12,7 @@ import {
   DEADLINE_SOURCE_LABELS,
   isOpenState,
   DEADLINE_STATUS_LABELS,
+  formatDdMmYyyy,
   URGENCY_LABELS,
   WORKFLOW_STATE_LABELS,
   WORKFLOW_STEP_LABELS,
@@ -22,7 +23,8 @@ import { report } from '../output';
 type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const dmy = (iso: string | null | undefined) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
+/** A date or date-time (its calendar-date part) as dd/mm/yyyy; '' when absent. */
+const dmy = (iso: string | null | undefined) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '');
 const usage = (ctx: CliContext, message: string): number => ctx.output.error({ kind: 'Validation', message });
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 

@@ -5,7 +5,7 @@
  */
 import { PersonInputSchema, UnitInputSchema, type DirectoryImportResult } from '../../../src-shared/contracts/directory.contract';
 import { foldVietnamese } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import { headingKey } from '../books/spreadsheet/columns';
 import { columnLetter } from '../books/spreadsheet/mapping';
 import { readSpreadsheet, type RawCell } from '../books/spreadsheet/read-sheet';
@@ -39,7 +39,6 @@ const PERSON_COLS: Col[] = [
   { field: 'active', header: 'Đang làm việc', synonyms: ['dang lam viec', 'dang hoat dong', 'hoat dong'] },
 ];
 const colsOf = (k: Kind) => (k === 'units' ? UNIT_COLS : PERSON_COLS);
-const KIND_LABEL: Record<Kind, string> = { units: 'đơn vị', people: 'cán bộ' };
 const MAX_ERRORS = 30;
 
 function cellText(c: RawCell | undefined): string {
@@ -72,8 +71,7 @@ export function createDirectoryTransfer(deps: { repo: DirectoryRepo; service: Di
     actor: string,
   ): Promise<DirectoryImportResult> {
     const clean = input.dataBase64.replace(/\s+/g, '');
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean))
-      throw new AppError('Validation', 'Tệp danh bạ: nội dung không phải base64 hợp lệ.', { field: 'dataBase64' });
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw appError('directory.fileNotBase64', undefined, { field: 'dataBase64' });
     const sheet = await readSpreadsheet(Buffer.from(clean, 'base64'), input.fileName);
     const cols = colsOf(input.kind);
     const header = sheet.rows[0] ?? [];
@@ -86,13 +84,10 @@ export function createDirectoryTransfer(deps: { repo: DirectoryRepo; service: Di
     const required = input.kind === 'units' ? 'name' : 'fullName';
     if (!at.has(required)) {
       const h = cols.find((c) => c.field === required)!.header;
-      throw new AppError(
-        'Validation',
-        `Tệp danh bạ ${KIND_LABEL[input.kind]}: dòng 1 thiếu cột "${h}". Các cột nhận: ${cols.map((c) => c.header).join(', ')}.`,
-        {
-          field: 'file',
-        },
-      );
+      const params = { column: h, columns: cols.map((c) => c.header).join(', ') };
+      throw input.kind === 'units'
+        ? appError('directory.missingColumnUnits', params, { field: 'file' })
+        : appError('directory.missingColumnPeople', params, { field: 'file' });
     }
     const errors: string[] = [];
     const counts = { added: 0, updated: 0, unchanged: 0 };
@@ -192,11 +187,10 @@ export function createDirectoryTransfer(deps: { repo: DirectoryRepo; service: Di
       if (err !== rollback) throw err;
     }
     if (errors.length > 0) {
-      throw new AppError(
-        'Validation',
-        `Tệp danh bạ ${KIND_LABEL[input.kind]} có ${errors.length}${errors.length >= MAX_ERRORS ? '+' : ''} lỗi; chưa nhập dòng nào.\n${errors.join('\n')}`,
-        { field: 'file', errors },
-      );
+      const params = { count: `${errors.length}${errors.length >= MAX_ERRORS ? '+' : ''}`, errors: errors.join('\n') };
+      throw input.kind === 'units'
+        ? appError('directory.importErrorsUnits', params, { field: 'file', errors })
+        : appError('directory.importErrorsPeople', params, { field: 'file', errors });
     }
     return { kind: input.kind, ...counts, dryRun: input.dryRun };
   }

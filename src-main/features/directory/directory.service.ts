@@ -6,7 +6,7 @@ import {
   type DirectoryUnit,
 } from '../../../src-shared/contracts/directory.contract';
 import { foldVietnamese, toVnIso } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { z } from 'zod';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
@@ -57,39 +57,24 @@ export function createDirectoryService(deps: { sqlite: Sqlite; repo: DirectoryRe
 
   function requireUnit(id: string, field = 'id'): UnitRow & { parent_name: string | null } {
     const u = repo.unitById(id);
-    if (!u)
-      throw new AppError('NotFound', `Không có đơn vị với mã ${id} trong danh bạ.`, {
-        field,
-        id,
-        code: 'DIRECTORY_UNKNOWN',
-        refKind: 'unit',
-      });
+    if (!u) throw appError('directory.unitNotFound', { id }, { field, id, code: 'DIRECTORY_UNKNOWN', refKind: 'unit' });
     return u;
   }
   function requirePerson(id: string): PersonRow & { unit_name: string | null } {
     const p = repo.personById(id);
-    if (!p)
-      throw new AppError('NotFound', `Không có cán bộ với mã ${id} trong danh bạ.`, {
-        field: 'id',
-        id,
-        code: 'DIRECTORY_UNKNOWN',
-        refKind: 'person',
-      });
+    if (!p) throw appError('directory.personNotFound', { id }, { field: 'id', id, code: 'DIRECTORY_UNKNOWN', refKind: 'person' });
     return p;
   }
 
   function checkUnit(id: string, f: UnitFields, active: boolean): void {
     const key = foldVietnamese(f.name);
     if (active && repo.unitsByKey(key).some((u) => u.id !== id && u.active === 1 && u.name_key === key))
-      throw new AppError('Duplicate', `Đã có đơn vị "${f.name}" trong danh bạ.`, { field: 'name' });
+      throw appError('directory.unitExists', { name: f.name }, { field: 'name' });
     if (f.parentId) {
-      if (f.parentId === id) throw new AppError('Validation', 'Đơn vị cấp trên không được là chính đơn vị này.', { field: 'parentId' });
+      if (f.parentId === id) throw appError('directory.parentIsSelf', undefined, { field: 'parentId' });
       let cur: string | null = requireUnit(f.parentId, 'parentId').parent_id;
       for (let guard = 0; cur !== null && guard < 100; guard++) {
-        if (cur === id)
-          throw new AppError('Validation', 'Đơn vị cấp trên không được là một đơn vị trực thuộc của chính đơn vị này.', {
-            field: 'parentId',
-          });
+        if (cur === id) throw appError('directory.parentIsChild', undefined, { field: 'parentId' });
         cur = repo.unitById(cur)?.parent_id ?? null;
       }
     }

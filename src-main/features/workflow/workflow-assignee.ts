@@ -1,6 +1,6 @@
 import type { StepRecord } from '../../../src-shared/contracts/workflow.contract';
 import { WORKFLOW_STEP_LABELS } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { EntryScope } from '../accounts/permission.service';
 import type { WorkflowRepo } from './workflow.repo';
 
@@ -17,18 +17,9 @@ const ASSIGNEE_STEPS = {
 /** Throws Forbidden unless `scope` may record `kind` on the entry; read inside the step's transaction. */
 export function checkAssigned(repo: WorkflowRepo, e: { seq: number; id: string }, kind: StepRecord['kind'], scope: EntryScope): void {
   const allowed = ASSIGNEE_STEPS[kind as keyof typeof ASSIGNEE_STEPS] as readonly string[] | undefined;
-  if (!allowed)
-    throw new AppError(
-      'Forbidden',
-      `Chuyên viên chỉ ghi được tiến độ giải quyết và hoàn thành của văn bản được giao; bước "${WORKFLOW_STEP_LABELS[kind]}" là việc của văn thư và lãnh đạo.`,
-      { kind },
-    );
+  if (!allowed) throw appError('workflow.assigneeStepNotAllowed', { step: WORKFLOW_STEP_LABELS[kind] }, { kind });
   if (!repo.assignedRoles(e.seq, scope).some((r) => allowed.includes(r)))
-    throw new AppError(
-      'Forbidden',
-      kind === 'hoan-thanh'
-        ? 'Chỉ người hoặc đơn vị chủ trì (hoặc được chuyển văn bản) mới ghi được hoàn thành; văn bản này không giao cho bạn chủ trì.'
-        : 'Văn bản này không giao cho bạn hoặc đơn vị của bạn giải quyết (chủ trì, phối hợp) nên không ghi được tiến độ.',
-      { kind, entryId: e.id },
-    );
+    throw kind === 'hoan-thanh'
+      ? appError('workflow.completeNotLead', undefined, { kind, entryId: e.id })
+      : appError('workflow.progressNotAssigned', undefined, { kind, entryId: e.id });
 }

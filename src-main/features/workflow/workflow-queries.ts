@@ -18,7 +18,7 @@ import {
   type Urgency,
   type WorkflowState,
 } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { EntryScope } from '../accounts/permission.service';
 import type { SettingSlot } from '../settings/settings-store';
@@ -69,11 +69,8 @@ export function createWorkflowQueries(deps: {
 
   function get(entryId: string): WorkflowView {
     const e = repo.entry(entryId);
-    if (!e) throw new AppError('NotFound', `Không có văn bản với mã ${entryId} trong sổ.`, { field: 'entryId', entryId });
-    if (e.direction !== 'den')
-      throw new AppError('Validation', `Văn bản ${entryId} là văn bản đi, không có quy trình giải quyết văn bản đến.`, {
-        field: 'entryId',
-      });
+    if (!e) throw appError('workflow.entryNotFound', { id: entryId }, { field: 'entryId', entryId });
+    if (e.direction !== 'den') throw appError('workflow.noProcess', { id: entryId }, { field: 'entryId' });
     const rows = repo.steps(entryId);
     const f = foldSteps(e.due_date, rows);
     const d = dates();
@@ -159,7 +156,7 @@ export function createWorkflowQueries(deps: {
     total: number;
     rows: FollowUpRow[];
   } {
-    if (input.from > input.to) throw new AppError('Validation', 'Từ ngày phải trước hoặc bằng đến ngày.', { field: 'from' });
+    if (input.from > input.to) throw appError('workflow.fromAfterTo', undefined, { field: 'from' });
     const d = dates();
     const asOf = input.asOf ?? d.today;
     const page = repo.followUp(input.from, input.to, input.limit, input.offset);
@@ -216,7 +213,7 @@ export function createWorkflowQueries(deps: {
 
   /** Tình hình giải quyết by chủ trì as at today, from the projection (see repo.handlingTally). */
   function handlingTally(input: { from: string; to: string }): { asOf: string; rows: HandlingTallyRow[] } {
-    if (input.from > input.to) throw new AppError('Validation', 'Từ ngày phải trước hoặc bằng đến ngày.', { field: 'from' });
+    if (input.from > input.to) throw appError('workflow.fromAfterTo', undefined, { field: 'from' });
     const asOf = dates().today;
     const rows = repo.handlingTally(input.from, input.to, asOf).map((r): HandlingTallyRow => {
       const person = r.chu_tri ? (JSON.parse(r.chu_tri) as { kind?: string; id?: string; name?: string }) : null;

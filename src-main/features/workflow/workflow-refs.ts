@@ -5,18 +5,15 @@
  */
 import type { PartyRef, PartyRefInput } from '../../../src-shared/contracts/workflow.contract';
 import { foldVietnamese } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError, type AppError } from '../../../src-shared/rpc/errors';
 import type { DirectoryRepo } from '../directory/directory.repo';
-
-const KIND_LABEL = { unit: 'đơn vị', person: 'cán bộ' } as const;
 
 export function createRefResolver(repo: DirectoryRepo) {
   function unknown(kind: 'unit' | 'person', name: string, field: string, label: string): AppError {
-    return new AppError(
-      'NotFound',
-      `${label}: không có ${KIND_LABEL[kind]} "${name}" trong danh bạ nội bộ. Hãy thêm ${KIND_LABEL[kind]} này vào danh bạ rồi ghi lại.`,
-      { code: 'DIRECTORY_UNKNOWN', refKind: kind, name, field },
-    );
+    const details = { code: 'DIRECTORY_UNKNOWN', refKind: kind, name, field };
+    return kind === 'unit'
+      ? appError('workflow.unknownUnit', { label, name }, details)
+      : appError('workflow.unknownPerson', { label, name }, details);
   }
 
   function resolve(ref: PartyRefInput, field: string, label: string): PartyRef {
@@ -26,7 +23,9 @@ export function createRefResolver(repo: DirectoryRepo) {
       if (!row) throw unknown(ref.kind, ref.name?.trim() || id, field, label);
       const name = 'full_name' in row ? row.full_name : row.name;
       if (row.active !== 1)
-        throw new AppError('Validation', `${label}: ${KIND_LABEL[ref.kind]} "${name}" đã ngừng hoạt động trong danh bạ.`, { field });
+        throw ref.kind === 'unit'
+          ? appError('workflow.inactiveUnit', { label, name }, { field })
+          : appError('workflow.inactivePerson', { label, name }, { field });
       return { kind: ref.kind, id: row.id, name };
     }
     const name = (ref.name ?? '').normalize('NFC').trim();
@@ -42,15 +41,12 @@ export function createRefResolver(repo: DirectoryRepo) {
             .filter((p) => p.active === 1)
             .map((p) => ({ id: p.id, name: p.full_name }));
     if (rows.length === 0) throw unknown(ref.kind, name, field, label);
-    if (rows.length > 1)
-      throw new AppError(
-        'Validation',
-        `${label}: có ${rows.length} ${KIND_LABEL[ref.kind]} tên "${name}" trong danh bạ; hãy chọn trong danh sách gợi ý (theo mã).`,
-        {
-          field,
-          candidates: rows.map((r) => r.id),
-        },
-      );
+    if (rows.length > 1) {
+      const details = { field, candidates: rows.map((r) => r.id) };
+      throw ref.kind === 'unit'
+        ? appError('workflow.ambiguousUnit', { label, count: rows.length, name }, details)
+        : appError('workflow.ambiguousPerson', { label, count: rows.length, name }, details);
+    }
     return { kind: ref.kind, id: rows[0]!.id, name: rows[0]!.name };
   }
 

@@ -10,7 +10,7 @@ import {
   type DeadlineSource,
   type Urgency,
 } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { EntryScope } from '../accounts/permission.service';
 import { checkAssigned } from './workflow-assignee';
@@ -65,23 +65,18 @@ export function createWorkflowService(deps: WorkflowDeps) {
 
   function requireEntry(entryId: string): EntryFacts {
     const e = repo.entry(entryId);
-    if (!e) throw new AppError('NotFound', `Không có văn bản với mã ${entryId} trong sổ.`, { field: 'entryId', entryId });
-    if (e.direction !== 'den')
-      throw new AppError('Validation', `Văn bản ${entryId} là văn bản đi; chỉ văn bản đến mới có trình, chỉ đạo, chuyển.`, {
-        field: 'entryId',
-      });
+    if (!e) throw appError('workflow.entryNotFound', { id: entryId }, { field: 'entryId', entryId });
+    if (e.direction !== 'den') throw appError('workflow.notIncoming', { id: entryId }, { field: 'entryId' });
     return e;
   }
 
   const arrivalOf = (e: EntryFacts) => dayOf(e.arrival_date ?? e.reg_date);
 
-  function stepDay(at: string | undefined, e: EntryFacts, label: string): { at: string; day: string } {
+  function stepDay(at: string | undefined, e: EntryFacts): { at: string; day: string } {
     const value = at ?? toVnIso(deps.clock.now());
     const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : /[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? vnDate(value) : dayOf(value);
     if (day < arrivalOf(e))
-      throw new AppError('Validation', `${label} ${formatDdMmYyyy(day)} trước ngày đến của văn bản (${formatDdMmYyyy(arrivalOf(e))}).`, {
-        field: 'at',
-      });
+      throw appError('workflow.stepBeforeArrival', { date: formatDdMmYyyy(day), arrival: formatDdMmYyyy(arrivalOf(e)) }, { field: 'at' });
     return { at: value, day };
   }
 
@@ -125,8 +120,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
     switch (step.kind) {
       case 'trinh': {
         const leader = refs.resolve(step.leader, 'step.leader', 'Lãnh đạo được trình');
-        if (leader.kind !== 'person')
-          throw new AppError('Validation', 'Trình văn bản cho một lãnh đạo (cá nhân), không phải cho đơn vị.', { field: 'step.leader' });
+        if (leader.kind !== 'person') throw appError('workflow.presentToPerson', undefined, { field: 'step.leader' });
         return { payload: { leader, note: step.note }, decidedBy: null };
       }
       case 'chi-dao':
@@ -166,9 +160,9 @@ export function createWorkflowService(deps: WorkflowDeps) {
       case 'chuyen': {
         const date = step.date ?? day;
         if (date < arrivalOf(e))
-          throw new AppError(
-            'Validation',
-            `Ngày chuyển ${formatDdMmYyyy(date)} trước ngày đến của văn bản (${formatDdMmYyyy(arrivalOf(e))}).`,
+          throw appError(
+            'workflow.handOverBeforeArrival',
+            { date: formatDdMmYyyy(date), arrival: formatDdMmYyyy(arrivalOf(e)) },
             { field: 'step.date' },
           );
         let recipients = refs.resolveAll(step.recipients, 'step.recipients', 'Đơn vị hoặc người nhận');
@@ -178,14 +172,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
             (x, i, a) => a.findIndex((y) => y.kind === x.kind && y.id === x.id) === i,
           );
         }
-        if (recipients.length === 0)
-          throw new AppError(
-            'Validation',
-            'Chưa có đơn vị hoặc người nhận: hãy ghi ý kiến chỉ đạo (hoặc chuyển thẳng) hoặc chọn nơi nhận.',
-            {
-              field: 'step.recipients',
-            },
-          );
+        if (recipients.length === 0) throw appError('workflow.noRecipients', undefined, { field: 'step.recipients' });
         const due = cur.due ? null : defaultDue(e, arrivalOf(e));
         return {
           payload: { date, recipients, method: step.method, receivedBy: step.receivedBy, note: step.note, ...(due ? { due } : {}) },
@@ -194,16 +181,11 @@ export function createWorkflowService(deps: WorkflowDeps) {
       }
       case 'y-kien-don-vi': {
         const decidedBy = refs.resolve(step.decidedBy, 'step.decidedBy', 'Lãnh đạo đơn vị');
-        if (decidedBy.kind !== 'person')
-          throw new AppError('Validation', 'Ý kiến của lãnh đạo đơn vị do một người (lãnh đạo đơn vị) cho, không phải một đơn vị.', {
-            field: 'step.decidedBy',
-          });
+        if (decidedBy.kind !== 'person') throw appError('workflow.unitLeaderIsPerson', undefined, { field: 'step.decidedBy' });
         const assignee = step.assignee ? refs.resolve(step.assignee, 'step.assignee', 'Cá nhân được giao') : null;
-        if (assignee && assignee.kind !== 'person')
-          throw new AppError('Validation', 'Lãnh đạo đơn vị giao cho một cá nhân, không phải cho đơn vị.', { field: 'step.assignee' });
+        if (assignee && assignee.kind !== 'person') throw appError('workflow.assignToPerson', undefined, { field: 'step.assignee' });
         if (step.dueDate) {
-          if (!assignee)
-            throw new AppError('Validation', 'Thời hạn giải quyết đối với cá nhân cần ghi cá nhân được giao.', { field: 'step.assignee' });
+          if (!assignee) throw appError('workflow.dueNeedsAssignee', undefined, { field: 'step.assignee' });
           const c = checkDeadline(step.dueDate, arrivalOf(e), 'Thời hạn giải quyết đối với cá nhân');
           if (!c.ok) throw new AppError('Validation', c.error.message, { field: 'step.dueDate', code: c.error.code });
         }
@@ -214,34 +196,21 @@ export function createWorkflowService(deps: WorkflowDeps) {
       case 'gia-han': {
         const decidedBy = step.decidedBy ? refs.resolve(step.decidedBy, 'step.decidedBy', 'Người quyết định gia hạn') : null;
         const due = dueFrom(e, step.dueDate, step.dueInWorkingDays, cur.due?.dueDate ?? day, 'extended', 'Hạn mới');
-        if (!due)
-          throw new AppError('Validation', 'Gia hạn cần hạn mới (dueDate) hoặc số ngày làm việc (dueInWorkingDays).', {
-            field: 'step.dueDate',
-          });
+        if (!due) throw appError('workflow.extensionNeedsDue', undefined, { field: 'step.dueDate' });
         const c = checkExtension(due.dueDate, cur.due?.dueDate ?? null);
         if (!c.ok) throw new AppError('Validation', c.error.message, { field: 'step.dueDate', code: c.error.code });
         return { payload: { due, previousDue: cur.due?.dueDate ?? null, reason: step.reason }, decidedBy };
       }
       case 'hoan-thanh': {
         if (step.how === 'tra-loi') {
-          if (!step.replyEntryId)
-            throw new AppError('Validation', 'Hoàn thành bằng văn bản trả lời: hãy chọn văn bản đi trả lời (replyEntryId).', {
-              field: 'step.replyEntryId',
-            });
+          if (!step.replyEntryId) throw appError('workflow.replyMissing', undefined, { field: 'step.replyEntryId' });
           const out = repo.outgoing(step.replyEntryId);
-          if (!out)
-            throw new AppError('NotFound', `Văn bản trả lời: không có văn bản với mã ${step.replyEntryId} trong sổ của cơ quan.`, {
-              field: 'step.replyEntryId',
-            });
-          if (out.direction !== 'di')
-            throw new AppError('Validation', 'Văn bản trả lời phải là một văn bản đi của cơ quan; văn bản đã chọn là văn bản đến.', {
-              field: 'step.replyEntryId',
-            });
-          if (out.status === 'cancelled')
-            throw new AppError('Validation', 'Văn bản trả lời đã chọn là số văn bản đi đã hủy.', { field: 'step.replyEntryId' });
+          if (!out) throw appError('workflow.replyNotFound', { id: step.replyEntryId }, { field: 'step.replyEntryId' });
+          if (out.direction !== 'di') throw appError('workflow.replyNotOutgoing', undefined, { field: 'step.replyEntryId' });
+          if (out.status === 'cancelled') throw appError('workflow.replyCancelled', undefined, { field: 'step.replyEntryId' });
         }
         if (step.how === 'khong-giai-quyet' && !step.reason)
-          throw new AppError('Validation', 'Hoàn thành "không phải giải quyết" cần ghi lý do.', { field: 'step.reason' });
+          throw appError('workflow.noActionNeedsReason', undefined, { field: 'step.reason' });
         return {
           payload: { how: step.how, replyEntryId: step.how === 'tra-loi' ? step.replyEntryId : null, reason: step.reason },
           decidedBy: null,
@@ -309,16 +278,14 @@ export function createWorkflowService(deps: WorkflowDeps) {
           const e = requireEntry(input.entryId);
           if (limits) checkAssigned(repo, e, step.kind, limits);
           const proj = repo.projection(e.id);
-          if (!proj) throw new AppError('Internal', `Văn bản ${e.id} chưa có dòng theo dõi giải quyết (incoming_workflow).`);
+          if (!proj) throw appError('workflow.noProjection', { id: e.id });
           const steps = repo.steps(e.id);
           const cur = foldSteps(e.due_date, steps);
           if (input.expectedSeq !== undefined && input.expectedSeq !== cur.stepCount)
-            throw new AppError('Conflict', 'Văn bản vừa được ghi thêm bước xử lý khác; hãy tải lại rồi ghi lại.', {
-              stepCount: cur.stepCount,
-            });
+            throw appError('workflow.staleStep', undefined, { stepCount: cur.stepCount });
           const next = applyStep(cur.snapshot, step.kind);
           if (!next.ok) throw new AppError('Conflict', next.error.message, { code: next.error.code, state: cur.snapshot.state });
-          const { at, day } = stepDay(step.kind === 'chuyen' ? undefined : step.at, e, 'Thời điểm của bước');
+          const { at, day } = stepDay(step.kind === 'chuyen' ? undefined : step.at, e);
           const { payload, decidedBy } = payloadOf(e, cur, step, day);
           const seq = cur.stepCount + 1;
           const recordedAt = toVnIso(deps.clock.now());
