@@ -16,6 +16,8 @@ test.skip(browser.skip, browser.reason);
 let sim: SimProcess;
 let serverA: BrowserModeServer;
 let serverB: BrowserModeServer;
+/** A's registered outgoing entry (the one sent, then recalled). */
+let entryA: string;
 const SUBJECT = 'Về việc phối hợp triển khai liên thông văn bản điện tử năm 2027';
 
 async function pdfBytes(): Promise<Uint8Array> {
@@ -26,7 +28,7 @@ async function pdfBytes(): Promise<Uint8Array> {
 }
 
 /** One agency's data folder, with its profile; A also gets a registered outgoing công văn with its PDF. */
-async function prepare(agency: typeof AGENCY_A, withOutgoing: boolean): Promise<string> {
+async function prepare(agency: typeof AGENCY_A, withOutgoing: boolean): Promise<{ dir: string; entryId?: string }> {
   const dir = tempDataDir('vanthu-exch-e2e-');
   const app = createApp({ dataDir: dir }, { logger: memoryLogger() });
   const call = async (name: string, input: unknown) => {
@@ -42,11 +44,12 @@ async function prepare(agency: typeof AGENCY_A, withOutgoing: boolean): Promise<
     address: '01 Đường Chính',
     placeName: 'TP Mẫu',
   });
+  let entryId: string | undefined;
   if (withOutgoing) {
     const pdf = path.join(dir, 'cong-van.pdf');
     fs.writeFileSync(pdf, await pdfBytes());
     const file = await call('files.import', { path: pdf });
-    await call('register.addOutgoing', {
+    const out = await call('register.addOutgoing', {
       TypeName: 'Công văn',
       UnitAbbreviation: 'VP',
       Subject: SUBJECT,
@@ -55,16 +58,32 @@ async function prepare(agency: typeof AGENCY_A, withOutgoing: boolean): Promise<
       Priority: 'hoa-toc',
       FileSha256: file.sha256,
     });
+    entryId = (out.entry as { id: string }).id;
   }
   app.close();
-  return dir;
+  return { dir, entryId };
+}
+
+/** One operation over a server's HTTP bridge (the router its window uses), with the run's token. */
+async function rpc<T>(server: BrowserModeServer, name: string, input: unknown): Promise<T> {
+  const u = new URL(server.url);
+  const res = await fetch(new URL(`/rpc/${name}`, u.origin), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-vanthu-token': u.searchParams.get('token')! },
+    body: JSON.stringify(input),
+  });
+  const env = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!env.ok) throw new Error(`${name}: ${env.error!.message}`);
+  return env.value!;
 }
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   sim = await startSimProcess(tempDataDir('hub-sim-e2e-'));
-  serverA = await startBrowserMode(await prepare(AGENCY_A, true));
-  serverB = await startBrowserMode(await prepare(AGENCY_B, false));
+  const a = await prepare(AGENCY_A, true);
+  entryA = a.entryId!;
+  serverA = await startBrowserMode(a.dir);
+  serverB = await startBrowserMode((await prepare(AGENCY_B, false)).dir);
 });
 
 test.afterAll(async () => {
@@ -87,7 +106,7 @@ async function syncNow(page: Page) {
   await expect(page.getByTestId('sync-result')).toBeVisible();
 }
 
-test('A sends to B through the hub; B registers it; A sees 01 then 03', async ({ browser }) => {
+test('A sends to B through the hub; B registers it; A sees 01 then 03; A recalls it, B accepts, A sees 15', async ({ browser }) => {
   test.setTimeout(180_000);
   const a = await (await browser.newContext()).newPage();
   const b = await (await browser.newContext()).newPage();
@@ -157,4 +176,70 @@ test('A sends to B through the hub; B registers it; A sees 01 then 03', async ({
   await a.reload();
   await expect(a.getByTestId('hub-url')).toHaveValue(sim.url);
   await expect(a.getByTestId('hub-secret')).toHaveValue('');
+
+  // A recalls the letter (through A's router, as A's window would) and the hub carries the request.
+  const fileSha = (await rpc<{ Files: { sha256: string }[] }>(serverB, 'exchange.entryFiles', { entryId: await registeredEntryId() }))
+    .Files[0]!.sha256;
+  expect((await fetch(fileUrl(serverB, fileSha))).status).toBe(200);
+  await rpc(serverA, 'exchange.recallEntry', { entryId: entryA, reason: 'Sai số liệu tại mục 2' });
+  await syncNow(a);
+  await expect(a.getByTestId('sync-result')).toContainText('Đã gửi 1');
+
+  // B: the request waits in the inbox as its own kind, naming the document it concerns; the clerk accepts it.
+  await b.keyboard.press('Escape');
+  await expect(b.getByTestId('entry-detail')).toBeHidden();
+  await b.getByRole('menuitem', { name: 'Liên thông' }).click();
+  await syncNow(b);
+  await expect(b.getByTestId('sync-result')).toContainText('đã nhận 1');
+  const request = b.getByTestId('inbox-row');
+  await expect(request).toHaveCount(1);
+  await expect(request.getByTestId('inbox-kind')).toHaveText('Yêu cầu thu hồi');
+  await expect(request).toContainText(`Về văn bản: 01/SO-VP ${SUBJECT}`);
+  await expect(request).toContainText('Sai số liệu tại mục 2');
+  await expect(request).toContainText(AGENCY_A.name);
+  fs.mkdirSync('test-results/exchange', { recursive: true });
+  await b.screenshot({ path: 'test-results/exchange/inbox-recall.png', fullPage: true });
+  await request.getByTestId('inbox-accept').click();
+  await expect(b.getByText('Đã trả lời cho cơ quan gửi.')).toBeVisible();
+  await expect(b.getByText('Không có văn bản điện tử nào chờ vào sổ.')).toBeVisible();
+
+  // B's entry is thu hồi: the register says so and its file is withheld (listed, no longer served).
+  await b.getByRole('menuitem', { name: 'Văn bản đến' }).click();
+  await b.getByTestId('register-table-den').getByTestId('register-row').first().click();
+  const detail = b.getByTestId('entry-detail');
+  await expect(detail).toContainText('Văn bản đã bị thu hồi (lý do: Sai số liệu tại mục 2)');
+  await expect(detail.getByTestId('entry-file').first()).toContainText('Đã thu hồi — không xem, không tải');
+  expect((await fetch(fileUrl(serverB, fileSha))).status).not.toBe(200);
+  await b.screenshot({ path: 'test-results/exchange/recalled-entry.png' });
+  await b.keyboard.press('Escape');
+  await b.getByRole('menuitem', { name: 'Liên thông' }).click();
+  await syncNow(b);
+
+  // A: 15 from Sở Nội vụ, in the delivery view and in exchange.deliveries.
+  await syncNow(a);
+  await a.getByTestId('tab-outbox').click();
+  await a.getByTestId('outbox-row').filter({ hasText: SUBJECT }).first().click();
+  await expect(a.getByTestId('delivery-view').getByTestId('delivery-latest')).toHaveText('15 · Đồng ý lấy lại/thu hồi');
+  await expect(a.getByTestId('delivery-history')).toContainText('15 · Đồng ý lấy lại/thu hồi');
+  const outbox = await rpc<{ DocumentId: string }[]>(serverA, 'exchange.listOutbox', {});
+  const deliveries = await rpc<{
+    Recipients: { OrganId: string; LatestCode: string | null }[];
+    History: { StatusCode: string; direction: string }[];
+  }>(serverA, 'exchange.deliveries', { documentId: outbox[outbox.length - 1]!.DocumentId });
+  expect(deliveries.Recipients).toEqual([expect.objectContaining({ OrganId: AGENCY_B.organId, LatestCode: '15' })]);
+  expect(deliveries.History.filter((h) => h.direction === 'in').map((h) => h.StatusCode)).toEqual(['01', '03', '15']);
+  await a.screenshot({ path: 'test-results/exchange/delivery-15.png', fullPage: true });
 });
+
+/** B's one incoming entry (registered from the hub above). */
+async function registeredEntryId(): Promise<string> {
+  const page = await rpc<{ items: { id: string; Subject: string }[] }>(serverB, 'register.list', { Direction: 'den' });
+  expect(page.items.map((e) => e.Subject)).toEqual([SUBJECT]);
+  return page.items[0]!.id;
+}
+
+function fileUrl(server: BrowserModeServer, sha256: string) {
+  return new Request(new URL(`/files/${sha256}`, new URL(server.url).origin), {
+    headers: { 'x-vanthu-token': new URL(server.url).searchParams.get('token')! },
+  });
+}
