@@ -1,32 +1,62 @@
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../../src-main/app/create-app';
+import { silentLogger } from '../../src-main/core/logger';
+import { signPdf } from '../../src-main/features/signing/pdf/sign-pdf';
+import { readTextItems } from '../../src-main/features/signing/pdf/text-layer';
+import { createPkcs11TokenProvider } from '../../src-main/features/signing/token/pkcs11-token.adapter';
+import { certificatesFromFile } from '../../src-main/features/signing/verify/certs';
 import { memoryLogger } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
 import { AGENCY_A, AGENCY_B } from '../support/exchange-harness';
 import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
-import { needTools } from '../support/tools';
+import { decisionPdf } from '../support/signing-fixtures';
+import { setupSoftHsm, type TestToken } from '../support/softhsm';
+import { needTools, SIGNING_TOOLS } from '../support/tools';
 
-/** Playwright drives Debian's Chromium (playwright.config.ts). */
-const browser = needTools('chromium');
+/** Playwright drives Debian's Chromium (playwright.config.ts); A signs its letter on a SoftHSM2 test token. */
+const browser = needTools('chromium', ...SIGNING_TOOLS);
 test.skip(browser.skip, browser.reason);
 
 let sim: SimProcess;
 let serverA: BrowserModeServer;
 let serverB: BrowserModeServer;
+/** A's registered outgoing entry (the one sent, then recalled). */
+let entryA: string;
 const SUBJECT = 'Về việc phối hợp triển khai liên thông văn bản điện tử năm 2027';
 
-async function pdfBytes(): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  const page = pdf.addPage([595, 842]);
-  page.drawText('Cong van phoi hop lien thong van ban', { x: 60, y: 760, size: 14, font: await pdf.embedFont(StandardFonts.Helvetica) });
-  return pdf.save();
+let tk: TestToken;
+
+/** A PDF signed with the test token's signer (chain to the test root). */
+async function signedPdf(): Promise<Uint8Array> {
+  const session = await createPkcs11TokenProvider({ logger: silentLogger }).open(tk.module, tk.token);
+  try {
+    await session.login(tk.pin);
+    const s = session.signer('01');
+    const sub = certificatesFromFile(new Uint8Array(fs.readFileSync(path.join(tk.pki, 'sub.pem'))))[0]!;
+    const font = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', 'resources', 'fonts', name));
+    const signed = await signPdf({
+      bytes: await decisionPdf(),
+      label: 'cong-van.pdf',
+      signer: { certificate: s.certificate, chain: [sub], keyAlgorithm: s.keyAlgorithm, sign: (tbs) => s.sign(tbs) },
+      signingTime: new Date(),
+      appearance: { kind: 'attachment', number: '01/SO-VP' },
+      fonts: { regular: font('LiberationSerif-Regular.ttf'), italic: font('LiberationSerif-Italic.ttf') },
+      appVersion: 'test',
+      readText: readTextItems,
+    });
+    return signed.bytes;
+  } finally {
+    session.close();
+  }
 }
 
-/** One agency's data folder, with its profile; A also gets a registered outgoing công văn with its PDF. */
-async function prepare(agency: typeof AGENCY_A, withOutgoing: boolean): Promise<string> {
+/**
+ * One agency's data folder, with its profile; A also gets a registered outgoing công văn with its
+ * signed PDF, B trusts the test root (as an agency trusts its CA).
+ */
+async function prepare(agency: typeof AGENCY_A, withOutgoing: boolean): Promise<{ dir: string; entryId?: string }> {
   const dir = tempDataDir('vanthu-exch-e2e-');
   const app = createApp({ dataDir: dir }, { logger: memoryLogger() });
   const call = async (name: string, input: unknown) => {
@@ -42,11 +72,12 @@ async function prepare(agency: typeof AGENCY_A, withOutgoing: boolean): Promise<
     address: '01 Đường Chính',
     placeName: 'TP Mẫu',
   });
+  let entryId: string | undefined;
   if (withOutgoing) {
     const pdf = path.join(dir, 'cong-van.pdf');
-    fs.writeFileSync(pdf, await pdfBytes());
+    fs.writeFileSync(pdf, await signedPdf());
     const file = await call('files.import', { path: pdf });
-    await call('register.addOutgoing', {
+    const out = await call('register.addOutgoing', {
       TypeName: 'Công văn',
       UnitAbbreviation: 'VP',
       Subject: SUBJECT,
@@ -55,22 +86,42 @@ async function prepare(agency: typeof AGENCY_A, withOutgoing: boolean): Promise<
       Priority: 'hoa-toc',
       FileSha256: file.sha256,
     });
+    entryId = (out.entry as { id: string }).id;
+  } else {
+    await call('signing.importTrust', { paths: [path.join(tk.pki, 'root.pem')], asUserAnchor: true });
   }
   app.close();
-  return dir;
+  return { dir, entryId };
+}
+
+/** One operation over a server's HTTP bridge (the router its window uses), with the run's token. */
+async function rpc<T>(server: BrowserModeServer, name: string, input: unknown): Promise<T> {
+  const u = new URL(server.url);
+  const res = await fetch(new URL(`/rpc/${name}`, u.origin), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-vanthu-token': u.searchParams.get('token')! },
+    body: JSON.stringify(input),
+  });
+  const env = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!env.ok) throw new Error(`${name}: ${env.error!.message}`);
+  return env.value!;
 }
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
+  tk = setupSoftHsm();
   sim = await startSimProcess(tempDataDir('hub-sim-e2e-'));
-  serverA = await startBrowserMode(await prepare(AGENCY_A, true));
-  serverB = await startBrowserMode(await prepare(AGENCY_B, false));
+  const a = await prepare(AGENCY_A, true);
+  entryA = a.entryId!;
+  serverA = await startBrowserMode(a.dir);
+  serverB = await startBrowserMode((await prepare(AGENCY_B, false)).dir);
 });
 
 test.afterAll(async () => {
   await serverA?.stop();
   await serverB?.stop();
   await sim?.stop();
+  if (tk?.work) fs.rmSync(tk.work, { recursive: true, force: true });
 });
 
 async function configureHub(page: Page, agency: typeof AGENCY_A) {
@@ -84,10 +135,12 @@ async function configureHub(page: Page, agency: typeof AGENCY_A) {
 
 async function syncNow(page: Page) {
   await page.getByTestId('sync-now').click();
-  await expect(page.getByTestId('sync-result')).toBeVisible();
+  // A bound against hangs: the first arrival of a signed PDF starts the long-work worker to verify it,
+  // which took over 20 s once on the shared 2-core machine.
+  await expect(page.getByTestId('sync-result')).toBeVisible({ timeout: 60_000 });
 }
 
-test('A sends to B through the hub; B registers it; A sees 01 then 03', async ({ browser }) => {
+test('A sends to B through the hub; B registers it; A sees 01 then 03; A recalls it, B accepts, A sees 15', async ({ browser }) => {
   test.setTimeout(180_000);
   const a = await (await browser.newContext()).newPage();
   const b = await (await browser.newContext()).newPage();
@@ -123,7 +176,9 @@ test('A sends to B through the hub; B registers it; A sees 01 then 03', async ({
   // Before any decision: urgency, kind, the signature verdict of the main PDF and the antivirus result.
   await expect(row.getByTestId('inbox-priority')).toHaveText('Hỏa tốc');
   await expect(row.getByTestId('inbox-kind')).toHaveText('Văn bản');
-  await expect(row.getByTestId('inbox-signature')).toHaveText('Không có chữ ký');
+  await expect(row.getByTestId('inbox-signature')).toHaveText('Hợp lệ');
+  await row.getByTestId('inbox-signature').hover();
+  await expect(b.getByRole('tooltip')).toContainText('Chữ ký hợp lệ.');
   await expect(row.getByTestId('inbox-antivirus')).toBeVisible();
   await expect(row).toContainText('Giám đốc Trần Văn Mẫu');
   await b.screenshot({ path: 'test-results/screens/exchange-inbox.png', fullPage: true });
@@ -157,4 +212,76 @@ test('A sends to B through the hub; B registers it; A sees 01 then 03', async ({
   await a.reload();
   await expect(a.getByTestId('hub-url')).toHaveValue(sim.url);
   await expect(a.getByTestId('hub-secret')).toHaveValue('');
+
+  // A recalls the letter (through A's router, as A's window would) and the hub carries the request.
+  const fileSha = (await rpc<{ Files: { sha256: string }[] }>(serverB, 'exchange.entryFiles', { entryId: await registeredEntryId() }))
+    .Files[0]!.sha256;
+  expect((await fetch(fileUrl(serverB, fileSha))).status).toBe(200);
+  await rpc(serverA, 'exchange.recallEntry', { entryId: entryA, reason: 'Sai số liệu tại mục 2' });
+  await syncNow(a);
+  await expect(a.getByTestId('sync-result')).toContainText('Đã gửi 1');
+
+  // B: the request waits in the inbox as its own kind, naming the document it concerns; the clerk accepts it.
+  await b.keyboard.press('Escape');
+  await expect(b.getByTestId('entry-detail')).toBeHidden();
+  await b.getByRole('menuitem', { name: 'Liên thông' }).click();
+  await syncNow(b);
+  await expect(b.getByTestId('sync-result')).toContainText('đã nhận 1');
+  const request = b.getByTestId('inbox-row');
+  await expect(request).toHaveCount(1);
+  await expect(request.getByTestId('inbox-kind')).toHaveText('Yêu cầu thu hồi');
+  await expect(request).toContainText(`Về văn bản: 01/SO-VP ${SUBJECT}`);
+  await expect(request).toContainText('Sai số liệu tại mục 2');
+  await expect(request).toContainText(AGENCY_A.name);
+  fs.mkdirSync('test-results/exchange', { recursive: true });
+  await b.screenshot({ path: 'test-results/exchange/inbox-recall.png', fullPage: true });
+  await request.getByTestId('inbox-accept').click();
+  await expect(b.getByText('Đã trả lời cho cơ quan gửi.')).toBeVisible();
+  await expect(b.getByText('Không có văn bản điện tử nào chờ vào sổ.')).toBeVisible();
+
+  // B's entry is thu hồi: the register says so and its file is withheld (listed, no longer served).
+  await b.getByRole('menuitem', { name: 'Văn bản đến' }).click();
+  await b.getByTestId('register-table-den').getByTestId('register-row').first().click();
+  const detail = b.getByTestId('entry-detail');
+  await expect(detail).toContainText('Văn bản đã bị thu hồi (lý do: Sai số liệu tại mục 2)');
+  await expect(detail.getByTestId('entry-file').first()).toContainText('Đã thu hồi — không xem, không tải');
+  expect((await fetch(fileUrl(serverB, fileSha))).status).not.toBe(200);
+  await b.screenshot({ path: 'test-results/exchange/recalled-entry.png' });
+  await b.keyboard.press('Escape');
+  await b.getByRole('menuitem', { name: 'Liên thông' }).click();
+  await syncNow(b);
+
+  // A: 15 from Sở Nội vụ, in the delivery view and in exchange.deliveries.
+  await syncNow(a);
+  await a.getByTestId('tab-outbox').click();
+  // The recall packet is named as such beside the letter it concerns (not a second copy of the letter).
+  const sent = a.getByTestId('outbox-row');
+  await expect(sent).toHaveCount(2);
+  await expect(a.getByTestId('outbox-kind')).toHaveText(['Yêu cầu thu hồi']);
+  await expect(sent.filter({ has: a.getByTestId('outbox-kind') })).toContainText(SUBJECT);
+  await sent.filter({ has: a.getByTestId('outbox-kind') }).click();
+  await expect(a.getByTestId('delivery-view').getByTestId('delivery-latest')).toHaveText('15 · Đồng ý lấy lại/thu hồi');
+  await expect(a.getByTestId('delivery-history')).toContainText('15 · Đồng ý lấy lại/thu hồi');
+  const outbox = await rpc<{ kind: string; DocumentId: string; BussinessDocType: number | null }[]>(serverA, 'exchange.listOutbox', {});
+  const letter = outbox.find((o) => o.kind === 'edoc' && !o.BussinessDocType)!;
+  const deliveries = await rpc<{
+    Recipients: { OrganId: string; LatestCode: string | null }[];
+    History: { StatusCode: string; direction: string }[];
+  }>(serverA, 'exchange.deliveries', { documentId: letter.DocumentId });
+  expect(deliveries.Recipients).toEqual([expect.objectContaining({ OrganId: AGENCY_B.organId, LatestCode: '15' })]);
+  expect(deliveries.History.filter((h) => h.direction === 'in').map((h) => h.StatusCode)).toEqual(['01', '03', '15']);
+  await a.screenshot({ path: 'test-results/exchange/delivery-15.png', fullPage: true });
 });
+
+/** B's one incoming entry (registered from the hub above). */
+async function registeredEntryId(): Promise<string> {
+  const page = await rpc<{ items: { id: string; Subject: string }[] }>(serverB, 'register.list', { Direction: 'den' });
+  expect(page.items.map((e) => e.Subject)).toEqual([SUBJECT]);
+  return page.items[0]!.id;
+}
+
+function fileUrl(server: BrowserModeServer, sha256: string) {
+  return new Request(new URL(`/files/${sha256}`, new URL(server.url).origin), {
+    headers: { 'x-vanthu-token': new URL(server.url).searchParams.get('token')! },
+  });
+}

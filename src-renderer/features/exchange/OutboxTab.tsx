@@ -8,6 +8,8 @@ import { DeliveryView } from './DeliveryView';
 import { EXCHANGE_KEY, errorText, exchangeKey, formatTime, useErrorMessage } from './use-exchange';
 
 const STATE_COLOR: Record<OutboxItem['State'], string> = { pending: 'default', sending: 'processing', sent: 'success', failed: 'error' };
+/** edXML BussinessDocType of a request packet (1 revoke, 2 update, 3 replace), named as the recipient's inbox names it. */
+const REQUEST_KIND: Record<number, string> = { 1: 'recall', 2: 'update', 3: 'replace' };
 
 /** Outgoing document packets with their queue state; a failed one can be retried; a row opens its delivery view. */
 export function OutboxTab() {
@@ -51,6 +53,11 @@ export function OutboxTab() {
             title: t('exchange.outbox.title'),
             render: (_, r) => (
               <>
+                {r.BussinessDocType !== null && REQUEST_KIND[r.BussinessDocType] && (
+                  <Tag color="orange" data-testid="outbox-kind">
+                    {t(`exchange.inbox.kinds.${REQUEST_KIND[r.BussinessDocType]}`)}
+                  </Tag>
+                )}
                 {r.Notation && <Typography.Text strong>{r.Notation} · </Typography.Text>}
                 {r.Title}
               </>
