@@ -76,6 +76,7 @@ export const WorkflowViewSchema = z.object({
   /** True when the document came through the hub (statuses 04/05/06 follow the workflow). */
   viaHub: z.boolean(),
   state: WorkflowStateSchema,
+  /** The steps the caller may record next: the state machine's, trimmed to an assignee's own (tiến độ, hoàn thành). */
   allowedSteps: z.array(WorkflowStepKindSchema),
   deadline: DeadlineSchema.nullable(),
   deadlineStatus: DeadlineStatusSchema,

@@ -165,6 +165,13 @@ test('wizard makes the administrator; văn thư and chuyên viên accounts; the 
   await page.getByTestId('register-search').press('Enter');
   await expect(table.getByTestId('register-row')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screens/accounts-chuyenvien-list.png' });
+  // Her letter's detail offers only the steps she may record (tiến độ, hoàn thành); no phiếu to print.
+  await table.getByTestId('register-row').first().click();
+  const actions = page.getByTestId('entry-detail').getByTestId('life-actions');
+  await expect(actions.getByRole('button')).toHaveText(['Tiến độ', 'Hoàn thành']);
+  await expect(page.getByTestId('life-print-phieu')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/accounts-chuyenvien-detail.png' });
+  await page.keyboard.press('Escape');
 
   // Phụ lục VI: a change of her permissions is shown to her until she confirms it; the sidebar follows it.
   const admin = await httpSession('admin', 'Quản-trị-2026!');

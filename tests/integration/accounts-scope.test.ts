@@ -64,6 +64,11 @@ describe('role scoping: drafter, Việc cần làm, books, mật, first account'
     const open = await ok(cv, 'workflow.todoList', { list: 'chua-tra-loi', limit: 20, offset: 0 });
     expect([open.total, open.items.map((i: { entryId: string }) => i.entryId)]).toEqual([1, [mine.id]]);
 
+    // The steps offered are the ones she may record; the văn thư is offered the state machine's whole set.
+    expect((await ok(cv, 'workflow.get', { entryId: mine.id })).allowedSteps).toEqual(['tien-do', 'hoan-thanh']);
+    expect((await ok(vt, 'workflow.get', { entryId: mine.id })).allowedSteps).toEqual(
+      expect.arrayContaining(['tien-do', 'hoan-thanh', 'gia-han', 'thu-hoi']),
+    );
     await ok(cv, 'workflow.step', { entryId: mine.id, step: { kind: 'tien-do', note: 'Đã dự thảo báo cáo' } });
     expect(
       await bad(cv, 'workflow.step', { entryId: mine.id, step: { kind: 'trinh', leader: { kind: 'person', name: 'Trần Thị Bình' } } }),

@@ -14,12 +14,17 @@ const ASSIGNEE_STEPS = {
   'hoan-thanh': ['chu-tri', 'chuyen', 'giao'],
 } as const;
 
+/** Whether `scope` may record `kind` on the entry: the steps offered to an assignee in the entry's view. */
+export function assigneeMay(repo: WorkflowRepo, e: { seq: number }, kind: StepRecord['kind'], scope: EntryScope): boolean {
+  const allowed = ASSIGNEE_STEPS[kind as keyof typeof ASSIGNEE_STEPS] as readonly string[] | undefined;
+  return allowed !== undefined && repo.assignedRoles(e.seq, scope).some((r) => allowed.includes(r));
+}
+
 /** Throws Forbidden unless `scope` may record `kind` on the entry; read inside the step's transaction. */
 export function checkAssigned(repo: WorkflowRepo, e: { seq: number; id: string }, kind: StepRecord['kind'], scope: EntryScope): void {
-  const allowed = ASSIGNEE_STEPS[kind as keyof typeof ASSIGNEE_STEPS] as readonly string[] | undefined;
-  if (!allowed) throw appError('workflow.assigneeStepNotAllowed', { step: WORKFLOW_STEP_LABELS[kind] }, { kind });
-  if (!repo.assignedRoles(e.seq, scope).some((r) => allowed.includes(r)))
-    throw kind === 'hoan-thanh'
-      ? appError('workflow.completeNotLead', undefined, { kind, entryId: e.id })
-      : appError('workflow.progressNotAssigned', undefined, { kind, entryId: e.id });
+  if (assigneeMay(repo, e, kind, scope)) return;
+  if (!(kind in ASSIGNEE_STEPS)) throw appError('workflow.assigneeStepNotAllowed', { step: WORKFLOW_STEP_LABELS[kind] }, { kind });
+  throw kind === 'hoan-thanh'
+    ? appError('workflow.completeNotLead', undefined, { kind, entryId: e.id })
+    : appError('workflow.progressNotAssigned', undefined, { kind, entryId: e.id });
 }

@@ -23,6 +23,7 @@ import type { Clock } from '../../core/clock';
 import type { EntryScope } from '../accounts/permission.service';
 import type { SettingSlot } from '../settings/settings-store';
 import type { WorkflowSettings } from '../../../src-shared/contracts/workflow.contract';
+import { assigneeMay } from './workflow-assignee';
 import { foldSteps, handedToText } from './workflow-fold';
 import type { DeadlinePort, HubStatusPort } from './workflow.service';
 import type { TodoRow, WorkflowRepo } from './workflow.repo';
@@ -67,7 +68,8 @@ export function createWorkflowQueries(deps: {
     };
   }
 
-  function get(entryId: string): WorkflowView {
+  /** One document's view; `limits` (an assignee without the workflow area) trims the steps offered to theirs. */
+  function get(entryId: string, limits: EntryScope | null = null): WorkflowView {
     const e = repo.entry(entryId);
     if (!e) throw appError('workflow.entryNotFound', { id: entryId }, { field: 'entryId', entryId });
     if (e.direction !== 'den') throw appError('workflow.noProcess', { id: entryId }, { field: 'entryId' });
@@ -101,7 +103,7 @@ export function createWorkflowQueries(deps: {
       medium: e.medium,
       viaHub: viaHub(e.document_id),
       state,
-      allowedSteps: [...nextAllowed(state)],
+      allowedSteps: [...nextAllowed(state)].filter((k) => !limits || assigneeMay(repo, e, k, limits)),
       deadline: f.due
         ? { dueDate: f.due.dueDate, source: f.due.source, calendarVersions: f.due.calendarVersions, previous: f.due.previous }
         : null,

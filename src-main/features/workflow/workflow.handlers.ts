@@ -6,10 +6,10 @@ import type { WorkflowService } from './workflow.service';
 
 export function workflowHandlers(service: WorkflowService, queries: WorkflowQueries) {
   return {
-    'workflow.get': (input) => queries.get(input.entryId),
+    'workflow.get': (input, ctx) => queries.get(input.entryId, stepLimitsOf(ctx)),
     'workflow.step': (input, ctx) => {
       service.record(input, actorOf(ctx), stepLimitsOf(ctx));
-      return queries.get(input.entryId);
+      return queries.get(input.entryId, stepLimitsOf(ctx));
     },
     'workflow.todo': (input, ctx) => queries.todo(input, scopeOf(ctx)),
     'workflow.todoList': (input, ctx) => queries.todoList(input, scopeOf(ctx)),

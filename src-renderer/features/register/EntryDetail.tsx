@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
 import { useClient } from '../../bridge/context';
+import { useMay } from '../../app/use-may';
 import { SignaturePanel } from '../signing/SignaturePanel';
 import { EntryFiles } from './EntryFiles';
 import { LifePanel } from '../workflow/LifePanel';
@@ -53,6 +54,7 @@ function CancelNumber({ entry, onDone }: { entry: RegisterEntry; onDone: () => v
 export function EntryDetail({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
+  const may = useMay();
   const q = useQuery({ queryKey: ['register.get', id], queryFn: () => client.call('register.get', { id: id! }), enabled: id !== null });
   const e = q.data?.entry;
   const action = (a: string) => t(`register.detail.actions.${a}`, { defaultValue: a });
@@ -113,7 +115,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
               <Descriptions.Item label={t('register.form.description')}>{e.Description ?? '—'}</Descriptions.Item>
             </Descriptions>
             {e.Direction === 'den' && e.Status === 'registered' && <LifePanel entryId={e.id} />}
-            {e.Direction === 'di' && e.Status === 'registered' && <PostEntryPanel entryId={e.id} />}
+            {e.Direction === 'di' && e.Status === 'registered' && may('post.list') && <PostEntryPanel entryId={e.id} />}
             <Typography.Title level={5} style={{ marginTop: 16 }}>
               {t('register.detail.history')}
             </Typography.Title>
@@ -123,7 +125,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
                 content: `${showDateTime(h.at, { seconds: true })} — ${action(h.action.replace(/^register\./, ''))} (${h.actor})`,
               }))}
             />
-            {e.Direction === 'di' && e.Status === 'registered' && (
+            {e.Direction === 'di' && e.Status === 'registered' && may('register.cancelOutgoing') && (
               <Space>
                 <CancelNumber entry={e} onDone={() => void q.refetch()} />
               </Space>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PartyRef, WorkflowStep } from '../../../src-shared/contracts/workflow.contract';
 import type { WorkflowStepKind } from '../../../src-shared/domain/workflow';
 import { useClient } from '../../bridge/context';
+import { useMay } from '../../app/use-may';
 import { downloadStored, openStored } from '../books/stored-file';
 import { StepForm } from './StepForm';
 import { WORKFLOW_KEY } from './use-todo';
@@ -53,11 +54,12 @@ function stepLine(s: WorkflowStep, t: (k: string, o?: Record<string, unknown>) =
 /**
  * The life of an incoming document in its detail: state, deadline and its status, direction,
  * hand-over, completion, every step (who decided, who entered, when), and the buttons of the steps
- * the state machine allows next — nothing else is offered.
+ * the state machine allows next and the account may record (main trims them) — nothing else is offered.
  */
 export function LifePanel({ entryId }: { entryId: string }) {
   const { t } = useTranslation();
   const client = useClient();
+  const may = useMay();
   const [step, setStep] = useState<WorkflowStepKind | null>(null);
   const q = useQuery({ queryKey: [WORKFLOW_KEY, 'get', entryId], queryFn: () => client.call('workflow.get', { entryId }) });
   const phieu = useMutation({ mutationFn: () => client.call('books.printPhieu', { entryId }) });
@@ -156,9 +158,11 @@ export function LifePanel({ entryId }: { entryId: string }) {
             {t(`workflow.steps.${k}`)}
           </Button>
         ))}
-        <Button onClick={() => phieu.mutate()} loading={phieu.isPending} data-testid="life-print-phieu">
-          {t('workflow.life.printPhieu')}
-        </Button>
+        {may('books.printPhieu') && (
+          <Button onClick={() => phieu.mutate()} loading={phieu.isPending} data-testid="life-print-phieu">
+            {t('workflow.life.printPhieu')}
+          </Button>
+        )}
         {phieu.data && (
           <Space data-testid="phieu-result">
             <Button type="link" onClick={() => void openStored(client, phieu.data.File)} data-testid="phieu-open">
