@@ -109,7 +109,7 @@ export function Shell({ info, status, onToggleLanguage }: { info: AppInfo; statu
               'data-testid': `nav-${key}`,
             }))}
           />
-          <BackupWarning onOpen={() => go('settings')} />
+          <BackupWarning onOpen={mayOp('backup.run') ? () => go('settings') : null} />
         </Layout.Sider>
         <Layout>
           <Layout.Header

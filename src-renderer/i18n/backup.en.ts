@@ -43,6 +43,7 @@ export const backupEn: typeof backupVi = {
   warnNever: 'No backup yet',
   warnFailed: 'Backup failed',
   warnOpen: 'Open Backup',
+  warnTellAdmin: 'Please tell the administrator.',
   chooseFolder: 'Choose folder…',
   chooseFromList: 'Or pick a drive/folder this PC sees',
   purge: {

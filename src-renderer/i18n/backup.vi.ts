@@ -41,6 +41,7 @@ export const backupVi = {
   warnNever: 'Chưa có bản sao lưu',
   warnFailed: 'Sao lưu thất bại',
   warnOpen: 'Mở Sao lưu',
+  warnTellAdmin: 'Hãy báo quản trị hệ thống.',
   chooseFolder: 'Chọn thư mục…',
   chooseFromList: 'Hoặc chọn ổ/thư mục máy thấy',
   purge: {

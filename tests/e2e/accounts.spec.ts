@@ -172,6 +172,9 @@ test('wizard makes the administrator; văn thư and chuyên viên accounts; the 
   await expect(page.getByTestId('life-print-phieu')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/accounts-chuyenvien-detail.png' });
   await page.keyboard.press('Escape');
+  // No backup yet: she is warned like everyone, but told whom to ask instead of a button to a screen she cannot open.
+  await expect(page.getByTestId('backup-warning')).toContainText('Hãy báo quản trị hệ thống.');
+  await expect(page.getByTestId('backup-warning').getByRole('button')).toHaveCount(0);
 
   // Phụ lục VI: a change of her permissions is shown to her until she confirms it; the sidebar follows it.
   const admin = await httpSession('admin', 'Quản-trị-2026!');

@@ -6,9 +6,10 @@ import { errorText } from '../../i18n/error-text';
 
 /**
  * The sidebar warning: a failed backup (kept until a good one exists), no backup at all, or a last
- * good backup older than the limit. Nothing is shown while backups are fine.
+ * good backup older than the limit. Nothing is shown while backups are fine. Everyone signed in sees it;
+ * only who may run backups gets the button to the backup screen (`onOpen`), the others are told whom to ask.
  */
-export function BackupWarning({ onOpen }: { onOpen: () => void }) {
+export function BackupWarning({ onOpen }: { onOpen: (() => void) | null }) {
   const { t } = useTranslation();
   const status = useBackupStatus().data;
   if (!status || (!status.stale && !status.lastFailure)) return null;
@@ -28,9 +29,13 @@ export function BackupWarning({ onOpen }: { onOpen: () => void }) {
       description={
         <>
           {status.lastFailure && <div style={{ fontSize: 12, marginBottom: 6 }}>{errorText(status.lastFailure)}</div>}
-          <Button size="small" onClick={onOpen}>
-            {t('backup.warnOpen')}
-          </Button>
+          {onOpen ? (
+            <Button size="small" onClick={onOpen}>
+              {t('backup.warnOpen')}
+            </Button>
+          ) : (
+            <span style={{ fontSize: 12 }}>{t('backup.warnTellAdmin')}</span>
+          )}
         </>
       }
     />
