@@ -114,6 +114,15 @@ describe('role scoping: drafter, Việc cần làm, books, mật, first account'
     const ids = Object.values(todo.lists as Record<string, { entryId: string }[]>).flatMap((l) => l.map((i) => i.entryId));
     expect(ids).toContain(other.id);
     await ok(cv, 'workflow.step', { entryId: other.id, step: { kind: 'tien-do', note: 'Đã tổng hợp số liệu' } });
+    // The sổ theo dõi's "Tiến độ" column shows the unit leader's direction before her note.
+    const today = new Date().toISOString().slice(0, 10);
+    const book = await ok(vt, 'workflow.followUp', { from: '2020-01-01', to: today });
+    const row = (book.rows as { entryId: string; progress: string }[]).find((r) => r.entryId === other.id);
+    expect(row?.progress.split('\n').map((l) => l.replace(/^\d\d\/\d\d\/\d{4}: /, ''))).toEqual([
+      'Ý kiến lãnh đạo đơn vị (Đỗ Văn Hùng): Giao đồng chí Cúc tham mưu báo cáo — giao Lê Thị Cúc',
+      'Đã tổng hợp số liệu',
+      'Đang giải quyết',
+    ]);
   });
 
   it('books are refused to a chuyên viên with the reason; a mật entry only when given to them; quản trị never reads files', async () => {

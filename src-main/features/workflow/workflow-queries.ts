@@ -183,8 +183,19 @@ export function createWorkflowQueries(deps: {
         ? formatDdMmYyyy(due.dueDate) +
           (due.previous.length ? ` (gia hạn từ ${due.previous.map((p) => formatDdMmYyyy(p.dueDate)).join(', ')})` : '')
         : null;
+      // The unit leader's direction (box 2 of the phiếu) is part of the handling, in date order with the notes.
+      const ud = f.unitDirection;
+      const unitLine = ud && {
+        at: ud.at,
+        note:
+          `Ý kiến lãnh đạo đơn vị (${ud.decidedBy.name}): ${ud.text}` +
+          (ud.assignee ? ` — giao ${ud.assignee.name}` : '') +
+          (ud.dueDate ? `, hạn ${formatDdMmYyyy(ud.dueDate)}` : ''),
+      };
       const progress = [
-        ...f.notes.map((n) => `${formatDdMmYyyy(n.at.slice(0, 10))}: ${n.note}`),
+        ...[...(unitLine ? [unitLine] : []), ...f.notes]
+          .sort((a, b) => a.at.localeCompare(b.at))
+          .map((n) => `${formatDdMmYyyy(n.at.slice(0, 10))}: ${n.note}`),
         f.completion ? `${COMPLETION_LABELS[f.completion.how]} ngày ${formatDdMmYyyy(f.completion.on)}` : WORKFLOW_STATE_LABELS[state],
       ].join('\n');
       return {
