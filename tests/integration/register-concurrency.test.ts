@@ -25,39 +25,51 @@ function start(dataDir: string, tag: string, count: number): { child: ChildProce
   return { child, ready, done };
 }
 
+/** Two processes register `count` incoming and outgoing documents each, at once, on a new data folder. */
+async function race(count: number): Promise<{ dir: string; ra: ChildResult; rb: ChildResult }> {
+  const { app } = await agencyApp('2026-03-05T02:00:00Z');
+  const dir = app.dataDir;
+  app.close();
+  const a = start(dir, 'AAA', count);
+  const b = start(dir, 'BBB', count);
+  await Promise.all([a.ready, b.ready]);
+  a.child.send('go');
+  b.child.send('go');
+  const [ra, rb] = await Promise.all([a.done, b.done]);
+  return { dir, ra, rb };
+}
+
 describe('register: two processes on one data folder', () => {
   it('never produce a duplicate or a gap in số đến or số đi', async () => {
-    const { app } = await agencyApp('2026-03-05T02:00:00Z');
-    const dir = app.dataDir;
-    app.close();
     const count = 40;
-    const a = start(dir, 'AAA', count);
-    const b = start(dir, 'BBB', count);
-    await Promise.all([a.ready, b.ready]);
-    a.child.send('go');
-    b.child.send('go');
-    const [ra, rb] = await Promise.all([a.done, b.done]);
-    expect([...ra.errors, ...rb.errors]).toEqual([]);
-
     const all = (xs: number[]) => [...xs].sort((x, y) => x - y);
-    const range = Array.from({ length: 2 * count }, (_, i) => i + 1);
-    expect(all([...ra.den, ...rb.den])).toEqual(range);
-    expect(all([...ra.di, ...rb.di].map(Number))).toEqual(range);
-    // Each process saw its own numbers strictly increasing: allocation follows commit order.
-    for (const r of [ra, rb]) expect(r.den).toEqual(all(r.den));
-    // And they really did run at the same time: neither got one unbroken block.
     const interleaved = (xs: number[]) => xs.some((n, i) => i > 0 && n !== xs[i - 1]! + 1);
-    expect(interleaved(ra.den) || interleaved(rb.den)).toBe(true);
+    // Every round must number without a duplicate or a gap. A round counts as a test of concurrency only
+    // when the two really ran at the same time (neither got one unbroken block): on a loaded machine the
+    // scheduler can run one child to its end before the other starts, so up to four rounds are run until
+    // one interleaves — each round's numbering is checked all the same, so no failure is ever hidden.
+    let raced = false;
+    for (let round = 0; round < 4 && !raced; round++) {
+      const { dir, ra, rb } = await race(count);
+      expect([...ra.errors, ...rb.errors]).toEqual([]);
+      const range = Array.from({ length: 2 * count }, (_, i) => i + 1);
+      expect(all([...ra.den, ...rb.den])).toEqual(range);
+      expect(all([...ra.di, ...rb.di].map(Number))).toEqual(range);
+      // Each process saw its own numbers strictly increasing: allocation follows commit order.
+      for (const r of [ra, rb]) expect(r.den).toEqual(all(r.den));
+      raced = interleaved(ra.den) || interleaved(rb.den);
 
-    const check = testApp({ dataDir: dir });
-    const page = await ok<{ items: RegisterEntry[]; total: number }>(check, 'register.list', {
-      Direction: 'den',
-      limit: 500,
-      withTotal: true,
-    });
-    expect(page.total).toBe(2 * count);
-    expect(new Set(page.items.map((e) => e.ArrivalNumber)).size).toBe(2 * count);
-    expect(await ok(check, 'audit.verify', {})).toMatchObject({ ok: true, count: 4 * count });
-    check.close();
-  }, 120_000);
+      const check = testApp({ dataDir: dir });
+      const page = await ok<{ items: RegisterEntry[]; total: number }>(check, 'register.list', {
+        Direction: 'den',
+        limit: 500,
+        withTotal: true,
+      });
+      expect(page.total).toBe(2 * count);
+      expect(new Set(page.items.map((e) => e.ArrivalNumber)).size).toBe(2 * count);
+      expect(await ok(check, 'audit.verify', {})).toMatchObject({ ok: true, count: 4 * count });
+      check.close();
+    }
+    expect(raced, 'the two processes never ran at the same time in four rounds').toBe(true);
+  }, 240_000);
 });
