@@ -1,0 +1,42 @@
+/**
+ * The error catalog: each key a clerk can meet, its kind and its Vietnamese text (`{{name}}` marks a
+ * param), one file per feature group beside this one, merged here. The main process words its errors
+ * from here (`appError` in errors.ts), the CLI and the logs show that Vietnamese text, and the window
+ * shows the text of its language for the same key (English in src-renderer/i18n/errors-en/, one file
+ * per group of this folder). Keys are stable: rename one only with its English.
+ * No zod, no Node: the window's start-up chunk imports this file.
+ */
+import { SCAN_ERROR_CODES, SCAN_ERROR_TEXTS } from '../../contracts/intake-scan-error-texts';
+import type { ErrorKind } from '../errors';
+import { BACKUP_TEXTS } from './backup';
+import { COMMON_TEXTS } from './common';
+import { EXCHANGE_TEXTS } from './exchange';
+import { REGISTER_TEXTS } from './register';
+import { SIGNING_TEXTS } from './signing';
+
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+const TEXTS = { ...COMMON_TEXTS, ...REGISTER_TEXTS, ...SIGNING_TEXTS, ...EXCHANGE_TEXTS, ...BACKUP_TEXTS };
+
+type ScanErrorKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;
+
+/**
+ * Scan errors: the sentence of each scan code (intake-scan-error-texts.ts, which also holds the
+ * English), then `detail` — ": <the device's own words>" or "." when the device said nothing.
+ * The kind is the AppError kind the scan service gives it.
+ */
+const SCAN_TEXTS = Object.fromEntries(
+  SCAN_ERROR_CODES.map((code) => [`scan.${code}`, { kind: 'Validation', vi: `${SCAN_ERROR_TEXTS[code].vi.replace(/\.$/, '')}{{detail}}` }]),
+) as Record<ScanErrorKey, { kind: ErrorKind; vi: string }>;
+
+export const ERROR_TEXTS: Readonly<Record<keyof typeof TEXTS | ScanErrorKey, { readonly kind: ErrorKind; readonly vi: string }>> = {
+  ...TEXTS,
+  ...SCAN_TEXTS,
+};
+
+export type ErrorCode = keyof typeof ERROR_TEXTS;
+
+/** Fills `{{name}}` marks from params; a mark without a param stays as it is (visible, never blank). */
+export function fillErrorText(template: string, params: ErrorParams = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (mark, name: string) => (name in params ? String(params[name]) : mark));
+}
