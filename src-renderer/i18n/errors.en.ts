@@ -7,6 +7,8 @@
 import { SCAN_ERROR_CODES, SCAN_ERROR_TEXTS } from '../../src-shared/contracts/intake-scan-error-texts';
 import type { ErrorCode } from '../../src-shared/rpc/error-texts';
 import { BACKUP_EN } from './errors-en/backup';
+import { BOOKS_EN } from './errors-en/books';
+import { POST_EN } from './errors-en/post';
 import { COMMON_EN } from './errors-en/common';
 import { EXCHANGE_EN } from './errors-en/exchange';
 import { REGISTER_EN } from './errors-en/register';
@@ -24,5 +26,7 @@ export const errorsEn: Readonly<Record<ErrorCode, string>> = {
   ...SIGNING_EN,
   ...EXCHANGE_EN,
   ...BACKUP_EN,
+  ...BOOKS_EN,
+  ...POST_EN,
   ...SCAN,
 };

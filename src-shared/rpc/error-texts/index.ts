@@ -9,6 +9,8 @@
 import { SCAN_ERROR_CODES, SCAN_ERROR_TEXTS } from '../../contracts/intake-scan-error-texts';
 import type { ErrorKind } from '../errors';
 import { BACKUP_TEXTS } from './backup';
+import { BOOKS_TEXTS } from './books';
+import { POST_TEXTS } from './post';
 import { COMMON_TEXTS } from './common';
 import { EXCHANGE_TEXTS } from './exchange';
 import { REGISTER_TEXTS } from './register';
@@ -16,7 +18,15 @@ import { SIGNING_TEXTS } from './signing';
 
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
-const TEXTS = { ...COMMON_TEXTS, ...REGISTER_TEXTS, ...SIGNING_TEXTS, ...EXCHANGE_TEXTS, ...BACKUP_TEXTS };
+const TEXTS = {
+  ...COMMON_TEXTS,
+  ...REGISTER_TEXTS,
+  ...SIGNING_TEXTS,
+  ...EXCHANGE_TEXTS,
+  ...BACKUP_TEXTS,
+  ...POST_TEXTS,
+  ...BOOKS_TEXTS,
+};
 
 type ScanErrorKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;
 
