@@ -9,6 +9,7 @@
 import { SCAN_ERROR_CODES, SCAN_ERROR_TEXTS } from '../../contracts/intake-scan-error-texts';
 import type { ErrorKind } from '../errors';
 import { BACKUP_TEXTS } from './backup';
+import { INTAKE_TEXTS } from './intake';
 import { BOOKS_TEXTS } from './books';
 import { POST_TEXTS } from './post';
 import { COMMON_TEXTS } from './common';
@@ -26,6 +27,7 @@ const TEXTS = {
   ...BACKUP_TEXTS,
   ...POST_TEXTS,
   ...BOOKS_TEXTS,
+  ...INTAKE_TEXTS,
 };
 
 type ScanErrorKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;
