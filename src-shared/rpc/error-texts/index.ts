@@ -9,6 +9,7 @@
 import { SCAN_ERROR_CODES, SCAN_ERROR_TEXTS } from '../../contracts/intake-scan-error-texts';
 import type { ErrorKind } from '../errors';
 import { BACKUP_TEXTS } from './backup';
+import { SIGNING_FILES_TEXTS } from './signing-files';
 import { INTAKE_TEXTS } from './intake';
 import { BOOKS_TEXTS } from './books';
 import { POST_TEXTS } from './post';
@@ -28,6 +29,7 @@ const TEXTS = {
   ...POST_TEXTS,
   ...BOOKS_TEXTS,
   ...INTAKE_TEXTS,
+  ...SIGNING_FILES_TEXTS,
 };
 
 type ScanErrorKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;
