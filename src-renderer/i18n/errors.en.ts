@@ -7,6 +7,7 @@
 import { SCAN_ERROR_CODES, SCAN_ERROR_TEXTS } from '../../src-shared/contracts/intake-scan-error-texts';
 import type { ErrorCode } from '../../src-shared/rpc/error-texts';
 import { BACKUP_EN } from './errors-en/backup';
+import { EXCHANGE_MORE_EN } from './errors-en/exchange-more';
 import { SIGNING_FILES_EN } from './errors-en/signing-files';
 import { INTAKE_EN } from './errors-en/intake';
 import { BOOKS_EN } from './errors-en/books';
@@ -32,5 +33,6 @@ export const errorsEn: Readonly<Record<ErrorCode, string>> = {
   ...POST_EN,
   ...INTAKE_EN,
   ...SIGNING_FILES_EN,
+  ...EXCHANGE_MORE_EN,
   ...SCAN,
 };

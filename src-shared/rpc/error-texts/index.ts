@@ -9,6 +9,7 @@
 import { SCAN_ERROR_CODES, SCAN_ERROR_TEXTS } from '../../contracts/intake-scan-error-texts';
 import type { ErrorKind } from '../errors';
 import { BACKUP_TEXTS } from './backup';
+import { EXCHANGE_MORE_TEXTS } from './exchange-more';
 import { SIGNING_FILES_TEXTS } from './signing-files';
 import { INTAKE_TEXTS } from './intake';
 import { BOOKS_TEXTS } from './books';
@@ -30,6 +31,7 @@ const TEXTS = {
   ...BOOKS_TEXTS,
   ...INTAKE_TEXTS,
   ...SIGNING_FILES_TEXTS,
+  ...EXCHANGE_MORE_TEXTS,
 };
 
 type ScanErrorKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;
