@@ -6,16 +6,18 @@
  */
 import { SCAN_ERROR_CODES, SCAN_ERROR_TEXTS } from '../../src-shared/contracts/intake-scan-error-texts';
 import type { ErrorCode } from '../../src-shared/rpc/error-texts';
+import { ACCOUNTS_EN } from './errors-en/accounts';
+import { AGENCY_EN } from './errors-en/agency';
 import { BACKUP_EN } from './errors-en/backup';
-import { EXCHANGE_MORE_EN } from './errors-en/exchange-more';
-import { SIGNING_FILES_EN } from './errors-en/signing-files';
-import { INTAKE_EN } from './errors-en/intake';
 import { BOOKS_EN } from './errors-en/books';
-import { POST_EN } from './errors-en/post';
 import { COMMON_EN } from './errors-en/common';
 import { EXCHANGE_EN } from './errors-en/exchange';
+import { FILES_EN } from './errors-en/files';
+import { INTAKE_EN } from './errors-en/intake';
+import { POST_EN } from './errors-en/post';
 import { REGISTER_EN } from './errors-en/register';
 import { SIGNING_EN } from './errors-en/signing';
+import { SIGNING_FILES_EN } from './errors-en/signing-files';
 
 type ScanKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;
 
@@ -25,14 +27,16 @@ const SCAN = Object.fromEntries(
 
 export const errorsEn: Readonly<Record<ErrorCode, string>> = {
   ...COMMON_EN,
+  ...ACCOUNTS_EN,
   ...REGISTER_EN,
-  ...SIGNING_EN,
-  ...EXCHANGE_EN,
-  ...BACKUP_EN,
+  ...AGENCY_EN,
   ...BOOKS_EN,
   ...POST_EN,
   ...INTAKE_EN,
+  ...SIGNING_EN,
   ...SIGNING_FILES_EN,
-  ...EXCHANGE_MORE_EN,
+  ...EXCHANGE_EN,
+  ...BACKUP_EN,
+  ...FILES_EN,
   ...SCAN,
 };

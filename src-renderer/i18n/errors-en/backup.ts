@@ -34,4 +34,13 @@ export const BACKUP_EN: Readonly<Record<keyof typeof BACKUP_TEXTS, string>> = {
   'backup.notAFolder': '"{{folder}}" is not a folder.',
   'backup.dataFileBroken':
     'File "{{path}}" in the data folder is damaged (content does not match its hash). Run the data check; no backup was made.',
+  'backup.folderLocked': 'Another backup is being written to "{{folder}}". Try again once it is done.',
+  'backup.badPath': 'The backup was altered: the file path "{{path}}" is not valid.',
+  'backup.keyFileBroken': 'The key file "{{file}}" of the backup folder is damaged; make the encrypted backup into another folder.',
+  'backup.otherPassphrase':
+    'This backup folder already holds backups encrypted with another password. Use that password or choose another backup folder.',
+  'backup.folderGoneFromList': 'The chosen folder is no longer in the list (drive pulled out?). Reload the list and choose again.',
+  'backup.noFolderPicker': 'A browser window cannot open the folder picker: choose a folder from the list.',
+  'backup.wrongPassphrase': "Wrong backup password: the backup's key cannot be opened. Enter the password used for the backup.",
+  'backup.readBackMismatch': 'Part of the database read back from the backup folder does not match; no backup was made.',
 };

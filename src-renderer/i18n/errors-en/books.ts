@@ -1,4 +1,7 @@
-/** English error texts — the printed books (sổ), their locked volumes (quyển) and importing a register from a spreadsheet. Merged in ../errors.en.ts. */
+/**
+ * English error texts — the printed books (sổ), their locked volumes (quyển) and importing a register
+ * from a spreadsheet. Merged in ../errors.en.ts.
+ */
 import type { BOOKS_TEXTS } from '../../../src-shared/rpc/error-texts/books';
 
 export const BOOKS_EN: Readonly<Record<keyof typeof BOOKS_TEXTS, string>> = {

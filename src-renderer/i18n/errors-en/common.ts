@@ -28,13 +28,4 @@ export const COMMON_EN: Readonly<Record<keyof typeof COMMON_TEXTS, string>> = {
   'auth.forbidden': 'Account {{username}} ({{roles}}) may not use this function ({{name}}).{{why}}',
   'auth.noRole': 'The account has no role yet.',
   'auth.fileNotFound': 'There is no file {{sha}}.',
-  'accounts.notFound': 'There is no account "{{username}}".',
-  'accounts.usernameTaken': 'The user name "{{username}}" is already taken.',
-  'accounts.adminExists': 'An administrator account already exists; sign in with it.',
-  'accounts.firstMustBeAdmin':
-    'This data folder has no account yet: the first account must have the administrator role (--role quantri) to manage the others; once accounts exist, every command needs a sign-in.',
-  'accounts.currentPasswordWrong': 'The current password is wrong.',
-  'accounts.samePassword': 'The new password must differ from the current one.',
-  'accounts.passwordReused': 'The new password must not repeat any of the last {{count}} passwords.',
-  'accounts.alreadyDisabled': 'Account "{{username}}" is already out of use.',
 };

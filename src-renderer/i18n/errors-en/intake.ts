@@ -1,4 +1,7 @@
-/** English error texts — intake: scan batches, imported files, page edits, the ĐẾN stamp, OCR and the antivirus check. Merged in ../errors.en.ts. */
+/**
+ * English error texts — intake: scan batches, imported files, page edits, the ĐẾN stamp, OCR and the
+ * antivirus check. Merged in ../errors.en.ts.
+ */
 import type { INTAKE_TEXTS } from '../../../src-shared/rpc/error-texts/intake';
 
 export const INTAKE_EN: Readonly<Record<keyof typeof INTAKE_TEXTS, string>> = {

@@ -1,4 +1,7 @@
-/** English error texts — sending outgoing documents by post (sổ gửi bưu điện, envelopes). Merged in ../errors.en.ts. */
+/**
+ * English error texts — sending outgoing documents by post (sổ gửi bưu điện, envelopes). Merged in
+ * ../errors.en.ts.
+ */
 import type { POST_TEXTS } from '../../../src-shared/rpc/error-texts/post';
 
 export const POST_EN: Readonly<Record<keyof typeof POST_TEXTS, string>> = {

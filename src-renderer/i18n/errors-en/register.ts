@@ -60,4 +60,18 @@ export const REGISTER_EN: Readonly<Record<keyof typeof REGISTER_TEXTS, string>> 
   'directory.missingColumnPeople': 'Staff directory file: row 1 lacks the column "{{column}}". Accepted columns: {{columns}}.',
   'directory.importErrorsUnits': 'The units directory file has {{count}} errors; no row was imported.\n{{errors}}',
   'directory.importErrorsPeople': 'The staff directory file has {{count}} errors; no row was imported.\n{{errors}}',
+  'register.importNumberTaken':
+    'Number {{number}} ({{series}}) of {{year}} is already in the register; a given number is not given again. No row was written.',
+  'register.possibleDuplicateIncoming':
+    'The document may already be registered: it matches incoming no. {{number}}/{{year}} — "{{subject}}". If it really is another document, confirm "not a duplicate" to register it.',
+  'register.possibleDuplicateIncomingMany':
+    'The document may already be registered: it matches incoming no. {{number}}/{{year}} — "{{subject}}" and {{others}} other documents. If it really is another document, confirm "not a duplicate" to register it.',
+  'register.possibleDuplicateOutgoing':
+    'The document may already be registered: it matches {{number}} ({{year}}) — "{{subject}}". If it really is another document, confirm "not a duplicate" to register it.',
+  'register.possibleDuplicateOutgoingMany':
+    'The document may already be registered: it matches {{number}} ({{year}}) — "{{subject}}" and {{others}} other documents. If it really is another document, confirm "not a duplicate" to register it.',
+  'register.noTermForDate':
+    '{{date}} falls in no declared term: Party documents are numbered by the committee\'s term. Declare the term (Settings → Terms, or "vanthu agency term-add"), then give the number; no number has been given.',
+  'register.badCursor': 'The page cursor (cursor) is not valid.',
+  'register.termPartyOnly': 'Terms (Term) are for Party bodies only.',
 };

@@ -1,4 +1,7 @@
-/** English error texts — signing: the PDF and image files to sign, the signature placement and stamp, the timestamp server and the settings. Merged in ../errors.en.ts. */
+/**
+ * English error texts — signing: the PDF and image files to sign, the signature placement and stamp,
+ * the timestamp server and the settings. Merged in ../errors.en.ts.
+ */
 import type { SIGNING_FILES_TEXTS } from '../../../src-shared/rpc/error-texts/signing-files';
 
 export const SIGNING_FILES_EN: Readonly<Record<keyof typeof SIGNING_FILES_TEXTS, string>> = {

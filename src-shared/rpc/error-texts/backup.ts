@@ -75,4 +75,30 @@ export const BACKUP_TEXTS = {
     kind: 'Internal',
     vi: 'Tệp "{{path}}" trong thư mục dữ liệu bị hỏng (nội dung không khớp mã băm). Hãy chạy kiểm tra dữ liệu; bản sao lưu không được tạo.',
   },
+  'backup.folderLocked': { kind: 'Conflict', vi: 'Một bản sao lưu khác đang được ghi vào "{{folder}}". Hãy thử lại sau khi nó xong.' },
+  'backup.badPath': { kind: 'Validation', vi: 'Bản sao lưu bị sửa đổi: đường dẫn tệp "{{path}}" không hợp lệ.' },
+  'backup.keyFileBroken': {
+    kind: 'Validation',
+    vi: 'Tệp khóa "{{file}}" của thư mục sao lưu bị hỏng; hãy sao lưu mã hóa vào một thư mục khác.',
+  },
+  'backup.otherPassphrase': {
+    kind: 'Validation',
+    vi: 'Thư mục sao lưu này đã có bản sao lưu mã hóa bằng một mật khẩu khác. Hãy dùng đúng mật khẩu đó hoặc chọn thư mục sao lưu khác.',
+  },
+  'backup.folderGoneFromList': {
+    kind: 'Validation',
+    vi: 'Thư mục đã chọn không còn trong danh sách (ổ bị rút?). Hãy tải lại danh sách rồi chọn lại.',
+  },
+  'backup.noFolderPicker': {
+    kind: 'Validation',
+    vi: 'Cửa sổ trình duyệt không mở được hộp chọn thư mục: hãy chọn một thư mục trong danh sách.',
+  },
+  'backup.wrongPassphrase': {
+    kind: 'Validation',
+    vi: 'Sai mật khẩu sao lưu: không mở được khóa của bản sao lưu. Hãy nhập đúng mật khẩu đã dùng khi sao lưu.',
+  },
+  'backup.readBackMismatch': {
+    kind: 'Internal',
+    vi: 'Một phần cơ sở dữ liệu đọc lại từ thư mục sao lưu không khớp; bản sao lưu không được tạo.',
+  },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string }>;

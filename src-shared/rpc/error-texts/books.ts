@@ -1,4 +1,7 @@
-/** Error texts — the printed books (sổ), their locked volumes (quyển) and importing a register from a spreadsheet. Merged in index.ts. */
+/**
+ * Error texts — the printed books (sổ), their locked volumes (quyển) and importing a register from a
+ * spreadsheet. Merged in index.ts.
+ */
 import type { ErrorKind } from '../errors';
 
 export const BOOKS_TEXTS = {

@@ -7,11 +7,9 @@ import type { ErrorKind } from '../errors';
 export const COMMON_TEXTS = {
   // Any error prefixed with the file it is about; `inner` is the original key, its text follows.
   'common.inFile': { kind: 'Validation', vi: 'Tệp "{{name}}": {{inner}}' },
-
   // The window's own bridge: the main process did not answer, or answered something unreadable.
   'bridge.offline': { kind: 'Offline', vi: 'Mất kết nối tới tiến trình chính của vanthu.' },
   'bridge.badResponse': { kind: 'Internal', vi: 'Phản hồi không hợp lệ (HTTP {{status}}).' },
-
   // The router: every call passes here.
   'rpc.invalidInput': { kind: 'Validation', vi: 'Dữ liệu {{what}} không hợp lệ — {{summary}}' },
   'rpc.unknownOperation': { kind: 'NotFound', vi: 'Không có thao tác "{{name}}".' },
@@ -26,7 +24,6 @@ export const COMMON_TEXTS = {
   },
   'rpc.internal': { kind: 'Internal', vi: 'Lỗi nội bộ khi thực hiện {{name}}: {{error}} (mã lỗi {{id}})' },
   'rpc.badOutput': { kind: 'Internal', vi: 'Lỗi nội bộ: kết quả của {{name}} không đúng hợp đồng. (mã lỗi {{id}})' },
-
   // Signing in, sessions, permissions.
   'auth.wrongCredentials': { kind: 'Unauthenticated', vi: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
   'auth.lockedUntil': {
@@ -45,15 +42,4 @@ export const COMMON_TEXTS = {
   },
   'auth.noRole': { kind: 'Forbidden', vi: 'Tài khoản chưa được giao vai trò nào.' },
   'auth.fileNotFound': { kind: 'NotFound', vi: 'Không có tệp {{sha}}.' },
-  'accounts.notFound': { kind: 'NotFound', vi: 'Không có tài khoản "{{username}}".' },
-  'accounts.usernameTaken': { kind: 'Duplicate', vi: 'Tên đăng nhập "{{username}}" đã có.' },
-  'accounts.adminExists': { kind: 'Conflict', vi: 'Đã có tài khoản quản trị; hãy đăng nhập bằng tài khoản đó.' },
-  'accounts.firstMustBeAdmin': {
-    kind: 'Validation',
-    vi: 'Dữ liệu này chưa có tài khoản nào: tài khoản đầu tiên phải có vai trò quản trị (--role quantri) để quản lý các tài khoản sau; khi đã có tài khoản, mọi lệnh đều cần đăng nhập.',
-  },
-  'accounts.currentPasswordWrong': { kind: 'Validation', vi: 'Mật khẩu hiện tại không đúng.' },
-  'accounts.samePassword': { kind: 'Validation', vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.' },
-  'accounts.passwordReused': { kind: 'Validation', vi: 'Mật khẩu mới không được trùng {{count}} mật khẩu gần nhất.' },
-  'accounts.alreadyDisabled': { kind: 'Conflict', vi: 'Tài khoản "{{username}}" đã ngừng sử dụng.' },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string }>;

@@ -8,30 +8,34 @@
  */
 import { SCAN_ERROR_CODES, SCAN_ERROR_TEXTS } from '../../contracts/intake-scan-error-texts';
 import type { ErrorKind } from '../errors';
+import { ACCOUNTS_TEXTS } from './accounts';
+import { AGENCY_TEXTS } from './agency';
 import { BACKUP_TEXTS } from './backup';
-import { EXCHANGE_MORE_TEXTS } from './exchange-more';
-import { SIGNING_FILES_TEXTS } from './signing-files';
-import { INTAKE_TEXTS } from './intake';
 import { BOOKS_TEXTS } from './books';
-import { POST_TEXTS } from './post';
 import { COMMON_TEXTS } from './common';
 import { EXCHANGE_TEXTS } from './exchange';
+import { FILES_TEXTS } from './files';
+import { INTAKE_TEXTS } from './intake';
+import { POST_TEXTS } from './post';
 import { REGISTER_TEXTS } from './register';
 import { SIGNING_TEXTS } from './signing';
+import { SIGNING_FILES_TEXTS } from './signing-files';
 
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
 const TEXTS = {
   ...COMMON_TEXTS,
+  ...ACCOUNTS_TEXTS,
   ...REGISTER_TEXTS,
+  ...AGENCY_TEXTS,
+  ...BOOKS_TEXTS,
+  ...POST_TEXTS,
+  ...INTAKE_TEXTS,
   ...SIGNING_TEXTS,
+  ...SIGNING_FILES_TEXTS,
   ...EXCHANGE_TEXTS,
   ...BACKUP_TEXTS,
-  ...POST_TEXTS,
-  ...BOOKS_TEXTS,
-  ...INTAKE_TEXTS,
-  ...SIGNING_FILES_TEXTS,
-  ...EXCHANGE_MORE_TEXTS,
+  ...FILES_TEXTS,
 };
 
 type ScanErrorKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;

@@ -1,4 +1,7 @@
-/** Error texts — intake: scan batches, imported files, page edits, the ĐẾN stamp, OCR and the antivirus check. Merged in index.ts. */
+/**
+ * Error texts — intake: scan batches, imported files, page edits, the ĐẾN stamp, OCR and the antivirus
+ * check. Merged in index.ts.
+ */
 import type { ErrorKind } from '../errors';
 
 export const INTAKE_TEXTS = {

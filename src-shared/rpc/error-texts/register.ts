@@ -27,7 +27,6 @@ export const REGISTER_TEXTS = {
     vi: 'Chưa khai báo hồ sơ cơ quan (tên, chữ viết tắt): hãy hoàn tất khởi tạo trước khi cấp số văn bản đi.',
   },
   'register.searchEmpty': { kind: 'Validation', vi: 'Nhập ít nhất một từ hoặc số để tìm (q).' },
-
   // The workflow of an incoming document (trình, chỉ đạo, chuyển, giải quyết).
   'workflow.entryNotFound': { kind: 'NotFound', vi: 'Không có văn bản với mã {{id}} trong sổ.' },
   'workflow.notIncoming': { kind: 'Validation', vi: 'Văn bản {{id}} là văn bản đi; chỉ văn bản đến mới có trình, chỉ đạo, chuyển.' },
@@ -87,7 +86,6 @@ export const REGISTER_TEXTS = {
   },
   'workflow.noProcess': { kind: 'Validation', vi: 'Văn bản {{id}} là văn bản đi, không có quy trình giải quyết văn bản đến.' },
   'workflow.fromAfterTo': { kind: 'Validation', vi: 'Từ ngày phải trước hoặc bằng đến ngày.' },
-
   // The internal directory (units and staff).
   'directory.unitNotFound': { kind: 'NotFound', vi: 'Không có đơn vị với mã {{id}} trong danh bạ.' },
   'directory.personNotFound': { kind: 'NotFound', vi: 'Không có cán bộ với mã {{id}} trong danh bạ.' },
@@ -105,4 +103,30 @@ export const REGISTER_TEXTS = {
   },
   'directory.importErrorsUnits': { kind: 'Validation', vi: 'Tệp danh bạ đơn vị có {{count}} lỗi; chưa nhập dòng nào.\n{{errors}}' },
   'directory.importErrorsPeople': { kind: 'Validation', vi: 'Tệp danh bạ cán bộ có {{count}} lỗi; chưa nhập dòng nào.\n{{errors}}' },
+  'register.importNumberTaken': {
+    kind: 'Conflict',
+    vi: 'Số {{number}} ({{series}}) năm {{year}} đã có trong sổ; số đã cấp không cấp lại. Chưa có dòng nào được ghi.',
+  },
+  'register.possibleDuplicateIncoming': {
+    kind: 'Duplicate',
+    vi: 'Văn bản có thể đã được đăng ký: trùng với số đến {{number}}/{{year}} — "{{subject}}". Nếu đúng là văn bản khác, hãy xác nhận "không trùng" để đăng ký.',
+  },
+  'register.possibleDuplicateIncomingMany': {
+    kind: 'Duplicate',
+    vi: 'Văn bản có thể đã được đăng ký: trùng với số đến {{number}}/{{year}} — "{{subject}}" và {{others}} văn bản khác. Nếu đúng là văn bản khác, hãy xác nhận "không trùng" để đăng ký.',
+  },
+  'register.possibleDuplicateOutgoing': {
+    kind: 'Duplicate',
+    vi: 'Văn bản có thể đã được đăng ký: trùng với {{number}} ({{year}}) — "{{subject}}". Nếu đúng là văn bản khác, hãy xác nhận "không trùng" để đăng ký.',
+  },
+  'register.possibleDuplicateOutgoingMany': {
+    kind: 'Duplicate',
+    vi: 'Văn bản có thể đã được đăng ký: trùng với {{number}} ({{year}}) — "{{subject}}" và {{others}} văn bản khác. Nếu đúng là văn bản khác, hãy xác nhận "không trùng" để đăng ký.',
+  },
+  'register.noTermForDate': {
+    kind: 'Conflict',
+    vi: 'Ngày {{date}} không thuộc nhiệm kỳ nào đã khai báo: văn bản của Đảng được đánh số theo nhiệm kỳ của cấp ủy. Hãy khai báo nhiệm kỳ (Cài đặt → Nhiệm kỳ, hoặc "vanthu agency term-add") rồi cấp số; chưa có số nào được cấp.',
+  },
+  'register.badCursor': { kind: 'Validation', vi: 'Con trỏ trang (cursor) không hợp lệ.' },
+  'register.termPartyOnly': { kind: 'Validation', vi: 'Nhiệm kỳ (Term) chỉ dùng cho cơ quan Đảng.' },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string }>;

@@ -1,4 +1,7 @@
-/** Error texts — signing: the PDF and image files to sign, the signature placement and stamp, the timestamp server and the settings. Merged in index.ts. */
+/**
+ * Error texts — signing: the PDF and image files to sign, the signature placement and stamp, the
+ * timestamp server and the settings. Merged in index.ts.
+ */
 import type { ErrorKind } from '../errors';
 
 export const SIGNING_FILES_TEXTS = {
