@@ -53,6 +53,16 @@ describe('error keys', () => {
     expect(differ).toEqual([]);
   });
 
+  it('no key is written in two group files of the catalog (the later one would silently replace it)', () => {
+    const dir = path.resolve(__dirname, '../../src-shared/rpc/error-texts');
+    const keys = fs
+      .readdirSync(dir)
+      .flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/^ {2}'([\w.]+)': \{/gm)].map((m) => m[1]!));
+    expect(keys.length).toBeGreaterThan(100);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+    expect(new Set(keys)).toEqual(new Set(Object.keys(ERROR_TEXTS).filter((k) => !k.startsWith('scan.'))));
+  });
+
   it('the catalog holds no key that nothing uses', () => {
     const shared = new Set(['common.inFile']); // used by errorInFile in src-shared/rpc/errors.ts
     expect(Object.keys(ERROR_TEXTS).filter((k) => !used.has(k) && !shared.has(k))).toEqual([]);

@@ -1,4 +1,4 @@
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { CallContext, PartialHandlers } from '../../rpc/router';
 import type { Clock } from '../../core/clock';
 import { actorOf } from '../audit/actor';
@@ -7,7 +7,7 @@ import type { PermissionService } from './permission.service';
 import type { SessionStore } from './sessions';
 
 function slotOf(ctx: CallContext) {
-  if (!ctx.session) throw new AppError('Validation', 'Cách gọi này không giữ phiên đăng nhập.');
+  if (!ctx.session) throw appError('accounts.noSession');
   return ctx.session;
 }
 

@@ -88,10 +88,8 @@ export function createAccountsService(deps: {
   }
 
   function checkLinks(unitId: string | null | undefined, personId: string | null | undefined): void {
-    if (unitId && !repo.unitExists(unitId))
-      throw new AppError('Validation', `Không có đơn vị ${unitId} trong danh bạ.`, { field: 'unitId' });
-    if (personId && !repo.person(personId))
-      throw new AppError('Validation', `Không có cá nhân ${personId} trong danh bạ.`, { field: 'personId' });
+    if (unitId && !repo.unitExists(unitId)) throw appError('accounts.unitNotInDirectory', { id: unitId }, { field: 'unitId' });
+    if (personId && !repo.person(personId)) throw appError('accounts.personNotInDirectory', { id: personId }, { field: 'personId' });
   }
 
   async function newHash(password: string, username: string, accountId: string | null): Promise<string> {
@@ -273,24 +271,12 @@ export function createAccountsService(deps: {
       if (row.disabled === 1) throw appError('accounts.alreadyDisabled', { username });
       const target = handoverTo ? require(handoverTo) : undefined;
       if (target && (target.disabled === 1 || target.id === row.id))
-        throw new AppError(
-          'Validation',
-          `Không thể bàn giao cho "${handoverTo}": tài khoản đó không còn sử dụng hoặc là chính tài khoản bị tắt.`,
-          { field: 'handoverTo' },
-        );
+        throw appError('accounts.handoverInvalid', { username: handoverTo ?? '' }, { field: 'handoverTo' });
       const open = row.person_id ? repo.openEntriesOfPerson(row.person_id) : [];
       if (open.length > 0 && !target)
-        throw new AppError(
-          'Validation',
-          `${row.full_name} còn ${open.length} văn bản đang giải quyết: hãy chọn người nhận bàn giao (handoverTo).`,
-          { field: 'handoverTo', open: open.length },
-        );
+        throw appError('accounts.handoverNeeded', { name: row.full_name, count: open.length }, { field: 'handoverTo', open: open.length });
       if (open.length > 0 && !target?.person_id)
-        throw new AppError(
-          'Validation',
-          `Tài khoản "${handoverTo}" chưa gắn với cá nhân trong danh bạ nên không nhận bàn giao văn bản được.`,
-          { field: 'handoverTo' },
-        );
+        throw appError('accounts.handoverNoPerson', { username: handoverTo ?? '' }, { field: 'handoverTo' });
       const notHandedOver: { entryId: string; reason: string }[] = [];
       let handedOver = 0;
       for (const entryId of open) {

@@ -7,7 +7,7 @@
  */
 import type { CustomDocumentType } from '../../../src-shared/contracts/document-types.contract';
 import { builtInAbbreviationOwner, builtInKindNamed, foldVietnamese, toVnIso, type DocumentKind } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Sqlite } from '../../db/open';
 import type { AuditService } from '../audit/audit.service';
@@ -22,8 +22,6 @@ interface TypeRow {
   disabled_at: string | null;
   created_at: string;
 }
-
-const SYSTEM_WORD = { state: 'nhà nước (Nghị định 30/2020)', party: 'của Đảng (Quy định 399-QĐ/TW)' } as const;
 
 const toType = (r: TypeRow): CustomDocumentType => ({
   code: r.code,
@@ -84,32 +82,27 @@ export function createDocumentTypesService(deps: { sqlite: Sqlite; audit: AuditS
   function refuseCollisions(t: { code?: string; name: string; abbreviation: string | null; system: 'state' | 'party' }): void {
     const builtIn = builtInKindNamed(t.name);
     if (builtIn) {
-      throw new AppError(
-        'Conflict',
-        `"${t.name}" đã có trong danh mục loại văn bản (${builtIn.name}); hãy chọn loại đó thay vì thêm loại mới.`,
-        {
-          field: 'name',
-        },
-      );
+      throw appError('agency.typeBuiltIn', { name: t.name, builtIn: builtIn.name }, { field: 'name' });
     }
     const others = all().filter((r) => r.code !== t.code && r.disabled_at === null);
     const sameName = others.find((r) => foldVietnamese(r.name) === foldVietnamese(t.name));
-    if (sameName) throw new AppError('Conflict', `Cơ quan đã có loại văn bản "${sameName.name}".`, { field: 'name' });
+    if (sameName) throw appError('agency.typeSameName', { name: sameName.name }, { field: 'name' });
     if (t.abbreviation === null) return;
     const owner = builtInAbbreviationOwner(t.abbreviation, t.system);
     if (owner) {
-      throw new AppError(
-        'Conflict',
-        `Chữ viết tắt "${t.abbreviation}" đã là của ${owner.name}${owner.abbreviation && owner.abbreviation !== t.abbreviation ? ` (${owner.abbreviation})` : ''} trong bảng loại văn bản ${SYSTEM_WORD[t.system]}; số và ký hiệu của hai loại sẽ lẫn với nhau. Hãy chọn chữ viết tắt khác.`,
-        { field: 'abbreviation', owner: owner.code },
-      );
+      const params = {
+        abbreviation: t.abbreviation,
+        owner: `${owner.name}${owner.abbreviation && owner.abbreviation !== t.abbreviation ? ` (${owner.abbreviation})` : ''}`,
+      };
+      const details = { field: 'abbreviation', owner: owner.code };
+      throw t.system === 'state'
+        ? appError('agency.abbreviationBuiltInState', params, details)
+        : appError('agency.abbreviationBuiltInParty', params, details);
     }
     const upper = t.abbreviation.toUpperCase();
     const clash = others.find((r) => r.system === t.system && r.abbreviation !== null && r.abbreviation.toUpperCase() === upper);
     if (clash) {
-      throw new AppError('Conflict', `Chữ viết tắt "${t.abbreviation}" đã là của loại "${clash.name}" do cơ quan bổ sung.`, {
-        field: 'abbreviation',
-      });
+      throw appError('agency.abbreviationTaken', { abbreviation: t.abbreviation, name: clash.name }, { field: 'abbreviation' });
     }
   }
 
@@ -149,7 +142,7 @@ export function createDocumentTypesService(deps: { sqlite: Sqlite; audit: AuditS
       return sqlite
         .transaction(() => {
           const row = sqlite.prepare('SELECT * FROM custom_document_type WHERE code = ?').get(input.code) as TypeRow | undefined;
-          if (!row) throw new AppError('NotFound', `Không có loại văn bản do cơ quan bổ sung mã "${input.code}".`, { field: 'code' });
+          if (!row) throw appError('agency.typeNotFound', { code: input.code }, { field: 'code' });
           const next = {
             name: input.name ?? row.name,
             abbreviation: input.abbreviation === undefined ? row.abbreviation : input.abbreviation,
@@ -158,7 +151,7 @@ export function createDocumentTypesService(deps: { sqlite: Sqlite; audit: AuditS
             disabled: input.disabled ?? row.disabled_at !== null,
           };
           if (!next.incoming && !next.outgoing) {
-            throw new AppError('Validation', 'Loại văn bản phải dùng cho văn bản đến, văn bản đi hoặc cả hai.', { field: 'incoming' });
+            throw appError('agency.typeNoDirection', undefined, { field: 'incoming' });
           }
           if (next.abbreviation !== row.abbreviation) {
             const used = sqlite
@@ -167,9 +160,9 @@ export function createDocumentTypesService(deps: { sqlite: Sqlite; audit: AuditS
               n: number;
             };
             if (used.n > 0) {
-              throw new AppError(
-                'Conflict',
-                `Loại "${row.name}" đã được dùng để cấp ${used.n} số văn bản đi với chữ viết tắt "${row.abbreviation ?? ''}"; không đổi chữ viết tắt của số đã cấp. Hãy tắt loại này và thêm loại mới.`,
+              throw appError(
+                'agency.abbreviationUsed',
+                { name: row.name, count: used.n, abbreviation: row.abbreviation ?? '' },
                 { field: 'abbreviation' },
               );
             }

@@ -6,7 +6,7 @@
  */
 import type { PartyTerm, TermRef } from '../../../src-shared/contracts/agency.contract';
 import { foldVietnamese, formatDdMmYyyy, toVnIso, vnDate } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Sqlite } from '../../db/open';
 import type { AuditService } from '../audit/audit.service';
@@ -38,9 +38,9 @@ export function createPartyTermsService(deps: { sqlite: Sqlite; audit: AuditServ
   }
 
   function refuseOverlap(name: string, start: string, end: string | null, other: TermRow): never {
-    throw new AppError(
-      'Conflict',
-      `Nhiệm kỳ "${name}" (${shown(start)} – ${shown(end)}) trùng thời gian với nhiệm kỳ "${other.name}" (${shown(other.start_date)} – ${shown(other.end_date)}); các nhiệm kỳ không được chồng lên nhau. Hãy kết thúc nhiệm kỳ trước rồi khai báo nhiệm kỳ mới.`,
+    throw appError(
+      'agency.termOverlap',
+      { name, from: shown(start), to: shown(end), other: other.name, otherFrom: shown(other.start_date), otherTo: shown(other.end_date) },
       { field: 'startDate', overlapsWith: other.id },
     );
   }
@@ -57,11 +57,7 @@ export function createPartyTermsService(deps: { sqlite: Sqlite; audit: AuditServ
      */
     resolve(ref: TermRef, system: 'state' | 'party' | undefined): { term: PartyTerm; from: string; to: string } {
       if (system !== 'party') {
-        throw new AppError(
-          'Validation',
-          'Cơ quan theo hệ thống nhà nước (Nghị định 30/2020) đánh số và lập sổ theo năm; nhiệm kỳ (Term) chỉ dùng cho cơ quan Đảng. Hãy chọn năm (Year).',
-          { field: 'Term' },
-        );
+        throw appError('agency.termStateAgency', undefined, { field: 'Term' });
       }
       const rows = all();
       const key = typeof ref === 'string' ? nameKey(ref) : '';
@@ -71,11 +67,9 @@ export function createPartyTermsService(deps: { sqlite: Sqlite; audit: AuditServ
           : (rows.find((t) => String(t.id) === ref) ?? rows.find((t) => nameKey(t.name) === key));
       if (!row) {
         const known = rows.map((t) => `${t.id} — ${t.name}`).join('; ');
-        throw new AppError(
-          'NotFound',
-          `Không có nhiệm kỳ "${ref}". ${known ? `Các nhiệm kỳ đã khai báo: ${known}.` : 'Chưa khai báo nhiệm kỳ nào (Cài đặt → Nhiệm kỳ, hoặc "vanthu term add").'}`,
-          { field: 'Term' },
-        );
+        throw known
+          ? appError('agency.termNotFound', { ref, known }, { field: 'Term' })
+          : appError('agency.termNotFoundNone', { ref }, { field: 'Term' });
       }
       const today = vnDate(deps.clock.now());
       const to = row.end_date ?? (today < row.start_date ? row.start_date : today);
@@ -92,11 +86,7 @@ export function createPartyTermsService(deps: { sqlite: Sqlite; audit: AuditServ
       return sqlite
         .transaction(() => {
           if (input.endDate !== null && input.endDate < input.startDate) {
-            throw new AppError(
-              'Validation',
-              `Ngày kết thúc nhiệm kỳ (${shown(input.endDate)}) trước ngày bắt đầu (${shown(input.startDate)}).`,
-              { field: 'endDate' },
-            );
+            throw appError('agency.termEndBeforeStart', { end: shown(input.endDate), start: shown(input.startDate) }, { field: 'endDate' });
           }
           const other = overlapping(input.startDate, input.endDate);
           if (other) refuseOverlap(input.name, input.startDate, input.endDate, other);
@@ -116,11 +106,11 @@ export function createPartyTermsService(deps: { sqlite: Sqlite; audit: AuditServ
       return sqlite
         .transaction(() => {
           const term = all().find((t) => t.id === id);
-          if (!term) throw new AppError('NotFound', `Không có nhiệm kỳ mã ${id}.`, { id });
+          if (!term) throw appError('agency.termIdNotFound', { id }, { id });
           if (endDate < term.start_date) {
-            throw new AppError(
-              'Validation',
-              `Ngày kết thúc (${shown(endDate)}) trước ngày bắt đầu nhiệm kỳ "${term.name}" (${shown(term.start_date)}).`,
+            throw appError(
+              'agency.termEndBeforeStartOf',
+              { end: shown(endDate), name: term.name, start: shown(term.start_date) },
               { field: 'endDate' },
             );
           }
@@ -130,9 +120,9 @@ export function createPartyTermsService(deps: { sqlite: Sqlite; audit: AuditServ
             .prepare(`SELECT MAX(reg_date) AS d FROM register_entry WHERE direction = 'di' AND series LIKE ?`)
             .get(`%@k${id}`) as { d: string | null };
           if (last.d && last.d > endDate) {
-            throw new AppError(
-              'Conflict',
-              `Nhiệm kỳ "${term.name}" đã cấp số văn bản ngày ${shown(last.d)}, sau ngày kết thúc ${shown(endDate)} được nhập.`,
+            throw appError(
+              'agency.termNumberedAfterEnd',
+              { name: term.name, date: shown(last.d), end: shown(endDate) },
               { field: 'endDate' },
             );
           }

@@ -7,7 +7,7 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, scryptSync, type DecipherGCM } from 'node:crypto';
 import fs from 'node:fs';
 import type { BackupKdf } from '../../../src-shared/contracts/backup.contract';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 
 const MAGIC = Buffer.from('VTBK1');
 const IV_LEN = 12;
@@ -35,8 +35,6 @@ export function wrapKey(dataKey: Buffer, kek: Buffer): string {
   return Buffer.concat([iv, c.getAuthTag(), ct]).toString('base64');
 }
 
-export const WRONG_PASSPHRASE = 'Sai mật khẩu sao lưu: không mở được khóa của bản sao lưu. Hãy nhập đúng mật khẩu đã dùng khi sao lưu.';
-
 export function unwrapKey(wrapped: string, kek: Buffer): Buffer {
   const raw = Buffer.from(wrapped, 'base64');
   try {
@@ -46,7 +44,7 @@ export function unwrapKey(wrapped: string, kek: Buffer): Buffer {
     if (key.length !== 32) throw new Error('bad key length');
     return key;
   } catch {
-    throw new AppError('Validation', WRONG_PASSPHRASE, { field: 'passphrase' });
+    throw appError('backup.wrongPassphrase', undefined, { field: 'passphrase' });
   }
 }
 

@@ -9,7 +9,7 @@ import { writeDurable } from '../../core/durable-file';
 import path from 'node:path';
 import { z } from 'zod';
 import { BackupKdfSchema } from '../../../src-shared/contracts/backup.contract';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import { deriveKey, newKdf, unwrapKey, wrapKey } from './backup-crypto';
 import { poolDir } from './backup-layout';
 
@@ -23,16 +23,12 @@ export function openPoolKey(folder: string, passphrase: string): Buffer {
     try {
       stored = PoolKeySchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
     } catch {
-      throw new AppError('Validation', `Tệp khóa "${file}" của thư mục sao lưu bị hỏng; hãy sao lưu mã hóa vào một thư mục khác.`);
+      throw appError('backup.keyFileBroken', { file });
     }
     try {
       return unwrapKey(stored.wrappedKey, deriveKey(passphrase, stored.kdf));
     } catch {
-      throw new AppError(
-        'Validation',
-        'Thư mục sao lưu này đã có bản sao lưu mã hóa bằng một mật khẩu khác. Hãy dùng đúng mật khẩu đó hoặc chọn thư mục sao lưu khác.',
-        { field: 'passphrase' },
-      );
+      throw appError('backup.otherPassphrase', undefined, { field: 'passphrase' });
     }
   }
   try {

@@ -95,7 +95,7 @@ export function safeDataPath(rel: string): string {
   const ok =
     parts.every((p) => p !== '' && p !== '.' && p !== '..' && !p.includes('\\') && !p.includes(':')) &&
     KEPT.some((k) => rel.startsWith(`${k.dir}/`));
-  if (!ok) throw new AppError('Validation', `Bản sao lưu bị sửa đổi: đường dẫn tệp "${rel}" không hợp lệ.`, { path: rel });
+  if (!ok) throw appError('backup.badPath', { path: rel }, { path: rel });
   return path.join(...parts);
 }
 

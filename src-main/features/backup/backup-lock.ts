@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pidAlive } from '../../core/durable-file';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 
 /**
  * One backup (or retention sweep) at a time per backup folder, across processes (app and CLI):
@@ -20,5 +20,5 @@ export function acquireFolderLock(folder: string): () => void {
       fs.rmSync(file, { force: true });
     }
   }
-  throw new AppError('Conflict', `Một bản sao lưu khác đang được ghi vào "${folder}". Hãy thử lại sau khi nó xong.`, { folder });
+  throw appError('backup.folderLocked', { folder }, { folder });
 }

@@ -121,8 +121,7 @@ export function openPool(folder: string, key: Buffer | null) {
       try {
         writeAll(fd, bytes);
         const back = bytes.length <= readBack.length ? readBack.subarray(0, bytes.length) : Buffer.allocUnsafe(bytes.length);
-        if (fs.readSync(fd, back, 0, back.length, 0) !== bytes.length || !back.equals(bytes))
-          throw new AppError('Internal', 'Một phần cơ sở dữ liệu đọc lại từ thư mục sao lưu không khớp; bản sao lưu không được tạo.');
+        if (fs.readSync(fd, back, 0, back.length, 0) !== bytes.length || !back.equals(bytes)) throw appError('backup.readBackMismatch');
       } catch (err) {
         fs.closeSync(fd);
         throw err;

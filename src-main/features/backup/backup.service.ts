@@ -150,15 +150,9 @@ export function createBackupService(deps: BackupDeps) {
       let folder: string | null;
       if (id !== undefined) {
         folder = folderChoices().items.find((c) => c.id === id)?.path ?? null;
-        if (!folder)
-          throw new AppError('Validation', 'Thư mục đã chọn không còn trong danh sách (ổ bị rút?). Hãy tải lại danh sách rồi chọn lại.', {
-            field: 'id',
-          });
+        if (!folder) throw appError('backup.folderGoneFromList', undefined, { field: 'id' });
       } else {
-        if (!deps.pickFolder)
-          throw new AppError('Validation', 'Cửa sổ trình duyệt không mở được hộp chọn thư mục: hãy chọn một thư mục trong danh sách.', {
-            field: 'id',
-          });
+        if (!deps.pickFolder) throw appError('backup.noFolderPicker', undefined, { field: 'id' });
         folder = await deps.pickFolder();
         if (folder === null) return { chosen: false, status: status() };
       }

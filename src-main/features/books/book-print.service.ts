@@ -20,7 +20,7 @@ import {
   vnDate,
   vnYear,
 } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { EventBus } from '../../rpc/events';
 import { toEntry } from '../register/register-mapper';
 import type { RegisterRangesRepo } from '../register/register-ranges.repo';
@@ -97,10 +97,6 @@ export function toVolume(v: VolumeRow): Volume {
   };
 }
 
-function conflict(message: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError('Conflict', message, details);
-}
-
 export function createBookPrintService(deps: BookPrintDeps) {
   const { repo } = deps;
 
@@ -114,7 +110,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
 
   function requireAgency(): AgencyProfile {
     const agency = deps.agency();
-    if (!agency) throw conflict('Chưa khai báo hồ sơ cơ quan (tên cơ quan, cơ quan chủ quản): hãy hoàn tất khởi tạo trước khi in sổ.');
+    if (!agency) throw appError('books.noAgencyForBook');
     return agency;
   }
 
@@ -149,10 +145,8 @@ export function createBookPrintService(deps: BookPrintDeps) {
 
   async function reprint(v: VolumeRow, input: PrintInput, actor: string): Promise<PrintOutput> {
     if ((input.From && input.From !== v.date_from) || (input.To && input.To !== v.date_to)) {
-      throw conflict(
-        `Quyển số ${v.volume_no} năm ${v.year} đã khóa cho khoảng ${v.date_from ? formatDdMmYyyy(v.date_from) : '…'} – ${v.date_to ? formatDdMmYyyy(v.date_to) : '…'}; không in lại với khoảng khác. Bỏ khoảng ngày để in lại đúng quyển đã khóa.`,
-        { volume: toVolume(v) },
-      );
+      const range = { from: v.date_from ? formatDdMmYyyy(v.date_from) : '…', to: v.date_to ? formatDdMmYyyy(v.date_to) : '…' };
+      throw appError('books.reprintOtherRange', { volume: v.volume_no, year: v.year, ...range }, { volume: toVolume(v) });
     }
     const again = await books[v.direction].reprint(v, actor);
     return {
@@ -175,30 +169,21 @@ export function createBookPrintService(deps: BookPrintDeps) {
     if (byTerm) input = { ...input, From: byTerm.from, To: byTerm.to, Series: byTerm.series };
     const year = input.From ? Number(input.From.slice(0, 4)) : (input.Year ?? vnYear(now));
     if (direction === 'den' && input.Series && input.Series !== 'den' && input.Series !== SECRET_SERIES.den) {
-      throw new AppError('Validation', 'Sổ văn bản đến có một dãy số đến (và dãy số đến mật "den-mat"); không chọn dãy số khác.', {
-        field: 'Series',
-      });
+      throw appError('books.incomingOneSeries', undefined, { field: 'Series' });
     }
     // The mật book is printed for the state-secret register kept on paper; its volumes are not
     // numbered among the ordinary books' quyển.
     if (input.Series && isSecretSeries(input.Series) && (input.Lock || input.Volume !== undefined)) {
-      throw new AppError(
-        'Validation',
-        'Sổ văn bản mật chỉ in bản để lưu theo quy định bảo vệ bí mật nhà nước; không khóa hay đánh số quyển.',
-        {
-          field: 'Lock',
-        },
-      );
+      throw appError('books.secretNoLock', undefined, { field: 'Lock' });
     }
     if (input.Volume !== undefined && !input.Lock) {
       const existing = book.find(year, input.Volume);
       if (existing) return reprint(existing, input, actor);
       if (!input.From && input.Year === undefined) {
-        throw new AppError(
-          'NotFound',
-          `Chưa có Quyển số ${input.Volume} năm ${year} đã khóa của sổ văn bản ${DIRECTION_WORD[direction]}.`,
-          { year, volume: input.Volume },
-        );
+        const params = { volume: input.Volume, year };
+        throw direction === 'den'
+          ? appError('books.volumeNotLockedIncoming', params, { year, volume: input.Volume })
+          : appError('books.volumeNotLockedOutgoing', params, { year, volume: input.Volume });
       }
     }
     const agency = requireAgency();
@@ -223,7 +208,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
         input.NumberTo !== undefined &&
         input.NumberTo > deps.registerRepo.maxNumber(direction, year, input.Series ?? (direction === 'den' ? 'den' : 'hanh-chinh'))
       ) {
-        throw conflict(`Chưa cấp đến số ${input.NumberTo} trong năm ${year}; chỉ khóa được những số đã cấp.`, { field: 'NumberTo' });
+        throw appError('books.numberNotIssued', { number: input.NumberTo, year }, { field: 'NumberTo' });
       }
     }
 
@@ -280,10 +265,7 @@ export function createBookPrintService(deps: BookPrintDeps) {
     if (input.Lock) {
       if (lockedAlready.size > 0 || overlapping.length > 0) {
         const nos = [...new Set([...lockedAlready.values(), ...overlapping.map((v) => v.volume_no)])].sort((a, b) => a - b);
-        throw conflict(
-          `Khoảng này trùng với Quyển số ${nos.join(', ')} năm ${year} đã khóa; mỗi văn bản chỉ in trong một quyển. Hãy chọn khoảng bắt đầu sau quyển đã khóa.`,
-          { volumes: nos },
-        );
+        throw appError('books.overlapsLocked', { volumes: nos.join(', '), year }, { volumes: nos });
       }
       volumeNo = book.nextNo(year, input.Volume);
     }

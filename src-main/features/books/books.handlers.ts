@@ -1,4 +1,4 @@
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { CallContext, PartialHandlers } from '../../rpc/router';
 import { actorOf } from '../audit/actor';
 import type { BooksService } from './books.service';
@@ -9,11 +9,7 @@ import type { BooksService } from './books.service';
  */
 function localOnly<T extends { Path?: string | undefined }>(input: T, ctx: CallContext): T {
   if (input.Path !== undefined && ctx.transport !== 'cli' && ctx.transport !== 'direct') {
-    throw new AppError(
-      'Validation',
-      'Từ cửa sổ ứng dụng hãy chọn tệp để gửi nội dung (DataBase64); đường dẫn tệp (Path) chỉ dùng từ dòng lệnh.',
-      { field: 'Path' },
-    );
+    throw appError('books.pathFromWindow', undefined, { field: 'Path' });
   }
   return input;
 }

@@ -9,7 +9,7 @@ import type { booksExport, booksVolumes, ReportPeriod } from '../../../src-share
 import type { Direction } from '../../../src-shared/contracts/register.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { toVnIso, vnYear } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import { toEntry } from '../register/register-mapper';
 import type { RegisterRepo } from '../register/register.repo';
 import type { RegisterService } from '../register/register.service';
@@ -43,7 +43,7 @@ export function createBooksService(deps: BooksDeps) {
 
   function requireAgency(): AgencyProfile {
     const a = deps.agency();
-    if (!a) throw new AppError('Conflict', 'Chưa khai báo hồ sơ cơ quan: hãy hoàn tất khởi tạo trước.');
+    if (!a) throw appError('books.noAgencyProfile');
     return a;
   }
 

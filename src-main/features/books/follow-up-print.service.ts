@@ -12,7 +12,7 @@ import type { FollowUpRow, HandlingTallyRow, WorkflowView } from '../../../src-s
 import type { booksPrintFollowUp } from '../../../src-shared/contracts/workflow-print.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { formatDdMmYyyy, toVnIso } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import { createLockedVolumes, toLockedVolume, type LockedVolumesDeps, type PeriodBook } from './locked-volumes';
 import { MEDIA } from './output-store';
 import { FOLLOW_UP_TITLE, type BookRow } from './pdf/book-model';
@@ -79,8 +79,7 @@ export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
 
   function requireAgency(): AgencyProfile {
     const agency = deps.agency();
-    if (!agency)
-      throw new AppError('Conflict', 'Chưa khai báo hồ sơ cơ quan (tên cơ quan, cơ quan chủ quản): hãy hoàn tất khởi tạo trước khi in.');
+    if (!agency) throw appError('books.noAgencyForPrint');
     return agency;
   }
 

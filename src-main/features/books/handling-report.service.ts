@@ -9,7 +9,7 @@ import type { AgencyProfile } from '../../../src-shared/contracts/agency.contrac
 import type { ReportPeriod } from '../../../src-shared/contracts/books.contract';
 import type { HandlingReport, HandlingRow } from '../../../src-shared/contracts/workflow-print.contract';
 import { toVnIso } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { WorkflowReader } from './follow-up-print.service';
 import { MEDIA, type OutputStore } from './output-store';
@@ -73,7 +73,7 @@ export function createHandlingReportService(deps: {
     report,
     async file(p: ReportPeriod, format: 'pdf' | 'xlsx') {
       const agency = deps.agency();
-      if (!agency) throw new AppError('Conflict', 'Chưa khai báo hồ sơ cơ quan: hãy hoàn tất khởi tạo trước khi xuất báo cáo.');
+      if (!agency) throw appError('books.noAgencyForReport');
       const r = await report(p);
       const base = `tinh-hinh-giai-quyet-${r.From}-${r.To}`;
       if (format === 'pdf') {

@@ -20,7 +20,7 @@ import {
 import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { vnDate } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
@@ -59,18 +59,15 @@ function readSource(input: PreviewInput): { bytes: Uint8Array; fileName: string 
     try {
       stat = fs.statSync(input.Path);
     } catch {
-      throw new AppError('Validation', `Không tìm thấy tệp "${input.Path}".`, { field: 'Path' });
+      throw appError('books.fileNotFound', { path: input.Path }, { field: 'Path' });
     }
-    if (!stat.isFile()) throw new AppError('Validation', `"${input.Path}" không phải là tệp.`, { field: 'Path' });
+    if (!stat.isFile()) throw appError('books.notAFile', { path: input.Path }, { field: 'Path' });
     if (stat.size > MAX_IMPORT_BYTES)
-      throw new AppError('Validation', `Tệp quá lớn (${Math.round(stat.size / 1048576)} MB); tối đa ${MAX_IMPORT_BYTES / 1048576} MB.`, {
-        field: 'Path',
-      });
+      throw appError('books.fileTooBig', { size: Math.round(stat.size / 1048576), max: MAX_IMPORT_BYTES / 1048576 }, { field: 'Path' });
     return { bytes: fs.readFileSync(input.Path), fileName: path.basename(input.Path) };
   }
   const clean = input.DataBase64!.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean))
-    throw new AppError('Validation', 'Nội dung tệp (DataBase64) không phải base64 hợp lệ.', { field: 'DataBase64' });
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw appError('books.notBase64', undefined, { field: 'DataBase64' });
   return { bytes: Buffer.from(clean, 'base64'), fileName: input.FileName! };
 }
 
@@ -83,7 +80,7 @@ interface Analysis {
 export function createImportService(deps: ImportDeps) {
   async function analyse(input: PreviewInput): Promise<Analysis> {
     const agency = deps.agency();
-    if (!agency) throw new AppError('Conflict', 'Chưa khai báo hồ sơ cơ quan: hãy hoàn tất khởi tạo trước khi nhập sổ.');
+    if (!agency) throw appError('books.noAgencyForImport');
     const { bytes, fileName } = readSource(input);
     const sheet = await readSpreadsheet(bytes, fileName, input.Mapping?.Sheet);
     const mapped = mapSheet(sheet, input.Direction, input.Mapping ?? {});
@@ -205,14 +202,18 @@ export function createImportService(deps: ImportDeps) {
           .slice(0, 5)
           .map((r) => `dòng ${r.Row}: ${r.Reasons.join(' ')}`)
           .join('; ');
-        throw new AppError(
-          'Validation',
-          `Không nhập tệp "${preview.FileName}": ${rejected.length} dòng không hợp lệ (${first}${rejected.length > 5 ? '; …' : ''}). Chưa có dòng nào được ghi. Sửa các dòng này, hoặc chọn "bỏ qua dòng lỗi" để chỉ nhập ${accepted.length} dòng hợp lệ.`,
+        throw appError(
+          'books.importRejected',
+          {
+            file: preview.FileName,
+            count: rejected.length,
+            rows: `${first}${rejected.length > 5 ? '; …' : ''}`,
+            accepted: accepted.length,
+          },
           { rejected: rejected.slice(0, MAX_LISTED), rejectedCount: rejected.length, accepted: accepted.length },
         );
       }
-      if (accepted.length === 0)
-        throw new AppError('Validation', `Tệp "${preview.FileName}" không có dòng nào nhập được.`, { rejectedCount: rejected.length });
+      if (accepted.length === 0) throw appError('books.importNothing', { file: preview.FileName }, { rejectedCount: rejected.length });
       deps.register.importEntries(
         accepted.map((p) => ({ fields: p.fields, origin: { Source: preview.FileName, Row: p.row } })),
         actor,

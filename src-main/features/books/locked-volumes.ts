@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
 import type { LockedBookPrintOutput, lockedBookPrintInput, LockedVolume } from '../../../src-shared/contracts/locked-book.contract';
 import { formatDdMmYyyy, toVnIso, vnDate } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
@@ -159,7 +159,7 @@ export interface LockCommit {
 
 export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDeps) {
   const repo = createVolumesRepo(deps.sqlite);
-  const conflict = (message: string, details: Record<string, unknown> = {}) => new AppError('Conflict', message, details);
+
   const render = (model: BookModel, family: FontFamily) =>
     (deps.renderBook ?? renderBook)(model, family, deps.onProgress ?? (() => undefined));
   const volumes = (year?: number): VolumeRow[] => repo.list(spec.book, spec.direction, year);
@@ -167,11 +167,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
   /** The locked bytes of a volume again (rendered and compared, else the kept PDF), audited. */
   async function reprint(v: VolumeRow, actor: string): Promise<{ File: StoredOutput; Source: 'regenerated' | 'stored' }> {
     if (sha256(v.snapshot) !== v.snapshot_sha256) {
-      throw new AppError(
-        'Internal',
-        `Bản lưu của Quyển số ${v.volume_no} năm ${v.year} ${spec.name} không còn khớp mã băm: dữ liệu đã bị sửa ngoài phần mềm.`,
-        { volumeId: v.id },
-      );
+      throw appError('books.snapshotTampered', { volume: v.volume_no, year: v.year, book: spec.name }, { volumeId: v.id });
     }
     let bytes: Uint8Array | null = null;
     let source: 'regenerated' | 'stored' = 'regenerated';
@@ -189,9 +185,9 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
       }
     }
     if (!bytes) {
-      throw new AppError(
-        'Internal',
-        `Không in lại được Quyển số ${v.volume_no} năm ${v.year} ${spec.name} đúng như bản đã khóa: máy này thiếu phông chữ "${v.font_name}" đã dùng và kho tệp không còn bản PDF đã lưu.`,
+      throw appError(
+        'books.reprintFontMissing',
+        { volume: v.volume_no, year: v.year, book: spec.name, font: v.font_name },
         { volumeId: v.id, font: v.font_name },
       );
     }
@@ -213,10 +209,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
   /** Refuses to lock a period that has not ended: documents can still come into it. */
   function requireEnded(to: string | null, today: string): void {
     if (to && to >= today) {
-      throw conflict(
-        `Chỉ khóa được khoảng đã kết thúc: "đến ngày" ${dmy(to)} chưa qua (hôm nay ${dmy(today)}). Văn bản còn có thể vào sổ trong khoảng này; hãy in bản xem trước hoặc khóa sau.`,
-        { field: 'To' },
-      );
+      throw appError('books.lockOpenRange', { to: dmy(to), today: dmy(today) }, { field: 'To' });
     }
   }
 
@@ -224,7 +217,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
   function nextNo(year: number, asked?: number): number {
     const next = repo.maxNo(spec, year) + 1;
     if (asked !== undefined && asked !== next) {
-      throw conflict(`Quyển số tiếp theo của ${spec.name} năm ${year} là ${next}; quyển số đánh liên tục trong năm.`, { next });
+      throw appError('books.nextVolume', { book: spec.name, year, next }, { next });
     }
     return next;
   }
@@ -263,7 +256,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
       .transaction(() => {
         // Re-checked under the write lock: another window may have locked meanwhile.
         if (repo.maxNo(spec, n.year) + 1 !== n.volumeNo || (commit.stillFree && !commit.stillFree())) {
-          throw conflict(`Một phiên khác vừa khóa quyển ${spec.name} này; hãy tải lại danh sách quyển và in lại.`);
+          throw appError('books.lockedElsewhere', { book: spec.name });
         }
         repo.insert(v);
         commit.alsoWrite?.(v);
@@ -299,7 +292,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
       if (input.Volume !== undefined && !input.Lock) {
         const year = input.Year ?? Number(input.From!.slice(0, 4));
         const v = repo.byNo(spec, year, input.Volume);
-        if (!v) throw new AppError('NotFound', `Chưa có Quyển số ${input.Volume} năm ${year} đã khóa của ${spec.name}.`);
+        if (!v) throw appError('books.volumeNotLocked', { volume: input.Volume, year, book: spec.name });
         const again = await reprint(v, actor);
         return { ...again, Pages: v.page_count, Entries: v.entry_count, Volume: toLockedVolume(v) };
       }
@@ -311,9 +304,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
         requireEnded(to, today);
         const overlap = volumes(year).filter((v) => v.date_from !== null && v.date_to !== null && v.date_from <= to && from <= v.date_to);
         if (overlap.length > 0) {
-          throw conflict(
-            `Khoảng này trùng với Quyển số ${overlap.map((v) => v.volume_no).join(', ')} năm ${year} ${spec.name} đã khóa; hãy chọn khoảng bắt đầu sau quyển đã khóa.`,
-          );
+          throw appError('books.overlapsLockedBook', { volumes: overlap.map((v) => v.volume_no).join(', '), year, book: spec.name });
         }
         volumeNo = nextNo(year, input.Volume);
       }

@@ -5,7 +5,7 @@
  */
 import type { FollowUpRow, HandlingTallyRow, WorkflowView } from '../../../src-shared/contracts/workflow.contract';
 import type { Envelope } from '../../../src-shared/rpc/envelope';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { PartialHandlers, Router } from '../../rpc/router';
 import { actorOf } from '../audit/actor';
 import { createFollowUpPrintService, type WorkflowReader } from './follow-up-print.service';
@@ -15,9 +15,9 @@ import { createHandlingReportService } from './handling-report.service';
 export function createWorkflowPrintModule(d: PrintModuleDeps) {
   let router: Router | null = null;
   async function call<T>(name: string, input: unknown): Promise<T> {
-    if (!router) throw new AppError('Internal', 'Chưa khởi động xong: hãy thử lại.');
+    if (!router) throw appError('books.notStarted');
     const env = (await router.call(name, input, { transport: 'direct' })) as Envelope<T>;
-    if (!env.ok) throw new AppError(env.error.kind, env.error.message, env.error.details);
+    if (!env.ok) throw AppError.fromData(env.error);
     return env.value;
   }
   const workflow: WorkflowReader = {

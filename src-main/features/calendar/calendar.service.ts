@@ -20,7 +20,7 @@ import {
   type YearNotice,
   type YearTable,
 } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { Sqlite } from '../../db/open';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
@@ -207,8 +207,7 @@ export function createCalendarService(deps: {
     saveSettings(input: CalendarSettings, actor: string): ReturnType<typeof plainSettings> {
       const next = unwrap(checkSettings(input));
       const unknown = next.disabledRules.filter((id) => !STATUTORY_RULES.some((r) => r.id === id));
-      if (unknown.length > 0)
-        throw new AppError('Validation', `Không có quy tắc ngày nghỉ "${unknown.join(', ')}".`, { field: 'disabledRules' });
+      if (unknown.length > 0) throw appError('calendar.unknownRules', { rules: unknown.join(', ') }, { field: 'disabledRules' });
       // Entered notices must stay valid under the new rest days (a swap must be a rest day).
       for (const n of state().entered.values()) unwrap(checkNotice(n, next.weeklyRestDays));
       const previous = state().cal.settings;
@@ -237,8 +236,7 @@ export function createCalendarService(deps: {
       actor: string,
     ): Promise<CalendarYear> {
       const clean = input.dataBase64.replace(/\s+/g, '');
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean))
-        throw new AppError('Validation', 'Tệp thông báo: nội dung không phải base64 hợp lệ.', { field: 'dataBase64' });
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw appError('calendar.noticeNotBase64', undefined, { field: 'dataBase64' });
       const notice = await readNoticeFile(Buffer.from(clean, 'base64'), input.fileName, { year: input.year, source: input.source });
       return saveNotice(notice, actor);
     },
@@ -266,10 +264,7 @@ export function createCalendarService(deps: {
       const defs = new Map<number, VersionDefinition>();
       for (const id of input.calendarVersions) {
         const v = deps.repo.version(id);
-        if (!v)
-          throw new AppError('NotFound', `Không tìm thấy phiên bản lịch ${id}: hạn này không được tính bởi lịch của thư mục dữ liệu này.`, {
-            version: id,
-          });
+        if (!v) throw appError('calendar.versionNotFound', { id }, { version: id });
         defs.set(v.year, v.definition as VersionDefinition);
       }
       const { cal } = state();

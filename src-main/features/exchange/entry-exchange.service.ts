@@ -142,7 +142,7 @@ export function createEntryExchange(deps: EntryServiceDeps & { beforeRelease?: B
   const holding = <T>(fn: () => T): T => (deps.events ? deps.events.holding(fn) : fn());
 
   function register(): RegisterPort {
-    if (!deps.register) throw new AppError('Internal', 'Liên thông chưa được nối với sổ đăng ký văn bản trong phiên này.');
+    if (!deps.register) throw appError('exchange.registerNotWired');
     return deps.register;
   }
 

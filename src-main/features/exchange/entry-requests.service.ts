@@ -4,7 +4,7 @@ import { EdocBuildInputSchema } from '../../../src-shared/contracts/exchange-mod
 import type { InboxItem, OutboxItem } from '../../../src-shared/contracts/exchange.contract';
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
 import { foldVietnamese, toVnIso, vnDate } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import { canonicalDocumentId } from './edxml/edoc-builder';
 import { packetForEntry, type EntryServiceDeps } from './entry-exchange.service';
 import { immediate } from './exchange-tx';
@@ -30,12 +30,12 @@ export function createEntryRequests(
 ) {
   const { inbox, outboxRepo, links } = deps;
   const reg = (): RegisterPort => {
-    if (!deps.register) throw new AppError('Internal', 'Liên thông chưa được nối với sổ đăng ký văn bản trong phiên này.');
+    if (!deps.register) throw appError('exchange.registerNotWired');
     return deps.register;
   };
   const me = (): AgencyProfile => {
     const p = deps.agency.getProfile();
-    if (!p) throw new AppError('Validation', 'Chưa có hồ sơ cơ quan (mã định danh): hãy hoàn tất "vanthu init" trước.');
+    if (!p) throw appError('exchange.noAgency');
     return p;
   };
   const now = () => toVnIso(deps.clock.now());
@@ -43,8 +43,8 @@ export function createEntryRequests(
 
   function outgoing(entryId: string, what: string): RegisterEntry {
     const entry = reg().entry(entryId);
-    if (!entry) throw new AppError('NotFound', `Không tìm thấy văn bản có mã ${entryId} trong sổ.`, { entryId });
-    if (entry.Direction !== 'di') throw new AppError('Validation', `Chỉ ${what} được văn bản đi của cơ quan mình.`, { field: 'entryId' });
+    if (!entry) throw appError('register.entryNotFound', { id: entryId }, { entryId });
+    if (entry.Direction !== 'di') throw appError('exchange.onlyOwnOutgoing', { action: what }, { field: 'entryId' });
     return entry;
   }
 
@@ -57,9 +57,7 @@ export function createEntryRequests(
     const documentId = documentIdOf(entry);
     const recipients = outboxRepo.deliveries(documentId);
     if (recipients.length === 0)
-      throw new AppError('Validation', `Văn bản ${entry.SoKyHieu ?? entry.id} chưa gửi qua trục liên thông; không có gì để ${what}.`, {
-        entryId: entry.id,
-      });
+      throw appError('exchange.notSentByHub', { number: entry.SoKyHieu ?? entry.id, action: what }, { entryId: entry.id });
     return { documentId, recipients };
   }
 
@@ -79,7 +77,7 @@ export function createEntryRequests(
       };
       const before = done();
       if (before) return before;
-      if (!entry.File) throw new AppError('Validation', `Văn bản ${entry.SoKyHieu} không còn tệp; không lập được gói thu hồi.`);
+      if (!entry.File) throw appError('exchange.recallNoFile', { number: String(entry.SoKyHieu) });
       const to = recipients.map((r) => ({ code: r.organId, name: r.organName }));
       const raw = packetForEntry(entry, me(), to, reg().storedFilePath(entry.File.sha256), vnDate(deps.clock.now()));
       const packet = await deps.outbox.prepareDocument(
@@ -117,10 +115,9 @@ export function createEntryRequests(
       const what = mode === 'replace' ? 'thay thế' : 'cập nhật';
       const old = outgoing(entryId, what);
       const next = outgoing(byEntryId, what);
-      if (old.id === next.id) throw new AppError('Validation', 'Văn bản thay thế phải là một văn bản đi khác.', { field: 'by' });
-      if (next.Status !== 'registered') throw new AppError('Conflict', `Văn bản ${next.SoKyHieu ?? byEntryId} đã bị hủy số.`);
-      if (!next.File)
-        throw new AppError('Validation', `Văn bản ${next.SoKyHieu} chưa có tệp PDF; hãy đính kèm tệp trước khi gửi.`, { field: 'by' });
+      if (old.id === next.id) throw appError('exchange.replaceSame', undefined, { field: 'by' });
+      if (next.Status !== 'registered') throw appError('exchange.replacementCancelled', { number: next.SoKyHieu ?? byEntryId });
+      if (!next.File) throw appError('exchange.replacementNoFile', { number: String(next.SoKyHieu) }, { field: 'by' });
       const { documentId: oldId, recipients } = sentTo(old, what);
       const type = mode === 'replace' ? 3 : 2;
       const newId = documentIdOf(next);
@@ -164,24 +161,20 @@ export function createEntryRequests(
      */
     answerRequest(id: string, accept: boolean, reason: string | undefined, actor: string): InboxItem {
       const row = inbox.byId(id);
-      if (!row) throw new AppError('NotFound', `Không có gói tin đến với mã ${id}.`, { id });
+      if (!row) throw appError('exchange.inboxNotFound', { id }, { id });
       const kind = inboxKindOf(row);
       if (kind === 'document' || kind === 'status' || kind === 'replace')
-        throw new AppError(
-          'Validation',
-          kind === 'status'
-            ? 'Gói tin này là trạng thái, không phải yêu cầu; không cần trả lời.'
-            : 'Đây là văn bản để vào sổ (hoặc trả lại), không phải yêu cầu thu hồi/cập nhật/lấy lại.',
-          { id, kind },
-        );
+        throw kind === 'status'
+          ? appError('exchange.statusNeedsNoAnswer', undefined, { id, kind })
+          : appError('exchange.documentNotRequest', undefined, { id, kind });
       if (row.state === 'answered') return view(id);
       if (row.state === 'waiting' && accept)
-        throw new AppError(
-          'Conflict',
-          `Chưa nhận được văn bản mà yêu cầu ${KIND_LABEL[kind]} này nói đến (mã định danh ${row.documentId ?? '?'}): không có gì để ${KIND_LABEL[kind]}. Chỉ có thể từ chối (16) kèm lý do.`,
-          { id, documentId: row.documentId },
-        );
-      if (!accept && !reason?.trim()) throw new AppError('Validation', 'Cần ghi lý do từ chối.', { field: 'reason' });
+        throw kind === 'recall'
+          ? appError('exchange.recallTargetMissing', { documentId: row.documentId ?? '?' }, { id, documentId: row.documentId })
+          : kind === 'update'
+            ? appError('exchange.updateTargetMissing', { documentId: row.documentId ?? '?' }, { id, documentId: row.documentId })
+            : appError('exchange.takeBackTargetMissing', { documentId: row.documentId ?? '?' }, { id, documentId: row.documentId });
+      if (!accept && !reason?.trim()) throw appError('exchange.reasonRequired', undefined, { field: 'reason' });
       const target = inbox.concernsOf(row);
       const withdraw = accept && (kind === 'recall' || kind === 'take-back');
       const entry = withdraw && target?.documentId && deps.register ? deps.register.incomingByDocumentId(target.documentId) : undefined;
@@ -208,7 +201,7 @@ export function createEntryRequests(
     /** Every file of an entry, main first; a recalled entry's files are listed but withheld. */
     entryFiles(entryId: string) {
       const entry = reg().entry(entryId);
-      if (!entry) throw new AppError('NotFound', `Không tìm thấy văn bản có mã ${entryId} trong sổ.`, { entryId });
+      if (!entry) throw appError('register.entryNotFound', { id: entryId }, { entryId });
       const recall = links.recallOf(entryId) ?? null;
       const rows = links.files(entryId);
       const list =

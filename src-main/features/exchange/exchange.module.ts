@@ -5,7 +5,7 @@ import type { AgencyProfile } from '../../../src-shared/contracts/agency.contrac
 import type { EdocBuildInput, ParsedPacket, StatusBuildInput } from '../../../src-shared/contracts/exchange-model.contract';
 import type { InboxItem, OutboxItem, SyncResult } from '../../../src-shared/contracts/exchange.contract';
 import { foldVietnamese, toVnIso } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Db } from '../../db/open';
@@ -122,11 +122,7 @@ export function createExchange(deps: ExchangeDeps) {
 
   function credentials(): HubCredentials {
     const cfg = settings.hub();
-    if (!cfg)
-      throw new AppError(
-        'Validation',
-        'Chưa cấu hình trục liên thông: chạy "vanthu hub configure --url … --system-id … --secret-env …" hoặc vào Cài đặt › Liên thông.',
-      );
+    if (!cfg) throw appError('exchange.hubNotConfigured');
     return { url: cfg.url, systemId: cfg.systemId, secret: deps.secretBox.open(cfg.secretSealed) };
   }
 
@@ -258,7 +254,7 @@ export function createExchange(deps: ExchangeDeps) {
     recipientChannels: requests.recipientChannels,
     entryDeliveries(entryId: string) {
       const entry = deps.register?.entry(entryId);
-      if (!entry) throw new AppError('NotFound', `Không tìm thấy văn bản có mã ${entryId} trong sổ.`, { entryId });
+      if (!entry) throw appError('register.entryNotFound', { id: entryId }, { entryId });
       return this.deliveries(requests.documentIdOf(entry));
     },
     /** Inbox documents still "new" whose DocumentId the register already holds (start-up repair). */
@@ -270,8 +266,8 @@ export function createExchange(deps: ExchangeDeps) {
 
     retryOutbox(id: string): OutboxItem {
       const row = outboxRepo.byId(id);
-      if (!row) throw new AppError('NotFound', `Không có gói tin đi với mã ${id}.`, { id });
-      if (row.state === 'sent') throw new AppError('Conflict', 'Gói tin này đã gửi xong; không cần gửi lại.', { id });
+      if (!row) throw appError('exchange.outboxNotFound', { id }, { id });
+      if (row.state === 'sent') throw appError('exchange.alreadySent', undefined, { id });
       outboxRepo.retry(id, deps.clock.now().getTime());
       return toOutboxItem(outboxRepo.byId(id)!);
     },
@@ -297,8 +293,7 @@ export function createExchange(deps: ExchangeDeps) {
 
     deliveries(documentId: string) {
       const recipients = outboxRepo.deliveries(documentId);
-      if (recipients.length === 0)
-        throw new AppError('NotFound', `Không có văn bản đi liên thông với mã định danh ${documentId}.`, { documentId });
+      if (recipients.length === 0) throw appError('exchange.outgoingNotFound', { documentId }, { documentId });
       return {
         DocumentId: documentId,
         Recipients: recipients.map((r) => ({

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 
 /**
  * Encrypts small secrets (the hub secret) at rest. Electron wires an adapter over safeStorage (OS
@@ -27,7 +27,7 @@ export function fileKeySecretBox(dataDir: string, env: NodeJS.ProcessEnv = proce
     const fromEnv = env.VANTHU_SECRET_KEY?.trim();
     if (fromEnv) {
       const k = Buffer.from(fromEnv, 'base64');
-      if (k.length !== 32) throw new AppError('Validation', 'VANTHU_SECRET_KEY phải là 32 byte mã hóa base64.');
+      if (k.length !== 32) throw appError('exchange.secretKeyEnvInvalid');
       return (key = k);
     }
     const file = path.join(dataDir, 'exchange', 'secret.key');
@@ -40,7 +40,7 @@ export function fileKeySecretBox(dataDir: string, env: NodeJS.ProcessEnv = proce
       }
     }
     const k = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
-    if (k.length !== 32) throw new AppError('Internal', `Tệp khóa ${file} bị hỏng; hãy cấu hình lại trục liên thông.`);
+    if (k.length !== 32) throw appError('exchange.secretKeyFileBroken', { file });
     return (key = k);
   };
   return {
@@ -52,18 +52,14 @@ export function fileKeySecretBox(dataDir: string, env: NodeJS.ProcessEnv = proce
       return `fk1:${Buffer.concat([iv, cipher.getAuthTag(), ct]).toString('base64')}`;
     },
     open(sealed) {
-      if (!sealed.startsWith('fk1:'))
-        throw new AppError(
-          'Validation',
-          'Khóa bí mật của trục được mã hóa bằng cơ chế khác; hãy cấu hình lại trục liên thông (vanthu hub configure).',
-        );
+      if (!sealed.startsWith('fk1:')) throw appError('exchange.secretOtherScheme');
       const raw = Buffer.from(sealed.slice(4), 'base64');
       try {
         const decipher = createDecipheriv('aes-256-gcm', loadKey(), raw.subarray(0, 12));
         decipher.setAuthTag(raw.subarray(12, 28));
         return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
       } catch {
-        throw new AppError('Validation', 'Không giải mã được khóa bí mật của trục (khóa mã hóa đã đổi); hãy cấu hình lại trục liên thông.');
+        throw appError('exchange.secretKeyChanged');
       }
     },
   };
@@ -93,10 +89,7 @@ export function safeStorageSecretBox(safeStorage: SafeStorageLike, fallback: Sec
       try {
         return safeStorage.decryptString(Buffer.from(sealed.slice(4), 'base64'));
       } catch {
-        throw new AppError(
-          'Validation',
-          'Không giải mã được khóa bí mật của trục bằng kho khóa của hệ điều hành; hãy cấu hình lại trục liên thông.',
-        );
+        throw appError('exchange.secretOsKeyring');
       }
     },
   };

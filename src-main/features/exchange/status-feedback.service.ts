@@ -4,7 +4,7 @@ import { STATUS_DESCRIPTIONS } from '../../../src-shared/contracts/exchange-mode
 import type { AgencyProfile } from '../../../src-shared/contracts/agency.contract';
 import type { OutboxItem } from '../../../src-shared/contracts/exchange.contract';
 import { toVnIso } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Db } from '../../db/open';
@@ -40,11 +40,7 @@ export function createStatusFeedback(deps: {
 
   function us(): Organization {
     const p = deps.agency.getProfile();
-    if (!p)
-      throw new AppError(
-        'Validation',
-        'Chưa có hồ sơ cơ quan (mã định danh): hãy hoàn tất "vanthu init" trước khi gửi trạng thái liên thông.',
-      );
+    if (!p) throw appError('exchange.noAgencyForStatus');
     return { OrganId: p.code, OrganizationInCharge: p.parentName, OrganName: p.name };
   }
 
@@ -58,7 +54,7 @@ export function createStatusFeedback(deps: {
   }
 
   function prepare(t: StatusTarget, code: StatusCode, description?: string): PreparedPacket {
-    if (!t.fromOrgan) throw new AppError('Validation', 'Không gửi được trạng thái: không rõ cơ quan gửi văn bản (OrganId).');
+    if (!t.fromOrgan) throw appError('exchange.statusNoSender');
     return outbox.prepareStatus({
       From: us(),
       ResponseFor: responseFor(t),
@@ -76,7 +72,7 @@ export function createStatusFeedback(deps: {
 
   function requireRow(id: string): InboxRow {
     const row = inbox.byId(id);
-    if (!row) throw new AppError('NotFound', `Không có gói tin đến với mã ${id}.`, { id });
+    if (!row) throw appError('exchange.inboxNotFound', { id }, { id });
     return row;
   }
 
@@ -100,7 +96,7 @@ export function createStatusFeedback(deps: {
     targetOf,
     /** 01 for a document that just arrived; call before the receiver's transaction, enqueue inside it. */
     prepareArrival(t: StatusTarget): Promise<PreparedPacket> {
-      if (!t.fromOrgan) throw new AppError('Validation', 'Không gửi được trạng thái: không rõ cơ quan gửi văn bản (OrganId).');
+      if (!t.fromOrgan) throw appError('exchange.statusNoSender');
       return outbox.prepareStatusAsync({ From: us(), ResponseFor: responseFor(t), StatusCode: '01' });
     },
     prepare,
@@ -113,8 +109,7 @@ export function createStatusFeedback(deps: {
       const row = inbox.incomingDocument(documentId);
       if (!row) return false;
       if (row.state === 'registered') return true;
-      if (row.state !== 'new')
-        throw new AppError('Conflict', `Văn bản ${documentId} đã ở trạng thái "${row.state}", không vào sổ được.`, { documentId });
+      if (row.state !== 'new') throw appError('exchange.registerWrongState', { documentId, state: row.state }, { documentId });
       markRegistered(row, arrivalNumber);
       return true;
     },
@@ -123,8 +118,7 @@ export function createStatusFeedback(deps: {
 
     refuse(id: string, reason: string): InboxRow {
       const row = requireRow(id);
-      if (row.kind !== 'edoc' || row.state !== 'new')
-        throw new AppError('Conflict', `Chỉ từ chối được văn bản đến chưa vào sổ (trạng thái hiện tại: ${row.state}).`, { id });
+      if (row.kind !== 'edoc' || row.state !== 'new') throw appError('exchange.refuseNotNew', { state: row.state }, { id });
       const packet = prepare(targetOf(row), '02', reason);
       immediate(deps.db, () => {
         outbox.enqueue(packet);
@@ -136,9 +130,8 @@ export function createStatusFeedback(deps: {
     /** 04 assigned, 05 in progress, 06 finished: the one function the workflow calls. */
     reportProgress(documentId: string, code: '04' | '05' | '06', description?: string): OutboxItem {
       const row = inbox.incomingDocument(documentId);
-      if (!row) throw new AppError('NotFound', `Không có văn bản điện tử đến với mã định danh ${documentId}.`, { documentId });
-      if (row.state !== 'registered')
-        throw new AppError('Conflict', `Văn bản ${documentId} chưa vào sổ văn bản đến; chưa báo được trạng thái ${code}.`, { documentId });
+      if (!row) throw appError('exchange.incomingNotFound', { documentId }, { documentId });
+      if (row.state !== 'registered') throw appError('exchange.statusBeforeRegistered', { documentId, code }, { documentId });
       const packet = prepare(targetOf(row), code, description);
       return toOutboxItem(immediate(deps.db, () => outbox.enqueue(packet)));
     },
@@ -153,8 +146,7 @@ export function createStatusFeedback(deps: {
       recipients: { OrganId: string; OrganName: string }[],
       code: string | null,
     ): OutboxItem {
-      if (recipients.length === 0)
-        throw new AppError('NotFound', `Không có văn bản đi liên thông với mã định danh ${documentId}.`, { documentId });
+      if (recipients.length === 0) throw appError('exchange.outgoingNotFound', { documentId }, { documentId });
       const me = us();
       const date = /^[^,]+,(\d{4})\/(\d{2})\/(\d{2}),/.exec(documentId);
       const packet = outbox.prepareStatus({
@@ -175,9 +167,7 @@ export function createStatusFeedback(deps: {
     answerChange(id: string, accept: boolean, reason?: string): InboxRow {
       const row = requireRow(id);
       if (row.state !== 'change-requested' && !(row.state === 'waiting' && !accept))
-        throw new AppError('Conflict', `Gói tin ${id} không phải yêu cầu thu hồi/cập nhật đang chờ trả lời (trạng thái: ${row.state}).`, {
-          id,
-        });
+        throw appError('exchange.notAwaitingAnswer', { id, state: row.state }, { id });
       const revoke = row.kind === 'status' || row.businessType === 1;
       const pair = revoke && deps.settings.revokeAnswer() === '03-02' ? (['03', '02'] as const) : (['15', '16'] as const);
       const packet = prepare(targetOf(row), accept ? pair[0] : pair[1], reason);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { EdocPacket, ParsedPacket, StatusPacket } from '../../../src-shared/contracts/exchange-model.contract';
 import type { InboxAntivirus, InboxSignature, SyncResult } from '../../../src-shared/contracts/exchange.contract';
 import { toVnIso } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Db } from '../../db/open';
@@ -220,11 +220,7 @@ async function checkMain(ctx: ReceiveCtx, p: EdocPacket, base: NewInboxRow): Pro
   }
   const bytes = await fs.promises.readFile(main.path!);
   if (!/%PDF-\d\.\d/.test(bytes.subarray(0, 1024).toString('latin1')))
-    return new AppError(
-      'Validation',
-      `Tệp chính "${main.AttachmentName}" không phải tệp PDF (thiếu phần đầu %PDF-), dù được gửi là PDF.`,
-      whoSent(p),
-    );
+    return appError('exchange.mainNotPdf', { name: main.AttachmentName }, whoSent(p));
   let verdict: InboxSignature = { state: 'not-checked', text: 'Chưa nối bộ kiểm tra chữ ký số cho liên thông.', signers: [] };
   if (ctx.checkMainPdf) {
     try {

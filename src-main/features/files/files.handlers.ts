@@ -1,4 +1,4 @@
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { PartialHandlers } from '../../rpc/router';
 import { actorOf } from '../audit/actor';
 import type { FilesService } from './files.service';
@@ -12,11 +12,7 @@ export function filesHandlers(files: FilesService, purge: PurgeService) {
     'files.purge': (input, ctx) => {
       // The permission table gives purge to the administrator; with no accounts there is nobody to
       // check, so a window may not purge (the command line runs as the machine's own user).
-      if ((ctx.transport === 'electron' || ctx.transport === 'http') && !ctx.account)
-        throw new AppError(
-          'Forbidden',
-          'Xóa hẳn tệp từ cửa sổ cần một tài khoản quản trị đã đăng nhập. Hãy tạo tài khoản (Cài đặt › Tài khoản) hoặc dùng lệnh "vanthu purge <mã tệp> --reason …".',
-        );
+      if ((ctx.transport === 'electron' || ctx.transport === 'http') && !ctx.account) throw appError('files.purgeNeedsAdmin');
       return purge.purge(input.sha256, input.reason, actorOf(ctx));
     },
   } satisfies PartialHandlers;

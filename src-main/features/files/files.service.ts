@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_BASE64_FILE_BYTES, MAX_FILE_BYTES, type StoredFile } from '../../../src-shared/contracts/files.contract';
 import { toVnIso } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Sqlite } from '../../db/open';
@@ -135,20 +135,18 @@ export function createFilesService(
     async importBase64(dataBase64: string, fileName: string | null, actor: string): Promise<StoredFile> {
       const clean = dataBase64.replace(/\s+/g, '');
       if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) {
-        throw new AppError('Validation', 'Nội dung tệp (dataBase64) không phải base64 hợp lệ.', { field: 'dataBase64' });
+        throw appError('files.notBase64', undefined, { field: 'dataBase64' });
       }
       const bytes = Buffer.from(clean, 'base64');
       if (bytes.length > MAX_BASE64_FILE_BYTES) {
-        throw new AppError('Validation', `Tệp quá lớn để gửi trực tiếp (tối đa ${MAX_BASE64_FILE_BYTES / 1048576} MB).`, {
-          field: 'dataBase64',
-        });
+        throw appError('files.tooBigForDirect', { max: MAX_BASE64_FILE_BYTES / 1048576 }, { field: 'dataBase64' });
       }
       return importBytes(bytes, fileName, actor);
     },
 
     info(sha256: string): Omit<StoredFile, 'created'> {
       const row = deps.repo.get(sha256);
-      if (!row) throw new AppError('NotFound', `Không có tệp ${sha256} trong kho.`, { sha256 });
+      if (!row) throw appError('intake.fileNotInStore', { sha: sha256 }, { sha256 });
       deps.store.assertReadable(sha256);
       const { created: _c, ...rest } = toStoredFile(row, false);
       return rest;

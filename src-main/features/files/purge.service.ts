@@ -6,7 +6,7 @@
  * on each entry. Backups taken earlier still hold the file until retention removes them.
  */
 import fs from 'node:fs';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { FilesDeps } from './files.service';
 
 export interface PurgeResult {
@@ -29,11 +29,13 @@ export function createPurgeService(
   return {
     purge(sha256: string, reason: string, actor: string): PurgeResult {
       const row = deps.repo.get(sha256);
-      if (!row) throw new AppError('NotFound', `Không có tệp ${sha256} trong kho.`, { sha256 });
+      if (!row) throw appError('intake.fileNotInStore', { sha: sha256 }, { sha256 });
       if (row.purged_at)
-        throw new AppError('Conflict', `Tệp này đã bị xóa khỏi kho lúc ${row.purged_at} (${row.purged_by}: ${row.purge_reason}).`, {
-          sha256,
-        });
+        throw appError(
+          'files.alreadyPurged',
+          { at: row.purged_at, by: String(row.purged_by), reason: String(row.purge_reason) },
+          { sha256 },
+        );
       const at = deps.clock.now().toISOString();
       // secure_delete: the pages freed by the purge are zeroed, so the text is not left in the file
       // (and so not in a later backup's snapshot, which copies pages).

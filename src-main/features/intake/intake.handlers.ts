@@ -14,7 +14,7 @@ import type { IntakeService } from './intake.service';
 import type { PdfInspector } from '../files/pdf-inspect';
 import { ocrBatch, ocrPath, ocrPdfBytes, withFields } from './ocr/ocr-input';
 import type { OcrService } from './ocr/ocr.service';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 
 export function intakeHandlers(d: {
   intake: IntakeService;
@@ -52,11 +52,10 @@ export function intakeHandlers(d: {
     'intake.assemble': (input, ctx) => d.intake.assemble(input, actorOf(ctx)),
     'intake.ocr': async (input) => {
       const given = [input.path, input.sha256, input.batchId].filter((x) => x !== undefined).length;
-      if (given !== 1) throw new AppError('Validation', 'Chọn đúng một nguồn để nhận dạng: path, sha256 hoặc batchId.', { field: 'path' });
+      if (given !== 1) throw appError('intake.ocrOneSource', undefined, { field: 'path' });
       if (input.path) return withFields(await ocrPath(d.ocr, d.inspect, input.path));
       if (input.sha256) {
-        if (!d.fileStore.has(input.sha256))
-          throw new AppError('NotFound', `Không có tệp ${input.sha256} trong kho.`, { sha256: input.sha256 });
+        if (!d.fileStore.has(input.sha256)) throw appError('intake.fileNotInStore', { sha: input.sha256 }, { sha256: input.sha256 });
         return withFields(await ocrPdfBytes(d.ocr, d.inspect, d.fileStore.read(input.sha256)));
       }
       return withFields(await ocrBatch(d.ocr, d.batches.get(input.batchId!), (sha) => d.store.pages.read(sha)));

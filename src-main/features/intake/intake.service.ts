@@ -11,7 +11,7 @@ import type { AgencyProfile } from '../../../src-shared/contracts/agency.contrac
 import type { IntakeBatch, IntakePage, IntakeSettings } from '../../../src-shared/contracts/intake.contract';
 import type { StoredFile } from '../../../src-shared/contracts/files.contract';
 import { toVnIso } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Sqlite } from '../../db/open';
@@ -68,7 +68,7 @@ export function createIntakeService(d: IntakeDeps) {
   const now = () => toVnIso(d.clock.now());
 
   function claim(batchId: string): AbortController {
-    if (d.busy.has(batchId)) throw new AppError('Conflict', 'Lô quét đang được xử lý; hãy đợi xong hoặc hủy trước.', { batchId });
+    if (d.busy.has(batchId)) throw appError('intake.batchBusy', undefined, { batchId });
     const c = new AbortController();
     d.busy.set(batchId, c);
     return c;
@@ -228,7 +228,7 @@ export function createIntakeService(d: IntakeDeps) {
   ) {
     const b = d.batches.get(input.batchId);
     d.batches.assertEditable(b);
-    if (b.pages.length === 0) throw new AppError('Validation', 'Lô quét chưa có trang nào.', { batchId: b.id });
+    if (b.pages.length === 0) throw appError('intake.batchEmpty', undefined, { batchId: b.id });
     const controller = claim(b.id);
     const mode = input.mode ?? 'color';
     const warnings = modeWarnings(mode, b.pages);
@@ -305,7 +305,7 @@ export function createIntakeService(d: IntakeDeps) {
       return { file, pages: b.pages.length, warnings, ocr: ocrResult };
     } catch (err) {
       if (err instanceof OcrCancelled || controller.signal.aborted)
-        throw new AppError('Conflict', 'Đã hủy tạo PDF; các trang trong lô vẫn còn nguyên.', { batchId: b.id, cancelled: true });
+        throw appError('intake.assembleCancelled', undefined, { batchId: b.id, cancelled: true });
       throw err;
     } finally {
       d.busy.delete(b.id);
@@ -359,14 +359,8 @@ export function createIntakeService(d: IntakeDeps) {
       actor: string,
     ) {
       const agency = d.agency();
-      if (!agency)
-        throw new AppError(
-          'Validation',
-          'Chưa có hồ sơ cơ quan: chạy "vanthu init" (hoặc trình hướng dẫn lần đầu) trước khi đóng dấu ĐẾN.',
-          { field: 'agency' },
-        );
-      if (!d.fileStore.has(input.sha256))
-        throw new AppError('NotFound', `Không có tệp ${input.sha256} trong kho.`, { sha256: input.sha256 });
+      if (!agency) throw appError('intake.stampNoAgency', undefined, { field: 'agency' });
+      if (!d.fileStore.has(input.sha256)) throw appError('intake.fileNotInStore', { sha: input.sha256 }, { sha256: input.sha256 });
       const original = d.fileStore.read(input.sha256);
       const bytes = await stampArrival(
         original,
@@ -396,7 +390,7 @@ export function createIntakeService(d: IntakeDeps) {
     },
     hotFolderPoll(folder: string | undefined, stableMs: number | undefined) {
       const f = folder ?? d.settings.get().hotFolder;
-      if (!f) throw new AppError('Validation', 'Chưa cấu hình thư mục quét (hot folder) trong cài đặt tiếp nhận.', { field: 'folder' });
+      if (!f) throw appError('intake.noHotFolder', undefined, { field: 'folder' });
       return hot.poll(path.resolve(f), stableMs ?? 2000);
     },
     /** Where a page image or thumbnail id lives (for app://files and GET /files in the page editor). */

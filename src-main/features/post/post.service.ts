@@ -11,7 +11,7 @@ import type { AgencyProfile } from '../../../src-shared/contracts/agency.contrac
 import type { PostRecipient } from '../../../src-shared/contracts/post.contract';
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
 import { foldVietnamese, formatDdMmYyyy, toVnIso, URGENCY_LEVELS, vnDate, type Urgency } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import {
   createLockedVolumes,
   toLockedVolume,
@@ -88,14 +88,14 @@ export function createPostService(deps: PostServiceDeps) {
 
   function requireAgency(): AgencyProfile {
     const agency = deps.agency();
-    if (!agency) throw new AppError('Conflict', 'Chưa khai báo hồ sơ cơ quan (tên cơ quan, địa chỉ): hãy hoàn tất khởi tạo trước khi in.');
+    if (!agency) throw appError('post.noAgencyProfile');
     return agency;
   }
 
   function requireOutgoing(id: string): RegisterEntry {
     const e = ports.entry(id);
-    if (!e) throw new AppError('NotFound', `Không tìm thấy văn bản có mã ${id} trong sổ.`, { field: 'EntryId' });
-    if (e.Direction !== 'di') throw new AppError('Validation', 'Chỉ văn bản đi mới gửi bưu điện.', { field: 'EntryId' });
+    if (!e) throw appError('register.entryNotFound', { id }, { field: 'EntryId' });
+    if (e.Direction !== 'di') throw appError('post.notOutgoing', undefined, { field: 'EntryId' });
     return e;
   }
 
@@ -179,36 +179,26 @@ export function createPostService(deps: PostServiceDeps) {
     ): PostRecipient {
       const entry = requireOutgoing(input.EntryId);
       if (entry.Status !== 'registered')
-        throw new AppError('Conflict', `Văn bản ${entry.SoKyHieu ?? entry.id} đã bị hủy số; không gửi bưu điện.`, { field: 'EntryId' });
+        throw appError('post.entryCancelled', { number: entry.SoKyHieu ?? entry.id }, { field: 'EntryId' });
       const key = foldVietnamese(input.Recipient);
       const current = recipientsOf([entry]).find((r) => foldVietnamese(r.Recipient) === key);
       if (!current) {
-        throw new AppError(
-          'Validation',
-          `"${input.Recipient}" không có trong Nơi nhận của văn bản ${entry.SoKyHieu ?? ''} (hoặc là bản lưu). Nơi nhận: ${entry.To.map((t) => t.OrganName).join('; ') || '(trống)'}.`,
-          { field: 'Recipient' },
-        );
+        const recipients = entry.To.map((t) => t.OrganName).join('; ');
+        const params = { recipient: input.Recipient, number: entry.SoKyHieu ?? '' };
+        throw recipients
+          ? appError('post.notARecipient', { ...params, recipients }, { field: 'Recipient' })
+          : appError('post.notARecipientNoList', params, { field: 'Recipient' });
       }
-      if (current.Channel === 'hub')
-        throw new AppError('Conflict', `"${current.Recipient}" đã nhận văn bản qua trục liên thông; không cần gửi bưu điện.`, {
-          field: 'Recipient',
-        });
+      if (current.Channel === 'hub') throw appError('post.sentByHub', { recipient: current.Recipient }, { field: 'Recipient' });
       const today = vnDate(deps.clock.now());
       const sentDate = input.SentDate ?? today;
-      if (sentDate > today)
-        throw new AppError('Validation', `Ngày chuyển ${dmy(sentDate)} ở tương lai (hôm nay ${dmy(today)}).`, { field: 'SentDate' });
+      if (sentDate > today) throw appError('post.sentInFuture', { date: dmy(sentDate), today: dmy(today) }, { field: 'SentDate' });
       if (entry.IssuedDate && sentDate < entry.IssuedDate)
-        throw new AppError('Validation', `Ngày chuyển ${dmy(sentDate)} trước ngày văn bản ${dmy(entry.IssuedDate)}.`, {
-          field: 'SentDate',
-        });
+        throw appError('post.sentBeforeIssued', { date: dmy(sentDate), issued: dmy(entry.IssuedDate) }, { field: 'SentDate' });
       for (const d of [sentDate, current.Sent?.SentDate]) {
         const locked = d ? book.covering(d) : undefined;
         if (locked)
-          throw new AppError(
-            'Conflict',
-            `Ngày ${dmy(d)} thuộc Quyển số ${locked.volume_no} năm ${locked.year} sổ gửi bưu điện đã khóa; không ghi hoặc sửa được.`,
-            { field: 'SentDate' },
-          );
+          throw appError('post.volumeLocked', { date: dmy(d), volume: locked.volume_no, year: locked.year }, { field: 'SentDate' });
       }
       const row = {
         entry_id: entry.id,
@@ -268,10 +258,7 @@ export function createPostService(deps: PostServiceDeps) {
         if (input.Recipients) {
           const wanted = new Set(input.Recipients.map(foldVietnamese));
           const unknown = input.Recipients.filter((n) => !rows.some((r) => foldVietnamese(r.Recipient) === foldVietnamese(n)));
-          if (unknown.length > 0)
-            throw new AppError('Validation', `Không phải nơi nhận gửi bưu điện của văn bản này: ${unknown.join('; ')}.`, {
-              field: 'Recipients',
-            });
+          if (unknown.length > 0) throw appError('post.unknownRecipients', { names: unknown.join('; ') }, { field: 'Recipients' });
           rows = rows.filter((r) => wanted.has(foldVietnamese(r.Recipient)));
         }
         label = entry.SoKyHieu ?? entry.id;
@@ -280,9 +267,11 @@ export function createPostService(deps: PostServiceDeps) {
         label = input.Date!;
       }
       if (rows.length === 0)
-        throw new AppError('Validation', `Không có nơi nhận nào gửi bằng bưu điện (${input.EntryId ? label : dmy(label)}).`, {
-          field: input.EntryId ? 'EntryId' : 'Date',
-        });
+        throw appError(
+          'post.noPaperRecipients',
+          { what: input.EntryId ? label : dmy(label) },
+          { field: input.EntryId ? 'EntryId' : 'Date' },
+        );
       // One envelope per recipient: a day's documents to the same place travel together.
       const groups = new Map<string, EnvelopeModel['envelopes'][number]>();
       for (const r of rows) {

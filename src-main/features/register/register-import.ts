@@ -8,7 +8,7 @@
  * refused (nothing written), and numbering then continues after MAX(number) as everywhere else.
  */
 import { foldVietnamese, toVnIso } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import { newId } from '../../core/ids';
 import type { AuditEvent } from '../audit/audit.service';
 import { soKyHieuOf } from './register-mapper';
@@ -53,9 +53,9 @@ export function createRegisterImport(deps: RegisterDeps, { entity, ftsHeadOf, tr
             let set = taken.get(key);
             if (!set) taken.set(key, (set = repo.numbersIn(f.direction, f.year, f.series)));
             if (set.has(f.number)) {
-              throw new AppError(
-                'Conflict',
-                `Số ${f.number} (${f.series}) năm ${f.year} đã có trong sổ; số đã cấp không cấp lại. Chưa có dòng nào được ghi.`,
+              throw appError(
+                'register.importNumberTaken',
+                { number: f.number, series: f.series, year: f.year },
                 {
                   ...e.origin,
                   Number: f.number,

@@ -17,7 +17,7 @@ import {
   resolveDocumentKind,
   type DocumentKind,
 } from '../../../src-shared/domain';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import { customFor, fieldError, outgoingPrepared, type OutgoingContext, type Prepared } from './register-input';
 
 /**
@@ -93,11 +93,7 @@ export function preparePartyOutgoing(rec: OutgoingRecord, ctx: OutgoingContext &
   }
   const term = ctx.termAt?.(ctx.today);
   if (!term) {
-    throw new AppError(
-      'Conflict',
-      `Ngày ${formatDdMmYyyy(ctx.today)} không thuộc nhiệm kỳ nào đã khai báo: văn bản của Đảng được đánh số theo nhiệm kỳ của cấp ủy. Hãy khai báo nhiệm kỳ (Cài đặt → Nhiệm kỳ, hoặc "vanthu agency term-add") rồi cấp số; chưa có số nào được cấp.`,
-      { field: 'Term', date: ctx.today },
-    );
+    throw appError('register.noTermForDate', { date: formatDdMmYyyy(ctx.today) }, { field: 'Term', date: ctx.today });
   }
   return outgoingPrepared(rec, ctx, { kind, notation, series: `${rec.Congress ? 'dai-hoi' : kind.code}@k${term.id}`, system: 'party' });
 }

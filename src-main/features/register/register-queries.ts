@@ -3,7 +3,7 @@ import type { registerCheckDuplicates, registerList, registerSearch } from '../.
 import type { TermRef } from '../../../src-shared/contracts/agency.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { foldVietnamese } from '../../../src-shared/domain';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import { dupKeyOf, documentIdKey } from './duplicates';
 import { toEntry } from './register-mapper';
 import { readNumberFields } from './register-input';
@@ -19,7 +19,7 @@ export type RegisterPage = z.output<(typeof registerList)['output']>;
 
 function cursorSeq(cursor: string | null | undefined): number | undefined {
   if (cursor == null || cursor === '') return undefined;
-  if (!/^\d{1,15}$/.test(cursor)) throw new AppError('Validation', 'Con trỏ trang (cursor) không hợp lệ.', { field: 'cursor' });
+  if (!/^\d{1,15}$/.test(cursor)) throw appError('register.badCursor', undefined, { field: 'cursor' });
   return Number(cursor);
 }
 
@@ -30,7 +30,7 @@ function filtersOf(input: ListInput | SearchInput, termPeriod: TermPeriod | unde
   let dateFrom = input.DateFrom;
   let dateTo = input.DateTo;
   if (input.Term !== undefined) {
-    if (!termPeriod) throw new AppError('Validation', 'Nhiệm kỳ (Term) chỉ dùng cho cơ quan Đảng.', { field: 'Term' });
+    if (!termPeriod) throw appError('register.termPartyOnly', undefined, { field: 'Term' });
     const p = termPeriod(input.Term);
     // The term's dates, narrowed by any dates the clerk gave as well.
     dateFrom = dateFrom && dateFrom > p.from ? dateFrom : p.from;

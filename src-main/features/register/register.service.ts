@@ -137,12 +137,18 @@ export function createRegisterService(deps: RegisterDeps) {
 
   function duplicateError(matches: DuplicateMatch[]): AppError {
     const first = matches[0]!;
-    const what = first.Direction === 'den' ? `số đến ${first.Number}/${first.Year}` : `${first.SoKyHieu ?? first.Number} (${first.Year})`;
-    return new AppError(
-      'Duplicate',
-      `Văn bản có thể đã được đăng ký: trùng với ${what} — "${first.Subject.slice(0, 80)}"${matches.length > 1 ? ` và ${matches.length - 1} văn bản khác` : ''}. Nếu đúng là văn bản khác, hãy xác nhận "không trùng" để đăng ký.`,
-      { matches },
-    );
+    const params = { year: first.Year, subject: first.Subject.slice(0, 80) };
+    const others = matches.length - 1;
+    if (first.Direction === 'den') {
+      const p = { ...params, number: first.Number };
+      return others > 0
+        ? appError('register.possibleDuplicateIncomingMany', { ...p, others }, { matches })
+        : appError('register.possibleDuplicateIncoming', p, { matches });
+    }
+    const p = { ...params, number: first.SoKyHieu ?? first.Number };
+    return others > 0
+      ? appError('register.possibleDuplicateOutgoingMany', { ...p, others }, { matches })
+      : appError('register.possibleDuplicateOutgoing', p, { matches });
   }
 
   function prepare(direction: 'den' | 'di', rec: IncomingRecord | OutgoingRecord, now: Date): Prepared {

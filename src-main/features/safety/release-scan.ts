@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../src-shared/rpc/errors';
 import type { Logger } from '../../core/logger';
 import type { VirusScanner } from '../intake/av/virus-scanner';
 
@@ -100,8 +100,7 @@ export function createReleaseScan(deps: ReleaseScanDeps) {
       const warnings: string[] = [];
       for (const id of new Set(fileIds)) {
         const file = deps.pathOf(id);
-        if (!file || !fs.existsSync(file))
-          throw new AppError('NotFound', `Không có tệp ${id} trong kho; không gửi/phát hành được.`, { sha256: id });
+        if (!file || !fs.existsSync(file)) throw appError('safety.releaseNotInStore', { sha: id }, { sha256: id });
         const r = await scanPath(file, id.slice(0, 12), 'release');
         if (r.warning) warnings.push(r.warning);
       }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 
 /**
  * Writes `bytes` to `target` atomically: a temp file in the same folder, fsync, rename. A crash or
@@ -21,9 +21,8 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
   } catch (err) {
     if (fd !== undefined) fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
-    throw new AppError('Validation', `Không ghi được tệp "${target}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, {
-      field: 'outputPath',
-    });
+    const error = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw appError('signing.writeFailed', { path: target, error }, { field: 'outputPath' });
   }
 }
 
@@ -32,15 +31,13 @@ export function checkOutputPath(inputPath: string, outputPath: string, overwrite
   const out = path.resolve(outputPath);
   const dir = path.dirname(out);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new AppError('Validation', `Thư mục "${dir}" không tồn tại.`, { field: 'outputPath' });
+    throw appError('signing.folderMissing', { folder: dir }, { field: 'outputPath' });
   }
   if (fs.existsSync(out) && !overwrite) {
-    throw new AppError('Conflict', `Tệp "${out}" đã có; chọn tên khác hoặc cho phép ghi đè.`, { field: 'outputPath' });
+    throw appError('signing.outputExists', { path: out }, { field: 'outputPath' });
   }
   if (path.resolve(inputPath) === out && !overwrite) {
-    throw new AppError('Conflict', 'Tệp kết quả trùng tệp gốc; cho phép ghi đè nếu muốn thay tệp gốc bằng bản đã ký.', {
-      field: 'outputPath',
-    });
+    throw appError('signing.outputIsInput', undefined, { field: 'outputPath' });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { SignDocumentInput, SignResult } from '../../../src-shared/contracts/signing.contract';
 import { toVnIso, vnDate } from '../../../src-shared/domain/vn-time';
 import { createHttpTsa, type TimestampAuthority } from './cms/timestamp';
@@ -105,7 +105,7 @@ export async function signBytes(req: SignBytesRequest, ctx: SignContext): Promis
   const signingTime = ctx.now();
   await refuseBrokenSignatures(req.bytes, req.label, ctx.trust, signingTime);
   if (req.appearance.kind === 'attachment' && !req.number) {
-    throw new AppError('Validation', 'Văn bản kèm theo cần số, ký hiệu của văn bản chính (Phụ lục I.II.8.b).', { field: 'number' });
+    throw appError('signing.attachmentNeedsNumber', undefined, { field: 'number' });
   }
   // An attachment shows the main document's number (the request's), whatever the appearance carried.
   const a: AppearanceRequest = req.appearance.kind === 'attachment' ? { kind: 'attachment', number: req.number! } : req.appearance;
@@ -139,15 +139,17 @@ export async function signBytes(req: SignBytesRequest, ctx: SignContext): Promis
   const reports = await verifyPdf(result.bytes, ctx.trust, signingTime);
   const mine = reports.find((r) => r.fieldName === result.fieldName);
   if (!mine || INTEGRITY_FAILURES.has(mine.verdict)) {
-    throw new AppError('Internal', `Kiểm tra lại chữ ký vừa tạo không đạt (${mine?.verdict ?? 'không thấy chữ ký'}); không ghi tệp.`, {
-      problems: mine?.problems ?? [],
-    });
+    throw mine
+      ? appError('signing.selfCheckFailed', { verdict: mine.verdict }, { problems: mine.problems })
+      : appError('signing.selfCheckMissing', undefined, { problems: [] });
   }
   const broken = reports.filter((r) => r.fieldName !== result.fieldName && r.verdict === 'MODIFIED_AFTER_SIGNING');
   if (broken.length > 0) {
-    throw new AppError('Internal', `Chữ ký mới làm thay đổi phần đã ký của ${broken.map((b) => b.fieldName).join(', ')}; không ghi tệp.`, {
-      problems: broken.flatMap((b) => b.problems),
-    });
+    throw appError(
+      'signing.changedSignedPart',
+      { fields: broken.map((b) => b.fieldName).join(', ') },
+      { problems: broken.flatMap((b) => b.problems) },
+    );
   }
   const warnings = [...result.warnings];
   if (!mine.chainTrusted)
@@ -227,9 +229,9 @@ async function refuseBrokenSignatures(bytes: Uint8Array, label: string, trust: T
   }
   const bad = reports.filter((r) => INTEGRITY_FAILURES.has(r.verdict));
   if (bad.length > 0) {
-    throw new AppError(
-      'Conflict',
-      `${label}: chữ ký đã có trên văn bản không còn nguyên vẹn (${bad.map((b) => `${b.fieldName}: ${b.message}`).join('; ')}); không ký thêm.`,
+    throw appError(
+      'signing.existingSignatureBroken',
+      { label, problems: bad.map((b) => `${b.fieldName}: ${b.message}`).join('; ') },
       {
         reason: 'existing-signature-broken',
         signatures: bad.map((b) => ({ fieldName: b.fieldName, verdict: b.verdict })),

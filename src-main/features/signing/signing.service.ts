@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type {
   signingImportTrust,
   signingListTokens,
@@ -73,7 +73,7 @@ export function createSigningService(deps: SigningServiceDeps) {
   const trustStore = (extraDirs: string[] = []): TrustStore => {
     for (const d of extraDirs) {
       if (!fs.existsSync(d) || !fs.statSync(d).isDirectory()) {
-        throw new AppError('Validation', `Thư mục chứng thư tin cậy "${d}" không tồn tại.`, { field: 'trustDirs' });
+        throw appError('signing.trustDirMissing', { folder: d }, { field: 'trustDirs' });
       }
     }
     return agencyTrustStore(pins, deps.dataDir, extraDirs);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 
 export interface FontFamily {
   /** "Times New Roman" or "Liberation Serif". */
@@ -134,12 +134,10 @@ export function createFontSource(opts: {
         const family = await load(c);
         if (family) return (preferred = family);
       }
-      const looked = opts.resourcesDir ? path.join(opts.resourcesDir, 'fonts') : '(thư mục resources không tìm thấy)';
-      throw new AppError(
-        'Internal',
-        `Không tìm thấy phông chữ để in sổ: máy không có Times New Roman đủ dấu tiếng Việt và thiếu phông Liberation Serif đi kèm phần mềm (LiberationSerif-Regular/Bold/Italic.ttf trong ${looked}). Hãy cài lại vanthu hoặc cài phông Times New Roman.`,
-        { lookedIn: looked },
-      );
+      if (!opts.resourcesDir)
+        throw appError('books.fontsMissingNoResources', undefined, { lookedIn: '(thư mục resources không tìm thấy)' });
+      const looked = path.join(opts.resourcesDir, 'fonts');
+      throw appError('books.fontsMissing', { folder: looked }, { lookedIn: looked });
     },
     async bySha256(sha256) {
       if (preferred?.sha256 === sha256) return preferred;

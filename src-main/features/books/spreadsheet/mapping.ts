@@ -6,7 +6,7 @@
  */
 import { IMPORT_FIELDS_OF, type ImportField, type ImportMapping } from '../../../../src-shared/contracts/books.contract';
 import type { Direction } from '../../../../src-shared/contracts/register.contract';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import { encodingOfFont, filePrior, readCell, type TextEncoding } from '../encoding/detect-encoding';
 import { fieldOfHeading, headingKey, sheetColumns } from './columns';
 import type { RawCell, RawSheet } from './read-sheet';
@@ -113,9 +113,7 @@ export function mapSheet(sheet: RawSheet, direction: Direction, mapping: ImportM
   if (mapping.HeaderRow !== undefined) {
     headerIndex = mapping.HeaderRow - 1;
     if (headerIndex >= sheet.rows.length)
-      throw new AppError('Validation', `Dòng tiêu đề ${mapping.HeaderRow} không có trong tệp (tệp có ${sheet.rows.length} dòng).`, {
-        field: 'Mapping.HeaderRow',
-      });
+      throw appError('books.headerRowMissing', { row: mapping.HeaderRow, rows: sheet.rows.length }, { field: 'Mapping.HeaderRow' });
   } else {
     let best = -1;
     headerIndex = 0;
@@ -139,20 +137,23 @@ export function mapSheet(sheet: RawSheet, direction: Direction, mapping: ImportM
   }
   for (const [field, ref] of Object.entries(mapping.Columns ?? {}) as [ImportField, string | number | null][]) {
     if (!IMPORT_FIELDS_OF[direction].includes(field)) {
-      throw new AppError('Validation', `Trường ${field} không dùng cho sổ văn bản ${direction === 'den' ? 'đến' : 'đi'}.`, {
-        field: `Mapping.Columns.${field}`,
-      });
+      const details = { field: `Mapping.Columns.${field}` };
+      throw direction === 'den'
+        ? appError('books.fieldNotForIncoming', { field }, details)
+        : appError('books.fieldNotForOutgoing', { field }, details);
     }
     for (const c of columns) if (c.field === field) c.field = null;
     if (ref === null) continue;
     const index = resolveRef(ref, columns);
     if (index === undefined) {
-      throw new AppError(
-        'Validation',
-        `Không tìm thấy cột ${JSON.stringify(ref)} (cho ${FIELD_LABEL(direction, field)}) trong tệp. Các cột: ${columns.map((c) => `${c.letter} "${c.header}"`).join(', ')}.`,
+      throw appError(
+        'books.columnNotFound',
         {
-          field: `Mapping.Columns.${field}`,
+          ref: JSON.stringify(ref),
+          label: FIELD_LABEL(direction, field),
+          columns: columns.map((c) => `${c.letter} "${c.header}"`).join(', '),
         },
+        { field: `Mapping.Columns.${field}` },
       );
     }
     columns[index]!.field = field;
@@ -160,16 +161,15 @@ export function mapSheet(sheet: RawSheet, direction: Direction, mapping: ImportM
 
   const missing = REQUIRED[direction].filter((r) => !r.any.some((f) => columns.some((c) => c.field === f)));
   if (missing.length > 0) {
-    throw new AppError(
-      'Validation',
-      `Tệp thiếu cột bắt buộc: ${missing.map((m) => m.label).join(', ')}. Dòng tiêu đề ${headerIndex + 1} có các cột: ${
-        columns
-          .filter((c) => c.header)
-          .map((c) => `${c.letter} "${c.header}"`)
-          .join(', ') || '(trống)'
-      }. Hãy sửa tiêu đề cột hoặc chỉ định cột trong bảng ghép cột (mapping).`,
-      { field: 'Mapping.Columns', missing: missing.map((m) => m.label), columns },
-    );
+    const headers = columns
+      .filter((c) => c.header)
+      .map((c) => `${c.letter} "${c.header}"`)
+      .join(', ');
+    const params = { missing: missing.map((m) => m.label).join(', '), row: headerIndex + 1 };
+    const details = { field: 'Mapping.Columns', missing: missing.map((m) => m.label), columns };
+    throw headers
+      ? appError('books.requiredColumnsMissing', { ...params, columns: headers }, details)
+      : appError('books.requiredColumnsMissingNoHeader', params, details);
   }
 
   const rows: MappedRow[] = [];

@@ -5,7 +5,7 @@
  * lengths are capped. Every refusal names what is wrong; nothing is guessed silently.
  */
 import type ExcelJS from 'exceljs';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 
 export interface RawCell {
   value: string | number | Date | boolean | null;
@@ -21,7 +21,8 @@ export interface RawSheet {
 
 export const LIMITS = { rows: 100_000, columns: 80, cellChars: 20_000, unzippedBytes: 150 * 1024 * 1024, zipEntries: 5_000 };
 
-const bad = (message: string, details: Record<string, unknown> = {}) => new AppError('Validation', message, { field: 'file', ...details });
+/** The details of every refusal of the file itself. */
+const FILE = { field: 'file' } as const;
 
 interface SheetEntry {
   name: string;
@@ -40,17 +41,17 @@ export function checkZip(bytes: Uint8Array): SheetEntry[] {
       break;
     }
   }
-  if (eocd < 0) throw bad('Tệp .xlsx bị hỏng (không đọc được mục lục của tệp nén). Hãy mở bằng Excel và lưu lại.');
+  if (eocd < 0) throw appError('books.xlsxNoDirectory', undefined, FILE);
   const entries = view.getUint16(eocd + 10, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (entries > LIMITS.zipEntries || cdOffset >= bytes.length) throw bad('Tệp .xlsx có cấu trúc bất thường; không mở.');
+  if (entries > LIMITS.zipEntries || cdOffset >= bytes.length) throw appError('books.xlsxOdd', undefined, FILE);
   let p = cdOffset;
   let total = 0;
   const sheets: SheetEntry[] = [];
   for (let i = 0; i < entries; i++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw bad('Tệp .xlsx bị hỏng (mục lục tệp nén không hợp lệ).');
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw appError('books.xlsxBadDirectory', undefined, FILE);
     const size = view.getUint32(p + 24, true);
-    if (size === 0xffffffff) throw bad('Tệp .xlsx quá lớn (định dạng ZIP64); hãy tách sổ thành nhiều tệp.');
+    if (size === 0xffffffff) throw appError('books.xlsxZip64', undefined, FILE);
     total += size;
     const nameLen = view.getUint16(p + 28, true);
     const name = Buffer.from(bytes.buffer, bytes.byteOffset + p + 46, Math.min(nameLen, Math.max(0, bytes.length - p - 46))).toString(
@@ -67,7 +68,7 @@ export function checkZip(bytes: Uint8Array): SheetEntry[] {
     p += 46 + nameLen + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
   if (total > LIMITS.unzippedBytes)
-    throw bad(`Tệp .xlsx giải nén ra ${Math.round(total / 1048576)} MB, quá giới hạn ${LIMITS.unzippedBytes / 1048576} MB.`);
+    throw appError('books.xlsxUnzippedTooBig', { size: Math.round(total / 1048576), max: LIMITS.unzippedBytes / 1048576 }, FILE);
   return sheets;
 }
 
@@ -110,7 +111,7 @@ async function checkSheetRows(bytes: Uint8Array, sheets: SheetEntry[]): Promise<
       source.end(Buffer.from(data));
     });
     if (rows > LIMITS.rows) {
-      throw bad(`Trang tính có hơn ${LIMITS.rows} dòng, quá giới hạn ${LIMITS.rows} dòng; hãy tách theo năm.`, { reason: 'too-many-rows' });
+      throw appError('books.sheetOverRows', { max: LIMITS.rows }, { ...FILE, reason: 'too-many-rows' });
     }
   }
 }
@@ -134,7 +135,7 @@ async function readXlsx(bytes: Uint8Array, sheetRef: string | number | undefined
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch (err) {
-    throw bad('Tệp .xlsx bị hỏng, không đọc được. Hãy mở bằng Excel và lưu lại dạng .xlsx.', { detail: (err as Error).message });
+    throw appError('books.xlsxUnreadable', undefined, { ...FILE, detail: (err as Error).message });
   }
   let ws: ExcelJS.Worksheet | undefined;
   if (typeof sheetRef === 'number') ws = wb.worksheets[sheetRef - 1];
@@ -142,21 +143,23 @@ async function readXlsx(bytes: Uint8Array, sheetRef: string | number | undefined
   else ws = wb.worksheets.find((w) => w.actualRowCount > 0);
   if (!ws) {
     const names = wb.worksheets.map((w) => `"${w.name}"`).join(', ');
-    throw bad(
-      sheetRef === undefined
-        ? 'Tệp .xlsx không có trang tính nào có dữ liệu.'
-        : `Không có trang tính ${JSON.stringify(sheetRef)} (có: ${names}).`,
-    );
+    throw sheetRef === undefined
+      ? appError('books.noSheet', undefined, FILE)
+      : appError('books.sheetNotFound', { sheet: JSON.stringify(sheetRef), names }, FILE);
   }
-  if (ws.rowCount > LIMITS.rows) throw bad(`Trang tính có ${ws.rowCount} dòng, quá giới hạn ${LIMITS.rows} dòng; hãy tách theo năm.`);
-  if (ws.columnCount > LIMITS.columns) throw bad(`Trang tính có ${ws.columnCount} cột, quá giới hạn ${LIMITS.columns} cột.`);
+  if (ws.rowCount > LIMITS.rows) throw appError('books.sheetRows', { rows: ws.rowCount, max: LIMITS.rows }, FILE);
+  if (ws.columnCount > LIMITS.columns) throw appError('books.sheetColumns', { columns: ws.columnCount, max: LIMITS.columns }, FILE);
   const rows: RawCell[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: RawCell[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       const p = plain(cell.value);
       if (typeof p.value === 'string' && p.value.length > LIMITS.cellChars) {
-        throw bad(`Ô ${cell.address} dài ${p.value.length} ký tự, quá giới hạn ${LIMITS.cellChars}.`, { cell: cell.address });
+        throw appError(
+          'books.cellTooLong',
+          { cell: cell.address, length: p.value.length, max: LIMITS.cellChars },
+          { ...FILE, cell: cell.address },
+        );
       }
       cells[col - 1] = { value: p.value, font: p.font ?? cell.font?.name };
     });
@@ -206,29 +209,28 @@ export function parseCsv(text: string): string[][] {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
-      if (rows.length > LIMITS.rows) throw bad(`Tệp CSV có hơn ${LIMITS.rows} dòng; hãy tách theo năm.`);
+      if (rows.length > LIMITS.rows) throw appError('books.csvRows', { max: LIMITS.rows }, FILE);
       row = [];
       field = '';
     } else field += ch;
-    if (field.length > LIMITS.cellChars)
-      throw bad(`Dòng ${rows.length + 1} có ô dài quá ${LIMITS.cellChars} ký tự (thiếu dấu ngoặc kép đóng?).`);
+    if (field.length > LIMITS.cellChars) throw appError('books.csvCellTooLong', { row: rows.length + 1, max: LIMITS.cellChars }, FILE);
   }
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);
   }
-  if (rows.some((r) => r.length > LIMITS.columns)) throw bad(`Tệp CSV có dòng quá ${LIMITS.columns} cột.`);
+  if (rows.some((r) => r.length > LIMITS.columns)) throw appError('books.csvColumns', { max: LIMITS.columns }, FILE);
   return rows;
 }
 
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string, sheetRef?: string | number): Promise<RawSheet> {
   const lower = fileName.toLowerCase();
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw bad('Tệp Excel 97-2003 (.xls) chưa đọc được: hãy mở bằng Excel và "Lưu thành" .xlsx (hoặc CSV UTF-8) rồi nhập lại.');
+    throw appError('books.xlsUnsupported', undefined, FILE);
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes, sheetRef);
-  if (lower.endsWith('.xlsx')) throw bad('Tệp có đuôi .xlsx nhưng không phải tệp Excel hợp lệ.');
-  if (!/\.(csv|txt|tsv)$/.test(lower)) throw bad(`Chỉ nhập được tệp .xlsx hoặc .csv ("${fileName}").`);
+  if (lower.endsWith('.xlsx')) throw appError('books.xlsxNotExcel', undefined, FILE);
+  if (!/\.(csv|txt|tsv)$/.test(lower)) throw appError('books.fileTypeUnsupported', { name: fileName }, FILE);
   const rows = parseCsv(decodeText(bytes));
   return { format: 'csv', name: null, rows: rows.map((r) => r.map((v) => ({ value: v === '' ? null : v }))) };
 }

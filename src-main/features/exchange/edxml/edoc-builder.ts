@@ -9,7 +9,7 @@ import {
   type TraceHeader,
 } from '../../../../src-shared/contracts/exchange-model.contract';
 import { formatSoKyHieu } from '../../../../src-shared/domain';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import { formatEdxmlDate, formatEdxmlTimestamp } from './edxml-dates';
 import { EDXML_LIMITS, edxmlError, mb } from './edxml-limits';
 import { writeOrganization, writeResponseFor, writeStaffInfo } from './status-builder';
@@ -75,13 +75,14 @@ async function preparePayloads(input: EdocBuildInput, deps: BuildDeps): Promise<
         if (!st.isFile()) throw new Error('not a file');
         size = st.size;
       } catch {
-        throw new AppError('Validation', `Không đọc được tệp đính kèm "${a.path}".`, { field: 'Attachments', path: a.path });
+        throw appError('exchange.attachmentUnreadable', { path: a.path }, { field: 'Attachments', path: a.path });
       }
       if (size > EDXML_LIMITS.maxAttachmentBytes) {
-        throw new AppError('Validation', `Tệp đính kèm "${name}" lớn ${mb(size)}, vượt giới hạn ${mb(EDXML_LIMITS.maxAttachmentBytes)}.`, {
-          field: 'Attachments',
-          path: a.path,
-        });
+        throw appError(
+          'exchange.attachmentTooBig',
+          { name, size: mb(size), max: mb(EDXML_LIMITS.maxAttachmentBytes) },
+          { field: 'Attachments', path: a.path },
+        );
       }
       const ext = path.extname(name).slice(1).toLowerCase();
       const cid = a.ContentId ? (a.ContentId.startsWith('cid:') ? a.ContentId : `cid:${a.ContentId}`) : `cid:${deps.newId()}`;

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EdocPacket, ParsedAttachment, ParsedPacket } from '../../../../src-shared/contracts/exchange-model.contract';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../../src-shared/rpc/errors';
 import { EDXML_LIMITS, edxmlError, mb, type EdxmlLimits } from './edxml-limits';
 import { locate, readBussiness, readEdocHeader, readStatus, readTrace } from './edxml-reader';
 import { XmlSplitter, Base64Decoder } from './xml-splitter';
@@ -138,8 +138,7 @@ export async function parseEdxmlStream(
     for (const p of payloads) if (p.fd >= 0) fs.closeSync(p.fd);
     await Promise.all(temps.map((f) => fs.promises.rm(f, { force: true })));
     if (err instanceof AppError) throw err;
-    if ((err as NodeJS.ErrnoException).code === 'ENOSPC')
-      throw new AppError('Internal', 'Hết chỗ trống trên đĩa khi giải mã tệp đính kèm.');
+    if ((err as NodeJS.ErrnoException).code === 'ENOSPC') throw appError('exchange.diskFull');
     throw edxmlError('unreadable', `Không đọc được gói tin edXML: ${(err as Error).message}`);
   }
 }
@@ -227,7 +226,7 @@ export async function parseEdxmlFile(file: string, opts: ParseOptions): Promise<
   try {
     size = (await fs.promises.stat(file)).size;
   } catch {
-    throw new AppError('NotFound', `Không tìm thấy tệp gói tin "${file}".`, { path: file });
+    throw appError('exchange.packetFileNotFound', { path: file }, { path: file });
   }
   const max = opts.limits?.maxPacketBytes ?? EDXML_LIMITS.maxPacketBytes;
   if (size > max) {

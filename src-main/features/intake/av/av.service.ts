@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IntakeSettings } from '../../../../src-shared/contracts/intake.contract';
 import { toVnIso } from '../../../../src-shared/domain';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import type { Clock } from '../../../core/clock';
 import type { Logger } from '../../../core/logger';
 import type { Sqlite } from '../../../db/open';
@@ -119,12 +119,16 @@ export function createAvService(deps: {
           )
           .immediate();
         deps.logger.warn('infected file refused', { name, signature, engine: s.id });
-        throw new AppError('Infected', `Tệp "${name}" nhiễm mã độc (${signature}); đã từ chối và chuyển vào khu cách ly.`, {
-          file: name,
-          signature,
-          engine: s.id,
-          quarantinedAs: where,
-        });
+        throw appError(
+          'intake.infected',
+          { name, signature },
+          {
+            file: name,
+            signature,
+            engine: s.id,
+            quarantinedAs: where,
+          },
+        );
       }
       const why = /^size |size limit/i.test(r.raw)
         ? 'tệp lớn hơn giới hạn quét của phần mềm diệt virus'
@@ -132,11 +136,12 @@ export function createAvService(deps: {
           ? 'chưa cấu hình phần mềm diệt virus'
           : `phần mềm diệt virus (${s.id}) không trả lời được: ${r.raw}`;
       if (deps.policy() === 'block') {
-        throw new AppError(
-          'Offline',
-          `Không kiểm tra được virus cho tệp "${name}" (${why}); theo cài đặt của cơ quan, tệp không được nhận.`,
-          { file: name, engine: s.id, reason: r.raw },
-        );
+        const details = { file: name, engine: s.id, reason: r.raw };
+        throw /^size |size limit/i.test(r.raw)
+          ? appError('intake.avTooBig', { name }, details)
+          : s.id === 'none'
+            ? appError('intake.avNone', { name }, details)
+            : appError('intake.avNoAnswer', { name, engine: s.id, error: r.raw }, details);
       }
       deps.logger.warn('file taken without virus scan', { name, engine: s.id, reason: r.raw });
       return {

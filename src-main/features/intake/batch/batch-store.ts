@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pidAlive, writeDurable } from '../../../core/durable-file';
 import type { IntakeBatch } from '../../../../src-shared/contracts/intake.contract';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import { createFileStore, type FileStore } from '../../files/file-store';
 
 export interface IntakeLayout {
@@ -48,7 +48,7 @@ export function createBatchStore(layout: IntakeLayout) {
   for (const d of [layout.batches, layout.pages, layout.work, layout.quarantine]) fs.mkdirSync(d, { recursive: true });
   const pages: FileStore = createFileStore(layout.pages);
   const manifest = (id: string) => {
-    if (!BATCH_ID.test(id)) throw new AppError('Validation', `Mã lô quét "${id}" không hợp lệ.`, { field: 'batchId' });
+    if (!BATCH_ID.test(id)) throw appError('intake.batchIdInvalid', { id }, { field: 'batchId' });
     return path.join(layout.batches, `${id}.json`);
   };
 
@@ -57,7 +57,7 @@ export function createBatchStore(layout: IntakeLayout) {
     try {
       text = fs.readFileSync(manifest(id), 'utf8');
     } catch {
-      throw new AppError('NotFound', `Không có lô quét ${id}.`, { batchId: id });
+      throw appError('intake.batchNotFound', { id }, { batchId: id });
     }
     return JSON.parse(text) as IntakeBatch;
   }

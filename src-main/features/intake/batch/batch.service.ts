@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IntakeBatch, IntakePage } from '../../../../src-shared/contracts/intake.contract';
 import { toVnIso } from '../../../../src-shared/domain';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import type { Clock } from '../../../core/clock';
 import { toMasterJpeg, thumbnail } from '../pdf/page-image';
 import { deletePages, movePages, reorderPages, rotatePages, splitPages } from '../pdf/page-ops';
@@ -23,9 +23,8 @@ export function createBatchService(deps: { store: BatchStore; clock: Clock; busy
   const now = () => toVnIso(deps.clock.now());
 
   function assertEditable(b: IntakeBatch): void {
-    if (deps.busy.has(b.id))
-      throw new AppError('Conflict', 'Lô quét đang được quét hoặc xử lý; hãy đợi xong hoặc hủy trước khi sửa.', { batchId: b.id });
-    if (b.status === 'discarded') throw new AppError('Conflict', 'Lô quét đã bị hủy bỏ.', { batchId: b.id });
+    if (deps.busy.has(b.id)) throw appError('intake.batchBusyEdit', undefined, { batchId: b.id });
+    if (b.status === 'discarded') throw appError('intake.batchDiscarded', undefined, { batchId: b.id });
   }
 
   function save(b: IntakeBatch): IntakeBatch {
@@ -139,10 +138,7 @@ export function createBatchService(deps: { store: BatchStore; clock: Clock; busy
     resume(id: string): IntakeBatch {
       const b = deps.store.read(id);
       if (b.status !== 'interrupted' && !deps.store.isOrphanedScan(b, deps.busy)) {
-        throw new AppError('Conflict', `Lô quét không ở trạng thái bị gián đoạn (đang là "${b.status}").`, {
-          batchId: id,
-          status: b.status,
-        });
+        throw appError('intake.batchNotInterrupted', { status: b.status }, { batchId: id, status: b.status });
       }
       b.status = 'open';
       b.owner = null;
@@ -152,7 +148,7 @@ export function createBatchService(deps: { store: BatchStore; clock: Clock; busy
 
     discard(id: string): IntakeBatch {
       const b = deps.store.read(id);
-      if (deps.busy.has(id)) throw new AppError('Conflict', 'Lô quét đang được quét hoặc xử lý; hãy hủy thao tác trước.', { batchId: id });
+      if (deps.busy.has(id)) throw appError('intake.batchBusyCancel', undefined, { batchId: id });
       b.status = 'discarded';
       return save(b);
     },

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { IntakePage } from '../../../../src-shared/contracts/intake.contract';
 import { toVnIso } from '../../../../src-shared/domain';
-import { AppError, errorInFile } from '../../../../src-shared/rpc/errors';
+import { AppError, appError, errorInFile } from '../../../../src-shared/rpc/errors';
 import type { Clock } from '../../../core/clock';
 import type { PdfInspector } from '../../files/pdf-inspect';
 import { imagePageCount, MAX_INPUT_BYTES, MAX_PAGES_PER_FILE, readHead, sniff, thumbnail, type SniffedType } from '../pdf/page-image';
@@ -19,8 +19,9 @@ import { openSourcePdf } from '../pdf/assemble';
 import type { BatchService } from './batch.service';
 import type { BatchStore } from './batch-store';
 
-const refuse = (name: string, message: string, reason: string) =>
-  new AppError('Validation', `Tệp "${name}": ${message}`, { field: 'file', file: name, reason, fields: [{ field: 'file', message }] });
+/** A refusal of one file: `problem` (a keyed error) prefixed with the file's name, the problem also as the file field's message. */
+const refuse = (name: string, problem: AppError, reason: string) =>
+  errorInFile(name, problem, { field: 'file', file: name, reason, fields: [{ field: 'file', message: problem.message }] });
 
 /** Cheap checks from the file system and the first bytes; returns the content type. */
 export function precheckFile(file: string): { name: string; size: number; type: Exclude<SniffedType, 'unknown' | 'pnm'> } {
@@ -29,22 +30,21 @@ export function precheckFile(file: string): { name: string; size: number; type: 
   try {
     stat = fs.statSync(file);
   } catch {
-    throw refuse(name, 'không tìm thấy tệp.', 'missing');
+    throw refuse(name, appError('intake.fileMissing'), 'missing');
   }
-  if (!stat.isFile()) throw refuse(name, 'không phải là tệp.', 'not-file');
-  if (stat.size === 0) throw refuse(name, 'tệp rỗng (0 byte).', 'empty');
+  if (!stat.isFile()) throw refuse(name, appError('intake.notAFile'), 'not-file');
+  if (stat.size === 0) throw refuse(name, appError('intake.fileEmpty'), 'empty');
   if (stat.size > MAX_INPUT_BYTES) {
     throw refuse(
       name,
-      `tệp quá lớn (${Math.round(stat.size / 1048576)} MB); tối đa ${MAX_INPUT_BYTES / 1048576} MB một tệp. Hãy tách thành nhiều tệp.`,
+      appError('intake.fileTooBig', { size: Math.round(stat.size / 1048576), max: MAX_INPUT_BYTES / 1048576 }),
       'too-large',
     );
   }
   const type = sniff(readHead(file));
   if (type === 'unknown' || type === 'pnm') {
-    const ext = path.extname(name).toLowerCase();
-    const claim = ext === '.pdf' ? ' (đuôi .pdf nhưng nội dung không phải PDF)' : '';
-    throw refuse(name, `không phải tệp PDF, JPEG, PNG hay TIFF${claim}.`, 'unsupported-type');
+    const fakePdf = path.extname(name).toLowerCase() === '.pdf';
+    throw refuse(name, fakePdf ? appError('intake.fileFakePdf') : appError('intake.fileTypeUnsupported'), 'unsupported-type');
   }
   return { name, size: stat.size, type };
 }
@@ -63,15 +63,11 @@ export function createFileImporter(deps: {
       throw err;
     });
     if (facts.pageCount > MAX_PAGES_PER_FILE)
-      throw refuse(name, `có ${facts.pageCount} trang, vượt quá ${MAX_PAGES_PER_FILE} trang cho một lần nhập.`, 'too-many-pages');
+      throw refuse(name, appError('intake.pdfTooManyPages', { pages: facts.pageCount, max: MAX_PAGES_PER_FILE }), 'too-many-pages');
     // Assembly copies the pages with pdf-lib: a file it cannot read is refused now, not at assembly.
     const strict = await openSourcePdf(bytes, `file:${name}`);
     if (strict.getPageCount() < facts.pageCount) {
-      throw refuse(
-        name,
-        `PDF bị hỏng cấu trúc (chỉ đọc được ${strict.getPageCount()}/${facts.pageCount} trang). Hãy lấy lại bản gốc.`,
-        'damaged-pdf',
-      );
+      throw refuse(name, appError('intake.pdfDamaged', { read: strict.getPageCount(), pages: facts.pageCount }), 'damaged-pdf');
     }
     const sha = deps.store.pages.put(bytes).sha256;
     // pdf.js reads and draws every page off the main thread (the app's long-work worker).

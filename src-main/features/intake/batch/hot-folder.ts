@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../../src-shared/rpc/errors';
 
 export interface HotFolderOutcome {
   imported: { name: string; batchId: string; pages: number }[];
@@ -43,7 +43,7 @@ export function createHotFolder(deps: {
       try {
         names = fs.readdirSync(folder);
       } catch {
-        throw new AppError('Validation', `Không đọc được thư mục quét "${folder}".`, { field: 'folder' });
+        throw appError('intake.hotFolderUnreadable', { folder }, { field: 'folder' });
       }
       const done = path.join(folder, 'done');
       const quarantine = path.join(folder, 'quarantine');

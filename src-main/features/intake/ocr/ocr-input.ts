@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IntakeBatch } from '../../../../src-shared/contracts/intake.contract';
-import { AppError, errorInFile } from '../../../../src-shared/rpc/errors';
+import { AppError, appError, errorInFile } from '../../../../src-shared/rpc/errors';
 import type { PdfInspector } from '../../files/pdf-inspect';
 import { precheckFile } from '../batch/file-import';
 import { extractFields } from '../extract/fields';
@@ -73,7 +73,7 @@ export async function ocrBatch(
   signal?: AbortSignal,
 ): Promise<OcrReading> {
   const images = batch.pages.filter((p) => p.kind === 'image');
-  if (images.length === 0) throw new AppError('Validation', 'Lô quét không có trang ảnh nào để nhận dạng.', { batchId: batch.id });
+  if (images.length === 0) throw appError('intake.ocrNoImages', undefined, { batchId: batch.id });
   const r = await ocr.ocrImages(
     images.map((p) => ({
       image: async () => (p.rotation ? sharp(readPage(p.source)).rotate(p.rotation).jpeg({ quality: 90 }).toBuffer() : readPage(p.source)),

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { deflate } from 'node:zlib';
 import { PDFDocument, degrees, type PDFPage } from '@cantoo/pdf-lib';
 import { loadPdfDocument } from '../../pdf/pdf-lib-load';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import type { ColorMode } from '../scanner/scanner-source';
 import { convertForMode } from './page-image';
 
@@ -98,7 +98,7 @@ async function drawBilevel(
  * (JPEG bytes, ~0.3–0.6 MB per colour page at 200 dpi).
  */
 export async function assemblePdf(pages: readonly AssemblyPage[], opts: AssemblyOptions): Promise<Uint8Array> {
-  if (pages.length === 0) throw new AppError('Validation', 'Lô quét chưa có trang nào để tạo PDF.', { field: 'pages' });
+  if (pages.length === 0) throw appError('intake.assembleNoPages', undefined, { field: 'pages' });
   const doc = await PDFDocument.create();
   doc.setProducer('vanthu');
   doc.setCreator('vanthu — số hóa văn bản (Nghị định 30/2020 Phụ lục I)');
@@ -109,7 +109,7 @@ export async function assemblePdf(pages: readonly AssemblyPage[], opts: Assembly
   const sources = new Map<() => Buffer, PDFDocument>();
 
   for (let i = 0; i < pages.length; i++) {
-    if (opts.signal?.aborted) throw new AppError('Conflict', 'Đã hủy tạo PDF.', { cancelled: true });
+    if (opts.signal?.aborted) throw appError('intake.assembleAborted', undefined, { cancelled: true });
     const p = pages[i]!;
     let page: PDFPage;
     if (p.kind === 'pdf') {
@@ -152,11 +152,7 @@ export async function assemblePdf(pages: readonly AssemblyPage[], opts: Assembly
 }
 
 const damagedSource = (origin: string, detail: string) =>
-  new AppError(
-    'Validation',
-    `Trang "${origin.replace(/^file:/, '')}": tệp PDF gốc bị hỏng cấu trúc, không chép được trang này vào bản PDF mới. Hãy lấy lại bản gốc hoặc in lại ra PDF.`,
-    { field: 'file', reason: 'damaged-pdf', detail },
-  );
+  appError('intake.sourcePdfDamaged', { page: origin.replace(/^file:/, '') }, { field: 'file', reason: 'damaged-pdf', detail });
 
 /** A PDF a page comes from, opened by pdf-lib (which is stricter than pdf.js); a damaged one is refused by name. */
 export async function openSourcePdf(bytes: Uint8Array, origin: string): Promise<PDFDocument> {

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import sharp from 'sharp';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, appError, errorInFile } from '../../../../src-shared/rpc/errors';
 
 export type SniffedType = 'pdf' | 'jpeg' | 'png' | 'tiff' | 'pnm' | 'unknown';
 
@@ -41,8 +41,9 @@ export function readHead(file: string, n = 1024): Buffer {
   }
 }
 
-const bad = (name: string, message: string, reason: string) =>
-  new AppError('Validation', `Tệp "${name}": ${message}`, { field: 'file', file: name, reason, fields: [{ field: 'file', message }] });
+/** A refusal of one file: `problem` (a keyed error) prefixed with the file's name, the problem also as the file field's message. */
+const bad = (name: string, problem: AppError, reason: string) =>
+  errorInFile(name, problem, { field: 'file', file: name, reason, fields: [{ field: 'file', message: problem.message }] });
 
 export interface MasterImage {
   jpeg: Buffer;
@@ -67,7 +68,7 @@ export async function toMasterJpeg(
   try {
     const img = sharp(input, { ...sharpOpts, ...(opts.page !== undefined ? { page: opts.page } : {}) }).rotate();
     const meta = await img.metadata();
-    if (!meta.width || !meta.height) throw bad(opts.name, 'không đọc được kích thước ảnh.', 'damaged');
+    if (!meta.width || !meta.height) throw bad(opts.name, appError('intake.imageNoSize'), 'damaged');
     checkPixels(opts.name, meta.width, meta.height);
     const dpi = Math.round(opts.dpiHint ?? (meta.density && meta.density > 30 ? meta.density : 200));
     let pipe = img.withMetadata({ density: dpi });
@@ -87,11 +88,7 @@ export async function toMasterJpeg(
 /** Refuses, from the header alone, an image whose declared size would not fit in memory once decoded. */
 function checkPixels(name: string, width: number, height: number): void {
   if (width * height > MAX_PIXELS) {
-    throw bad(
-      name,
-      `ảnh quá lớn: ${width} × ${height} điểm ảnh, vượt giới hạn ${MAX_PIXELS / 1_000_000} triệu điểm ảnh một trang.`,
-      'too-large',
-    );
+    throw bad(name, appError('intake.imageTooLarge', { width, height, max: MAX_PIXELS / 1_000_000 }), 'too-large');
   }
 }
 
@@ -101,16 +98,14 @@ function checkPixels(name: string, width: number, height: number): void {
  */
 export function describeImageError(name: string, err: unknown): AppError {
   const detail = (err as Error)?.message ?? String(err);
-  const withDetail = (e: AppError) => new AppError(e.kind, e.message, { ...e.details, detail });
+  const withDetail = (e: AppError) => AppError.fromData({ ...e.toData(), details: { ...e.details, detail } });
   if (/pixel limit|exceeds pixel/i.test(detail)) {
-    return withDetail(bad(name, `ảnh quá lớn (vượt giới hạn ${MAX_PIXELS / 1_000_000} triệu điểm ảnh một trang).`, 'too-large'));
+    return withDetail(bad(name, appError('intake.imageOverLimit', { max: MAX_PIXELS / 1_000_000 }), 'too-large'));
   }
   if (/unsupported image format|not a known file format|Input buffer contains unsupported/i.test(detail)) {
-    return withDetail(
-      bad(name, 'không đọc được: nội dung không đúng định dạng ảnh của tên tệp (JPEG, PNG, TIFF). Hãy quét hoặc xuất lại ảnh.', 'damaged'),
-    );
+    return withDetail(bad(name, appError('intake.imageWrongFormat'), 'damaged'));
   }
-  return withDetail(bad(name, 'ảnh bị hỏng hoặc bị cắt cụt (tải chưa xong), không đọc được. Hãy quét hoặc sao chép lại tệp.', 'damaged'));
+  return withDetail(bad(name, appError('intake.imageDamaged'), 'damaged'));
 }
 
 export async function thumbnail(input: Buffer, rotation = 0): Promise<Buffer> {
@@ -124,11 +119,7 @@ export async function imagePageCount(file: string, name: string): Promise<number
     const pages = meta.pages ?? 1;
     if (meta.width && meta.height) checkPixels(name, meta.width, meta.height);
     if (pages > MAX_PAGES_PER_FILE) {
-      throw bad(
-        name,
-        `có ${pages} trang, vượt quá ${MAX_PAGES_PER_FILE} trang cho một lần nhập. Hãy tách tệp thành nhiều phần.`,
-        'too-many-pages',
-      );
+      throw bad(name, appError('intake.imageTooManyPages', { pages, max: MAX_PAGES_PER_FILE }), 'too-many-pages');
     }
     return pages;
   } catch (err) {

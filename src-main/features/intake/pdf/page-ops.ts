@@ -4,13 +4,13 @@
  * Unknown page ids are refused by name rather than ignored.
  */
 import type { IntakePage } from '../../../../src-shared/contracts/intake.contract';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 
 function requireIds(pages: readonly IntakePage[], ids: readonly string[]): void {
   const known = new Set(pages.map((p) => p.id));
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length > 0) {
-    throw new AppError('Validation', `Không có trang ${missing.join(', ')} trong lô quét.`, { field: 'pageIds', missing });
+    throw appError('intake.pagesMissing', { pages: missing.join(', ') }, { field: 'pageIds', missing });
   }
 }
 
@@ -18,7 +18,7 @@ function requireIds(pages: readonly IntakePage[], ids: readonly string[]): void 
 export function reorderPages(pages: readonly IntakePage[], order: readonly string[]): IntakePage[] {
   requireIds(pages, order);
   if (new Set(order).size !== order.length || order.length !== pages.length) {
-    throw new AppError('Validation', `Thứ tự mới phải liệt kê đủ ${pages.length} trang, mỗi trang một lần.`, { field: 'order' });
+    throw appError('intake.orderIncomplete', { count: pages.length }, { field: 'order' });
   }
   const byId = new Map(pages.map((p) => [p.id, p]));
   return order.map((id) => byId.get(id)!);
@@ -40,8 +40,7 @@ export function deletePages(pages: readonly IntakePage[], ids: readonly string[]
 export function movePages(pages: readonly IntakePage[], ids: readonly string[], before: string | null): IntakePage[] {
   requireIds(pages, before === null ? ids : [...ids, before]);
   const set = new Set(ids);
-  if (before !== null && set.has(before))
-    throw new AppError('Validation', 'Không thể chuyển trang tới trước chính nó.', { field: 'before' });
+  if (before !== null && set.has(before)) throw appError('intake.moveBeforeSelf', undefined, { field: 'before' });
   const moving = pages.filter((p) => set.has(p.id));
   const rest = pages.filter((p) => !set.has(p.id));
   const at = before === null ? rest.length : rest.findIndex((p) => p.id === before);

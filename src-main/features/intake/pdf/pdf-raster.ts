@@ -9,7 +9,7 @@
  * calling thread (tests, tools without the app).
  */
 import sharp from 'sharp';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import { joinRuns, openPdf, pageTextRuns } from '../../pdf/pdfjs-reader';
 
 export interface PdfPageInfo {
@@ -86,7 +86,7 @@ export async function rasterPages(
   try {
     const out: RasterPage[] = [];
     for (let i = 0; i < r.pageCount; i++) {
-      if (signal?.aborted) throw new AppError('Conflict', 'Đã hủy việc đọc các trang PDF.', { cancelled: true });
+      if (signal?.aborted) throw appError('intake.rasterCancelled', undefined, { cancelled: true });
       const info = await r.info(i);
       let png: Uint8Array | null = null;
       if (dpi !== null) {

@@ -2,7 +2,7 @@
  * Source strings as the clerk (and the CLI) write them, resolved to an adapter and a device id:
  * `sane:test:0`, `escl:http://192.168.1.20:8080/eSCL`, `naps2:wia:Canon DR-C225`, `wia:<id>`.
  */
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import { createEsclSource, type EsclOptions } from './escl-source';
 import { createNaps2Source } from './naps2-source';
 import { createSaneSource, type SaneOptions } from './sane-source';
@@ -25,26 +25,19 @@ export function resolveSource(
   const i = source.indexOf(':');
   const scheme = i > 0 ? source.slice(0, i) : '';
   const deviceId = source.slice(i + 1);
-  if (!deviceId) throw new AppError('Validation', `Nguồn quét "${source}" thiếu tên thiết bị.`, { field: 'source' });
+  if (!deviceId) throw appError('intake.sourceNoDevice', { source }, { field: 'source' });
   switch (scheme) {
     case 'sane':
       return { adapter: cfg.override?.sane ?? createSaneSource(cfg.sane), deviceId };
     case 'escl':
-      if (!/^https?:\/\//.test(deviceId))
-        throw new AppError('Validation', `Địa chỉ máy quét eSCL "${deviceId}" phải bắt đầu bằng http:// hoặc https://.`, {
-          field: 'source',
-        });
+      if (!/^https?:\/\//.test(deviceId)) throw appError('intake.esclAddress', { address: deviceId }, { field: 'source' });
       return { adapter: cfg.override?.escl ?? createEsclSource({ ...cfg.escl, devices: esclDevices }), deviceId };
     case 'naps2':
       return { adapter: cfg.override?.naps2 ?? createNaps2Source(cfg.naps2Path ? { binary: cfg.naps2Path } : {}), deviceId };
     case 'wia':
       return { adapter: cfg.override?.wia ?? createWiaSource(), deviceId };
     default:
-      throw new AppError(
-        'Validation',
-        `Nguồn quét "${source}" không hợp lệ; dùng sane:<thiết bị>, escl:<địa chỉ>, naps2:<driver>:<tên> hoặc wia:<thiết bị>.`,
-        { field: 'source' },
-      );
+      throw appError('intake.sourceInvalid', { source }, { field: 'source' });
   }
 }
 

@@ -12,7 +12,7 @@ import { rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { loadPdfDocument } from '../../pdf/pdf-lib-load';
 import sharp from 'sharp';
 import { formatDdMmYyyy } from '../../../../src-shared/domain';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import type { PdfRaster } from '../pdf/pdf-raster';
 
 export const MM = 72 / 25.4;
@@ -46,7 +46,7 @@ export function findStampFonts(resourcesDir: string | null): { regular: string; 
     ['/Library/Fonts/Times New Roman.ttf', '/Library/Fonts/Times New Roman Bold.ttf'],
   );
   for (const [regular, bold] of sets) if (fs.existsSync(regular) && fs.existsSync(bold)) return { regular, bold };
-  throw new AppError('Internal', 'Không tìm thấy phông chữ tiếng Việt (Times/Liberation Serif) để in dấu ĐẾN.', { reason: 'font-missing' });
+  throw appError('intake.stampFontMissing', undefined, { reason: 'font-missing' });
 }
 
 /** Candidate places (from the top-left of the page, mm), in order of preference for ties. */
@@ -155,7 +155,7 @@ export async function stampArrival(
   const page = doc.getPage(0);
   const { width, height } = page.getSize();
   if (page.getRotation().angle % 360 !== 0) {
-    throw new AppError('Validation', 'Trang 1 đang xoay; hãy lưu lại bản PDF đứng trước khi đóng dấu ĐẾN.', { reason: 'rotated' });
+    throw appError('intake.stampRotated', undefined, { reason: 'rotated' });
   }
   const at = await chooseStampPlace(pdf, width, height, raster);
   drawBlock(page, at, v, regular, bold);

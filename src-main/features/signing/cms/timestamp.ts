@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../../src-shared/rpc/errors';
 import { arrayBufferOf } from './der';
 import { OID } from './oids';
 
@@ -22,10 +22,10 @@ export function createHttpTsa(url: string, timeoutMs = 15_000): TimestampAuthori
   try {
     parsed = new URL(url);
   } catch {
-    throw new AppError('Validation', `Địa chỉ máy chủ dấu thời gian "${url}" không hợp lệ.`, { field: 'tsaUrl' });
+    throw appError('signing.tsaUrlInvalid', { url }, { field: 'tsaUrl' });
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new AppError('Validation', 'Máy chủ dấu thời gian phải dùng http:// hoặc https://.', { field: 'tsaUrl' });
+    throw appError('signing.tsaUrlScheme', undefined, { field: 'tsaUrl' });
   }
   return {
     async timestamp(imprint) {
@@ -48,17 +48,14 @@ export function createHttpTsa(url: string, timeoutMs = 15_000): TimestampAuthori
           body: Buffer.from(req.toSchema().toBER(false)),
           signal: AbortSignal.timeout(timeoutMs),
         });
-        if (!res.ok)
-          throw new AppError('Offline', `Máy chủ dấu thời gian trả lỗi HTTP ${res.status}.`, { tsaUrl: url, status: res.status });
+        if (!res.ok) throw appError('signing.tsaHttpError', { status: res.status }, { tsaUrl: url, status: res.status });
         reply = new Uint8Array(await res.arrayBuffer());
       } catch (err) {
         if (err instanceof AppError) throw err;
-        throw new AppError('Offline', `Không kết nối được máy chủ dấu thời gian ${parsed.host}: ${(err as Error).message}`, {
-          tsaUrl: url,
-        });
+        throw appError('signing.tsaUnreachable', { host: parsed.host, error: (err as Error).message }, { tsaUrl: url });
       }
       if (reply.length === 0 || reply.length > MAX_REPLY_BYTES) {
-        throw new AppError('Offline', 'Máy chủ dấu thời gian trả về dữ liệu không hợp lệ.', { tsaUrl: url, bytes: reply.length });
+        throw appError('signing.tsaBadReply', undefined, { tsaUrl: url, bytes: reply.length });
       }
       return parseReply(reply, imprint, nonce, url);
     },
@@ -70,19 +67,18 @@ function parseReply(reply: Uint8Array, imprint: Uint8Array, nonce: Buffer, url: 
   try {
     resp = pkijs.TimeStampResp.fromBER(arrayBufferOf(reply));
   } catch {
-    throw new AppError('Offline', 'Trả lời của máy chủ dấu thời gian không đọc được.', { tsaUrl: url });
+    throw appError('signing.tsaUnreadable', undefined, { tsaUrl: url });
   }
   const status = resp.status.status;
   if ((status !== 0 && status !== 1) || !resp.timeStampToken) {
-    throw new AppError('Offline', `Máy chủ dấu thời gian từ chối yêu cầu (trạng thái ${status}).`, { tsaUrl: url, status });
+    throw appError('signing.tsaRefused', { status }, { tsaUrl: url, status });
   }
   const tst = readTstInfo(resp.timeStampToken);
   const hashed = new Uint8Array(tst.messageImprint.hashedMessage.valueBlock.valueHexView);
-  if (!Buffer.from(hashed).equals(Buffer.from(imprint)))
-    throw new AppError('Offline', 'Dấu thời gian không khớp với chữ ký.', { tsaUrl: url });
+  if (!Buffer.from(hashed).equals(Buffer.from(imprint))) throw appError('signing.tsaImprintMismatch', undefined, { tsaUrl: url });
   const gotNonce = tst.nonce ? Buffer.from(tst.nonce.valueBlock.valueHexView) : undefined;
   if (!gotNonce || !stripZeros(gotNonce).equals(stripZeros(nonce))) {
-    throw new AppError('Offline', 'Dấu thời gian không mang đúng số nonce của yêu cầu.', { tsaUrl: url });
+    throw appError('signing.tsaNonceMismatch', undefined, { tsaUrl: url });
   }
   return { token: new Uint8Array(resp.timeStampToken.toSchema().toBER(false)), genTime: tst.genTime };
 }

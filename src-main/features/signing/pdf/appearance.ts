@@ -16,7 +16,7 @@ import {
   type PDFFont,
   type PDFRef,
 } from '@cantoo/pdf-lib';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import { toVnIso, type Instant } from '../../../../src-shared/domain/vn-time';
 
 /**
@@ -60,13 +60,14 @@ export interface PngInfo {
 /** Reads the PNG header (and pHYs) without decoding: bounds the input before pdf-lib touches it. */
 export function readPngInfo(bytes: Uint8Array, label: string): PngInfo {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const bad = (why: string) =>
-    new AppError('Validation', `${label}: ảnh không hợp lệ — ${why}. Cần ảnh PNG nền trong suốt.`, { field: 'image' });
-  if (b.length > MAX_PNG_BYTES) throw bad(`tệp quá lớn (${Math.round(b.length / 1024)} KB, tối đa ${MAX_PNG_BYTES / 1048576} MB)`);
-  if (b.length < 33 || b.readUInt32BE(0) !== 0x89504e47 || b.toString('latin1', 12, 16) !== 'IHDR') throw bad('không phải tệp PNG');
+  const image = { field: 'image' };
+  if (b.length > MAX_PNG_BYTES)
+    throw appError('signing.pngTooBig', { label, size: Math.round(b.length / 1024), max: MAX_PNG_BYTES / 1048576 }, image);
+  if (b.length < 33 || b.readUInt32BE(0) !== 0x89504e47 || b.toString('latin1', 12, 16) !== 'IHDR')
+    throw appError('signing.pngNotPng', { label }, image);
   const info: PngInfo = { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
   if (info.width === 0 || info.height === 0 || info.width > MAX_PNG_SIDE || info.height > MAX_PNG_SIDE) {
-    throw bad(`kích thước ${info.width}×${info.height} điểm ảnh nằm ngoài giới hạn`);
+    throw appError('signing.pngBadSize', { label, width: info.width, height: info.height }, image);
   }
   for (let off = 8; off + 12 <= b.length;) {
     const len = b.readUInt32BE(off);
@@ -161,10 +162,9 @@ export function readFileBounded(file: string, max: number, label: string): Uint8
   try {
     st = fs.statSync(file);
   } catch {
-    throw new AppError('NotFound', `${label}: không tìm thấy tệp "${file}".`, { path: file });
+    throw appError('signing.inputNotFound', { label, path: file }, { path: file });
   }
-  if (!st.isFile()) throw new AppError('Validation', `${label}: "${file}" không phải là tệp.`, { path: file });
-  if (st.size > max)
-    throw new AppError('Validation', `${label}: tệp "${file}" quá lớn (tối đa ${Math.round(max / 1048576)} MB).`, { path: file });
+  if (!st.isFile()) throw appError('signing.inputNotAFile', { label, path: file }, { path: file });
+  if (st.size > max) throw appError('signing.inputTooBig', { label, path: file, max: Math.round(max / 1048576) }, { path: file });
   return new Uint8Array(fs.readFileSync(file));
 }

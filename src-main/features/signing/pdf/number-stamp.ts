@@ -1,5 +1,5 @@
 import type { PDFDocument, PDFFont } from '@cantoo/pdf-lib';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../../src-shared/rpc/errors';
 import { parseSoKyHieu } from '../../../../src-shared/domain/code-notation';
 import { parseIsoDate } from '../../../../src-shared/domain/vn-time';
 import { embedSerif } from './appearance';
@@ -55,11 +55,7 @@ export async function stampNumberAndDate(
   readText: TextReader,
 ): Promise<void> {
   if (signatureWidgets(doc).some((w) => w.signed)) {
-    throw new AppError(
-      'Conflict',
-      'Văn bản đã có chữ ký số: số và ngày ban hành phải được ghi cùng lúc với chữ ký đầu tiên (ghi sau sẽ làm mất hiệu lực chữ ký đã có).',
-      { field: 'number', reason: 'already-signed' },
-    );
+    throw appError('signing.numberAfterSignature', undefined, { field: 'number', reason: 'already-signed' });
   }
   const parsed = parseSoKyHieu(stamp.number);
   if (!parsed.ok) throw new AppError('Validation', `Số, ký hiệu "${stamp.number}": ${parsed.error.message}`, { field: 'number' });
@@ -74,21 +70,18 @@ export async function stampNumberAndDate(
   const numberLine = lines.find((l) => NUMBER_LINE.test(l.text));
   if (!numberLine) {
     const filled = lines.find((l) => /^\s*s[oốô]\s*:?\s*\d+\s*\//iu.test(l.text));
-    throw new AppError(
-      'Validation',
-      filled
-        ? `Dòng "${filled.text.trim()}" trên trang 1 đã có số; không ghi đè số đã cấp.`
-        : 'Không tìm thấy dòng "Số:      /…" còn trống trên trang 1 để ghi số văn bản.',
-      { field: 'number', reason: filled ? 'number-already-filled' : 'number-line-not-found' },
-    );
+    throw filled
+      ? appError('signing.numberAlreadyFilled', { line: filled.text.trim() }, { field: 'number', reason: 'number-already-filled' })
+      : appError('signing.numberLineMissing', undefined, { field: 'number', reason: 'number-line-not-found' });
   }
   const m = NUMBER_LINE.exec(numberLine.text)!;
   const notationOnPage = m[3]!.replace(/\s+/g, '');
   if (notationOnPage.normalize('NFC') !== parsed.value.codeNotation.normalize('NFC')) {
-    throw new AppError('Validation', `Ký hiệu "${parsed.value.codeNotation}" không khớp ký hiệu in trên văn bản "/${notationOnPage}".`, {
-      field: 'number',
-      reason: 'notation-mismatch',
-    });
+    throw appError(
+      'signing.notationMismatch',
+      { notation: parsed.value.codeNotation, printed: notationOnPage },
+      { field: 'number', reason: 'notation-mismatch' },
+    );
   }
   const slashX = xAt(numberLine, m[1]!.length + m[2]!.length, regular);
   const numberText = parsed.value.codeNumber;
@@ -102,7 +95,7 @@ export async function stampNumberAndDate(
 
   const dateLine = lines.find((l) => DATE_LINE.test(l.text));
   if (!dateLine) {
-    throw new AppError('Validation', 'Không tìm thấy dòng "…, ngày … tháng … năm …" còn trống trên trang 1 để ghi ngày ban hành.', {
+    throw appError('signing.dateLineMissing', undefined, {
       field: 'issuedDate',
       reason: 'date-line-not-found',
     });
@@ -132,7 +125,7 @@ export async function stampNumberAndDate(
       italic: true,
     });
   } else if (Number(g[6]) !== year) {
-    throw new AppError('Validation', `Năm in sẵn trên văn bản (${g[6]}) khác năm của ngày ban hành (${year}).`, { field: 'issuedDate' });
+    throw appError('signing.yearMismatch', { printed: g[6]!, year }, { field: 'issuedDate' });
   }
 
   const page = doc.getPage(0);

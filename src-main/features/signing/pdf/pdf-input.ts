@@ -1,6 +1,6 @@
 import { EncryptedPDFError, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber } from '@cantoo/pdf-lib';
 import { loadPdfDocument } from '../../pdf/pdf-lib-load';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../../src-shared/rpc/errors';
 
 /**
  * Gatekeeper for PDFs that come from outside. An incremental update appends to the file and
@@ -26,34 +26,22 @@ export interface PdfStructure {
 /** Header, trailer and the last xref section, checked without a full parse. */
 export function checkPdfStructure(bytes: Uint8Array, label: string): PdfStructure {
   if (bytes.length > PDF_LIMITS.maxBytes) {
-    throw new AppError(
-      'Validation',
-      `${label}: tệp quá lớn (${Math.round(bytes.length / 1048576)} MB, tối đa ${PDF_LIMITS.maxBytes / 1048576} MB).`,
-      {
-        reason: 'too-large',
-      },
+    throw appError(
+      'signing.pdfTooBig',
+      { label, size: Math.round(bytes.length / 1048576), max: PDF_LIMITS.maxBytes / 1048576 },
+      { reason: 'too-large' },
     );
   }
   if (!/%PDF-\d\.\d/.test(latin1(bytes, 0, Math.min(bytes.length, 1024)))) {
-    throw new AppError('Validation', `${label}: không phải tệp PDF (thiếu phần đầu %PDF-).`, { reason: 'not-pdf' });
+    throw appError('signing.pdfNotPdf', { label }, { reason: 'not-pdf' });
   }
   const tail = latin1(bytes, Math.max(0, bytes.length - 2048));
   const m = /startxref\s+(\d+)\s+%%EOF[\s\0]*$/.exec(tail);
   if (!m) {
-    throw new AppError('Validation', `${label}: tệp PDF bị cắt cụt hoặc hỏng phần cuối (không có startxref/%%EOF). Hãy lấy lại bản gốc.`, {
-      reason: 'truncated',
-    });
+    throw appError('signing.pdfTruncated', { label }, { reason: 'truncated' });
   }
   const startXref = Number(m[1]);
-  const broken = () =>
-    new AppError(
-      'Validation',
-      `${label}: bảng tham chiếu chéo (xref) của PDF bị hỏng; ký lên tệp này sẽ tạo ra tệp lỗi. Hãy xuất lại PDF từ phần mềm soạn thảo.`,
-      {
-        reason: 'broken-xref',
-        startXref,
-      },
-    );
+  const broken = () => appError('signing.pdfBrokenXref', { label }, { reason: 'broken-xref', startXref });
   if (!Number.isSafeInteger(startXref) || startXref <= 0 || startXref >= bytes.length) throw broken();
   const at = latin1(bytes, startXref, Math.min(bytes.length, startXref + 64));
   if (at.startsWith('xref')) {
@@ -117,23 +105,19 @@ export async function loadPdfForSigning(bytes: Uint8Array, label: string, limits
     doc = await loadPdfDocument(bytes, { forIncrementalUpdate: true, updateMetadata: false, throwOnInvalidObject: false });
   } catch (err) {
     if (err instanceof EncryptedPDFError || /encrypt/i.test((err as Error).message)) {
-      throw new AppError('Validation', `${label}: PDF được mã hóa / đặt mật khẩu; không thể ký. Hãy gỡ mật khẩu rồi ký lại.`, {
-        reason: 'encrypted',
-      });
+      throw appError('signing.pdfEncrypted', { label }, { reason: 'encrypted' });
     }
-    throw new AppError('Validation', `${label}: không đọc được cấu trúc PDF (${(err as Error).message}).`, { reason: 'unreadable' });
+    throw appError('signing.pdfUnreadable', { label, error: (err as Error).message }, { reason: 'unreadable' });
   }
   if (doc.isEncrypted || doc.context.trailerInfo.Encrypt) {
-    throw new AppError('Validation', `${label}: PDF được mã hóa / đặt mật khẩu; không thể ký. Hãy gỡ mật khẩu rồi ký lại.`, {
-      reason: 'encrypted',
-    });
+    throw appError('signing.pdfEncrypted', { label }, { reason: 'encrypted' });
   }
   const pageCount = doc.getPageCount();
-  if (pageCount === 0) throw new AppError('Validation', `${label}: PDF không có trang nào.`, { reason: 'no-pages' });
+  if (pageCount === 0) throw appError('signing.pdfNoPages', { label }, { reason: 'no-pages' });
   if (pageCount > limits.maxPages) {
-    throw new AppError(
-      'Validation',
-      `${label}: PDF có ${pageCount} trang, vượt giới hạn ${limits.maxPages} trang cho một lần ký. Hãy tách tệp.`,
+    throw appError(
+      'signing.pdfTooManyPages',
+      { label, pages: pageCount, max: limits.maxPages },
       {
         reason: 'too-many-pages',
         pageCount,
@@ -143,13 +127,7 @@ export async function loadPdfForSigning(bytes: Uint8Array, label: string, limits
   }
   const docMdpPermission = readDocMdp(doc);
   if (docMdpPermission === 1) {
-    throw new AppError(
-      'Conflict',
-      `${label}: văn bản đã được ký chứng nhận (certifying signature) với quyền "không cho phép thay đổi"; ký thêm sẽ làm mất hiệu lực chữ ký đó.`,
-      {
-        reason: 'docmdp-no-changes',
-      },
-    );
+    throw appError('signing.pdfCertifiedNoChanges', { label }, { reason: 'docmdp-no-changes' });
   }
   return { doc, pageCount, structure, ...(docMdpPermission ? { docMdpPermission } : {}) };
 }

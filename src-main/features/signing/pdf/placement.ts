@@ -1,4 +1,4 @@
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import { foldVietnamese } from '../../../../src-shared/domain/text-fold';
 import { MM, pngPhysicalSizePt, type PngInfo, type Rect } from './appearance';
 import { signatureWidgets } from './sig-fields';
@@ -21,7 +21,7 @@ const MAX_PAGES_SCANNED = 30;
 export function checkPage(page: number | undefined, pageCount: number): number | undefined {
   if (page === undefined) return undefined;
   if (!Number.isInteger(page) || page < 1 || page > pageCount) {
-    throw new AppError('Validation', `Trang ${page} không tồn tại (văn bản có ${pageCount} trang).`, { field: 'page' });
+    throw appError('signing.pageMissing', { page, pages: pageCount }, { field: 'page' });
   }
   return page - 1;
 }
@@ -29,12 +29,10 @@ export function checkPage(page: number | undefined, pageCount: number): number |
 export function checkRect(rect: Rect, pageSize: { width: number; height: number }): Rect {
   const ok = [rect.x, rect.y, rect.width, rect.height].every(Number.isFinite) && rect.width >= 5 && rect.height >= 5;
   if (!ok || rect.x < 0 || rect.y < 0 || rect.x + rect.width > pageSize.width + 0.5 || rect.y + rect.height > pageSize.height + 0.5) {
-    throw new AppError(
-      'Validation',
-      `Vùng đặt chữ ký ${rect.x},${rect.y},${rect.width},${rect.height} nằm ngoài trang (${Math.round(pageSize.width)}×${Math.round(pageSize.height)} pt).`,
-      {
-        field: 'rect',
-      },
+    throw appError(
+      'signing.rectOutsidePage',
+      { rect: `${rect.x},${rect.y},${rect.width},${rect.height}`, width: Math.round(pageSize.width), height: Math.round(pageSize.height) },
+      { field: 'rect' },
     );
   }
   return rect;
@@ -75,11 +73,10 @@ export async function placeSignerImage(
     const midY = nameTop + gap / 2;
     return { pageIndex: idx, rect: { x: centre - width / 2, y: midY - h / 2, width, height: h } };
   }
-  throw new AppError(
-    'Validation',
-    `Không tìm thấy họ tên người ký "${signerName}" trong lớp chữ của văn bản${page !== undefined ? ` (trang ${page + 1})` : ''}. Hãy chọn vị trí đặt chữ ký (--page, --rect).`,
-    { field: 'rect', reason: 'signer-name-not-found' },
-  );
+  const details = { field: 'rect', reason: 'signer-name-not-found' };
+  throw page !== undefined
+    ? appError('signing.signerNameNotFoundOnPage', { name: signerName, page: page + 1 }, details)
+    : appError('signing.signerNameNotFound', { name: signerName }, details);
 }
 
 /** Seal size: explicit millimetres (diameter = width), else the PNG's recorded physical size. */
@@ -90,13 +87,7 @@ export function sealSize(png: PngInfo, sizeMm?: number): { width: number; height
   }
   const physical = pngPhysicalSizePt(png);
   if (!physical) {
-    throw new AppError(
-      'Validation',
-      'Ảnh con dấu không ghi kích thước thực (pHYs/DPI). Nhập đường kính con dấu (mm) để hiển thị đúng kích thước thực tế theo Phụ lục I.',
-      {
-        field: 'sealSizeMm',
-      },
-    );
+    throw appError('signing.sealNoSize', undefined, { field: 'sealSizeMm' });
   }
   return physical;
 }
@@ -106,11 +97,7 @@ export function placeSeal(doc: PDFDocument, size: { width: number; height: numbe
   const widgets = signatureWidgets(doc).filter((w) => w.signed && (page === undefined || w.pageIndex === page));
   const target = widgets[widgets.length - 1];
   if (!target) {
-    throw new AppError(
-      'Validation',
-      'Văn bản chưa có chữ ký số của người có thẩm quyền; văn thư chỉ ký số của cơ quan lên văn bản đã được người có thẩm quyền ký (Điều 32 Nghị định 30/2020). Có thể chỉ định vị trí bằng --page/--rect.',
-      { field: 'rect', reason: 'no-signer-signature' },
-    );
+    throw appError('signing.noSignerSignature', undefined, { field: 'rect', reason: 'no-signer-signature' });
   }
   const r = target.rect;
   return {

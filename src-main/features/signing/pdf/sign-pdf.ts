@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../../src-shared/rpc/errors';
 import { prepareSignerInfo, type CmsSigner } from '../cms/cades-builder';
 import type { TimestampAuthority } from '../cms/timestamp';
 import {
@@ -143,7 +143,7 @@ export async function signPdf(req: SignPdfRequest): Promise<SignPdfResult> {
   }
   const cms = signerInfo.finish(signature, timestampToken);
   if (cms.length > reserveBytes) {
-    throw new AppError('Internal', `Chữ ký (${cms.length} byte) vượt vùng dành sẵn ${reserveBytes} byte.`, { cmsBytes: cms.length });
+    throw appError('signing.reserveTooSmall', { size: cms.length, reserved: reserveBytes }, { cmsBytes: cms.length });
   }
   return {
     bytes: embedCms(prepared, cms),

@@ -8,7 +8,7 @@ import type {
 } from '../../../../src-shared/contracts/signing.contract';
 import type { OutputOf, ParsedInputOf } from '../../../../src-shared/rpc/define';
 import { toVnIso } from '../../../../src-shared/domain/vn-time';
-import { AppError, appError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import type { Clock } from '../../../core/clock';
 import type { Logger } from '../../../core/logger';
 import type { AuditService } from '../../audit/audit.service';
@@ -30,12 +30,7 @@ function requireLibrary(p: string): string {
   } catch {
     ok = false;
   }
-  if (!ok)
-    throw new AppError(
-      'Validation',
-      `Không tìm thấy thư viện PKCS#11 "${full}" trên máy này. Kiểm tra đường dẫn hoặc cài phần mềm token của nhà cung cấp.`,
-      { field: 'modulePath' },
-    );
+  if (!ok) throw appError('signing.moduleNotFound', { path: full }, { field: 'modulePath' });
   return full;
 }
 
@@ -45,12 +40,7 @@ function knownModules(s: SigningSettings): string[] {
 }
 
 function requireKnown(full: string, s: SigningSettings): string {
-  if (!knownModules(s).includes(full))
-    throw new AppError(
-      'Validation',
-      `Thư viện PKCS#11 "${full}" không có trong danh sách thư viện đã biết. Quản trị viên thêm thư viện khác bằng lệnh: vanthu token-module --add <đường dẫn>.`,
-      { field: 'modulePath' },
-    );
+  if (!knownModules(s).includes(full)) throw appError('signing.moduleUnknown', { path: full }, { field: 'modulePath' });
   return full;
 }
 
@@ -109,8 +99,7 @@ export function createSigningSettingsService(deps: {
     saveImage(input: In<typeof signingSaveImage>, actor: string): Out<typeof signingSaveImage> {
       const label = input.kind === 'seal' ? 'Ảnh con dấu' : 'Ảnh chữ ký';
       const clean = input.dataBase64.replace(/\s+/g, '');
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean))
-        throw new AppError('Validation', `${label}: nội dung không phải base64 hợp lệ.`, { field: 'dataBase64' });
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw appError('signing.imageNotBase64', { label }, { field: 'dataBase64' });
       const image = deps.files.putImage(Buffer.from(clean, 'base64'), input.fileName ?? null, label);
       const s = deps.repo.getForRepair();
       const next: SigningSettings = input.kind === 'seal' ? { ...s, sealImage: image } : { ...s, signatureImage: image };

@@ -5,7 +5,7 @@ import type {
   StoredAppearanceSchema,
 } from '../../../../src-shared/contracts/signing.contract';
 import { toVnIso } from '../../../../src-shared/domain/vn-time';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import type { Clock } from '../../../core/clock';
 import type { FileStore } from '../../files/file-store';
 import type { FilesRepo } from '../../files/files.repo';
@@ -45,29 +45,31 @@ export function pngHasTransparency(bytes: Uint8Array): boolean {
  * and seal images there (they travel by sha256 like every other file).
  */
 export function createStoredFiles(deps: { store: FileStore; repo: FilesRepo; clock: Clock }) {
-  function row(sha256: string, what: string) {
+  /** The stored file's row; `image` names the image asked for (a PDF otherwise). */
+  function row(sha256: string, image?: string) {
     const r = deps.repo.get(sha256);
-    if (!r || !deps.store.has(sha256))
-      throw new AppError('NotFound', `Không có ${what} ${sha256.slice(0, 12)}… trong kho tệp.`, { sha256 });
+    if (!r || !deps.store.has(sha256)) {
+      const sha = sha256.slice(0, 12);
+      throw image === undefined
+        ? appError('signing.storedFileNotFound', { sha }, { sha256 })
+        : appError('signing.storedImageNotFound', { what: image.toLowerCase(), sha }, { sha256 });
+    }
     return r;
   }
 
   return {
     readPdf(sha256: string): { bytes: Uint8Array; label: string } {
-      const r = row(sha256, 'tệp');
+      const r = row(sha256);
       if (r.media_type !== 'application/pdf')
-        throw new AppError('Validation', `Tệp ${r.original_name ?? sha256.slice(0, 12)} không phải PDF; chỉ ký số được tệp PDF.`, {
-          sha256,
-        });
-      if (r.size > PDF_LIMITS.maxBytes)
-        throw new AppError('Validation', `Tệp quá lớn để ký (${Math.round(r.size / 1048576)} MB).`, { sha256 });
+        throw appError('signing.storedNotPdf', { name: r.original_name ?? sha256.slice(0, 12) }, { sha256 });
+      if (r.size > PDF_LIMITS.maxBytes) throw appError('signing.storedTooBig', { size: Math.round(r.size / 1048576) }, { sha256 });
       return { bytes: deps.store.read(sha256), label: r.original_name ?? `${sha256.slice(0, 12)}.pdf` };
     },
 
     readImage(sha256: string, label: string): Uint8Array {
-      const r = row(sha256, label.toLowerCase());
+      const r = row(sha256, label);
       if (r.media_type !== 'image/png' || r.size > MAX_IMAGE_BYTES)
-        throw new AppError('Validation', `${label}: tệp ${sha256.slice(0, 12)}… không phải ảnh PNG.`, { field: 'imageSha256' });
+        throw appError('signing.storedNotPng', { label, sha: sha256.slice(0, 12) }, { field: 'imageSha256' });
       return deps.store.read(sha256);
     },
 
@@ -75,11 +77,7 @@ export function createStoredFiles(deps: { store: FileStore; repo: FilesRepo; clo
     putImage(bytes: Uint8Array, fileName: string | null, label: string): SignatureImage {
       const info = readPngInfo(bytes, label);
       if (!pngHasTransparency(bytes)) {
-        throw new AppError(
-          'Validation',
-          `${label}: ảnh không có nền trong suốt. Phụ lục I Nghị định 30/2020 yêu cầu ảnh PNG nền trong suốt (xuất lại ảnh có kênh alpha).`,
-          { field: 'dataBase64' },
-        );
+        throw appError('signing.imageNotTransparent', { label }, { field: 'dataBase64' });
       }
       const { sha256 } = deps.store.put(bytes);
       deps.repo.insertIfAbsent({
@@ -111,12 +109,7 @@ export function appearanceFor(
   switch (a.kind) {
     case 'signer': {
       const sha = a.imageSha256 ?? s.signatureImage?.sha256;
-      if (!sha)
-        throw new AppError(
-          'Validation',
-          'Chưa có ảnh chữ ký của người có thẩm quyền: tải ảnh PNG nền trong suốt ở mục "Ảnh chữ ký và con dấu".',
-          { field: 'imageSha256' },
-        );
+      if (!sha) throw appError('signing.noSignerImage', undefined, { field: 'imageSha256' });
       return {
         kind: 'signer',
         image: files.readImage(sha, 'Ảnh chữ ký'),
@@ -127,10 +120,7 @@ export function appearanceFor(
     }
     case 'seal': {
       const sha = a.imageSha256 ?? s.sealImage?.sha256;
-      if (!sha)
-        throw new AppError('Validation', 'Chưa có ảnh con dấu của cơ quan: tải ảnh PNG nền trong suốt ở mục "Ảnh chữ ký và con dấu".', {
-          field: 'imageSha256',
-        });
+      if (!sha) throw appError('signing.noSealImage', undefined, { field: 'imageSha256' });
       const sizeMm = a.sealSizeMm ?? s.sealSizeMm ?? undefined;
       return {
         kind: 'seal',

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type pkcs11js from 'pkcs11js';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError } from '../../../../src-shared/rpc/errors';
 import { CK, CKR, ckrOf } from './pkcs11-errors';
 
 /**
@@ -26,9 +26,7 @@ function loadNative(): Pkcs11Module {
     try {
       native = createRequire(__filename)('pkcs11js') as Pkcs11Module;
     } catch (err) {
-      throw new AppError('Internal', `Không nạp được thành phần ký số pkcs11js (${(err as Error).message}). Cài lại ứng dụng.`, {
-        reason: 'pkcs11js-missing',
-      });
+      throw appError('signing.pkcs11jsMissing', { error: (err as Error).message }, { reason: 'pkcs11js-missing' });
     }
   }
   return native;

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { loadPdfDocument } from '../../pdf/pdf-lib-load';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, appError } from '../../../../src-shared/rpc/errors';
 import { toVnIso } from '../../../../src-shared/domain/vn-time';
 import type { SignatureReport, Verdict } from '../../../../src-shared/contracts/signing.contract';
 import type { TrustStore } from '../trust/trust-store';
@@ -37,7 +37,7 @@ export async function verifyPdf(bytes: Uint8Array, trust: TrustStore, now: Date)
     finalDoc = await loadPdfDocument(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
     signatures = await readSignatures(bytes, finalDoc);
   } catch (err) {
-    throw new AppError('Validation', 'Tệp PDF bị hỏng: không đọc được cấu trúc của tệp để kiểm tra chữ ký.', {
+    throw appError('signing.verifyUnreadable', undefined, {
       reason: 'unreadable',
       detail: (err as Error).message,
     });
@@ -75,7 +75,7 @@ function signatureTraces(bytes: Uint8Array): number {
  */
 export async function verifyPdfFile(bytes: Uint8Array, trust: TrustStore, now: Date): Promise<PdfVerification> {
   if (!/%PDF-\d\.\d/.test(latin1(bytes, 0, Math.min(bytes.length, 1024)))) {
-    throw new AppError('Validation', 'Tệp không phải PDF (thiếu phần đầu %PDF-): không kiểm tra chữ ký được.', { reason: 'not-pdf' });
+    throw appError('signing.verifyNotPdf', undefined, { reason: 'not-pdf' });
   }
   const traces = signatureTraces(bytes);
   const cut = !/%%EOF[\s\0]*$/.test(latin1(bytes, Math.max(0, bytes.length - 1024), bytes.length));

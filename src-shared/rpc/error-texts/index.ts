@@ -1,0 +1,62 @@
+/**
+ * The error catalog: each key a clerk can meet, its kind and its Vietnamese text (`{{name}}` marks a
+ * param), one file per feature group beside this one, merged here. The main process words its errors
+ * from here (`appError` in errors.ts), the CLI and the logs show that Vietnamese text, and the window
+ * shows the text of its language for the same key (English in src-renderer/i18n/errors-en/, one file
+ * per group of this folder). Keys are stable: rename one only with its English.
+ * No zod, no Node: the window's start-up chunk imports this file.
+ */
+import { SCAN_ERROR_CODES, SCAN_ERROR_TEXTS } from '../../contracts/intake-scan-error-texts';
+import type { ErrorKind } from '../errors';
+import { ACCOUNTS_TEXTS } from './accounts';
+import { AGENCY_TEXTS } from './agency';
+import { BACKUP_TEXTS } from './backup';
+import { BOOKS_TEXTS } from './books';
+import { COMMON_TEXTS } from './common';
+import { EXCHANGE_TEXTS } from './exchange';
+import { FILES_TEXTS } from './files';
+import { INTAKE_TEXTS } from './intake';
+import { POST_TEXTS } from './post';
+import { REGISTER_TEXTS } from './register';
+import { SIGNING_TEXTS } from './signing';
+import { SIGNING_FILES_TEXTS } from './signing-files';
+
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+const TEXTS = {
+  ...COMMON_TEXTS,
+  ...ACCOUNTS_TEXTS,
+  ...REGISTER_TEXTS,
+  ...AGENCY_TEXTS,
+  ...BOOKS_TEXTS,
+  ...POST_TEXTS,
+  ...INTAKE_TEXTS,
+  ...SIGNING_TEXTS,
+  ...SIGNING_FILES_TEXTS,
+  ...EXCHANGE_TEXTS,
+  ...BACKUP_TEXTS,
+  ...FILES_TEXTS,
+};
+
+type ScanErrorKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;
+
+/**
+ * Scan errors: the sentence of each scan code (intake-scan-error-texts.ts, which also holds the
+ * English), then `detail` — ": <the device's own words>" or "." when the device said nothing.
+ * The kind is the AppError kind the scan service gives it.
+ */
+const SCAN_TEXTS = Object.fromEntries(
+  SCAN_ERROR_CODES.map((code) => [`scan.${code}`, { kind: 'Validation', vi: `${SCAN_ERROR_TEXTS[code].vi.replace(/\.$/, '')}{{detail}}` }]),
+) as Record<ScanErrorKey, { kind: ErrorKind; vi: string }>;
+
+export const ERROR_TEXTS: Readonly<Record<keyof typeof TEXTS | ScanErrorKey, { readonly kind: ErrorKind; readonly vi: string }>> = {
+  ...TEXTS,
+  ...SCAN_TEXTS,
+};
+
+export type ErrorCode = keyof typeof ERROR_TEXTS;
+
+/** Fills `{{name}}` marks from params; a mark without a param stays as it is (visible, never blank). */
+export function fillErrorText(template: string, params: ErrorParams = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (mark, name: string) => (name in params ? String(params[name]) : mark));
+}
