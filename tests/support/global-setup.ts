@@ -21,7 +21,8 @@ export default function setup(): () => void {
     stdio: ['ignore', log, log],
   });
   fs.closeSync(log);
-  const mark = (part: string) => fs.writeFileSync(path.join(template, part), '');
+  // Only while the template folder exists: a short run's teardown removes it under a script still running.
+  const mark = (part: string) => fs.existsSync(template) && fs.writeFileSync(path.join(template, part), '');
   hsm.once('error', () => mark(HSM_TEMPLATE_PARTS.failed));
   hsm.once('exit', (code) => mark(code === 0 ? HSM_TEMPLATE_PARTS.done : HSM_TEMPLATE_PARTS.failed));
 

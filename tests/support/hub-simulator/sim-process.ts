@@ -21,25 +21,30 @@ export interface SimProcess {
 let bundled: string | undefined;
 
 /**
- * The simulator as one CommonJS file, bundled by esbuild once per test process (~0.3 s) into
- * dist/test/ (where its packages resolve) and removed when the process exits. Started through the
- * tsx command line instead, each start cost ~1.5 s of CPU (tsx runs a second Node process with its
- * loader) against ~0.4 s; a dozen test files and two e2e specs start one.
+ * The simulator as one CommonJS file, bundled by esbuild once per test process (~0.45 s of CPU) into
+ * dist/test/hub-simulator.cjs, where its packages resolve. Started through the tsx command line
+ * instead, each start cost ~1.5 s of CPU (tsx runs a second Node process with its loader) against
+ * ~0.5 s; ten integration files and two e2e specs start one. Written beside and renamed into place,
+ * so a process starting the simulator never reads another one's half-written file.
  */
 function simScript(): string {
-  if (bundled && fs.existsSync(bundled)) return bundled;
-  const out = path.join(ROOT, 'dist', 'test', `hub-simulator-${process.pid}.cjs`);
-  buildSync({
+  if (bundled) return bundled;
+  const out = path.join(ROOT, 'dist', 'test', 'hub-simulator.cjs');
+  const tmp = `${out}.${process.pid}.tmp`;
+  const [file] = buildSync({
     entryPoints: [path.join(__dirname, 'main.ts')],
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
     packages: 'external',
-    outfile: out,
+    outfile: tmp,
+    write: false,
     logLevel: 'warning',
-  });
-  if (!bundled) process.once('exit', () => fs.rmSync(out, { force: true }));
+  }).outputFiles;
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(tmp, file!.contents);
+  fs.renameSync(tmp, out);
   return (bundled = out);
 }
 
