@@ -1,7 +1,7 @@
 /**
  * A second OS process on the same data folder (think: the app and a `vanthu` CLI script at once).
  * Waits for "go", registers `count` incoming and outgoing documents as fast as it can, reports
- * the numbers it got. Run by register-concurrency.test.ts through `--import tsx`.
+ * the numbers it got. Run by register-concurrency.test.ts, bundled with the app by esbuild.
  */
 import { createApp } from '../../src-main/app/create-app';
 import { silentLogger } from '../../src-main/core/logger';

@@ -1,9 +1,22 @@
 import type { Command } from 'commander';
-import { ROLE_NAMES, type Account, type Role } from '../../../src-shared/contracts/accounts.contract';
+import type { Account, Role } from '../../../src-shared/contracts/accounts.contract';
 import type { CliContext } from '../context';
 import { report } from '../output';
 
 type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+
+/**
+ * The roles' names live in the accounts contract, whose zod schemas cost ~30 ms to build: loaded
+ * when an account command runs (the app loads it anyway), not at every start (--version, --help).
+ */
+let ROLE_NAMES: Record<Role, string>;
+const withRoleNames =
+  (run: Run): Run =>
+  (action) =>
+    run(async (ctx) => {
+      ROLE_NAMES ??= (await import('../../../src-shared/contracts/accounts.contract')).ROLE_NAMES;
+      return action(ctx);
+    });
 
 function describe(a: Account): string {
   const flags = [
@@ -20,7 +33,8 @@ const collect = (v: string, prev: string[] = []) => [...prev, v];
  * `vanthu account …`: account administration (quản trị). Passwords come from an environment variable
  * (--password-env on the subcommand) or a prompt, never from the command line.
  */
-export function registerAccountCommands(program: Command, run: Run): void {
+export function registerAccountCommands(program: Command, runCommand: Run): void {
+  const run = withRoleNames(runCommand);
   const account = program
     .command('account')
     .description('Tài khoản người dùng (quản trị): thêm, xem, ngừng sử dụng, mở khóa, đặt lại mật khẩu');

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { CalendarYear, DeadlineResultOut } from '../../../src-shared/contracts/calendar.contract';
-import { formatDdMmYyyy } from '../../../src-shared/domain';
+// The leaf module, not the src-shared/domain barrel: the barrel builds every domain table (document types,
+// calendar) at start, which --version and --help would pay for.
+import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import type { CliContext } from '../context';
 import { report } from '../output';
 

@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import type { StoredOutput } from '../../../src-shared/contracts/books.contract';
 import type { PostRecipient } from '../../../src-shared/contracts/post.contract';
 import type { LockedVolume } from '../../../src-shared/contracts/locked-book.contract';
-import { formatDdMmYyyy } from '../../../src-shared/domain';
+import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time'; // not the barrel: see calendar.ts
 import type { CliContext } from '../context';
 import { report } from '../output';
 import { ints, printLockedBook, writeOut } from './books';

@@ -7,16 +7,17 @@
  */
 import type { Command } from 'commander';
 import type { StepInput, TodoItem, WorkflowView } from '../../../src-shared/contracts/workflow.contract';
+// Leaf modules, not the src-shared/domain barrel (see calendar.ts).
 import {
   COMPLETION_LABELS,
   DEADLINE_SOURCE_LABELS,
   isOpenState,
   DEADLINE_STATUS_LABELS,
-  formatDdMmYyyy,
-  URGENCY_LABELS,
   WORKFLOW_STATE_LABELS,
   WORKFLOW_STEP_LABELS,
-} from '../../../src-shared/domain';
+} from '../../../src-shared/domain/workflow';
+import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
+import { URGENCY_LABELS } from '../../../src-shared/domain/priority';
 import type { CliContext } from '../context';
 import { report } from '../output';
 
