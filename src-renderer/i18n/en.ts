@@ -225,6 +225,13 @@ export const en: Messages = {
         cancelled: 'Number cancelled',
         corrected: 'Corrected',
         viewed: 'Viewed',
+        exchange: {
+          registeredWithBrokenSignature: 'Registered despite a broken digital signature (confirmed by the clerk)',
+          recalled: 'Recalled (exchange)',
+          recallAccepted: 'Recall accepted (exchange)',
+          replace: 'Sent as a replacement (exchange)',
+          update: 'Sent as an update (exchange)',
+        },
         signing: { signed: 'Digitally signed' },
       },
     },

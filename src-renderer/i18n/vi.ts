@@ -226,6 +226,13 @@ export const vi = {
         cancelled: 'Hủy số',
         corrected: 'Đính chính',
         viewed: 'Xem',
+        exchange: {
+          registeredWithBrokenSignature: 'Vào sổ dù chữ ký số không hợp lệ (văn thư đã xác nhận)',
+          recalled: 'Thu hồi văn bản (liên thông)',
+          recallAccepted: 'Đồng ý thu hồi (liên thông)',
+          replace: 'Gửi làm văn bản thay thế (liên thông)',
+          update: 'Gửi làm văn bản cập nhật (liên thông)',
+        },
         signing: { signed: 'Ký số' },
       },
     },

@@ -211,6 +211,7 @@ export function createEntryRequests(
       if (!entry) throw new AppError('NotFound', `Không tìm thấy văn bản có mã ${entryId} trong sổ.`, { entryId });
       const recall = links.recallOf(entryId) ?? null;
       const rows = links.files(entryId);
+      const linked = links.links(entryId);
       const list =
         rows.length > 0
           ? rows.map((f) => ({ sha256: f.sha256, role: f.role, name: f.name, mediaType: f.mediaType }))
@@ -232,7 +233,14 @@ export function createEntryRequests(
           size: sizeOf(reg().storedFilePath(f.sha256)),
           withheld: recall !== null && entry.Direction === 'den',
         })),
-        Links: links.links(entryId).map((l) => ({ from: l.fromEntryId, to: l.toEntryId, kind: l.kind })),
+        Links: linked.map((l) => ({ from: l.fromEntryId, to: l.toEntryId, kind: l.kind })),
+        LinkedEntries: [...new Set(linked.map((l) => (l.fromEntryId === entryId ? l.toEntryId : l.fromEntryId)))].flatMap((id) => {
+          const other = reg().entry(id);
+          if (!other) return [];
+          // A secret entry's trích yếu stays in its own register (the link itself is no secret).
+          const subject = other.Confidentiality === 'none' ? other.Subject : null;
+          return [{ id, Direction: other.Direction, SoKyHieu: other.SoKyHieu, ArrivalNumber: other.ArrivalNumber, Subject: subject }];
+        }),
       };
     },
 

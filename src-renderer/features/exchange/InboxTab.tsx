@@ -105,10 +105,13 @@ export function InboxTab() {
             width: 280,
             render: (_, r) => (
               <>
-                <div>{r.Subject}</div>
+                {/* A recall / update / take-back repeats the subject of the document it concerns: said once. */}
+                {!(r.Concerns && r.Kind !== 'replace' && r.Subject === r.Concerns.Subject) && <div>{r.Subject}</div>}
                 {r.Concerns ? (
-                  <Typography.Text type="secondary">
-                    {t('exchange.inbox.concerns')}: {r.Concerns.Code} {r.Concerns.Subject}
+                  <Typography.Text type="secondary" data-testid="inbox-concerns">
+                    {t(r.Kind === 'replace' ? 'exchange.inbox.replaces' : 'exchange.inbox.concerns')}: {r.Concerns.Code}{' '}
+                    {r.Concerns.Subject}
+                    {r.Concerns.ArrivalNumber !== null && ` · ${t('exchange.entry.arrival', { n: r.Concerns.ArrivalNumber })}`}
                   </Typography.Text>
                 ) : r.State === 'waiting' ? (
                   <Typography.Text type="warning">{t('exchange.inbox.waiting')}</Typography.Text>

@@ -21,6 +21,7 @@ export function OutboxTab() {
   useErrorMessage(query.error);
   const rows = (query.data ?? []).filter((r) => r.kind === 'edoc');
   const [open, setOpen] = useState<string | null>(null);
+  const selected = rows.find((r) => r.id === open);
 
   const retryMutation = useMutation({
     mutationFn: (id: string) => client.call('exchange.retryOutbox', { id }),
@@ -40,11 +41,12 @@ export function OutboxTab() {
         loading={query.isPending}
         pagination={false}
         locale={{ emptyText: <Empty description={t('exchange.outbox.empty')} /> }}
-        rowClassName={(r) => (r.DocumentId === open ? 'ant-table-row-selected' : '')}
+        // Keyed by the packet: a letter and its recall share the document id but are two rows.
+        rowClassName={(r) => (r.id === open ? 'ant-table-row-selected' : '')}
         onRow={(r) =>
           ({
             'data-testid': 'outbox-row',
-            onClick: () => setOpen(r.DocumentId),
+            onClick: () => setOpen(r.id),
             style: { cursor: 'pointer' },
           }) as HTMLAttributes<HTMLElement>
         }
@@ -100,7 +102,7 @@ export function OutboxTab() {
           expandedRowRender: (r) => <Typography.Text type="danger">{r.LastError}</Typography.Text>,
         }}
       />
-      {open && <DeliveryView documentId={open} />}
+      {selected && <DeliveryView documentId={selected.DocumentId} />}
     </Space>
   );
 }

@@ -6,6 +6,7 @@ import type { RegisterEntry } from '../../../src-shared/contracts/register.contr
 import { useClient } from '../../bridge/context';
 import { SignaturePanel } from '../signing/SignaturePanel';
 import { EntryFiles } from './EntryFiles';
+import { EntryExchangePanel } from '../exchange/EntryExchangePanel';
 import { LifePanel } from '../workflow/LifePanel';
 import { PostEntryPanel } from '../post/PostEntryPanel';
 import { showDate, showDateTime } from '../../i18n/dates';
@@ -50,9 +51,12 @@ function CancelNumber({ entry, onDone }: { entry: RegisterEntry; onDone: () => v
 }
 
 /** One entry with its file and its history; opening it is itself audited by the main process. */
-export function EntryDetail({ id, onClose }: { id: string | null; onClose: () => void }) {
+export function EntryDetail({ id: opened, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
+  // A linked entry (replaces / replaced by…) opens in the same drawer; a new entry from the list resets it.
+  const [jump, setJump] = useState<{ from: string | null; to: string } | null>(null);
+  const id = jump && jump.from === opened && opened !== null ? jump.to : opened;
   const q = useQuery({ queryKey: ['register.get', id], queryFn: () => client.call('register.get', { id: id! }), enabled: id !== null });
   const e = q.data?.entry;
   const action = (a: string) => t(`register.detail.actions.${a}`, { defaultValue: a });
@@ -112,6 +116,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
               <Descriptions.Item label={t('register.form.dueDate')}>{d(e.DueDate)}</Descriptions.Item>
               <Descriptions.Item label={t('register.form.description')}>{e.Description ?? '—'}</Descriptions.Item>
             </Descriptions>
+            <EntryExchangePanel entry={e} onOpen={(to) => setJump({ from: opened, to })} />
             {e.Direction === 'den' && e.Status === 'registered' && <LifePanel entryId={e.id} />}
             {e.Direction === 'di' && e.Status === 'registered' && <PostEntryPanel entryId={e.id} />}
             <Typography.Title level={5} style={{ marginTop: 16 }}>
