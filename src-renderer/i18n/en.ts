@@ -208,6 +208,7 @@ export const en: Messages = {
       download: 'Download',
       withheld: 'Recalled — withheld',
       recalled: 'This document was recalled (reason: {{reason}}); its files are no longer served.',
+      recalledSent: 'This document was recalled (reason: {{reason}}); the recipients on the hub were asked to withdraw it.',
     },
     detail: {
       partyForm: 'Party document form',

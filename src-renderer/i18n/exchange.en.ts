@@ -54,6 +54,7 @@ export const exchangeEn: ExchangeMessages = {
     antivirus: 'Antivirus',
     antivirusVerdicts: { clean: 'Clean', unavailable: 'Not scanned (no scanner)', 'not-checked': 'Not scanned' },
     replaces: 'Replaces',
+    reason: 'Reason',
     concerns: 'Concerns',
     waiting: 'This document has not been received',
     accept: 'Accept',

@@ -59,6 +59,7 @@ export const exchangeVi = {
     antivirus: 'Diệt virus',
     antivirusVerdicts: { clean: 'Sạch', unavailable: 'Chưa quét được', 'not-checked': 'Chưa quét' },
     replaces: 'Thay thế văn bản',
+    reason: 'Lý do',
     concerns: 'Về văn bản',
     waiting: 'Chưa nhận được văn bản này',
     accept: 'Đồng ý',

@@ -209,6 +209,7 @@ export const vi = {
       download: 'Tải về',
       withheld: 'Đã thu hồi — không xem, không tải',
       recalled: 'Văn bản đã bị thu hồi (lý do: {{reason}}); các tệp không còn được xem hay tải về.',
+      recalledSent: 'Văn bản đã được thu hồi (lý do: {{reason}}); các nơi nhận qua trục đã được yêu cầu thu hồi.',
     },
     detail: {
       partyForm: 'thể thức văn bản của Đảng',

@@ -3,10 +3,13 @@ import { App, Button, Empty, Input, Modal, Space, Table, Tag, Tooltip, Typograph
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../../src-shared/contracts/exchange.contract';
+import { BUSINESS_DOC_REASONS } from '../../../src-shared/contracts/exchange-model.contract';
 import { useClient } from '../../bridge/context';
 import { EXCHANGE_KEY, errorText, exchangeKey, formatTime, useErrorMessage } from './use-exchange';
 import { showDate } from '../../i18n/dates';
 
+/** The edXML default reasons ("Văn bản thay thế"…) only repeat the kind column: not shown as a reason. */
+const DEFAULT_REASONS = new Set<string>(Object.values(BUSINESS_DOC_REASONS));
 const PRIORITY_COLOR = ['default', 'orange', 'volcano', 'red'];
 const SIGNATURE_COLOR = { valid: 'green', invalid: 'red', damaged: 'red', unsigned: 'default', 'not-checked': 'default' } as const;
 
@@ -116,7 +119,11 @@ export function InboxTab() {
                 ) : r.State === 'waiting' ? (
                   <Typography.Text type="warning">{t('exchange.inbox.waiting')}</Typography.Text>
                 ) : null}
-                {r.Reason && r.Kind !== 'document' ? <div>{r.Reason}</div> : null}
+                {r.Reason && r.Kind !== 'document' && !DEFAULT_REASONS.has(r.Reason) ? (
+                  <div data-testid="inbox-reason">
+                    {t('exchange.inbox.reason')}: {r.Reason}
+                  </div>
+                ) : null}
               </>
             ),
           },

@@ -20,6 +20,8 @@ export function OutboxTab() {
   const query = useQuery({ queryKey: exchangeKey('outbox'), queryFn: () => client.call('exchange.listOutbox', { limit: 500 }) });
   useErrorMessage(query.error);
   const rows = (query.data ?? []).filter((r) => r.kind === 'edoc');
+  const agencies = useQuery({ queryKey: exchangeKey('agencies'), queryFn: () => client.call('exchange.listAgencies', { limit: 5000 }) });
+  const names = new Map((agencies.data ?? []).map((a) => [a.code, a.name]));
   const [open, setOpen] = useState<string | null>(null);
   const selected = rows.find((r) => r.id === open);
 
@@ -65,7 +67,11 @@ export function OutboxTab() {
               </>
             ),
           },
-          { title: t('exchange.outbox.recipients'), render: (_, r) => r.Recipients.join(', ') },
+          {
+            title: t('exchange.outbox.recipients'),
+            // Named from the cached hub directory (the packet holds mã định danh only); an unknown code stays a code.
+            render: (_, r) => <span data-testid="outbox-recipients">{r.Recipients.map((c) => names.get(c) ?? c).join('; ')}</span>,
+          },
           {
             title: t('exchange.outbox.state'),
             width: 230,

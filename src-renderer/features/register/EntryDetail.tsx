@@ -136,7 +136,7 @@ export function EntryDetail({ id: opened, onClose }: { id: string | null; onClos
           </div>
           <div style={{ flex: '0 0 560px' }}>
             <Typography.Title level={5}>{t('register.detail.file')}</Typography.Title>
-            <EntryFiles entryId={e.id} />
+            <EntryFiles entryId={e.id} direction={e.Direction} />
             {e.File && <SignaturePanel sha256={e.File.sha256} entryId={e.id} />}
           </div>
         </div>
