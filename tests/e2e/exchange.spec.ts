@@ -249,11 +249,27 @@ test('A sends to B through the hub; B registers it; A sees 01 then 03; A recalls
   await expect(a.getByTestId('hub-url')).toHaveValue(sim.url, { timeout: 60_000 });
   await expect(a.getByTestId('hub-secret')).toHaveValue('');
 
-  // A recalls the letter (through A's router, as A's window would) and the hub carries the request.
+  // A recalls the letter from its entry in the outgoing register, with a reason; the hub carries the request.
   const fileSha = (await rpc<{ Files: { sha256: string }[] }>(serverB, 'exchange.entryFiles', { entryId: await registeredEntryId() }))
     .Files[0]!.sha256;
   expect((await fetch(fileUrl(serverB, fileSha))).status).toBe(200);
-  await rpc(serverA, 'exchange.recallEntry', { entryId: entryA, reason: 'Sai số liệu tại mục 2' });
+  await a.getByRole('menuitem', { name: 'Văn bản đi' }).click();
+  await a.getByTestId('register-table-di').getByTestId('register-row').filter({ hasText: SUBJECT }).click();
+  const panel = a.getByTestId('entry-detail').getByTestId('entry-exchange');
+  await expect(panel.getByTestId('entry-delivery')).toContainText(AGENCY_B.name);
+  await expect(panel.getByTestId('entry-delivery')).toContainText('03 · Đã vào sổ');
+  await panel.getByTestId('entry-recall').click();
+  await expect(a.getByTestId('entry-recall-confirm')).toBeDisabled(); // no recall without a reason
+  await a.getByTestId('entry-recall-reason').fill('Sai số liệu tại mục 2');
+  await a.screenshot({ path: 'test-results/exchange/recall-dialog.png' });
+  await a.getByTestId('entry-recall-confirm').click();
+  await expect(a.getByText('Đã đưa yêu cầu thu hồi vào hàng đợi gửi.')).toBeVisible();
+  await expect(panel.getByTestId('entry-recall')).toHaveCount(0);
+  expect((await rpc<{ Recalled: { reason: string } | null }>(serverA, 'exchange.entryFiles', { entryId: entryA })).Recalled?.reason).toBe(
+    'Sai số liệu tại mục 2',
+  );
+  await a.keyboard.press('Escape');
+  await a.getByRole('menuitem', { name: 'Liên thông' }).click();
   await syncNow(a);
 
   // B: the request waits in the inbox as its own kind, naming the document it concerns; the clerk accepts it.
@@ -264,7 +280,9 @@ test('A sends to B through the hub; B registers it; A sees 01 then 03; A recalls
   await syncUntil(b, () => expect(request).toHaveCount(1, { timeout: 2_000 }));
   await expect(request.getByTestId('inbox-kind')).toHaveText('Yêu cầu thu hồi');
   await expect(request).toContainText(`Về văn bản: 01/SO-VP ${SUBJECT}`);
-  await expect(request).toContainText('Sai số liệu tại mục 2');
+  await expect(request.getByTestId('inbox-reason')).toHaveText('Lý do: Sai số liệu tại mục 2');
+  // The subject is said once, in the line naming the document the request concerns.
+  expect((await request.innerText()).split(SUBJECT)).toHaveLength(2);
   await expect(request).toContainText(AGENCY_A.name);
   fs.mkdirSync('test-results/exchange', { recursive: true });
   await b.screenshot({ path: 'test-results/exchange/inbox-recall.png', fullPage: true });
@@ -295,6 +313,11 @@ test('A sends to B through the hub; B registers it; A sees 01 then 03; A recalls
   await sent.filter({ has: a.getByTestId('outbox-kind') }).click();
   await expect(a.getByTestId('delivery-view').getByTestId('delivery-latest')).toHaveText('15 · Đồng ý lấy lại/thu hồi');
   await expect(a.getByTestId('delivery-history')).toContainText('15 · Đồng ý lấy lại/thu hồi');
+  // What B agreed to, said by the 15 itself (not the sample's "cập nhật, lấy lại" for every kind).
+  await expect(a.getByTestId('delivery-history')).toContainText('Văn thư đồng ý thu hồi văn bản điện tử');
+  // One row chosen, one row highlighted: the recall packet, not the letter sharing its document id.
+  await expect(a.locator('[data-testid="outbox-row"].ant-table-row-selected')).toHaveCount(1);
+  await expect(a.locator('[data-testid="outbox-row"].ant-table-row-selected').getByTestId('outbox-kind')).toHaveText('Yêu cầu thu hồi');
   const outbox = await rpc<{ kind: string; DocumentId: string; BussinessDocType: number | null }[]>(serverA, 'exchange.listOutbox', {});
   const letter = outbox.find((o) => o.kind === 'edoc' && !o.BussinessDocType)!;
   const deliveries = await rpc<{
@@ -321,6 +344,11 @@ test('A replaces its letter from the entry; B registers the replacement and both
   await expect(panelA.getByTestId('entry-delivery')).toContainText(AGENCY_B.name);
   await expect(panelA.getByTestId('entry-delivery')).toContainText('15 · Đồng ý lấy lại/thu hồi');
   await expect(panelA.getByTestId('entry-recall')).toHaveCount(0); // already recalled
+  // The sender keeps its own file; only the recipients were asked to withdraw theirs.
+  await expect(detailA).toContainText(
+    'Văn bản đã được thu hồi (lý do: Sai số liệu tại mục 2); các nơi nhận qua trục đã được yêu cầu thu hồi.',
+  );
+  await expect(detailA.getByTestId('entry-file').first()).not.toContainText('Đã thu hồi');
   await panelA.getByTestId('entry-replace').click();
   await a.getByTestId('entry-replace-by').click();
   await a.keyboard.type('ket noi van ban');
@@ -348,6 +376,7 @@ test('A replaces its letter from the entry; B registers the replacement and both
   const replacementRow = a.getByTestId('outbox-row').filter({ hasText: REPLACEMENT });
   await syncUntil(a, () => expect(replacementRow.getByTestId('outbox-state')).toHaveText('Đã gửi lên trục', { timeout: 2_000 }));
   await expect(replacementRow.getByTestId('outbox-kind')).toHaveText('Văn bản thay thế');
+  await expect(replacementRow.getByTestId('outbox-recipients')).toHaveText(AGENCY_B.name);
   await a
     .getByTestId('outbox-row')
     .filter({ hasText: SUBJECT })
@@ -363,6 +392,7 @@ test('A replaces its letter from the entry; B registers the replacement and both
   await expect(row.getByTestId('inbox-kind')).toHaveText('Văn bản thay thế');
   await expect(row.getByTestId('inbox-concerns')).toHaveText(`Thay thế văn bản: 01/SO-VP ${SUBJECT} · số đến 1`);
   await expect(row.getByTestId('inbox-signature')).toHaveText('Hợp lệ');
+  await expect(row.getByTestId('inbox-reason')).toHaveCount(0); // the default "Văn bản thay thế" only repeats the kind
   await b.screenshot({ path: 'test-results/exchange/inbox-replacement.png', fullPage: true });
   await row.getByTestId('inbox-register').click();
   await expect(b.getByText('Đã vào sổ: số đến 2')).toBeVisible();
