@@ -56,6 +56,8 @@ export function EntryDetail({ id: opened, onClose }: { id: string | null; onClos
   const client = useClient();
   // A linked entry (replaces / replaced by…) opens in the same drawer; a new entry from the list resets it.
   const [jump, setJump] = useState<{ from: string | null; to: string } | null>(null);
+  // Closed or another entry opened: the jump is over (reopening X shows X, not the entry last jumped to).
+  if (jump && jump.from !== opened) setJump(null);
   const id = jump && jump.from === opened && opened !== null ? jump.to : opened;
   const q = useQuery({ queryKey: ['register.get', id], queryFn: () => client.call('register.get', { id: id! }), enabled: id !== null });
   const e = q.data?.entry;
