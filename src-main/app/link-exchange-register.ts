@@ -29,6 +29,7 @@ export function registerPortFor(deps: {
       const row = registerRepo.byId(id);
       return row ? toEntry(row) : undefined;
     },
+    visibleIn: (id, scope) => scope === null || registerRepo.visibleIn(id, scope),
     incomingByDocumentId(documentId) {
       const hit = registerRepo
         .duplicates('den', { documentId, dupKey: null, fileSha256: null })

@@ -208,6 +208,7 @@ export const en: Messages = {
       download: 'Download',
       withheld: 'Recalled — withheld',
       recalled: 'This document was recalled (reason: {{reason}}); its files are no longer served.',
+      recalledSent: 'This document was recalled (reason: {{reason}}); the recipients on the hub were asked to withdraw it.',
     },
     detail: {
       partyForm: 'Party document form',
@@ -225,6 +226,13 @@ export const en: Messages = {
         cancelled: 'Number cancelled',
         corrected: 'Corrected',
         viewed: 'Viewed',
+        exchange: {
+          registeredWithBrokenSignature: 'Registered despite a broken digital signature (confirmed by the clerk)',
+          recalled: 'Recalled (exchange)',
+          recallAccepted: 'Recall accepted (exchange)',
+          replace: 'Sent as a replacement (exchange)',
+          update: 'Sent as an update (exchange)',
+        },
         signing: { signed: 'Digitally signed' },
       },
     },

@@ -209,6 +209,7 @@ export const vi = {
       download: 'Tải về',
       withheld: 'Đã thu hồi — không xem, không tải',
       recalled: 'Văn bản đã bị thu hồi (lý do: {{reason}}); các tệp không còn được xem hay tải về.',
+      recalledSent: 'Văn bản đã được thu hồi (lý do: {{reason}}); các nơi nhận qua trục đã được yêu cầu thu hồi.',
     },
     detail: {
       partyForm: 'thể thức văn bản của Đảng',
@@ -226,6 +227,13 @@ export const vi = {
         cancelled: 'Hủy số',
         corrected: 'Đính chính',
         viewed: 'Xem',
+        exchange: {
+          registeredWithBrokenSignature: 'Vào sổ dù chữ ký số không hợp lệ (văn thư đã xác nhận)',
+          recalled: 'Thu hồi văn bản (liên thông)',
+          recallAccepted: 'Đồng ý thu hồi (liên thông)',
+          replace: 'Gửi làm văn bản thay thế (liên thông)',
+          update: 'Gửi làm văn bản cập nhật (liên thông)',
+        },
         signing: { signed: 'Ký số' },
       },
     },

@@ -95,6 +95,16 @@ export const EntryFilesSchema = z.object({
     }),
   ),
   Links: z.array(z.object({ from: z.string(), to: z.string(), kind: z.enum(['replaces', 'updates', 'answers']) })),
+  /** The entries at the other end of Links, as the register shows them (a secret one without its trích yếu). */
+  LinkedEntries: z.array(
+    z.object({
+      id: z.string(),
+      Direction: z.enum(['den', 'di']),
+      SoKyHieu: z.string().nullable(),
+      ArrivalNumber: z.number().int().nullable(),
+      Subject: z.string().nullable(),
+    }),
+  ),
 });
 
 export const exchangeEntryFiles = defineOperation({

@@ -50,10 +50,24 @@ describe('role scoping: drafter, Việc cần làm, books, mật, first account'
   });
 
   it("a chuyên viên's Việc cần làm counts and lists only what they may see; they record tiến độ and hoàn thành, not trình or chỉ đạo", async () => {
-    const { app, vt, mine, other } = await agency();
+    const { app, vt, mine, other, dataDir } = await agency();
     const cv = caller(app);
     await ok(cv, 'accounts.signIn', { username: 'cv.cuc', password: CV_PW });
     await ok(cv, 'accounts.changePassword', { current: CV_PW, next: CV_NEW });
+
+    // A link the exchange made (here: the other letter replaces hers) is shown to her, the other letter is not described.
+    const db = new Database(path.join(dataDir, 'vanthu.db'));
+    db.prepare('INSERT INTO register_entry_link (from_entry_id, to_entry_id, kind, created_at) VALUES (?, ?, ?, ?)').run(
+      other.id,
+      mine.id,
+      'replaces',
+      '2026-03-05T09:00:00+07:00',
+    );
+    db.close();
+    const hers = await ok(cv, 'exchange.entryFiles', { entryId: mine.id });
+    expect([hers.Links.length, hers.LinkedEntries]).toEqual([1, []]);
+    const clerks = await ok(vt, 'exchange.entryFiles', { entryId: mine.id });
+    expect(clerks.LinkedEntries.map((e: { id: string }) => e.id)).toEqual([other.id]);
 
     const all = await ok(vt, 'workflow.todo', { limit: 20 });
     expect(Object.values(all.counts as Record<string, number>).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3);

@@ -255,14 +255,15 @@ describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urg
     await cycle();
 
     // A sees 15 from B in the entry's delivery history.
-    const deliveries = await call<{ Recipients: { LatestCode: string }[]; History: { StatusCode: string; direction: string }[] }>(
-      a,
-      'exchange.entryDeliveries',
-      { entryId: urgent.id },
-    );
+    const deliveries = await call<{
+      Recipients: { LatestCode: string }[];
+      History: { StatusCode: string; direction: string; Description: string }[];
+    }>(a, 'exchange.entryDeliveries', { entryId: urgent.id });
     expect(deliveries.History.filter((h) => h.direction === 'in').map((h) => h.StatusCode)).toEqual(
       expect.arrayContaining(['01', '03', '15']),
     );
+    // The 15 says what B agreed to (a recall), not the sample's "cập nhật, lấy lại" for every kind.
+    expect(deliveries.History.find((h) => h.StatusCode === '15')?.Description).toBe('Văn thư đồng ý thu hồi văn bản điện tử');
 
     // A replacement: B's register links the new entry to the recalled one.
     const fixed = await letter(

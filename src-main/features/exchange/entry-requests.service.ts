@@ -10,6 +10,7 @@ import { packetForEntry, type EntryServiceDeps } from './entry-exchange.service'
 import { immediate } from './exchange-tx';
 import { inboxKindOf, toInboxItem } from './inbox.repo';
 import { toOutboxItem } from './outbox.service';
+import type { EntryScope } from '../accounts/permission.service';
 import type { RegisterPort } from './register-port';
 
 type Queued = OutboxItem & { alreadyQueued: boolean };
@@ -199,11 +200,12 @@ export function createEntryRequests(
     },
 
     /** Every file of an entry, main first; a recalled entry's files are listed but withheld. */
-    entryFiles(entryId: string) {
+    entryFiles(entryId: string, scope: EntryScope | null = null) {
       const entry = reg().entry(entryId);
       if (!entry) throw appError('register.entryNotFound', { id: entryId }, { entryId });
       const recall = links.recallOf(entryId) ?? null;
       const rows = links.files(entryId);
+      const linked = links.links(entryId);
       const list =
         rows.length > 0
           ? rows.map((f) => ({ sha256: f.sha256, role: f.role, name: f.name, mediaType: f.mediaType }))
@@ -225,7 +227,15 @@ export function createEntryRequests(
           size: sizeOf(reg().storedFilePath(f.sha256)),
           withheld: recall !== null && entry.Direction === 'den',
         })),
-        Links: links.links(entryId).map((l) => ({ from: l.fromEntryId, to: l.toEntryId, kind: l.kind })),
+        Links: linked.map((l) => ({ from: l.fromEntryId, to: l.toEntryId, kind: l.kind })),
+        LinkedEntries: [...new Set(linked.map((l) => (l.fromEntryId === entryId ? l.toEntryId : l.fromEntryId)))].flatMap((id) => {
+          // An entry the caller may not see is not described (a chuyên viên sees the link, not the other document).
+          const other = reg().visibleIn(id, scope) ? reg().entry(id) : undefined;
+          if (!other) return [];
+          // A secret entry's trích yếu stays in its own register (the link itself is no secret).
+          const subject = other.Confidentiality === 'none' ? other.Subject : null;
+          return [{ id, Direction: other.Direction, SoKyHieu: other.SoKyHieu, ArrivalNumber: other.ArrivalNumber, Subject: subject }];
+        }),
       };
     },
 

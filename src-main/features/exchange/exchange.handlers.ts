@@ -1,5 +1,6 @@
 import type { PartialHandlers } from '../../rpc/router';
 import { actorOf } from '../audit/actor';
+import { scopeOf } from '../accounts/permission.service';
 import type { Exchange } from './exchange.module';
 
 export function exchangeHandlers(exchange: Exchange) {
@@ -32,7 +33,7 @@ export function exchangeHandlers(exchange: Exchange) {
     'exchange.recallEntry': (i, ctx) => exchange.recallEntry(i.entryId, i.reason, actorOf(ctx)),
     'exchange.takeBackEntry': (i) => exchange.takeBackEntry(i.entryId, i.reason),
     'exchange.replaceEntry': (i, ctx) => exchange.replaceEntry(i.entryId, i.byEntryId, i.mode, actorOf(ctx)),
-    'exchange.entryFiles': (i) => exchange.entryFiles(i.entryId),
+    'exchange.entryFiles': (i, ctx) => exchange.entryFiles(i.entryId, scopeOf(ctx)),
     'exchange.entryDeliveries': (i) => exchange.entryDeliveries(i.entryId),
     'exchange.recipientChannels': (i) => exchange.recipientChannels(i.entryId),
   } satisfies PartialHandlers;

@@ -1,5 +1,6 @@
 import type { IncomingRecord, RegisterEntry, RegisterWarning } from '../../../src-shared/contracts/register.contract';
 import type { StoredFile } from '../../../src-shared/contracts/files.contract';
+import type { EntryScope } from '../accounts/permission.service';
 
 /** A PDF checked and written to the register's file store; `record` writes its row (in a transaction). */
 export interface PreparedPdf {
@@ -15,6 +16,8 @@ export interface PreparedPdf {
 export interface RegisterPort {
   /** A register entry as every screen sees it, or undefined. */
   entry(id: string): RegisterEntry | undefined;
+  /** Whether an account limited to `scope` may see the entry (null scope: every entry). */
+  visibleIn(id: string, scope: EntryScope | null): boolean;
   /** The registered incoming entry with this mã định danh, if any. */
   incomingByDocumentId(documentId: string): RegisterEntry | undefined;
   /** Where the file store keeps a stored file, for the packet builder (never sent to a window). */

@@ -9,8 +9,15 @@ import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Db } from '../../db/open';
 import type { ExchangeSettingsRepo } from './exchange-settings.repo';
-import type { InboxRepo, InboxRow } from './inbox.repo';
+import { inboxKindOf, type InboxRepo, type InboxRow } from './inbox.repo';
 import { toOutboxItem, type OutboxService, type PreparedPacket } from './outbox.service';
+
+/** The Description of an accepting 15 (or 03) by the kind of request it answers. */
+const AGREED: Partial<Record<ReturnType<typeof inboxKindOf>, string>> = {
+  recall: 'Văn thư đồng ý thu hồi văn bản điện tử',
+  update: 'Văn thư đồng ý cập nhật văn bản điện tử',
+  'take-back': 'Văn thư đồng ý cho lấy lại văn bản điện tử',
+};
 
 /** Who the status is about: the issuer and identity of a document we received. */
 export interface StatusTarget {
@@ -170,7 +177,9 @@ export function createStatusFeedback(deps: {
         throw appError('exchange.notAwaitingAnswer', { id, state: row.state }, { id });
       const revoke = row.kind === 'status' || row.businessType === 1;
       const pair = revoke && deps.settings.revokeAnswer() === '03-02' ? (['03', '02'] as const) : (['15', '16'] as const);
-      const packet = prepare(targetOf(row), accept ? pair[0] : pair[1], reason);
+      // Without the clerk's words, the answer says what was agreed to (the sample text names every kind at once).
+      const agreed = accept && !reason?.trim() ? AGREED[inboxKindOf(row)] : undefined;
+      const packet = prepare(targetOf(row), accept ? pair[0] : pair[1], reason?.trim() || agreed);
       immediate(deps.db, () => {
         outbox.enqueue(packet);
         inbox.setState(row.id, 'answered', {

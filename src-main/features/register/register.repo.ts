@@ -256,6 +256,12 @@ export function createRegisterRepo(sqlite: Sqlite) {
       return stmt(`${SELECT_WITH_FILE} WHERE e.id = ?`).get(id) as EntryWithFile | undefined;
     },
 
+    /** Whether an account limited to `scope` may see the entry (the router's rule for an entry id). */
+    visibleIn(id: string, scope: EntryScope): boolean {
+      const params: Record<string, unknown> = { id };
+      return stmt(`SELECT 1 FROM register_entry e WHERE e.id = @id AND ${scopeCondition('e', scope, params)}`).get(params) !== undefined;
+    },
+
     update(id: string, changes: Partial<NewEntryRow>): void {
       const keys = Object.keys(changes).filter((k) => (COLUMNS as readonly string[]).includes(k));
       if (keys.length === 0) return;

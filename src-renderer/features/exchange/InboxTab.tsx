@@ -3,10 +3,13 @@ import { App, Button, Empty, Input, Modal, Space, Table, Tag, Tooltip, Typograph
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../../src-shared/contracts/exchange.contract';
+import { BUSINESS_DOC_REASONS } from '../../../src-shared/contracts/exchange-model.contract';
 import { useClient } from '../../bridge/context';
 import { EXCHANGE_KEY, errorText, exchangeKey, formatTime, useErrorMessage } from './use-exchange';
 import { showDate } from '../../i18n/dates';
 
+/** The edXML default reasons ("Văn bản thay thế"…) only repeat the kind column: not shown as a reason. */
+const DEFAULT_REASONS = new Set<string>(Object.values(BUSINESS_DOC_REASONS));
 const PRIORITY_COLOR = ['default', 'orange', 'volcano', 'red'];
 const SIGNATURE_COLOR = { valid: 'green', invalid: 'red', damaged: 'red', unsigned: 'default', 'not-checked': 'default' } as const;
 
@@ -105,15 +108,22 @@ export function InboxTab() {
             width: 280,
             render: (_, r) => (
               <>
-                <div>{r.Subject}</div>
+                {/* A recall / update / take-back repeats the subject of the document it concerns: said once. */}
+                {!(r.Concerns && r.Kind !== 'replace' && r.Subject === r.Concerns.Subject) && <div>{r.Subject}</div>}
                 {r.Concerns ? (
-                  <Typography.Text type="secondary">
-                    {t('exchange.inbox.concerns')}: {r.Concerns.Code} {r.Concerns.Subject}
+                  <Typography.Text type="secondary" data-testid="inbox-concerns">
+                    {t(r.Kind === 'replace' ? 'exchange.inbox.replaces' : 'exchange.inbox.concerns')}: {r.Concerns.Code}{' '}
+                    {r.Concerns.Subject}
+                    {r.Concerns.ArrivalNumber !== null && ` · ${t('exchange.entry.arrival', { n: r.Concerns.ArrivalNumber })}`}
                   </Typography.Text>
                 ) : r.State === 'waiting' ? (
                   <Typography.Text type="warning">{t('exchange.inbox.waiting')}</Typography.Text>
                 ) : null}
-                {r.Reason && r.Kind !== 'document' ? <div>{r.Reason}</div> : null}
+                {r.Reason && r.Kind !== 'document' && !DEFAULT_REASONS.has(r.Reason) ? (
+                  <div data-testid="inbox-reason">
+                    {t('exchange.inbox.reason')}: {r.Reason}
+                  </div>
+                ) : null}
               </>
             ),
           },

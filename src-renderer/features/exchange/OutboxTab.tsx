@@ -20,7 +20,10 @@ export function OutboxTab() {
   const query = useQuery({ queryKey: exchangeKey('outbox'), queryFn: () => client.call('exchange.listOutbox', { limit: 500 }) });
   useErrorMessage(query.error);
   const rows = (query.data ?? []).filter((r) => r.kind === 'edoc');
+  const agencies = useQuery({ queryKey: exchangeKey('agencies'), queryFn: () => client.call('exchange.listAgencies', { limit: 5000 }) });
+  const names = new Map((agencies.data ?? []).map((a) => [a.code, a.name]));
   const [open, setOpen] = useState<string | null>(null);
+  const selected = rows.find((r) => r.id === open);
 
   const retryMutation = useMutation({
     mutationFn: (id: string) => client.call('exchange.retryOutbox', { id }),
@@ -40,11 +43,12 @@ export function OutboxTab() {
         loading={query.isPending}
         pagination={false}
         locale={{ emptyText: <Empty description={t('exchange.outbox.empty')} /> }}
-        rowClassName={(r) => (r.DocumentId === open ? 'ant-table-row-selected' : '')}
+        // Keyed by the packet: a letter and its recall share the document id but are two rows.
+        rowClassName={(r) => (r.id === open ? 'ant-table-row-selected' : '')}
         onRow={(r) =>
           ({
             'data-testid': 'outbox-row',
-            onClick: () => setOpen(r.DocumentId),
+            onClick: () => setOpen(r.id),
             style: { cursor: 'pointer' },
           }) as HTMLAttributes<HTMLElement>
         }
@@ -63,7 +67,11 @@ export function OutboxTab() {
               </>
             ),
           },
-          { title: t('exchange.outbox.recipients'), render: (_, r) => r.Recipients.join(', ') },
+          {
+            title: t('exchange.outbox.recipients'),
+            // Named from the cached hub directory (the packet holds mã định danh only); an unknown code stays a code.
+            render: (_, r) => <span data-testid="outbox-recipients">{r.Recipients.map((c) => names.get(c) ?? c).join('; ')}</span>,
+          },
           {
             title: t('exchange.outbox.state'),
             width: 230,
@@ -100,7 +108,7 @@ export function OutboxTab() {
           expandedRowRender: (r) => <Typography.Text type="danger">{r.LastError}</Typography.Text>,
         }}
       />
-      {open && <DeliveryView documentId={open} />}
+      {selected && <DeliveryView documentId={selected.DocumentId} />}
     </Space>
   );
 }

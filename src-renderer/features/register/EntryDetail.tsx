@@ -7,6 +7,7 @@ import { useClient } from '../../bridge/context';
 import { useMay } from '../../app/use-may';
 import { SignaturePanel } from '../signing/SignaturePanel';
 import { EntryFiles } from './EntryFiles';
+import { EntryExchangePanel } from '../exchange/EntryExchangePanel';
 import { LifePanel } from '../workflow/LifePanel';
 import { PostEntryPanel } from '../post/PostEntryPanel';
 import { showDate, showDateTime } from '../../i18n/dates';
@@ -51,10 +52,15 @@ function CancelNumber({ entry, onDone }: { entry: RegisterEntry; onDone: () => v
 }
 
 /** One entry with its file and its history; opening it is itself audited by the main process. */
-export function EntryDetail({ id, onClose }: { id: string | null; onClose: () => void }) {
+export function EntryDetail({ id: opened, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
   const may = useMay();
+  // A linked entry (replaces / replaced by…) opens in the same drawer; a new entry from the list resets it.
+  const [jump, setJump] = useState<{ from: string | null; to: string } | null>(null);
+  // Closed or another entry opened: the jump is over (reopening X shows X, not the entry last jumped to).
+  if (jump && jump.from !== opened) setJump(null);
+  const id = jump && jump.from === opened && opened !== null ? jump.to : opened;
   const q = useQuery({ queryKey: ['register.get', id], queryFn: () => client.call('register.get', { id: id! }), enabled: id !== null });
   const e = q.data?.entry;
   const action = (a: string) => t(`register.detail.actions.${a}`, { defaultValue: a });
@@ -114,6 +120,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
               <Descriptions.Item label={t('register.form.dueDate')}>{d(e.DueDate)}</Descriptions.Item>
               <Descriptions.Item label={t('register.form.description')}>{e.Description ?? '—'}</Descriptions.Item>
             </Descriptions>
+            <EntryExchangePanel entry={e} onOpen={(to) => setJump({ from: opened, to })} />
             {e.Direction === 'den' && e.Status === 'registered' && <LifePanel entryId={e.id} />}
             {e.Direction === 'di' && e.Status === 'registered' && may('post.list') && <PostEntryPanel entryId={e.id} />}
             <Typography.Title level={5} style={{ marginTop: 16 }}>
@@ -133,7 +140,7 @@ export function EntryDetail({ id, onClose }: { id: string | null; onClose: () =>
           </div>
           <div style={{ flex: '0 0 560px' }}>
             <Typography.Title level={5}>{t('register.detail.file')}</Typography.Title>
-            <EntryFiles entryId={e.id} />
+            <EntryFiles entryId={e.id} direction={e.Direction} />
             {e.File && <SignaturePanel sha256={e.File.sha256} entryId={e.id} />}
           </div>
         </div>

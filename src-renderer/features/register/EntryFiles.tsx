@@ -11,10 +11,10 @@ const format = (mediaType: string, name: string) => (name.includes('.') ? name.s
 
 /**
  * Every file of a register entry (main document and attachments, from exchange.entryFiles): main
- * marked, format, size, preview of a PDF and download. A recalled entry's files are listed but
- * withheld (the main process refuses to serve them).
+ * marked, format, size, preview of a PDF and download. A recalled incoming entry's files are listed
+ * but withheld (the main process refuses to serve them); a recalled outgoing one keeps its own.
  */
-export function EntryFiles({ entryId }: { entryId: string }) {
+export function EntryFiles({ entryId, direction }: { entryId: string; direction: 'den' | 'di' }) {
   const { t } = useTranslation();
   const client = useClient();
   const q = useQuery({ queryKey: ['exchange.entryFiles', entryId], queryFn: () => client.call('exchange.entryFiles', { entryId }) });
@@ -48,7 +48,8 @@ export function EntryFiles({ entryId }: { entryId: string }) {
           type="warning"
           showIcon
           style={{ marginBottom: 8 }}
-          title={t('register.files.recalled', { reason: q.data.Recalled.reason })}
+          // The sender keeps its own files: only the recipients are asked to stop using theirs.
+          title={t(direction === 'di' ? 'register.files.recalledSent' : 'register.files.recalled', { reason: q.data.Recalled.reason })}
         />
       )}
       {error && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={error} />}
