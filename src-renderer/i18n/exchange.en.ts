@@ -93,6 +93,13 @@ export const exchangeEn: ExchangeMessages = {
     replaceHint: 'Choose a registered outgoing document (with its file) that replaces this one; it goes to the recipients of the old one.',
     replaceOk: 'Send replacement',
     replaceQueued: 'The replacement is queued for sending.',
+    takeBack: 'Take back',
+    takeBackReason: 'Why the document sent by mistake is taken back (sent to every recipient, status 13):',
+    takeBackQueued: 'The take-back request is queued for sending.',
+    update: 'Send an update',
+    updateHint: 'Choose a registered outgoing document (with its file) that updates this one; it goes to the recipients of the old one.',
+    updateOk: 'Send update',
+    updateQueued: 'The update is queued for sending.',
   },
   delivery: {
     title: 'Delivery of the document',

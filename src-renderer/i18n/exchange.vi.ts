@@ -98,6 +98,13 @@ export const exchangeVi = {
     replaceHint: 'Chọn văn bản đi đã vào sổ (có tệp) thay thế văn bản này; văn bản được gửi tới các nơi đã nhận văn bản cũ.',
     replaceOk: 'Gửi thay thế',
     replaceQueued: 'Đã đưa văn bản thay thế vào hàng đợi gửi.',
+    takeBack: 'Lấy lại',
+    takeBackReason: 'Lý do lấy lại văn bản gửi nhầm (gửi cho các nơi nhận, trạng thái 13):',
+    takeBackQueued: 'Đã đưa yêu cầu lấy lại vào hàng đợi gửi.',
+    update: 'Gửi bản cập nhật',
+    updateHint: 'Chọn văn bản đi đã vào sổ (có tệp) cập nhật văn bản này; văn bản được gửi tới các nơi đã nhận văn bản cũ.',
+    updateOk: 'Gửi cập nhật',
+    updateQueued: 'Đã đưa bản cập nhật vào hàng đợi gửi.',
   },
   delivery: {
     title: 'Tình trạng nhận của văn bản',

@@ -416,6 +416,48 @@ test('A replaces its letter from the entry; B registers the replacement and both
   await b.getByTestId('register-table-den').getByTestId('register-row').filter({ hasText: REPLACEMENT }).click();
   await expect(detailB.getByTestId('entry-link')).toContainText('Thay thế văn bản');
   await expect(detailB).not.toContainText('Văn bản đã bị thu hồi');
+  await b.keyboard.press('Escape');
+
+  // A takes the replacement back as sent by mistake (13) from its entry, which also offers an update.
+  await a.getByRole('menuitem', { name: 'Văn bản đi' }).click();
+  await a.getByTestId('register-table-di').getByTestId('register-row').filter({ hasText: REPLACEMENT }).click();
+  const panel02 = detailA.getByTestId('entry-exchange');
+  await expect(panel02.getByTestId('entry-update')).toBeVisible();
+  await panel02.getByTestId('entry-take-back').click();
+  await expect(a.getByTestId('entry-take-back-confirm')).toBeDisabled(); // a reason first
+  await a.getByTestId('entry-take-back-reason').fill('Gửi nhầm cơ quan nhận');
+  await a.getByTestId('entry-take-back-confirm').click();
+  await expect(a.getByText('Đã đưa yêu cầu lấy lại vào hàng đợi gửi.')).toBeVisible();
+  await a.keyboard.press('Escape');
+  await a.getByRole('menuitem', { name: 'Liên thông' }).click();
+  await syncNow(a);
+
+  // B: the take-back waits as its own kind naming the replacement; the clerk agrees and it is withdrawn.
+  await b.getByRole('menuitem', { name: 'Liên thông' }).click();
+  const takeBack = b.getByTestId('inbox-row').filter({ has: b.getByTestId('inbox-kind').filter({ hasText: 'Yêu cầu lấy lại' }) });
+  await syncUntil(b, () => expect(takeBack).toHaveCount(1, { timeout: 2_000 }));
+  await expect(takeBack.getByTestId('inbox-concerns')).toContainText(REPLACEMENT);
+  await expect(takeBack.getByTestId('inbox-reason')).toHaveText('Lý do: Gửi nhầm cơ quan nhận');
+  await b.screenshot({ path: 'test-results/exchange/inbox-take-back.png', fullPage: true });
+  await takeBack.getByTestId('inbox-accept').click();
+  await expect(b.getByText('Đã trả lời cho cơ quan gửi.')).toBeVisible();
+  await b.getByRole('menuitem', { name: 'Văn bản đến' }).click();
+  await b.getByTestId('register-table-den').getByTestId('register-row').filter({ hasText: REPLACEMENT }).click();
+  await expect(detailB).toContainText('Văn bản đã bị thu hồi (lý do: Gửi nhầm cơ quan nhận)');
+  await b.keyboard.press('Escape');
+  await b.getByRole('menuitem', { name: 'Liên thông' }).click();
+  await syncNow(b);
+
+  // A: 15 for the replacement, saying what B agreed to.
+  await syncUntil(a, async () => expect(await latestOf(REPLACEMENT)).toBe('15'));
+  await a.getByTestId('tab-outbox').click();
+  // The replacement's row: its delivery view holds the document's whole status history.
+  await a
+    .getByTestId('outbox-row')
+    .filter({ has: a.getByTestId('outbox-kind').filter({ hasText: 'Văn bản thay thế' }) })
+    .click();
+  await expect(a.getByTestId('delivery-history')).toContainText('Văn thư đồng ý cho lấy lại văn bản điện tử');
+  await a.screenshot({ path: 'test-results/exchange/delivery-take-back.png', fullPage: true });
 });
 
 test('a broken signature shows before registering: one is returned with 02 and its reason, the other registered only on confirmation', async ({
@@ -488,16 +530,9 @@ test('a broken signature shows before registering: one is returned with 02 and i
   await syncNow(b);
 
   // A: 02 from Sở Nội vụ with the reason, in the returned letter's status history.
-  const latest = async (subject: string) => {
-    const outbox = await rpc<{ kind: string; DocumentId: string; Title: string }[]>(serverA, 'exchange.listOutbox', {});
-    const d = await rpc<{ Recipients: { OrganId: string; LatestCode: string | null }[] }>(serverA, 'exchange.deliveries', {
-      documentId: outbox.find((o) => o.kind === 'edoc' && o.Title === subject)!.DocumentId,
-    });
-    return d.Recipients.find((r) => r.OrganId === AGENCY_B.organId)?.LatestCode ?? null;
-  };
   await syncUntil(a, async () => {
-    expect(await latest(RETURNED)).toBe('02');
-    expect(await latest(CONFIRMED)).toBe('03');
+    expect(await latestOf(RETURNED)).toBe('02');
+    expect(await latestOf(CONFIRMED)).toBe('03');
   });
   await a.getByTestId('outbox-row').filter({ hasText: RETURNED }).click();
   const view = a.getByTestId('delivery-view');
@@ -513,6 +548,15 @@ async function latestFromB(): Promise<string | null> {
   if (!letter) return null;
   const d = await rpc<{ Recipients: { OrganId: string; LatestCode: string | null }[] }>(serverA, 'exchange.deliveries', {
     documentId: letter.DocumentId,
+  });
+  return d.Recipients.find((r) => r.OrganId === AGENCY_B.organId)?.LatestCode ?? null;
+}
+
+/** The latest status B sent A for A's document with this title (the letter's own packet, not a request). */
+async function latestOf(subject: string): Promise<string | null> {
+  const outbox = await rpc<{ kind: string; DocumentId: string; Title: string }[]>(serverA, 'exchange.listOutbox', {});
+  const d = await rpc<{ Recipients: { OrganId: string; LatestCode: string | null }[] }>(serverA, 'exchange.deliveries', {
+    documentId: outbox.find((o) => o.kind === 'edoc' && o.Title === subject)!.DocumentId,
   });
   return d.Recipients.find((r) => r.OrganId === AGENCY_B.organId)?.LatestCode ?? null;
 }

@@ -81,8 +81,10 @@ export function EntryExchangePanel({ entry, onOpen }: { entry: RegisterEntry; on
             )}
           />
           <Space style={{ marginTop: 8 }}>
-            {!files.data?.Recalled && may('exchange.recallEntry') && <RecallButton entry={entry} />}
-            {may('exchange.replaceEntry') && <ReplaceButton entry={entry} />}
+            {!files.data?.Recalled && may('exchange.recallEntry') && <RequestButton entry={entry} kind="recall" />}
+            {!files.data?.Recalled && may('exchange.takeBackEntry') && <RequestButton entry={entry} kind="takeBack" />}
+            {may('exchange.replaceEntry') && <SendNewerButton entry={entry} mode="replace" />}
+            {may('exchange.replaceEntry') && <SendNewerButton entry={entry} mode="update" />}
           </Space>
         </>
       )}
@@ -99,45 +101,57 @@ function useRefresh(entryId: string) {
   };
 }
 
-/** Thu hồi: the reason goes to every recipient with the revoke packet; the entry is frozen. */
-function RecallButton({ entry }: { entry: RegisterEntry }) {
+/**
+ * A request to every recipient with a reason: thu hồi (revoke packet; the entry is frozen) or lấy lại
+ * (status 13, a document sent by mistake).
+ */
+const REQUESTS = {
+  recall: { op: 'exchange.recallEntry', testId: 'entry-recall', danger: true },
+  takeBack: { op: 'exchange.takeBackEntry', testId: 'entry-take-back', danger: false },
+} as const;
+
+function RequestButton({ entry, kind }: { entry: RegisterEntry; kind: keyof typeof REQUESTS }) {
   const { t } = useTranslation();
   const client = useClient();
   const { message } = App.useApp();
   const refresh = useRefresh(entry.id);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const recall = useMutation({
-    mutationFn: () => client.call('exchange.recallEntry', { entryId: entry.id, reason }),
+  const { op, testId, danger } = REQUESTS[kind];
+  const request = useMutation({
+    mutationFn: () => client.call(op, { entryId: entry.id, reason }),
     onSuccess: (r) => {
-      void message.success(t(r.alreadyQueued ? 'exchange.send.alreadyQueued' : 'exchange.entry.recallQueued'));
+      void message.success(t(r.alreadyQueued ? 'exchange.send.alreadyQueued' : `exchange.entry.${kind}Queued`));
       setOpen(false);
     },
     onSettled: refresh,
   });
   return (
     <>
-      <Button danger onClick={() => setOpen(true)} data-testid="entry-recall">
-        {t('exchange.entry.recall')}
+      <Button danger={danger} onClick={() => setOpen(true)} data-testid={testId}>
+        {t(`exchange.entry.${kind}`)}
       </Button>
       <Modal
         open={open}
-        title={`${t('exchange.entry.recall')} ${entry.SoKyHieu ?? ''}`}
-        okText={t('exchange.entry.recall')}
-        okButtonProps={{ danger: true, disabled: !reason.trim(), loading: recall.isPending, 'data-testid': 'entry-recall-confirm' }}
-        onOk={() => recall.mutate()}
+        title={`${t(`exchange.entry.${kind}`)} ${entry.SoKyHieu ?? ''}`}
+        okText={t(`exchange.entry.${kind}`)}
+        okButtonProps={{ danger, disabled: !reason.trim(), loading: request.isPending, 'data-testid': `${testId}-confirm` }}
+        onOk={() => request.mutate()}
         onCancel={() => setOpen(false)}
       >
-        <Typography.Paragraph>{t('exchange.entry.recallReason')}</Typography.Paragraph>
-        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="entry-recall-reason" />
-        {recall.error && <Alert type="error" showIcon style={{ marginTop: 8 }} title={errorText(recall.error)} />}
+        <Typography.Paragraph>{t(`exchange.entry.${kind}Reason`)}</Typography.Paragraph>
+        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} data-testid={`${testId}-reason`} />
+        {request.error && <Alert type="error" showIcon style={{ marginTop: 8 }} title={errorText(request.error)} />}
       </Modal>
     </>
   );
 }
 
-/** Văn bản thay thế: a newer registered outgoing entry (with its PDF) goes to the same recipients as BussinessDocType 3. */
-function ReplaceButton({ entry }: { entry: RegisterEntry }) {
+/**
+ * A newer registered outgoing entry (with its PDF) goes to the same recipients: văn bản thay thế
+ * (BussinessDocType 3) or bản cập nhật (2); the two entries are linked.
+ */
+function SendNewerButton({ entry, mode }: { entry: RegisterEntry; mode: 'replace' | 'update' }) {
   const { t } = useTranslation();
   const client = useClient();
   const { message } = App.useApp();
@@ -151,9 +165,9 @@ function ReplaceButton({ entry }: { entry: RegisterEntry }) {
   });
   const candidates = (page.data?.items ?? []).filter((e) => e.id !== entry.id && e.File && e.CodeNumber && e.Confidentiality === 'none');
   const replace = useMutation({
-    mutationFn: () => client.call('exchange.replaceEntry', { entryId: entry.id, byEntryId: by!, mode: 'replace' }),
+    mutationFn: () => client.call('exchange.replaceEntry', { entryId: entry.id, byEntryId: by!, mode }),
     onSuccess: (r) => {
-      void message.success(t(r.alreadyQueued ? 'exchange.send.alreadyQueued' : 'exchange.entry.replaceQueued'));
+      void message.success(t(r.alreadyQueued ? 'exchange.send.alreadyQueued' : `exchange.entry.${mode}Queued`));
       setOpen(false);
       setBy(undefined);
     },
@@ -161,22 +175,22 @@ function ReplaceButton({ entry }: { entry: RegisterEntry }) {
   });
   return (
     <>
-      <Button onClick={() => setOpen(true)} data-testid="entry-replace">
-        {t('exchange.entry.replace')}
+      <Button onClick={() => setOpen(true)} data-testid={`entry-${mode}`}>
+        {t(`exchange.entry.${mode}`)}
       </Button>
       <Modal
         open={open}
-        title={`${t('exchange.entry.replace')} ${entry.SoKyHieu ?? ''}`}
-        okText={t('exchange.entry.replaceOk')}
-        okButtonProps={{ disabled: !by, loading: replace.isPending, 'data-testid': 'entry-replace-confirm' }}
+        title={`${t(`exchange.entry.${mode}`)} ${entry.SoKyHieu ?? ''}`}
+        okText={t(`exchange.entry.${mode}Ok`)}
+        okButtonProps={{ disabled: !by, loading: replace.isPending, 'data-testid': `entry-${mode}-confirm` }}
         onOk={() => replace.mutate()}
         onCancel={() => setOpen(false)}
         width={640}
       >
-        <Typography.Paragraph>{t('exchange.entry.replaceHint')}</Typography.Paragraph>
+        <Typography.Paragraph>{t(`exchange.entry.${mode}Hint`)}</Typography.Paragraph>
         <Select
           style={{ width: '100%' }}
-          data-testid="entry-replace-by"
+          data-testid={`entry-${mode}-by`}
           value={by}
           onChange={(id: string) => setBy(id)}
           placeholder={t('exchange.send.entryPlaceholder')}
