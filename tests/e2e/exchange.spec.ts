@@ -428,7 +428,10 @@ test('A replaces its letter from the entry; B registers the replacement and both
   await a.getByTestId('entry-take-back-reason').fill('Gửi nhầm cơ quan nhận');
   await a.getByTestId('entry-take-back-confirm').click();
   await expect(a.getByText('Đã đưa yêu cầu lấy lại vào hàng đợi gửi.')).toBeVisible();
+  // The dialog has closed (else Escape would go to it and the drawer's mask would stay over the menu).
+  await expect(a.getByTestId('entry-take-back-confirm')).toBeHidden();
   await a.keyboard.press('Escape');
+  await expect(detailA).toBeHidden();
   await a.getByRole('menuitem', { name: 'Liên thông' }).click();
   await syncNow(a);
 
@@ -438,6 +441,7 @@ test('A replaces its letter from the entry; B registers the replacement and both
   await syncUntil(b, () => expect(takeBack).toHaveCount(1, { timeout: 2_000 }));
   await expect(takeBack.getByTestId('inbox-concerns')).toContainText(REPLACEMENT);
   await expect(takeBack.getByTestId('inbox-reason')).toHaveText('Lý do: Gửi nhầm cơ quan nhận');
+  expect((await takeBack.innerText()).split('Gửi nhầm cơ quan nhận')).toHaveLength(2); // the reason said once
   await b.screenshot({ path: 'test-results/exchange/inbox-take-back.png', fullPage: true });
   await takeBack.getByTestId('inbox-accept').click();
   await expect(b.getByText('Đã trả lời cho cơ quan gửi.')).toBeVisible();

@@ -108,8 +108,11 @@ export function InboxTab() {
             width: 280,
             render: (_, r) => (
               <>
-                {/* A recall / update / take-back repeats the subject of the document it concerns: said once. */}
-                {!(r.Concerns && r.Kind !== 'replace' && r.Subject === r.Concerns.Subject) && <div>{r.Subject}</div>}
+                {/* A recall / update / take-back repeats the subject of the document it concerns (a take-back,
+                    whose status packet has no subject, its reason): each said once. */}
+                {!(r.Concerns && r.Kind !== 'replace' && (r.Subject === r.Concerns.Subject || r.Subject === r.Reason)) && (
+                  <div>{r.Subject}</div>
+                )}
                 {r.Concerns ? (
                   <Typography.Text type="secondary" data-testid="inbox-concerns">
                     {t(r.Kind === 'replace' ? 'exchange.inbox.replaces' : 'exchange.inbox.concerns')}: {r.Concerns.Code}{' '}
