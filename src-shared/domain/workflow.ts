@@ -167,7 +167,7 @@ export const DEADLINE_STATUS_LABELS: Readonly<Record<DeadlineStatus, string>> = 
 });
 
 /**
- * The deadline status of a document. Dates are "YYYY-MM-DD" (Vietnam time), compared as text.
+ * The deadline status of a document: dates are "YYYY-MM-DD" (Vietnam time), compared as text.
  * `soonUntil` is the last day counted as "sắp đến hạn": today plus N working days, worked out on
  * the working calendar by the caller. A deadline day itself is still on time (quá hạn from the day
  * after). A completed document is judged by its completion date; a recalled one has no status.

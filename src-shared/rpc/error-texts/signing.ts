@@ -1,4 +1,4 @@
-/** Error texts — signing: the token (PKCS#11) and the signing of a document. Merged in index.ts. */
+/** Error texts — signing: the token (PKCS#11) and signing documents. Merged in index.ts. */
 import type { ErrorKind } from '../errors';
 
 export const SIGNING_TEXTS = {
