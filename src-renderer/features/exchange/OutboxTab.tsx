@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutboxItem } from '../../../src-shared/contracts/exchange.contract';
 import { useClient } from '../../bridge/context';
 import { DeliveryView } from './DeliveryView';
-import { EXCHANGE_KEY, errorText, exchangeKey, formatTime, useErrorMessage } from './use-exchange';
+import { EXCHANGE_KEY, errorText, exchangeKey, formatTime, useErrorMessage, useHubAgencies } from './use-exchange';
 
 const STATE_COLOR: Record<OutboxItem['State'], string> = { pending: 'default', sending: 'processing', sent: 'success', failed: 'error' };
 /** edXML BussinessDocType of a request packet (1 revoke, 2 update, 3 replace), named as the recipient's inbox names it. */
@@ -20,7 +20,7 @@ export function OutboxTab() {
   const query = useQuery({ queryKey: exchangeKey('outbox'), queryFn: () => client.call('exchange.listOutbox', { limit: 500 }) });
   useErrorMessage(query.error);
   const rows = (query.data ?? []).filter((r) => r.kind === 'edoc');
-  const agencies = useQuery({ queryKey: exchangeKey('agencies'), queryFn: () => client.call('exchange.listAgencies', { limit: 5000 }) });
+  const agencies = useHubAgencies();
   const names = new Map((agencies.data ?? []).map((a) => [a.code, a.name]));
   const [open, setOpen] = useState<string | null>(null);
   const selected = rows.find((r) => r.id === open);

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../src-shared/contracts/app.contract';
 import { foldVietnamese } from '../../../src-shared/domain/text-fold';
 import { useClient } from '../../bridge/context';
-import { EXCHANGE_KEY, errorText, exchangeKey, useErrorMessage } from './use-exchange';
+import { EXCHANGE_KEY, errorText, useErrorMessage, useHubAgencies } from './use-exchange';
 
 const folded = (input: string, o?: { label?: unknown }) => foldVietnamese(String(o?.label ?? '')).includes(foldVietnamese(input));
 
@@ -23,7 +23,7 @@ export function SendForm({ info, onSent }: { info: AppInfo; onSent: () => void }
     queryKey: ['register.rows', 'exchange.sendable'],
     queryFn: () => client.call('register.list', { Direction: 'di', Status: 'registered', limit: 200 }),
   });
-  const agencies = useQuery({ queryKey: exchangeKey('agencies'), queryFn: () => client.call('exchange.listAgencies', { limit: 5000 }) });
+  const agencies = useHubAgencies();
   useErrorMessage(page.error ?? agencies.error);
   const entries = (page.data?.items ?? []).filter((e) => e.File && e.CodeNumber);
   const [entryId, setEntryId] = useState<string>();

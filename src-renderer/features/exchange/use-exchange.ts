@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useEffect } from 'react';
 import { BridgeError } from '../../bridge/client';
@@ -27,6 +27,12 @@ export function useExchangeEvents(): void {
 }
 
 /** A failed load is shown once as a message (the screen keeps its last data). */
+/** The cached hub directory (the send form's picker, the sent list's recipient names): one query for both. */
+export function useHubAgencies() {
+  const client = useClient();
+  return useQuery({ queryKey: exchangeKey('agencies'), queryFn: () => client.call('exchange.listAgencies', { limit: 5000 }) });
+}
+
 export function useErrorMessage(error: unknown): void {
   const { message } = App.useApp();
   useEffect(() => {
