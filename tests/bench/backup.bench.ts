@@ -64,6 +64,7 @@ function main(): void {
     for (let i = 0; i < n; i++) s.put(randomBytes(20_000 + ((i * 7919) % 180_000)));
   };
   const t0 = performance.now();
+  const load0 = os.loadavg()[0]!;
   if (!fs.existsSync(path.join(dataDir, 'vanthu.db'))) buildCorpus(dataDir, ENTRIES, () => addFiles(FILES));
   const dbMb = fs.statSync(path.join(dataDir, 'vanthu.db')).size / 1048576;
   const filesMb = Number(execFileSync('du', ['-sm', path.join(dataDir, 'files')], { encoding: 'utf8' }).split('\t')[0]);
@@ -122,6 +123,7 @@ function main(): void {
       `incr  next day, 100 new files            ${s(incrMs)}   ${((incrMs / fullMs) * 100).toFixed(1)}% of full   runs ${all(incrs.map((r) => r.ms))}   peak RSS ${rss(incrs)} MB   copied ${incrs[0]!.copied}, db written ${incrs[0]!.dbMb.toFixed(1)} MB`,
       `enc   full backup, AES-256-GCM           ${s(enc.ms)}   ${(enc.ms / peerMs).toFixed(2)}× peer   peak RSS ${enc.rssMb.toFixed(0)} MB`,
       `idle  a child that only loads the modules: peak RSS ${idle.rssMb.toFixed(0)} MB; db ${dbMb.toFixed(0)} MB`,
+      `load  1-minute load average at start ${load0.toFixed(2)}, at end ${os.loadavg()[0]!.toFixed(2)} (${os.cpus().length} cores): the incremental is CPU-bound (sha256 of the whole database), the full backup I/O-bound, so a loaded machine raises the ratio`,
     ].join('\n') + '\n',
   );
   fs.rmSync(root, { recursive: true, force: true });
