@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, usePrefetchQuery, useQuery } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, ConfigProvider, Spin } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
@@ -11,12 +11,14 @@ import { loadEnglish, rememberLanguage, type Language } from '../i18n';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { SetupScreen } from './sections';
 import { Shell } from './Shell';
-import { AccountGate } from '../features/accounts/AccountGate';
+import { AccountGate, statusQuery } from '../features/accounts/AccountGate';
 
 function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
   const info = useQuery({ queryKey: ['app.info'], queryFn: () => client.call('app.info', {}) });
+  // The gate's question, asked now: the shell then waits for one round trip, not two in a row.
+  usePrefetchQuery(statusQuery(client));
 
   if (info.isPending) return <Spin size="large" fullscreen tip={t('common.loading')} />;
   if (info.isError) {

@@ -1,13 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Spin } from 'antd';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { BridgeError } from '../../bridge/client';
+import { BridgeError, type Client } from '../../bridge/client';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../src-shared/contracts/accounts.contract';
 import { useClient } from '../../bridge/context';
 import { showDateTime } from '../../i18n/dates';
 
 export const STATUS_KEY = ['accounts.status'];
+
+/** The session status the gate waits for; App asks it together with app.info, not after it. */
+export const statusQuery = (client: Client) => ({ queryKey: STATUS_KEY, queryFn: () => client.call('accounts.status', {}) });
 
 // The screens that take a password load on first use (AccountForms.tsx).
 const forms = () => import('./AccountForms');
@@ -87,7 +90,7 @@ export function AccountGate({ children }: { children: (status: SessionStatus) =>
   const { t } = useTranslation();
   const client = useClient();
   const queryClient = useQueryClient();
-  const status = useQuery({ queryKey: STATUS_KEY, queryFn: () => client.call('accounts.status', {}), refetchInterval: 30_000 });
+  const status = useQuery({ ...statusQuery(client), refetchInterval: 30_000 });
   // Any call refused for the session (idle lock, disabled account, password due) brings the gate back at once.
   useEffect(() => {
     const seen = (err: unknown) => {
