@@ -29,13 +29,14 @@ import type { AppCore } from './app-core';
 export function wireWorkflow(core: AppCore, d: { hub: HubStatusPort; passwordCost?: ScryptParams | undefined }) {
   const { sqlite, db } = core.database;
   const { audit, clock, logger, events } = core;
+  let shipped: ReturnType<typeof loadShippedNotices> | undefined;
   const calendar = createCalendarService({
     sqlite,
     repo: createCalendarRepo(db),
     audit,
     clock,
     logger: logger.child('calendar'),
-    shipped: loadShippedNotices(path.join(shippedDir('resources'), 'calendar'), logger.child('calendar')),
+    shipped: () => (shipped ??= loadShippedNotices(path.join(shippedDir('resources'), 'calendar'), logger.child('calendar'))),
   });
 
   const directoryRepo = createDirectoryRepo(sqlite);

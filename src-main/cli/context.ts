@@ -6,6 +6,10 @@ import type { SessionStatus } from '../../src-shared/contracts/accounts.contract
 import { createOutput, type Output } from './output';
 import { readPassword } from './password-prompt';
 
+// The app side of the CLI (its own bundle, cli-app.cjs, loaded only when a command runs: see
+// scripts/build-node.mjs); the command side takes what it prints from the contracts through here.
+export { ROLE_NAMES } from '../../src-shared/contracts/accounts.contract';
+
 export interface GlobalOptions {
   data?: string;
   json?: boolean;

@@ -13,11 +13,17 @@ interface JournalEntry {
 export interface Migration {
   idx: number;
   tag: string;
-  hash: string;
-  statements: string[];
+  /** sha256 of the SQL file (read on first use). */
+  readonly hash: string;
+  /** The SQL file's statements (read on first use). */
+  readonly statements: string[];
 }
 
-/** Reads drizzle-kit's output: `meta/_journal.json` and one SQL file per entry. */
+/**
+ * Reads drizzle-kit's output: `meta/_journal.json` and one SQL file per entry. A SQL file is read (and
+ * hashed) only when its migration is applied: every start of an up-to-date data folder — each CLI
+ * command — needs only the journal's length, not ~1 MB of SQL.
+ */
 export function loadMigrations(dir: string): Migration[] {
   const journalPath = path.join(dir, 'meta', '_journal.json');
   if (!fs.existsSync(journalPath)) {
@@ -25,15 +31,20 @@ export function loadMigrations(dir: string): Migration[] {
   }
   const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries: JournalEntry[] };
   return journal.entries.map((entry) => {
-    const sql = fs.readFileSync(path.join(dir, `${entry.tag}.sql`), 'utf8');
+    let sql: string | undefined;
+    const text = () => (sql ??= fs.readFileSync(path.join(dir, `${entry.tag}.sql`), 'utf8'));
     return {
       idx: entry.idx,
       tag: entry.tag,
-      hash: createHash('sha256').update(sql).digest('hex'),
-      statements: sql
-        .split('--> statement-breakpoint')
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0),
+      get hash() {
+        return createHash('sha256').update(text()).digest('hex');
+      },
+      get statements() {
+        return text()
+          .split('--> statement-breakpoint')
+          .map((s) => s.trim())
+          .filter((s) => s.length > 0);
+      },
     };
   });
 }

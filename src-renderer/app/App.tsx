@@ -1,6 +1,5 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, usePrefetchQuery, useQuery } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, ConfigProvider, Spin } from 'antd';
-import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
@@ -8,16 +7,18 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../bridge/client';
 import { ClientProvider, useClient } from '../bridge/context';
-import { rememberLanguage, type Language } from '../i18n';
+import { loadEnglish, rememberLanguage, type Language } from '../i18n';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { SetupScreen } from './sections';
 import { Shell } from './Shell';
-import { AccountGate } from '../features/accounts/AccountGate';
+import { AccountGate, statusQuery } from '../features/accounts/AccountGate';
 
 function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
   const info = useQuery({ queryKey: ['app.info'], queryFn: () => client.call('app.info', {}) });
+  // The gate's question, asked now: the shell then waits for one round trip, not two in a row.
+  usePrefetchQuery(statusQuery(client));
 
   if (info.isPending) return <Spin size="large" fullscreen tip={t('common.loading')} />;
   if (info.isError) {
@@ -50,15 +51,19 @@ export function App({ client, initialLanguage }: { client: Client; initialLangua
   );
   const toggle = () => {
     const next: Language = lang === 'vi' ? 'en' : 'vi';
-    rememberLanguage(next);
-    dayjs.locale(next);
-    void i18n.changeLanguage(next);
-    document.documentElement.lang = next;
-    setLang(next);
+    // English texts are fetched on first use (i18n/index.ts); the switch happens once they are here.
+    void (next === 'en' ? loadEnglish() : Promise.resolve()).then(() => {
+      rememberLanguage(next);
+      dayjs.locale(next);
+      void i18n.changeLanguage(next);
+      document.documentElement.lang = next;
+      setLang(next);
+    });
   };
   return (
     <ConfigProvider
-      locale={lang === 'vi' ? viVN : enUS}
+      // undefined: antd's built-in English (en_US), no import needed.
+      locale={lang === 'vi' ? viVN : undefined}
       theme={{ token: { colorPrimary: '#1f4e8c', fontFamily: "'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif" } }}
     >
       <AntApp>

@@ -7,13 +7,14 @@ import {
   SendOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
-import { Badge, Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Badge, Button, Layout, Menu, Space, Spin } from 'antd';
 import { Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, SessionStatus } from '../../src-shared/contracts/accounts.contract';
 import type { AppInfo } from '../../src-shared/contracts/app.contract';
 import type { OperationName } from '../../src-shared/contracts';
 import { OnlineIndicator } from '../components/OnlineIndicator';
+import { ShellText } from '../components/ShellText';
 import { SignedInBadge } from '../features/accounts/SignedInBadge';
 import { BackupWarning } from '../features/backup/BackupWarning';
 import { ScreenBoundary } from '../components/ScreenBoundary';
@@ -89,10 +90,10 @@ export function Shell({ info, status, onToggleLanguage }: { info: AppInfo; statu
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Sider width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0', minHeight: '100vh' }}>
           <div style={{ padding: '16px 20px' }}>
-            <Typography.Title level={4} style={{ margin: 0, color: '#b71c1c' }}>
+            <ShellText as="h4" style={{ margin: 0, color: '#b71c1c' }}>
               {t('app.name')}
-            </Typography.Title>
-            <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+            </ShellText>
+            <ShellText type="secondary">{t('app.tagline')}</ShellText>
           </div>
           <Menu
             mode="inline"
@@ -124,13 +125,13 @@ export function Shell({ info, status, onToggleLanguage }: { info: AppInfo; statu
             }}
           >
             <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12, textTransform: 'uppercase' }}>
+              <ShellText type="secondary" style={{ fontSize: 12, textTransform: 'uppercase' }}>
                 {agency.parentName}
-              </Typography.Text>
+              </ShellText>
               <div>
-                <Typography.Text strong style={{ fontSize: 16, textTransform: 'uppercase' }} data-testid="agency-name">
+                <ShellText strong style={{ fontSize: 16, textTransform: 'uppercase' }} data-testid="agency-name">
                   {agency.name}
-                </Typography.Text>
+                </ShellText>
               </div>
             </div>
             <Space size="large">

@@ -1,4 +1,5 @@
-import { Badge, Tooltip, Typography } from 'antd';
+import { Badge, Tooltip } from 'antd';
+import { ShellText } from './ShellText';
 import { useTranslation } from 'react-i18next';
 import { useConnectivity } from '../bridge/context';
 import { syncTime, useSyncHealth } from './use-sync-health';
@@ -19,9 +20,9 @@ export function OnlineIndicator() {
       <span data-testid="online-indicator" data-online={online} data-stale={stale}>
         <Badge status={stale ? 'error' : online ? 'success' : 'warning'} text={online ? t('status.online') : t('status.offline')} />
         {last && (
-          <Typography.Text type={stale ? 'danger' : 'secondary'} style={{ marginLeft: 8, fontSize: 12 }} data-testid="last-sync">
+          <ShellText type={stale ? 'danger' : 'secondary'} style={{ marginLeft: 8, fontSize: 12 }} data-testid="last-sync">
             {last}
-          </Typography.Text>
+          </ShellText>
         )}
       </span>
     </Tooltip>

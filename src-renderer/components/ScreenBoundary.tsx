@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Space, Typography } from 'antd';
+import { Alert, Button, Space } from 'antd';
+import { ShellText } from './ShellText';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -37,14 +38,15 @@ function ScreenError({ error, onRetry, onHome }: { error: Error; onRetry: () => 
       title={t('screenError.title')}
       description={
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <Typography.Text>{chunk ? t('screenError.chunk') : t('screenError.render')}</Typography.Text>
-          <Typography.Paragraph
+          <ShellText>{chunk ? t('screenError.chunk') : t('screenError.render')}</ShellText>
+          <ShellText
+            as="div"
             type="secondary"
             style={{ fontFamily: 'monospace', fontSize: 12, whiteSpace: 'pre-wrap', margin: 0 }}
             data-testid="screen-error-detail"
           >
             {error.message}
-          </Typography.Paragraph>
+          </ShellText>
           <Space>
             <Button type="primary" onClick={chunk ? () => window.location.reload() : retry} data-testid="screen-error-retry">
               {chunk ? t('screenError.reload') : t('common.retry')}

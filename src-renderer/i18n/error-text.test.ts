@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError, appError, errorInFile } from '../../src-shared/rpc/errors';
-import { errorText } from './error-text';
+import { errorText, loadEnglishErrors } from './error-text';
 
 describe('errorText', () => {
+  beforeAll(() => loadEnglishErrors());
   const err = appError('backup.fileMissing', { path: 'files/ab/abcd' }).toData();
 
   it('shows the English text of the key, filled with its params, in English mode', () => {

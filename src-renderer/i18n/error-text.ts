@@ -1,13 +1,25 @@
 import i18next from 'i18next';
 import { fillErrorText } from '../../src-shared/rpc/error-texts';
 import type { AppErrorData } from '../../src-shared/rpc/errors';
-import { errorsEn } from './errors.en';
+
+/**
+ * The English catalog (errors.en.ts and errors-en/): its own chunk, fetched with the rest of the
+ * English side when English is chosen (loadEnglish in ./index.ts). Until then `errorText` shows the
+ * Vietnamese message the error carries — which is what Vietnamese mode shows anyway.
+ */
+let errorsEn: Readonly<Record<string, string>> | undefined;
+let loading: Promise<void> | undefined;
+export function loadEnglishErrors(): Promise<void> {
+  return (loading ??= import('./errors.en').then((m) => {
+    errorsEn = m.errorsEn;
+  }));
+}
 
 type Lang = 'vi' | 'en';
 
 /** The English text of a key, with `inner` (a wrapped error's key) resolved first; undefined if unknown. */
 function english(code: string, params: Readonly<Record<string, string | number>>): string | undefined {
-  const template = (errorsEn as Readonly<Record<string, string>>)[code];
+  const template = errorsEn?.[code];
   if (template === undefined) return undefined;
   const { inner: innerCode, ...rest } = params;
   if (typeof innerCode !== 'string') return fillErrorText(template, params);

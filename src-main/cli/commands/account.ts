@@ -6,15 +6,16 @@ import { report } from '../output';
 type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
 
 /**
- * The roles' names live in the accounts contract, whose zod schemas cost ~30 ms to build: loaded
- * when an account command runs (the app loads it anyway), not at every start (--version, --help).
+ * The roles' names live in the accounts contract, whose zod schemas cost ~30 ms to build: taken from
+ * the app side (src-main/cli/context.ts, its own bundle) when an account command runs, which loads it
+ * anyway — never at every start (--version, --help).
  */
 let ROLE_NAMES: Record<Role, string>;
 const withRoleNames =
   (run: Run): Run =>
   (action) =>
     run(async (ctx) => {
-      ROLE_NAMES ??= (await import('../../../src-shared/contracts/accounts.contract')).ROLE_NAMES;
+      ROLE_NAMES ??= (await import('../context')).ROLE_NAMES;
       return action(ctx);
     });
 

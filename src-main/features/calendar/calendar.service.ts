@@ -55,7 +55,8 @@ interface VersionDefinition {
 export function createCalendarService(deps: {
   sqlite: Sqlite;
   repo: CalendarRepo;
-  shipped: ReadonlyMap<number, YearNotice>;
+  /** The notices shipped with the app, read on first use (loadShippedNotices), not at every start. */
+  shipped: () => ReadonlyMap<number, YearNotice>;
   audit: AuditService;
   clock: Clock;
   logger: Logger;
@@ -67,7 +68,7 @@ export function createCalendarService(deps: {
     if (!current) {
       const entered = new Map(deps.repo.notices().map((n) => [n.year, n]));
       const settings = deps.repo.getSettings();
-      const cal = createWorkingCalendar({ settings, notice: (y) => entered.get(y) ?? deps.shipped.get(y) });
+      const cal = createWorkingCalendar({ settings, notice: (y) => entered.get(y) ?? deps.shipped().get(y) });
       current = { cal, entered };
     }
     return current;
@@ -79,7 +80,7 @@ export function createCalendarService(deps: {
   const noticeOf = (year: number): { notice: YearNotice; origin: 'shipped' | 'entered' } | null => {
     const e = state().entered.get(year);
     if (e) return { notice: e, origin: 'entered' };
-    const s = deps.shipped.get(year);
+    const s = deps.shipped().get(year);
     return s ? { notice: s, origin: 'shipped' } : null;
   };
 
@@ -181,7 +182,7 @@ export function createCalendarService(deps: {
       const { cal, entered } = state();
       const today = vnDate(deps.clock.now());
       const year = Number(today.slice(0, 4));
-      const years = new Set([...deps.shipped.keys(), ...entered.keys()]);
+      const years = new Set([...deps.shipped().keys(), ...entered.keys()]);
       const warning =
         today.slice(5, 7) === '12' && !years.has(year + 1)
           ? `Chưa có thông báo nghỉ lễ, Tết năm ${year + 1}: lịch năm ${year + 1} đang dùng các ngày nghỉ theo luật (tạm tính) cho đến khi nhập thông báo.`

@@ -64,11 +64,16 @@ export function pinWarning(pin: PinStatus): string | undefined {
  */
 export function createSigningService(deps: SigningServiceDeps) {
   const log = deps.logger;
-  const pins = loadPins(deps.resourcesDir);
-  const fonts = {
-    regular: readFileBounded(fontPath(deps.resourcesDir), 4 * 1024 * 1024, 'Phông chữ'),
-    italic: readFileBounded(path.join(deps.resourcesDir, 'fonts', 'LiberationSerif-Italic.ttf'), 4 * 1024 * 1024, 'Phông chữ'),
-  };
+  // Read on first use, not when the app starts: every CLI command and window start builds this
+  // service, few of them sign (the two fonts are ~0.8 MB).
+  let pinsRead: ReturnType<typeof loadPins> | undefined;
+  const pins = () => (pinsRead ??= loadPins(deps.resourcesDir));
+  let fontsRead: SignContext['fonts'] | undefined;
+  const fonts = () =>
+    (fontsRead ??= {
+      regular: readFileBounded(fontPath(deps.resourcesDir), 4 * 1024 * 1024, 'Phông chữ'),
+      italic: readFileBounded(path.join(deps.resourcesDir, 'fonts', 'LiberationSerif-Italic.ttf'), 4 * 1024 * 1024, 'Phông chữ'),
+    });
 
   const trustStore = (extraDirs: string[] = []): TrustStore => {
     for (const d of extraDirs) {
@@ -76,7 +81,7 @@ export function createSigningService(deps: SigningServiceDeps) {
         throw appError('signing.trustDirMissing', { folder: d }, { field: 'trustDirs' });
       }
     }
-    return agencyTrustStore(pins, deps.dataDir, extraDirs);
+    return agencyTrustStore(pins(), deps.dataDir, extraDirs);
   };
 
   /** Opens the token, guards the PIN (locked / last try), logs in and picks the signing key. */
@@ -128,7 +133,7 @@ export function createSigningService(deps: SigningServiceDeps) {
           tokenCaCerts: certs.filter((c) => c.info.isCA).map((c) => c.info),
           trust,
           now: () => deps.clock.now(),
-          fonts,
+          fonts: fonts(),
           readText: deps.readText ?? readTextItems,
           appVersion: deps.appVersion,
           ...(ref.tsaUrl ? { tsaUrl: ref.tsaUrl } : {}),
@@ -264,7 +269,7 @@ export function createSigningService(deps: SigningServiceDeps) {
         file: path.resolve(p),
         bytes: readFileBounded(path.resolve(p), 256 * 1024, 'Tệp chứng thư'),
       }));
-      const r = screenTrustImport(pins, files, input.asUserAnchor);
+      const r = screenTrustImport(pins(), files, input.asUserAnchor);
       for (const c of r.toStore) {
         const dir = path.join(deps.dataDir, 'trust', c.folder);
         fs.mkdirSync(dir, { recursive: true });

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Space, Typography } from 'antd';
+import { Button, Space } from 'antd';
+import { ShellText } from '../../components/ShellText';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../bridge/context';
 import { STATUS_KEY } from './AccountGate';
@@ -23,9 +24,9 @@ export function SignedInBadge() {
   if (!a) return null;
   return (
     <Space>
-      <Typography.Text data-testid="signed-in-as">
+      <ShellText data-testid="signed-in-as">
         {t('accounts.signedInAs', { name: a.fullName, roles: a.roles.map((r) => t(`accounts.roles.${r}`)).join(', ') })}
-      </Typography.Text>
+      </ShellText>
       <Button size="small" onClick={() => signOut.mutate()} data-testid="sign-out">
         {t('accounts.signOut')}
       </Button>
