@@ -11,6 +11,7 @@ import { AGENCY_EN } from './errors-en/agency';
 import { BACKUP_EN } from './errors-en/backup';
 import { BOOKS_EN } from './errors-en/books';
 import { COMMON_EN } from './errors-en/common';
+import { EDXML_EN } from './errors-en/edxml';
 import { EXCHANGE_EN } from './errors-en/exchange';
 import { FILES_EN } from './errors-en/files';
 import { INTAKE_EN } from './errors-en/intake';
@@ -36,6 +37,7 @@ export const errorsEn: Readonly<Record<ErrorCode, string>> = {
   ...SIGNING_EN,
   ...SIGNING_FILES_EN,
   ...EXCHANGE_EN,
+  ...EDXML_EN,
   ...BACKUP_EN,
   ...FILES_EN,
   ...SCAN,

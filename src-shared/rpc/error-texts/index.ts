@@ -8,11 +8,13 @@
  */
 import { SCAN_ERROR_CODES, SCAN_ERROR_TEXTS } from '../../contracts/intake-scan-error-texts';
 import type { ErrorKind } from '../errors';
+import { ERROR_WORDS } from './words';
 import { ACCOUNTS_TEXTS } from './accounts';
 import { AGENCY_TEXTS } from './agency';
 import { BACKUP_TEXTS } from './backup';
 import { BOOKS_TEXTS } from './books';
 import { COMMON_TEXTS } from './common';
+import { EDXML_TEXTS } from './edxml';
 import { EXCHANGE_TEXTS } from './exchange';
 import { FILES_TEXTS } from './files';
 import { INTAKE_TEXTS } from './intake';
@@ -34,6 +36,7 @@ const TEXTS = {
   ...SIGNING_TEXTS,
   ...SIGNING_FILES_TEXTS,
   ...EXCHANGE_TEXTS,
+  ...EDXML_TEXTS,
   ...BACKUP_TEXTS,
   ...FILES_TEXTS,
 };
@@ -56,7 +59,20 @@ export const ERROR_TEXTS: Readonly<Record<keyof typeof TEXTS | ScanErrorKey, { r
 
 export type ErrorCode = keyof typeof ERROR_TEXTS;
 
-/** Fills `{{name}}` marks from params; a mark without a param stays as it is (visible, never blank). */
-export function fillErrorText(template: string, params: ErrorParams = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (mark, name: string) => (name in params ? String(params[name]) : mark));
+/** A `{{param}}` or `{{param:table}}` mark of a text (see words.ts). */
+export const ERROR_MARK = /\{\{(\w+)(?::(\w+))?\}\}/g;
+
+/**
+ * Fills `{{name}}` marks from params, and `{{name:table}}` marks with the word of the param's code in
+ * `lang` (its own marks filled from the same params); a mark without a param stays as it is
+ * (visible, never blank).
+ */
+export function fillErrorText(template: string, params: ErrorParams = {}, lang: 'vi' | 'en' = 'vi'): string {
+  return template.replace(ERROR_MARK, (mark, name: string, table: string | undefined) => {
+    if (!(name in params)) return mark;
+    const value = String(params[name]);
+    if (table === undefined) return value;
+    const word = (ERROR_WORDS as Readonly<Record<string, Readonly<Record<string, { vi: string; en: string }>>>>)[table]?.[value];
+    return word === undefined ? value : fillErrorText(word[lang], params, lang);
+  });
 }

@@ -1,0 +1,82 @@
+/**
+ * Words an error text names by code: a param marked `{{param:table}}` in a text holds a code, and
+ * each language renders that code with its own word from the table below (both languages here, so
+ * a param never carries Vietnamese words into an English window). A word may itself hold `{{x}}`
+ * marks, filled from the same params. A code missing from its table is shown as it is.
+ */
+type Words = Readonly<Record<string, { readonly vi: string; readonly en: string }>>;
+
+export const ERROR_WORDS = {
+  /** Why a hub call failed before any answer (http-client.ts). */
+  netFailure: {
+    ECONNREFUSED: { vi: 'máy chủ từ chối kết nối (ECONNREFUSED)', en: 'the server refused the connection (ECONNREFUSED)' },
+    ECONNRESET: { vi: 'kết nối bị ngắt giữa chừng (ECONNRESET)', en: 'the connection was reset (ECONNRESET)' },
+    dns: { vi: 'không phân giải được tên máy chủ ({{errno}})', en: 'the server name could not be resolved ({{errno}})' },
+    ETIMEDOUT: { vi: 'hết thời gian chờ (ETIMEDOUT)', en: 'timed out (ETIMEDOUT)' },
+    EPIPE: { vi: 'kết nối bị đóng khi đang gửi (EPIPE)', en: 'the connection closed while sending (EPIPE)' },
+    other: { vi: '{{error}} ({{errno}})', en: '{{error}} ({{errno}})' },
+    plain: { vi: '{{error}}', en: '{{error}}' },
+    deadline: { vi: 'quá thời hạn {{seconds}} giây', en: 'over the {{seconds}} s time limit' },
+    idle: { vi: 'không có phản hồi sau {{seconds}} giây', en: 'no answer after {{seconds}} s' },
+    connect: { vi: 'không kết nối được sau {{seconds}} giây', en: 'could not connect within {{seconds}} s' },
+  },
+  /** While doing what a hub call failed (http-client.ts): nothing said, reading the packet, sending it. */
+  netStage: {
+    call: { vi: '', en: '' },
+    readFile: { vi: 'lỗi đọc gói tin: ', en: 'reading the packet failed: ' },
+    sendFile: { vi: 'lỗi gửi dữ liệu: ', en: 'sending the data failed: ' },
+  },
+  /** What is wrong in the JSON a hub sent (json-data-stream.ts). */
+  jsonFlaw: {
+    nonAscii: { vi: 'ký tự ngoài ASCII trong data', en: 'a non-ASCII character in data' },
+    truncated: { vi: 'phản hồi JSON bị cắt cụt', en: 'the JSON answer is truncated' },
+    badValue: { vi: 'thành phần JSON không hợp lệ', en: 'an invalid JSON member' },
+    noBrace: { vi: 'không bắt đầu bằng {', en: 'it does not start with {' },
+    noKey: { vi: 'thiếu tên thành phần', en: 'a member name is missing' },
+    longKey: { vi: 'tên thành phần quá dài', en: 'a member name is too long' },
+    noColon: { vi: 'thiếu dấu :', en: 'a colon is missing' },
+    afterValue: { vi: 'ký tự thừa sau một giá trị', en: 'extra characters after a value' },
+    afterJson: { vi: 'ký tự thừa sau phần JSON', en: 'extra characters after the JSON' },
+    tooLarge: { vi: 'phần ngoài data quá lớn', en: 'the part outside data is too large' },
+  },
+  /** Which part of a hub answer is missing or malformed (vdxp-adapter.ts); a zod path is shown as is. */
+  hubShape: {
+    docId: { vi: 'thiếu DocId', en: 'DocId is missing' },
+    status: { vi: 'thiếu trường status', en: 'the status field is missing' },
+  },
+  /** The role of an organization element of an edXML packet. */
+  organRole: {
+    sender: { vi: 'cơ quan gửi', en: 'sending agency' },
+    recipient: { vi: 'nơi nhận', en: 'recipient' },
+    statusSender: { vi: 'cơ quan báo trạng thái', en: 'agency reporting the status' },
+  },
+  /** What is wrong in an attachment's base64 (xml-splitter.ts). */
+  base64Flaw: {
+    entity: { vi: 'thực thể "&{{entity}};"', en: 'entity "&{{entity}};"' },
+    longEntity: { vi: 'một thực thể quá dài', en: 'an entity that is too long' },
+    afterPadding: { vi: 'ký tự sau dấu "=" kết thúc', en: 'a character after the closing "="' },
+    padding: { vi: 'quá nhiều dấu "="', en: 'too many "="' },
+    char: { vi: 'ký tự "{{char}}" (mã {{charCode}})', en: 'character "{{char}}" (code {{charCode}})' },
+    openEntity: { vi: 'một thực thể không kết thúc', en: 'an unterminated entity' },
+    length: { vi: 'độ dài không hợp lệ', en: 'an invalid length' },
+  },
+  /** A hint after the XML parser's own (English) words (xml-tree.ts). */
+  xmlHint: {
+    none: { vi: '', en: '' },
+    entity: {
+      vi: ' (thực thể không được khai báo; vanthu không dùng DTD nên chỉ chấp nhận &amp; &lt; &gt; &quot; &apos; và tham chiếu số)',
+      en: ' (undeclared entity; vanthu uses no DTD, so only &amp; &lt; &gt; &quot; &apos; and numeric references are accepted)',
+    },
+    prefix: { vi: ' (tiền tố không gian tên chưa được khai báo)', en: ' (undeclared namespace prefix)' },
+  },
+  /** What is damaged in a zipped attachment (zip.ts). */
+  zipFlaw: {
+    directory: { vi: 'mục lục ZIP hỏng', en: 'the ZIP directory is damaged' },
+    localHeader: { vi: 'tiêu đề tệp trong ZIP hỏng', en: 'a file header in the ZIP is damaged' },
+    truncated: { vi: 'ZIP bị cắt cụt', en: 'the ZIP is truncated' },
+    data: { vi: 'dữ liệu nén hỏng', en: 'the compressed data is damaged' },
+    crc: { vi: 'ZIP hỏng (sai CRC hoặc kích thước)', en: 'the ZIP is damaged (wrong CRC or size)' },
+  },
+} as const satisfies Readonly<Record<string, Words>>;
+
+export type ErrorWordTable = keyof typeof ERROR_WORDS;
