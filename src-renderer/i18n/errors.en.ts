@@ -19,6 +19,7 @@ import { POST_EN } from './errors-en/post';
 import { REGISTER_EN } from './errors-en/register';
 import { SIGNING_EN } from './errors-en/signing';
 import { SIGNING_FILES_EN } from './errors-en/signing-files';
+import { SYSTEM_EN } from './errors-en/system';
 
 type ScanKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;
 
@@ -40,5 +41,6 @@ export const errorsEn: Readonly<Record<ErrorCode, string>> = {
   ...EDXML_EN,
   ...BACKUP_EN,
   ...FILES_EN,
+  ...SYSTEM_EN,
   ...SCAN,
 };

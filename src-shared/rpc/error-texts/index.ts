@@ -22,6 +22,7 @@ import { POST_TEXTS } from './post';
 import { REGISTER_TEXTS } from './register';
 import { SIGNING_TEXTS } from './signing';
 import { SIGNING_FILES_TEXTS } from './signing-files';
+import { SYSTEM_TEXTS } from './system';
 
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
@@ -39,6 +40,7 @@ const TEXTS = {
   ...EDXML_TEXTS,
   ...BACKUP_TEXTS,
   ...FILES_TEXTS,
+  ...SYSTEM_TEXTS,
 };
 
 type ScanErrorKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;
