@@ -19,10 +19,18 @@ function sources(dir: string): string[] {
 /** Every `appError(<first argument>` (and of the helpers keyed the same way) in src-main and the window's bridge, as written (a key literal, or anything else). */
 function appErrorCalls(): { file: string; arg: string }[] {
   return [...sources(root), ...sources(renderer)].flatMap((file) =>
-    [...fs.readFileSync(file, 'utf8').matchAll(/(?<!function )\b(?:appError|edxmlError|hubError)\(\s*([^,)]+)/g)].map((m) => ({
+    [...fs.readFileSync(file, 'utf8').matchAll(/(?<!function )\b(?:appError|edxmlError|hubError|errorAround)\(\s*([^,)]+)/g)].map((m) => ({
       file: path.relative(root, file),
       arg: m[1]!.trim(),
     })),
+  );
+}
+
+/** Every quoted catalog key written anywhere in src-main and the window (any call, any helper). */
+function keyLiterals(): string[] {
+  const keys = new Set(Object.keys(ERROR_TEXTS));
+  return [...sources(root), ...sources(renderer)].flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/'([\w]+\.[\w.]+)'/g)].map((m) => m[1]!).filter((k) => keys.has(k)),
   );
 }
 
@@ -40,6 +48,8 @@ describe('error keys', () => {
       ?.slice(1)
       .filter((k) => k !== undefined);
   const used = new Set(calls.flatMap((c) => keysOf(c.arg) ?? []));
+  // Keys handed to a local helper (`pathError('files.pathNotFound', …)`, fieldAppError(field, 'key')): any key literal.
+  for (const key of keyLiterals()) used.add(key);
   // Scan errors are keyed from their code (`scan.<CODE>`), one key per code.
   for (const code of SCAN_ERROR_CODES) used.add(`scan.${code}`);
 

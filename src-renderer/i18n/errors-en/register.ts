@@ -74,4 +74,8 @@ export const REGISTER_EN: Readonly<Record<keyof typeof REGISTER_TEXTS, string>> 
     '{{date}} falls in no declared term: Party documents are numbered by the committee\'s term. Declare the term (Settings → Terms, or "vanthu agency term-add"), then give the number; no number has been given.',
   'register.badCursor': 'The page cursor (cursor) is not valid.',
   'register.termPartyOnly': 'Terms (Term) are for Party bodies only.',
+  'register.replyNotCompleted':
+    'The incoming document being answered ({{entryId}}) could not be completed: {{inner}} The outgoing document was not registered; no number was used.',
+  'register.recalledFrozen':
+    'Outgoing document {{number}} was recalled on {{date}} (reason: {{reason}}); a recalled document can no longer {{action:recalledAction}}. To change its content, issue a replacement document.',
 };

@@ -129,4 +129,13 @@ export const REGISTER_TEXTS = {
   },
   'register.badCursor': { kind: 'Validation', vi: 'Con trỏ trang (cursor) không hợp lệ.' },
   'register.termPartyOnly': { kind: 'Validation', vi: 'Nhiệm kỳ (Term) chỉ dùng cho cơ quan Đảng.' },
+  // `{{inner}}` is the workflow's own refusal (its key travels in `inner`).
+  'register.replyNotCompleted': {
+    kind: 'Conflict',
+    vi: 'Không hoàn thành được văn bản đến được trả lời ({{entryId}}): {{inner}} Văn bản đi chưa được đăng ký, không số nào bị dùng.',
+  },
+  'register.recalledFrozen': {
+    kind: 'Conflict',
+    vi: 'Văn bản đi {{number}} đã bị thu hồi ngày {{date}} (lý do: {{reason}}); văn bản đã thu hồi không {{action:recalledAction}} được nữa. Muốn sửa nội dung, hãy ban hành văn bản thay thế.',
+  },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string }>;

@@ -77,6 +77,45 @@ export const ERROR_WORDS = {
     data: { vi: 'dữ liệu nén hỏng', en: 'the compressed data is damaged' },
     crc: { vi: 'ZIP hỏng (sai CRC hoặc kích thước)', en: 'the ZIP is damaged (wrong CRC or size)' },
   },
+  /** What a recalled outgoing entry can no longer have done to it (register.service.ts). */
+  recalledAction: {
+    cancelNumber: { vi: 'hủy số', en: 'have its number cancelled' },
+    changeFile: { vi: 'đính kèm hay đổi tệp', en: 'have files attached or changed' },
+    correct: { vi: 'đính chính', en: 'be corrected' },
+  },
+  /** A state-secret level (src-shared/domain/priority.ts). */
+  confidentiality: {
+    mat: { vi: 'Mật', en: 'Confidential' },
+    'toi-mat': { vi: 'Tối mật', en: 'Secret' },
+    'tuyet-mat': { vi: 'Tuyệt mật', en: 'Top secret' },
+  },
+  /** A category the agency keeps off the electronic channel (src-shared/domain/priority.ts). */
+  channelRestriction: {
+    'khen-thuong-ky-luat': { vi: 'Hồ sơ khen thưởng, kỷ luật', en: 'Awards and discipline file' },
+    'ho-so-goc': { vi: 'Hồ sơ gốc', en: 'Original file' },
+    'nhay-cam': { vi: 'Nội dung nhạy cảm', en: 'Sensitive content' },
+  },
+  /** What an infected file is kept from (release-scan.ts). */
+  scanRefused: {
+    attach: { vi: 'không đính kèm vào sổ', en: 'it is not attached to the register' },
+    release: { vi: 'văn bản không được gửi/phát hành', en: 'the document is not sent or released' },
+    output: { vi: 'tệp không được ghi ra hay xuất', en: 'the file is not written or exported' },
+  },
+  /** What an unscanned file is kept from under the block policy (release-scan.ts). */
+  scanBlocked: {
+    attach: { vi: 'tệp không được đính kèm', en: 'the file is not attached' },
+    release: { vi: 'văn bản không được gửi/phát hành', en: 'the document is not sent or released' },
+    output: { vi: 'tệp không được ghi ra hay xuất', en: 'the file is not written or exported' },
+  },
+  /** Why no antivirus verdict came (release-scan.ts). */
+  scanUnavailable: {
+    tooLarge: { vi: 'tệp lớn hơn giới hạn quét của phần mềm diệt virus', en: 'the file is over the antivirus scan limit' },
+    none: { vi: 'chưa cấu hình phần mềm diệt virus', en: 'no antivirus is configured' },
+    noAnswer: {
+      vi: 'phần mềm diệt virus ({{engine}}) không trả lời được: {{raw}}',
+      en: 'the antivirus ({{engine}}) could not answer: {{raw}}',
+    },
+  },
 } as const satisfies Readonly<Record<string, Words>>;
 
 export type ErrorWordTable = keyof typeof ERROR_WORDS;
