@@ -77,6 +77,15 @@ export const ERROR_WORDS = {
     data: { vi: 'dữ liệu nén hỏng', en: 'the compressed data is damaged' },
     crc: { vi: 'ZIP hỏng (sai CRC hoặc kích thước)', en: 'the ZIP is damaged (wrong CRC or size)' },
   },
+  /** What is wrong with an encrypted backup file (backup-crypto.ts). */
+  backupFlaw: {
+    truncated: { vi: 'bị cắt cụt', en: 'is truncated' },
+    notBackup: { vi: 'không phải tệp sao lưu mã hóa của vanthu', en: 'is not an encrypted vanthu backup file' },
+    authFailed: {
+      vi: 'không khớp mã xác thực (bị sửa, cắt cụt hoặc sai khóa)',
+      en: 'fails its authentication code (altered, truncated or wrong key)',
+    },
+  },
   /** What a recalled outgoing entry can no longer have done to it (register.service.ts). */
   recalledAction: {
     cancelNumber: { vi: 'hủy số', en: 'have its number cancelled' },
