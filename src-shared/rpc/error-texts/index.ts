@@ -66,15 +66,20 @@ export const ERROR_MARK = /\{\{(\w+)(?::(\w+))?\}\}/g;
 
 /**
  * Fills `{{name}}` marks from params, and `{{name:table}}` marks with the word of the param's code in
- * `lang` (its own marks filled from the same params); a mark without a param stays as it is
- * (visible, never blank).
+ * `lang` (its own marks filled from the same params; a comma-separated list of codes gives its words
+ * joined by `", "`); a mark without a param stays as it is (visible, never blank).
  */
 export function fillErrorText(template: string, params: ErrorParams = {}, lang: 'vi' | 'en' = 'vi'): string {
   return template.replace(ERROR_MARK, (mark, name: string, table: string | undefined) => {
     if (!(name in params)) return mark;
     const value = String(params[name]);
     if (table === undefined) return value;
-    const word = (ERROR_WORDS as Readonly<Record<string, Readonly<Record<string, { vi: string; en: string }>>>>)[table]?.[value];
-    return word === undefined ? value : fillErrorText(word[lang], params, lang);
+    const words = (ERROR_WORDS as Readonly<Record<string, Readonly<Record<string, { vi: string; en: string }>>>>)[table] ?? {};
+    const render = (code: string) => {
+      const word = words[code];
+      return word === undefined ? code : fillErrorText(word[lang], params, lang);
+    };
+    // A list of codes ("a,b"): each rendered, joined as `a", "b` (the text quotes the whole list).
+    return value in words || !value.includes(',') ? render(value) : value.split(',').map(render).join('", "');
   });
 }

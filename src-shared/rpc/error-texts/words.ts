@@ -77,6 +77,49 @@ export const ERROR_WORDS = {
     data: { vi: 'dữ liệu nén hỏng', en: 'the compressed data is damaged' },
     crc: { vi: 'ZIP hỏng (sai CRC hoặc kích thước)', en: 'the ZIP is damaged (wrong CRC or size)' },
   },
+  /** The role a directory entry plays in a workflow step (workflow.service.ts, workflow-refs.ts). */
+  workflowRole: {
+    leader: { vi: 'Lãnh đạo được trình', en: 'Leader presented to' },
+    directingLeader: { vi: 'Lãnh đạo chỉ đạo', en: 'Directing leader' },
+    chuTri: { vi: 'Đơn vị chủ trì', en: 'Lead unit' },
+    phoiHop: { vi: 'Đơn vị phối hợp', en: 'Cooperating unit' },
+    deBiet: { vi: 'Đơn vị để biết', en: 'Unit for information' },
+    unitDeadline: { vi: 'Hạn của đơn vị', en: "Unit's deadline" },
+    recipients: { vi: 'Đơn vị hoặc người nhận', en: 'Receiving unit or person' },
+    unitLeader: { vi: 'Lãnh đạo đơn vị', en: 'Head of unit' },
+    assignee: { vi: 'Cá nhân được giao', en: 'Assigned person' },
+    extensionDecider: { vi: 'Người quyết định gia hạn', en: 'Person deciding the extension' },
+  },
+  /** Which deadline a deadline check is about (workflow.service.ts); `unit` names the unit. */
+  deadlineLabel: {
+    due: { vi: 'Thời hạn giải quyết', en: 'The deadline' },
+    leader: { vi: 'Hạn giải quyết theo ý kiến chỉ đạo', en: 'The deadline set by the direction' },
+    new: { vi: 'Hạn mới', en: 'The new deadline' },
+    person: { vi: 'Thời hạn giải quyết đối với cá nhân', en: "The assigned person's deadline" },
+    unit: { vi: 'Hạn của {{party}}', en: 'The deadline of {{party}}' },
+  },
+  /** A workflow step (src-shared/domain/workflow.ts WORKFLOW_STEP_LABELS). */
+  workflowStep: {
+    trinh: { vi: 'Trình', en: 'Present' },
+    'chi-dao': { vi: 'Ý kiến chỉ đạo', en: 'Direction' },
+    'chuyen-thang': { vi: 'Chuyển thẳng', en: 'Hand over directly' },
+    chuyen: { vi: 'Chuyển', en: 'Hand over' },
+    'y-kien-don-vi': { vi: 'Ý kiến lãnh đạo đơn vị', en: "Unit head's direction" },
+    'tien-do': { vi: 'Tiến độ', en: 'Progress' },
+    'gia-han': { vi: 'Gia hạn', en: 'Extend' },
+    'hoan-thanh': { vi: 'Hoàn thành', en: 'Complete' },
+    'mo-lai': { vi: 'Mở lại', en: 'Reopen' },
+    'thu-hoi': { vi: 'Thu hồi', en: 'Recall' },
+  },
+  /** A workflow state (src-shared/domain/workflow.ts WORKFLOW_STATE_LABELS). */
+  workflowState: {
+    'cho-trinh': { vi: 'Chờ trình', en: 'To present' },
+    'cho-chi-dao': { vi: 'Chờ ý kiến chỉ đạo', en: 'Awaiting direction' },
+    'cho-chuyen': { vi: 'Chờ chuyển', en: 'To hand over' },
+    'dang-giai-quyet': { vi: 'Đang giải quyết', en: 'In progress' },
+    'hoan-thanh': { vi: 'Hoàn thành', en: 'Completed' },
+    'thu-hoi': { vi: 'Đã thu hồi', en: 'Recalled' },
+  },
   /** What is wrong with an encrypted backup file (backup-crypto.ts). */
   backupFlaw: {
     truncated: { vi: 'bị cắt cụt', en: 'is truncated' },
