@@ -77,6 +77,14 @@ export const ERROR_WORDS = {
     data: { vi: 'dữ liệu nén hỏng', en: 'the compressed data is damaged' },
     crc: { vi: 'ZIP hỏng (sai CRC hoặc kích thước)', en: 'the ZIP is damaged (wrong CRC or size)' },
   },
+  /** A request about a document already sent through the hub (entry-requests.service.ts). */
+  exchangeAction: {
+    recall: { vi: 'thu hồi', en: 'recalled' },
+    update: { vi: 'cập nhật', en: 'updated' },
+    replace: { vi: 'thay thế', en: 'replaced' },
+    'take-back': { vi: 'lấy lại', en: 'taken back' },
+    channels: { vi: 'xem nơi nhận của', en: 'checked for their recipients' },
+  },
   /** The role a directory entry plays in a workflow step (workflow.service.ts, workflow-refs.ts). */
   workflowRole: {
     leader: { vi: 'Lãnh đạo được trình', en: 'Leader presented to' },
