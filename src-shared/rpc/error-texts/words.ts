@@ -77,6 +77,13 @@ export const ERROR_WORDS = {
     data: { vi: 'dữ liệu nén hỏng', en: 'the compressed data is damaged' },
     crc: { vi: 'ZIP hỏng (sai CRC hoặc kích thước)', en: 'the ZIP is damaged (wrong CRC or size)' },
   },
+  /** A book with locked volumes, by its file stem (books/locked-volumes.ts LockedBookSpec). */
+  bookName: {
+    'so-den': { vi: 'sổ văn bản đến', en: 'the incoming register' },
+    'so-di': { vi: 'sổ văn bản đi', en: 'the outgoing register' },
+    'so-theo-doi': { vi: 'sổ theo dõi', en: 'the follow-up book' },
+    'so-gui-buu-dien': { vi: 'sổ gửi bưu điện', en: 'the postal dispatch book' },
+  },
   /** A request about a document already sent through the hub (entry-requests.service.ts). */
   exchangeAction: {
     recall: { vi: 'thu hồi', en: 'recalled' },
