@@ -66,8 +66,8 @@ export function createSigningService(deps: SigningServiceDeps) {
   const log = deps.logger;
   const pins = loadPins(deps.resourcesDir);
   const fonts = {
-    regular: readFileBounded(fontPath(deps.resourcesDir), 4 * 1024 * 1024, 'Phông chữ'),
-    italic: readFileBounded(path.join(deps.resourcesDir, 'fonts', 'LiberationSerif-Italic.ttf'), 4 * 1024 * 1024, 'Phông chữ'),
+    regular: readFileBounded(fontPath(deps.resourcesDir), 4 * 1024 * 1024, 'font'),
+    italic: readFileBounded(path.join(deps.resourcesDir, 'fonts', 'LiberationSerif-Italic.ttf'), 4 * 1024 * 1024, 'font'),
   };
 
   const trustStore = (extraDirs: string[] = []): TrustStore => {
@@ -262,7 +262,7 @@ export function createSigningService(deps: SigningServiceDeps) {
     importTrust(input: In<typeof signingImportTrust>): Out<typeof signingImportTrust> {
       const files = input.paths.map((p) => ({
         file: path.resolve(p),
-        bytes: readFileBounded(path.resolve(p), 256 * 1024, 'Tệp chứng thư'),
+        bytes: readFileBounded(path.resolve(p), 256 * 1024, 'certificateFile'),
       }));
       const r = screenTrustImport(pins, files, input.asUserAnchor);
       for (const c of r.toStore) {

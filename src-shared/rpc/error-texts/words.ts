@@ -77,6 +77,13 @@ export const ERROR_WORDS = {
     data: { vi: 'dữ liệu nén hỏng', en: 'the compressed data is damaged' },
     crc: { vi: 'ZIP hỏng (sai CRC hoặc kích thước)', en: 'the ZIP is damaged (wrong CRC or size)' },
   },
+  /** What a signing input is (signing/*.ts); a file's own name is shown as it is. */
+  fileLabel: {
+    signatureImage: { vi: 'Ảnh chữ ký', en: 'Signature image' },
+    sealImage: { vi: 'Ảnh con dấu', en: 'Seal image' },
+    font: { vi: 'Phông chữ', en: 'Font' },
+    certificateFile: { vi: 'Tệp chứng thư', en: 'Certificate file' },
+  },
   /** A book with locked volumes, by its file stem (books/locked-volumes.ts LockedBookSpec). */
   bookName: {
     'so-den': { vi: 'sổ văn bản đến', en: 'the incoming register' },
