@@ -191,5 +191,3 @@ export const ERROR_WORDS = {
     },
   },
 } as const satisfies Readonly<Record<string, Words>>;
-
-export type ErrorWordTable = keyof typeof ERROR_WORDS;
