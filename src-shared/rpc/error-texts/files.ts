@@ -18,6 +18,20 @@ export const FILES_TEXTS = {
     kind: 'NotFound',
     vi: 'Không tìm thấy phiên bản lịch {{id}}: hạn này không được tính bởi lịch của thư mục dữ liệu này.',
   },
+  // A holiday notice file (calendar/notice-import.ts); `{{issues}}` are the contract's own words.
+  'calendar.noticeNotJson': { kind: 'Validation', vi: 'Tệp "{{name}}" không phải JSON hợp lệ: {{error}}' },
+  'calendar.noticeWrongShape': { kind: 'Validation', vi: 'Tệp "{{name}}" không đúng mẫu thông báo: {{issues}}' },
+  'calendar.noticeTooManyRows': { kind: 'Validation', vi: 'Tệp thông báo có {{rows}} dòng, quá giới hạn {{max}} dòng.' },
+  'calendar.noticeBadYear': { kind: 'Validation', vi: 'Dòng {{line}}: năm "{{value}}" không phải số.' },
+  'calendar.noticeBadDate': { kind: 'Validation', vi: 'Dòng {{line}}: "{{value}}" không phải ngày (YYYY-MM-DD hoặc dd/mm/yyyy).' },
+  'calendar.noticeNoReason': { kind: 'Validation', vi: 'Dòng {{line}}: thiếu lý do của ngày {{date}}.' },
+  'calendar.noticeBadKind': { kind: 'Validation', vi: 'Dòng {{line}}: loại "{{value}}" không rõ; ghi "nghỉ" hoặc "làm bù".' },
+  'calendar.noticeNoYear': { kind: 'Validation', vi: 'Tệp "{{name}}" không ghi năm (dòng "Năm | 2027").' },
+  'calendar.noticeNoSource': {
+    kind: 'Validation',
+    vi: 'Tệp "{{name}}" không ghi số, ký hiệu thông báo (dòng "Số, ký hiệu | 1234/TB-BNV").',
+  },
+  'calendar.noticeInvalid': { kind: 'Validation', vi: 'Tệp "{{name}}": {{issues}}' },
   // Files read from a path (CLI) or sent as bytes (files.service.ts, pdf-inspect.ts).
   'files.tooLarge': { kind: 'Validation', vi: 'Tệp quá lớn ({{mb}} MB); tối đa {{max}} MB.' },
   'files.namedTooLarge': { kind: 'Validation', vi: 'Tệp "{{name}}" quá lớn ({{mb}} MB); tối đa {{max}} MB.' },
