@@ -29,6 +29,16 @@ const NODE_MODULES = [
   'buffer',
 ];
 
+// Issue 11: every error a clerk can meet is worded by its key (appError('group.key', params)), so the
+// window shows it in its own language. A `new AppError(kind, 'Vietnamese text…')` — or any message
+// built in place — would reach an English window in Vietnamese; only the catalog's constructor
+// (src-shared/rpc/errors.ts) builds one.
+const KEYED_ERRORS_ONLY = {
+  selector: "NewExpression[callee.name='AppError']",
+  message:
+    "Word the error through the catalog: appError('group.key', params) — Vietnamese in src-shared/rpc/error-texts/<group>.ts, English in src-renderer/i18n/errors-en/<group>.ts. Rebuild a received error with AppError.fromData.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -104,8 +114,15 @@ export default tseslint.config(
           selector: 'TemplateElement[value.raw=/\\baudit_log\\b/]',
           message: 'audit_log is read and written only in src-main/features/audit.',
         },
+        KEYED_ERRORS_ONLY,
       ],
     },
+  },
+  {
+    // The rest of src-main and src-shared (the files the audit_log rule above leaves out).
+    files: ['src-main/features/audit/**/*.ts', 'src-main/db/**/*.ts', 'src-shared/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src-shared/rpc/errors.ts'],
+    rules: { 'no-restricted-syntax': ['error', KEYED_ERRORS_ONLY] },
   },
   {
     files: ['src-shared/**/*.ts'],

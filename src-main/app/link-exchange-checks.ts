@@ -16,7 +16,7 @@ export function exchangeAttachmentCheck(av: AvService): AttachmentCheck {
       const r = await av.check(file, { actor: 'liên thông', name });
       return { refusal: null, verdict: r.verdict === 'clean' ? 'clean' : 'unavailable', engine: r.engine, warning: r.warning };
     } catch (err) {
-      if (err instanceof AppError && (err.kind === 'Infected' || err.kind === 'Offline')) return err.message;
+      if (err instanceof AppError && (err.kind === 'Infected' || err.kind === 'Offline')) return err;
       throw err;
     }
   };

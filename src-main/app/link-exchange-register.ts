@@ -7,7 +7,7 @@ import type { AuditService } from '../features/audit/audit.service';
 import type { Clock } from '../core/clock';
 import { MAX_FILE_BYTES } from '../../src-shared/contracts/files.contract';
 import { toVnIso } from '../../src-shared/domain';
-import { AppError } from '../../src-shared/rpc/errors';
+import { appError } from '../../src-shared/rpc/errors';
 import { toEntry } from '../features/register/register-mapper';
 import type { RegisterRepo } from '../features/register/register.repo';
 import type { RegisterService } from '../features/register/register.service';
@@ -42,10 +42,7 @@ export function registerPortFor(deps: {
     // Attachments other than the main PDF (docx, xlsx, images…): stored as they came, no PDF checks.
     prepareAttachment: (bytes, name, mediaType) => {
       if (bytes.length > MAX_FILE_BYTES)
-        throw new AppError(
-          'Validation',
-          `Tệp "${name}" quá lớn (${Math.round(bytes.length / 1048576)} MB); tối đa ${MAX_FILE_BYTES / 1048576} MB.`,
-        );
+        throw appError('files.namedTooLarge', { name, mb: Math.round(bytes.length / 1048576), max: MAX_FILE_BYTES / 1048576 });
       const { sha256 } = deps.fileStore.put(bytes);
       const row = {
         sha256,

@@ -5,7 +5,7 @@
  */
 import type { OutgoingRecord, RegisterEntry, RegisterWarning } from '../../src-shared/contracts/register.contract';
 import { StepInputSchema } from '../../src-shared/contracts/workflow.contract';
-import { AppError } from '../../src-shared/rpc/errors';
+import { AppError, errorAround } from '../../src-shared/rpc/errors';
 import type { Sqlite } from '../db/open';
 import type { EventBus } from '../rpc/events';
 import type { RegisterService } from '../features/register/register.service';
@@ -28,11 +28,7 @@ export function createReplyRegistration(deps: { sqlite: Sqlite; events: EventBus
               deps.workflow.record({ entryId, step }, actor);
             } catch (err) {
               if (!(err instanceof AppError)) throw err;
-              throw new AppError(
-                err.kind,
-                `Không hoàn thành được văn bản đến được trả lời (${entryId}): ${err.message} Văn bản đi chưa được đăng ký, không số nào bị dùng.`,
-                { ...err.details, entryId },
-              );
+              throw errorAround('register.replyNotCompleted', err, { entryId }, { ...err.details, entryId });
             }
           }
           return { ...r, Completed: answers };

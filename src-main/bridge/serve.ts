@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../src-shared/rpc/errors';
+import { AppError, appError } from '../../src-shared/rpc/errors';
 import { createApp } from '../app/create-app';
 import { dataLayout, ensureWritableDataDir, resolveDataDir } from '../core/data-paths';
 import { acquireInstanceLock } from '../core/instance-lock';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('Validation', `Cổng không hợp lệ: ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw appError('cli.badPort', { port: String(values.port) });
   const dataDir = resolveDataDir(values.data);
   // The lock comes before the database: a second window must not even run migrations.
   ensureWritableDataDir(dataDir);

@@ -1,6 +1,6 @@
 import { createApp, type App } from '../app/create-app';
 import { resolveDataDir } from '../core/data-paths';
-import { AppError } from '../../src-shared/rpc/errors';
+import { AppError, appError } from '../../src-shared/rpc/errors';
 import type { Envelope } from '../../src-shared/rpc/envelope';
 import type { SessionStatus } from '../../src-shared/contracts/accounts.contract';
 import { createOutput, type Output } from './output';
@@ -42,7 +42,7 @@ export function createCliContext(opts: GlobalOptions): CliContext {
   async function password(prompt: string, envVar?: string): Promise<string> {
     if (envVar) {
       const v = process.env[envVar];
-      if (v === undefined || v === '') throw new AppError('Validation', `Biến môi trường ${envVar} (--password-env) chưa có mật khẩu.`);
+      if (v === undefined || v === '') throw appError('cli.passwordEnvEmpty', { name: envVar });
       return v;
     }
     return readPassword(prompt);
@@ -59,7 +59,7 @@ export function createCliContext(opts: GlobalOptions): CliContext {
     if (!opts.user) return null; // the router answers "Cần đăng nhập" for the command itself
     const pw = await password(`Mật khẩu của ${opts.user}: `, opts.passwordEnv);
     const r = await router.call('accounts.signIn', { username: opts.user, password: pw }, { transport: 'cli', session });
-    if (!r.ok) return new AppError(r.error.kind, r.error.message);
+    if (!r.ok) return AppError.fromData(r.error);
     if ((r.value as SessionStatus).mustChangePassword)
       process.stderr.write('vanthu: mật khẩu phải được đổi (lần đăng nhập đầu, đặt lại hoặc hết hạn): dùng "vanthu account password".\n');
     return null;

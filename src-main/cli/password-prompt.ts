@@ -1,4 +1,4 @@
-import { AppError } from '../../src-shared/rpc/errors';
+import { appError } from '../../src-shared/rpc/errors';
 
 /**
  * Reads a password from the terminal without echo (raw mode), or one line from a piped stdin.
@@ -28,14 +28,13 @@ export function readPassword(prompt: string): Promise<string> {
     const onData = (chunk: string) => {
       for (const ch of chunk) {
         if (ch === '\n' || ch === '\r') return done(null);
-        if (ch === '\u0003') return done(new AppError('Validation', 'Đã hủy nhập mật khẩu.'));
+        if (ch === '\u0003') return done(appError('cli.passwordCancelled'));
         if (ch === '\u007f' || ch === '\b') text = text.slice(0, -1);
         else text += ch;
-        if (text.length > 256) return done(new AppError('Validation', 'Mật khẩu tối đa 256 ký tự.'));
+        if (text.length > 256) return done(appError('cli.passwordTooLong'));
       }
     };
-    const onEnd = () =>
-      text ? done(null) : done(new AppError('Validation', 'Chưa nhập mật khẩu (dùng --password-env TÊN_BIẾN khi chạy không có bàn phím).'));
+    const onEnd = () => (text ? done(null) : done(appError('cli.passwordMissing')));
     stdin.on('data', onData);
     stdin.on('end', onEnd);
     stdin.resume();

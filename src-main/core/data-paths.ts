@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../src-shared/rpc/errors';
+import { appError } from '../../src-shared/rpc/errors';
 
 export const APP_DIR_NAME = 'vanthu';
 
@@ -30,9 +30,9 @@ export function ensureWritableDataDir(dir: string): void {
     fs.writeFileSync(probe, 'ok');
     fs.rmSync(probe);
   } catch (err) {
-    throw new AppError(
-      'Validation',
-      `Không ghi được vào thư mục dữ liệu "${dir}": ${(err as NodeJS.ErrnoException).code ?? String(err)}. Hãy chọn thư mục khác hoặc cấp quyền ghi.`,
+    throw appError(
+      'system.dataDirNotWritable',
+      { dir, error: (err as NodeJS.ErrnoException).code ?? String(err) },
       {
         field: 'dataDir',
         dataDir: dir,

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { AppError } from '../../src-shared/rpc/errors';
+import { appError } from '../../src-shared/rpc/errors';
 import { pidAlive } from './durable-file';
 
 export interface InstanceLock {
@@ -34,14 +34,12 @@ export function acquireInstanceLock(lockPath: string, owner: string): InstanceLo
         // An unreadable lock file is a leftover of a crash during its own write.
       }
       if (typeof holder.pid === 'number' && holder.pid !== process.pid && pidAlive(holder.pid)) {
-        throw new AppError(
-          'Conflict',
-          `Thư mục dữ liệu đang được một phiên vanthu khác sử dụng (${holder.owner ?? 'ứng dụng'}, PID ${holder.pid}). Hãy đóng phiên đó trước.`,
-          { pid: holder.pid },
-        );
+        throw holder.owner === undefined
+          ? appError('system.dataDirInUseByApp', { pid: holder.pid }, { pid: holder.pid })
+          : appError('system.dataDirInUse', { owner: holder.owner, pid: holder.pid }, { pid: holder.pid });
       }
       fs.rmSync(lockPath, { force: true });
     }
   }
-  throw new AppError('Conflict', 'Không lấy được khóa thư mục dữ liệu.');
+  throw appError('system.noLock');
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../src-shared/rpc/errors';
+import { AppError, appError } from '../../src-shared/rpc/errors';
 import type { Sqlite } from './open';
 
 interface JournalEntry {
@@ -27,7 +27,7 @@ export interface Migration {
 export function loadMigrations(dir: string): Migration[] {
   const journalPath = path.join(dir, 'meta', '_journal.json');
   if (!fs.existsSync(journalPath)) {
-    throw new AppError('Internal', `Thiếu tệp migrations: ${journalPath}. Bản cài đặt không đầy đủ.`);
+    throw appError('db.migrationsMissing', { path: journalPath });
   }
   const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries: JournalEntry[] };
   return journal.entries.map((entry) => {
@@ -58,11 +58,7 @@ export function loadMigrations(dir: string): Migration[] {
 export function migrate(sqlite: Sqlite, migrations: Migration[]): number {
   const current = sqlite.pragma('user_version', { simple: true }) as number;
   if (current > migrations.length) {
-    throw new AppError(
-      'Conflict',
-      `Cơ sở dữ liệu thuộc phiên bản vanthu mới hơn (lược đồ ${current}, ứng dụng này chỉ biết đến ${migrations.length}). Hãy cập nhật vanthu; dữ liệu không bị thay đổi.`,
-      { schemaVersion: current, known: migrations.length },
-    );
+    throw appError('db.newerSchema', { current, known: migrations.length }, { schemaVersion: current, known: migrations.length });
   }
   if (current === migrations.length) return current;
 
@@ -82,7 +78,7 @@ export function migrate(sqlite: Sqlite, migrations: Migration[]): number {
   } catch (err) {
     sqlite.exec('ROLLBACK');
     if (err instanceof AppError) throw err;
-    throw new AppError('Internal', `Nâng cấp cơ sở dữ liệu thất bại, không có thay đổi nào được ghi: ${(err as Error).message}`);
+    throw appError('db.migrationFailed', { error: (err as Error).message });
   }
   return migrations.length;
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { AppError } from '../../src-shared/rpc/errors';
+import { appError } from '../../src-shared/rpc/errors';
 import * as schema from './schema';
 
 export type Sqlite = Database.Database;
@@ -31,13 +31,9 @@ export function openDatabase(file: string): OpenDatabase {
     sqlite?.close();
     const code = (err as { code?: string }).code ?? '';
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new AppError(
-        'Internal',
-        `Tệp cơ sở dữ liệu "${file}" bị hỏng hoặc không phải cơ sở dữ liệu vanthu. Hãy khôi phục từ bản sao lưu; tệp hiện tại được giữ nguyên.`,
-        { file, sqliteCode: code },
-      );
+      throw appError('db.damaged', { file }, { file, sqliteCode: code });
     }
-    throw new AppError('Internal', `Không mở được cơ sở dữ liệu "${file}": ${(err as Error).message}`, { file, sqliteCode: code });
+    throw appError('db.cannotOpen', { file, error: (err as Error).message }, { file, sqliteCode: code });
   }
   const db = drizzle(sqlite, { schema });
   return { sqlite, db, close: () => sqlite.close() };

@@ -1,9 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError, appError, errorInFile } from '../../src-shared/rpc/errors';
+import { ERROR_MARK, ERROR_TEXTS, fillErrorText } from '../../src-shared/rpc/error-texts';
+import { ERROR_WORDS } from '../../src-shared/rpc/error-texts/words';
 import { errorText, loadEnglishErrors } from './error-text';
+import { errorsEn } from './errors.en';
+
+// The English catalog is fetched on demand in the window; every block below reads it.
+beforeAll(() => loadEnglishErrors());
 
 describe('errorText', () => {
-  beforeAll(() => loadEnglishErrors());
   const err = appError('backup.fileMissing', { path: 'files/ab/abcd' }).toData();
 
   it('shows the English text of the key, filled with its params, in English mode', () => {
@@ -24,5 +29,69 @@ describe('errorText', () => {
     const wrapped = errorInFile('scan 1.pdf', appError('scan.JAMMED', { detail: '.' })).toData();
     expect(wrapped.message).toBe('Tệp "scan 1.pdf": Kẹt giấy trong máy quét; hãy gỡ giấy kẹt rồi quét tiếp.');
     expect(errorText(wrapped, 'en')).toBe('File "scan 1.pdf": Paper jam; clear it and continue scanning.');
+  });
+});
+
+/** Vietnamese letters with their diacritics (and đ): none may show in an English text. */
+const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+/**
+ * Vietnamese an English text quotes on purpose: words printed on the Vietnamese document itself (the
+ * ĐẾN stamp, the number and date lines of the decree's layout) and a legal document's number.
+ */
+const QUOTED = ['ĐẾN', '"Số:      /…"', '"…, ngày … tháng … năm …"', '399-QĐ/TW'];
+
+describe('the error catalog in English', () => {
+  const words = ERROR_WORDS as Readonly<Record<string, Readonly<Record<string, { vi: string; en: string }>>>>;
+  const en = errorsEn as Readonly<Record<string, string | undefined>>;
+
+  /** Every way a key can be filled: plain marks with ASCII samples, each `{{param:table}}` mark once per code of its table. */
+  function samples(template: string): Record<string, string>[] {
+    const marks = [...template.matchAll(ERROR_MARK)].map((m) => ({ name: m[1]!, table: m[2] }));
+    const base: Record<string, string> = {
+      ...{ party: 'Unit A', errno: 'EX', error: 'boom', seconds: '5', entity: 'amp', char: '#', charCode: '35' },
+      ...{ engine: 'clamd', raw: 'timeout' },
+    };
+    for (const m of marks) base[m.name] ??= m.table === undefined ? `P-${m.name}` : Object.keys(words[m.table] ?? {})[0]!;
+    const variants = marks.flatMap((m) =>
+      m.table === undefined ? [] : Object.keys(words[m.table] ?? {}).map((code) => ({ ...base, [m.name]: code })),
+    );
+    return [base, ...variants];
+  }
+
+  it('every key has a Vietnamese and an English text, and every word table a word in both', () => {
+    const keys = Object.keys(ERROR_TEXTS);
+    expect(keys.length).toBeGreaterThan(300);
+    expect(keys.filter((k) => !ERROR_TEXTS[k as keyof typeof ERROR_TEXTS].vi.trim() || !en[k]?.trim())).toEqual([]);
+    const halfWords = Object.entries(words).flatMap(([t, ws]) =>
+      Object.entries(ws)
+        .filter(([, w]) => (w.vi === '') !== (w.en === ''))
+        .map(([code]) => `${t}.${code}`),
+    );
+    expect(halfWords).toEqual([]);
+  });
+
+  it('each key, filled with sample params (every code of its word tables), reads without Vietnamese and with no mark left', () => {
+    const leaks: string[] = [];
+    for (const key of Object.keys(ERROR_TEXTS)) {
+      const template = en[key] ?? '';
+      for (const params of samples(template)) {
+        const text = QUOTED.reduce((t, q) => t.replaceAll(q, ''), fillErrorText(template, params, 'en'));
+        if (VIETNAMESE.test(text) || text.includes('{{')) leaks.push(`${key}: ${text}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('a code param is worded in each language (and the check sees Vietnamese when a word leaks)', () => {
+    const data = appError('workflow.stepNotAllowed', { step: 'gia-han', state: 'cho-trinh', allowed: 'trinh,thu-hoi' }).toData();
+    expect(data.message).toBe(
+      'Không thể ghi bước "Gia hạn" khi văn bản đang ở trạng thái "Chờ trình". Các bước được phép: "Trình", "Thu hồi".',
+    );
+    const english = errorText(data, 'en');
+    expect(english).toBe('A "Extend" step cannot be recorded while the document is "To present". Allowed steps: "Present", "Recall".');
+    expect(VIETNAMESE.test(english)).toBe(false);
+    expect(VIETNAMESE.test(fillErrorText(errorsEn['workflow.stepNotAllowed'], { step: 'Gia hạn', state: 'x', allowed: 'y' }, 'en'))).toBe(
+      true,
+    );
   });
 });

@@ -22,9 +22,9 @@ function english(code: string, params: Readonly<Record<string, string | number>>
   const template = errorsEn?.[code];
   if (template === undefined) return undefined;
   const { inner: innerCode, ...rest } = params;
-  if (typeof innerCode !== 'string') return fillErrorText(template, params);
+  if (typeof innerCode !== 'string') return fillErrorText(template, params, 'en');
   const inner = english(innerCode, rest);
-  return inner === undefined ? undefined : fillErrorText(template, { ...rest, inner });
+  return inner === undefined ? undefined : fillErrorText(template, { ...rest, inner }, 'en');
 }
 
 /**

@@ -11,6 +11,7 @@ import { AGENCY_EN } from './errors-en/agency';
 import { BACKUP_EN } from './errors-en/backup';
 import { BOOKS_EN } from './errors-en/books';
 import { COMMON_EN } from './errors-en/common';
+import { EDXML_EN } from './errors-en/edxml';
 import { EXCHANGE_EN } from './errors-en/exchange';
 import { FILES_EN } from './errors-en/files';
 import { INTAKE_EN } from './errors-en/intake';
@@ -18,6 +19,7 @@ import { POST_EN } from './errors-en/post';
 import { REGISTER_EN } from './errors-en/register';
 import { SIGNING_EN } from './errors-en/signing';
 import { SIGNING_FILES_EN } from './errors-en/signing-files';
+import { SYSTEM_EN } from './errors-en/system';
 
 type ScanKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;
 
@@ -36,7 +38,9 @@ export const errorsEn: Readonly<Record<ErrorCode, string>> = {
   ...SIGNING_EN,
   ...SIGNING_FILES_EN,
   ...EXCHANGE_EN,
+  ...EDXML_EN,
   ...BACKUP_EN,
   ...FILES_EN,
+  ...SYSTEM_EN,
   ...SCAN,
 };

@@ -180,12 +180,6 @@ export function isSecretSeries(series: string): boolean {
 export const CHANNEL_RESTRICTIONS = Object.freeze(['khen-thuong-ky-luat', 'ho-so-goc', 'nhay-cam'] as const);
 export type ChannelRestriction = (typeof CHANNEL_RESTRICTIONS)[number];
 
-export const CHANNEL_RESTRICTION_LABELS: Readonly<Record<ChannelRestriction, string>> = Object.freeze({
-  'khen-thuong-ky-luat': 'Hồ sơ khen thưởng, kỷ luật',
-  'ho-so-goc': 'Hồ sơ gốc',
-  'nhay-cam': 'Nội dung nhạy cảm',
-});
-
 export function isChannelRestriction(value: unknown): value is ChannelRestriction {
   return typeof value === 'string' && (CHANNEL_RESTRICTIONS as readonly string[]).includes(value);
 }

@@ -86,3 +86,30 @@ export function errorInFile(name: string, err: AppError, details = err.details):
   const key = err.code === undefined ? undefined : { code: 'common.inFile', params: { ...err.params, name, inner: err.code } };
   return new AppError(err.kind, fillErrorText(ERROR_TEXTS['common.inFile'].vi, { name, inner: err.message }), details, key);
 }
+
+/**
+ * A keyed error about one input field: `details.field` and `details.fields` (the form shows the
+ * message beside that field) beside any `extra` details.
+ */
+export function fieldAppError(field: string, code: ErrorCode, params?: ErrorParams, extra: Record<string, unknown> = {}): AppError {
+  const err = appError(code, params, { field, ...extra });
+  err.details!.fields = [{ field, message: err.message }];
+  return err;
+}
+
+/**
+ * An error that carries another one (the reason something else failed): the text of `code` with its
+ * `{{inner}}` mark filled by the inner error's message. A keyed inner error stays keyed (`inner`
+ * names its key, as in errorInFile); kind and details are the inner error's unless given.
+ */
+export function errorAround(
+  code: ErrorCode,
+  inner: AppError,
+  params: ErrorParams = {},
+  details: Record<string, unknown> | undefined = inner.details,
+  kind: ErrorKind = inner.kind,
+): AppError {
+  const message = fillErrorText(ERROR_TEXTS[code].vi, { ...params, inner: inner.message });
+  const key = inner.code === undefined ? undefined : { code, params: { ...inner.params, ...params, inner: inner.code } };
+  return new AppError(kind, message, details, key);
+}

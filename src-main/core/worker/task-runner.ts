@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
-import { AppError, type AppErrorData } from '../../../src-shared/rpc/errors';
+import { AppError, appError, type AppErrorData } from '../../../src-shared/rpc/errors';
 import type { Logger } from '../logger';
 
 export interface TaskContext {
@@ -131,8 +131,7 @@ export function createTaskRunner<T extends TaskTable>(deps: {
     });
     const fail = (err: unknown) => {
       worker = null;
-      for (const p of pending.values())
-        p.reject(new AppError('Internal', `Luồng xử lý nền dừng bất thường: ${(err as Error)?.message ?? String(err)}`));
+      for (const p of pending.values()) p.reject(appError('system.workerStopped', { error: (err as Error)?.message ?? String(err) }));
       pending.clear();
     };
     w.on('error', fail);

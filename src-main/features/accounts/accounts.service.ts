@@ -1,6 +1,6 @@
 import { ROLES, ROLE_NAMES, type Account, type PasswordPolicy, type Role } from '../../../src-shared/contracts/accounts.contract';
 import { toVnIso } from '../../../src-shared/domain';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
@@ -95,7 +95,7 @@ export function createAccountsService(deps: {
   async function newHash(password: string, username: string, accountId: string | null): Promise<string> {
     const policy = deps.policy.get();
     const problem = policyProblem(password, policy, username);
-    if (problem) throw new AppError('Validation', problem, { field: 'password' });
+    if (problem) throw problem;
     if (accountId && policy.historyCount > 0) {
       for (const old of repo.history(accountId, policy.historyCount)) {
         if (await verifyPassword(password, old))

@@ -1,5 +1,6 @@
 import { randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
 import type { PasswordPolicy } from '../../../src-shared/contracts/accounts.contract';
+import { appError, type AppError } from '../../../src-shared/rpc/errors';
 
 /** scrypt cost; recorded with each hash (`scrypt$N$r$p$salt$hash`) so it can be raised later. */
 export interface ScryptParams {
@@ -52,13 +53,14 @@ export function needsRehash(stored: string, params: ScryptParams = DEFAULT_SCRYP
 }
 
 /** The policy's complaint about a new password in Vietnamese, or null when it passes. */
-export function policyProblem(password: string, policy: PasswordPolicy, username: string): string | null {
-  if ([...password].length < policy.minLength) return `Mật khẩu cần ít nhất ${policy.minLength} ký tự.`;
+export function policyProblem(password: string, policy: PasswordPolicy, username: string): AppError | null {
+  const field = { field: 'password' };
+  if ([...password].length < policy.minLength) return appError('accounts.passwordTooShort', { min: policy.minLength }, field);
   if (policy.requireMixed) {
     const classes = [/\p{Ll}/u, /\p{Lu}/u, /\d/, /[^\p{L}\p{N}]/u].filter((re) => re.test(password)).length;
-    if (classes < 3) return 'Mật khẩu cần có ít nhất ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký tự đặc biệt.';
+    if (classes < 3) return appError('accounts.passwordNotMixed', undefined, field);
   }
-  if (password.toLowerCase().includes(username.toLowerCase())) return 'Mật khẩu không được chứa tên đăng nhập.';
+  if (password.toLowerCase().includes(username.toLowerCase())) return appError('accounts.passwordHasUsername', undefined, field);
   return null;
 }
 

@@ -8,14 +8,10 @@ import type { CallContext, Gate, SignedIn } from '../../rpc/router';
 import type { AuditService } from '../audit/audit.service';
 import { rolesOf, type AccountsService } from './accounts.service';
 import type { AccountRow } from './accounts.repo';
+import { entryVisibleQuery, scopeCondition, type EntryScope } from './entry-scope';
 import type { SessionStore } from './sessions';
 
-/** What the chuyên viên may see: the parties entry_access is matched against, in SQL. */
-export interface EntryScope {
-  unitId: string | null;
-  personId: string | null;
-  accountId: string;
-}
+export type { EntryScope } from './entry-scope';
 
 /** null: every entry (no accounts, or văn thư / lãnh đạo). */
 export function scopeOf(ctx: CallContext): EntryScope | null {
@@ -25,20 +21,6 @@ export function scopeOf(ctx: CallContext): EntryScope | null {
 }
 
 const scopeOfAccount = (a: SignedIn): EntryScope => ({ unitId: a.unitId, personId: a.personId, accountId: a.id });
-
-/**
- * The SQL condition on `<alias>.seq` for a scope (named parameters @scopeUnit, @scopePerson, @scopeAccount).
- * An entry given to the person, or drafted by the account, is visible; one given to their unit only
- * when it is not mật (a mật document goes to the person assigned, Điều 15 Nghị định 30/2020).
- */
-export function scopeCondition(alias: string, scope: EntryScope, params: Record<string, unknown>): string {
-  params.scopeUnit = scope.unitId ?? '';
-  params.scopePerson = scope.personId ?? '';
-  params.scopeAccount = scope.accountId;
-  return `(${alias}.seq IN (SELECT entry_seq FROM entry_access WHERE (party_kind = 'person' AND party_id = @scopePerson)
-    OR (party_kind = 'account' AND party_id = @scopeAccount))
-    OR (${alias}.confidentiality = 'none' AND ${alias}.seq IN (SELECT entry_seq FROM entry_access WHERE party_kind = 'unit' AND party_id = @scopeUnit)))`;
-}
 
 /**
  * The limits of a workflow step: null when the account may record every step (văn thư, lãnh đạo, or no
@@ -82,9 +64,8 @@ export function createPermissionService(deps: {
   const { accounts, sessions } = deps;
 
   function visible(entryId: string, a: SignedIn): boolean {
-    const params: Record<string, unknown> = { id: entryId };
-    const cond = scopeCondition('e', scopeOfAccount(a), params);
-    return stmt(`SELECT 1 FROM register_entry e WHERE e.id = @id AND ${cond}`).get(params) !== undefined;
+    const q = entryVisibleQuery(entryId, scopeOfAccount(a));
+    return stmt(q.sql).get(q.params) !== undefined;
   }
   function fileVisible(sha256: string, a: SignedIn): boolean {
     const params: Record<string, unknown> = { sha: sha256 };

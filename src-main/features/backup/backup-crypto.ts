@@ -7,7 +7,7 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, scryptSync, type DecipherGCM } from 'node:crypto';
 import fs from 'node:fs';
 import type { BackupKdf } from '../../../src-shared/contracts/backup.contract';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 
 const MAGIC = Buffer.from('VTBK1');
 const IV_LEN = 12;
@@ -120,7 +120,7 @@ export function readFileSealed(
   const input = fs.openSync(src, 'r');
   let output: number | undefined;
   const ownOutput = typeof dst === 'string';
-  const damaged = (why: string) => new AppError('Validation', `Bản sao lưu bị hỏng hoặc bị sửa đổi: tệp "${src}" ${why}.`, { file: src });
+  const damaged = (flaw: 'truncated' | 'notBackup' | 'authFailed') => appError('backup.fileDamaged', { file: src, flaw }, { file: src });
   try {
     if (typeof dst === 'string') output = fs.openSync(dst, 'wx');
     else if (typeof dst === 'number') output = dst;
@@ -129,10 +129,10 @@ export function readFileSealed(
     let end = total;
     let decipher: DecipherGCM | null = null;
     if (key) {
-      if (total < MAGIC.length + IV_LEN + TAG_LEN) throw damaged('bị cắt cụt');
+      if (total < MAGIC.length + IV_LEN + TAG_LEN) throw damaged('truncated');
       const head = Buffer.alloc(MAGIC.length + IV_LEN);
       fs.readSync(input, head, 0, head.length, 0);
-      if (!head.subarray(0, MAGIC.length).equals(MAGIC)) throw damaged('không phải tệp sao lưu mã hóa của vanthu');
+      if (!head.subarray(0, MAGIC.length).equals(MAGIC)) throw damaged('notBackup');
       const tag = Buffer.alloc(TAG_LEN);
       fs.readSync(input, tag, 0, TAG_LEN, total - TAG_LEN);
       decipher = createDecipheriv('aes-256-gcm', key, head.subarray(MAGIC.length));
@@ -144,7 +144,7 @@ export function readFileSealed(
     let size = 0;
     while (pos < end) {
       const n = fs.readSync(input, buf, 0, Math.min(CHUNK, end - pos), pos);
-      if (n === 0) throw damaged('bị cắt cụt');
+      if (n === 0) throw damaged('truncated');
       pos += n;
       const plain = decipher ? decipher.update(buf.subarray(0, n)) : buf.subarray(0, n);
       hasher?.update(plain);
@@ -155,7 +155,7 @@ export function readFileSealed(
       try {
         decipher.final();
       } catch {
-        throw damaged('không khớp mã xác thực (bị sửa, cắt cụt hoặc sai khóa)');
+        throw damaged('authFailed');
       }
     }
     if (output !== undefined && ownOutput) fs.fsyncSync(output);

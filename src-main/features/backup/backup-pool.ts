@@ -10,7 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import { copyFileSealed, hashFile, readFileSealed, sealBuffer } from './backup-crypto';
 import { poolDir, poolPath } from './backup-layout';
 
@@ -157,7 +157,7 @@ export function openPool(folder: string, key: Buffer | null) {
         fs.rmSync(part, { force: true });
         const source = hashFile(src).sha256 !== expected;
         if (source) throw appError('backup.dataFileBroken', { path: what }, { path: what });
-        throw new AppError('Internal', `Tệp "${what}" đọc lại từ thư mục sao lưu không khớp; bản sao lưu không được tạo.`, { path: what });
+        throw appError('backup.fileReadBackMismatch', { path: what }, { path: what });
       }
       keep(got.sha256, part, fd, got.size);
       return got;

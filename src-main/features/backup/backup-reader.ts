@@ -134,7 +134,7 @@ function checkDatabaseFile(file: string): void {
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { fileMustExist: true });
-    checkIntegrity(db, 'bản sao lưu');
+    checkIntegrity(db);
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw appError('backup.databaseUnreadable', { error: (err as Error).message });
@@ -167,14 +167,13 @@ function assembleDatabase(dir: string, m: BackupManifest, key: Buffer | null, de
       try {
         got = readFileSealed(poolPath(folder, key !== null, sha256), key, fd);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-          throw new AppError('Validation', `Bản sao lưu không đầy đủ: thiếu phần ${i + 1} của cơ sở dữ liệu.`, { chunk: sha256 });
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw appError('backup.missingChunk', { index: i + 1 }, { chunk: sha256 });
         throw err;
       }
       expectSame(`phần ${i + 1} của cơ sở dữ liệu`, got, { sha256, size: want });
       size += got.size;
     });
-    if (size !== db.size) throw new AppError('Validation', 'Bản sao lưu bị hỏng hoặc bị sửa đổi: cơ sở dữ liệu không đủ kích thước.');
+    if (size !== db.size) throw appError('backup.dbTooSmall');
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

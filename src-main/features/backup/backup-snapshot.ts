@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { BackupManifest } from '../../../src-shared/contracts/backup.contract';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import { createAuditRepo } from '../audit/audit.repo';
 
 /** Pages copied per step of the online backup (the fallback); progress is reported between steps. */
@@ -109,10 +109,10 @@ const hasTable = (db: Database.Database, name: string) =>
   db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 
 /** integrity_check; throws with SQLite's first complaint when the file is not sound. */
-export function checkIntegrity(db: Database.Database, what: string): void {
+export function checkIntegrity(db: Database.Database): void {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[];
   if (rows.length !== 1 || rows[0]!.integrity_check !== 'ok') {
-    throw new AppError('Validation', `Cơ sở dữ liệu trong ${what} không toàn vẹn: ${rows[0]?.integrity_check ?? 'không rõ'}.`);
+    throw appError('backup.dbNotIntact', { error: rows[0]?.integrity_check ?? '?' });
   }
 }
 

@@ -12,7 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_FORMAT, type BackupManifest } from '../../../src-shared/contracts/backup.contract';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
 import { fsyncDir, writeDurable } from '../../core/durable-file';
 import { manifestMac } from './backup-crypto';
 import { openPoolKey } from './backup-key';
@@ -70,7 +70,7 @@ async function storeDatabase(
       let got = 0;
       while (got < want) {
         const n = fs.readSync(fd, buf, got, want - got, pos + got);
-        if (n === 0) throw new AppError('Internal', 'Cơ sở dữ liệu ngắn hơn kích thước của nó khi sao lưu; hãy thử lại.');
+        if (n === 0) throw appError('backup.dbShrank');
         got += n;
       }
       const chunk = buf.subarray(0, want);

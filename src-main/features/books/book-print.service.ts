@@ -121,7 +121,6 @@ export function createBookPrintService(deps: BookPrintDeps) {
       {
         book: 'register',
         direction: 'den',
-        name: 'sổ văn bản đến',
         fileStem: 'so-den',
         auditEntity: 'book_volume',
         lockedAction: 'books.volumeLocked',
@@ -133,7 +132,6 @@ export function createBookPrintService(deps: BookPrintDeps) {
       {
         book: 'register',
         direction: 'di',
-        name: 'sổ văn bản đi',
         fileStem: 'so-di',
         auditEntity: 'book_volume',
         lockedAction: 'books.volumeLocked',

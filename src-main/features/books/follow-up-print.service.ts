@@ -69,7 +69,6 @@ export function createFollowUpPrintService(deps: FollowUpPrintDeps) {
       book: 'theo-doi',
       direction: 'den',
       auditEntity: 'follow_up_volume',
-      name: 'sổ theo dõi',
       fileStem: 'so-theo-doi',
       lockedAction: 'books.followUpLocked',
       reprintedAction: 'books.followUpReprinted',

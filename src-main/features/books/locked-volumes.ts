@@ -33,9 +33,7 @@ export type RenderBookFn = (
 
 /** Which book: its key in locked_volume, its name in messages, its file names and audit records. */
 export interface LockedBookSpec extends VolumeBook {
-  /** "sổ theo dõi", "sổ gửi bưu điện", "sổ văn bản đến" — in messages. */
-  name: string;
-  /** "so-theo-doi" — file names. */
+  /** "so-theo-doi" — file names, and the book's name in messages (the `bookName` words of the error catalog). */
   fileStem: string;
   /** The audit entity type of its volumes (the name of the table they had before locked_volume). */
   auditEntity: string;
@@ -167,7 +165,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
   /** The locked bytes of a volume again (rendered and compared, else the kept PDF), audited. */
   async function reprint(v: VolumeRow, actor: string): Promise<{ File: StoredOutput; Source: 'regenerated' | 'stored' }> {
     if (sha256(v.snapshot) !== v.snapshot_sha256) {
-      throw appError('books.snapshotTampered', { volume: v.volume_no, year: v.year, book: spec.name }, { volumeId: v.id });
+      throw appError('books.snapshotTampered', { volume: v.volume_no, year: v.year, book: spec.fileStem }, { volumeId: v.id });
     }
     let bytes: Uint8Array | null = null;
     let source: 'regenerated' | 'stored' = 'regenerated';
@@ -187,7 +185,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
     if (!bytes) {
       throw appError(
         'books.reprintFontMissing',
-        { volume: v.volume_no, year: v.year, book: spec.name, font: v.font_name },
+        { volume: v.volume_no, year: v.year, book: spec.fileStem, font: v.font_name },
         { volumeId: v.id, font: v.font_name },
       );
     }
@@ -217,7 +215,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
   function nextNo(year: number, asked?: number): number {
     const next = repo.maxNo(spec, year) + 1;
     if (asked !== undefined && asked !== next) {
-      throw appError('books.nextVolume', { book: spec.name, year, next }, { next });
+      throw appError('books.nextVolume', { book: spec.fileStem, year, next }, { next });
     }
     return next;
   }
@@ -256,7 +254,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
       .transaction(() => {
         // Re-checked under the write lock: another window may have locked meanwhile.
         if (repo.maxNo(spec, n.year) + 1 !== n.volumeNo || (commit.stillFree && !commit.stillFree())) {
-          throw appError('books.lockedElsewhere', { book: spec.name });
+          throw appError('books.lockedElsewhere', { book: spec.fileStem });
         }
         repo.insert(v);
         commit.alsoWrite?.(v);
@@ -292,7 +290,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
       if (input.Volume !== undefined && !input.Lock) {
         const year = input.Year ?? Number(input.From!.slice(0, 4));
         const v = repo.byNo(spec, year, input.Volume);
-        if (!v) throw appError('books.volumeNotLocked', { volume: input.Volume, year, book: spec.name });
+        if (!v) throw appError('books.volumeNotLocked', { volume: input.Volume, year, book: spec.fileStem });
         const again = await reprint(v, actor);
         return { ...again, Pages: v.page_count, Entries: v.entry_count, Volume: toLockedVolume(v) };
       }
@@ -304,7 +302,7 @@ export function createLockedVolumes(spec: LockedBookSpec, deps: LockedVolumesDep
         requireEnded(to, today);
         const overlap = volumes(year).filter((v) => v.date_from !== null && v.date_to !== null && v.date_from <= to && from <= v.date_to);
         if (overlap.length > 0) {
-          throw appError('books.overlapsLockedBook', { volumes: overlap.map((v) => v.volume_no).join(', '), year, book: spec.name });
+          throw appError('books.overlapsLockedBook', { volumes: overlap.map((v) => v.volume_no).join(', '), year, book: spec.fileStem });
         }
         volumeNo = nextNo(year, input.Volume);
       }

@@ -12,13 +12,14 @@
  * Bounded (the file size is capped by the contract; rows here), every refusal names the row.
  * The result is checked as a whole by the service before anything is saved.
  */
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError, type ErrorCode, type ErrorParams } from '../../../src-shared/rpc/errors';
 import { YearNoticeSchema } from '../../../src-shared/contracts/calendar.contract';
 import { foldVietnamese, parseDdMmYyyy, parseIsoDate, type NoticeDay, type YearNotice } from '../../../src-shared/domain';
 import { readSpreadsheet, type RawCell } from '../books/spreadsheet/read-sheet';
 
 const MAX_ROWS = 400;
-const bad = (message: string, details: Record<string, unknown> = {}) => new AppError('Validation', message, { field: 'file', ...details });
+const bad = (code: ErrorCode, params: ErrorParams, details: Record<string, unknown> = {}) =>
+  appError(code, params, { field: 'file', ...details });
 
 function text(c: RawCell | undefined): string {
   const v = c?.value;
@@ -46,7 +47,7 @@ export async function readNoticeFile(
     try {
       raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     } catch (err) {
-      throw bad(`Tệp "${fileName}" không phải JSON hợp lệ: ${(err as Error).message}`);
+      throw bad('calendar.noticeNotJson', { name: fileName, error: (err as Error).message });
     }
     const merged = {
       ...(raw as object),
@@ -55,13 +56,14 @@ export async function readNoticeFile(
     };
     const parsed = YearNoticeSchema.safeParse(merged);
     if (!parsed.success)
-      throw bad(
-        `Tệp "${fileName}" không đúng mẫu thông báo: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      );
+      throw bad('calendar.noticeWrongShape', {
+        name: fileName,
+        issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      });
     return parsed.data;
   }
   const sheet = await readSpreadsheet(bytes, fileName);
-  if (sheet.rows.length > MAX_ROWS) throw bad(`Tệp thông báo có ${sheet.rows.length} dòng, quá giới hạn ${MAX_ROWS} dòng.`);
+  if (sheet.rows.length > MAX_ROWS) throw bad('calendar.noticeTooManyRows', { rows: sheet.rows.length, max: MAX_ROWS });
   let year = overrides.year;
   let source = overrides.source?.trim() || undefined;
   let title: string | undefined;
@@ -74,7 +76,7 @@ export async function readNoticeFile(
     const k = key(first);
     if (k === 'nam' || k === 'year') {
       const y = Number(text(row[1]));
-      if (!Number.isInteger(y)) throw bad(`Dòng ${line}: năm "${text(row[1])}" không phải số.`, { row: line });
+      if (!Number.isInteger(y)) throw bad('calendar.noticeBadYear', { line, value: text(row[1]) }, { row: line });
       year ??= y;
       return;
     }
@@ -88,19 +90,20 @@ export async function readNoticeFile(
     }
     if (k === 'ngay' || k === 'date') return;
     const date = dateOf(first);
-    if (!date) throw bad(`Dòng ${line}: "${first}" không phải ngày (YYYY-MM-DD hoặc dd/mm/yyyy).`, { row: line });
+    if (!date) throw bad('calendar.noticeBadDate', { line, value: first }, { row: line });
     const kind = key(text(row[1]));
     const reason = text(row[2]);
-    if (reason === '') throw bad(`Dòng ${line}: thiếu lý do của ngày ${date}.`, { row: line });
+    if (reason === '') throw bad('calendar.noticeNoReason', { line, date }, { row: line });
     const src = text(row[3]);
     const day: NoticeDay = src ? { date, reason, source: src } : { date, reason };
     if (kind === 'nghi' || kind === 'nghile' || kind === 'off') daysOff.push(day);
     else if (kind === 'lambu' || kind === 'lamviec' || kind === 'work') workingDays.push(day);
-    else throw bad(`Dòng ${line}: loại "${text(row[1])}" không rõ; ghi "nghỉ" hoặc "làm bù".`, { row: line });
+    else throw bad('calendar.noticeBadKind', { line, value: text(row[1]) }, { row: line });
   });
-  if (year === undefined) throw bad(`Tệp "${fileName}" không ghi năm (dòng "Năm | 2027").`);
-  if (!source) throw bad(`Tệp "${fileName}" không ghi số, ký hiệu thông báo (dòng "Số, ký hiệu | 1234/TB-BNV").`);
+  if (year === undefined) throw bad('calendar.noticeNoYear', { name: fileName });
+  if (!source) throw bad('calendar.noticeNoSource', { name: fileName });
   const parsed = YearNoticeSchema.safeParse({ year, source, title, daysOff, workingDays });
-  if (!parsed.success) throw bad(`Tệp "${fileName}": ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success)
+    throw bad('calendar.noticeInvalid', { name: fileName, issues: parsed.error.issues.map((i) => i.message).join('; ') });
   return parsed.data;
 }

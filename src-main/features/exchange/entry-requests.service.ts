@@ -16,6 +16,7 @@ import type { RegisterPort } from './register-port';
 type Queued = OutboxItem & { alreadyQueued: boolean };
 
 const KIND_LABEL = { recall: 'thu hồi', update: 'cập nhật', replace: 'thay thế', 'take-back': 'lấy lại' } as const;
+type ExchangeAction = keyof typeof KIND_LABEL | 'channels';
 
 /**
  * The clerk's exchange actions around register entries, each one operation in main and one
@@ -42,7 +43,8 @@ export function createEntryRequests(
   const now = () => toVnIso(deps.clock.now());
   const view = (id: string): InboxItem => toInboxItem(inbox.byId(id)!, (h) => deps.files.pathOf(h), inbox.concernsOf);
 
-  function outgoing(entryId: string, what: string): RegisterEntry {
+  /** `what`: the request, a code of the `exchangeAction` words (src-shared/rpc/error-texts/words.ts). */
+  function outgoing(entryId: string, what: ExchangeAction): RegisterEntry {
     const entry = reg().entry(entryId);
     if (!entry) throw appError('register.entryNotFound', { id: entryId }, { entryId });
     if (entry.Direction !== 'di') throw appError('exchange.onlyOwnOutgoing', { action: what }, { field: 'entryId' });
@@ -54,7 +56,7 @@ export function createEntryRequests(
     return canonicalDocumentId(me().code, entry.IssuedDate ?? vnDate(deps.clock.now()), entry.CodeNumber ?? '', entry.CodeNotation ?? '');
   }
 
-  function sentTo(entry: RegisterEntry, what: string) {
+  function sentTo(entry: RegisterEntry, what: ExchangeAction) {
     const documentId = documentIdOf(entry);
     const recipients = outboxRepo.deliveries(documentId);
     if (recipients.length === 0)
@@ -70,8 +72,8 @@ export function createEntryRequests(
 
     /** Recall (edXML revoke, BussinessDocType 1): the entry is frozen and marked thu hồi, the packet queued, one transaction. */
     async recallEntry(entryId: string, reason: string, actor: string): Promise<Queued> {
-      const entry = outgoing(entryId, 'thu hồi');
-      const { documentId, recipients } = sentTo(entry, 'thu hồi');
+      const entry = outgoing(entryId, 'recall');
+      const { documentId, recipients } = sentTo(entry, 'recall');
       const done = () => {
         const row = links.recallOf(entryId) ? queuedEdoc(documentId, 1) : undefined;
         return row ? { ...toOutboxItem(row), alreadyQueued: true } : null;
@@ -95,8 +97,8 @@ export function createEntryRequests(
 
     /** Take back (status 13) a document sent by mistake; a retry queues nothing twice. */
     takeBackEntry(entryId: string, reason: string): Queued {
-      const entry = outgoing(entryId, 'lấy lại');
-      const { documentId, recipients } = sentTo(entry, 'lấy lại');
+      const entry = outgoing(entryId, 'take-back');
+      const { documentId, recipients } = sentTo(entry, 'take-back');
       const existing = outboxRepo.list({ documentId, limit: 1000 }).find((o) => o.kind === 'status' && o.statusCode === '13');
       if (existing) return { ...toOutboxItem(existing), alreadyQueued: true };
       const item = deps.feedback.requestTakeBack(
@@ -113,7 +115,7 @@ export function createEntryRequests(
      * sent to the same recipients, the two entries linked, in one transaction with the packet.
      */
     async replaceEntry(entryId: string, byEntryId: string, mode: 'replace' | 'update', actor: string): Promise<Queued> {
-      const what = mode === 'replace' ? 'thay thế' : 'cập nhật';
+      const what = mode === 'replace' ? 'replace' : 'update';
       const old = outgoing(entryId, what);
       const next = outgoing(byEntryId, what);
       if (old.id === next.id) throw appError('exchange.replaceSame', undefined, { field: 'by' });
@@ -244,7 +246,7 @@ export function createEntryRequests(
      * needs paper (the post register reads this).
      */
     recipientChannels(entryId: string) {
-      const entry = outgoing(entryId, 'xem nơi nhận của');
+      const entry = outgoing(entryId, 'channels');
       const byCode = new Map(deps.log.agenciesByCode(entry.To.map((t) => t.OrganId ?? '').filter(Boolean)).map((a) => [a.code, a]));
       return entry.To.map((t) => {
         const hit =

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { EdocPacket, ParsedPacket, StatusPacket } from '../../../src-shared/contracts/exchange-model.contract';
 import type { InboxAntivirus, InboxSignature, SyncResult } from '../../../src-shared/contracts/exchange.contract';
 import { toVnIso } from '../../../src-shared/domain';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { AppError, appError, errorAround } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Db } from '../../db/open';
@@ -22,13 +22,13 @@ import { STATUS_RANK, type StatusLogRepo } from './status-log.repo';
 
 /** An attachment's antivirus answer: refused (infected, or no scanner under a "block" policy) or let in, with what was checked. */
 export interface AttachmentVerdict {
-  refusal: string | null;
+  refusal: AppError | string | null;
   verdict: 'clean' | 'unavailable';
   engine: string | null;
   warning: string | null;
 }
-/** A bare string is a refusal reason and null a clean file (the simple form tests use). */
-export type AttachmentCheck = (file: string, name: string) => Promise<string | null | AttachmentVerdict>;
+/** An error (or a bare string: the simple form tests use) is a refusal reason and null a clean file. */
+export type AttachmentCheck = (file: string, name: string) => Promise<AppError | string | null | AttachmentVerdict>;
 /** The signature verdict of an incoming document's main PDF (the signing verifier with its trusted roots). */
 export type MainPdfCheck = (bytes: Uint8Array) => Promise<InboxSignature>;
 
@@ -198,8 +198,12 @@ async function checkAttachments(ctx: ReceiveCtx, p: EdocPacket): Promise<AppErro
   for (const a of p.Attachments) {
     const answer = await ctx.checkAttachment(a.path!, a.AttachmentName);
     const v: AttachmentVerdict =
-      answer === null || typeof answer === 'string' ? { refusal: answer, verdict: 'clean', engine: null, warning: null } : answer;
-    if (v.refusal) return new AppError('Infected', `Tệp đính kèm "${a.AttachmentName}" bị từ chối: ${v.refusal}`, whoSent(p));
+      answer === null || typeof answer === 'string' || answer instanceof AppError
+        ? { refusal: answer, verdict: 'clean', engine: null, warning: null }
+        : answer;
+    if (v.refusal instanceof AppError)
+      return errorAround('safety.attachmentRefused', v.refusal, { name: a.AttachmentName }, whoSent(p), 'Infected');
+    if (v.refusal) return appError('safety.attachmentRefused', { name: a.AttachmentName, inner: v.refusal }, whoSent(p));
     engine ??= v.engine;
     if (v.verdict === 'unavailable') unavailable = true;
     if (v.warning) warnings.push(v.warning);

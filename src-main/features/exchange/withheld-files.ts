@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError, type AppError } from '../../../src-shared/rpc/errors';
 import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 
 /**
@@ -16,27 +16,28 @@ export function createWithheldFiles(sqlite: BetterSqlite3.Database) {
         AND (e.file_sha256 = @sha OR EXISTS (SELECT 1 FROM register_entry_file f WHERE f.entry_id = e.id AND f.sha256 = @sha))
       LIMIT 1`,
   );
-  /** Why the file is withheld (Vietnamese, for the clerk), or null when it may be read. */
-  const reason = (sha256: string): string | null => {
+  /** Why the file is withheld (a keyed Forbidden error, for the clerk), or null when it may be read. */
+  const withheldError = (sha256: string): AppError | null => {
     const r = stmt.get({ sha: sha256 }) as { number: number; soKyHieu: string | null; reason: string; at: string } | undefined;
     if (!r) return null;
-    const which = `văn bản đến số ${r.number}${r.soKyHieu ? ` (${r.soKyHieu})` : ''}`;
-    return (
-      `Tệp thuộc ${which} đã bị thu hồi ngày ${formatDdMmYyyy(r.at.slice(0, 10))} (lý do: ${r.reason}). ` +
-      'Tệp của văn bản đã thu hồi không còn được xem hay tải về; thông tin văn bản vẫn giữ trong sổ.'
-    );
+    const params = {
+      number: r.number,
+      notation: r.soKyHieu ? ` (${r.soKyHieu})` : '',
+      date: formatDdMmYyyy(r.at.slice(0, 10)),
+      reason: r.reason,
+    };
+    return appError('safety.withheldRecalled', params, { sha256, withheld: true });
   };
   const recallStmt = sqlite.prepare('SELECT reason, at FROM register_entry_recall WHERE entry_id = ?');
   return {
-    reason,
     /** An entry's recall (thu hồi), for the register's edit paths (a recalled outgoing entry is frozen). */
     recallOf(entryId: string): { reason: string; at: string } | undefined {
       return recallStmt.get(entryId) as { reason: string; at: string } | undefined;
     },
     /** Throws Forbidden with the reason when the file is withheld. */
     assertReadable(sha256: string): void {
-      const why = reason(sha256);
-      if (why) throw new AppError('Forbidden', why, { sha256, withheld: true });
+      const err = withheldError(sha256);
+      if (err) throw err;
     },
   };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_BASE64_FILE_BYTES, MAX_FILE_BYTES, type StoredFile } from '../../../src-shared/contracts/files.contract';
 import { toVnIso } from '../../../src-shared/domain';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { appError, fieldAppError, type ErrorCode, type ErrorParams } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Sqlite } from '../../db/open';
@@ -17,7 +17,8 @@ export interface PreparedFile {
   record(actor: string): StoredFile;
 }
 
-const pathError = (message: string) => new AppError('Validation', message, { field: 'path', fields: [{ field: 'path', message }] });
+const pathError = (code: ErrorCode, params?: ErrorParams) => fieldAppError('path', code, params);
+const MB = 1048576;
 
 function toStoredFile(row: StoredFileRow, created: boolean): StoredFile {
   return {
@@ -66,7 +67,7 @@ export function createFilesService(
    */
   async function prepareBytes(bytes: Uint8Array, originalName: string | null): Promise<PreparedFile> {
     if (bytes.length > MAX_FILE_BYTES) {
-      throw pathError(`Tệp quá lớn (${Math.round(bytes.length / 1048576)} MB); tối đa ${MAX_FILE_BYTES / 1048576} MB.`);
+      throw pathError('files.tooLarge', { mb: Math.round(bytes.length / MB), max: MAX_FILE_BYTES / MB });
     }
     const facts = await inspect(bytes);
     const { sha256, created: written } = deps.store.put(bytes);
@@ -117,17 +118,17 @@ export function createFilesService(
       try {
         stat = fs.statSync(filePath);
       } catch {
-        throw pathError(`Không tìm thấy tệp "${filePath}".`);
+        throw pathError('files.pathNotFound', { path: filePath });
       }
-      if (!stat.isFile()) throw pathError(`"${filePath}" không phải là tệp.`);
+      if (!stat.isFile()) throw pathError('files.pathNotAFile', { path: filePath });
       if (stat.size > MAX_FILE_BYTES) {
-        throw pathError(`Tệp quá lớn (${Math.round(stat.size / 1048576)} MB); tối đa ${MAX_FILE_BYTES / 1048576} MB.`);
+        throw pathError('files.tooLarge', { mb: Math.round(stat.size / MB), max: MAX_FILE_BYTES / MB });
       }
       let bytes: Buffer;
       try {
         bytes = fs.readFileSync(filePath);
       } catch (err) {
-        throw pathError(`Không đọc được tệp "${filePath}": ${(err as NodeJS.ErrnoException).code ?? String(err)}.`);
+        throw pathError('files.pathUnreadable', { path: filePath, error: (err as NodeJS.ErrnoException).code ?? String(err) });
       }
       return importBytes(bytes, path.basename(filePath), actor);
     },

@@ -1,4 +1,4 @@
-import { AppError } from '../../../src-shared/rpc/errors';
+import { AppError, fieldAppError, type ErrorCode, type ErrorParams } from '../../../src-shared/rpc/errors';
 import { joinRuns, openPdf, pageTextRuns, type PdfjsDocument } from '../pdf/pdfjs-reader';
 
 export interface PdfFacts {
@@ -21,8 +21,7 @@ const PROGRESS_EVERY = 25;
 const MAX_TEXT_CHARS = 2_000_000;
 const MAX_PAGES = 5000;
 
-const bad = (message: string, reason: string) =>
-  new AppError('Validation', message, { field: 'file', reason, fields: [{ field: 'file', message }] });
+const bad = (code: ErrorCode, reason: string, params?: ErrorParams) => fieldAppError('file', code, params, { reason });
 
 function lastIndexOfAscii(bytes: Uint8Array, needle: string, from: number): number {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf(needle, from, 'latin1');
@@ -43,13 +42,13 @@ function hasEncryptEntry(buf: Buffer): boolean {
  * or an owner password restricting it — such a file cannot be stamped or signed later), too many pages.
  */
 export async function inspectPdf(bytes: Uint8Array, onProgress?: (done: number, total: number) => void): Promise<PdfFacts> {
-  if (bytes.length === 0) throw bad('Tệp rỗng (0 byte), không phải văn bản PDF.', 'empty');
+  if (bytes.length === 0) throw bad('files.pdfEmpty', 'empty');
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) {
-    throw bad('Tệp không phải PDF (thiếu phần đầu "%PDF-"). Hãy chọn tệp văn bản dạng PDF.', 'not-pdf');
+    throw bad('files.notPdf', 'not-pdf');
   }
   if (lastIndexOfAscii(bytes, '%%EOF', bytes.length) < Math.max(0, bytes.length - 2048)) {
-    throw bad('Tệp PDF bị cắt cụt hoặc chưa tải xong (thiếu dấu kết thúc "%%EOF"). Hãy lấy lại tệp đầy đủ.', 'truncated');
+    throw bad('files.pdfTruncated', 'truncated');
   }
   const encryptedMarker = hasEncryptEntry(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 
@@ -59,18 +58,15 @@ export async function inspectPdf(bytes: Uint8Array, onProgress?: (done: number, 
   } catch (err) {
     const name = (err as Error).name;
     if (name === 'PasswordException') {
-      throw bad('Tệp PDF được đặt mật khẩu (mã hóa); không thể lưu và tìm kiếm. Hãy xin bản không mật khẩu.', 'encrypted');
+      throw bad('files.pdfPassword', 'encrypted');
     }
-    throw bad(`Tệp PDF bị hỏng, không đọc được (${(err as Error).message}).`, 'damaged');
+    throw bad('files.pdfDamaged', 'damaged', { error: (err as Error).message });
   }
   try {
     if (encryptedMarker || (await doc.getPermissions()) !== null) {
-      throw bad(
-        'Tệp PDF bị mã hóa (có mật khẩu chủ sở hữu hạn chế quyền); không thể đóng dấu, ký số hay lưu trữ lâu dài. Hãy xin bản không mã hóa.',
-        'encrypted',
-      );
+      throw bad('files.pdfEncrypted', 'encrypted');
     }
-    if (doc.numPages > MAX_PAGES) throw bad(`Tệp PDF có ${doc.numPages} trang, vượt quá ${MAX_PAGES} trang cho phép.`, 'too-many-pages');
+    if (doc.numPages > MAX_PAGES) throw bad('files.pdfTooManyPages', 'too-many-pages', { pages: doc.numPages, max: MAX_PAGES });
     const pages: string[] = [];
     let total = 0;
     for (let i = 1; i <= doc.numPages; i++) {
@@ -86,7 +82,7 @@ export async function inspectPdf(bytes: Uint8Array, onProgress?: (done: number, 
     return { pageCount: doc.numPages, text: pages.join('\f').normalize('NFC').slice(0, MAX_TEXT_CHARS) };
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw bad(`Tệp PDF bị hỏng, không đọc được trang (${(err as Error).message}).`, 'damaged');
+    throw bad('files.pdfPageDamaged', 'damaged', { error: (err as Error).message });
   } finally {
     await doc.destroy();
   }

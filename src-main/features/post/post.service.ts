@@ -78,7 +78,6 @@ export function createPostService(deps: PostServiceDeps) {
       book: 'buu-dien',
       direction: 'di',
       auditEntity: 'post_volume',
-      name: 'sổ gửi bưu điện',
       fileStem: 'so-gui-buu-dien',
       lockedAction: 'post.bookLocked',
       reprintedAction: 'post.bookReprinted',

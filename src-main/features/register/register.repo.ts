@@ -1,4 +1,4 @@
-import { scopeCondition, type EntryScope } from '../accounts/permission.service';
+import { entryVisibleQuery, scopeCondition, type EntryScope } from '../accounts/entry-scope';
 import type { Sqlite } from '../../db/open';
 import { statementCache } from '../../db/statements';
 
@@ -258,8 +258,8 @@ export function createRegisterRepo(sqlite: Sqlite) {
 
     /** Whether an account limited to `scope` may see the entry (the router's rule for an entry id). */
     visibleIn(id: string, scope: EntryScope): boolean {
-      const params: Record<string, unknown> = { id };
-      return stmt(`SELECT 1 FROM register_entry e WHERE e.id = @id AND ${scopeCondition('e', scope, params)}`).get(params) !== undefined;
+      const q = entryVisibleQuery(id, scope);
+      return stmt(q.sql).get(q.params) !== undefined;
     },
 
     update(id: string, changes: Partial<NewEntryRow>): void {

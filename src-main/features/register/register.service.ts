@@ -238,16 +238,12 @@ export function createRegisterService(deps: RegisterDeps) {
   }
 
   /** A recalled outgoing entry (thu hồi through the exchange) is frozen: no correction, no new file, no cancelled number. */
-  function assertNotRecalled(row: EntryRow, what: string): void {
+  function assertNotRecalled(row: EntryRow, action: 'cancelNumber' | 'changeFile' | 'correct'): void {
     if (row.direction !== 'di') return;
     const recall = deps.recallOf?.(row.id);
     if (!recall) return;
-    throw new AppError(
-      'Conflict',
-      `Văn bản đi ${soKyHieuOf(row)} đã bị thu hồi ngày ${formatDdMmYyyy(recall.at.slice(0, 10))} ` +
-        `(lý do: ${recall.reason}); văn bản đã thu hồi không ${what} được nữa. Muốn sửa nội dung, hãy ban hành văn bản thay thế.`,
-      { id: row.id, recalled: true },
-    );
+    const params = { number: soKyHieuOf(row) ?? '', date: formatDdMmYyyy(recall.at.slice(0, 10)), reason: recall.reason, action };
+    throw appError('register.recalledFrozen', params, { id: row.id, recalled: true });
   }
 
   function reindex(row: EntryRow): void {
@@ -314,7 +310,7 @@ export function createRegisterService(deps: RegisterDeps) {
         .transaction(() => {
           const row = requireEntry(id);
           if (row.direction !== 'di') throw fieldError('id', 'Chỉ hủy được số của văn bản đi; văn bản đến không hủy số.');
-          assertNotRecalled(row, 'hủy số');
+          assertNotRecalled(row, 'cancelNumber');
           if (row.status === 'cancelled') {
             throw appError('register.alreadyCancelled', { number: soKyHieuOf(row) ?? id, at: row.cancelled_at ?? '' }, { id });
           }
@@ -340,7 +336,7 @@ export function createRegisterService(deps: RegisterDeps) {
         .transaction(() => {
           const row = requireEntry(id);
           if (row.status === 'cancelled') throw appError('register.correctCancelled', undefined, { id });
-          assertNotRecalled(row, Object.hasOwn(rawChanges, 'FileSha256') ? 'đính kèm hay đổi tệp' : 'đính chính');
+          assertNotRecalled(row, Object.hasOwn(rawChanges, 'FileSha256') ? 'changeFile' : 'correct');
           const { update, diff } = applyCorrection(row, rawChanges, CorrectionChangesSchema, deps.customKinds?.() ?? []);
           if (Object.keys(diff).length === 0) return;
           repo.update(id, update);

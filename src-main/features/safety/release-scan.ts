@@ -9,7 +9,8 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { appError } from '../../../src-shared/rpc/errors';
+import { fillErrorText } from '../../../src-shared/rpc/error-texts';
 import type { Logger } from '../../core/logger';
 import type { VirusScanner } from '../intake/av/virus-scanner';
 
@@ -35,21 +36,11 @@ interface ReleaseScanDeps {
  * send; output: a book, report, export or signed PDF before it is written (and so before it leaves).
  */
 type Purpose = 'attach' | 'release' | 'output';
-const REFUSED: Record<Purpose, string> = {
-  attach: 'không đính kèm vào sổ',
-  release: 'văn bản không được gửi/phát hành',
-  output: 'tệp không được ghi ra hay xuất',
-};
-const BLOCKED: Record<Purpose, string> = {
-  attach: 'tệp không được đính kèm',
-  release: 'văn bản không được gửi/phát hành',
-  output: 'tệp không được ghi ra hay xuất',
-};
-
-function whyUnavailable(scanner: VirusScanner, raw: string): string {
-  if (/^size |size limit/i.test(raw)) return 'tệp lớn hơn giới hạn quét của phần mềm diệt virus';
-  if (scanner.id === 'none') return 'chưa cấu hình phần mềm diệt virus';
-  return `phần mềm diệt virus (${scanner.id}) không trả lời được: ${raw}`;
+/** Why no verdict came, as a code of the `scanUnavailable` words (src-shared/rpc/error-texts/words.ts). */
+function whyUnavailable(scanner: VirusScanner, raw: string): 'tooLarge' | 'none' | 'noAnswer' {
+  if (/^size |size limit/i.test(raw)) return 'tooLarge';
+  if (scanner.id === 'none') return 'none';
+  return 'noAnswer';
 }
 
 export function createReleaseScan(deps: ReleaseScanDeps) {
@@ -60,19 +51,25 @@ export function createReleaseScan(deps: ReleaseScanDeps) {
     if (r.verdict === 'infected') {
       const signature = r.signature ?? 'không rõ tên';
       deps.logger.warn('infected file refused', { name, signature, engine: scanner.id, purpose });
-      const what = `Tệp "${name}" nhiễm mã độc (${signature}, theo ${scanner.id}); ${REFUSED[purpose]}.`;
-      throw new AppError('Infected', what, { file: name, signature, engine: scanner.id });
+      const details = { file: name, signature, engine: scanner.id };
+      throw r.signature
+        ? appError('safety.infected', { name, signature: r.signature, engine: scanner.id, purpose }, details)
+        : appError('safety.infectedUnnamed', { name, engine: scanner.id, purpose }, details);
     }
     const why = whyUnavailable(scanner, r.raw);
+    const whyParams = { why, engine: scanner.id, raw: r.raw };
     if (deps.policy() === 'block') {
-      throw new AppError(
-        'Offline',
-        `Không kiểm tra được virus cho tệp "${name}" (${why}); theo cài đặt của cơ quan, ${BLOCKED[purpose]}.`,
+      throw appError(
+        'safety.scanBlocked',
+        { name, purpose, ...whyParams },
         { file: name, engine: scanner.id, reason: r.raw, policy: 'block' },
       );
     }
     deps.logger.warn('file passed without virus scan', { name, engine: scanner.id, reason: r.raw, purpose });
-    return { verdict: 'unavailable', warning: `Tệp "${name}" chưa được kiểm tra virus (${why}).` };
+    return {
+      verdict: 'unavailable',
+      warning: `Tệp "${name}" chưa được kiểm tra virus (${fillErrorText('{{why:scanUnavailable}}', whyParams)}).`,
+    };
   }
 
   return {

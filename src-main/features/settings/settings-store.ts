@@ -57,6 +57,7 @@ export function createSettingsStore(db: Db, logger: Logger) {
     }
     log.error('setting unreadable', { key, problem });
     return {
+      // eslint-disable-next-line no-restricted-syntax -- not yet keyed (issue 11): names the setting by its Vietnamese label
       damaged: new AppError(
         'Conflict',
         `Thiết lập "${d.label}" (${key}) trong cơ sở dữ liệu bị hỏng (${problem}). Phần mềm không dùng giá trị mặc định thay cho thiết lập này; hãy mở Cài đặt và lưu lại thiết lập trước khi tiếp tục.`,

@@ -187,7 +187,7 @@ export async function signDocument(doc: SignDocumentInput, ctx: SignContext): Pr
     case 'signer':
       appearance = {
         kind: 'signer',
-        image: readFileBounded(a.imagePath, MAX_IMAGE_BYTES, 'Ảnh chữ ký'),
+        image: readFileBounded(a.imagePath, MAX_IMAGE_BYTES, 'signatureImage'),
         signerName: a.signerName ?? ctx.signerCert.commonName,
         ...(a.page !== undefined ? { page: a.page } : {}),
         ...(a.rect ? { rect: a.rect } : {}),
@@ -196,7 +196,7 @@ export async function signDocument(doc: SignDocumentInput, ctx: SignContext): Pr
     case 'seal':
       appearance = {
         kind: 'seal',
-        image: readFileBounded(a.imagePath, MAX_IMAGE_BYTES, 'Ảnh con dấu'),
+        image: readFileBounded(a.imagePath, MAX_IMAGE_BYTES, 'sealImage'),
         ...(a.sealSizeMm !== undefined ? { sizeMm: a.sealSizeMm } : {}),
         ...(a.page !== undefined ? { page: a.page } : {}),
         ...(a.rect ? { rect: a.rect } : {}),

@@ -71,8 +71,8 @@ export function createSigningService(deps: SigningServiceDeps) {
   let fontsRead: SignContext['fonts'] | undefined;
   const fonts = () =>
     (fontsRead ??= {
-      regular: readFileBounded(fontPath(deps.resourcesDir), 4 * 1024 * 1024, 'Phông chữ'),
-      italic: readFileBounded(path.join(deps.resourcesDir, 'fonts', 'LiberationSerif-Italic.ttf'), 4 * 1024 * 1024, 'Phông chữ'),
+      regular: readFileBounded(fontPath(deps.resourcesDir), 4 * 1024 * 1024, 'font'),
+      italic: readFileBounded(path.join(deps.resourcesDir, 'fonts', 'LiberationSerif-Italic.ttf'), 4 * 1024 * 1024, 'font'),
     });
 
   const trustStore = (extraDirs: string[] = []): TrustStore => {
@@ -267,7 +267,7 @@ export function createSigningService(deps: SigningServiceDeps) {
     importTrust(input: In<typeof signingImportTrust>): Out<typeof signingImportTrust> {
       const files = input.paths.map((p) => ({
         file: path.resolve(p),
-        bytes: readFileBounded(path.resolve(p), 256 * 1024, 'Tệp chứng thư'),
+        bytes: readFileBounded(path.resolve(p), 256 * 1024, 'certificateFile'),
       }));
       const r = screenTrustImport(pins(), files, input.asUserAnchor);
       for (const c of r.toStore) {

@@ -8,15 +8,28 @@ import { foldVietnamese } from '../../../src-shared/domain';
 import { appError, type AppError } from '../../../src-shared/rpc/errors';
 import type { DirectoryRepo } from '../directory/directory.repo';
 
+/** The role a directory entry plays in a step: a code of the `workflowRole` words (src-shared/rpc/error-texts/words.ts). */
+export type WorkflowRole =
+  | 'leader'
+  | 'directingLeader'
+  | 'chuTri'
+  | 'phoiHop'
+  | 'deBiet'
+  | 'unitDeadline'
+  | 'recipients'
+  | 'unitLeader'
+  | 'assignee'
+  | 'extensionDecider';
+
 export function createRefResolver(repo: DirectoryRepo) {
-  function unknown(kind: 'unit' | 'person', name: string, field: string, label: string): AppError {
+  function unknown(kind: 'unit' | 'person', name: string, field: string, label: WorkflowRole): AppError {
     const details = { code: 'DIRECTORY_UNKNOWN', refKind: kind, name, field };
     return kind === 'unit'
       ? appError('workflow.unknownUnit', { label, name }, details)
       : appError('workflow.unknownPerson', { label, name }, details);
   }
 
-  function resolve(ref: PartyRefInput, field: string, label: string): PartyRef {
+  function resolve(ref: PartyRefInput, field: string, label: WorkflowRole): PartyRef {
     const id = ref.id?.trim();
     if (id) {
       const row = ref.kind === 'unit' ? repo.unitById(id) : repo.personById(id);
@@ -52,7 +65,7 @@ export function createRefResolver(repo: DirectoryRepo) {
 
   return {
     resolve,
-    resolveAll(refs: readonly PartyRefInput[], field: string, label: string): PartyRef[] {
+    resolveAll(refs: readonly PartyRefInput[], field: string, label: WorkflowRole): PartyRef[] {
       const out: PartyRef[] = [];
       refs.forEach((r, i) => {
         const x = resolve(r, `${field}[${i}]`, label);

@@ -1,4 +1,4 @@
-import { scopeCondition, type EntryScope } from '../accounts/permission.service';
+import { scopeCondition, type EntryScope } from '../accounts/entry-scope';
 import type { Sqlite } from '../../db/open';
 import { statementCache } from '../../db/statements';
 

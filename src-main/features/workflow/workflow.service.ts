@@ -6,6 +6,9 @@ import {
   formatDdMmYyyy,
   toVnIso,
   vnDate,
+  nextAllowed,
+  type WorkflowState,
+  type WorkflowStepKind,
   COMPLETION_LABELS,
   type DeadlineSource,
   type Urgency,
@@ -58,6 +61,17 @@ const TRAIL_TRANSFER = /^\s*Ngày chuyển\s*:.*$/gimu;
  * directory, deadlines, reply link) before anything is written; the step row, the projection, the
  * sổ đến columns, the hub status and the audit entry commit together or not at all.
  */
+/** Which deadline a check is about: a code of the `deadlineLabel` words (src-shared/rpc/error-texts/words.ts). */
+type DeadlineLabel = 'due' | 'leader' | 'new' | 'person' | 'unit';
+
+/** The domain's refusal of a step (applyStep), keyed: the step and state travel as codes. */
+function stepRefusal(state: WorkflowState, step: WorkflowStepKind, code: string): AppError {
+  const details = { code, state };
+  if (state === 'thu-hoi') return appError('workflow.stepAfterRecall', { step }, details);
+  if (state === 'hoan-thanh') return appError('workflow.stepAfterCompletion', { step }, details);
+  return appError('workflow.stepNotAllowed', { step, state, allowed: nextAllowed(state).join(',') }, details);
+}
+
 export function createWorkflowService(deps: WorkflowDeps) {
   const { repo } = deps;
   const refs = createRefResolver(deps.directory);
@@ -80,13 +94,21 @@ export function createWorkflowService(deps: WorkflowDeps) {
     return { at: value, day };
   }
 
+  /** Refuses a deadline before the document arrived (the domain's checkDeadline), keyed; `party` names a unit's deadline. */
+  function assertAfterArrival(dueDate: string, e: EntryFacts, label: DeadlineLabel, field: string, party = ''): void {
+    const c = checkDeadline(dueDate, arrivalOf(e));
+    if (c.ok) return;
+    const params = { label, party, due: formatDdMmYyyy(dueDate), arrival: formatDdMmYyyy(arrivalOf(e)) };
+    throw appError('workflow.deadlineBeforeArrival', params, { field, code: c.error.code });
+  }
+
   function dueFrom(
     e: EntryFacts,
     given: string | null | undefined,
     inDays: number | undefined,
     from: string,
     source: DeadlineSource,
-    label: string,
+    label: DeadlineLabel,
   ): DueSet | null {
     let d: DueSet | null = null;
     if (given) d = { dueDate: given, source, calendarVersions: [] };
@@ -95,8 +117,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
       d = { dueDate: r.result, source, calendarVersions: r.calendarVersions };
     }
     if (d) {
-      const c = checkDeadline(d.dueDate, arrivalOf(e), label);
-      if (!c.ok) throw new AppError('Validation', c.error.message, { field: 'dueDate', code: c.error.code });
+      assertAfterArrival(d.dueDate, e, label, 'dueDate');
     }
     return d;
   }
@@ -119,7 +140,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
   ): { payload: Record<string, unknown>; decidedBy: PartyRef | null } {
     switch (step.kind) {
       case 'trinh': {
-        const leader = refs.resolve(step.leader, 'step.leader', 'Lãnh đạo được trình');
+        const leader = refs.resolve(step.leader, 'step.leader', 'leader');
         if (leader.kind !== 'person') throw appError('workflow.presentToPerson', undefined, { field: 'step.leader' });
         return { payload: { leader, note: step.note }, decidedBy: null };
       }
@@ -128,26 +149,21 @@ export function createWorkflowService(deps: WorkflowDeps) {
         const decidedBy =
           step.kind === 'chi-dao'
             ? step.decidedBy
-              ? refs.resolve(step.decidedBy, 'step.decidedBy', 'Lãnh đạo chỉ đạo')
+              ? refs.resolve(step.decidedBy, 'step.decidedBy', 'directingLeader')
               : cur.presentedTo
             : null;
-        const chuTri = refs.resolve(step.chuTri, 'step.chuTri', 'Đơn vị chủ trì');
-        const phoiHop = refs.resolveAll(step.phoiHop, 'step.phoiHop', 'Đơn vị phối hợp');
-        const deBiet = refs.resolveAll(step.deBiet, 'step.deBiet', 'Đơn vị để biết');
+        const chuTri = refs.resolve(step.chuTri, 'step.chuTri', 'chuTri');
+        const phoiHop = refs.resolveAll(step.phoiHop, 'step.phoiHop', 'phoiHop');
+        const deBiet = refs.resolveAll(step.deBiet, 'step.deBiet', 'deBiet');
         const unitDeadlines =
           step.kind === 'chi-dao'
             ? step.unitDeadlines.map((u, i) => {
-                const party = refs.resolve(u.party, `step.unitDeadlines[${i}].party`, 'Hạn của đơn vị');
-                const c = checkDeadline(u.dueDate, arrivalOf(e), `Hạn của ${party.name}`);
-                if (!c.ok)
-                  throw new AppError('Validation', c.error.message, { field: `step.unitDeadlines[${i}].dueDate`, code: c.error.code });
+                const party = refs.resolve(u.party, `step.unitDeadlines[${i}].party`, 'unitDeadline');
+                assertAfterArrival(u.dueDate, e, 'unit', `step.unitDeadlines[${i}].dueDate`, party.name);
                 return { party, dueDate: u.dueDate };
               })
             : [];
-        const leaderDue =
-          step.kind === 'chi-dao'
-            ? dueFrom(e, step.dueDate, step.dueInWorkingDays, day, 'leader', 'Hạn giải quyết theo ý kiến chỉ đạo')
-            : null;
+        const leaderDue = step.kind === 'chi-dao' ? dueFrom(e, step.dueDate, step.dueInWorkingDays, day, 'leader', 'leader') : null;
         // The sender's DueDate stands unless the leader asks for an earlier answer.
         let due: DueSet | null = null;
         if (leaderDue && (cur.due === null || cur.due.source !== 'sender' || leaderDue.dueDate < cur.due.dueDate)) due = leaderDue;
@@ -165,7 +181,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
             { date: formatDdMmYyyy(date), arrival: formatDdMmYyyy(arrivalOf(e)) },
             { field: 'step.date' },
           );
-        let recipients = refs.resolveAll(step.recipients, 'step.recipients', 'Đơn vị hoặc người nhận');
+        let recipients = refs.resolveAll(step.recipients, 'step.recipients', 'recipients');
         if (recipients.length === 0 && cur.direction) {
           const d = cur.direction;
           recipients = [d.chuTri, ...d.phoiHop, ...d.deBiet].filter(
@@ -180,25 +196,27 @@ export function createWorkflowService(deps: WorkflowDeps) {
         };
       }
       case 'y-kien-don-vi': {
-        const decidedBy = refs.resolve(step.decidedBy, 'step.decidedBy', 'Lãnh đạo đơn vị');
+        const decidedBy = refs.resolve(step.decidedBy, 'step.decidedBy', 'unitLeader');
         if (decidedBy.kind !== 'person') throw appError('workflow.unitLeaderIsPerson', undefined, { field: 'step.decidedBy' });
-        const assignee = step.assignee ? refs.resolve(step.assignee, 'step.assignee', 'Cá nhân được giao') : null;
+        const assignee = step.assignee ? refs.resolve(step.assignee, 'step.assignee', 'assignee') : null;
         if (assignee && assignee.kind !== 'person') throw appError('workflow.assignToPerson', undefined, { field: 'step.assignee' });
         if (step.dueDate) {
           if (!assignee) throw appError('workflow.dueNeedsAssignee', undefined, { field: 'step.assignee' });
-          const c = checkDeadline(step.dueDate, arrivalOf(e), 'Thời hạn giải quyết đối với cá nhân');
-          if (!c.ok) throw new AppError('Validation', c.error.message, { field: 'step.dueDate', code: c.error.code });
+          assertAfterArrival(step.dueDate, e, 'person', 'step.dueDate');
         }
         return { payload: { decidedBy, direction: step.direction, assignee, dueDate: step.dueDate ?? null }, decidedBy };
       }
       case 'tien-do':
         return { payload: { note: step.note }, decidedBy: null };
       case 'gia-han': {
-        const decidedBy = step.decidedBy ? refs.resolve(step.decidedBy, 'step.decidedBy', 'Người quyết định gia hạn') : null;
-        const due = dueFrom(e, step.dueDate, step.dueInWorkingDays, cur.due?.dueDate ?? day, 'extended', 'Hạn mới');
+        const decidedBy = step.decidedBy ? refs.resolve(step.decidedBy, 'step.decidedBy', 'extensionDecider') : null;
+        const due = dueFrom(e, step.dueDate, step.dueInWorkingDays, cur.due?.dueDate ?? day, 'extended', 'new');
         if (!due) throw appError('workflow.extensionNeedsDue', undefined, { field: 'step.dueDate' });
         const c = checkExtension(due.dueDate, cur.due?.dueDate ?? null);
-        if (!c.ok) throw new AppError('Validation', c.error.message, { field: 'step.dueDate', code: c.error.code });
+        if (!c.ok) {
+          const params = { due: formatDdMmYyyy(due.dueDate), current: formatDdMmYyyy(cur.due?.dueDate ?? '') };
+          throw appError('workflow.extensionNotLater', params, { field: 'step.dueDate', code: c.error.code });
+        }
         return { payload: { due, previousDue: cur.due?.dueDate ?? null, reason: step.reason }, decidedBy };
       }
       case 'hoan-thanh': {
@@ -284,7 +302,7 @@ export function createWorkflowService(deps: WorkflowDeps) {
           if (input.expectedSeq !== undefined && input.expectedSeq !== cur.stepCount)
             throw appError('workflow.staleStep', undefined, { stepCount: cur.stepCount });
           const next = applyStep(cur.snapshot, step.kind);
-          if (!next.ok) throw new AppError('Conflict', next.error.message, { code: next.error.code, state: cur.snapshot.state });
+          if (!next.ok) throw stepRefusal(cur.snapshot.state, step.kind, next.error.code);
           const { at, day } = stepDay(step.kind === 'chuyen' ? undefined : step.at, e);
           const { payload, decidedBy } = payloadOf(e, cur, step, day);
           const seq = cur.stepCount + 1;

@@ -20,4 +20,7 @@ export const ACCOUNTS_EN: Readonly<Record<keyof typeof ACCOUNTS_TEXTS, string>> 
   'accounts.samePassword': 'The new password must differ from the current one.',
   'accounts.passwordReused': 'The new password must not repeat any of the last {{count}} passwords.',
   'accounts.alreadyDisabled': 'Account "{{username}}" is already out of use.',
+  'accounts.passwordTooShort': 'A password needs at least {{min}} characters.',
+  'accounts.passwordNotMixed': 'A password needs at least three of four kinds: lower case, upper case, digits, special characters.',
+  'accounts.passwordHasUsername': 'A password may not contain the user name.',
 };

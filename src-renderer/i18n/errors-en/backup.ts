@@ -43,4 +43,10 @@ export const BACKUP_EN: Readonly<Record<keyof typeof BACKUP_TEXTS, string>> = {
   'backup.noFolderPicker': 'A browser window cannot open the folder picker: choose a folder from the list.',
   'backup.wrongPassphrase': "Wrong backup password: the backup's key cannot be opened. Enter the password used for the backup.",
   'backup.readBackMismatch': 'Part of the database read back from the backup folder does not match; no backup was made.',
+  'backup.fileDamaged': 'The backup is damaged or was altered: file "{{file}}" {{flaw:backupFlaw}}.',
+  'backup.dbNotIntact': 'The database in the backup is not intact: {{error}}.',
+  'backup.fileReadBackMismatch': 'File "{{path}}" read back from the backup folder does not match; no backup was made.',
+  'backup.dbShrank': 'The database got shorter than its size while being backed up; try again.',
+  'backup.missingChunk': 'The backup is incomplete: part {{index}} of the database is missing.',
+  'backup.dbTooSmall': 'The backup is damaged or was altered: the database is too small.',
 };

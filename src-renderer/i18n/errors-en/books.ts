@@ -65,16 +65,16 @@ export const BOOKS_EN: Readonly<Record<keyof typeof BOOKS_TEXTS, string>> = {
   'books.volumeNotLockedIncoming': 'The incoming register has no locked volume {{volume}} of {{year}}.',
   'books.volumeNotLockedOutgoing': 'The outgoing register has no locked volume {{volume}} of {{year}}.',
   'books.snapshotTampered':
-    'The saved copy of volume {{volume}} of {{year}} ({{book}}) no longer matches its hash: the data was changed outside the software.',
+    'The saved copy of volume {{volume}} of {{year}} ({{book:bookName}}) no longer matches its hash: the data was changed outside the software.',
   'books.reprintFontMissing':
-    'Volume {{volume}} of {{year}} ({{book}}) cannot be reprinted exactly as locked: this computer lacks the font "{{font}}" it used and the file store no longer has the saved PDF.',
+    'Volume {{volume}} of {{year}} ({{book:bookName}}) cannot be reprinted exactly as locked: this computer lacks the font "{{font}}" it used and the file store no longer has the saved PDF.',
   'books.lockOpenRange':
     'Only a finished range can be locked: the end date {{to}} has not passed (today is {{today}}). Documents can still be registered in this range; print a preview or lock it later.',
-  'books.nextVolume': 'The next volume of {{book}} for {{year}} is {{next}}; volumes are numbered continuously within the year.',
-  'books.lockedElsewhere': 'Another session has just locked this volume ({{book}}); reload the list of volumes and print again.',
-  'books.volumeNotLocked': 'There is no locked volume {{volume}} of {{year}} of {{book}}.',
+  'books.nextVolume': 'The next volume of {{book:bookName}} for {{year}} is {{next}}; volumes are numbered continuously within the year.',
+  'books.lockedElsewhere': 'Another session has just locked this volume ({{book:bookName}}); reload the list of volumes and print again.',
+  'books.volumeNotLocked': 'There is no locked volume {{volume}} of {{year}} of {{book:bookName}}.',
   'books.overlapsLockedBook':
-    'This range overlaps locked volume {{volumes}} of {{year}} ({{book}}); choose a range that starts after the locked volume.',
+    'This range overlaps locked volume {{volumes}} of {{year}} ({{book:bookName}}); choose a range that starts after the locked volume.',
   'books.fontsMissing':
     'No font to print the books: this computer has no Times New Roman with full Vietnamese marks and the Liberation Serif fonts shipped with the software are missing (LiberationSerif-Regular/Bold/Italic.ttf in {{folder}}). Reinstall vanthu or install Times New Roman.',
   'books.fontsMissingNoResources':

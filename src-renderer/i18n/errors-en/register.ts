@@ -34,14 +34,15 @@ export const REGISTER_EN: Readonly<Record<keyof typeof REGISTER_TEXTS, string>> 
   'workflow.noProjection': 'Document {{id}} has no workflow tracking row (incoming_workflow).',
   'workflow.staleStep': 'Another step was just recorded on this document; reload, then record again.',
   'workflow.unknownUnit':
-    '{{label}}: there is no unit "{{name}}" in the internal directory. Add this unit to the directory, then record again.',
+    '{{label:workflowRole}}: there is no unit "{{name}}" in the internal directory. Add this unit to the directory, then record again.',
   'workflow.unknownPerson':
-    '{{label}}: there is no staff member "{{name}}" in the internal directory. Add this person to the directory, then record again.',
-  'workflow.inactiveUnit': '{{label}}: unit "{{name}}" is marked inactive in the directory.',
-  'workflow.inactivePerson': '{{label}}: staff member "{{name}}" is marked inactive in the directory.',
-  'workflow.ambiguousUnit': '{{label}}: {{count}} units are named "{{name}}" in the directory; choose one from the suggestions (by id).',
+    '{{label:workflowRole}}: there is no staff member "{{name}}" in the internal directory. Add this person to the directory, then record again.',
+  'workflow.inactiveUnit': '{{label:workflowRole}}: unit "{{name}}" is marked inactive in the directory.',
+  'workflow.inactivePerson': '{{label:workflowRole}}: staff member "{{name}}" is marked inactive in the directory.',
+  'workflow.ambiguousUnit':
+    '{{label:workflowRole}}: {{count}} units are named "{{name}}" in the directory; choose one from the suggestions (by id).',
   'workflow.ambiguousPerson':
-    '{{label}}: {{count}} staff members are named "{{name}}" in the directory; choose one from the suggestions (by id).',
+    '{{label:workflowRole}}: {{count}} staff members are named "{{name}}" in the directory; choose one from the suggestions (by id).',
   'workflow.assigneeStepNotAllowed':
     'Staff can only record progress and completion of documents assigned to them; the step "{{step}}" is for the records clerk and leaders.',
   'workflow.completeNotLead':
@@ -74,4 +75,15 @@ export const REGISTER_EN: Readonly<Record<keyof typeof REGISTER_TEXTS, string>> 
     '{{date}} falls in no declared term: Party documents are numbered by the committee\'s term. Declare the term (Settings → Terms, or "vanthu agency term-add"), then give the number; no number has been given.',
   'register.badCursor': 'The page cursor (cursor) is not valid.',
   'register.termPartyOnly': 'Terms (Term) are for Party bodies only.',
+  'workflow.deadlineBeforeArrival': '{{label:deadlineLabel}} {{due}} is before the day the document arrived ({{arrival}}).',
+  'workflow.extensionNotLater': 'The new deadline {{due}} must be after the current one, {{current}}.',
+  'workflow.stepAfterRecall': 'The document was recalled: no further "{{step:workflowStep}}" step can be recorded.',
+  'workflow.stepAfterCompletion':
+    'The document is completed: to record a "{{step:workflowStep}}" step, reopen it first (the "Reopen" step, with a reason).',
+  'workflow.stepNotAllowed':
+    'A "{{step:workflowStep}}" step cannot be recorded while the document is "{{state:workflowState}}". Allowed steps: "{{allowed:workflowStep}}".',
+  'register.replyNotCompleted':
+    'The incoming document being answered ({{entryId}}) could not be completed: {{inner}} The outgoing document was not registered; no number was used.',
+  'register.recalledFrozen':
+    'Outgoing document {{number}} was recalled on {{date}} (reason: {{reason}}); a recalled document can no longer {{action:recalledAction}}. To change its content, issue a replacement document.',
 };

@@ -31,4 +31,11 @@ export const ACCOUNTS_TEXTS = {
   'accounts.samePassword': { kind: 'Validation', vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.' },
   'accounts.passwordReused': { kind: 'Validation', vi: 'Mật khẩu mới không được trùng {{count}} mật khẩu gần nhất.' },
   'accounts.alreadyDisabled': { kind: 'Conflict', vi: 'Tài khoản "{{username}}" đã ngừng sử dụng.' },
+  // The password policy (password.ts).
+  'accounts.passwordTooShort': { kind: 'Validation', vi: 'Mật khẩu cần ít nhất {{min}} ký tự.' },
+  'accounts.passwordNotMixed': {
+    kind: 'Validation',
+    vi: 'Mật khẩu cần có ít nhất ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký tự đặc biệt.',
+  },
+  'accounts.passwordHasUsername': { kind: 'Validation', vi: 'Mật khẩu không được chứa tên đăng nhập.' },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string }>;

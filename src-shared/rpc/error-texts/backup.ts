@@ -101,4 +101,13 @@ export const BACKUP_TEXTS = {
     kind: 'Internal',
     vi: 'Một phần cơ sở dữ liệu đọc lại từ thư mục sao lưu không khớp; bản sao lưu không được tạo.',
   },
+  'backup.fileDamaged': { kind: 'Validation', vi: 'Bản sao lưu bị hỏng hoặc bị sửa đổi: tệp "{{file}}" {{flaw:backupFlaw}}.' },
+  'backup.dbNotIntact': { kind: 'Validation', vi: 'Cơ sở dữ liệu trong bản sao lưu không toàn vẹn: {{error}}.' },
+  'backup.fileReadBackMismatch': {
+    kind: 'Internal',
+    vi: 'Tệp "{{path}}" đọc lại từ thư mục sao lưu không khớp; bản sao lưu không được tạo.',
+  },
+  'backup.dbShrank': { kind: 'Internal', vi: 'Cơ sở dữ liệu ngắn hơn kích thước của nó khi sao lưu; hãy thử lại.' },
+  'backup.missingChunk': { kind: 'Validation', vi: 'Bản sao lưu không đầy đủ: thiếu phần {{index}} của cơ sở dữ liệu.' },
+  'backup.dbTooSmall': { kind: 'Validation', vi: 'Bản sao lưu bị hỏng hoặc bị sửa đổi: cơ sở dữ liệu không đủ kích thước.' },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string }>;

@@ -103,11 +103,11 @@ export const BOOKS_TEXTS = {
   'books.volumeNotLockedOutgoing': { kind: 'NotFound', vi: 'Chưa có Quyển số {{volume}} năm {{year}} đã khóa của sổ văn bản đi.' },
   'books.snapshotTampered': {
     kind: 'Internal',
-    vi: 'Bản lưu của Quyển số {{volume}} năm {{year}} {{book}} không còn khớp mã băm: dữ liệu đã bị sửa ngoài phần mềm.',
+    vi: 'Bản lưu của Quyển số {{volume}} năm {{year}} {{book:bookName}} không còn khớp mã băm: dữ liệu đã bị sửa ngoài phần mềm.',
   },
   'books.reprintFontMissing': {
     kind: 'Internal',
-    vi: 'Không in lại được Quyển số {{volume}} năm {{year}} {{book}} đúng như bản đã khóa: máy này thiếu phông chữ "{{font}}" đã dùng và kho tệp không còn bản PDF đã lưu.',
+    vi: 'Không in lại được Quyển số {{volume}} năm {{year}} {{book:bookName}} đúng như bản đã khóa: máy này thiếu phông chữ "{{font}}" đã dùng và kho tệp không còn bản PDF đã lưu.',
   },
   'books.lockOpenRange': {
     kind: 'Conflict',
@@ -115,13 +115,16 @@ export const BOOKS_TEXTS = {
   },
   'books.nextVolume': {
     kind: 'Conflict',
-    vi: 'Quyển số tiếp theo của {{book}} năm {{year}} là {{next}}; quyển số đánh liên tục trong năm.',
+    vi: 'Quyển số tiếp theo của {{book:bookName}} năm {{year}} là {{next}}; quyển số đánh liên tục trong năm.',
   },
-  'books.lockedElsewhere': { kind: 'Conflict', vi: 'Một phiên khác vừa khóa quyển {{book}} này; hãy tải lại danh sách quyển và in lại.' },
-  'books.volumeNotLocked': { kind: 'NotFound', vi: 'Chưa có Quyển số {{volume}} năm {{year}} đã khóa của {{book}}.' },
+  'books.lockedElsewhere': {
+    kind: 'Conflict',
+    vi: 'Một phiên khác vừa khóa quyển {{book:bookName}} này; hãy tải lại danh sách quyển và in lại.',
+  },
+  'books.volumeNotLocked': { kind: 'NotFound', vi: 'Chưa có Quyển số {{volume}} năm {{year}} đã khóa của {{book:bookName}}.' },
   'books.overlapsLockedBook': {
     kind: 'Conflict',
-    vi: 'Khoảng này trùng với Quyển số {{volumes}} năm {{year}} {{book}} đã khóa; hãy chọn khoảng bắt đầu sau quyển đã khóa.',
+    vi: 'Khoảng này trùng với Quyển số {{volumes}} năm {{year}} {{book:bookName}} đã khóa; hãy chọn khoảng bắt đầu sau quyển đã khóa.',
   },
   'books.fontsMissing': {
     kind: 'Internal',

@@ -79,8 +79,11 @@ export const EXCHANGE_TEXTS = {
   'exchange.packetFileNotFound': { kind: 'NotFound', vi: 'Không tìm thấy tệp gói tin "{{path}}".' },
   'exchange.registerNotWired': { kind: 'Internal', vi: 'Liên thông chưa được nối với sổ đăng ký văn bản trong phiên này.' },
   'exchange.noAgency': { kind: 'Validation', vi: 'Chưa có hồ sơ cơ quan (mã định danh): hãy hoàn tất "vanthu init" trước.' },
-  'exchange.onlyOwnOutgoing': { kind: 'Validation', vi: 'Chỉ {{action}} được văn bản đi của cơ quan mình.' },
-  'exchange.notSentByHub': { kind: 'Validation', vi: 'Văn bản {{number}} chưa gửi qua trục liên thông; không có gì để {{action}}.' },
+  'exchange.onlyOwnOutgoing': { kind: 'Validation', vi: 'Chỉ {{action:exchangeAction}} được văn bản đi của cơ quan mình.' },
+  'exchange.notSentByHub': {
+    kind: 'Validation',
+    vi: 'Văn bản {{number}} chưa gửi qua trục liên thông; không có gì để {{action:exchangeAction}}.',
+  },
   'exchange.recallNoFile': { kind: 'Validation', vi: 'Văn bản {{number}} không còn tệp; không lập được gói thu hồi.' },
   'exchange.replaceSame': { kind: 'Validation', vi: 'Văn bản thay thế phải là một văn bản đi khác.' },
   'exchange.replacementCancelled': { kind: 'Conflict', vi: 'Văn bản {{number}} đã bị hủy số.' },

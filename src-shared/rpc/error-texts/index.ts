@@ -8,11 +8,13 @@
  */
 import { SCAN_ERROR_CODES, SCAN_ERROR_TEXTS } from '../../contracts/intake-scan-error-texts';
 import type { ErrorKind } from '../errors';
+import { ERROR_WORDS } from './words';
 import { ACCOUNTS_TEXTS } from './accounts';
 import { AGENCY_TEXTS } from './agency';
 import { BACKUP_TEXTS } from './backup';
 import { BOOKS_TEXTS } from './books';
 import { COMMON_TEXTS } from './common';
+import { EDXML_TEXTS } from './edxml';
 import { EXCHANGE_TEXTS } from './exchange';
 import { FILES_TEXTS } from './files';
 import { INTAKE_TEXTS } from './intake';
@@ -20,6 +22,7 @@ import { POST_TEXTS } from './post';
 import { REGISTER_TEXTS } from './register';
 import { SIGNING_TEXTS } from './signing';
 import { SIGNING_FILES_TEXTS } from './signing-files';
+import { SYSTEM_TEXTS } from './system';
 
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
@@ -34,8 +37,10 @@ const TEXTS = {
   ...SIGNING_TEXTS,
   ...SIGNING_FILES_TEXTS,
   ...EXCHANGE_TEXTS,
+  ...EDXML_TEXTS,
   ...BACKUP_TEXTS,
   ...FILES_TEXTS,
+  ...SYSTEM_TEXTS,
 };
 
 type ScanErrorKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;
@@ -56,7 +61,25 @@ export const ERROR_TEXTS: Readonly<Record<keyof typeof TEXTS | ScanErrorKey, { r
 
 export type ErrorCode = keyof typeof ERROR_TEXTS;
 
-/** Fills `{{name}}` marks from params; a mark without a param stays as it is (visible, never blank). */
-export function fillErrorText(template: string, params: ErrorParams = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (mark, name: string) => (name in params ? String(params[name]) : mark));
+/** A `{{param}}` or `{{param:table}}` mark of a text (see words.ts). */
+export const ERROR_MARK = /\{\{(\w+)(?::(\w+))?\}\}/g;
+
+/**
+ * Fills `{{name}}` marks from params, and `{{name:table}}` marks with the word of the param's code in
+ * `lang` (its own marks filled from the same params; a comma-separated list of codes gives its words
+ * joined by `", "`); a mark without a param stays as it is (visible, never blank).
+ */
+export function fillErrorText(template: string, params: ErrorParams = {}, lang: 'vi' | 'en' = 'vi'): string {
+  return template.replace(ERROR_MARK, (mark, name: string, table: string | undefined) => {
+    if (!(name in params)) return mark;
+    const value = String(params[name]);
+    if (table === undefined) return value;
+    const words = (ERROR_WORDS as Readonly<Record<string, Readonly<Record<string, { vi: string; en: string }>>>>)[table] ?? {};
+    const render = (code: string) => {
+      const word = words[code];
+      return word === undefined ? code : fillErrorText(word[lang], params, lang);
+    };
+    // A list of codes ("a,b"): each rendered, joined as `a", "b` (the text quotes the whole list).
+    return value in words || !value.includes(',') ? render(value) : value.split(',').map(render).join('", "');
+  });
 }

@@ -56,21 +56,21 @@ export const REGISTER_TEXTS = {
   'workflow.staleStep': { kind: 'Conflict', vi: 'Văn bản vừa được ghi thêm bước xử lý khác; hãy tải lại rồi ghi lại.' },
   'workflow.unknownUnit': {
     kind: 'NotFound',
-    vi: '{{label}}: không có đơn vị "{{name}}" trong danh bạ nội bộ. Hãy thêm đơn vị này vào danh bạ rồi ghi lại.',
+    vi: '{{label:workflowRole}}: không có đơn vị "{{name}}" trong danh bạ nội bộ. Hãy thêm đơn vị này vào danh bạ rồi ghi lại.',
   },
   'workflow.unknownPerson': {
     kind: 'NotFound',
-    vi: '{{label}}: không có cán bộ "{{name}}" trong danh bạ nội bộ. Hãy thêm cán bộ này vào danh bạ rồi ghi lại.',
+    vi: '{{label:workflowRole}}: không có cán bộ "{{name}}" trong danh bạ nội bộ. Hãy thêm cán bộ này vào danh bạ rồi ghi lại.',
   },
-  'workflow.inactiveUnit': { kind: 'Validation', vi: '{{label}}: đơn vị "{{name}}" đã ngừng hoạt động trong danh bạ.' },
-  'workflow.inactivePerson': { kind: 'Validation', vi: '{{label}}: cán bộ "{{name}}" đã ngừng hoạt động trong danh bạ.' },
+  'workflow.inactiveUnit': { kind: 'Validation', vi: '{{label:workflowRole}}: đơn vị "{{name}}" đã ngừng hoạt động trong danh bạ.' },
+  'workflow.inactivePerson': { kind: 'Validation', vi: '{{label:workflowRole}}: cán bộ "{{name}}" đã ngừng hoạt động trong danh bạ.' },
   'workflow.ambiguousUnit': {
     kind: 'Validation',
-    vi: '{{label}}: có {{count}} đơn vị tên "{{name}}" trong danh bạ; hãy chọn trong danh sách gợi ý (theo mã).',
+    vi: '{{label:workflowRole}}: có {{count}} đơn vị tên "{{name}}" trong danh bạ; hãy chọn trong danh sách gợi ý (theo mã).',
   },
   'workflow.ambiguousPerson': {
     kind: 'Validation',
-    vi: '{{label}}: có {{count}} cán bộ tên "{{name}}" trong danh bạ; hãy chọn trong danh sách gợi ý (theo mã).',
+    vi: '{{label:workflowRole}}: có {{count}} cán bộ tên "{{name}}" trong danh bạ; hãy chọn trong danh sách gợi ý (theo mã).',
   },
   'workflow.assigneeStepNotAllowed': {
     kind: 'Forbidden',
@@ -129,4 +129,28 @@ export const REGISTER_TEXTS = {
   },
   'register.badCursor': { kind: 'Validation', vi: 'Con trỏ trang (cursor) không hợp lệ.' },
   'register.termPartyOnly': { kind: 'Validation', vi: 'Nhiệm kỳ (Term) chỉ dùng cho cơ quan Đảng.' },
+  // `{{inner}}` is the workflow's own refusal (its key travels in `inner`).
+  // Workflow steps and deadlines (the domain checks of src-shared/domain/workflow.ts, keyed).
+  'workflow.deadlineBeforeArrival': {
+    kind: 'Validation',
+    vi: '{{label:deadlineLabel}} {{due}} trước ngày đến của văn bản ({{arrival}}).',
+  },
+  'workflow.extensionNotLater': { kind: 'Validation', vi: 'Hạn mới {{due}} phải sau hạn hiện tại {{current}}.' },
+  'workflow.stepAfterRecall': { kind: 'Conflict', vi: 'Văn bản đã bị thu hồi: không thể ghi thêm bước "{{step:workflowStep}}".' },
+  'workflow.stepAfterCompletion': {
+    kind: 'Conflict',
+    vi: 'Văn bản đã hoàn thành: muốn ghi bước "{{step:workflowStep}}" phải mở lại văn bản (bước "Mở lại", có lý do) trước.',
+  },
+  'workflow.stepNotAllowed': {
+    kind: 'Conflict',
+    vi: 'Không thể ghi bước "{{step:workflowStep}}" khi văn bản đang ở trạng thái "{{state:workflowState}}". Các bước được phép: "{{allowed:workflowStep}}".',
+  },
+  'register.replyNotCompleted': {
+    kind: 'Conflict',
+    vi: 'Không hoàn thành được văn bản đến được trả lời ({{entryId}}): {{inner}} Văn bản đi chưa được đăng ký, không số nào bị dùng.',
+  },
+  'register.recalledFrozen': {
+    kind: 'Conflict',
+    vi: 'Văn bản đi {{number}} đã bị thu hồi ngày {{date}} (lý do: {{reason}}); văn bản đã thu hồi không {{action:recalledAction}} được nữa. Muốn sửa nội dung, hãy ban hành văn bản thay thế.',
+  },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string }>;

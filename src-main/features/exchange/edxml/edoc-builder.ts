@@ -225,13 +225,8 @@ export async function buildEdocPacket(input: EdocBuildInput, outPath: string, de
   const trace = input.TraceHeaderList ?? [{ OrganId: mh.From.OrganId, Timestamp: deps.now.toISOString() }];
   const b = input.Bussiness;
   const type = b?.BussinessDocType ?? 0;
-  if (type === 2 && !b?.DocumentId)
-    throw edxmlError(
-      'update-without-target',
-      'Gói tin cập nhật (BussinessDocType=2) phải có Bussiness/DocumentId của văn bản được cập nhật.',
-    );
-  if (type === 3 && !b?.ReplacementInfoList?.length)
-    throw edxmlError('replace-without-target', 'Gói tin thay thế (BussinessDocType=3) phải có ReplacementInfoList.');
+  if (type === 2 && !b?.DocumentId) throw edxmlError('edxml.updateWithoutTarget', 'update-without-target');
+  if (type === 3 && !b?.ReplacementInfoList?.length) throw edxmlError('edxml.replaceWithoutTarget', 'replace-without-target');
   const bussiness: Bussiness = {
     ...b,
     BussinessDocType: type,

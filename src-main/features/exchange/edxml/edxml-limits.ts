@@ -1,4 +1,4 @@
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError, type AppError, type ErrorCode, type ErrorParams } from '../../../../src-shared/rpc/errors';
 
 /**
  * Size bounds of the edXML codec. A packet is one HTTP body including base64 (+33 %), so a 200 MB
@@ -25,8 +25,8 @@ export const EDXML_LIMITS = {
 export type EdxmlLimits = { -readonly [K in keyof typeof EDXML_LIMITS]: number };
 
 /** Every codec refusal is a Validation error whose message names the problem for the clerk. */
-export function edxmlError(reason: string, message: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError('Validation', message, { reason, ...details });
+export function edxmlError(code: ErrorCode, reason: string, params?: ErrorParams, details: Record<string, unknown> = {}): AppError {
+  return appError(code, params, { reason, ...details });
 }
 
 export const mb = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;

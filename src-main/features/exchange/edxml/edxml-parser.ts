@@ -49,7 +49,7 @@ export async function parseEdxmlStream(
         const node = tree.current();
         if (!node) return;
         if (payloads.length >= limits.maxAttachments)
-          throw edxmlError('too-many-attachments', `Gói tin có hơn ${limits.maxAttachments} tệp đính kèm.`);
+          throw edxmlError('edxml.tooManyAttachments', 'too-many-attachments', { limit: limits.maxAttachments });
         const file = path.join(opts.tempDir, `${opts.newId()}.part`);
         temps.push(file);
         const fd = fs.openSync(file, 'w');
@@ -65,7 +65,7 @@ export async function parseEdxmlStream(
               fs.writeSync(fd, bytes);
             },
             limits.maxAttachmentBytes,
-            `Tệp đính kèm thứ ${payloads.length + 1}`,
+            payloads.length + 1,
           ),
         };
         node.payload = payloads.length;
@@ -90,9 +90,12 @@ export async function parseEdxmlStream(
       const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       total += buf.length;
       if (total > limits.maxPacketBytes) {
-        throw edxmlError('packet-too-large', `Gói tin edXML lớn hơn giới hạn ${mb(limits.maxPacketBytes)}; gói tin bị từ chối.`, {
-          limit: limits.maxPacketBytes,
-        });
+        throw edxmlError(
+          'edxml.packetTooLarge',
+          'packet-too-large',
+          { limit: mb(limits.maxPacketBytes) },
+          { limit: limits.maxPacketBytes },
+        );
       }
       splitter.push(buf);
     }
@@ -139,7 +142,7 @@ export async function parseEdxmlStream(
     await Promise.all(temps.map((f) => fs.promises.rm(f, { force: true })));
     if (err instanceof AppError) throw err;
     if ((err as NodeJS.ErrnoException).code === 'ENOSPC') throw appError('exchange.diskFull');
-    throw edxmlError('unreadable', `Không đọc được gói tin edXML: ${(err as Error).message}`);
+    throw edxmlError('edxml.unreadable', 'unreadable', { error: (err as Error).message });
   }
 }
 
@@ -163,19 +166,16 @@ async function matchAttachments(
   for (const a of children(encoded, 'Attachment')) {
     const id = stripCid(text(a, 'ContentId'));
     const name = text(a, 'AttachmentName') ?? '';
-    const label = `Tệp đính kèm "${name || id || '(không tên)'}"`;
+    const label = name || id || '?';
     let ref = refs.find((r) => !r.used && r.id !== '' && r.id === id);
     if (!ref && id === '') ref = refs.find((r) => !r.used && r.name === name);
     if (manifest && !ref) {
-      throw edxmlError('cid-mismatch', `${label} có ContentId "${text(a, 'ContentId') ?? ''}" không khớp mục nào trong edXMLManifest.`, {
-        contentId: id,
-      });
+      throw edxmlError('edxml.cidMismatch', 'cid-mismatch', { name: label, contentId: text(a, 'ContentId') ?? '' }, { contentId: id });
     }
     if (ref) ref.used = true;
     const cte = child(a, 'ContentTransferEncoded');
     const payload = cte?.payload !== undefined ? payloads[cte.payload] : undefined;
-    if (!payload || payload.size === 0)
-      throw edxmlError('missing-attachment', `${label} không có nội dung (ContentTransferEncoded trống hoặc thiếu).`, { contentId: id });
+    if (!payload || payload.size === 0) throw edxmlError('edxml.attachmentEmpty', 'missing-attachment', { name: label }, { contentId: id });
     const contentType = text(a, 'ContentType') || ref?.contentType || 'application/octet-stream';
     const finalName = name || ref?.name || id;
     let file = payload.file;
@@ -206,8 +206,9 @@ async function matchAttachments(
   const missing = refs.find((r) => !r.used);
   if (missing) {
     throw edxmlError(
+      'edxml.attachmentMissing',
       'missing-attachment',
-      `Thiếu tệp đính kèm "${missing.name || missing.id}" (ContentId cid:${missing.id}) được khai báo trong edXMLManifest.`,
+      { name: missing.name || missing.id, contentId: missing.id },
       { contentId: missing.id },
     );
   }
@@ -231,8 +232,9 @@ export async function parseEdxmlFile(file: string, opts: ParseOptions): Promise<
   const max = opts.limits?.maxPacketBytes ?? EDXML_LIMITS.maxPacketBytes;
   if (size > max) {
     throw edxmlError(
+      'edxml.fileTooLarge',
       'packet-too-large',
-      `Gói tin edXML "${path.basename(file)}" lớn ${mb(size)}, vượt giới hạn ${mb(max)}; gói tin bị từ chối.`,
+      { name: path.basename(file), size: mb(size), limit: mb(max) },
       { size, limit: max },
     );
   }

@@ -30,13 +30,17 @@ function setIf<T extends object>(o: T, key: keyof T, value: string | undefined):
   if (value !== undefined) (o as Record<keyof T, unknown>)[key] = value;
 }
 
-export function readOrganization(n: XNode | undefined, what: string, required: boolean): Organization | undefined {
+export function readOrganization(
+  n: XNode | undefined,
+  what: { element: string; role: 'sender' | 'recipient' | 'statusSender' },
+  required: boolean,
+): Organization | undefined {
   if (!n) {
-    if (required) throw edxmlError('missing-element', `Gói tin edXML thiếu phần tử ${what}.`);
+    if (required) throw edxmlError('edxml.missingOrganization', 'missing-element', what);
     return undefined;
   }
   const organId = text(n, 'OrganId');
-  if (required && !organId) throw edxmlError('missing-element', `Gói tin edXML thiếu mã định danh (OrganId) của ${what}.`);
+  if (required && !organId) throw edxmlError('edxml.missingOrganId', 'missing-element', what);
   const o: Organization = { OrganId: organId ?? '', OrganName: text(n, 'OrganName') ?? '' };
   setIf(o, 'OrganizationInCharge', text(n, 'OrganizationInCharge'));
   for (const k of ['OrganAdd', 'Email', 'Telephone', 'Fax', 'Website'] as const) setIf(o, k, text(n, k));
@@ -87,8 +91,8 @@ function optInt(n: XNode | undefined, what: string, warn: Warn): number | undefi
 }
 
 export function readEdocHeader(mh: XNode, warn: Warn): EdocHeader {
-  const from = readOrganization(child(mh, 'From'), 'From (cơ quan gửi)', true)!;
-  const to = children(mh, 'To').map((t) => readOrganization(t, 'To (nơi nhận)', false)!);
+  const from = readOrganization(child(mh, 'From'), { element: 'From', role: 'sender' }, true)!;
+  const to = children(mh, 'To').map((t) => readOrganization(t, { element: 'To', role: 'recipient' }, false)!);
   if (to.length === 0) warn('Gói tin không có nơi nhận (To).');
   const code = child(mh, 'Code');
   const pi = child(mh, 'PromulgationInfo');
@@ -164,10 +168,7 @@ export function readBussiness(n: XNode | undefined, warn: Warn): Bussiness {
   }
   const typeRaw = text(n, 'BussinessDocType', 'BusinessDocType') ?? '0';
   if (!/^[0-3]$/.test(typeRaw)) {
-    throw edxmlError(
-      'bad-business-type',
-      `BussinessDocType "${typeRaw}" không hợp lệ: chỉ có 0 (mới), 1 (thu hồi), 2 (cập nhật), 3 (thay thế).`,
-    );
+    throw edxmlError('edxml.badBusinessType', 'bad-business-type', { value: typeRaw });
   }
   const type = Number(typeRaw) as 0 | 1 | 2 | 3;
   const b: Bussiness = {
@@ -201,18 +202,18 @@ export function readBussiness(n: XNode | undefined, warn: Warn): Bussiness {
 
 /** "1" → "01"; anything outside the nine codes is an error naming the code. */
 export function readStatusCode(raw: string | undefined): StatusCode {
-  if (!raw) throw edxmlError('missing-element', 'Gói tin trạng thái thiếu mã trạng thái (StatusCode).');
+  if (!raw) throw edxmlError('edxml.missingStatusCode', 'missing-element');
   const code = /^\d$/.test(raw) ? `0${raw}` : raw;
   if (!(STATUS_CODES as readonly string[]).includes(code)) {
-    throw edxmlError('bad-status-code', `Mã trạng thái "${raw}" không thuộc QCVN 102 (01–06, 13, 15, 16).`, { statusCode: raw });
+    throw edxmlError('edxml.badStatusCode', 'bad-status-code', { value: raw }, { statusCode: raw });
   }
   return code as StatusCode;
 }
 
 export function readStatus(node: XNode, warn: Warn): StatusPacket {
-  const from = readOrganization(child(node, 'From'), 'From (cơ quan báo trạng thái)', true)!;
+  const from = readOrganization(child(node, 'From'), { element: 'From', role: 'statusSender' }, true)!;
   const rf = child(node, 'ResponseFor');
-  if (!rf) throw edxmlError('missing-element', 'Gói tin trạng thái thiếu ResponseFor (văn bản được báo trạng thái).');
+  if (!rf) throw edxmlError('edxml.missingResponseFor', 'missing-element');
   const tsRaw = text(node, 'Timestamp');
   const ts = tsRaw ? parseEdxmlTimestamp(tsRaw) : null;
   if (tsRaw && ts === null) warn(`Timestamp "${tsRaw}" không đọc được.`);
@@ -238,24 +239,23 @@ export function locate(root: XNode): Located {
     // Legacy provincial SOAP gateway: SOAP-ENV:Envelope/Header/edXML:Status (prefix bound to the SOAP namespace).
     const status = find(root, ['Status', 'MessageHeader']);
     if (status && child(status, 'StatusCode')) return { kind: 'status', node: status };
-    throw edxmlError('not-edxml', 'Gói tin SOAP không chứa gói tin trạng thái edXML (Status).');
+    throw edxmlError('edxml.soapWithoutStatus', 'not-edxml');
   }
   if (root.local !== 'edXML') {
-    throw edxmlError('not-edxml', `Phần tử gốc là "${root.local}", không phải "edXML": đây không phải gói tin edXML theo QCVN 102:2016.`);
+    throw edxmlError('edxml.notEdxml', 'not-edxml', { root: root.local });
   }
   if (root.uri !== EDXML_NAMESPACE) {
     throw edxmlError(
+      root.uri ? 'edxml.wrongNamespace' : 'edxml.noNamespace',
       'wrong-namespace',
-      root.uri
-        ? `Sai không gian tên (namespace) của gói tin edXML: "${root.uri}"; QCVN 102:2016 dùng "${EDXML_NAMESPACE}".`
-        : `Gói tin edXML không khai báo không gian tên (namespace) "${EDXML_NAMESPACE}" của QCVN 102:2016.`,
+      { namespace: root.uri, expected: EDXML_NAMESPACE },
       { namespace: root.uri },
     );
   }
   const status = find(root, ['Status'], ['AttachmentEncoded']);
   if (status) return { kind: 'status', node: status };
   const mh = find(root, ['MessageHeader'], ['AttachmentEncoded']);
-  if (!mh) throw edxmlError('missing-element', 'Gói tin edXML thiếu MessageHeader.');
+  if (!mh) throw edxmlError('edxml.missingHeader', 'missing-element');
   if (child(mh, 'StatusCode')) return { kind: 'status', node: mh };
   return { kind: 'edoc', header: mh, trace: find(root, ['TraceHeaderList'], ['AttachmentEncoded']), root };
 }

@@ -1,3 +1,4 @@
+import type { ErrorParams } from '../../../../src-shared/rpc/errors';
 import { edxmlError, mb, type EdxmlLimits } from './edxml-limits';
 
 export interface SplitterSinks {
@@ -72,7 +73,7 @@ export class XmlSplitter {
   /** The input ended: anything still open is a truncated packet. */
   end(): void {
     if (this.mode === 'markup' || this.attachOpen) {
-      throw edxmlError('truncated', 'Gói tin edXML bị cắt cụt: kết thúc giữa chừng một thẻ hoặc một tệp đính kèm.');
+      throw edxmlError('edxml.truncated', 'truncated');
     }
   }
 
@@ -83,10 +84,7 @@ export class XmlSplitter {
     }
     this.textRun += chunk.length;
     if (this.textRun > this.limits.maxTextBytes) {
-      throw edxmlError(
-        'text-too-large',
-        `Gói tin edXML có một đoạn văn bản dài hơn ${mb(this.limits.maxTextBytes)} ngoài phần tệp đính kèm; gói tin bị từ chối.`,
-      );
+      throw edxmlError('edxml.textTooLarge', 'text-too-large', { limit: mb(this.limits.maxTextBytes) });
     }
     this.toXml(chunk);
   }
@@ -94,10 +92,7 @@ export class XmlSplitter {
   private toXml(chunk: Buffer): void {
     this.headerBytes += chunk.length;
     if (this.headerBytes > this.limits.maxHeaderBytes) {
-      throw edxmlError(
-        'header-too-large',
-        `Phần tiêu đề của gói tin edXML (ngoài tệp đính kèm) vượt ${mb(this.limits.maxHeaderBytes)}; gói tin bị từ chối.`,
-      );
+      throw edxmlError('edxml.headerTooLarge', 'header-too-large', { limit: mb(this.limits.maxHeaderBytes) });
     }
     this.sinks.xml(chunk);
   }
@@ -149,10 +144,7 @@ export class XmlSplitter {
       if (s.length >= 4 && s.startsWith('<!--')) this.kind = 'comment';
       else if (s.length >= 9 && s.startsWith('<![CDATA[')) this.kind = 'cdata';
       else if (!'<!--'.startsWith(s) && !'<![CDATA['.startsWith(s)) {
-        throw edxmlError(
-          'doctype',
-          'Gói tin edXML có khai báo DOCTYPE/DTD. Vì an toàn, vanthu không xử lý DTD và thực thể (entity) khai báo trong gói tin (chống tấn công "billion laughs" và thực thể ngoài); gói tin bị từ chối.',
-        );
+        throw edxmlError('edxml.doctypeExplained', 'doctype');
       }
     } else this.kind = 'start';
   }
@@ -164,7 +156,7 @@ export class XmlSplitter {
     const cap =
       this.kind === 'start' || this.kind === 'end' || this.kind === 'unknown' ? this.limits.maxTagBytes : this.limits.maxTextBytes;
     if (this.markupLen > cap) {
-      throw edxmlError('markup-too-large', `Gói tin edXML có một thẻ, chú thích hoặc đoạn CDATA dài hơn ${mb(cap)}; gói tin bị từ chối.`);
+      throw edxmlError('edxml.markupTooLarge', 'markup-too-large', { limit: mb(cap) });
     }
   }
 
@@ -216,7 +208,8 @@ export class Base64Decoder {
   constructor(
     private readonly write: (bytes: Buffer) => void,
     private readonly maxBytes: number,
-    private readonly what: string,
+    /** What is decoded, for its errors: an attachment's place in the packet (from 1), or a packet downloaded from the hub. */
+    private readonly subject: number | 'download',
   ) {}
 
   push(chunk: Buffer): void {
@@ -224,40 +217,42 @@ export class Base64Decoder {
       const c = chunk[i]!;
       if (this.entity !== null) {
         if (c === 0x3b) {
-          if (!/^#(?:x0*(?:9|a|d|20)|0*(?:9|10|13|32))$/i.test(this.entity)) throw this.bad(`thực thể "&${this.entity};"`);
+          if (!/^#(?:x0*(?:9|a|d|20)|0*(?:9|10|13|32))$/i.test(this.entity)) throw this.bad('entity', { entity: this.entity });
           this.entity = null;
-        } else if (this.entity.length > 10) throw this.bad('một thực thể quá dài');
+        } else if (this.entity.length > 10) throw this.bad('longEntity');
         else this.entity += String.fromCharCode(c);
         continue;
       }
       const cls = B64[c]!;
       if (cls === 1) {
-        if (this.padding > 0) throw this.bad('ký tự sau dấu "=" kết thúc');
+        if (this.padding > 0) throw this.bad('afterPadding');
         this.pending[this.len++] = c;
         if (this.len === this.pending.length) this.flush(false);
       } else if (cls === 2) {
         this.padding++;
-        if (this.padding > 2) throw this.bad('quá nhiều dấu "="');
+        if (this.padding > 2) throw this.bad('padding');
       } else if (cls === 4) this.entity = '';
-      else if (cls !== 3) throw this.bad(`ký tự "${String.fromCharCode(c)}" (mã ${c})`);
+      else if (cls !== 3) throw this.bad('char', { char: String.fromCharCode(c), charCode: c });
     }
   }
 
   /** Ends the payload; returns the number of decoded bytes. */
   end(): number {
-    if (this.entity !== null) throw this.bad('một thực thể không kết thúc');
+    if (this.entity !== null) throw this.bad('openEntity');
     this.flush(true);
     return this.decoded;
   }
 
   private flush(final: boolean): void {
     const usable = final ? this.len : this.len - (this.len % 4);
-    if (final && (usable % 4 === 1 || (this.padding > 0 && (usable + this.padding) % 4 !== 0))) throw this.bad('độ dài không hợp lệ');
+    if (final && (usable % 4 === 1 || (this.padding > 0 && (usable + this.padding) % 4 !== 0))) throw this.bad('length');
     if (usable > 0) {
       const bytes = Buffer.from(this.pending.toString('latin1', 0, usable), 'base64');
       this.decoded += bytes.length;
       if (this.decoded > this.maxBytes) {
-        throw edxmlError('attachment-too-large', `${this.what} lớn hơn ${mb(this.maxBytes)}; gói tin bị từ chối.`);
+        throw this.subject === 'download'
+          ? edxmlError('edxml.downloadTooLarge', 'attachment-too-large', { limit: mb(this.maxBytes) })
+          : edxmlError('edxml.nthTooLarge', 'attachment-too-large', { index: this.subject, limit: mb(this.maxBytes) });
       }
       this.write(bytes);
     }
@@ -265,7 +260,9 @@ export class Base64Decoder {
     this.len -= usable;
   }
 
-  private bad(what: string) {
-    return edxmlError('bad-base64', `${this.what} không phải dữ liệu base64 hợp lệ (${what}).`);
+  private bad(flaw: string, params: ErrorParams = {}) {
+    return this.subject === 'download'
+      ? edxmlError('edxml.downloadBadBase64', 'bad-base64', { flaw, ...params })
+      : edxmlError('edxml.nthBadBase64', 'bad-base64', { index: this.subject, flaw, ...params });
   }
 }

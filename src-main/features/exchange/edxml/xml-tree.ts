@@ -29,23 +29,22 @@ export class XmlTreeBuilder {
     const p = this.parser;
     p.on('xmldecl', (d) => {
       if (d.encoding && !/^utf-?8$/i.test(d.encoding)) {
-        throw edxmlError('encoding', `Gói tin edXML khai báo bảng mã "${d.encoding}"; chỉ chấp nhận UTF-8.`);
+        throw edxmlError('edxml.encoding', 'encoding', { encoding: d.encoding });
       }
     });
     p.on('doctype', () => {
-      throw edxmlError('doctype', 'Gói tin edXML có khai báo DOCTYPE/DTD; gói tin bị từ chối.');
+      throw edxmlError('edxml.doctype', 'doctype');
     });
     p.on('opentag', (tag) => {
       if (++this.elements > limits.maxElements)
-        throw edxmlError('too-many-elements', `Gói tin edXML có hơn ${limits.maxElements} phần tử; gói tin bị từ chối.`);
-      if (this.stack.length >= limits.maxDepth)
-        throw edxmlError('too-deep', `Gói tin edXML lồng sâu hơn ${limits.maxDepth} cấp; gói tin bị từ chối.`);
+        throw edxmlError('edxml.tooManyElements', 'too-many-elements', { limit: limits.maxElements });
+      if (this.stack.length >= limits.maxDepth) throw edxmlError('edxml.tooDeep', 'too-deep', { limit: limits.maxDepth });
       const attrs: Record<string, string> = {};
       for (const a of Object.values(tag.attributes)) if (a.prefix !== 'xmlns' && a.name !== 'xmlns') attrs[a.local] = a.value;
       const node: XNode = { local: tag.local, uri: tag.uri, attrs, children: [], text: '' };
       const parent = this.stack[this.stack.length - 1];
       if (parent) {
-        if (parent.payload !== undefined) throw edxmlError('bad-attachment', 'Phần tử ContentTransferEncoded không được chứa phần tử con.');
+        if (parent.payload !== undefined) throw edxmlError('edxml.payloadWithChildren', 'bad-attachment');
         parent.children.push(node);
       } else this.root = node;
       this.stack.push(node);
@@ -62,7 +61,7 @@ export class XmlTreeBuilder {
       this.stack.pop();
     });
     p.on('error', (err) => {
-      throw edxmlError('malformed', `Gói tin edXML không phải XML hợp lệ: ${this.explain(err.message)}`, { parser: err.message });
+      throw edxmlError('edxml.malformed', 'malformed', { error: err.message, hint: hintFor(err.message) }, { parser: err.message });
     });
   }
 
@@ -71,7 +70,7 @@ export class XmlTreeBuilder {
     try {
       s = this.decoder.decode(bytes, { stream: true });
     } catch {
-      throw edxmlError('encoding', 'Gói tin edXML có byte không hợp lệ trong bảng mã UTF-8.');
+      throw edxmlError('edxml.badUtf8', 'encoding');
     }
     if (this.first && s.length > 0) {
       this.first = false;
@@ -89,19 +88,19 @@ export class XmlTreeBuilder {
     try {
       this.decoder.decode();
     } catch {
-      throw edxmlError('encoding', 'Gói tin edXML kết thúc giữa một ký tự UTF-8.');
+      throw edxmlError('edxml.cutUtf8', 'encoding');
     }
     this.parser.close();
-    if (!this.root) throw edxmlError('empty', 'Gói tin edXML rỗng: không có phần tử nào.');
+    if (!this.root) throw edxmlError('edxml.empty', 'empty');
     return this.root;
   }
+}
 
-  private explain(message: string): string {
-    if (/undefined entity/i.test(message))
-      return `${message} (thực thể không được khai báo; vanthu không dùng DTD nên chỉ chấp nhận &amp; &lt; &gt; &quot; &apos; và tham chiếu số)`;
-    if (/unbound namespace prefix/i.test(message)) return `${message} (tiền tố không gian tên chưa được khai báo)`;
-    return message;
-  }
+/** The hint (a code of the `xmlHint` words) said after the XML parser's own message. */
+function hintFor(message: string): 'entity' | 'prefix' | 'none' {
+  if (/undefined entity/i.test(message)) return 'entity';
+  if (/unbound namespace prefix/i.test(message)) return 'prefix';
+  return 'none';
 }
 
 // ---- lenient readers over the tree: by local name, in any order --------------------------------

@@ -53,7 +53,7 @@ export async function zipSingleFile(src: string, dest: string, entryName: string
     count,
     fs.createWriteStream(dest, { flags: 'r+', start: headerLen }),
   );
-  if (size >= 0xffffffff || compressed >= 0xffffffff) throw edxmlError('zip-too-large', 'Tệp quá lớn để nén ZIP (cần ZIP64).');
+  if (size >= 0xffffffff || compressed >= 0xffffffff) throw edxmlError('edxml.zipTooLarge', 'zip-too-large');
   const { time, date } = dosDateTime(now);
   const local = Buffer.alloc(30);
   local.writeUInt32LE(LOCAL_SIG, 0);
@@ -102,7 +102,11 @@ interface Entry {
   localOffset: number;
 }
 
-async function readEntries(fh: fs.promises.FileHandle, fileSize: number, what: string): Promise<Entry[]> {
+/** A damaged ZIP; `flaw` is a code of the `zipFlaw` words. */
+const damaged = (name: string, flaw: 'directory' | 'localHeader' | 'truncated' | 'data' | 'crc') =>
+  edxmlError('edxml.zipDamaged', 'bad-zip', { name, flaw });
+
+async function readEntries(fh: fs.promises.FileHandle, fileSize: number, attachment: string): Promise<Entry[]> {
   const tailLen = Math.min(fileSize, 22 + 65535);
   const tail = Buffer.alloc(tailLen);
   await fh.read(tail, 0, tailLen, fileSize - tailLen);
@@ -113,18 +117,18 @@ async function readEntries(fh: fs.promises.FileHandle, fileSize: number, what: s
       break;
     }
   }
-  if (eocd < 0) throw edxmlError('bad-zip', `${what} khai báo là ZIP nhưng không phải tệp ZIP hợp lệ.`);
+  if (eocd < 0) throw edxmlError('edxml.zipInvalid', 'bad-zip', { name: attachment });
   const count = tail.readUInt16LE(eocd + 10);
   const cdSize = tail.readUInt32LE(eocd + 12);
   const cdOffset = tail.readUInt32LE(eocd + 16);
-  if (cdOffset === 0xffffffff || count === 0xffff) throw edxmlError('bad-zip', `${what} là ZIP64, chưa được hỗ trợ.`);
-  if (cdOffset + cdSize > fileSize || cdSize > 16 * 1024 * 1024) throw edxmlError('bad-zip', `${what}: mục lục ZIP hỏng.`);
+  if (cdOffset === 0xffffffff || count === 0xffff) throw edxmlError('edxml.zip64', 'bad-zip', { name: attachment });
+  if (cdOffset + cdSize > fileSize || cdSize > 16 * 1024 * 1024) throw damaged(attachment, 'directory');
   const cd = Buffer.alloc(cdSize);
   await fh.read(cd, 0, cdSize, cdOffset);
   const entries: Entry[] = [];
   let p = 0;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CENTRAL_SIG) throw edxmlError('bad-zip', `${what}: mục lục ZIP hỏng.`);
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CENTRAL_SIG) throw damaged(attachment, 'directory');
     const nameLen = cd.readUInt16LE(p + 28);
     const extraLen = cd.readUInt16LE(p + 30);
     const commentLen = cd.readUInt16LE(p + 32);
@@ -147,32 +151,41 @@ async function readEntries(fh: fs.promises.FileHandle, fileSize: number, what: s
  * encrypted or ZIP64 archives, archives with several files, an entry larger than `maxBytes`
  * (zip bomb) and a CRC mismatch. Returns the entry name and size.
  */
-export async function unzipSingleEntry(src: string, dest: string, maxBytes: number, what: string): Promise<{ name: string; size: number }> {
+export async function unzipSingleEntry(
+  src: string,
+  dest: string,
+  maxBytes: number,
+  attachment: string,
+): Promise<{ name: string; size: number }> {
   const fh = await fs.promises.open(src, 'r');
   let entry: Entry;
   let dataStart: number;
   try {
     const { size: fileSize } = await fh.stat();
-    const files = (await readEntries(fh, fileSize, what)).filter((e) => !e.name.endsWith('/'));
+    const files = (await readEntries(fh, fileSize, attachment)).filter((e) => !e.name.endsWith('/'));
     if (files.length !== 1) {
-      throw edxmlError('bad-zip', `${what} là ZIP chứa ${files.length} tệp; quy tắc edXML chỉ cho phép đúng một tệp.`);
+      throw edxmlError('edxml.zipManyFiles', 'bad-zip', { name: attachment, count: files.length });
     }
     entry = files[0]!;
-    if (entry.flags & 1) throw edxmlError('bad-zip', `${what} là ZIP có mật khẩu; không giải nén được.`);
+    if (entry.flags & 1) throw edxmlError('edxml.zipPassword', 'bad-zip', { name: attachment });
     if (entry.method !== 0 && entry.method !== 8)
-      throw edxmlError('bad-zip', `${what} dùng kiểu nén ZIP ${entry.method}, chưa được hỗ trợ.`);
-    if (entry.size > maxBytes) throw edxmlError('attachment-too-large', `${what} khi giải nén lớn hơn ${mb(maxBytes)}.`);
+      throw edxmlError('edxml.zipMethod', 'bad-zip', { name: attachment, method: entry.method });
+    if (entry.size > maxBytes)
+      throw edxmlError('edxml.unzippedTooLarge', 'attachment-too-large', { name: attachment, limit: mb(maxBytes) });
     if (entry.size > 10 * 1024 * 1024 && entry.size > EDXML_LIMITS.maxZipRatio * Math.max(1, entry.compressed)) {
-      throw edxmlError(
-        'zip-bomb',
-        `${what}: ZIP ${mb(entry.compressed)} khai báo giải nén ra ${mb(entry.size)} (gấp ${Math.round(entry.size / Math.max(1, entry.compressed))} lần, giới hạn ${EDXML_LIMITS.maxZipRatio} lần); không giải nén.`,
-      );
+      throw edxmlError('edxml.zipBomb', 'zip-bomb', {
+        name: attachment,
+        compressed: mb(entry.compressed),
+        size: mb(entry.size),
+        ratio: Math.round(entry.size / Math.max(1, entry.compressed)),
+        maxRatio: EDXML_LIMITS.maxZipRatio,
+      });
     }
     const local = Buffer.alloc(30);
     await fh.read(local, 0, 30, entry.localOffset);
-    if (local.readUInt32LE(0) !== LOCAL_SIG) throw edxmlError('bad-zip', `${what}: tiêu đề tệp trong ZIP hỏng.`);
+    if (local.readUInt32LE(0) !== LOCAL_SIG) throw damaged(attachment, 'localHeader');
     dataStart = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-    if (dataStart + entry.compressed > fileSize) throw edxmlError('bad-zip', `${what}: ZIP bị cắt cụt.`);
+    if (dataStart + entry.compressed > fileSize) throw damaged(attachment, 'truncated');
   } finally {
     await fh.close();
   }
@@ -182,7 +195,7 @@ export async function unzipSingleEntry(src: string, dest: string, maxBytes: numb
     transform(chunk: Buffer, _enc, cb) {
       size += chunk.length;
       if (size > maxBytes || size > entry.size) {
-        cb(edxmlError('attachment-too-large', `${what} khi giải nén lớn hơn kích thước khai báo hoặc giới hạn ${mb(maxBytes)}.`));
+        cb(edxmlError('edxml.unzipOverflow', 'attachment-too-large', { name: attachment, limit: mb(maxBytes) }));
         return;
       }
       crc = zlib.crc32(chunk, crc);
@@ -195,12 +208,12 @@ export async function unzipSingleEntry(src: string, dest: string, maxBytes: numb
     else await pipeline(source, guard, fs.createWriteStream(dest));
   } catch (err) {
     await fs.promises.rm(dest, { force: true });
-    if ((err as { code?: string }).code?.startsWith('Z_')) throw edxmlError('bad-zip', `${what}: dữ liệu nén hỏng.`);
+    if ((err as { code?: string }).code?.startsWith('Z_')) throw damaged(attachment, 'data');
     throw err;
   }
   if (size !== entry.size || crc >>> 0 !== entry.crc >>> 0) {
     await fs.promises.rm(dest, { force: true });
-    throw edxmlError('bad-zip', `${what}: ZIP hỏng (sai CRC hoặc kích thước).`);
+    throw damaged(attachment, 'crc');
   }
   return { name: entry.name, size };
 }

@@ -60,11 +60,13 @@ export class HttpClient {
     const deadlineMs = this.timeouts.baseMs + ((bodyLen + expectBytes) / this.timeouts.minBytesPerSecond) * 1000;
     return new Promise<HttpResponse>((resolve, reject) => {
       let settled = false;
-      const fail = (message: string, cause?: unknown) => {
-        const err = hubError('transient', `Không liên lạc được với trục liên thông (${req.what}): ${message}`, {
-          call: req.what,
-          cause: cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ?? cause.message) : undefined,
-        });
+      const fail = (net: NetFailure, cause?: unknown, stage: 'call' | 'readFile' | 'sendFile' = 'call') => {
+        const err = hubError(
+          'hub.unreachable',
+          'transient',
+          { call: req.what, stage, ...net },
+          { call: req.what, cause: cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ?? cause.message) : undefined },
+        );
         if (!settled) {
           settled = true;
           reject(err);
@@ -76,12 +78,12 @@ export class HttpClient {
         agent: this.agent,
         headers: { ...req.headers, 'Content-Length': String(bodyLen) },
       });
-      const deadline = setTimeout(() => fail(`quá thời hạn ${Math.round(deadlineMs / 1000)} giây`), deadlineMs);
+      const deadline = setTimeout(() => fail({ net: 'deadline', seconds: Math.round(deadlineMs / 1000) }), deadlineMs);
       deadline.unref();
-      request.setTimeout(this.timeouts.idleMs, () => fail(`không có phản hồi sau ${this.timeouts.idleMs / 1000} giây`));
+      request.setTimeout(this.timeouts.idleMs, () => fail({ net: 'idle', seconds: this.timeouts.idleMs / 1000 }));
       request.on('socket', (socket) => {
         if ((socket as { connecting?: boolean }).connecting) {
-          const t = setTimeout(() => fail(`không kết nối được sau ${this.timeouts.connectMs / 1000} giây`), this.timeouts.connectMs);
+          const t = setTimeout(() => fail({ net: 'connect', seconds: this.timeouts.connectMs / 1000 }), this.timeouts.connectMs);
           socket.once('connect', () => clearTimeout(t));
           socket.once('close', () => clearTimeout(t));
         }
@@ -112,7 +114,7 @@ export class HttpClient {
         try {
           bytes = fs.readFileSync(path);
         } catch (err) {
-          fail(`lỗi đọc gói tin: ${describeNetError(err as Error)}`, err);
+          fail(describeNetError(err as Error), err, 'readFile');
           return;
         }
         request.end(trailer ? Buffer.concat([bytes, trailer]) : bytes);
@@ -120,7 +122,7 @@ export class HttpClient {
         const { path, trailer } = req.file;
         pipeline(fs.createReadStream(path, { highWaterMark: 256 * 1024 }), request, { end: false })
           .then(() => request.end(trailer))
-          .catch((err: unknown) => fail(`lỗi gửi dữ liệu: ${describeNetError(err as Error)}`, err));
+          .catch((err: unknown) => fail(describeNetError(err as Error), err, 'sendFile'));
       } else request.end();
     });
   }
@@ -130,22 +132,22 @@ export class HttpClient {
   }
 }
 
-export function describeNetError(err: Error): string {
+/** Params of a network failure: `net` is a code of the `netFailure` words (src-shared/rpc/error-texts/words.ts). */
+type NetFailure = { net: string } & Record<string, string | number>;
+
+function describeNetError(err: Error): NetFailure {
   const code = (err as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ECONNREFUSED':
-      return 'máy chủ từ chối kết nối (ECONNREFUSED)';
     case 'ECONNRESET':
-      return 'kết nối bị ngắt giữa chừng (ECONNRESET)';
+    case 'ETIMEDOUT':
+    case 'EPIPE':
+      return { net: code };
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return `không phân giải được tên máy chủ (${code})`;
-    case 'ETIMEDOUT':
-      return 'hết thời gian chờ (ETIMEDOUT)';
-    case 'EPIPE':
-      return 'kết nối bị đóng khi đang gửi (EPIPE)';
+      return { net: 'dns', errno: code };
     default:
-      return code ? `${err.message} (${code})` : err.message;
+      return code ? { net: 'other', error: err.message, errno: code } : { net: 'plain', error: err.message };
   }
 }
 
@@ -158,17 +160,13 @@ export async function readBounded(res: Readable, max: number, what: string): Pro
       len += (chunk as Buffer).length;
       if (len > max) {
         res.destroy();
-        throw hubError('transient', `Trục liên thông trả về dữ liệu quá lớn cho ${what} (hơn ${Math.round(max / 1024 / 1024)} MB).`, {
-          call: what,
-        });
+        throw hubError('hub.answerTooLarge', 'transient', { call: what, limitMb: Math.round(max / 1024 / 1024) }, { call: what });
       }
       parts.push(chunk as Buffer);
     }
   } catch (err) {
     if ((err as { details?: { hub?: string } }).details?.hub) throw err;
-    throw hubError('transient', `Kết nối tới trục liên thông bị ngắt khi đang nhận phản hồi (${what}): ${describeNetError(err as Error)}`, {
-      call: what,
-    });
+    throw hubError('hub.cutWhileReceiving', 'transient', { call: what, ...describeNetError(err as Error) }, { call: what });
   }
   return Buffer.concat(parts, len);
 }

@@ -4,7 +4,7 @@
  * Every method either resolves with validated data or rejects with an AppError whose
  * `details.hub` says how the engine should react (see HubFailure).
  */
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { AppError, appError, type ErrorCode, type ErrorParams } from '../../../../src-shared/rpc/errors';
 
 export type MessageType = 'edoc' | 'status';
 export type AckStatus = 'done' | 'fail' | 'processing';
@@ -73,8 +73,9 @@ export interface HubTransport {
  */
 export type HubFailure = 'transient' | 'rejected' | 'auth';
 
-export function hubError(failure: HubFailure, message: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError(failure === 'transient' ? 'Offline' : 'Validation', message, { ...details, hub: failure });
+/** A hub failure: its text from the catalog (`hub.*` keys; Offline when transient), `details.hub` says how to handle it. */
+export function hubError(code: ErrorCode, failure: HubFailure, params?: ErrorParams, details: Record<string, unknown> = {}): AppError {
+  return appError(code, params, { ...details, hub: failure });
 }
 
 export function hubFailureOf(err: unknown): HubFailure | null {

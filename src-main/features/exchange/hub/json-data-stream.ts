@@ -40,7 +40,7 @@ export class JsonDataExtractor {
           this.unicode += String.fromCharCode(c);
           if (this.unicode.length === 4) {
             const code = parseInt(this.unicode, 16);
-            if (!(code < 128)) throw this.garbled('ký tự ngoài ASCII trong data');
+            if (!(code < 128)) throw this.garbled('nonAscii');
             this.onData(Buffer.of(code));
             this.unicode = null;
           }
@@ -72,12 +72,12 @@ export class JsonDataExtractor {
 
   /** Ends the body; returns the members other than `data`, parsed. */
   end(): { members: Record<string, unknown>; sawData: boolean } {
-    if (this.state !== 'done') throw this.garbled('phản hồi JSON bị cắt cụt');
+    if (this.state !== 'done') throw this.garbled('truncated');
     const members: Record<string, unknown> = {};
     try {
       for (const m of this.members) Object.assign(members, JSON.parse(`{${m}}`) as Record<string, unknown>);
     } catch {
-      throw this.garbled('thành phần JSON không hợp lệ');
+      throw this.garbled('badValue');
     }
     return { members, sawData: this.sawData };
   }
@@ -87,9 +87,8 @@ export class JsonDataExtractor {
     switch (this.state) {
       case 'start':
         if (ws) return;
-        if (c === 0x3c /* < */)
-          throw hubError('transient', `Trục liên thông trả về trang HTML thay vì JSON (${this.what}).`, { call: this.what });
-        if (c !== 0x7b) throw this.garbled('không bắt đầu bằng {');
+        if (c === 0x3c /* < */) throw hubError('hub.htmlInsteadOfJson', 'transient', { call: this.what }, { call: this.what });
+        if (c !== 0x7b) throw this.garbled('noBrace');
         this.state = 'key-or-end';
         return;
       case 'key-or-end':
@@ -98,7 +97,7 @@ export class JsonDataExtractor {
           this.state = 'done';
           return;
         }
-        if (c !== 0x22) throw this.garbled('thiếu tên thành phần');
+        if (c !== 0x22) throw this.garbled('noKey');
         this.key = [];
         this.state = 'key';
         return;
@@ -111,11 +110,11 @@ export class JsonDataExtractor {
           this.key.push(c);
         } else if (c === 0x22) this.state = 'colon';
         else this.key.push(c);
-        if (this.key.length > 256) throw this.garbled('tên thành phần quá dài');
+        if (this.key.length > 256) throw this.garbled('longKey');
         return;
       case 'colon':
         if (ws) return;
-        if (c !== 0x3a) throw this.garbled('thiếu dấu :');
+        if (c !== 0x3a) throw this.garbled('noColon');
         this.state = 'value';
         return;
       case 'value':
@@ -138,10 +137,10 @@ export class JsonDataExtractor {
         if (ws) return;
         if (c === 0x2c) this.state = 'key-or-end';
         else if (c === 0x7d) this.state = 'done';
-        else throw this.garbled('ký tự thừa sau một giá trị');
+        else throw this.garbled('afterValue');
         return;
       case 'done':
-        if (!ws) throw this.garbled('ký tự thừa sau phần JSON');
+        if (!ws) throw this.garbled('afterJson');
         return;
       default:
         return;
@@ -150,7 +149,7 @@ export class JsonDataExtractor {
 
   /** Collects a non-data value (string, number, literal, nested object/array) up to its end. */
   private rawByte(c: number): void {
-    if (++this.otherBytes > this.maxOtherBytes) throw this.garbled('phần ngoài data quá lớn');
+    if (++this.otherBytes > this.maxOtherBytes) throw this.garbled('tooLarge');
     if (this.inString) {
       this.raw.push(c);
       if (this.escape) this.escape = false;
@@ -180,7 +179,8 @@ export class JsonDataExtractor {
     if (terminator !== null) this.step(terminator);
   }
 
-  private garbled(why: string) {
-    return hubError('transient', `Trục liên thông trả về dữ liệu không đúng JSON cho ${this.what} (${why}).`, { call: this.what });
+  /** `flaw`: a code of the `jsonFlaw` words (src-shared/rpc/error-texts/words.ts). */
+  private garbled(flaw: string) {
+    return hubError('hub.garbledJson', 'transient', { call: this.what, flaw }, { call: this.what });
   }
 }

@@ -115,7 +115,7 @@ export class VdxpAdapter implements HubTransport {
       trailer: Buffer.from('\r\n'),
     });
     const body = SendResult.safeParse(await this.json(res, 'sendEdoc'));
-    if (!body.success) throw this.shape('sendEdoc', 'thiếu DocId');
+    if (!body.success) throw this.shape('sendEdoc', 'docId');
     return { docId: body.data.DocId };
   }
 
@@ -151,22 +151,21 @@ export class VdxpAdapter implements HubTransport {
           size += bytes.length;
         },
         max,
-        'Gói tin tải từ trục (getEdoc)',
+        'download',
       );
       const extractor = new JsonDataExtractor((chunk) => decoder.push(chunk), 'getEdoc');
       try {
         for await (const chunk of res.body) extractor.push(chunk as Buffer);
       } catch (err) {
         if ((err as { details?: { hub?: string } }).details) throw err;
-        throw hubError('transient', `Kết nối tới trục liên thông bị ngắt khi đang tải gói tin (getEdoc ${docId}).`, { call: 'getEdoc' });
+        throw hubError('hub.cutWhileDownloading', 'transient', { docId }, { call: 'getEdoc' });
       } finally {
         res.done();
       }
       const { members, sawData } = extractor.end();
       this.checkEnvelope(members, 'getEdoc');
       decoder.end();
-      if (!sawData || size === 0)
-        throw hubError('rejected', `Trục liên thông trả về getEdoc không có dữ liệu gói tin (docId ${docId}).`, { call: 'getEdoc', docId });
+      if (!sawData || size === 0) throw hubError('hub.edocWithoutData', 'rejected', { docId }, { call: 'getEdoc', docId });
     } catch (err) {
       fs.closeSync(fd);
       fs.rmSync(destPath, { force: true });
@@ -236,37 +235,32 @@ export class VdxpAdapter implements HubTransport {
     const textStart = buf.subarray(0, 512).toString('utf8').trimStart();
     const looksHtml = /html/i.test(res.contentType) || textStart.startsWith('<');
     if (res.status === 401 || res.status === 403) {
-      throw hubError(
-        'auth',
-        `Trục liên thông từ chối xác thực (HTTP ${res.status}, ${what}): kiểm tra mã hệ thống (systemId) và khóa bí mật.`,
-        { call: what, httpStatus: res.status },
-      );
+      throw hubError('hub.authRefused', 'auth', { status: res.status, call: what }, { call: what, httpStatus: res.status });
     }
     if (res.status >= 500 || res.status === 429 || res.status === 408) {
       throw hubError(
+        looksHtml ? 'hub.serverErrorHtml' : 'hub.serverError',
         'transient',
-        `Trục liên thông đang lỗi (HTTP ${res.status}, ${what})${looksHtml ? ', trả về trang HTML' : ''}; sẽ thử lại.`,
+        { status: res.status, call: what },
         { call: what, httpStatus: res.status },
       );
     }
     if (looksHtml) {
-      throw hubError(
-        'transient',
-        `Trục liên thông trả về trang HTML thay vì JSON (HTTP ${res.status}, ${what}); có thể địa chỉ trục sai hoặc máy chủ trung gian đang lỗi.`,
-        { call: what, httpStatus: res.status },
-      );
+      throw hubError('hub.htmlPage', 'transient', { status: res.status, call: what }, { call: what, httpStatus: res.status });
     }
     if (res.status >= 400) {
-      throw hubError('rejected', `Trục liên thông từ chối yêu cầu ${what} (HTTP ${res.status}): ${textStart.slice(0, 200)}`, {
-        call: what,
-        httpStatus: res.status,
-      });
+      throw hubError(
+        'hub.refused',
+        'rejected',
+        { call: what, status: res.status, body: textStart.slice(0, 200) },
+        { call: what, httpStatus: res.status },
+      );
     }
     let value: unknown;
     try {
       value = JSON.parse(buf.toString('utf8'));
     } catch {
-      throw hubError('transient', `Trục liên thông trả về dữ liệu không phải JSON cho ${what}.`, { call: what });
+      throw hubError('hub.notJson', 'transient', { call: what }, { call: what });
     }
     this.checkEnvelope(value, what);
     return value;
@@ -274,18 +268,20 @@ export class VdxpAdapter implements HubTransport {
 
   private checkEnvelope(value: unknown, what: string): void {
     const env = Envelope.safeParse(value);
-    if (!env.success) throw this.shape(what, 'thiếu trường status');
+    if (!env.success) throw this.shape(what, 'status');
     const { status, ErrorCode, ErrorDesc } = env.data;
     if (status.toUpperCase() !== 'OK' || (ErrorCode !== null && ErrorCode !== '0')) {
-      throw hubError('rejected', `Trục liên thông báo lỗi cho ${what}: ${ErrorDesc ?? 'không rõ'} (mã ${ErrorCode ?? status}).`, {
-        call: what,
-        hubErrorCode: ErrorCode,
-        hubErrorDesc: ErrorDesc,
-      });
+      throw hubError(
+        ErrorDesc == null ? 'hub.reportedErrorBare' : 'hub.reportedError',
+        'rejected',
+        { call: what, code: ErrorCode ?? status, ...(ErrorDesc == null ? {} : { desc: ErrorDesc }) },
+        { call: what, hubErrorCode: ErrorCode, hubErrorDesc: ErrorDesc },
+      );
     }
   }
 
+  /** `where`: a code of the `hubShape` words, or the path of the faulty member as zod names it. */
   private shape(what: string, where: string) {
-    return hubError('transient', `Phản hồi của trục liên thông cho ${what} không đúng cấu trúc (${where}).`, { call: what });
+    return hubError('hub.badShape', 'transient', { call: what, where }, { call: what });
   }
 }

@@ -49,7 +49,7 @@ export function vdxpHeaders(opts: {
   const http: Record<string, string> = { 'Content-Type': opts.contentType };
   for (const [k, v] of Object.entries(logical)) {
     if (!/^[\x20-\x7e]*$/.test(v)) {
-      throw hubError('rejected', `Giá trị tiêu đề "${k}" gửi lên trục có ký tự ngoài ASCII; trục VDXP chỉ nhận ASCII.`, { header: k });
+      throw hubError('hub.headerNotAscii', 'rejected', { header: k }, { header: k });
     }
     signed[`XroadVnpt-${k}`] = v;
     http[`XroadVnpt-${k}`] = v;

@@ -85,6 +85,7 @@ export class ScanError extends Error {
             ? 'Internal'
             : 'Validation';
     const key = { code: `scan.${this.code}`, params: { detail: this.detail ? `: ${this.detail}` : '.' } };
+    // eslint-disable-next-line no-restricted-syntax -- keyed (scan.<CODE>) with the scan service's own kind, which the catalog's single kind cannot give
     return new AppError(
       kind,
       this.message,

@@ -73,7 +73,7 @@ export async function signPdf(req: SignPdfRequest): Promise<SignPdfResult> {
 
   const a = req.appearance;
   if (a.kind === 'signer' || a.kind === 'seal') {
-    const png = readPngInfo(a.image, a.kind === 'signer' ? 'Ảnh chữ ký' : 'Ảnh con dấu');
+    const png = readPngInfo(a.image, a.kind === 'signer' ? 'signatureImage' : 'sealImage');
     const page = checkPage(a.page, doc.getPageCount());
     if (a.rect) {
       const pageIndex = page ?? lastPage;

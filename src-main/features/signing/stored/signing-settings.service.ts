@@ -97,7 +97,7 @@ export function createSigningSettingsService(deps: {
     },
 
     saveImage(input: In<typeof signingSaveImage>, actor: string): Out<typeof signingSaveImage> {
-      const label = input.kind === 'seal' ? 'Ảnh con dấu' : 'Ảnh chữ ký';
+      const label = input.kind === 'seal' ? 'sealImage' : 'signatureImage';
       const clean = input.dataBase64.replace(/\s+/g, '');
       if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw appError('signing.imageNotBase64', { label }, { field: 'dataBase64' });
       const image = deps.files.putImage(Buffer.from(clean, 'base64'), input.fileName ?? null, label);

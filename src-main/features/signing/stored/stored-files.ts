@@ -112,7 +112,7 @@ export function appearanceFor(
       if (!sha) throw appError('signing.noSignerImage', undefined, { field: 'imageSha256' });
       return {
         kind: 'signer',
-        image: files.readImage(sha, 'Ảnh chữ ký'),
+        image: files.readImage(sha, 'signatureImage'),
         signerName: a.signerName ?? certName,
         ...where('page', a.page),
         ...where('rect', a.rect),
@@ -124,7 +124,7 @@ export function appearanceFor(
       const sizeMm = a.sealSizeMm ?? s.sealSizeMm ?? undefined;
       return {
         kind: 'seal',
-        image: files.readImage(sha, 'Ảnh con dấu'),
+        image: files.readImage(sha, 'sealImage'),
         ...(sizeMm !== undefined ? { sizeMm } : {}),
         ...where('page', a.page),
         ...where('rect', a.rect),

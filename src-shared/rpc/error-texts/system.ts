@@ -1,0 +1,41 @@
+/**
+ * Error texts — the app's own footing: the data folder and its lock, the database file and its
+ * migrations, the background worker, the command line and the browser-mode bridge. Merged in index.ts.
+ */
+import type { ErrorKind } from '../errors';
+
+export const SYSTEM_TEXTS = {
+  'system.dataDirNotWritable': {
+    kind: 'Validation',
+    vi: 'Không ghi được vào thư mục dữ liệu "{{dir}}": {{error}}. Hãy chọn thư mục khác hoặc cấp quyền ghi.',
+  },
+  'system.dataDirInUse': {
+    kind: 'Conflict',
+    vi: 'Thư mục dữ liệu đang được một phiên vanthu khác sử dụng ({{owner}}, PID {{pid}}). Hãy đóng phiên đó trước.',
+  },
+  'system.dataDirInUseByApp': {
+    kind: 'Conflict',
+    vi: 'Thư mục dữ liệu đang được một phiên vanthu khác sử dụng (ứng dụng, PID {{pid}}). Hãy đóng phiên đó trước.',
+  },
+  'system.noLock': { kind: 'Conflict', vi: 'Không lấy được khóa thư mục dữ liệu.' },
+  'system.workerStopped': { kind: 'Internal', vi: 'Luồng xử lý nền dừng bất thường: {{error}}' },
+  'db.damaged': {
+    kind: 'Internal',
+    vi: 'Tệp cơ sở dữ liệu "{{file}}" bị hỏng hoặc không phải cơ sở dữ liệu vanthu. Hãy khôi phục từ bản sao lưu; tệp hiện tại được giữ nguyên.',
+  },
+  'db.cannotOpen': { kind: 'Internal', vi: 'Không mở được cơ sở dữ liệu "{{file}}": {{error}}' },
+  'db.migrationsMissing': { kind: 'Internal', vi: 'Thiếu tệp migrations: {{path}}. Bản cài đặt không đầy đủ.' },
+  'db.newerSchema': {
+    kind: 'Conflict',
+    vi: 'Cơ sở dữ liệu thuộc phiên bản vanthu mới hơn (lược đồ {{current}}, ứng dụng này chỉ biết đến {{known}}). Hãy cập nhật vanthu; dữ liệu không bị thay đổi.',
+  },
+  'db.migrationFailed': { kind: 'Internal', vi: 'Nâng cấp cơ sở dữ liệu thất bại, không có thay đổi nào được ghi: {{error}}' },
+  'cli.passwordEnvEmpty': { kind: 'Validation', vi: 'Biến môi trường {{name}} (--password-env) chưa có mật khẩu.' },
+  'cli.passwordCancelled': { kind: 'Validation', vi: 'Đã hủy nhập mật khẩu.' },
+  'cli.passwordTooLong': { kind: 'Validation', vi: 'Mật khẩu tối đa 256 ký tự.' },
+  'cli.passwordMissing': {
+    kind: 'Validation',
+    vi: 'Chưa nhập mật khẩu (dùng --password-env TÊN_BIẾN khi chạy không có bàn phím).',
+  },
+  'cli.badPort': { kind: 'Validation', vi: 'Cổng không hợp lệ: {{port}}' },
+} as const satisfies Record<string, { kind: ErrorKind; vi: string }>;

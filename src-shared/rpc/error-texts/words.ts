@@ -1,0 +1,193 @@
+/**
+ * Words an error text names by code: a param marked `{{param:table}}` in a text holds a code, and
+ * each language renders that code with its own word from the table below (both languages here, so
+ * a param never carries Vietnamese words into an English window). A word may itself hold `{{x}}`
+ * marks, filled from the same params. A code missing from its table is shown as it is.
+ */
+type Words = Readonly<Record<string, { readonly vi: string; readonly en: string }>>;
+
+export const ERROR_WORDS = {
+  /** Why a hub call failed before any answer (http-client.ts). */
+  netFailure: {
+    ECONNREFUSED: { vi: 'máy chủ từ chối kết nối (ECONNREFUSED)', en: 'the server refused the connection (ECONNREFUSED)' },
+    ECONNRESET: { vi: 'kết nối bị ngắt giữa chừng (ECONNRESET)', en: 'the connection was reset (ECONNRESET)' },
+    dns: { vi: 'không phân giải được tên máy chủ ({{errno}})', en: 'the server name could not be resolved ({{errno}})' },
+    ETIMEDOUT: { vi: 'hết thời gian chờ (ETIMEDOUT)', en: 'timed out (ETIMEDOUT)' },
+    EPIPE: { vi: 'kết nối bị đóng khi đang gửi (EPIPE)', en: 'the connection closed while sending (EPIPE)' },
+    other: { vi: '{{error}} ({{errno}})', en: '{{error}} ({{errno}})' },
+    plain: { vi: '{{error}}', en: '{{error}}' },
+    deadline: { vi: 'quá thời hạn {{seconds}} giây', en: 'over the {{seconds}} s time limit' },
+    idle: { vi: 'không có phản hồi sau {{seconds}} giây', en: 'no answer after {{seconds}} s' },
+    connect: { vi: 'không kết nối được sau {{seconds}} giây', en: 'could not connect within {{seconds}} s' },
+  },
+  /** While doing what a hub call failed (http-client.ts): nothing said, reading the packet, sending it. */
+  netStage: {
+    call: { vi: '', en: '' },
+    readFile: { vi: 'lỗi đọc gói tin: ', en: 'reading the packet failed: ' },
+    sendFile: { vi: 'lỗi gửi dữ liệu: ', en: 'sending the data failed: ' },
+  },
+  /** What is wrong in the JSON a hub sent (json-data-stream.ts). */
+  jsonFlaw: {
+    nonAscii: { vi: 'ký tự ngoài ASCII trong data', en: 'a non-ASCII character in data' },
+    truncated: { vi: 'phản hồi JSON bị cắt cụt', en: 'the JSON answer is truncated' },
+    badValue: { vi: 'thành phần JSON không hợp lệ', en: 'an invalid JSON member' },
+    noBrace: { vi: 'không bắt đầu bằng {', en: 'it does not start with {' },
+    noKey: { vi: 'thiếu tên thành phần', en: 'a member name is missing' },
+    longKey: { vi: 'tên thành phần quá dài', en: 'a member name is too long' },
+    noColon: { vi: 'thiếu dấu :', en: 'a colon is missing' },
+    afterValue: { vi: 'ký tự thừa sau một giá trị', en: 'extra characters after a value' },
+    afterJson: { vi: 'ký tự thừa sau phần JSON', en: 'extra characters after the JSON' },
+    tooLarge: { vi: 'phần ngoài data quá lớn', en: 'the part outside data is too large' },
+  },
+  /** Which part of a hub answer is missing or malformed (vdxp-adapter.ts); a zod path is shown as is. */
+  hubShape: {
+    docId: { vi: 'thiếu DocId', en: 'DocId is missing' },
+    status: { vi: 'thiếu trường status', en: 'the status field is missing' },
+  },
+  /** The role of an organization element of an edXML packet. */
+  organRole: {
+    sender: { vi: 'cơ quan gửi', en: 'sending agency' },
+    recipient: { vi: 'nơi nhận', en: 'recipient' },
+    statusSender: { vi: 'cơ quan báo trạng thái', en: 'agency reporting the status' },
+  },
+  /** What is wrong in an attachment's base64 (xml-splitter.ts). */
+  base64Flaw: {
+    entity: { vi: 'thực thể "&{{entity}};"', en: 'entity "&{{entity}};"' },
+    longEntity: { vi: 'một thực thể quá dài', en: 'an entity that is too long' },
+    afterPadding: { vi: 'ký tự sau dấu "=" kết thúc', en: 'a character after the closing "="' },
+    padding: { vi: 'quá nhiều dấu "="', en: 'too many "="' },
+    char: { vi: 'ký tự "{{char}}" (mã {{charCode}})', en: 'character "{{char}}" (code {{charCode}})' },
+    openEntity: { vi: 'một thực thể không kết thúc', en: 'an unterminated entity' },
+    length: { vi: 'độ dài không hợp lệ', en: 'an invalid length' },
+  },
+  /** A hint after the XML parser's own (English) words (xml-tree.ts). */
+  xmlHint: {
+    none: { vi: '', en: '' },
+    entity: {
+      vi: ' (thực thể không được khai báo; vanthu không dùng DTD nên chỉ chấp nhận &amp; &lt; &gt; &quot; &apos; và tham chiếu số)',
+      en: ' (undeclared entity; vanthu uses no DTD, so only &amp; &lt; &gt; &quot; &apos; and numeric references are accepted)',
+    },
+    prefix: { vi: ' (tiền tố không gian tên chưa được khai báo)', en: ' (undeclared namespace prefix)' },
+  },
+  /** What is damaged in a zipped attachment (zip.ts). */
+  zipFlaw: {
+    directory: { vi: 'mục lục ZIP hỏng', en: 'the ZIP directory is damaged' },
+    localHeader: { vi: 'tiêu đề tệp trong ZIP hỏng', en: 'a file header in the ZIP is damaged' },
+    truncated: { vi: 'ZIP bị cắt cụt', en: 'the ZIP is truncated' },
+    data: { vi: 'dữ liệu nén hỏng', en: 'the compressed data is damaged' },
+    crc: { vi: 'ZIP hỏng (sai CRC hoặc kích thước)', en: 'the ZIP is damaged (wrong CRC or size)' },
+  },
+  /** What a signing input is (signing/*.ts); a file's own name is shown as it is. */
+  fileLabel: {
+    signatureImage: { vi: 'Ảnh chữ ký', en: 'Signature image' },
+    sealImage: { vi: 'Ảnh con dấu', en: 'Seal image' },
+    font: { vi: 'Phông chữ', en: 'Font' },
+    certificateFile: { vi: 'Tệp chứng thư', en: 'Certificate file' },
+  },
+  /** A book with locked volumes, by its file stem (books/locked-volumes.ts LockedBookSpec). */
+  bookName: {
+    'so-den': { vi: 'sổ văn bản đến', en: 'the incoming register' },
+    'so-di': { vi: 'sổ văn bản đi', en: 'the outgoing register' },
+    'so-theo-doi': { vi: 'sổ theo dõi', en: 'the follow-up book' },
+    'so-gui-buu-dien': { vi: 'sổ gửi bưu điện', en: 'the postal dispatch book' },
+  },
+  /** A request about a document already sent through the hub (entry-requests.service.ts). */
+  exchangeAction: {
+    recall: { vi: 'thu hồi', en: 'recalled' },
+    update: { vi: 'cập nhật', en: 'updated' },
+    replace: { vi: 'thay thế', en: 'replaced' },
+    'take-back': { vi: 'lấy lại', en: 'taken back' },
+    channels: { vi: 'xem nơi nhận của', en: 'checked for their recipients' },
+  },
+  /** The role a directory entry plays in a workflow step (workflow.service.ts, workflow-refs.ts). */
+  workflowRole: {
+    leader: { vi: 'Lãnh đạo được trình', en: 'Leader presented to' },
+    directingLeader: { vi: 'Lãnh đạo chỉ đạo', en: 'Directing leader' },
+    chuTri: { vi: 'Đơn vị chủ trì', en: 'Lead unit' },
+    phoiHop: { vi: 'Đơn vị phối hợp', en: 'Cooperating unit' },
+    deBiet: { vi: 'Đơn vị để biết', en: 'Unit for information' },
+    unitDeadline: { vi: 'Hạn của đơn vị', en: "Unit's deadline" },
+    recipients: { vi: 'Đơn vị hoặc người nhận', en: 'Receiving unit or person' },
+    unitLeader: { vi: 'Lãnh đạo đơn vị', en: 'Head of unit' },
+    assignee: { vi: 'Cá nhân được giao', en: 'Assigned person' },
+    extensionDecider: { vi: 'Người quyết định gia hạn', en: 'Person deciding the extension' },
+  },
+  /** Which deadline a deadline check is about (workflow.service.ts); `unit` names the unit. */
+  deadlineLabel: {
+    due: { vi: 'Thời hạn giải quyết', en: 'The deadline' },
+    leader: { vi: 'Hạn giải quyết theo ý kiến chỉ đạo', en: 'The deadline set by the direction' },
+    new: { vi: 'Hạn mới', en: 'The new deadline' },
+    person: { vi: 'Thời hạn giải quyết đối với cá nhân', en: "The assigned person's deadline" },
+    unit: { vi: 'Hạn của {{party}}', en: 'The deadline of {{party}}' },
+  },
+  /** A workflow step (src-shared/domain/workflow.ts WORKFLOW_STEP_LABELS). */
+  workflowStep: {
+    trinh: { vi: 'Trình', en: 'Present' },
+    'chi-dao': { vi: 'Ý kiến chỉ đạo', en: 'Direction' },
+    'chuyen-thang': { vi: 'Chuyển thẳng', en: 'Hand over directly' },
+    chuyen: { vi: 'Chuyển', en: 'Hand over' },
+    'y-kien-don-vi': { vi: 'Ý kiến lãnh đạo đơn vị', en: "Unit head's direction" },
+    'tien-do': { vi: 'Tiến độ', en: 'Progress' },
+    'gia-han': { vi: 'Gia hạn', en: 'Extend' },
+    'hoan-thanh': { vi: 'Hoàn thành', en: 'Complete' },
+    'mo-lai': { vi: 'Mở lại', en: 'Reopen' },
+    'thu-hoi': { vi: 'Thu hồi', en: 'Recall' },
+  },
+  /** A workflow state (src-shared/domain/workflow.ts WORKFLOW_STATE_LABELS). */
+  workflowState: {
+    'cho-trinh': { vi: 'Chờ trình', en: 'To present' },
+    'cho-chi-dao': { vi: 'Chờ ý kiến chỉ đạo', en: 'Awaiting direction' },
+    'cho-chuyen': { vi: 'Chờ chuyển', en: 'To hand over' },
+    'dang-giai-quyet': { vi: 'Đang giải quyết', en: 'In progress' },
+    'hoan-thanh': { vi: 'Hoàn thành', en: 'Completed' },
+    'thu-hoi': { vi: 'Đã thu hồi', en: 'Recalled' },
+  },
+  /** What is wrong with an encrypted backup file (backup-crypto.ts). */
+  backupFlaw: {
+    truncated: { vi: 'bị cắt cụt', en: 'is truncated' },
+    notBackup: { vi: 'không phải tệp sao lưu mã hóa của vanthu', en: 'is not an encrypted vanthu backup file' },
+    authFailed: {
+      vi: 'không khớp mã xác thực (bị sửa, cắt cụt hoặc sai khóa)',
+      en: 'fails its authentication code (altered, truncated or wrong key)',
+    },
+  },
+  /** What a recalled outgoing entry can no longer have done to it (register.service.ts). */
+  recalledAction: {
+    cancelNumber: { vi: 'hủy số', en: 'have its number cancelled' },
+    changeFile: { vi: 'đính kèm hay đổi tệp', en: 'have files attached or changed' },
+    correct: { vi: 'đính chính', en: 'be corrected' },
+  },
+  /** A state-secret level (src-shared/domain/priority.ts). */
+  confidentiality: {
+    mat: { vi: 'Mật', en: 'Confidential' },
+    'toi-mat': { vi: 'Tối mật', en: 'Secret' },
+    'tuyet-mat': { vi: 'Tuyệt mật', en: 'Top secret' },
+  },
+  /** A category the agency keeps off the electronic channel (src-shared/domain/priority.ts). */
+  channelRestriction: {
+    'khen-thuong-ky-luat': { vi: 'Hồ sơ khen thưởng, kỷ luật', en: 'Awards and discipline file' },
+    'ho-so-goc': { vi: 'Hồ sơ gốc', en: 'Original file' },
+    'nhay-cam': { vi: 'Nội dung nhạy cảm', en: 'Sensitive content' },
+  },
+  /** What an infected file is kept from (release-scan.ts). */
+  scanRefused: {
+    attach: { vi: 'không đính kèm vào sổ', en: 'it is not attached to the register' },
+    release: { vi: 'văn bản không được gửi/phát hành', en: 'the document is not sent or released' },
+    output: { vi: 'tệp không được ghi ra hay xuất', en: 'the file is not written or exported' },
+  },
+  /** What an unscanned file is kept from under the block policy (release-scan.ts). */
+  scanBlocked: {
+    attach: { vi: 'tệp không được đính kèm', en: 'the file is not attached' },
+    release: { vi: 'văn bản không được gửi/phát hành', en: 'the document is not sent or released' },
+    output: { vi: 'tệp không được ghi ra hay xuất', en: 'the file is not written or exported' },
+  },
+  /** Why no antivirus verdict came (release-scan.ts). */
+  scanUnavailable: {
+    tooLarge: { vi: 'tệp lớn hơn giới hạn quét của phần mềm diệt virus', en: 'the file is over the antivirus scan limit' },
+    none: { vi: 'chưa cấu hình phần mềm diệt virus', en: 'no antivirus is configured' },
+    noAnswer: {
+      vi: 'phần mềm diệt virus ({{engine}}) không trả lời được: {{raw}}',
+      en: 'the antivirus ({{engine}}) could not answer: {{raw}}',
+    },
+  },
+} as const satisfies Readonly<Record<string, Words>>;
