@@ -9,8 +9,9 @@ import { foldVietnamese } from '../../../src-shared/domain';
 import { validationError } from '../../rpc/router';
 import { resolveDocumentKind, type DocumentKind } from './document-kind';
 import { dupKeyOf } from './duplicates';
-import { fieldError, readNumberFields } from './register-input';
+import { readNumberFields } from './register-input';
 import type { EntryRow, NewEntryRow } from './register.repo';
+import { fieldAppError } from '../../../src-shared/rpc/errors';
 
 const OUTGOING_FIXED = new Set(['TypeName', 'OrganName', 'CodeNumber', 'CodeNotation', 'IssuedDate', 'ToPlaces', 'TraceHeaderList']);
 const INCOMING_ONLY_NOT = new Set(['ArchiveKeeper']);
@@ -46,14 +47,11 @@ export function applyCorrection(
   const c: Partial<Changes> = {};
   for (const [key, value] of Object.entries(raw)) {
     const field = shape[key];
-    if (!field) throw fieldError(key, `Trường "${key}" không đính chính được (chỉ: ${Object.keys(shape).join(', ')}).`);
+    if (!field) throw fieldAppError(key, 'register.correctUnknownField', { field: key, allowed: Object.keys(shape).join(', ') });
     if (row.direction === 'di' && OUTGOING_FIXED.has(key)) {
-      throw fieldError(
-        key,
-        `${key} của văn bản đi do sổ cấp (hoặc không áp dụng), không đính chính được; nếu sai số, hãy hủy số và đăng ký lại.`,
-      );
+      throw fieldAppError(key, 'register.correctFixedOutgoing', { field: key });
     }
-    if (row.direction === 'den' && INCOMING_ONLY_NOT.has(key)) throw fieldError(key, `${key} chỉ áp dụng cho văn bản đi.`);
+    if (row.direction === 'den' && INCOMING_ONLY_NOT.has(key)) throw fieldAppError(key, 'register.correctOutgoingOnly', { field: key });
     const parsed = field.safeParse(value);
     if (!parsed.success) throw validationError(parsed.error, `đính chính ${key}`);
     (c as Record<string, unknown>)[key] = parsed.data;
@@ -62,7 +60,7 @@ export function applyCorrection(
   const update: Partial<NewEntryRow> = {};
   if (c.TypeName !== undefined) {
     const kind = resolveDocumentKind(c.TypeName, { custom: customKinds.filter((k) => k.incoming !== false) });
-    if (!kind) throw fieldError('TypeName', `Tên loại văn bản (TypeName) "${c.TypeName}" không có trong danh mục.`);
+    if (!kind) throw fieldAppError('TypeName', 'register.correctUnknownType', { typeName: c.TypeName });
     update.type_code = kind.code;
     update.type_name = kind.name;
   }
@@ -89,7 +87,7 @@ export function applyCorrection(
     update.signer_position = c.SignerInfo?.Position ?? null;
     update.signer_full_name = c.SignerInfo?.FullName ?? null;
     if (row.direction === 'di' && !update.signer_full_name) {
-      throw fieldError('SignerInfo.FullName', 'Họ và tên người ký (SignerInfo.FullName) là bắt buộc với văn bản đi.');
+      throw fieldAppError('SignerInfo.FullName', 'register.signerRequired');
     }
   }
   if ('ToPlaces' in c) update.to_places = c.ToPlaces ?? null;

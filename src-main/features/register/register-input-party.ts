@@ -10,14 +10,13 @@ import type { AgencyProfile } from '../../../src-shared/contracts/agency.contrac
 import type { OutgoingRecord } from '../../../src-shared/contracts/register.contract';
 import {
   CODE_NOTATION_MAX_LENGTH,
-  NO_STANDARD_ABBREVIATION,
   checkAbbreviationGroup,
   findPartyTypeByAbbreviation,
   formatDdMmYyyy,
   resolveDocumentKind,
   type DocumentKind,
 } from '../../../src-shared/domain';
-import { appError } from '../../../src-shared/rpc/errors';
+import { appError, fieldAppError } from '../../../src-shared/rpc/errors';
 import { customFor, fieldError, outgoingPrepared, type OutgoingContext, type Prepared } from './register-input';
 
 /**
@@ -33,27 +32,18 @@ export const CONGRESS_ISSUER = 'ĐH';
 function partyTypeAbbreviation(kind: DocumentKind, typed: string | null | undefined): string {
   if (kind.abbreviation !== null) {
     if (typed && typed !== kind.abbreviation) {
-      throw fieldError(
-        'TypeAbbreviation',
-        `${kind.name} có chữ viết tắt chuẩn "${kind.abbreviation}"; bỏ trống chữ viết tắt tên loại (TypeAbbreviation) hoặc nhập đúng "${kind.abbreviation}".`,
-      );
+      throw fieldAppError('TypeAbbreviation', 'register.partyAbbrFixed', { type: kind.name, abbr: kind.abbreviation });
     }
     return kind.abbreviation;
   }
   if (!typed) {
-    throw fieldError(
-      'TypeAbbreviation',
-      `${kind.name} ${NO_STANDARD_ABBREVIATION} trong bảng của Đảng: hãy nhập chữ viết tắt tên loại mà cơ quan dùng (TypeAbbreviation) rồi cấp số; chưa có số nào được cấp.`,
-    );
+    throw fieldAppError('TypeAbbreviation', 'register.partyAbbrNeeded', { type: kind.name });
   }
   const problem = checkAbbreviationGroup(typed);
   if (problem) throw fieldError('TypeAbbreviation', `Chữ viết tắt tên loại (TypeAbbreviation): ${problem.message}`);
   const taken = findPartyTypeByAbbreviation(typed);
   if (taken && taken.code !== kind.code) {
-    throw fieldError(
-      'TypeAbbreviation',
-      `Chữ viết tắt "${typed}" là của ${taken.name} trong bảng của Đảng; ${kind.name} cần chữ viết tắt khác để số của hai loại không lẫn với nhau.`,
-    );
+    throw fieldAppError('TypeAbbreviation', 'register.partyAbbrTaken', { abbr: typed, taken: taken.name, type: kind.name });
   }
   return typed;
 }
@@ -61,22 +51,16 @@ function partyTypeAbbreviation(kind: DocumentKind, typed: string | null | undefi
 export function preparePartyOutgoing(rec: OutgoingRecord, ctx: OutgoingContext & { agency: AgencyProfile }): Prepared {
   const kind = resolveDocumentKind(rec.TypeName, { preferParty: true, custom: customFor(ctx, 'di', 'party') });
   if (!kind || !['party', 'party-paper', 'custom'].includes(kind.group)) {
-    throw fieldError(
-      'TypeName',
-      `Tên loại văn bản (TypeName) "${rec.TypeName}" không thuộc danh mục văn bản của Đảng (Quy định 399-QĐ/TW), ví dụ: Nghị quyết, Quy chế, Công văn, Thông tri.`,
-    );
+    throw fieldAppError('TypeName', 'register.partyUnknownType', { typeName: rec.TypeName });
   }
   const typeAbbreviation = partyTypeAbbreviation(kind, rec.TypeAbbreviation);
   if (!rec.SignerInfo.FullName) {
-    throw fieldError('SignerInfo.FullName', 'Họ và tên người ký (SignerInfo.FullName) là bắt buộc với văn bản đi.');
+    throw fieldAppError('SignerInfo.FullName', 'register.signerRequired');
   }
   const issuer = rec.IssuerAbbreviation ?? (rec.Congress ? CONGRESS_ISSUER : ctx.agency.abbreviation);
   if (rec.Congress && issuer === ctx.agency.abbreviation) {
     // One series for every type of the congress: "02-NQ/HU" would repeat the cấp ủy's own 02-NQ/HU.
-    throw fieldError(
-      'IssuerAbbreviation',
-      `Văn bản đại hội được đánh số theo một dãy số chung cho mọi loại, nên ký hiệu mang tên viết tắt của đại hội hoặc cơ quan của đại hội (mặc định "${CONGRESS_ISSUER}", ví dụ 01-NQ/${CONGRESS_ISSUER}), không phải của cấp ủy "${ctx.agency.abbreviation}": một số như 01-NQ/${ctx.agency.abbreviation} đã thuộc dãy số riêng của cấp ủy.`,
-    );
+    throw fieldAppError('IssuerAbbreviation', 'register.congressIssuer', { issuer: CONGRESS_ISSUER, agency: ctx.agency.abbreviation });
   }
   for (const g of issuer.split('-')) {
     const problem = checkAbbreviationGroup(g);
@@ -89,7 +73,7 @@ export function preparePartyOutgoing(rec: OutgoingRecord, ctx: OutgoingContext &
   }
   const notation = `${typeAbbreviation}/${issuer}${unit ? `/${unit}` : ''}`;
   if ([...notation].length > CODE_NOTATION_MAX_LENGTH) {
-    throw fieldError('IssuerAbbreviation', `Ký hiệu "${notation}" vượt quá ${CODE_NOTATION_MAX_LENGTH} ký tự (trường CodeNotation).`);
+    throw fieldAppError('IssuerAbbreviation', 'register.notationTooLong', { notation, max: CODE_NOTATION_MAX_LENGTH });
   }
   const term = ctx.termAt?.(ctx.today);
   if (!term) {

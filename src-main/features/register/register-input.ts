@@ -17,14 +17,15 @@ import {
   type NotationSystem,
   type SoKyHieuNote,
 } from '../../../src-shared/domain';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { AppError, appError, fieldAppError } from '../../../src-shared/rpc/errors';
 import { resolveDocumentKind, type DocumentKind } from './document-kind';
 import type { ResolveKindOptions } from '../../../src-shared/domain';
 import { dupKeyOf, documentIdKey } from './duplicates';
 import type { NewEntryRow } from './register.repo';
 
+/** A refusal that quotes a domain check's or a parser's own message (not yet keyed: those carry no params). */
 export function fieldError(field: string, message: string, extra: Record<string, unknown> = {}): AppError {
-  // eslint-disable-next-line no-restricted-syntax -- not yet keyed (issue 11): ~35 fieldError call sites still pass Vietnamese text
+  // eslint-disable-next-line no-restricted-syntax -- not yet keyed (issue 11): the callers quote domain-check, parser and zod messages (no params yet)
   return new AppError('Validation', message, { field, fields: [{ field, message }], ...extra });
 }
 
@@ -59,16 +60,10 @@ export function customFor(ctx: PrepareContext, direction: 'den' | 'di', system: 
 function resolveKind(typeName: string, direction: 'den' | 'di', options: ResolveKindOptions = {}): DocumentKind {
   const kind = resolveDocumentKind(typeName, options);
   if (!kind) {
-    throw fieldError(
-      'TypeName',
-      `Tên loại văn bản (TypeName) "${typeName}" không có trong danh mục loại văn bản (Nghị định 30/2020, văn bản quy phạm pháp luật, văn bản của Đảng, loại khác hoặc loại cơ quan bổ sung), ví dụ: Quyết định, Công văn, Luật, Quy chế, Đơn.`,
-    );
+    throw fieldAppError('TypeName', 'register.unknownType', { typeName });
   }
   if (direction === 'di' && kind.group === 'legal') {
-    throw fieldError(
-      'TypeName',
-      `${kind.name} là văn bản quy phạm pháp luật, không đăng ký trong sổ văn bản đi hành chính; chọn một trong 29 loại văn bản hành chính hoặc bản sao.`,
-    );
+    throw fieldAppError('TypeName', 'register.legalNotOutgoing', { type: kind.name });
   }
   return kind;
 }
@@ -91,7 +86,7 @@ export interface NumberFields {
  */
 export function readNumberFields(rec: Pick<IncomingRecord, 'SoKyHieu' | 'CodeNumber' | 'CodeNotation'>): NumberFields {
   if (rec.SoKyHieu && (rec.CodeNumber || rec.CodeNotation)) {
-    throw fieldError('SoKyHieu', 'Chỉ nhập "Số, ký hiệu" (SoKyHieu) hoặc hai trường CodeNumber và CodeNotation, không nhập cả hai.');
+    throw fieldAppError('SoKyHieu', 'register.soKyHieuBoth');
   }
   if (!rec.SoKyHieu && !rec.CodeNumber && !rec.CodeNotation)
     return { codeNumber: null, codeNotation: null, printed: null, system: null, notes: [] };
@@ -119,13 +114,10 @@ export function prepareIncoming(rec: IncomingRecord, ctx: PrepareContext): Prepa
 
   const arrivalDate = rec.ArrivalDate ?? ctx.today;
   if (arrivalDate > ctx.today) {
-    throw fieldError('ArrivalDate', `Ngày đến (ArrivalDate) ${arrivalDate} ở tương lai; hôm nay là ${ctx.today}.`);
+    throw fieldAppError('ArrivalDate', 'register.arrivalFuture', { date: arrivalDate, today: ctx.today });
   }
   if (Number(arrivalDate.slice(0, 4)) !== ctx.year) {
-    throw fieldError(
-      'ArrivalDate',
-      `Ngày đến (ArrivalDate) ${arrivalDate} không thuộc năm ${ctx.year}: số đến được cấp theo năm tiếp nhận, văn bản năm trước không đăng ký vào sổ năm nay.`,
-    );
+    throw fieldAppError('ArrivalDate', 'register.arrivalOtherYear', { date: arrivalDate, year: ctx.year });
   }
   if (rec.IssuedDate && rec.IssuedDate > arrivalDate) {
     warnings.push({
@@ -205,13 +197,13 @@ export function prepareOutgoing(rec: OutgoingRecord, ctx: OutgoingContext): Prep
   if (ctx.agency.system === 'party') return preparePartyOutgoing(rec, { ...ctx, agency: ctx.agency });
   const kind = resolveKind(rec.TypeName, 'di', { custom: customFor(ctx, 'di', 'state') });
   if (rec.IssuerAbbreviation || rec.Congress || rec.TypeAbbreviation) {
-    throw fieldError(
+    throw fieldAppError(
       rec.IssuerAbbreviation ? 'IssuerAbbreviation' : rec.Congress ? 'Congress' : 'TypeAbbreviation',
-      'IssuerAbbreviation, TypeAbbreviation và Congress chỉ dùng cho cơ quan Đảng (hồ sơ cơ quan chọn hệ thống văn bản của Đảng); cơ quan nhà nước dùng UnitAbbreviation và chữ viết tắt của Phụ lục III.',
+      'register.partyFieldsForState',
     );
   }
   if (!rec.SignerInfo.FullName) {
-    throw fieldError('SignerInfo.FullName', 'Họ và tên người ký (SignerInfo.FullName) là bắt buộc với văn bản đi.');
+    throw fieldAppError('SignerInfo.FullName', 'register.signerRequired');
   }
   const unit = rec.UnitAbbreviation;
   if (unit) {
@@ -220,10 +212,7 @@ export function prepareOutgoing(rec: OutgoingRecord, ctx: OutgoingContext): Prep
       if (problem) throw fieldError('UnitAbbreviation', `Chữ viết tắt đơn vị (UnitAbbreviation): ${problem.message}`);
     }
   } else if (kind.abbreviation === null) {
-    throw fieldError(
-      'UnitAbbreviation',
-      `${kind.name} không có chữ viết tắt tên loại; ký hiệu gồm chữ viết tắt cơ quan và đơn vị soạn thảo hoặc lĩnh vực (ví dụ 05/${ctx.agency.abbreviation}-VP). Hãy nhập UnitAbbreviation.`,
-    );
+    throw fieldAppError('UnitAbbreviation', 'register.unitRequired', { type: kind.name, agency: ctx.agency.abbreviation });
   }
   let notation: string;
   try {

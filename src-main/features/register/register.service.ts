@@ -19,7 +19,7 @@ import {
   vnYear,
   type Confidentiality,
 } from '../../../src-shared/domain';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { AppError, appError, fieldAppError } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
@@ -29,7 +29,7 @@ import type { AuditService } from '../audit/audit.service';
 import { applyCorrection } from './register-correct';
 import { createRegisterImport } from './register-import';
 import { toDuplicateMatch, toEntry, soKyHieuOf } from './register-mapper';
-import { fieldError, prepareIncoming, prepareOutgoing, type Prepared } from './register-input';
+import { prepareIncoming, prepareOutgoing, type Prepared } from './register-input';
 import type { SettingSlot } from '../settings/settings-store';
 import type { EntryRow, NewEntryRow, RegisterRepo } from './register.repo';
 import { indexText } from './search-query';
@@ -116,7 +116,7 @@ export function createRegisterService(deps: RegisterDeps) {
     if (!sha) return '';
     const facts = deps.fileFacts(sha);
     if (facts === undefined) {
-      throw fieldError('FileSha256', `Tệp ${sha.slice(0, 12)}… chưa có trong kho tệp; hãy nhập tệp (files.import) trước khi đăng ký.`);
+      throw fieldAppError('FileSha256', 'register.fileNotStored', { file: sha.slice(0, 12) });
     }
     p.fields.page_amount ??= facts.pageCount;
     return facts.text;
@@ -309,7 +309,7 @@ export function createRegisterService(deps: RegisterDeps) {
       deps.sqlite
         .transaction(() => {
           const row = requireEntry(id);
-          if (row.direction !== 'di') throw fieldError('id', 'Chỉ hủy được số của văn bản đi; văn bản đến không hủy số.');
+          if (row.direction !== 'di') throw fieldAppError('id', 'register.cancelIncoming');
           assertNotRecalled(row, 'cancelNumber');
           if (row.status === 'cancelled') {
             throw appError('register.alreadyCancelled', { number: soKyHieuOf(row) ?? id, at: row.cancelled_at ?? '' }, { id });

@@ -15,6 +15,36 @@ export const REGISTER_EN: Readonly<Record<keyof typeof REGISTER_TEXTS, string>> 
     'Year {{year}} already has {{issued}} outgoing numbers under the current numbering; the numbering can only change before the first number of the year.',
   'register.noAgencyProfile': 'The agency profile (name, abbreviation) is missing: finish the setup before numbering outgoing documents.',
   'register.searchEmpty': 'Enter at least one word or number to search for (q).',
+  'register.fileNotStored': 'File {{file}}… is not in the file store; import it (files.import) before registering.',
+  'register.cancelIncoming': 'Only an outgoing number can be cancelled; incoming numbers are never cancelled.',
+  'register.correctUnknownField': 'Field "{{field}}" cannot be corrected (only: {{allowed}}).',
+  'register.correctFixedOutgoing':
+    '{{field}} of an outgoing document is given by the register (or does not apply) and cannot be corrected; if the number is wrong, cancel it and register again.',
+  'register.correctOutgoingOnly': '{{field}} applies to outgoing documents only.',
+  'register.correctUnknownType': 'Document type (TypeName) "{{typeName}}" is not in the catalogue.',
+  'register.signerRequired': "The signer's full name (SignerInfo.FullName) is required for an outgoing document.",
+  'register.unknownType':
+    'Document type (TypeName) "{{typeName}}" is not in the catalogue of document types (Decree 30/2020, legal normative documents, Party documents, other types or the agency\'s own types).',
+  'register.legalNotOutgoing':
+    '{{type}} is a legal normative document and is not registered in the administrative outgoing register; choose one of the 29 administrative types or a copy.',
+  'register.soKyHieuBoth': 'Enter either SoKyHieu or the two fields CodeNumber and CodeNotation, not both.',
+  'register.arrivalFuture': 'The arrival date (ArrivalDate) {{date}} is in the future; today is {{today}}.',
+  'register.arrivalOtherYear':
+    "The arrival date (ArrivalDate) {{date}} is not in {{year}}: incoming numbers run per year of receipt, and a document of an earlier year is not registered in this year's register.",
+  'register.partyFieldsForState':
+    'IssuerAbbreviation, TypeAbbreviation and Congress are for Party bodies only (the agency profile chooses the Party document system); a State agency uses UnitAbbreviation and the abbreviations of Appendix III.',
+  'register.unitRequired':
+    "{{type}} has no type abbreviation; its symbol is the agency's abbreviation and the drafting unit or field (e.g. 05/{{agency}}-VP). Enter UnitAbbreviation.",
+  'register.partyAbbrFixed': '{{type}} has the standard abbreviation "{{abbr}}"; leave TypeAbbreviation empty or enter "{{abbr}}".',
+  'register.partyAbbrNeeded':
+    "{{type}} has no standard abbreviation in the Party's table: enter the type abbreviation the agency uses (TypeAbbreviation), then number it; no number has been given.",
+  'register.partyAbbrTaken':
+    'The abbreviation "{{abbr}}" belongs to {{taken}} in the Party\'s table; {{type}} needs another one so the two types\' numbers do not mix.',
+  'register.partyUnknownType':
+    'Document type (TypeName) "{{typeName}}" is not in the Party\'s catalogue of documents (Regulation 399-QĐ/TW).',
+  'register.congressIssuer':
+    'Congress documents share one series for every type, so their symbol carries the abbreviation of the congress or of its body (default "{{issuer}}", e.g. 01-NQ/{{issuer}}), not the committee\'s "{{agency}}": a number like 01-NQ/{{agency}} already belongs to the committee\'s own series.',
+  'register.notationTooLong': 'The symbol "{{notation}}" is longer than {{max}} characters (field CodeNotation).',
   'workflow.entryNotFound': 'There is no document with id {{id}} in the register.',
   'workflow.notIncoming': 'Document {{id}} is an outgoing document; only incoming documents are presented, directed and handed over.',
   'workflow.stepBeforeArrival': "The step's date {{date}} is before the document's arrival date ({{arrival}}).",

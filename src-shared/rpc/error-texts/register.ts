@@ -27,6 +27,66 @@ export const REGISTER_TEXTS = {
     vi: 'Chưa khai báo hồ sơ cơ quan (tên, chữ viết tắt): hãy hoàn tất khởi tạo trước khi cấp số văn bản đi.',
   },
   'register.searchEmpty': { kind: 'Validation', vi: 'Nhập ít nhất một từ hoặc số để tìm (q).' },
+  // Input refused before numbering (the register's own rules on its fields).
+  'register.fileNotStored': {
+    kind: 'Validation',
+    vi: 'Tệp {{file}}… chưa có trong kho tệp; hãy nhập tệp (files.import) trước khi đăng ký.',
+  },
+  'register.cancelIncoming': { kind: 'Validation', vi: 'Chỉ hủy được số của văn bản đi; văn bản đến không hủy số.' },
+  'register.correctUnknownField': { kind: 'Validation', vi: 'Trường "{{field}}" không đính chính được (chỉ: {{allowed}}).' },
+  'register.correctFixedOutgoing': {
+    kind: 'Validation',
+    vi: '{{field}} của văn bản đi do sổ cấp (hoặc không áp dụng), không đính chính được; nếu sai số, hãy hủy số và đăng ký lại.',
+  },
+  'register.correctOutgoingOnly': { kind: 'Validation', vi: '{{field}} chỉ áp dụng cho văn bản đi.' },
+  'register.correctUnknownType': { kind: 'Validation', vi: 'Tên loại văn bản (TypeName) "{{typeName}}" không có trong danh mục.' },
+  'register.signerRequired': { kind: 'Validation', vi: 'Họ và tên người ký (SignerInfo.FullName) là bắt buộc với văn bản đi.' },
+  'register.unknownType': {
+    kind: 'Validation',
+    vi: 'Tên loại văn bản (TypeName) "{{typeName}}" không có trong danh mục loại văn bản (Nghị định 30/2020, văn bản quy phạm pháp luật, văn bản của Đảng, loại khác hoặc loại cơ quan bổ sung), ví dụ: Quyết định, Công văn, Luật, Quy chế, Đơn.',
+  },
+  'register.legalNotOutgoing': {
+    kind: 'Validation',
+    vi: '{{type}} là văn bản quy phạm pháp luật, không đăng ký trong sổ văn bản đi hành chính; chọn một trong 29 loại văn bản hành chính hoặc bản sao.',
+  },
+  'register.soKyHieuBoth': {
+    kind: 'Validation',
+    vi: 'Chỉ nhập "Số, ký hiệu" (SoKyHieu) hoặc hai trường CodeNumber và CodeNotation, không nhập cả hai.',
+  },
+  'register.arrivalFuture': { kind: 'Validation', vi: 'Ngày đến (ArrivalDate) {{date}} ở tương lai; hôm nay là {{today}}.' },
+  'register.arrivalOtherYear': {
+    kind: 'Validation',
+    vi: 'Ngày đến (ArrivalDate) {{date}} không thuộc năm {{year}}: số đến được cấp theo năm tiếp nhận, văn bản năm trước không đăng ký vào sổ năm nay.',
+  },
+  'register.partyFieldsForState': {
+    kind: 'Validation',
+    vi: 'IssuerAbbreviation, TypeAbbreviation và Congress chỉ dùng cho cơ quan Đảng (hồ sơ cơ quan chọn hệ thống văn bản của Đảng); cơ quan nhà nước dùng UnitAbbreviation và chữ viết tắt của Phụ lục III.',
+  },
+  'register.unitRequired': {
+    kind: 'Validation',
+    vi: '{{type}} không có chữ viết tắt tên loại; ký hiệu gồm chữ viết tắt cơ quan và đơn vị soạn thảo hoặc lĩnh vực (ví dụ 05/{{agency}}-VP). Hãy nhập UnitAbbreviation.',
+  },
+  'register.partyAbbrFixed': {
+    kind: 'Validation',
+    vi: '{{type}} có chữ viết tắt chuẩn "{{abbr}}"; bỏ trống chữ viết tắt tên loại (TypeAbbreviation) hoặc nhập đúng "{{abbr}}".',
+  },
+  'register.partyAbbrNeeded': {
+    kind: 'Validation',
+    vi: '{{type}} chưa có ký hiệu chuẩn trong bảng của Đảng: hãy nhập chữ viết tắt tên loại mà cơ quan dùng (TypeAbbreviation) rồi cấp số; chưa có số nào được cấp.',
+  },
+  'register.partyAbbrTaken': {
+    kind: 'Validation',
+    vi: 'Chữ viết tắt "{{abbr}}" là của {{taken}} trong bảng của Đảng; {{type}} cần chữ viết tắt khác để số của hai loại không lẫn với nhau.',
+  },
+  'register.partyUnknownType': {
+    kind: 'Validation',
+    vi: 'Tên loại văn bản (TypeName) "{{typeName}}" không thuộc danh mục văn bản của Đảng (Quy định 399-QĐ/TW), ví dụ: Nghị quyết, Quy chế, Công văn, Thông tri.',
+  },
+  'register.congressIssuer': {
+    kind: 'Validation',
+    vi: 'Văn bản đại hội được đánh số theo một dãy số chung cho mọi loại, nên ký hiệu mang tên viết tắt của đại hội hoặc cơ quan của đại hội (mặc định "{{issuer}}", ví dụ 01-NQ/{{issuer}}), không phải của cấp ủy "{{agency}}": một số như 01-NQ/{{agency}} đã thuộc dãy số riêng của cấp ủy.',
+  },
+  'register.notationTooLong': { kind: 'Validation', vi: 'Ký hiệu "{{notation}}" vượt quá {{max}} ký tự (trường CodeNotation).' },
   // The workflow of an incoming document (trình, chỉ đạo, chuyển, giải quyết).
   'workflow.entryNotFound': { kind: 'NotFound', vi: 'Không có văn bản với mã {{id}} trong sổ.' },
   'workflow.notIncoming': { kind: 'Validation', vi: 'Văn bản {{id}} là văn bản đi; chỉ văn bản đến mới có trình, chỉ đạo, chuyển.' },
