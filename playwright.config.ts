@@ -7,6 +7,8 @@ export { CHROMIUM };
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One SoftHSM token for the run, made while the first specs run (exchange and signing copy it).
+  globalSetup: './tests/support/playwright-setup.ts',
   outputDir: 'test-results/e2e',
   // Bounds against hangs, not speed checks: twice those of the one-worker days, since two spec files
   // now share the machine.
