@@ -169,7 +169,9 @@ test('scan three pages from the SANE test scanner, edit, OCR, prefilled form, re
   await expect(drawer.getByTestId('page-insert')).toBeEnabled();
   await drawer.getByTestId('page-insert').click();
   await expect(page.getByTestId('insert-file')).toBeVisible();
-  const chooser = page.waitForEvent('filechooser');
+  // Bounded: a click that opens no chooser is a bug to see within seconds, not after the test's
+  // 5 minutes (two runs on 2026-12-03 sat here until the test timed out).
+  const chooser = page.waitForEvent('filechooser', { timeout: 30_000 });
   await page.getByTestId('insert-file').click();
   await (await chooser).setFiles(firstPage);
   await expect(pages).toHaveCount(3);
