@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createApp } from '../../src-main/app/create-app';
 import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
+import { painted } from '../support/pdf-canvas';
 import { needTools } from '../support/tools';
 
 /** Playwright drives Debian's Chromium (playwright.config.ts). */
@@ -56,8 +57,7 @@ test("Sổ đăng ký: prints this year's incoming book and previews it", async 
   const result = page.getByTestId('books-print-result');
   await expect(result).toBeVisible({ timeout: 30_000 });
   await expect(result).toContainText('12');
-  await expect(result.getByTestId('pdf-preview').locator('canvas')).toBeVisible();
-  await page.waitForTimeout(1500);
+  await painted(result.getByTestId('pdf-preview').locator('canvas'));
   await page.screenshot({ path: 'test-results/screens/books-print.png', fullPage: false });
 });
 

@@ -11,6 +11,7 @@ import { createApp } from '../../src-main/app/create-app';
 import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
 import { FIXTURE_DOCS, MILD, renderDocPdf, saneTestConfig, scanLike } from '../support/scan-fixtures';
+import { painted } from '../support/pdf-canvas';
 import { needTools } from '../support/tools';
 
 const SCREENS = 'test-results/screens';
@@ -87,25 +88,6 @@ async function openIntake(page: Page): Promise<Locator> {
   const drawer = page.getByRole('dialog', { name: 'Quét và nhập văn bản đến' });
   await expect(drawer).toBeVisible();
   return drawer;
-}
-
-/** Waits until pdf.js has painted something other than blank paper on the preview's canvas. */
-async function painted(canvas: Locator): Promise<void> {
-  await expect(canvas).toBeVisible();
-  await expect
-    .poll(
-      () =>
-        canvas.evaluate((c: HTMLCanvasElement) => {
-          const ctx = c.getContext('2d');
-          if (!ctx || c.width === 0) return 0;
-          const d = ctx.getImageData(0, 0, c.width, c.height).data;
-          let dark = 0;
-          for (let i = 0; i < d.length; i += 4 * 16) if (d[i]! < 200) dark++;
-          return dark;
-        }),
-      { timeout: 30_000 },
-    )
-    .toBeGreaterThan(50);
 }
 
 /** OCR, then the review step. */
@@ -187,7 +169,9 @@ test('scan three pages from the SANE test scanner, edit, OCR, prefilled form, re
   await expect(drawer.getByTestId('page-insert')).toBeEnabled();
   await drawer.getByTestId('page-insert').click();
   await expect(page.getByTestId('insert-file')).toBeVisible();
-  const chooser = page.waitForEvent('filechooser');
+  // Bounded: a click that opens no chooser is a bug to see within seconds, not after the test's
+  // 5 minutes (two runs on 2026-12-03 sat here until the test timed out).
+  const chooser = page.waitForEvent('filechooser', { timeout: 30_000 });
   await page.getByTestId('insert-file').click();
   await (await chooser).setFiles(firstPage);
   await expect(pages).toHaveCount(3);

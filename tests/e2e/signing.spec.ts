@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createApp } from '../../src-main/app/create-app';
 import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
+import { painted } from '../support/pdf-canvas';
 import { decisionPdf, LEADER_NAME, sealPng, signaturePng } from '../support/signing-fixtures';
 import { pdfsig, setupSoftHsm, type TestToken } from '../support/softhsm';
 import { needTools, SIGNING_TOOLS } from '../support/tools';
@@ -75,7 +76,7 @@ async function signOnce(page: Page, o: { role: 'signer' | 'seal'; keyId: string;
     await pg.click({ position: { x: 150, y: 420 } });
     await expect(page.getByTestId('placement-box')).toBeVisible();
     await expect(page.getByTestId('placement-picker')).toContainText('trang 1');
-    await page.waitForTimeout(1000); // pdf.js paints progressively; let it finish for the screenshot
+    await painted(pg.locator('canvas'));
     await page.screenshot({ path: `${SCREENS}/signing-placement.png` });
     await page.getByTestId('placement-mode').getByText('Tự động theo nội dung văn bản').click();
   }
@@ -141,7 +142,7 @@ test('Ký số: leader signs with number and date, văn thư seals; both signatu
   await expect(rows.nth(1)).toHaveAttribute('data-verdict', 'VALID');
   await expect(rows.nth(0)).toContainText(LEADER_NAME);
   await expect(drawer.getByTestId('signature-summary')).toContainText('Tất cả chữ ký số hợp lệ');
-  await page.waitForTimeout(1500); // pdf.js paints progressively; let it finish for the screenshot
+  await painted(drawer.getByTestId('pdf-preview').locator('canvas'));
   await page.screenshot({ path: `${SCREENS}/signing-panel.png` });
   await page.keyboard.press('Escape');
 
@@ -156,7 +157,7 @@ test('Ký số: leader signs with number and date, văn thư seals; both signatu
   await panel.getByTestId('show-signed').click();
   const signedPreview = panel.getByTestId('pdf-preview');
   await signedPreview.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(1500);
+  await painted(signedPreview.locator('canvas'));
   await page.screenshot({ path: `${SCREENS}/signing-entry-detail-signed.png` });
 
   // Independent checks on the stored signed file: pdfsig (NSS) and the rendered page.

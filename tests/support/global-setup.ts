@@ -1,30 +1,18 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { HSM_TEMPLATE_ENV, HSM_TEMPLATE_PARTS } from './softhsm';
+import { startHsmTemplate } from './hsm-template';
 
 /**
  * Integration tests drive the real CLI and browser-mode bundles: build the Node side when a source
  * is newer than the bundles (`npm test` has just built them: a rebuild there cost 5–7 s of a loaded
  * machine for nothing) and the renderer once if it was never built (`npm test` builds it before).
  * Also starts, in the background, the one SoftHSM token and test PKI that the signing test files
- * copy (see setupSoftHsm): the first of them waits for it, the others find it ready.
+ * copy (hsm-template.ts): the first of them waits for it, the others find it ready.
  */
 export default function setup(): () => void {
   const root = path.resolve(__dirname, '..', '..');
-  const template = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-hsm-template-'));
-  // Workers are started after this returns, so they inherit the variable.
-  process.env[HSM_TEMPLATE_ENV] = template;
-  const log = fs.openSync(path.join(template, 'setup.log'), 'w');
-  const hsm = spawn('bash', [path.join(__dirname, 'softhsm-setup.sh'), path.join(template, HSM_TEMPLATE_PARTS.token)], {
-    stdio: ['ignore', log, log],
-  });
-  fs.closeSync(log);
-  // Only while the template folder exists: a short run's teardown removes it under a script still running.
-  const mark = (part: string) => fs.existsSync(template) && fs.writeFileSync(path.join(template, part), '');
-  hsm.once('error', () => mark(HSM_TEMPLATE_PARTS.failed));
-  hsm.once('exit', (code) => mark(code === 0 ? HSM_TEMPLATE_PARTS.done : HSM_TEMPLATE_PARTS.failed));
+  const stopHsm = startHsmTemplate();
 
   if (nodeBundlesStale(root)) {
     execFileSync(process.execPath, [path.join(root, 'scripts', 'build-node.mjs')], { cwd: root, stdio: 'inherit' });
@@ -35,10 +23,7 @@ export default function setup(): () => void {
       stdio: 'inherit',
     });
   }
-  return () => {
-    if (hsm.exitCode === null) hsm.kill('SIGKILL');
-    fs.rmSync(template, { recursive: true, force: true });
-  };
+  return stopHsm;
 }
 
 /** Sources of dist/main: our code, the build scripts and the installed packages (inlined zod, drizzle). */

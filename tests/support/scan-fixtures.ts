@@ -395,22 +395,39 @@ function rng(seed: number): () => number {
   };
 }
 
+/** Page 1 of each PDF at each dpi, rendered once: a test scanning one document in two looks renders it once. */
+const rendered = new WeakMap<Uint8Array, Map<number, Promise<Buffer>>>();
+function renderPage1(pdf: Uint8Array, dpi: number): Promise<Buffer> {
+  let byDpi = rendered.get(pdf);
+  if (!byDpi) rendered.set(pdf, (byDpi = new Map()));
+  let png = byDpi.get(dpi);
+  if (!png) {
+    png = (async () => {
+      const r = await openPdfForRaster(pdf);
+      try {
+        return (await r.render(0, dpi)).png;
+      } finally {
+        await r.close();
+      }
+    })();
+    byDpi.set(dpi, png);
+  }
+  return png;
+}
+
 /** A "scan" of a PDF page: rendered at `dpi`, skewed, tinted, noisy, JPEG. */
 export async function scanLike(pdf: Uint8Array, look: ScanLook, seed = 1): Promise<Buffer> {
-  const r = await openPdfForRaster(pdf);
-  let png: Buffer;
-  try {
-    png = (await r.render(0, look.dpi)).png;
-  } finally {
-    await r.close();
-  }
+  const png = await renderPage1(pdf, look.dpi);
   const meta = await sharp(png).metadata();
   const w = meta.width!;
   const h = meta.height!;
-  const rotated = await sharp(png).rotate(look.skewDeg, { background: '#ffffff' }).toBuffer({ resolveWithObject: true });
+  // Skewed about the centre, then cut back to the page's size; the rotated picture passes as raw
+  // pixels (encoding it as PNG and decoding it again cost more than the rotation).
+  const rotated = await sharp(png).rotate(look.skewDeg, { background: '#ffffff' }).raw().toBuffer({ resolveWithObject: true });
   const left = Math.floor((rotated.info.width - w) / 2);
   const top = Math.floor((rotated.info.height - h) / 2);
-  const { data, info } = await sharp(rotated.data)
+  const { width: rw, height: rh, channels: rc } = rotated.info;
+  const { data, info } = await sharp(rotated.data, { raw: { width: rw, height: rh, channels: rc } })
     .extract({ left, top, width: w, height: h })
     .removeAlpha()
     .raw()
