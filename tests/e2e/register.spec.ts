@@ -147,7 +147,11 @@ test('độ mật: chosen on the form, numbered in its own series, tagged in the
   await page.keyboard.type('Ban Chỉ huy quân sự huyện Đồng Phú');
   await page.getByTestId('field-Subject').fill('Kế hoạch diễn tập khu vực phòng thủ huyện năm 2027');
   await form.getByTestId('field-Confidentiality').click();
-  await page.locator('.ant-select-item-option[title="Mật"]').click();
+  // The list has finished opening before the click: a fresh-clone run (no screencast, so faster)
+  // clicked "Mật" as the list's appear motion ended and the select kept "Thường", open.
+  await expect(page.locator('.ant-select-dropdown:visible')).not.toHaveClass(/slide-up-appear/);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Mật"]').click();
+  await expect(form.getByTestId('field-Confidentiality')).toContainText('Mật');
   await expect(page.getByTestId('secret-notice')).toContainText('không được gửi qua trục liên thông');
   await page.screenshot({ path: 'test-results/screens/incoming-form-do-mat.png' });
   await page.getByTestId('register-submit').click();
