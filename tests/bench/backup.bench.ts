@@ -123,7 +123,7 @@ function main(): void {
       `incr  next day, 100 new files            ${s(incrMs)}   ${((incrMs / fullMs) * 100).toFixed(1)}% of full   runs ${all(incrs.map((r) => r.ms))}   peak RSS ${rss(incrs)} MB   copied ${incrs[0]!.copied}, db written ${incrs[0]!.dbMb.toFixed(1)} MB`,
       `enc   full backup, AES-256-GCM           ${s(enc.ms)}   ${(enc.ms / peerMs).toFixed(2)}× peer   peak RSS ${enc.rssMb.toFixed(0)} MB`,
       `idle  a child that only loads the modules: peak RSS ${idle.rssMb.toFixed(0)} MB; db ${dbMb.toFixed(0)} MB`,
-      `load  1-minute load average at start ${load0.toFixed(2)}, at end ${os.loadavg()[0]!.toFixed(2)} (${os.cpus().length} cores): the incremental is CPU-bound (sha256 of the whole database), the full backup I/O-bound, so a loaded machine raises the ratio`,
+      `load  1-minute load average at start ${load0.toFixed(2)}, at end ${os.loadavg()[0]!.toFixed(2)} (${os.cpus().length} cores; the machine may be shared)`,
     ].join('\n') + '\n',
   );
   fs.rmSync(root, { recursive: true, force: true });
