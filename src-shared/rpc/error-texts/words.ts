@@ -4,6 +4,8 @@
  * a param never carries Vietnamese words into an English window). A word may itself hold `{{x}}`
  * marks, filled from the same params. A code missing from its table is shown as it is.
  */
+import { CONFIDENTIALITY_LABELS } from '../../domain/priority';
+
 type Words = Readonly<Record<string, { readonly vi: string; readonly en: string }>>;
 
 export const ERROR_WORDS = {
@@ -159,9 +161,9 @@ export const ERROR_WORDS = {
   },
   /** A state-secret level (src-shared/domain/priority.ts). */
   confidentiality: {
-    mat: { vi: 'Mật', en: 'Confidential' },
-    'toi-mat': { vi: 'Tối mật', en: 'Secret' },
-    'tuyet-mat': { vi: 'Tuyệt mật', en: 'Top secret' },
+    mat: { vi: CONFIDENTIALITY_LABELS.mat, en: 'Confidential' },
+    'toi-mat': { vi: CONFIDENTIALITY_LABELS['toi-mat'], en: 'Secret' },
+    'tuyet-mat': { vi: CONFIDENTIALITY_LABELS['tuyet-mat'], en: 'Top secret' },
   },
   /** A category the agency keeps off the electronic channel (src-shared/domain/priority.ts). */
   channelRestriction: {
