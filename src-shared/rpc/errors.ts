@@ -83,8 +83,7 @@ export function appError(code: ErrorCode, params?: ErrorParams, details?: Record
  * keyed (`common.inFile`, whose `inner` param names the original key for the window to translate).
  */
 export function errorInFile(name: string, err: AppError, details = err.details): AppError {
-  const key = err.code === undefined ? undefined : { code: 'common.inFile', params: { ...err.params, name, inner: err.code } };
-  return new AppError(err.kind, fillErrorText(ERROR_TEXTS['common.inFile'].vi, { name, inner: err.message }), details, key);
+  return errorAround('common.inFile', err, { name }, details);
 }
 
 /**
