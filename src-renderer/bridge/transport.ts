@@ -1,5 +1,6 @@
 import type { Envelope } from '../../src-shared/rpc/envelope';
-import { appError } from '../../src-shared/rpc/errors';
+import { COMMON_TEXTS } from '../../src-shared/rpc/error-texts/common';
+import { keyedErrorData } from '../../src-shared/rpc/error-texts/fill';
 
 /** What the preload script exposes in Electron (see src-main/preload). */
 export interface ElectronBridge {
@@ -66,12 +67,12 @@ function httpTransport(token: string | null): Transport {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return { ok: false, error: appError('bridge.offline').toData() };
+        return { ok: false, error: keyedErrorData('bridge.offline', COMMON_TEXTS['bridge.offline']) };
       }
       try {
         return (await res.json()) as Envelope<unknown>;
       } catch {
-        return { ok: false, error: appError('bridge.badResponse', { status: res.status }).toData() };
+        return { ok: false, error: keyedErrorData('bridge.badResponse', COMMON_TEXTS['bridge.badResponse'], { status: res.status }) };
       }
     },
     subscribe(listener, onStatus) {

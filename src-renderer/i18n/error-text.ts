@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { fillErrorText } from '../../src-shared/rpc/error-texts';
+import { fillErrorText } from '../../src-shared/rpc/error-texts/fill';
 import type { AppErrorData } from '../../src-shared/rpc/errors';
 
 /**

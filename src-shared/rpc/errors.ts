@@ -5,7 +5,7 @@
  * (`error-texts.ts`) also carries its stable `code` and the `params` of its text, so a window in
  * another language shows the same error in that language; without a code the message is shown as is.
  */
-import { ERROR_TEXTS, fillErrorText, type ErrorCode, type ErrorParams } from './error-texts';
+import { ERROR_TEXTS, fillErrorText, keyedErrorData, type ErrorCode, type ErrorParams } from './error-texts';
 
 export { type ErrorCode, type ErrorParams } from './error-texts';
 
@@ -74,8 +74,7 @@ export class AppError extends Error {
  * `params`. Use this for every error a clerk can meet, so the window can show it in its language.
  */
 export function appError(code: ErrorCode, params?: ErrorParams, details?: Record<string, unknown>): AppError {
-  const entry = ERROR_TEXTS[code];
-  return new AppError(entry.kind, fillErrorText(entry.vi, params), details, params === undefined ? { code } : { code, params });
+  return AppError.fromData(keyedErrorData(code, ERROR_TEXTS[code], params, details));
 }
 
 /**

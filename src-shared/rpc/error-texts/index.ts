@@ -4,11 +4,12 @@
  * from here (`appError` in errors.ts), the CLI and the logs show that Vietnamese text, and the window
  * shows the text of its language for the same key (English in src-renderer/i18n/errors-en/, one file
  * per group of this folder). Keys are stable: rename one only with its English.
- * No zod, no Node: the window's start-up chunk imports this file.
+ * No zod, no Node. The window's start-up chunk does not import this file (fill.ts is its part).
  */
 import { SCAN_ERROR_CODES, SCAN_ERROR_TEXTS } from '../../contracts/intake-scan-error-texts';
 import type { ErrorKind } from '../errors';
-import { ERROR_WORDS } from './words';
+
+export { ERROR_MARK, fillErrorText, keyedErrorData, type ErrorParams } from './fill';
 import { ACCOUNTS_TEXTS } from './accounts';
 import { AGENCY_TEXTS } from './agency';
 import { BACKUP_TEXTS } from './backup';
@@ -23,8 +24,6 @@ import { REGISTER_TEXTS } from './register';
 import { SIGNING_TEXTS } from './signing';
 import { SIGNING_FILES_TEXTS } from './signing-files';
 import { SYSTEM_TEXTS } from './system';
-
-export type ErrorParams = Readonly<Record<string, string | number>>;
 
 const TEXTS = {
   ...COMMON_TEXTS,
@@ -60,26 +59,3 @@ export const ERROR_TEXTS: Readonly<Record<keyof typeof TEXTS | ScanErrorKey, { r
 };
 
 export type ErrorCode = keyof typeof ERROR_TEXTS;
-
-/** A `{{param}}` or `{{param:table}}` mark of a text (see words.ts). */
-export const ERROR_MARK = /\{\{(\w+)(?::(\w+))?\}\}/g;
-
-/**
- * Fills `{{name}}` marks from params, and `{{name:table}}` marks with the word of the param's code in
- * `lang` (its own marks filled from the same params; a comma-separated list of codes gives its words
- * joined by `", "`); a mark without a param stays as it is (visible, never blank).
- */
-export function fillErrorText(template: string, params: ErrorParams = {}, lang: 'vi' | 'en' = 'vi'): string {
-  return template.replace(ERROR_MARK, (mark, name: string, table: string | undefined) => {
-    if (!(name in params)) return mark;
-    const value = String(params[name]);
-    if (table === undefined) return value;
-    const words = (ERROR_WORDS as Readonly<Record<string, Readonly<Record<string, { vi: string; en: string }>>>>)[table] ?? {};
-    const render = (code: string) => {
-      const word = words[code];
-      return word === undefined ? code : fillErrorText(word[lang], params, lang);
-    };
-    // A list of codes ("a,b"): each rendered, joined as `a", "b` (the text quotes the whole list).
-    return value in words || !value.includes(',') ? render(value) : value.split(',').map(render).join('", "');
-  });
-}
