@@ -5,6 +5,7 @@ import { createApp } from '../../src-main/app/create-app';
 import { memoryLogger } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
 import { needTools } from '../support/tools';
+import { chooseOption } from '../support/antd-select';
 
 /** The issue's "Done when", tried as a new user would, in Debian's Chromium against browser mode. */
 const browser = needTools('chromium');
@@ -106,8 +107,7 @@ test('wizard makes the administrator; văn thư and chuyên viên accounts; the 
     await page.getByTestId('account-fullName').fill(fullName);
     await page.getByTestId(`account-role-${role}`).click();
     if (unit) {
-      await page.getByTestId('account-unit').click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: unit }).first().click();
+      await chooseOption(page, page.getByTestId('account-unit'), unit);
     }
     await page.getByTestId('account-password').fill('Mật-khẩu-đầu-2026');
     await page.getByTestId('account-add-ok').click();

@@ -12,6 +12,7 @@ import { fixedClock } from '../../src-main/core/clock';
 import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
 import { needTools } from '../support/tools';
+import { chooseOption } from '../support/antd-select';
 
 const poppler = needTools('pdftotext', 'pdftoppm');
 const SCREENS = 'test-results/screens';
@@ -25,8 +26,7 @@ async function printTermBook(page: Page, term: string, name: string): Promise<{ 
   await expect(page.getByTestId('books-page')).toBeVisible();
   await page.getByTestId('books-direction').getByText('Sổ đăng ký văn bản đi').click();
   await page.getByTestId('books-period-kind').getByText('Nhiệm kỳ').click();
-  await page.getByTestId('books-period-term').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: term }).first().click();
+  await chooseOption(page, page.getByTestId('books-period-term'), term);
   await page.getByTestId('books-print').click();
   const result = page.getByTestId('books-print-result');
   await expect(result).toBeVisible({ timeout: 60_000 });

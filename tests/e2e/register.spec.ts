@@ -3,6 +3,7 @@ import { createApp } from '../../src-main/app/create-app';
 import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
 import { needTools } from '../support/tools';
+import { chooseOption } from '../support/antd-select';
 
 /** Playwright drives Debian's Chromium (playwright.config.ts). */
 const browser = needTools('chromium');
@@ -146,12 +147,7 @@ test('độ mật: chosen on the form, numbered in its own series, tagged in the
   await page.getByTestId('field-SoKyHieu').press('Enter');
   await page.keyboard.type('Ban Chỉ huy quân sự huyện Đồng Phú');
   await page.getByTestId('field-Subject').fill('Kế hoạch diễn tập khu vực phòng thủ huyện năm 2027');
-  await form.getByTestId('field-Confidentiality').click();
-  // The list has finished opening before the click: a fresh-clone run (no screencast, so faster)
-  // clicked "Mật" as the list's appear motion ended and the select kept "Thường", open.
-  await expect(page.locator('.ant-select-dropdown:visible')).not.toHaveClass(/slide-up-appear/);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Mật"]').click();
-  await expect(form.getByTestId('field-Confidentiality')).toContainText('Mật');
+  await chooseOption(page, form.getByTestId('field-Confidentiality'), 'Mật', { exact: true });
   await expect(page.getByTestId('secret-notice')).toContainText('không được gửi qua trục liên thông');
   await page.screenshot({ path: 'test-results/screens/incoming-form-do-mat.png' });
   await page.getByTestId('register-submit').click();

@@ -15,6 +15,7 @@ import { painted } from '../support/pdf-canvas';
 import { decisionPdf, LEADER_NAME, sealPng, signaturePng } from '../support/signing-fixtures';
 import { pdfsig, setupSoftHsm, type TestToken } from '../support/softhsm';
 import { needTools, SIGNING_TOOLS } from '../support/tools';
+import { chooseOption } from '../support/antd-select';
 
 const SCREENS = 'test-results/screens';
 let server: BrowserModeServer;
@@ -107,8 +108,7 @@ test('Ký số: leader signs with number and date, văn thư seals; both signatu
   await expect(page.getByText('Ký số văn bản')).toBeVisible();
 
   // The token library: discovered on this machine, chosen once, remembered.
-  await page.getByTestId('module-select').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: 'libsofthsm2.so' }).first().click();
+  await chooseOption(page, page.getByTestId('module-select'), 'libsofthsm2.so');
   const token = page.getByTestId('token-VANTHU-TEST');
   await expect(token).toBeVisible({ timeout: 30_000 });
   await expect(token).toContainText(LEADER_NAME);

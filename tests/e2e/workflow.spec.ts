@@ -9,6 +9,7 @@ import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../suppor
 import { AGENCY_A, AGENCY_B, hubAgencyProfile } from '../support/exchange-harness';
 import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
 import { needTools } from '../support/tools';
+import { chooseOption } from '../support/antd-select';
 
 /** Playwright drives Debian's Chromium; the PDFs are read back with poppler. */
 const tools = needTools('chromium', 'pdftotext');
@@ -57,11 +58,7 @@ test.afterAll(async () => {
   await sim?.stop();
 });
 
-async function pick(page: Page, testId: string, typed: string, option: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
+const pick = (page: Page, testId: string, typed: string, option: string) => chooseOption(page, page.getByTestId(testId), option, { typed });
 
 /** "Ghi bước", then the form must close: a refusal (step-invalid, step-error) fails here, with its text on the page. */
 async function saveStep(page: Page) {
