@@ -12,6 +12,7 @@ import { ScreenBoundary } from '../components/ScreenBoundary';
 import { SetupScreen } from './sections';
 import { Shell } from './Shell';
 import { AccountGate, statusQuery } from '../features/accounts/AccountGate';
+import { useReducedMotion } from './use-reduced-motion';
 
 function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
 export function App({ client, initialLanguage }: { client: Client; initialLanguage: Language }) {
   const { i18n } = useTranslation();
   const [lang, setLang] = useState<Language>(initialLanguage);
+  const reduceMotion = useReducedMotion();
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false }, mutations: { retry: 0 } } }),
   );
@@ -64,7 +66,9 @@ export function App({ client, initialLanguage }: { client: Client; initialLangua
     <ConfigProvider
       // undefined: antd's built-in English (en_US), no import needed.
       locale={lang === 'vi' ? viVN : undefined}
-      theme={{ token: { colorPrimary: '#1f4e8c', fontFamily: "'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif" } }}
+      theme={{
+        token: { colorPrimary: '#1f4e8c', fontFamily: "'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif", motion: !reduceMotion },
+      }}
     >
       <AntApp>
         <ClientProvider client={client}>

@@ -133,3 +133,17 @@ test('English mode is English: screens, urgency and type labels, dates, and a ma
   await expect(page.getByTestId('settings-tab-backup')).toBeVisible({ timeout: 60_000 });
   await page.screenshot({ path: 'test-results/screens/en-settings.png', fullPage: false });
 });
+
+test('the system’s "reduce motion" turns the app’s motion off, and back on, without a reload', async ({ page }) => {
+  // A drawer's slide and a menu's fade are antd motion: their durations are the theme's motion tokens.
+  const duration = () =>
+    page.evaluate(() => getComputedStyle(document.querySelector('.ant-app')!).getPropertyValue('--ant-motion-duration-mid').trim());
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto(server.url);
+  await expect(page.getByTestId('todo-page')).toBeVisible({ timeout: 60_000 });
+  await expect.poll(duration).toBe('0.2s');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect.poll(duration).toBe('0s');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await expect.poll(duration).toBe('0.2s');
+});
