@@ -15,6 +15,7 @@ import { AGENCY_TEXTS } from './agency';
 import { BACKUP_TEXTS } from './backup';
 import { BOOKS_TEXTS } from './books';
 import { COMMON_TEXTS } from './common';
+import { DOMAIN_TEXTS } from './domain';
 import { EDXML_TEXTS } from './edxml';
 import { EXCHANGE_TEXTS } from './exchange';
 import { FILES_TEXTS } from './files';
@@ -27,6 +28,7 @@ import { SYSTEM_TEXTS } from './system';
 
 const TEXTS = {
   ...COMMON_TEXTS,
+  ...DOMAIN_TEXTS,
   ...ACCOUNTS_TEXTS,
   ...REGISTER_TEXTS,
   ...AGENCY_TEXTS,

@@ -159,6 +159,11 @@ export const ERROR_WORDS = {
     changeFile: { vi: 'đính kèm hay đổi tệp', en: 'have files attached or changed' },
     correct: { vi: 'đính chính', en: 'be corrected' },
   },
+  /** What a working-calendar count is of (working-calendar.ts checkSteps). */
+  workingUnit: {
+    days: { vi: 'ngày làm việc', en: 'working days' },
+    hours: { vi: 'giờ làm việc', en: 'working hours' },
+  },
   /** A state-secret level (src-shared/domain/priority.ts). */
   confidentiality: {
     mat: { vi: CONFIDENTIALITY_LABELS.mat, en: 'Confidential' },
