@@ -131,4 +131,9 @@ describe('a domain check’s refusal, passed on keyed', () => {
     );
   });
 
+  it('a damaged setting is named by its word in each language', () => {
+    const damaged = appError('settings.damaged', { name: 'register.numbering', problem: 'OutgoingSeries: Invalid option' }).toData();
+    expect(damaged.message).toContain('Thiết lập "Cách đánh số văn bản đi" (register.numbering) trong cơ sở dữ liệu bị hỏng');
+    expect(errorText(damaged, 'en')).toContain('The setting "Outgoing document numbering" (register.numbering) in the database is damaged');
+  });
 });

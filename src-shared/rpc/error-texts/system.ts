@@ -37,5 +37,14 @@ export const SYSTEM_TEXTS = {
     kind: 'Validation',
     vi: 'Chưa nhập mật khẩu (dùng --password-env TÊN_BIẾN khi chạy không có bàn phím).',
   },
+  // A stored setting that no longer reads (settings-store.ts): never replaced by its default.
+  'settings.notJson': {
+    kind: 'Conflict',
+    vi: 'Thiết lập "{{name:setting}}" ({{name}}) trong cơ sở dữ liệu bị hỏng (không phải JSON). Phần mềm không dùng giá trị mặc định thay cho thiết lập này; hãy mở Cài đặt và lưu lại thiết lập trước khi tiếp tục.',
+  },
+  'settings.damaged': {
+    kind: 'Conflict',
+    vi: 'Thiết lập "{{name:setting}}" ({{name}}) trong cơ sở dữ liệu bị hỏng ({{problem}}). Phần mềm không dùng giá trị mặc định thay cho thiết lập này; hãy mở Cài đặt và lưu lại thiết lập trước khi tiếp tục.',
+  },
   'cli.badPort': { kind: 'Validation', vi: 'Cổng không hợp lệ: {{port}}' },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string }>;
