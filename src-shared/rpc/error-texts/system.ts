@@ -37,6 +37,15 @@ export const SYSTEM_TEXTS = {
     kind: 'Validation',
     vi: 'Chưa nhập mật khẩu (dùng --password-env TÊN_BIẾN khi chạy không có bàn phím).',
   },
+  // The browser-mode HTTP bridge (src-main/bridge/http-bridge.ts): a request refused before any operation.
+  'bridge.internal': { kind: 'Internal', vi: 'Lỗi nội bộ của cầu nối HTTP.' },
+  'bridge.badHost': { kind: 'Validation', vi: 'Host không hợp lệ.' },
+  'bridge.methodNotAllowed': { kind: 'Validation', vi: 'Phương thức không được hỗ trợ.' },
+  'bridge.pageNotFound': { kind: 'NotFound', vi: 'Không tìm thấy {{path}}' },
+  'bridge.badToken': { kind: 'Validation', vi: 'Thiếu hoặc sai mã phiên (token).' },
+  'bridge.postOnly': { kind: 'Validation', vi: 'Chỉ chấp nhận POST.' },
+  'bridge.tooLarge': { kind: 'Validation', vi: 'Yêu cầu quá lớn (tối đa {{max}} byte).' },
+  'bridge.notJson': { kind: 'Validation', vi: 'Nội dung yêu cầu không phải JSON hợp lệ.' },
   // A stored setting that no longer reads (settings-store.ts): never replaced by its default.
   'settings.notJson': {
     kind: 'Conflict',
