@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { AppError } from '../../src-shared/rpc/errors';
+import { AppError, type AppErrorData } from '../../src-shared/rpc/errors';
 
 export interface StoredFileRef {
   path: string;
@@ -14,7 +14,8 @@ export interface FileAccess {
 }
 
 /** What a transport answers for a stored file: the file, 403 with the reason, or 404. */
-export type StoredFileAnswer = { status: 200; file: StoredFileRef } | { status: 403; message: string } | { status: 404 };
+export type StoredFileAnswer =
+  { status: 200; file: StoredFileRef } | { status: 403; message: string; error: AppErrorData } | { status: 404 };
 
 /**
  * The one check before a stored file is streamed, for browser mode (the session cookie) and the
@@ -29,7 +30,7 @@ export function storedFileFor(sha256: string, sessionId: string | null, access: 
   try {
     found = access.locateFile?.(sha256) ?? null;
   } catch (err) {
-    if (err instanceof AppError && err.kind === 'Forbidden') return { status: 403, message: err.message };
+    if (err instanceof AppError && err.kind === 'Forbidden') return { status: 403, message: err.message, error: err.toData() };
     throw err;
   }
   return found && fs.existsSync(found.path) ? { status: 200, file: found } : { status: 404 };

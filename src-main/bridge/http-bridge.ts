@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { fail } from '../../src-shared/rpc/envelope';
+import { appError, type ErrorCode, type ErrorParams } from '../../src-shared/rpc/errors';
 import { newSecret } from '../core/ids';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../rpc/events';
@@ -61,6 +62,11 @@ function sameSecret(given: string | undefined | null, expected: string): boolean
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The envelope of a request the bridge refuses itself, keyed like every error a clerk can meet. */
+function refusal(code: ErrorCode, params?: ErrorParams) {
+  return fail(appError(code, params).toData());
+}
+
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -82,14 +88,14 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
       log.error('request failed', { error: String(err) });
-      if (!res.headersSent) sendJson(res, 500, fail({ kind: 'Internal', message: 'Lỗi nội bộ của cầu nối HTTP.' }));
+      if (!res.headersSent) sendJson(res, 500, refusal('bridge.internal'));
       else res.destroy();
     });
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!allowedHosts.has(req.headers.host ?? '')) {
-      sendJson(res, 421, fail({ kind: 'Validation', message: 'Host không hợp lệ.' }));
+      sendJson(res, 421, refusal('bridge.badHost'));
       return;
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
@@ -103,12 +109,12 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendJson(res, 405, fail({ kind: 'Validation', message: 'Phương thức không được hỗ trợ.' }));
+      sendJson(res, 405, refusal('bridge.methodNotAllowed'));
       return;
     }
     const found = opts.staticDir ? resolveStatic(opts.staticDir, url.pathname) : null;
     if (!found) {
-      sendJson(res, 404, fail({ kind: 'NotFound', message: `Không tìm thấy ${url.pathname}` }));
+      sendJson(res, 404, refusal('bridge.pageNotFound', { path: url.pathname }));
       return;
     }
     res.writeHead(200, {
@@ -123,17 +129,17 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
 
   function sendFile(req: http.IncomingMessage, res: http.ServerResponse, sha256: string): void {
     if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-      sendJson(res, 401, fail({ kind: 'Validation', message: 'Thiếu hoặc sai mã phiên (token).' }));
+      sendJson(res, 401, refusal('bridge.badToken'));
       return;
     }
     const answer = storedFileFor(sha256, sessionCookie(req), opts);
     if (answer.status === 403) {
       // A withheld file (recalled entry): the reason, not a bare 404.
-      sendJson(res, 403, fail({ kind: 'Forbidden', message: answer.message }));
+      sendJson(res, 403, fail(answer.error));
       return;
     }
     if (answer.status === 404) {
-      sendJson(res, 404, fail({ kind: 'NotFound', message: `Không có tệp ${sha256}.` }));
+      sendJson(res, 404, refusal('auth.fileNotFound', { sha: sha256 }));
       return;
     }
     const found = answer.file;
@@ -150,11 +156,11 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
 
   async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
     if (req.method !== 'POST') {
-      sendJson(res, 405, fail({ kind: 'Validation', message: 'Chỉ chấp nhận POST.' }));
+      sendJson(res, 405, refusal('bridge.postOnly'));
       return;
     }
     if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-      sendJson(res, 401, fail({ kind: 'Validation', message: 'Thiếu hoặc sai mã phiên (token).' }));
+      sendJson(res, 401, refusal('bridge.badToken'));
       return;
     }
     const chunks: Buffer[] = [];
@@ -162,7 +168,7 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
     for await (const chunk of req) {
       size += (chunk as Buffer).length;
       if (size > MAX_BODY) {
-        sendJson(res, 413, fail({ kind: 'Validation', message: `Yêu cầu quá lớn (tối đa ${MAX_BODY} byte).` }));
+        sendJson(res, 413, refusal('bridge.tooLarge', { max: MAX_BODY }));
         req.destroy();
         return;
       }
@@ -173,7 +179,7 @@ export async function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBrid
       try {
         input = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       } catch {
-        sendJson(res, 400, fail({ kind: 'Validation', message: 'Nội dung yêu cầu không phải JSON hợp lệ.' }));
+        sendJson(res, 400, refusal('bridge.notJson'));
         return;
       }
     }

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AppError, appError, errorInFile } from '../../src-shared/rpc/errors';
+import { checkNotice } from '../../src-shared/domain/calendar-model';
+import { readSoKyHieu } from '../../src-shared/domain/so-ky-hieu';
+import { parseIsoDate } from '../../src-shared/domain/vn-time';
+import { AppError, appError, domainAppError, domainFieldError, errorInFile } from '../../src-shared/rpc/errors';
 import { ERROR_MARK, ERROR_TEXTS, fillErrorText } from '../../src-shared/rpc/error-texts';
 import { ERROR_WORDS } from '../../src-shared/rpc/error-texts/words';
 import { errorText, loadEnglishErrors } from './error-text';
@@ -36,9 +39,10 @@ describe('errorText', () => {
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 /**
  * Vietnamese an English text quotes on purpose: words printed on the Vietnamese document itself (the
- * ĐẾN stamp, the number and date lines of the decree's layout) and a legal document's number.
+ * ĐẾN stamp, the number and date lines of the decree's layout), a legal document's number, and the
+ * document symbols given as examples of the form a clerk types (QĐ-UBND, NĐ-CP).
  */
-const QUOTED = ['ĐẾN', '"Số:      /…"', '"…, ngày … tháng … năm …"', '399-QĐ/TW'];
+const QUOTED = ['ĐẾN', '"Số:      /…"', '"…, ngày … tháng … năm …"', '399-QĐ/TW', 'QĐ-UBND', 'NĐ-CP'];
 
 describe('the error catalog in English', () => {
   const words = ERROR_WORDS as Readonly<Record<string, Readonly<Record<string, { vi: string; en: string }>>>>;
@@ -93,5 +97,43 @@ describe('the error catalog in English', () => {
     expect(VIETNAMESE.test(fillErrorText(errorsEn['workflow.stepNotAllowed'], { step: 'Gia hạn', state: 'x', allowed: 'y' }, 'en'))).toBe(
       true,
     );
+  });
+});
+
+describe('a domain check’s refusal, passed on keyed', () => {
+  it('keeps its Vietnamese sentence word for word and reads in English from its key and params', () => {
+    const r = parseIsoDate('2026-02-30');
+    expect(r.ok).toBe(false);
+    const refusal = domainAppError((r as Extract<typeof r, { ok: false }>).error).toData();
+    expect(refusal).toMatchObject({ kind: 'Validation', code: 'domain.dateNoSuchDay', details: { code: 'INVALID_DAY' } });
+    expect(refusal.message).toBe('Ngày "2026-02-30" không tồn tại: tháng 2 năm 2026 chỉ có 28 ngày.');
+    expect(errorText(refusal, 'en')).toBe('The date "2026-02-30" does not exist: month 2 of 2026 has only 28 days.');
+  });
+
+  it('introduced by the field it is about, both the field’s sentence and the refusal are in English', () => {
+    const r = readSoKyHieu('');
+    const err = domainFieldError('SoKyHieu', 'register.soKyHieuInvalid', (r as Extract<typeof r, { ok: false }>).error, {
+      field: 'SoKyHieu',
+    });
+    expect(err.message).toBe('Số, ký hiệu văn bản (SoKyHieu): Chưa nhập số, ký hiệu văn bản.');
+    expect(err.details).toMatchObject({ field: 'SoKyHieu', code: 'EMPTY', fields: [{ field: 'SoKyHieu', message: err.message }] });
+    expect(errorText(err.toData(), 'en')).toBe('Document number and symbol (SoKyHieu): The document number and symbol are not filled in.');
+  });
+
+  it('a refusal that wraps another (a bad date in a notice) reads whole in each language', () => {
+    const r = checkNotice({ year: 2026, source: '9441/TB-BNV', daysOff: [{ date: '2026-13-01', reason: 'Tết' }], workingDays: [] }, [0, 6]);
+    const refusal = domainAppError((r as Extract<typeof r, { ok: false }>).error).toData();
+    expect(refusal.message).toBe(
+      'Ngày "2026-13-01" trong thông báo 9441/TB-BNV: Tháng 13 trong ngày "2026-13-01" không hợp lệ (tháng từ 1 đến 12).',
+    );
+    expect(errorText(refusal, 'en')).toBe(
+      'Date "2026-13-01" in notice 9441/TB-BNV: Month 13 in the date "2026-13-01" is not valid (months run from 1 to 12).',
+    );
+  });
+
+  it('a damaged setting is named by its word in each language', () => {
+    const damaged = appError('settings.damaged', { name: 'register.numbering', problem: 'OutgoingSeries: Invalid option' }).toData();
+    expect(damaged.message).toContain('Thiết lập "Cách đánh số văn bản đi" (register.numbering) trong cơ sở dữ liệu bị hỏng');
+    expect(errorText(damaged, 'en')).toContain('The setting "Outgoing document numbering" (register.numbering) in the database is damaged');
   });
 });

@@ -11,6 +11,7 @@ import { AGENCY_EN } from './errors-en/agency';
 import { BACKUP_EN } from './errors-en/backup';
 import { BOOKS_EN } from './errors-en/books';
 import { COMMON_EN } from './errors-en/common';
+import { DOMAIN_EN } from './errors-en/domain';
 import { EDXML_EN } from './errors-en/edxml';
 import { EXCHANGE_EN } from './errors-en/exchange';
 import { FILES_EN } from './errors-en/files';
@@ -29,6 +30,7 @@ const SCAN = Object.fromEntries(
 
 export const errorsEn: Readonly<Record<ErrorCode, string>> = {
   ...COMMON_EN,
+  ...DOMAIN_EN,
   ...ACCOUNTS_EN,
   ...REGISTER_EN,
   ...AGENCY_EN,

@@ -195,6 +195,9 @@ export const ModuleReportSchema = z.object({
   ok: z.boolean(),
   failure: z.enum(['not-found', 'load-failed', 'crashed', 'timeout']).optional(),
   message: z.string().optional(),
+  /** The error key and params of `message`, so the window words it in its language. */
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   library: z.object({ description: z.string(), manufacturer: z.string(), version: z.string() }).optional(),
   tokens: z.array(
     z.object({

@@ -7,7 +7,7 @@
  * (law, Bộ luật Lao động 2019 Điều 112.1) that give the provisional defaults of a year; a notice,
  * once entered, decides that year's days off and swapped working days entirely.
  */
-import { domainErr, domainOk, type DomainResult } from './domain-result';
+import { domainErr, domainErrAround, domainOk, type DomainResult } from './domain-result';
 import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, jdnFromYmd, lunarToJdn, ymdFromJdn } from './lunar';
 import { parseIsoDate } from './vn-time';
 
@@ -208,7 +208,7 @@ export type CalendarErrorCode =
 
 export function checkYear(year: number): DomainResult<number, CalendarErrorCode> {
   if (!Number.isInteger(year) || year < CALENDAR_MIN_YEAR || year > CALENDAR_MAX_YEAR) {
-    return domainErr('YEAR_OUT_OF_RANGE', `Năm ${year} nằm ngoài khoảng lịch hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}).`);
+    return domainErr('YEAR_OUT_OF_RANGE', 'domain.yearOutOfRange', { year, min: CALENDAR_MIN_YEAR, max: CALENDAR_MAX_YEAR });
   }
   return domainOk(year);
 }
@@ -217,21 +217,21 @@ export function checkYear(year: number): DomainResult<number, CalendarErrorCode>
 export function checkSettings(s: CalendarSettings): DomainResult<CalendarSettings, CalendarErrorCode> {
   const rest = [...new Set(s.weeklyRestDays)].sort();
   if (rest.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) {
-    return domainErr('BAD_REST_DAYS', `Ngày nghỉ hằng tuần phải là số từ 0 (Chủ nhật) đến 6 (Thứ Bảy): ${s.weeklyRestDays.join(', ')}.`);
+    return domainErr('BAD_REST_DAYS', 'domain.restDaysRange', { days: s.weeklyRestDays.join(', ') });
   }
-  if (rest.length > 6) return domainErr('BAD_REST_DAYS', 'Tuần phải có ít nhất một ngày làm việc.');
+  if (rest.length > 6) return domainErr('BAD_REST_DAYS', 'domain.noWorkingDay');
   if (s.officeHours.length === 0 || s.officeHours.length > 4) {
-    return domainErr('BAD_HOURS', 'Giờ làm việc phải có từ 1 đến 4 buổi.');
+    return domainErr('BAD_HOURS', 'domain.sessionCount');
   }
   let last = -1;
   for (const session of s.officeHours) {
     const a = minutesOfHhmm(session.start);
     const b = minutesOfHhmm(session.end);
     if (Number.isNaN(a) || Number.isNaN(b)) {
-      return domainErr('BAD_HOURS', `Giờ làm việc "${session.start}–${session.end}" không đúng dạng HH:MM (ví dụ 07:30).`);
+      return domainErr('BAD_HOURS', 'domain.sessionFormat', { start: session.start, end: session.end });
     }
-    if (b <= a) return domainErr('BAD_HOURS', `Buổi làm việc ${session.start}–${session.end} kết thúc trước khi bắt đầu.`);
-    if (a < last) return domainErr('BAD_HOURS', `Buổi làm việc ${session.start}–${session.end} chồng lên buổi trước.`);
+    if (b <= a) return domainErr('BAD_HOURS', 'domain.sessionReversed', { start: session.start, end: session.end });
+    if (a < last) return domainErr('BAD_HOURS', 'domain.sessionOverlap', { start: session.start, end: session.end });
     last = b;
   }
   return domainOk({ ...s, weeklyRestDays: rest });
@@ -247,7 +247,7 @@ export function checkNotice(n: YearNotice, weeklyRestDays: readonly number[]): D
   if (!y.ok) return y;
   const source = n.source.normalize('NFC').trim();
   if (source.length === 0 || source.length > 100) {
-    return domainErr('BAD_SOURCE', 'Thông báo phải ghi số, ký hiệu văn bản (ví dụ 9441/TB-BNV), tối đa 100 ký tự.');
+    return domainErr('BAD_SOURCE', 'domain.noticeSource');
   }
   const seen = new Set<string>();
   const rest = new Set(weeklyRestDays);
@@ -259,15 +259,15 @@ export function checkNotice(n: YearNotice, weeklyRestDays: readonly number[]): D
   ] as const) {
     for (const d of list) {
       const p = parseIsoDate(d.date);
-      if (!p.ok) return domainErr('BAD_DATE', `Ngày "${d.date}" trong thông báo ${source}: ${p.error.message}`);
+      if (!p.ok) return domainErrAround('BAD_DATE', 'domain.noticeDate', p.error, { day: d.date, source });
       if (p.value.year !== n.year) {
-        return domainErr('DAY_OUTSIDE_YEAR', `Ngày ${p.value.iso} không thuộc năm ${n.year} của thông báo ${source}.`);
+        return domainErr('DAY_OUTSIDE_YEAR', 'domain.noticeOtherYear', { day: p.value.iso, year: n.year, source });
       }
-      if (seen.has(p.value.iso)) return domainErr('DUPLICATE_DAY', `Ngày ${p.value.iso} được ghi hai lần trong thông báo ${source}.`);
+      if (seen.has(p.value.iso)) return domainErr('DUPLICATE_DAY', 'domain.noticeTwice', { day: p.value.iso, source });
       seen.add(p.value.iso);
       if (kind === 'work') {
         if (!rest.has(weekdayOfIso(p.value.iso))) {
-          return domainErr('NOT_A_REST_DAY', `Ngày làm bù ${p.value.iso} không phải ngày nghỉ hằng tuần.`);
+          return domainErr('NOT_A_REST_DAY', 'domain.notRestDay', { day: p.value.iso });
         }
         work.add(p.value.iso);
       } else {
@@ -291,7 +291,7 @@ export function checkNotice(n: YearNotice, weeklyRestDays: readonly number[]): D
     }
     if (!anyWork && Math.abs(weekStart + 3 - tet) > 7) {
       const from = dayNumberToIso(Math.max(weekStart, first));
-      return domainErr('WEEK_WITHOUT_WORK', `Thông báo ${source} để tuần bắt đầu ${from} không có ngày làm việc nào.`);
+      return domainErr('WEEK_WITHOUT_WORK', 'domain.weekWithoutWork', { source, from });
     }
   }
   return domainOk({ ...n, source });

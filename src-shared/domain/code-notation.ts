@@ -85,43 +85,37 @@ const DIGITS = /^[0-9]+$/;
  */
 export function parseSoKyHieu(text: string, options: ParseSoKyHieuOptions = {}): DomainResult<SoKyHieu, SoKyHieuErrorCode> {
   const s = normaliseNotationText(text).replace(SO_PREFIX, '').trim();
-  if (s.length === 0) return domainErr('EMPTY', 'Chưa nhập số, ký hiệu văn bản.');
+  if (s.length === 0) return domainErr('EMPTY', 'domain.soKyHieuEmpty');
 
   const slash = s.indexOf('/');
   if (slash < 0) {
     if (DIGITS.test(s)) {
-      return domainErr('MISSING_NOTATION', `Thiếu ký hiệu văn bản sau số ${s}, ví dụ: ${s}/QĐ-UBND.`);
+      return domainErr('MISSING_NOTATION', 'domain.notationAfterNumber', { number: s });
     }
     if (/^[0-9]/.test(s)) {
-      return domainErr('MISSING_SLASH', `Thiếu dấu gạch chéo (/) giữa số và ký hiệu trong "${s}", ví dụ: 123/QĐ-UBND.`);
+      return domainErr('MISSING_SLASH', 'domain.slashMissing', { text: s });
     }
-    return domainErr('MISSING_NUMBER', `Thiếu số văn bản trước ký hiệu "${s}", ví dụ: 123/${s}.`);
+    return domainErr('MISSING_NUMBER', 'domain.numberBeforeNotation', { text: s });
   }
 
   const codeNumber = s.slice(0, slash);
   const codeNotation = s.slice(slash + 1);
   if (codeNumber.length === 0) {
-    return domainErr('MISSING_NUMBER', 'Thiếu số văn bản trước dấu gạch chéo (/), ví dụ: 123/QĐ-UBND.');
+    return domainErr('MISSING_NUMBER', 'domain.numberBeforeSlash');
   }
   if (/^[0-9]+-./.test(codeNumber)) {
     // Party documents write "66-QĐ/TW": number-type/issuer. Reading it as ND30 would silently
     // put the type into the number, so refuse it by name instead.
-    return domainErr(
-      'UNSUPPORTED_FORMAT',
-      `"${s}" có dạng số-ký hiệu/cơ quan (thể thức văn bản của Đảng), không theo Nghị định 30/2020/NĐ-CP; hãy nhập số và ký hiệu riêng.`,
-    );
+    return domainErr('UNSUPPORTED_FORMAT', 'domain.partyForm', { text: s });
   }
   if (!DIGITS.test(codeNumber)) {
-    return domainErr('NUMBER_NOT_NUMERIC', `Số văn bản "${codeNumber}" phải được ghi bằng chữ số Ả Rập (0–9).`);
+    return domainErr('NUMBER_NOT_NUMERIC', 'domain.numberNotDigits', { number: codeNumber });
   }
   if (codeNumber.length > CODE_NUMBER_MAX_LENGTH) {
-    return domainErr(
-      'CODE_NUMBER_TOO_LONG',
-      `Số văn bản dài ${codeNumber.length} chữ số, vượt quá ${CODE_NUMBER_MAX_LENGTH} ký tự cho phép (trường CodeNumber, Phụ lục VI Nghị định 30/2020/NĐ-CP).`,
-    );
+    return domainErr('CODE_NUMBER_TOO_LONG', 'domain.numberTooLong', { length: codeNumber.length, max: CODE_NUMBER_MAX_LENGTH });
   }
   const number = Number(codeNumber);
-  if (number === 0) return domainErr('NUMBER_ZERO', 'Số văn bản bắt đầu từ 01; không có văn bản số 0.');
+  if (number === 0) return domainErr('NUMBER_ZERO', 'domain.numberZero');
 
   const parts = splitNotation(codeNotation);
   if (!parts.ok) return parts;
@@ -199,6 +193,15 @@ export interface CodeNotationParts {
  * abbreviations are configuration and should be validated with `checkAbbreviationGroup` first.
  */
 export function composeCodeNotation(parts: CodeNotationParts): string {
+  const r = tryComposeCodeNotation(parts);
+  if (!r.ok) throw new RangeError(r.error.message);
+  return r.value;
+}
+
+/** `composeCodeNotation` with its refusal as data (keyed), for input a clerk typed. */
+export function tryComposeCodeNotation(
+  parts: CodeNotationParts,
+): DomainResult<string, 'EMPTY_GROUP' | 'INVALID_CHARACTER' | 'CODE_NOTATION_TOO_LONG'> {
   const groups: string[] = [];
   if (parts.typeAbbreviation !== null) groups.push(parts.typeAbbreviation.normalize('NFC').trim());
   groups.push(parts.agencyAbbreviation.normalize('NFC').trim());
@@ -208,13 +211,13 @@ export function composeCodeNotation(parts: CodeNotationParts): string {
   }
   for (const g of groups) {
     const problem = checkAbbreviationGroup(g);
-    if (problem) throw new RangeError(problem.message);
+    if (problem) return { ok: false, error: problem };
   }
   const notation = groups.join('-');
   if ([...notation].length > CODE_NOTATION_MAX_LENGTH) {
-    throw new RangeError(`Ký hiệu "${notation}" vượt quá ${CODE_NOTATION_MAX_LENGTH} ký tự (trường CodeNotation).`);
+    return domainErr('CODE_NOTATION_TOO_LONG', 'domain.composedTooLong', { notation, max: CODE_NOTATION_MAX_LENGTH });
   }
-  return notation;
+  return domainOk(notation);
 }
 
 /**

@@ -3,7 +3,7 @@
  * separator clean-up and splitting a ký hiệu into its groups. Limits come from Phụ lục VI
  * Phần II (CodeNumber String 11, CodeNotation String 30).
  */
-import { domainErr, domainOk, type DomainResult } from './domain-result';
+import { domainErr, domainError, domainOk, type DomainError, type DomainResult } from './domain-result';
 
 /** Phụ lục VI Phần II field 4, "Số của văn bản" (CodeNumber): String, 11. */
 export const CODE_NUMBER_MAX_LENGTH = 11;
@@ -85,25 +85,12 @@ const GROUP_CHAR = /^[\p{L}0-9&]$/u;
  * Checks one abbreviation group ("QĐ", "UBND", "SNgV", "BNN&PTNT") and returns why it is not
  * usable, or null. Letters of any case, digits and "&" are allowed; nothing else, no spaces.
  */
-export function checkAbbreviationGroup(group: string): { code: 'EMPTY_GROUP' | 'INVALID_CHARACTER'; message: string } | null {
-  if (group.length === 0) {
-    return {
-      code: 'EMPTY_GROUP',
-      message: 'Ký hiệu có nhóm chữ viết tắt rỗng (hai dấu gạch nối liền nhau, hoặc dấu gạch nối ở đầu hay cuối).',
-    };
-  }
+export function checkAbbreviationGroup(group: string): DomainError<'EMPTY_GROUP' | 'INVALID_CHARACTER'> | null {
+  if (group.length === 0) return domainError('EMPTY_GROUP', 'domain.groupEmpty');
   for (const ch of group) {
     if (!GROUP_CHAR.test(ch)) {
-      if (ch === ' ') {
-        return {
-          code: 'INVALID_CHARACTER',
-          message: `Ký hiệu "${group}" có dấu cách; các chữ viết tắt viết liền, giữa các nhóm dùng dấu gạch nối (-), không cách chữ.`,
-        };
-      }
-      return {
-        code: 'INVALID_CHARACTER',
-        message: `Ký hiệu chứa ký tự không hợp lệ "${ch}" trong nhóm "${group}"; chỉ dùng chữ cái, chữ số và dấu gạch nối (-) giữa các nhóm.`,
-      };
+      if (ch === ' ') return domainError('INVALID_CHARACTER', 'domain.groupSpace', { group });
+      return domainError('INVALID_CHARACTER', 'domain.groupCharacter', { char: ch, group });
     }
   }
   return null;
@@ -116,7 +103,7 @@ export function checkAbbreviationGroup(group: string): { code: 'EMPTY_GROUP' | '
  */
 export function splitNotation(notation: string): DomainResult<NotationParts, NotationStructureErrorCode> {
   if (notation.length === 0) {
-    return domainErr('MISSING_NOTATION', 'Thiếu ký hiệu văn bản sau dấu gạch chéo (/), ví dụ: 123/QĐ-UBND.');
+    return domainErr('MISSING_NOTATION', 'domain.notationAfterSlash');
   }
   let body = notation;
   let year: number | undefined;
@@ -125,31 +112,25 @@ export function splitNotation(notation: string): DomainResult<NotationParts, Not
     const head = notation.slice(0, slash);
     const rest = notation.slice(slash + 1);
     if (!/^[0-9]{4}$/.test(head) || rest.includes('/')) {
-      return domainErr(
-        'UNEXPECTED_SLASH',
-        `Ký hiệu "${notation}" có dấu gạch chéo (/) không đúng chỗ; dấu gạch chéo chỉ đặt giữa số và ký hiệu, và sau năm ban hành của văn bản quy phạm pháp luật (ví dụ: 30/2020/NĐ-CP).`,
-      );
+      return domainErr('UNEXPECTED_SLASH', 'domain.notationSlash', { notation });
     }
     year = Number(head);
     if (year < NOTATION_YEAR_MIN || year > NOTATION_YEAR_MAX) {
-      return domainErr('INVALID_YEAR', `Năm ban hành "${head}" trong ký hiệu không hợp lệ.`);
+      return domainErr('INVALID_YEAR', 'domain.notationYear', { year: head });
     }
     if (rest.length === 0) {
-      return domainErr('MISSING_NOTATION', `Thiếu ký hiệu văn bản sau năm ban hành, ví dụ: 30/${head}/NĐ-CP.`);
+      return domainErr('MISSING_NOTATION', 'domain.notationAfterYear', { year: head });
     }
     body = rest;
   }
   const groups = body.split('-');
   for (const g of groups) {
     const problem = checkAbbreviationGroup(g);
-    if (problem) return domainErr(problem.code, problem.message);
+    if (problem) return { ok: false, error: problem };
   }
   const length = [...notation].length;
   if (length > CODE_NOTATION_MAX_LENGTH) {
-    return domainErr(
-      'CODE_NOTATION_TOO_LONG',
-      `Ký hiệu văn bản dài ${length} ký tự, vượt quá ${CODE_NOTATION_MAX_LENGTH} ký tự cho phép (trường CodeNotation, Phụ lục VI Nghị định 30/2020/NĐ-CP).`,
-    );
+    return domainErr('CODE_NOTATION_TOO_LONG', 'domain.notationTooLong', { length, max: CODE_NOTATION_MAX_LENGTH });
   }
   return domainOk(year === undefined ? { groups } : { year, groups });
 }

@@ -76,9 +76,9 @@ export function readSoKyHieu(text: string, options: ReadSoKyHieuOptions = {}): D
     .replace(SO_PREFIX, '')
     .replace(/^[:\s]+/, '')
     .trim();
-  if (clean.length === 0) return domainErr('EMPTY', 'Chưa nhập số, ký hiệu văn bản.');
+  if (clean.length === 0) return domainErr('EMPTY', 'domain.soKyHieuEmpty');
   if ([...clean].length > SO_KY_HIEU_MAX_LENGTH) {
-    return domainErr('TOO_LONG', `Số, ký hiệu văn bản dài ${[...clean].length} ký tự, vượt quá ${SO_KY_HIEU_MAX_LENGTH} ký tự cho phép.`);
+    return domainErr('TOO_LONG', 'domain.soKyHieuTooLong', { length: [...clean].length, max: SO_KY_HIEU_MAX_LENGTH });
   }
   const party = readParty(clean);
   if (party) return domainOk(party);

@@ -31,8 +31,20 @@ export function toEpochMs(instant: Instant): number {
     if (Number.isNaN(ms)) throw new RangeError('Thời điểm không hợp lệ: Invalid Date');
     return ms;
   }
+  const r = parseInstant(instant);
+  if (!r.ok) throw new RangeError(r.error.message);
+  return r.value;
+}
+
+export type InstantErrorCode = 'INVALID_INSTANT';
+
+/**
+ * Reads an ISO 8601 date-time string WITH an offset ("2026-03-05T08:30:00+07:00", "…Z") to epoch
+ * milliseconds, or refuses it keyed (bad shape, a moment that does not exist, a bad zone).
+ */
+export function parseInstant(instant: string): DomainResult<number, InstantErrorCode> {
   const m = ISO_DATE_TIME.exec(instant.trim());
-  if (!m) throw new RangeError(`Thời điểm "${instant}" không đúng dạng ISO 8601 có múi giờ (ví dụ 2026-03-05T08:30:00+07:00).`);
+  if (!m) return domainErr('INVALID_INSTANT', 'domain.instantNotIso', { instant });
   const [, y, mo, d, h, mi, s = '0', frac = '0', zone = 'Z'] = m;
   const year = Number(y);
   const month = Number(mo);
@@ -41,7 +53,7 @@ export function toEpochMs(instant: Instant): number {
   const minute = Number(mi);
   const second = Number(s);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
-    throw new RangeError(`Thời điểm "${instant}" không tồn tại.`);
+    return domainErr('INVALID_INSTANT', 'domain.instantNoSuch', { instant });
   }
   const ms = Math.floor(Number(`0.${frac}`) * 1000);
   let offsetMin = 0;
@@ -50,10 +62,10 @@ export function toEpochMs(instant: Instant): number {
     const digits = zone.slice(1).replace(':', '');
     const oh = Number(digits.slice(0, 2));
     const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-    if (oh > 23 || om > 59) throw new RangeError(`Múi giờ "${zone}" không hợp lệ.`);
+    if (oh > 23 || om > 59) return domainErr('INVALID_INSTANT', 'domain.badZone', { zone });
     offsetMin = sign * (oh * 60 + om);
   }
-  return utcMs(year, month, day, hour, minute, second, ms) - offsetMin * 60_000;
+  return domainOk(utcMs(year, month, day, hour, minute, second, ms) - offsetMin * 60_000);
 }
 
 function utcMs(year: number, month: number, day: number, h = 0, mi = 0, s = 0, ms = 0): number {
@@ -139,11 +151,11 @@ export interface CalendarDate {
 export type DateErrorCode = 'INVALID_FORMAT' | 'INVALID_YEAR' | 'INVALID_MONTH' | 'INVALID_DAY';
 
 function buildDate(year: number, month: number, day: number, shown: string): DomainResult<CalendarDate, DateErrorCode> {
-  if (year < 1 || year > 9999) return domainErr('INVALID_YEAR', `Năm ${year} trong ngày "${shown}" không hợp lệ.`);
-  if (month < 1 || month > 12) return domainErr('INVALID_MONTH', `Tháng ${month} trong ngày "${shown}" không hợp lệ (tháng từ 1 đến 12).`);
+  if (year < 1 || year > 9999) return domainErr('INVALID_YEAR', 'domain.dateBadYear', { year, date: shown });
+  if (month < 1 || month > 12) return domainErr('INVALID_MONTH', 'domain.dateBadMonth', { month, date: shown });
   const max = daysInMonth(year, month);
   if (day < 1 || day > max) {
-    return domainErr('INVALID_DAY', `Ngày "${shown}" không tồn tại: tháng ${month} năm ${year} chỉ có ${max} ngày.`);
+    return domainErr('INVALID_DAY', 'domain.dateNoSuchDay', { date: shown, month, year, days: max });
   }
   return domainOk({ year, month, day, iso: `${pad4(year)}-${pad2(month)}-${pad2(day)}` });
 }
@@ -155,7 +167,7 @@ function buildDate(year: number, month: number, day: number, shown: string): Dom
  */
 export function parseIsoDate(s: string): DomainResult<CalendarDate, DateErrorCode> {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (!m) return domainErr('INVALID_FORMAT', `"${s}" không phải ngày dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ 2026-03-05.`);
+  if (!m) return domainErr('INVALID_FORMAT', 'domain.dateNotIso', { text: s });
   return buildDate(Number(m[1]), Number(m[2]), Number(m[3]), s.trim());
 }
 
@@ -165,7 +177,7 @@ export function parseIsoDate(s: string): DomainResult<CalendarDate, DateErrorCod
  */
 export function parseDdMmYyyy(s: string): DomainResult<CalendarDate, DateErrorCode> {
   const m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(s.trim());
-  if (!m) return domainErr('INVALID_FORMAT', `"${s}" không phải ngày dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 05/03/2026.`);
+  if (!m) return domainErr('INVALID_FORMAT', 'domain.dateNotDmy', { text: s });
   return buildDate(Number(m[4]), Number(m[3]), Number(m[1]), s.trim());
 }
 

@@ -98,9 +98,14 @@ describe('deadline status', () => {
 describe('deadline checks', () => {
   it('refuses a deadline before arrival, naming both dates', () => {
     const r = checkDeadline('2026-12-01', '2026-12-03');
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       ok: false,
       error: { code: 'DEADLINE_BEFORE_ARRIVAL', message: 'Thời hạn giải quyết 01/12/2026 trước ngày đến của văn bản (03/12/2026).' },
+    });
+    // Keyed: the same refusal in any language, the dates and the deadline's word as params.
+    expect(r.ok ? null : { key: r.error.key, params: r.error.params }).toEqual({
+      key: 'workflow.deadlineBeforeArrival',
+      params: { label: 'due', party: '', due: '01/12/2026', arrival: '03/12/2026' },
     });
     expect(checkDeadline('2026-12-03', '2026-12-03').ok).toBe(true);
   });

@@ -84,12 +84,11 @@ export function nextAllowed(state: WorkflowState): readonly WorkflowStepKind[] {
 
 export type WorkflowErrorCode = 'STEP_NOT_ALLOWED' | 'RECALLED' | 'COMPLETED';
 
-function refusal(state: WorkflowState, step: WorkflowStepKind): string {
-  const label = WORKFLOW_STEP_LABELS[step];
-  if (state === 'thu-hoi') return `Văn bản đã bị thu hồi: không thể ghi thêm bước "${label}".`;
-  if (state === 'hoan-thanh') return `Văn bản đã hoàn thành: muốn ghi bước "${label}" phải mở lại văn bản (bước "Mở lại", có lý do) trước.`;
-  const allowed = ALLOWED[state].map((s) => `"${WORKFLOW_STEP_LABELS[s]}"`).join(', ');
-  return `Không thể ghi bước "${label}" khi văn bản đang ở trạng thái "${WORKFLOW_STATE_LABELS[state]}". Các bước được phép: ${allowed}.`;
+/** The refusal of `step` in `state`: the step and the state travel as codes (words in the catalog). */
+function refusal(state: WorkflowState, step: WorkflowStepKind): DomainResult<never, WorkflowErrorCode> {
+  if (state === 'thu-hoi') return domainErr('RECALLED', 'workflow.stepAfterRecall', { step });
+  if (state === 'hoan-thanh') return domainErr('COMPLETED', 'workflow.stepAfterCompletion', { step });
+  return domainErr('STEP_NOT_ALLOWED', 'workflow.stepNotAllowed', { step, state, allowed: ALLOWED[state].join(',') });
 }
 
 /** The state a step leads to (for steps that keep the state, the same state). */
@@ -119,10 +118,7 @@ function target(snap: WorkflowSnapshot, step: WorkflowStepKind): WorkflowState {
 
 /** The snapshot after `step`, or a refusal naming the state and the steps allowed from it. */
 export function applyStep(snap: WorkflowSnapshot, step: WorkflowStepKind): DomainResult<WorkflowSnapshot, WorkflowErrorCode> {
-  if (!ALLOWED[snap.state].includes(step)) {
-    const code: WorkflowErrorCode = snap.state === 'thu-hoi' ? 'RECALLED' : snap.state === 'hoan-thanh' ? 'COMPLETED' : 'STEP_NOT_ALLOWED';
-    return domainErr(code, refusal(snap.state, step));
-  }
+  if (!ALLOWED[snap.state].includes(step)) return refusal(snap.state, step);
   const state = target(snap, step);
   const beforeCompletion = step === 'hoan-thanh' ? snap.state : step === 'mo-lai' ? null : snap.beforeCompletion;
   return domainOk({ state, beforeCompletion });
@@ -193,20 +189,30 @@ export function deadlineStatus(input: {
  */
 export type DeadlineErrorCode = 'DEADLINE_BEFORE_ARRIVAL' | 'EXTENSION_NOT_LATER';
 
+/**
+ * `label` names which deadline (a code of the `deadlineLabel` words in src-shared/rpc/error-texts/
+ * words.ts: 'due', 'leader', 'new', 'person', or 'unit' with `party` naming the unit).
+ */
 export function checkDeadline(
   dueDate: string,
   arrivalDate: string,
-  label = 'Thời hạn giải quyết',
+  label: 'due' | 'leader' | 'new' | 'person' | 'unit' = 'due',
+  party = '',
 ): DomainResult<string, DeadlineErrorCode> {
   if (dueDate < arrivalDate) {
-    return domainErr('DEADLINE_BEFORE_ARRIVAL', `${label} ${dmy(dueDate)} trước ngày đến của văn bản (${dmy(arrivalDate)}).`);
+    return domainErr('DEADLINE_BEFORE_ARRIVAL', 'workflow.deadlineBeforeArrival', {
+      label,
+      party,
+      due: dmy(dueDate),
+      arrival: dmy(arrivalDate),
+    });
   }
   return domainOk(dueDate);
 }
 
 export function checkExtension(newDue: string, oldDue: string | null): DomainResult<string, DeadlineErrorCode> {
   if (oldDue !== null && newDue <= oldDue) {
-    return domainErr('EXTENSION_NOT_LATER', `Hạn mới ${dmy(newDue)} phải sau hạn hiện tại ${dmy(oldDue)}.`);
+    return domainErr('EXTENSION_NOT_LATER', 'workflow.extensionNotLater', { due: dmy(newDue), current: dmy(oldDue) });
   }
   return domainOk(newDue);
 }

@@ -22,8 +22,8 @@ import {
   type YearNotice,
 } from './calendar-model';
 import { buildYearTable, type DayNote, type YearTable } from './calendar-year';
-import { domainErr, domainOk, type DomainResult } from './domain-result';
-import { daysInMonth, parseIsoDate, toEpochMs, VN_OFFSET_MINUTES } from './vn-time';
+import { domainErr, domainErrAs, domainOk, type DomainResult } from './domain-result';
+import { daysInMonth, parseInstant, parseIsoDate, VN_OFFSET_MINUTES } from './vn-time';
 
 export interface DeadlineResult {
   /** "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM:00+07:00" for results in hours. */
@@ -52,11 +52,20 @@ function yearOfDay(dn: number): number {
   return CALENDAR_MIN_YEAR + i;
 }
 
-const outOfRange = (shown: string) =>
-  domainErr<CalendarErrorCode>(
-    'DATE_OUT_OF_RANGE',
-    `Ngày ${shown} nằm ngoài khoảng lịch hỗ trợ (01/01/${CALENDAR_MIN_YEAR}–31/12/${CALENDAR_MAX_YEAR}).`,
-  );
+/** A day (as shown), the day after one, or one plus n working days, beyond the supported calendar. */
+const OUT_OF_RANGE = {
+  day: 'domain.dayOutOfRange',
+  nextDay: 'domain.nextDayOutOfRange',
+  workingDays: 'domain.workingDaysOutOfRange',
+  workingHours: 'domain.workingHoursOutOfRange',
+} as const;
+const outOfRange = (day: string, how: keyof typeof OUT_OF_RANGE = 'day', n = 0) =>
+  domainErr<CalendarErrorCode>('DATE_OUT_OF_RANGE', OUT_OF_RANGE[how], {
+    day,
+    ...(how === 'workingDays' || how === 'workingHours' ? { n } : {}),
+    min: CALENDAR_MIN_YEAR,
+    max: CALENDAR_MAX_YEAR,
+  });
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -72,7 +81,7 @@ function readDate(s: string): CalendarResult<number> {
     }
   }
   const p = parseIsoDate(s);
-  if (!p.ok) return domainErr('BAD_DATE', p.error.message);
+  if (!p.ok) return domainErrAs('BAD_DATE', p.error);
   const dn = isoToDayNumber(p.value.iso);
   if (dn < FIRST_DAY || dn > LAST_DAY) return outOfRange(formatDayMonthYear(p.value.iso));
   return domainOk(dn);
@@ -81,21 +90,18 @@ function readDate(s: string): CalendarResult<number> {
 /** Vietnam wall-clock day and minute of an instant; "YYYY-MM-DDTHH:MM" without offset is Vietnam time. */
 function readDateTime(s: string): CalendarResult<{ dn: number; minute: number }> {
   const local = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})$/.exec(s.trim());
-  let ms: number;
-  try {
-    ms = toEpochMs(local ? `${local[1]}T${local[2]}:${local[3]}:00+07:00` : s);
-  } catch (err) {
-    return domainErr('BAD_DATE', (err as Error).message);
-  }
+  const read = parseInstant(local ? `${local[1]}T${local[2]}:${local[3]}:00+07:00` : s);
+  if (!read.ok) return domainErrAs('BAD_DATE', read.error);
+  const ms = read.value;
   const localMs = ms + VN_OFFSET_MINUTES * 60_000;
   const dn = Math.floor(localMs / 86_400_000);
   if (dn < FIRST_DAY || dn > LAST_DAY) return outOfRange(s);
   return domainOk({ dn, minute: Math.floor((localMs - dn * 86_400_000) / 60_000) });
 }
 
-function checkSteps(n: number, unit: string): CalendarResult<number> {
+function checkSteps(n: number, unit: 'days' | 'hours'): CalendarResult<number> {
   if (!Number.isInteger(n) || n < 0 || n > MAX_WORKING_STEPS) {
-    return domainErr('BAD_STEPS', `Số ${unit} phải là số nguyên từ 0 đến ${MAX_WORKING_STEPS}, không phải ${n}.`);
+    return domainErr('BAD_STEPS', 'domain.stepsRange', { unit, max: MAX_WORKING_STEPS, n });
   }
   return domainOk(n);
 }
@@ -234,7 +240,7 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
       const d = readDate(date);
       if (!d.ok) return d;
       const r = addDays(d.value, 1);
-      if (r === null) return outOfRange(`sau ${formatDayMonthYear(date)}`);
+      if (r === null) return outOfRange(formatDayMonthYear(date), 'nextDay');
       const iso = dayNumberToIso(r);
       return domainOk(
         explained(
@@ -251,10 +257,10 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
     addWorkingDays(date: string, n: number, explain = false): CalendarResult<DeadlineResult> {
       const d = readDate(date);
       if (!d.ok) return d;
-      const steps = checkSteps(n, 'ngày làm việc');
+      const steps = checkSteps(n, 'days');
       if (!steps.ok) return steps;
       const r = addDays(d.value, n);
-      if (r === null) return outOfRange(`${formatDayMonthYear(date)} + ${n} ngày làm việc`);
+      if (r === null) return outOfRange(formatDayMonthYear(date), 'workingDays', n);
       const iso = dayNumberToIso(r);
       return domainOk(
         explained(iso, d.value, r, () => `hạn ${formatDayMonthYear(iso)}: cộng ${n} ngày làm việc từ ${formatDayMonthYear(date)}`, explain),
@@ -268,7 +274,7 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
     addWorkingHours(from: string, n: number, explain = false): CalendarResult<DeadlineResult> {
       const d = readDateTime(from);
       if (!d.ok) return d;
-      const steps = checkSteps(n, 'giờ làm việc');
+      const steps = checkSteps(n, 'hours');
       if (!steps.ok) return steps;
       let startDn = d.value.dn;
       let offset = isWorking(startDn) ? workedBefore(d.value.minute) : dayMinutes;
@@ -286,7 +292,7 @@ export function createWorkingCalendar(source: WorkingCalendarSource) {
         r = dayMinutes;
       }
       const dayDn = k === 0 ? startDn : addDays(startDn, k);
-      if (dayDn === null) return outOfRange(`${from} + ${n} giờ làm việc`);
+      if (dayDn === null) return outOfRange(from, 'workingHours', n);
       const minute = r === 0 ? sessions[0]!.start : clockOf(r);
       const iso = dateTimeIso(dayDn, minute);
       const head = () =>

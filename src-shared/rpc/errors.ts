@@ -5,6 +5,7 @@
  * (`error-texts.ts`) also carries its stable `code` and the `params` of its text, so a window in
  * another language shows the same error in that language; without a code the message is shown as is.
  */
+import type { DomainError } from '../domain/domain-result';
 import { ERROR_TEXTS, fillErrorText, keyedErrorData, type ErrorCode, type ErrorParams } from './error-texts';
 
 export { type ErrorCode, type ErrorParams } from './error-texts';
@@ -75,6 +76,38 @@ export class AppError extends Error {
  */
 export function appError(code: ErrorCode, params?: ErrorParams, details?: Record<string, unknown>): AppError {
   return AppError.fromData(keyedErrorData(code, ERROR_TEXTS[code], params, details));
+}
+
+/**
+ * The error of a domain check's refusal (src-shared/domain, `domainErr`): keyed by the refusal's key
+ * and params, its message the domain's (already filled), its kind the catalog's; `details.code` is
+ * the refusal's own code (what callers and tests switch on).
+ */
+export function domainAppError(err: DomainError, details: Record<string, unknown> = {}): AppError {
+  return AppError.fromData({
+    kind: ERROR_TEXTS[err.key].kind,
+    message: err.message,
+    details: { code: err.code, ...details },
+    code: err.key,
+    params: err.params,
+  });
+}
+
+/**
+ * A domain refusal about one input field, introduced by the text of `code` (its `{{inner}}` mark
+ * holds the refusal, as in errorAround): `details.field` and `details.fields` name the field.
+ */
+export function domainFieldError(
+  field: string,
+  code: ErrorCode,
+  err: DomainError,
+  params: ErrorParams = {},
+  extra: Record<string, unknown> = {},
+): AppError {
+  const inner = domainAppError(err);
+  const around = errorAround(code, inner, params, { field, code: err.code, ...extra });
+  around.details!.fields = [{ field, message: around.message }];
+  return around;
 }
 
 /**

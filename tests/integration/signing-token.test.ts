@@ -65,7 +65,16 @@ describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () 
     expect(r.ok).toBe(true);
     const mods = (r as { value: { modules: ModuleReport[] } }).value.modules;
     expect(mods.find((m) => m.modulePath === junk)).toMatchObject({ ok: false, failure: 'load-failed' });
-    expect(mods.find((m) => m.modulePath.endsWith('missing.so'))).toMatchObject({ ok: false, failure: 'not-found' });
+    const missing = path.join(dir, 'missing.so');
+    expect(mods.find((m) => m.modulePath.endsWith('missing.so'))).toMatchObject({
+      ok: false,
+      failure: 'not-found',
+      message: `Không tìm thấy thư viện ${missing}.`,
+      code: 'token.moduleNotFound',
+      params: { path: missing },
+    });
+    // The loader's own words stay a detail of a keyed sentence.
+    expect(mods.find((m) => m.modulePath === junk)).toMatchObject({ code: 'token.moduleLoadFailed', params: { path: junk } });
     // SoftHSM is a known candidate and is found by discovery too.
     expect(mods.some((m) => m.ok && m.modulePath.endsWith('libsofthsm2.so'))).toBe(true);
     expect((await call('app.info', {})).ok).toBe(true);

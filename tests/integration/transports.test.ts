@@ -62,6 +62,11 @@ describe('HTTP bridge guards', () => {
 
     const noToken = await post(bridge, 'app.info', {}, { [TOKEN_HEADER]: 'wrong' });
     expect(noToken.status).toBe(401);
+    // Keyed like every error a clerk can meet: the window words it in its language.
+    expect(noToken.body).toMatchObject({
+      ok: false,
+      error: { kind: 'Validation', message: 'Thiếu hoặc sai mã phiên (token).', code: 'bridge.badToken' },
+    });
 
     const rebound = await new Promise<number>((resolve, reject) => {
       // fetch() forbids setting Host; use node:http to imitate a DNS-rebinding page.

@@ -20,7 +20,7 @@ import {
   type YearNotice,
   type YearTable,
 } from '../../../src-shared/domain';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import { appError, domainAppError } from '../../../src-shared/rpc/errors';
 import type { Sqlite } from '../../db/open';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
@@ -36,10 +36,9 @@ const plainSettings = (s: CalendarSettings) => ({
   disabledRules: [...s.disabledRules],
 });
 
-/** A domain refusal becomes a Validation error carrying its code; nothing has been written. */
+/** A domain refusal becomes its keyed error (Validation) carrying its code; nothing has been written. */
 function unwrap<T>(r: CalendarResult<T>): T {
-  // eslint-disable-next-line no-restricted-syntax -- not yet keyed (issue 11): the domain check's own message (DomainError has no params yet)
-  if (!r.ok) throw new AppError('Validation', r.error.message, { code: r.error.code });
+  if (!r.ok) throw domainAppError(r.error);
   return r.value;
 }
 

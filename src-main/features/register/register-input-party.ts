@@ -16,8 +16,8 @@ import {
   resolveDocumentKind,
   type DocumentKind,
 } from '../../../src-shared/domain';
-import { appError, fieldAppError } from '../../../src-shared/rpc/errors';
-import { customFor, fieldError, outgoingPrepared, type OutgoingContext, type Prepared } from './register-input';
+import { appError, domainFieldError, fieldAppError } from '../../../src-shared/rpc/errors';
+import { customFor, outgoingPrepared, type OutgoingContext, type Prepared } from './register-input';
 
 /**
  * Issuer of a congress document when none is given: the đại hội itself ("01-NQ/ĐH"). Its bodies
@@ -40,7 +40,7 @@ function partyTypeAbbreviation(kind: DocumentKind, typed: string | null | undefi
     throw fieldAppError('TypeAbbreviation', 'register.partyAbbrNeeded', { type: kind.name });
   }
   const problem = checkAbbreviationGroup(typed);
-  if (problem) throw fieldError('TypeAbbreviation', `Chữ viết tắt tên loại (TypeAbbreviation): ${problem.message}`);
+  if (problem) throw domainFieldError('TypeAbbreviation', 'register.partyTypeAbbrInvalid', problem);
   const taken = findPartyTypeByAbbreviation(typed);
   if (taken && taken.code !== kind.code) {
     throw fieldAppError('TypeAbbreviation', 'register.partyAbbrTaken', { abbr: typed, taken: taken.name, type: kind.name });
@@ -64,12 +64,12 @@ export function preparePartyOutgoing(rec: OutgoingRecord, ctx: OutgoingContext &
   }
   for (const g of issuer.split('-')) {
     const problem = checkAbbreviationGroup(g);
-    if (problem) throw fieldError('IssuerAbbreviation', `Chữ viết tắt cơ quan ban hành (IssuerAbbreviation): ${problem.message}`);
+    if (problem) throw domainFieldError('IssuerAbbreviation', 'register.partyIssuerAbbrInvalid', problem);
   }
   const unit = rec.UnitAbbreviation;
   if (unit) {
     const problem = checkAbbreviationGroup(unit);
-    if (problem) throw fieldError('UnitAbbreviation', `Nhóm ký hiệu thứ ba (UnitAbbreviation): ${problem.message}`);
+    if (problem) throw domainFieldError('UnitAbbreviation', 'register.partyThirdGroupInvalid', problem);
   }
   const notation = `${typeAbbreviation}/${issuer}${unit ? `/${unit}` : ''}`;
   if ([...notation].length > CODE_NOTATION_MAX_LENGTH) {

@@ -9,25 +9,19 @@ import type { IncomingRecord, OutgoingRecord, RegisterSettings, RegisterWarning 
 import {
   SECRET_SERIES,
   checkAbbreviationGroup,
-  composeCodeNotation,
   foldVietnamese,
   isStateSecret,
   readSoKyHieu,
   readSoKyHieuParts,
+  tryComposeCodeNotation,
   type NotationSystem,
   type SoKyHieuNote,
 } from '../../../src-shared/domain';
-import { AppError, appError, fieldAppError } from '../../../src-shared/rpc/errors';
+import { appError, domainFieldError, fieldAppError } from '../../../src-shared/rpc/errors';
 import { resolveDocumentKind, type DocumentKind } from './document-kind';
 import type { ResolveKindOptions } from '../../../src-shared/domain';
 import { dupKeyOf, documentIdKey } from './duplicates';
 import type { NewEntryRow } from './register.repo';
-
-/** A refusal that quotes a domain check's or a parser's own message (not yet keyed: those carry no params). */
-export function fieldError(field: string, message: string, extra: Record<string, unknown> = {}): AppError {
-  // eslint-disable-next-line no-restricted-syntax -- not yet keyed (issue 11): the callers quote domain-check, parser and zod messages (no params yet)
-  return new AppError('Validation', message, { field, fields: [{ field, message }], ...extra });
-}
 
 /** Fields of a row known before numbering; number, series, id and times are added in the transaction. */
 export type PreparedFields = Omit<NewEntryRow, 'id' | 'year' | 'number' | 'registered_at' | 'registered_by' | 'series'>;
@@ -93,7 +87,7 @@ export function readNumberFields(rec: Pick<IncomingRecord, 'SoKyHieu' | 'CodeNum
   const r = rec.SoKyHieu ? readSoKyHieu(rec.SoKyHieu) : readSoKyHieuParts(rec.CodeNumber, rec.CodeNotation);
   if (!r.ok) {
     const f = rec.SoKyHieu ? 'SoKyHieu' : rec.CodeNumber ? 'CodeNotation' : 'CodeNumber';
-    throw fieldError(f, `Số, ký hiệu văn bản (${f}): ${r.error.message}`, { code: r.error.code });
+    throw domainFieldError(f, 'register.soKyHieuInvalid', r.error, { field: f });
   }
   const v = r.value;
   return {
@@ -209,21 +203,18 @@ export function prepareOutgoing(rec: OutgoingRecord, ctx: OutgoingContext): Prep
   if (unit) {
     for (const g of unit.split('-')) {
       const problem = checkAbbreviationGroup(g);
-      if (problem) throw fieldError('UnitAbbreviation', `Chữ viết tắt đơn vị (UnitAbbreviation): ${problem.message}`);
+      if (problem) throw domainFieldError('UnitAbbreviation', 'register.unitAbbrInvalid', problem);
     }
   } else if (kind.abbreviation === null) {
     throw fieldAppError('UnitAbbreviation', 'register.unitRequired', { type: kind.name, agency: ctx.agency.abbreviation });
   }
-  let notation: string;
-  try {
-    notation = composeCodeNotation({
-      typeAbbreviation: kind.abbreviation,
-      agencyAbbreviation: ctx.agency.abbreviation,
-      unitAbbreviation: unit,
-    });
-  } catch (err) {
-    throw fieldError('UnitAbbreviation', `Ký hiệu văn bản (CodeNotation): ${(err as Error).message}`);
-  }
+  const composed = tryComposeCodeNotation({
+    typeAbbreviation: kind.abbreviation,
+    agencyAbbreviation: ctx.agency.abbreviation,
+    unitAbbreviation: unit,
+  });
+  if (!composed.ok) throw domainFieldError('UnitAbbreviation', 'register.notationInvalid', composed.error);
+  const notation = composed.value;
   return outgoingPrepared(
     rec,
     { ...ctx, agency: ctx.agency },

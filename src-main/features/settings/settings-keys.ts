@@ -10,10 +10,13 @@ import { RegisterSettingsSchema, type RegisterSettings } from '../../../src-shar
 import { SigningSettingsSchema, type SigningSettings } from '../../../src-shared/contracts/signing.contract';
 import { WorkflowSettingsSchema } from '../../../src-shared/contracts/workflow.contract';
 import { PasswordPolicySchema } from '../../../src-shared/contracts/accounts.contract';
+import type { ERROR_WORDS } from '../../../src-shared/rpc/error-texts/words';
 
+/**
+ * A setting's definition. The name the clerk knows it by is its word in the `setting` table of
+ * src-shared/rpc/error-texts/words.ts (both languages; checked below for every key).
+ */
 export interface SettingDef<S extends z.ZodType> {
-  /** How the clerk calls it (Vietnamese), used in error messages. */
-  label: string;
   schema: S;
   fallback: z.output<S>;
   /**
@@ -64,59 +67,55 @@ export type BackupState = z.output<typeof BackupStateSchema>;
 
 export const SETTINGS = {
   'accounts.policy': def({
-    label: 'Chính sách mật khẩu và phiên làm việc',
     schema: PasswordPolicySchema,
     fallback: PasswordPolicySchema.parse({}),
     upgrade: (stored) => ({ ...PasswordPolicySchema.parse({}), ...stored }),
   }),
-  'register.numbering': def({ label: 'Cách đánh số văn bản đi', schema: RegisterSettingsSchema, fallback: DEFAULT_REGISTER_SETTINGS }),
+  'register.numbering': def({ schema: RegisterSettingsSchema, fallback: DEFAULT_REGISTER_SETTINGS }),
   'intake.settings': def({
-    label: 'Thiết lập tiếp nhận (máy quét, OCR, quét virus)',
     schema: IntakeSettingsSchema,
     fallback: IntakeSettingsSchema.parse({}),
   }),
   'signing.settings': def({
-    label: 'Thiết lập ký số',
     schema: SigningSettingsSchema,
     fallback: DEFAULT_SIGNING_SETTINGS,
     upgrade: (stored) => ({ ...DEFAULT_SIGNING_SETTINGS, ...stored }),
   }),
-  'exchange.hub': def({ label: 'Kết nối trục liên thông', schema: StoredHubConfigSchema.nullable(), fallback: null }),
+  'exchange.hub': def({ schema: StoredHubConfigSchema.nullable(), fallback: null }),
   /**
    * Default '15-16': the official SDK sample names tie 15/16 to "cập nhật, lấy lại/thu hồi", and a
    * 15 can never be misread by the sender's system as "registered" the way a 03 could.
    */
   'exchange.revokeAnswer': def({
-    label: 'Cách trả lời yêu cầu thu hồi văn bản',
     schema: RevokeAnswerSchema,
     fallback: '15-16' as RevokeAnswer,
   }),
   /** When the last sync cycle reached the hub (sent and received without an Offline error). */
   'exchange.lastSync': def({
-    label: 'Lần đồng bộ trục liên thông thành công gần nhất',
     schema: z.object({ at: z.string().max(40) }).nullable(),
     fallback: null as { at: string } | null,
   }),
   'workflow.deadlines': def({
-    label: 'Thời hạn giải quyết văn bản đến (mặc định, sắp đến hạn)',
     schema: WorkflowSettingsSchema,
     fallback: WorkflowSettingsSchema.parse({}),
     upgrade: (stored) => ({ ...WorkflowSettingsSchema.parse({}), ...stored }),
   }),
   'backup.settings': def({
-    label: 'Thiết lập sao lưu',
     schema: BackupSettingsSchema,
     fallback: BackupSettingsSchema.parse({}),
     upgrade: (stored) => ({ ...BackupSettingsSchema.parse({}), ...stored }),
   }),
-  'backup.state': def({ label: 'Tình trạng sao lưu', schema: BackupStateSchema, fallback: { lastGood: null, lastFailure: null } }),
+  'backup.state': def({ schema: BackupStateSchema, fallback: { lastGood: null, lastFailure: null } }),
   /** The passphrase of scheduled encrypted backups, sealed by the SecretBox (never stored plain). */
   'backup.passphrase': def({
-    label: 'Mật khẩu sao lưu',
     schema: z.object({ sealed: z.string(), box: z.string() }).nullable(),
     fallback: null,
   }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
+
+/** Every setting has its name in both languages: a key without one fails to compile here. */
+type AssertTrue<T extends true> = T;
+type _EverySettingNamed = AssertTrue<SettingKey extends keyof typeof ERROR_WORDS.setting ? true : false>;
 export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]['schema']>;

@@ -5,7 +5,7 @@
  * and refused with a Vietnamese message naming the setting; saving the setting again repairs it.
  */
 import { eq, sql } from 'drizzle-orm';
-import { AppError } from '../../../src-shared/rpc/errors';
+import { appError, type AppError } from '../../../src-shared/rpc/errors';
 import type { Logger } from '../../core/logger';
 import type { Db } from '../../db/open';
 import { settings } from '../../db/schema';
@@ -27,7 +27,7 @@ export function createSettingsStore(db: Db, logger: Logger) {
   const log = logger.child('settings');
 
   /** The stored text, parsed here (not by drizzle) so that text that is not JSON is reported too. */
-  function raw(key: SettingKey): { found: false } | { found: true; value: unknown; error: string | null } {
+  function raw(key: SettingKey): { found: false } | { found: true; value: unknown; notJson: boolean } {
     const row = db
       .select({ text: sql<string>`${settings.value}` })
       .from(settings)
@@ -35,9 +35,9 @@ export function createSettingsStore(db: Db, logger: Logger) {
       .get();
     if (!row) return { found: false };
     try {
-      return { found: true, value: JSON.parse(row.text) as unknown, error: null };
+      return { found: true, value: JSON.parse(row.text) as unknown, notJson: false };
     } catch {
-      return { found: true, value: undefined, error: 'không phải JSON' };
+      return { found: true, value: undefined, notJson: true };
     }
   }
 
@@ -45,25 +45,20 @@ export function createSettingsStore(db: Db, logger: Logger) {
     const d = SETTINGS[key];
     const r = raw(key);
     if (!r.found) return { value: d.fallback as SettingValue<K> };
-    let problem = r.error;
-    if (problem === null) {
-      const input = d.upgrade && isPlainObject(r.value) ? d.upgrade(r.value) : r.value;
-      const parsed = d.schema.safeParse(input);
-      if (parsed.success) return { value: parsed.data as SettingValue<K> };
-      problem = parsed.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.map(String).join('.') || 'giá trị'}: ${i.message}`)
-        .join('; ');
+    if (r.notJson) {
+      log.error('setting unreadable', { key, problem: 'not JSON' });
+      return { damaged: appError('settings.notJson', { name: key }, { setting: key }) };
     }
+    const input = d.upgrade && isPlainObject(r.value) ? d.upgrade(r.value) : r.value;
+    const parsed = d.schema.safeParse(input);
+    if (parsed.success) return { value: parsed.data as SettingValue<K> };
+    // zod's own words, as a detail: where in the value (a path of field names; none for the whole value) and what.
+    const problem = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => (i.path.length > 0 ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+      .join('; ');
     log.error('setting unreadable', { key, problem });
-    return {
-      // eslint-disable-next-line no-restricted-syntax -- not yet keyed (issue 11): names the setting by its Vietnamese label
-      damaged: new AppError(
-        'Conflict',
-        `Thiết lập "${d.label}" (${key}) trong cơ sở dữ liệu bị hỏng (${problem}). Phần mềm không dùng giá trị mặc định thay cho thiết lập này; hãy mở Cài đặt và lưu lại thiết lập trước khi tiếp tục.`,
-        { setting: key },
-      ),
-    };
+    return { damaged: appError('settings.damaged', { name: key, problem }, { setting: key }) };
   }
 
   function get<K extends SettingKey>(key: K): SettingValue<K> {

@@ -179,6 +179,7 @@ export function createSigningService(deps: SigningServiceDeps) {
           ok: probe.ok,
           ...(probe.failure ? { failure: probe.failure } : {}),
           ...(probe.message ? { message: probe.message } : {}),
+          ...(probe.code ? { code: probe.code, params: probe.params } : {}),
           ...(probe.library ? { library: probe.library } : {}),
           tokens: probe.tokens.map((t) => {
             const warning = pinWarning(t.pin);

@@ -16,6 +16,7 @@ import { vnDate } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { FormField } from '../../components/FormField';
+import { errorText } from '../../i18n/error-text';
 import { RegistrationFooter } from './RegistrationFooter';
 import { SecrecyFields } from './SecrecyFields';
 import { CountField, DateField, PriorityField, TextAreaField, TextField } from './fields';
@@ -85,7 +86,7 @@ function SoKyHieuHint({ text }: { text: string }) {
   const { t } = useTranslation();
   if (!text.trim()) return <>{t('register.form.soKyHieuHelp')}</>;
   const r = readSoKyHieu(text);
-  if (!r.ok) return <Typography.Text type="warning">{r.error.message}</Typography.Text>;
+  if (!r.ok) return <Typography.Text type="warning">{errorText({ ...r.error, code: r.error.key })}</Typography.Text>;
   const v = r.value;
   if (v.system === 'unparsed')
     return (

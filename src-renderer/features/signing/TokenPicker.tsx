@@ -6,6 +6,7 @@ import type { SigningSettings } from '../../../src-shared/contracts/signing.cont
 import { useClient } from '../../bridge/context';
 import { SETTINGS_KEY, useTokens, type CertificateReport, type TokenReport } from './use-signing';
 import { showDate } from '../../i18n/dates';
+import { errorText } from '../../i18n/error-text';
 
 const day = (iso: string) => showDate(iso);
 
@@ -127,7 +128,13 @@ export function TokenPicker(props: { settings: SigningSettings; value: TokenSele
       {tokens.isFetching && !report && <Spin size="small" />}
       {tokens.error && <Alert type="error" showIcon title={tokens.error.message} />}
       {report && !report.ok && (
-        <Alert type="error" showIcon title={t('signing.token.probeFailed', { message: report.message ?? report.failure })} />
+        <Alert
+          type="error"
+          showIcon
+          title={t('signing.token.probeFailed', {
+            message: report.message ? errorText({ ...report, message: report.message }) : report.failure,
+          })}
+        />
       )}
       {report?.ok && report.tokens.length === 0 && <Alert type="warning" showIcon title={t('signing.token.none')} />}
       <Radio.Group

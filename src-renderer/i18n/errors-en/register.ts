@@ -28,6 +28,12 @@ export const REGISTER_EN: Readonly<Record<keyof typeof REGISTER_TEXTS, string>> 
   'register.legalNotOutgoing':
     '{{type}} is a legal normative document and is not registered in the administrative outgoing register; choose one of the 29 administrative types or a copy.',
   'register.soKyHieuBoth': 'Enter either SoKyHieu or the two fields CodeNumber and CodeNotation, not both.',
+  'register.soKyHieuInvalid': 'Document number and symbol ({{field}}): {{inner}}',
+  'register.unitAbbrInvalid': 'Unit abbreviation (UnitAbbreviation): {{inner}}',
+  'register.notationInvalid': 'Document symbol (CodeNotation): {{inner}}',
+  'register.partyTypeAbbrInvalid': 'Type abbreviation (TypeAbbreviation): {{inner}}',
+  'register.partyIssuerAbbrInvalid': 'Issuer abbreviation (IssuerAbbreviation): {{inner}}',
+  'register.partyThirdGroupInvalid': 'Third symbol group (UnitAbbreviation): {{inner}}',
   'register.arrivalFuture': 'The arrival date (ArrivalDate) {{date}} is in the future; today is {{today}}.',
   'register.arrivalOtherYear':
     "The arrival date (ArrivalDate) {{date}} is not in {{year}}: incoming numbers run per year of receipt, and a document of an earlier year is not registered in this year's register.",
@@ -105,13 +111,6 @@ export const REGISTER_EN: Readonly<Record<keyof typeof REGISTER_TEXTS, string>> 
     '{{date}} falls in no declared term: Party documents are numbered by the committee\'s term. Declare the term (Settings → Terms, or "vanthu agency term-add"), then give the number; no number has been given.',
   'register.badCursor': 'The page cursor (cursor) is not valid.',
   'register.termPartyOnly': 'Terms (Term) are for Party bodies only.',
-  'workflow.deadlineBeforeArrival': '{{label:deadlineLabel}} {{due}} is before the day the document arrived ({{arrival}}).',
-  'workflow.extensionNotLater': 'The new deadline {{due}} must be after the current one, {{current}}.',
-  'workflow.stepAfterRecall': 'The document was recalled: no further "{{step:workflowStep}}" step can be recorded.',
-  'workflow.stepAfterCompletion':
-    'The document is completed: to record a "{{step:workflowStep}}" step, reopen it first (the "Reopen" step, with a reason).',
-  'workflow.stepNotAllowed':
-    'A "{{step:workflowStep}}" step cannot be recorded while the document is "{{state:workflowState}}". Allowed steps: "{{allowed:workflowStep}}".',
   'register.replyNotCompleted':
     'The incoming document being answered ({{entryId}}) could not be completed: {{inner}} The outgoing document was not registered; no number was used.',
   'register.recalledFrozen':

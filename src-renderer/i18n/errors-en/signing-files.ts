@@ -47,6 +47,7 @@ export const SIGNING_FILES_EN: Readonly<Record<keyof typeof SIGNING_FILES_TEXTS,
   'signing.noSignerSignature':
     "The document has no digital signature of the competent person yet; the records clerk only adds the agency's signature to a document the competent person has signed (Article 32, Decree 30/2020). A position can be given with --page/--rect.",
   'signing.reserveTooSmall': 'The signature ({{size}} bytes) exceeds the reserved {{reserved}} bytes.',
+  'signing.stampNumberInvalid': 'Number and symbol "{{stamped}}": {{inner}}',
   'signing.numberAfterSignature':
     'The document is already signed: the number and date of issue must be written together with the first signature (writing them later would invalidate the existing signature).',
   'signing.numberAlreadyFilled': 'The line "{{line}}" on page 1 already has a number; a given number is not overwritten.',

@@ -18,5 +18,17 @@ export const SYSTEM_EN: Readonly<Record<keyof typeof SYSTEM_TEXTS, string>> = {
   'cli.passwordCancelled': 'Password entry cancelled.',
   'cli.passwordTooLong': 'A password has at most 256 characters.',
   'cli.passwordMissing': 'No password entered (use --password-env VARIABLE when running without a keyboard).',
+  'bridge.internal': 'Internal error of the HTTP bridge.',
+  'bridge.badHost': 'Invalid Host.',
+  'bridge.methodNotAllowed': 'Method not supported.',
+  'bridge.pageNotFound': 'Not found: {{path}}',
+  'bridge.badToken': 'Session code (token) missing or wrong.',
+  'bridge.postOnly': 'Only POST is accepted.',
+  'bridge.tooLarge': 'Request too large (at most {{max}} bytes).',
+  'bridge.notJson': 'The request body is not valid JSON.',
+  'settings.notJson':
+    'The setting "{{name:setting}}" ({{name}}) in the database is damaged (not JSON). The app does not use the default in its place; open Settings and save this setting again before going on.',
+  'settings.damaged':
+    'The setting "{{name:setting}}" ({{name}}) in the database is damaged ({{problem}}). The app does not use the default in its place; open Settings and save this setting again before going on.',
   'cli.badPort': 'Invalid port: {{port}}',
 };

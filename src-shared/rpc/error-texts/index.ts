@@ -15,6 +15,7 @@ import { AGENCY_TEXTS } from './agency';
 import { BACKUP_TEXTS } from './backup';
 import { BOOKS_TEXTS } from './books';
 import { COMMON_TEXTS } from './common';
+import { DOMAIN_TEXTS } from './domain';
 import { EDXML_TEXTS } from './edxml';
 import { EXCHANGE_TEXTS } from './exchange';
 import { FILES_TEXTS } from './files';
@@ -27,6 +28,7 @@ import { SYSTEM_TEXTS } from './system';
 
 const TEXTS = {
   ...COMMON_TEXTS,
+  ...DOMAIN_TEXTS,
   ...ACCOUNTS_TEXTS,
   ...REGISTER_TEXTS,
   ...AGENCY_TEXTS,
@@ -45,12 +47,33 @@ const TEXTS = {
 type ScanErrorKey = `scan.${(typeof SCAN_ERROR_CODES)[number]}`;
 
 /**
+ * The kind of each scan code: a scanner in use, jammed or open is a Conflict (try again once it is
+ * free), one that cannot be reached is Offline, a transfer error is Internal, the rest (settings the
+ * device refuses, an empty feeder, a cancelled run) Validation.
+ */
+const SCAN_KINDS: Readonly<Record<(typeof SCAN_ERROR_CODES)[number], ErrorKind>> = {
+  NO_DEVICE: 'Offline',
+  DEVICE_GONE: 'Offline',
+  BUSY: 'Conflict',
+  FEEDER_EMPTY: 'Validation',
+  JAMMED: 'Conflict',
+  COVER_OPEN: 'Conflict',
+  UNSUPPORTED_SETTINGS: 'Validation',
+  CANCELLED: 'Validation',
+  IO: 'Internal',
+  TIMEOUT: 'Offline',
+  NOT_AVAILABLE: 'Offline',
+};
+
+/**
  * Scan errors: the sentence of each scan code (intake-scan-error-texts.ts, which also holds the
  * English), then `detail` — ": <the device's own words>" or "." when the device said nothing.
- * The kind is the AppError kind the scan service gives it.
  */
 const SCAN_TEXTS = Object.fromEntries(
-  SCAN_ERROR_CODES.map((code) => [`scan.${code}`, { kind: 'Validation', vi: `${SCAN_ERROR_TEXTS[code].vi.replace(/\.$/, '')}{{detail}}` }]),
+  SCAN_ERROR_CODES.map((code) => [
+    `scan.${code}`,
+    { kind: SCAN_KINDS[code], vi: `${SCAN_ERROR_TEXTS[code].vi.replace(/\.$/, '')}{{detail}}` },
+  ]),
 ) as Record<ScanErrorKey, { kind: ErrorKind; vi: string }>;
 
 export const ERROR_TEXTS: Readonly<Record<keyof typeof TEXTS | ScanErrorKey, { readonly kind: ErrorKind; readonly vi: string }>> = {

@@ -53,6 +53,13 @@ export const REGISTER_TEXTS = {
     kind: 'Validation',
     vi: 'Chỉ nhập "Số, ký hiệu" (SoKyHieu) hoặc hai trường CodeNumber và CodeNotation, không nhập cả hai.',
   },
+  // A domain check's refusal of one field ({{inner}}), introduced by the field it is about.
+  'register.soKyHieuInvalid': { kind: 'Validation', vi: 'Số, ký hiệu văn bản ({{field}}): {{inner}}' },
+  'register.unitAbbrInvalid': { kind: 'Validation', vi: 'Chữ viết tắt đơn vị (UnitAbbreviation): {{inner}}' },
+  'register.notationInvalid': { kind: 'Validation', vi: 'Ký hiệu văn bản (CodeNotation): {{inner}}' },
+  'register.partyTypeAbbrInvalid': { kind: 'Validation', vi: 'Chữ viết tắt tên loại (TypeAbbreviation): {{inner}}' },
+  'register.partyIssuerAbbrInvalid': { kind: 'Validation', vi: 'Chữ viết tắt cơ quan ban hành (IssuerAbbreviation): {{inner}}' },
+  'register.partyThirdGroupInvalid': { kind: 'Validation', vi: 'Nhóm ký hiệu thứ ba (UnitAbbreviation): {{inner}}' },
   'register.arrivalFuture': { kind: 'Validation', vi: 'Ngày đến (ArrivalDate) {{date}} ở tương lai; hôm nay là {{today}}.' },
   'register.arrivalOtherYear': {
     kind: 'Validation',
@@ -191,20 +198,6 @@ export const REGISTER_TEXTS = {
   'register.termPartyOnly': { kind: 'Validation', vi: 'Nhiệm kỳ (Term) chỉ dùng cho cơ quan Đảng.' },
   // `{{inner}}` is the workflow's own refusal (its key travels in `inner`).
   // Workflow steps and deadlines (the domain checks of src-shared/domain/workflow.ts, keyed).
-  'workflow.deadlineBeforeArrival': {
-    kind: 'Validation',
-    vi: '{{label:deadlineLabel}} {{due}} trước ngày đến của văn bản ({{arrival}}).',
-  },
-  'workflow.extensionNotLater': { kind: 'Validation', vi: 'Hạn mới {{due}} phải sau hạn hiện tại {{current}}.' },
-  'workflow.stepAfterRecall': { kind: 'Conflict', vi: 'Văn bản đã bị thu hồi: không thể ghi thêm bước "{{step:workflowStep}}".' },
-  'workflow.stepAfterCompletion': {
-    kind: 'Conflict',
-    vi: 'Văn bản đã hoàn thành: muốn ghi bước "{{step:workflowStep}}" phải mở lại văn bản (bước "Mở lại", có lý do) trước.',
-  },
-  'workflow.stepNotAllowed': {
-    kind: 'Conflict',
-    vi: 'Không thể ghi bước "{{step:workflowStep}}" khi văn bản đang ở trạng thái "{{state:workflowState}}". Các bước được phép: "{{allowed:workflowStep}}".',
-  },
   'register.replyNotCompleted': {
     kind: 'Conflict',
     vi: 'Không hoàn thành được văn bản đến được trả lời ({{entryId}}): {{inner}} Văn bản đi chưa được đăng ký, không số nào bị dùng.',

@@ -65,6 +65,7 @@ export const SIGNING_FILES_TEXTS = {
     vi: 'Văn bản chưa có chữ ký số của người có thẩm quyền; văn thư chỉ ký số của cơ quan lên văn bản đã được người có thẩm quyền ký (Điều 32 Nghị định 30/2020). Có thể chỉ định vị trí bằng --page/--rect.',
   },
   'signing.reserveTooSmall': { kind: 'Internal', vi: 'Chữ ký ({{size}} byte) vượt vùng dành sẵn {{reserved}} byte.' },
+  'signing.stampNumberInvalid': { kind: 'Validation', vi: 'Số, ký hiệu "{{stamped}}": {{inner}}' },
   'signing.numberAfterSignature': {
     kind: 'Conflict',
     vi: 'Văn bản đã có chữ ký số: số và ngày ban hành phải được ghi cùng lúc với chữ ký đầu tiên (ghi sau sẽ làm mất hiệu lực chữ ký đã có).',

@@ -20,6 +20,19 @@ export const SIGNING_TEXTS = {
     vi: 'Không còn kết nối với token (token đã bị rút ra hoặc lỗi thiết bị). Cắm lại token rồi thử lại.',
   },
   'token.loginRequired': { kind: 'Validation', vi: 'Token yêu cầu đăng nhập bằng PIN trước khi ký.' },
+  // A PKCS#11 library that would not load in the probe's child process (module-probe.ts).
+  'token.moduleNotFound': { kind: 'NotFound', vi: 'Không tìm thấy thư viện {{path}}.' },
+  'token.moduleTimeout': { kind: 'Validation', vi: 'Thư viện {{path}} không phản hồi sau {{seconds}} giây.' },
+  'token.moduleOutput': {
+    kind: 'Validation',
+    vi: 'Thư viện {{path}} trả về dữ liệu bất thường; ứng dụng không bị ảnh hưởng.',
+  },
+  'token.moduleCrashed': {
+    kind: 'Validation',
+    vi: 'Thư viện {{path}} bị lỗi khi nạp (mã thoát {{exit}}); ứng dụng không bị ảnh hưởng.',
+  },
+  'token.moduleLoadFailed': { kind: 'Validation', vi: 'Không nạp được thư viện {{path}}: {{error}}' },
+  'token.moduleNotLoaded': { kind: 'Validation', vi: 'Không nạp được thư viện {{path}}.' },
   'token.failed': { kind: 'Internal', vi: 'Lỗi token khi {{during}}: {{error}}' },
   'token.notFound': { kind: 'NotFound', vi: 'Không thấy token "{{token}}". Token đang cắm: {{seen}}.' },
   'token.noneFound': { kind: 'NotFound', vi: 'Không thấy token "{{token}}". Token đang cắm: (không có).' },

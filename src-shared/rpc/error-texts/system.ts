@@ -37,5 +37,23 @@ export const SYSTEM_TEXTS = {
     kind: 'Validation',
     vi: 'Chưa nhập mật khẩu (dùng --password-env TÊN_BIẾN khi chạy không có bàn phím).',
   },
+  // The browser-mode HTTP bridge (src-main/bridge/http-bridge.ts): a request refused before any operation.
+  'bridge.internal': { kind: 'Internal', vi: 'Lỗi nội bộ của cầu nối HTTP.' },
+  'bridge.badHost': { kind: 'Validation', vi: 'Host không hợp lệ.' },
+  'bridge.methodNotAllowed': { kind: 'Validation', vi: 'Phương thức không được hỗ trợ.' },
+  'bridge.pageNotFound': { kind: 'NotFound', vi: 'Không tìm thấy {{path}}' },
+  'bridge.badToken': { kind: 'Validation', vi: 'Thiếu hoặc sai mã phiên (token).' },
+  'bridge.postOnly': { kind: 'Validation', vi: 'Chỉ chấp nhận POST.' },
+  'bridge.tooLarge': { kind: 'Validation', vi: 'Yêu cầu quá lớn (tối đa {{max}} byte).' },
+  'bridge.notJson': { kind: 'Validation', vi: 'Nội dung yêu cầu không phải JSON hợp lệ.' },
+  // A stored setting that no longer reads (settings-store.ts): never replaced by its default.
+  'settings.notJson': {
+    kind: 'Conflict',
+    vi: 'Thiết lập "{{name:setting}}" ({{name}}) trong cơ sở dữ liệu bị hỏng (không phải JSON). Phần mềm không dùng giá trị mặc định thay cho thiết lập này; hãy mở Cài đặt và lưu lại thiết lập trước khi tiếp tục.',
+  },
+  'settings.damaged': {
+    kind: 'Conflict',
+    vi: 'Thiết lập "{{name:setting}}" ({{name}}) trong cơ sở dữ liệu bị hỏng ({{problem}}). Phần mềm không dùng giá trị mặc định thay cho thiết lập này; hãy mở Cài đặt và lưu lại thiết lập trước khi tiếp tục.',
+  },
   'cli.badPort': { kind: 'Validation', vi: 'Cổng không hợp lệ: {{port}}' },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string }>;

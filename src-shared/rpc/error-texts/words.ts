@@ -159,6 +159,31 @@ export const ERROR_WORDS = {
     changeFile: { vi: 'đính kèm hay đổi tệp', en: 'have files attached or changed' },
     correct: { vi: 'đính chính', en: 'be corrected' },
   },
+  /** What a working-calendar count is of (working-calendar.ts checkSteps). */
+  workingUnit: {
+    days: { vi: 'ngày làm việc', en: 'working days' },
+    hours: { vi: 'giờ làm việc', en: 'working hours' },
+  },
+  /**
+   * An agency setting, by its key in the `settings` table (src-main/features/settings/settings-keys.ts,
+   * which checks that every key has its word here): the name the clerk knows it by.
+   */
+  setting: {
+    'accounts.policy': { vi: 'Chính sách mật khẩu và phiên làm việc', en: 'Password and session policy' },
+    'register.numbering': { vi: 'Cách đánh số văn bản đi', en: 'Outgoing document numbering' },
+    'intake.settings': { vi: 'Thiết lập tiếp nhận (máy quét, OCR, quét virus)', en: 'Intake settings (scanner, OCR, virus scan)' },
+    'signing.settings': { vi: 'Thiết lập ký số', en: 'Digital signing settings' },
+    'exchange.hub': { vi: 'Kết nối trục liên thông', en: 'Exchange hub connection' },
+    'exchange.revokeAnswer': { vi: 'Cách trả lời yêu cầu thu hồi văn bản', en: 'How to answer a document recall request' },
+    'exchange.lastSync': { vi: 'Lần đồng bộ trục liên thông thành công gần nhất', en: 'Last successful exchange hub sync' },
+    'workflow.deadlines': {
+      vi: 'Thời hạn giải quyết văn bản đến (mặc định, sắp đến hạn)',
+      en: 'Deadlines of incoming documents (default, due soon)',
+    },
+    'backup.settings': { vi: 'Thiết lập sao lưu', en: 'Backup settings' },
+    'backup.state': { vi: 'Tình trạng sao lưu', en: 'Backup status' },
+    'backup.passphrase': { vi: 'Mật khẩu sao lưu', en: 'Backup passphrase' },
+  },
   /** A state-secret level (src-shared/domain/priority.ts). */
   confidentiality: {
     mat: { vi: CONFIDENTIALITY_LABELS.mat, en: 'Confidential' },

@@ -18,6 +18,31 @@ describe('scan error codes: one enum, one set of texts', () => {
     }
   });
 
+  it("as an AppError a scan error is keyed scan.<CODE>, its message the ScanError's, its kind per code", () => {
+    const kinds = Object.fromEntries(ScanErrorCodeSchema.options.map((code) => [code, new ScanError(code).toAppError().kind]));
+    expect(kinds).toEqual({
+      NO_DEVICE: 'Offline',
+      DEVICE_GONE: 'Offline',
+      BUSY: 'Conflict',
+      FEEDER_EMPTY: 'Validation',
+      JAMMED: 'Conflict',
+      COVER_OPEN: 'Conflict',
+      UNSUPPORTED_SETTINGS: 'Validation',
+      CANCELLED: 'Validation',
+      IO: 'Internal',
+      TIMEOUT: 'Offline',
+      NOT_AVAILABLE: 'Offline',
+    });
+    for (const detail of [undefined, 'sheet 2']) {
+      const e = new ScanError('JAMMED', detail === undefined ? {} : { detail });
+      expect(e.toAppError().toData()).toMatchObject({
+        message: e.message,
+        code: 'scan.JAMMED',
+        params: { detail: detail === undefined ? '.' : ': sheet 2' },
+      });
+    }
+  });
+
   it('a scan result carrying a code outside the enum breaks the contract', () => {
     const batch = {
       id: 'b',

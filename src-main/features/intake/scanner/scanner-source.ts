@@ -5,7 +5,7 @@
  */
 import type { ScanErrorCode } from '../../../../src-shared/contracts/intake.contract';
 import { SCAN_ERROR_TEXTS } from '../../../../src-shared/contracts/intake-scan-errors';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import { appError, type AppError } from '../../../../src-shared/rpc/errors';
 
 export type ColorMode = 'color' | 'gray' | 'bw';
 export type FeedSource = 'flatbed' | 'adf' | 'adf-duplex';
@@ -75,27 +75,12 @@ export class ScanError extends Error {
     );
   }
 
+  /** The keyed error `scan.<CODE>`: its kind per code is the catalog's (SCAN_KINDS in error-texts/index.ts). */
   toAppError(extra: Record<string, unknown> = {}): AppError {
-    const kind =
-      this.code === 'BUSY' || this.code === 'JAMMED' || this.code === 'COVER_OPEN'
-        ? 'Conflict'
-        : this.code === 'NO_DEVICE' || this.code === 'DEVICE_GONE' || this.code === 'NOT_AVAILABLE' || this.code === 'TIMEOUT'
-          ? 'Offline'
-          : this.code === 'IO'
-            ? 'Internal'
-            : 'Validation';
-    const key = { code: `scan.${this.code}`, params: { detail: this.detail ? `: ${this.detail}` : '.' } };
-    // eslint-disable-next-line no-restricted-syntax -- keyed (scan.<CODE>) with the scan service's own kind, which the catalog's single kind cannot give
-    return new AppError(
-      kind,
-      this.message,
-      {
-        scanError: this.code,
-        pagesDelivered: this.pagesDelivered,
-        retryable: this.retryable,
-        ...extra,
-      },
-      key,
+    return appError(
+      `scan.${this.code}`,
+      { detail: this.detail ? `: ${this.detail}` : '.' },
+      { scanError: this.code, pagesDelivered: this.pagesDelivered, retryable: this.retryable, ...extra },
     );
   }
 }

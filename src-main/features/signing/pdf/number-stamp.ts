@@ -1,5 +1,5 @@
 import type { PDFDocument, PDFFont } from '@cantoo/pdf-lib';
-import { AppError, appError } from '../../../../src-shared/rpc/errors';
+import { appError, domainAppError, domainFieldError } from '../../../../src-shared/rpc/errors';
 import { parseSoKyHieu } from '../../../../src-shared/domain/code-notation';
 import { parseIsoDate } from '../../../../src-shared/domain/vn-time';
 import { embedSerif } from './appearance';
@@ -58,11 +58,9 @@ export async function stampNumberAndDate(
     throw appError('signing.numberAfterSignature', undefined, { field: 'number', reason: 'already-signed' });
   }
   const parsed = parseSoKyHieu(stamp.number);
-  // eslint-disable-next-line no-restricted-syntax -- not yet keyed (issue 11): the domain check's own message (DomainError has no params yet)
-  if (!parsed.ok) throw new AppError('Validation', `Số, ký hiệu "${stamp.number}": ${parsed.error.message}`, { field: 'number' });
+  if (!parsed.ok) throw domainFieldError('number', 'signing.stampNumberInvalid', parsed.error, { stamped: stamp.number });
   const date = parseIsoDate(stamp.issuedDate);
-  // eslint-disable-next-line no-restricted-syntax -- not yet keyed (issue 11): the domain check's own message (DomainError has no params yet)
-  if (!date.ok) throw new AppError('Validation', date.error.message, { field: 'issuedDate' });
+  if (!date.ok) throw domainAppError(date.error, { field: 'issuedDate' });
 
   const regular = await embedSerif(doc, fonts.regular);
   const italic = await embedSerif(doc, fonts.italic);

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { isChildRunError, runChild, type ChildResult } from '../../../core/child-process';
 import type { Logger } from '../../../core/logger';
+import { appError, type ErrorCode, type ErrorParams } from '../../../../src-shared/rpc/errors';
 import { pinStatusFromFlags } from './pkcs11-errors';
-import type { ModuleProbe, TokenDescriptor } from './token-provider';
+import type { ModuleProbe, ProbeFailure, TokenDescriptor } from './token-provider';
 
 /**
  * Runs in a child Node process (Electron's binary with ELECTRON_RUN_AS_NODE): loads one vendor
@@ -68,7 +69,7 @@ export function pkcs11jsPath(): string {
  */
 export async function probeModule(modulePath: string, logger: Logger, timeoutMs = PROBE_TIMEOUT_MS): Promise<ModuleProbe> {
   if (!fs.existsSync(modulePath)) {
-    return { modulePath, ok: false, failure: 'not-found', message: `Không tìm thấy thư viện ${modulePath}.`, tokens: [] };
+    return failed(modulePath, 'not-found', 'token.moduleNotFound', { path: modulePath });
   }
   let run: ChildResult;
   try {
@@ -83,25 +84,13 @@ export async function probeModule(modulePath: string, logger: Logger, timeoutMs 
   } catch (err) {
     if (isChildRunError(err) && err.reason === 'timeout') {
       logger.warn('pkcs11 module probe timed out', { modulePath });
-      return {
-        modulePath,
-        ok: false,
-        failure: 'timeout',
-        message: `Thư viện ${modulePath} không phản hồi sau ${timeoutMs / 1000} giây.`,
-        tokens: [],
-      };
+      return failed(modulePath, 'timeout', 'token.moduleTimeout', { path: modulePath, seconds: timeoutMs / 1000 });
     }
     if (isChildRunError(err) && err.reason === 'output-limit') {
       logger.warn('pkcs11 module probe printed too much', { modulePath });
-      return {
-        modulePath,
-        ok: false,
-        failure: 'crashed',
-        message: `Thư viện ${modulePath} trả về dữ liệu bất thường; ứng dụng không bị ảnh hưởng.`,
-        tokens: [],
-      };
+      return failed(modulePath, 'crashed', 'token.moduleOutput', { path: modulePath });
     }
-    return { modulePath, ok: false, failure: 'load-failed', message: (err as Error).message, tokens: [] };
+    return loadFailed(modulePath, (err as Error).message);
   }
   const { code, signal, stdout, stderr } = run;
   const line = stdout.trim().split('\n').pop() ?? '';
@@ -113,19 +102,25 @@ export async function probeModule(modulePath: string, logger: Logger, timeoutMs 
   }
   if (!raw || code !== 0) {
     logger.warn('pkcs11 module probe crashed', { modulePath, code, signal, stderr: stderr.slice(0, 500) });
-    return {
-      modulePath,
-      ok: false,
-      failure: 'crashed',
-      message: `Thư viện ${modulePath} bị lỗi khi nạp (mã thoát ${code ?? signal}); ứng dụng không bị ảnh hưởng.`,
-      tokens: [],
-    };
+    return failed(modulePath, 'crashed', 'token.moduleCrashed', { path: modulePath, exit: String(code ?? signal) });
   }
   return toProbe(modulePath, raw);
 }
 
+/** A failed probe: its message worded by the catalog key, which travels with it. */
+function failed(modulePath: string, failure: ProbeFailure, code: ErrorCode, params: ErrorParams): ModuleProbe {
+  return { modulePath, ok: false, failure, message: appError(code, params).message, code, params, tokens: [] };
+}
+
+/** The library did not load: the loader's own words (pkcs11js, the OS) as a detail when it gave any. */
+function loadFailed(modulePath: string, error: string | undefined): ModuleProbe {
+  return error
+    ? failed(modulePath, 'load-failed', 'token.moduleLoadFailed', { path: modulePath, error })
+    : failed(modulePath, 'load-failed', 'token.moduleNotLoaded', { path: modulePath });
+}
+
 function toProbe(modulePath: string, raw: RawProbe): ModuleProbe {
-  if (!raw.ok) return { modulePath, ok: false, failure: raw.failure ?? 'load-failed', message: raw.message ?? '', tokens: [] };
+  if (!raw.ok) return loadFailed(modulePath, raw.message);
   return {
     modulePath,
     ok: true,

@@ -45,11 +45,10 @@ export function createPkcs11TokenProvider(deps: { logger: Logger; registry?: Mod
       if (!provenSafe.has(moduleKey(modulePath))) {
         const p = await probe(modulePath);
         if (!p.ok) {
-          // eslint-disable-next-line no-restricted-syntax -- not yet keyed (issue 11): the probe's own message (module-probe.ts) is still Vietnamese text
-          throw new AppError(p.failure === 'not-found' ? 'NotFound' : 'Validation', p.message ?? `Không nạp được thư viện ${modulePath}.`, {
-            field: 'modulePath',
-            failure: p.failure,
-          });
+          const details = { field: 'modulePath', failure: p.failure };
+          throw p.code === undefined
+            ? appError('token.moduleNotLoaded', { path: modulePath }, details)
+            : appError(p.code, p.params, details);
         }
       }
       const lib = registry.acquire(modulePath);

@@ -9,6 +9,8 @@
  * - `TokenSigner.sign` receives the bytes to be signed, hashes them with SHA-256 in software and sends
  *   only the digest to the token, so tokens without hash-and-sign mechanisms work.
  */
+import type { ErrorCode, ErrorParams } from '../../../../src-shared/rpc/errors';
+
 export type KeyAlgorithm = 'RSA' | 'EC';
 
 /** PIN state read from C_GetTokenInfo flags, before any login attempt. */
@@ -48,7 +50,10 @@ export interface ModuleProbe {
   modulePath: string;
   ok: boolean;
   failure?: ProbeFailure;
+  /** Why it failed, for the clerk (Vietnamese), with its catalog key and params (the window words it in its language). */
   message?: string;
+  code?: ErrorCode;
+  params?: ErrorParams;
   library?: { description: string; manufacturer: string; version: string };
   tokens: TokenDescriptor[];
 }
