@@ -112,7 +112,9 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   const logger = ports.logger ?? createLogger([sink!], config.logLevel ?? 'info');
   const clock = ports.clock ?? clockFromEnv(process.env) ?? systemClock;
 
-  const database = openDatabase(layout.database);
+  const database = openDatabase(layout.database, {
+    onCheckpointError: (err) => logger.warn('checkpoint: the change record failed; the next backup hashes every chunk', { error: (err as Error).message }),
+  });
   let schemaVersion: number;
   try {
     schemaVersion = migrate(database.sqlite, loadMigrations(config.migrationsDir ?? shippedDir('migrations')));

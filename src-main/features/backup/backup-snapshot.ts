@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import type { BackupManifest } from '../../../src-shared/contracts/backup.contract';
 import { appError } from '../../../src-shared/rpc/errors';
 import { createAuditRepo } from '../audit/audit.repo';
+import { fileId, observe, openChangeRecord, sameFile, type ChangeState } from '../../db/wal-changes';
 
 /** Pages copied per step of the online backup (the fallback); progress is reported between steps. */
 const PAGES_PER_STEP = 16384;
@@ -42,6 +43,16 @@ export interface DbSnapshot {
   facts: SnapshotFacts;
   /** How it was taken: the live file under a read transaction, or a local online-backup copy. */
   how: 'live' | 'copy';
+  /**
+   * The change record at the snapshot (wal-changes.ts): the chunks that can differ from its base
+   * backup. Null when there is no record to use (a copy, or the record locked by another backup).
+   */
+  changes: ChangeState | null;
+  /**
+   * Records `base` (the backup just written from this snapshot) as what the next backup counts
+   * from, with the chunks changed since the snapshot. Call before release(); a no-op without record.
+   */
+  setBase(base: { name: string; id: string }, hashedAll: boolean): void;
   release(): void;
 }
 
@@ -60,11 +71,21 @@ export async function openDbSnapshot(
   onProgress: (done: number, total: number) => void,
 ): Promise<DbSnapshot> {
   const db = new Database(source, { fileMustExist: true });
+  // The record's lock is held until release: the app's own checkpoints wait for the next turn.
+  const rec = openChangeRecord(source, 10_000);
   try {
     if (db.pragma('journal_mode', { simple: true }) === 'wal') {
       // A short wait only: a TRUNCATE checkpoint that waits for readers holds up the app's writers.
       db.pragma('busy_timeout = 300');
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        let state: ChangeState | null = null;
+        if (rec) {
+          // The app's checkpoint first, so that the TRUNCATE below has nothing left to write.
+          db.pragma('wal_checkpoint(PASSIVE)');
+          state = observe(db, source, rec.state, rec.probe);
+          rec.save(state);
+          rec.state = state;
+        }
         const ck = (db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[])[0];
         db.exec('BEGIN');
         db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
@@ -72,14 +93,41 @@ export async function openDbSnapshot(
         if (ck?.busy === 0 && walSize(source) === 0) {
           const size = (db.pragma('page_size', { simple: true }) as number) * (db.pragma('page_count', { simple: true }) as number);
           const facts = readFacts(db);
+          const file = fileId(source);
+          // The TRUNCATE wrote frames appended after the look above: those pages were not seen.
+          if (state && !sameFile(state.file, file)) {
+            state = { ...state, incomplete: state.incomplete ?? 'another connection wrote between the look and the snapshot' };
+            rec!.save(state);
+          }
+          const changes = state;
           return {
             file: source,
             size,
             facts,
             how: 'live',
+            changes,
+            setBase: (base, hashedAll) => {
+              if (!rec || !changes) return;
+              // No checkpoint can write into the file while this read lasts: what the WAL holds now
+              // is all that happened since the snapshot.
+              const fresh: ChangeState = {
+                v: 1,
+                base,
+                incomplete: null,
+                chunks: [],
+                sinceFull: hashedAll ? 0 : changes.sinceFull + 1,
+                wal: null,
+                file,
+              };
+              rec.save(observe(db, source, fresh, rec.probe, true));
+            },
             release: () => {
-              db.exec('COMMIT');
-              db.close();
+              try {
+                db.exec('COMMIT');
+                db.close();
+              } finally {
+                rec?.release();
+              }
             },
           };
         }
@@ -88,8 +136,10 @@ export async function openDbSnapshot(
     }
   } catch (err) {
     db.close();
+    rec?.release();
     throw err;
   }
+  rec?.release();
   db.close();
   await snapshotDatabase(source, scratch, onProgress);
   const copy = new Database(scratch, { fileMustExist: true });
@@ -100,7 +150,15 @@ export async function openDbSnapshot(
   } finally {
     copy.close();
   }
-  return { file: scratch, size: fs.statSync(scratch).size, facts, how: 'copy', release: () => fs.rmSync(scratch, { force: true }) };
+  return {
+    file: scratch,
+    size: fs.statSync(scratch).size,
+    facts,
+    how: 'copy',
+    changes: null,
+    setBase: () => undefined,
+    release: () => fs.rmSync(scratch, { force: true }),
+  };
 }
 
 export type SnapshotFacts = Pick<BackupManifest, 'schemaVersion' | 'agency' | 'counts' | 'lastNumbers' | 'auditHead'>;
