@@ -98,6 +98,8 @@ export interface App {
   permissions: PermissionService;
   /** Backups (the scheduler and the exit hook of the Electron/browser-mode hosts use it). */
   backup: BackupService;
+  /** Checkpoints the WAL through the change record (a timer and close do it too); false when a backup holds the record. */
+  checkpoint(): boolean;
   close(): void;
 }
 
@@ -113,7 +115,8 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   const clock = ports.clock ?? clockFromEnv(process.env) ?? systemClock;
 
   const database = openDatabase(layout.database, {
-    onCheckpointError: (err) => logger.warn('checkpoint: the change record failed; the next backup hashes every chunk', { error: (err as Error).message }),
+    onCheckpointError: (err) =>
+      logger.warn('checkpoint: the change record failed; the next backup hashes every chunk', { error: (err as Error).message }),
   });
   let schemaVersion: number;
   try {
@@ -386,6 +389,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
         return undefined;
       }
     },
+    checkpoint: () => database.checkpoint(),
     close() {
       clearInterval(overdueTimer);
       unlinkExchange();

@@ -2,9 +2,9 @@
  * Which 1 MiB chunks of the database file can have changed since the last backup, so that the next
  * backup hashes only those (issue 17). A page reaches the database file only through a checkpoint,
  * which copies it from a WAL frame whose 24-byte header names the page. The app checkpoints itself
- * (open.ts sets wal_autocheckpoint = 0) through trackedCheckpoint(): a PASSIVE checkpoint, then
- * observe() reads the frames the WAL holds since the last look, inside a read transaction, and keeps
- * their chunks in the record (`backup-changes.db` beside the database: a small SQLite file, so its
+ * (open.ts sets wal_autocheckpoint = 0) through trackedCheckpoint(): observe() reads the frames the
+ * WAL holds since the last look, inside a read transaction, then a PASSIVE checkpoint, then a second
+ * look; the chunks of the pages read are kept in the record (`backup-changes.db` beside the database: a small SQLite file, so its
  * update is atomic and its lock serialises threads and processes).
  *
  * What proves that no page reached the file unseen (anything else marks the record incomplete and
@@ -91,7 +91,15 @@ export function fileId(file: string): FileId | null {
 }
 
 export function sameFile(a: FileId | null, b: FileId | null): boolean {
-  return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+  return (
+    a !== null &&
+    b !== null &&
+    a.dev === b.dev &&
+    a.ino === b.ino &&
+    a.size === b.size &&
+    a.mtimeNs === b.mtimeNs &&
+    a.ctimeNs === b.ctimeNs
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,7 +266,12 @@ export function observe(sqlite: Database.Database, dbFile: string, prev: ChangeS
       if (hdr && !scan) state.incomplete ??= 'the WAL was checkpointed and reset by another connection';
       if (hdr && scan) {
         addChunks(state, scan.pages, hdr.pageSize);
-        state.wal = { gen: { ckpt: hdr.ckpt, salt1: hdr.salt1, salt2: hdr.salt2, pageSize: hdr.pageSize }, frame: scan.frame, c0: scan.c0, c1: scan.c1 };
+        state.wal = {
+          gen: { ckpt: hdr.ckpt, salt1: hdr.salt1, salt2: hdr.salt2, pageSize: hdr.pageSize },
+          frame: scan.frame,
+          c0: scan.c0,
+          c1: scan.c1,
+        };
       } else {
         state.wal = null;
       }
@@ -330,7 +343,9 @@ export function openChangeRecord(dbFile: string, waitMs: number): ChangeRecord |
       state,
       probe: file,
       save(next) {
-        db.prepare('INSERT INTO record (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state').run(JSON.stringify(next));
+        db.prepare('INSERT INTO record (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state').run(
+          JSON.stringify(next),
+        );
       },
       release() {
         if (done) return;
@@ -355,16 +370,26 @@ export function openChangeRecord(dbFile: string, waitMs: number): ChangeRecord |
 }
 
 /**
- * The app's checkpoint: PASSIVE (never waits for readers or writers), then the WAL's new frames are
- * read into the record. Skipped (false) when the record is locked longer than `waitMs` (a backup
- * is taking its snapshot); the WAL then waits for the next one.
+ * A look at the WAL, a PASSIVE checkpoint (never waits for readers or writers), and a second look:
+ * the first records the WAL's generation while the database file is still the one last recorded
+ * (frames of a generation not yet seen are only proven whole that way), the second reads the frames
+ * appended in between, before anything can restart the WAL.
+ */
+export function checkpointLooking(sqlite: Database.Database, dbFile: string, state: ChangeState, probe: string): ChangeState {
+  const seen = observe(sqlite, dbFile, state, probe);
+  sqlite.pragma('wal_checkpoint(PASSIVE)');
+  return observe(sqlite, dbFile, seen, probe);
+}
+
+/**
+ * The app's checkpoint, through the record. Skipped (false) when the record is locked longer than
+ * `waitMs` (a backup is taking its snapshot); the WAL then waits for the next one.
  */
 export function trackedCheckpoint(sqlite: Database.Database, dbFile: string, waitMs: number): boolean {
   const rec = openChangeRecord(dbFile, waitMs);
   if (!rec) return false;
   try {
-    sqlite.pragma('wal_checkpoint(PASSIVE)');
-    rec.save(observe(sqlite, dbFile, rec.state, rec.probe));
+    rec.save(checkpointLooking(sqlite, dbFile, rec.state, rec.probe));
   } finally {
     rec.release();
   }

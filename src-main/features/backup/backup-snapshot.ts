@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 import type { BackupManifest } from '../../../src-shared/contracts/backup.contract';
 import { appError } from '../../../src-shared/rpc/errors';
 import { createAuditRepo } from '../audit/audit.repo';
-import { fileId, observe, openChangeRecord, sameFile, type ChangeState } from '../../db/wal-changes';
+import { checkpointLooking, fileId, observe, openChangeRecord, sameFile, type ChangeState } from '../../db/wal-changes';
 
 /** Pages copied per step of the online backup (the fallback); progress is reported between steps. */
 const PAGES_PER_STEP = 16384;
@@ -81,8 +81,7 @@ export async function openDbSnapshot(
         let state: ChangeState | null = null;
         if (rec) {
           // The app's checkpoint first, so that the TRUNCATE below has nothing left to write.
-          db.pragma('wal_checkpoint(PASSIVE)');
-          state = observe(db, source, rec.state, rec.probe);
+          state = checkpointLooking(db, source, rec.state, rec.probe);
           rec.save(state);
           rec.state = state;
         }

@@ -60,7 +60,9 @@ export interface BackupWriteResult {
 
 /** The identity of a backup's database snapshot: the hash of its chunk list. */
 export function chunkListId(d: { chunkSize: number; size: number; chunks: readonly string[] }): string {
-  return createHash('sha256').update(JSON.stringify({ chunkSize: d.chunkSize, size: d.size, chunks: d.chunks })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ chunkSize: d.chunkSize, size: d.size, chunks: d.chunks }))
+    .digest('hex');
 }
 
 interface Plan {
@@ -105,7 +107,8 @@ function planFrom(
     const mac = fs.readFileSync(path.join(dir, MANIFEST_MAC), { encoding: 'utf8', flag: 'r' }).trim();
     const want = Buffer.from(manifestMac(key, text), 'hex');
     const got = Buffer.from(mac, 'hex');
-    if (got.length !== want.length || !timingSafeEqual(got, want)) return { plan: null, why: "the base backup's manifest MAC does not match" };
+    if (got.length !== want.length || !timingSafeEqual(got, want))
+      return { plan: null, why: "the base backup's manifest MAC does not match" };
   }
   if (size < d.size) return { plan: null, why: 'the database shrank' };
   return { plan: { chunks: d.chunks, size: d.size, changed: new Set(changes.chunks) }, why: null };
