@@ -323,10 +323,11 @@ export function openChangeRecord(dbFile: string, waitMs: number): ChangeRecord |
   const file = recordPath(dbFile);
   const db = new Database(file);
   try {
+    // Rollback journal (SQLite's default): the EXCLUSIVE lock below keeps every other reader out too.
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(waitMs))}`);
-    db.pragma('journal_mode = DELETE');
-    db.pragma('synchronous = FULL');
     try {
+      // Preparing any statement reads the schema: the first thing another holder's lock stops.
+      db.pragma('synchronous = FULL');
       db.exec('BEGIN EXCLUSIVE');
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_BUSY') {

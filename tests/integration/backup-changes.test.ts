@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { recordPath } from '../../src-main/db/wal-changes';
+import { openChangeRecord, recordPath } from '../../src-main/db/wal-changes';
 import { readManifest } from '../../src-main/features/backup/backup-reader';
 import { writeBackup, type BackupWriteResult } from '../../src-main/features/backup/backup-writer';
 import { testApp } from '../support/app-harness';
@@ -184,6 +184,20 @@ describe('change record: incremental database hashing', () => {
     const d = await backupAndCheck(app.dataDirPath, folder);
     expect(d.fullHashWhy).toBeNull();
     expect(d.databaseChunksRead).toBeLessThan(d.databaseChunks);
+  });
+
+  it('an app checkpoint while a backup holds the record waits for the next turn, and the next backup is still exact', async () => {
+    const folder = tempDir('vanthu-bk-locked-');
+    const app = await preparedApp(folder);
+    await register(app, 1, 2);
+    const held = openChangeRecord(path.join(app.dataDirPath, 'vanthu.db'), 0)!;
+    const wal = fs.statSync(path.join(app.dataDirPath, 'vanthu.db-wal')).size;
+    expect(app.checkpoint()).toBe(false);
+    held.release();
+    expect(app.checkpoint()).toBe(true);
+    expect(wal).toBeGreaterThan(0);
+    const r = await backupAndCheck(app.dataDirPath, folder);
+    expect(r.fullHashWhy).toBeNull();
   });
 
   it('a process killed mid-day leaves its WAL: the next backup reads it and is correct', async () => {

@@ -8,6 +8,11 @@
  * (only the chunks the pool lacks are written) without a local copy. When the WAL cannot be emptied
  * (a long reader, a busy writer), SQLite's online backup API makes a local copy instead. The
  * manifest's facts are read from the same snapshot.
+ * The live way also reads the change record (db/wal-changes.ts) under its lock: the app's checkpoint
+ * (look, PASSIVE, look) comes first so that the TRUNCATE has nothing left to write; if the database
+ * file changed all the same (frames appended in between were written by the TRUNCATE unseen), the
+ * record is marked incomplete. After the chunks are stored, setBase() restarts the record from this
+ * snapshot while the read still holds every checkpoint off the file.
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';

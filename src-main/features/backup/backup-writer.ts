@@ -5,7 +5,8 @@
  * of blobs and directories) and only then renamed to `vanthu-…`: a crash or a pulled USB drive leaves
  * the previous backups intact and nothing that looks like a complete backup. The database snapshot
  * goes to the pool in fixed chunks named by their hash, so a backup after a day's work writes only
- * the chunks that changed and the new files. Memory stays bounded: one chunk at a time, and the
+ * the chunks that changed and the new files; and it reads and hashes only the chunks the change
+ * record (db/wal-changes.ts) names, when it can vouch for them (planFrom). Memory stays bounded: one chunk at a time, and the
  * manifest's lists. Runs in the long-work worker.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
