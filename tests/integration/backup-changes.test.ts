@@ -30,10 +30,11 @@ function chunksOf(dir: string): string[] {
 }
 
 let seq = 0;
+let passphrase: string | undefined;
 async function backup(dataDir: string, folder: string, hashAll = false): Promise<BackupWriteResult> {
   // Distinct names without waiting: each backup one minute after the last.
   const now = new Date(Date.UTC(2026, 2, 10, 2, seq++)).toISOString();
-  return writeBackup({ dataDir, folder, vanthuVersion: '0.0.0', now, ...(hashAll ? { hashAll: true } : {}) }, () => undefined);
+  return writeBackup({ dataDir, folder, vanthuVersion: '0.0.0', now, passphrase, ...(hashAll ? { hashAll: true } : {}) }, () => undefined);
 }
 
 /**
@@ -112,6 +113,36 @@ describe('change record: incremental database hashing', () => {
     expect(elsewhere.databaseChunksRead).toBe(elsewhere.databaseChunks);
   });
 
+  it('encrypted: the base manifest is checked by its MAC, and the chunk list is the full hash’s', async () => {
+    passphrase = 'mật khẩu sao lưu';
+    try {
+      const folder = tempDir('vanthu-bk-enc-');
+      const app = await preparedApp(folder);
+      await register(app, 1, 2);
+      const r = await backupAndCheck(app.dataDirPath, folder);
+      expect(r.encrypted).toBe(true);
+      expect(r.fullHashWhy).toBeNull();
+      expect(r.databaseChunksRead).toBeLessThan(r.databaseChunks / 2);
+      // A manifest whose MAC no longer matches is not a base to trust.
+      const base = path.join(
+        folder,
+        fs
+          .readdirSync(folder)
+          .filter((n) => n.startsWith('vanthu-'))
+          .sort()
+          .at(-1)!,
+        'manifest.mac',
+      );
+      fs.writeFileSync(base, '00'.repeat(32));
+      await register(app, 3, 1);
+      const t = await backup(app.dataDirPath, folder);
+      expect(t.fullHashWhy).toMatch(/MAC/);
+      expect(t.databaseChunksRead).toBe(t.databaseChunks);
+    } finally {
+      passphrase = undefined;
+    }
+  });
+
   it('a foreign connection that checkpoints and resets the WAL between two backups forces the full path', async () => {
     const folder = tempDir('vanthu-bk-foreign-');
     const app = await preparedApp(folder);
@@ -140,6 +171,23 @@ describe('change record: incremental database hashing', () => {
     const next = await backupAndCheck(app.dataDirPath, folder);
     expect(next.fullHashWhy).toBeNull();
     expect(await restoredCount(app, next.dir)).toBe(4);
+  });
+
+  it('a program that writes while the app is closed (its last close checkpoints and deletes the WAL) forces the full path', async () => {
+    const folder = tempDir('vanthu-bk-shell-');
+    const app = await preparedApp(folder);
+    await register(app, 1, 1);
+    app.close();
+    opened.splice(opened.indexOf(app), 1);
+    const file = path.join(app.dataDirPath, 'vanthu.db');
+    const shell = new Database(file);
+    shell.prepare('UPDATE bench_filler SET x = randomblob(4000) WHERE rowid = 4000').run();
+    shell.close();
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+
+    const r = await backupAndCheck(app.dataDirPath, folder);
+    expect(r.fullHashWhy).toMatch(/database file changed/);
+    expect(r.databaseChunksRead).toBe(r.databaseChunks);
   });
 
   it('a foreign write whose frames are still in the WAL is read like the app’s own', async () => {
