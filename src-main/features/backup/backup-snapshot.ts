@@ -19,7 +19,7 @@ import Database from 'better-sqlite3';
 import type { BackupManifest } from '../../../src-shared/contracts/backup.contract';
 import { appError } from '../../../src-shared/rpc/errors';
 import { createAuditRepo } from '../audit/audit.repo';
-import { checkpointLooking, fileId, observe, openChangeRecord, sameFile, type ChangeState } from '../../db/wal-changes';
+import { checkpointLooking, fileId, observe, openChangeRecord, sameFile, type ChangeRecord, type ChangeState } from '../../db/wal-changes';
 
 /** Pages copied per step of the online backup (the fallback); progress is reported between steps. */
 const PAGES_PER_STEP = 16384;
@@ -76,8 +76,14 @@ export async function openDbSnapshot(
   onProgress: (done: number, total: number) => void,
 ): Promise<DbSnapshot> {
   const db = new Database(source, { fileMustExist: true });
-  // The record's lock is held until release: the app's own checkpoints wait for the next turn.
-  const rec = openChangeRecord(source, 10_000);
+  // The record's lock is held until release: the app's own checkpoints wait for the next turn. A
+  // record that cannot be used (a read-only data folder, say) only means hashing every chunk.
+  let rec: ChangeRecord | null = null;
+  try {
+    rec = openChangeRecord(source, 10_000);
+  } catch {
+    rec = null;
+  }
   try {
     if (db.pragma('journal_mode', { simple: true }) === 'wal') {
       // A short wait only: a TRUNCATE checkpoint that waits for readers holds up the app's writers.
@@ -86,9 +92,16 @@ export async function openDbSnapshot(
         let state: ChangeState | null = null;
         if (rec) {
           // The app's checkpoint first, so that the TRUNCATE below has nothing left to write.
-          state = checkpointLooking(db, source, rec.state, rec.probe);
-          rec.save(state);
-          rec.state = state;
+          try {
+            state = checkpointLooking(db, source, rec.state, rec.probe);
+            rec.save(state);
+            rec.state = state;
+          } catch {
+            if (db.inTransaction) db.exec('COMMIT');
+            rec.release();
+            rec = null;
+            state = null;
+          }
         }
         const ck = (db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[])[0];
         db.exec('BEGIN');
@@ -104,6 +117,7 @@ export async function openDbSnapshot(
             rec!.save(state);
           }
           const changes = state;
+          const held = rec;
           return {
             file: source,
             size,
@@ -111,7 +125,7 @@ export async function openDbSnapshot(
             how: 'live',
             changes,
             setBase: (base, hashedAll) => {
-              if (!rec || !changes) return;
+              if (!held || !changes) return;
               // No checkpoint can write into the file while this read lasts: what the WAL holds now
               // is all that happened since the snapshot.
               const fresh: ChangeState = {
@@ -123,14 +137,18 @@ export async function openDbSnapshot(
                 wal: null,
                 file,
               };
-              rec.save(observe(db, source, fresh, rec.probe, true));
+              try {
+                held.save(observe(db, source, fresh, held.probe, true));
+              } catch {
+                // The record keeps its last state: still true of the file, if no longer of a base here.
+              }
             },
             release: () => {
               try {
                 db.exec('COMMIT');
                 db.close();
               } finally {
-                rec?.release();
+                held?.release();
               }
             },
           };
