@@ -234,6 +234,21 @@ describe('change record: incremental database hashing', () => {
     expect(d.databaseChunksRead).toBeLessThan(d.databaseChunks);
   });
 
+  it('every 30th backup from the record hashes every chunk anyway', async () => {
+    const folder = tempDir('vanthu-bk-30th-');
+    const app = await preparedApp(folder);
+    await register(app, 1, 1);
+    expect((await backup(app.dataDirPath, folder)).fullHashWhy).toBeNull();
+    const rec = new Database(recordPath(path.join(app.dataDirPath, 'vanthu.db')));
+    expect(rec.prepare("SELECT json_extract(state, '$.sinceFull') FROM record").pluck().get()).toBe(1);
+    rec.prepare("UPDATE record SET state = json_set(state, '$.sinceFull', 29)").run();
+    rec.close();
+    await register(app, 2, 1);
+    const r = await backup(app.dataDirPath, folder);
+    expect(r.fullHashWhy).toMatch(/every 30th/);
+    expect(r.databaseChunksRead).toBe(r.databaseChunks);
+  });
+
   it('an app checkpoint while a backup holds the record waits for the next turn, and the next backup is still exact', async () => {
     const folder = tempDir('vanthu-bk-locked-');
     const app = await preparedApp(folder);
