@@ -98,6 +98,8 @@ export interface App {
   permissions: PermissionService;
   /** Backups (the scheduler and the exit hook of the Electron/browser-mode hosts use it). */
   backup: BackupService;
+  /** Checkpoints the WAL through the change record (a timer and close do it too); false when a backup holds the record. */
+  checkpoint(): boolean;
   close(): void;
 }
 
@@ -112,7 +114,10 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
   const logger = ports.logger ?? createLogger([sink!], config.logLevel ?? 'info');
   const clock = ports.clock ?? clockFromEnv(process.env) ?? systemClock;
 
-  const database = openDatabase(layout.database);
+  const database = openDatabase(layout.database, {
+    onCheckpointError: (err) =>
+      logger.warn('checkpoint: the change record failed; the next backup hashes every chunk', { error: (err as Error).message }),
+  });
   let schemaVersion: number;
   try {
     schemaVersion = migrate(database.sqlite, loadMigrations(config.migrationsDir ?? shippedDir('migrations')));
@@ -384,6 +389,7 @@ export function createApp(config: AppConfig, ports: AppPorts = {}): App {
         return undefined;
       }
     },
+    checkpoint: () => database.checkpoint(),
     close() {
       clearInterval(overdueTimer);
       unlinkExchange();

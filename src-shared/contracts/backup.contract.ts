@@ -142,6 +142,9 @@ export const BackupRunResultSchema = z.object({
   copiedBytes: z.number().int(),
   /** Bytes of database chunks written: the whole snapshot the first time, the changed chunks after. */
   databaseBytesWritten: z.number().int(),
+  /** Database chunks re-read and hashed, of all the snapshot's chunks (the change record spares the others). */
+  databaseChunksRead: z.number().int(),
+  databaseChunks: z.number().int(),
   totalBytes: z.number().int(),
   encrypted: z.boolean(),
   removed: z.array(z.string()),

@@ -50,6 +50,7 @@ export function registerBackupCommands(program: Command, run: Run): void {
             return [
               `Đã sao lưu và kiểm tra: ${r.dir}${r.encrypted ? ' (mã hóa)' : ''}`,
               `  ${r.fileCount} tệp (${mb(r.totalBytes)}), chép mới ${r.copiedFiles} tệp (${mb(r.copiedBytes)}) trong ${(r.ms / 1000).toFixed(1)} giây`,
+              `  Cơ sở dữ liệu: đọc lại ${r.databaseChunksRead}/${r.databaseChunks} khối`,
               ...(r.removed.length ? [`  Đã xóa theo chế độ lưu giữ: ${r.removed.join(', ')}`] : []),
             ].join('\n');
           },

@@ -8,12 +8,18 @@
  * (only the chunks the pool lacks are written) without a local copy. When the WAL cannot be emptied
  * (a long reader, a busy writer), SQLite's online backup API makes a local copy instead. The
  * manifest's facts are read from the same snapshot.
+ * The live way also reads the change record (db/wal-changes.ts) under its lock: the app's checkpoint
+ * (look, PASSIVE, look) comes first so that the TRUNCATE has nothing left to write; if the database
+ * file changed all the same (frames appended in between were written by the TRUNCATE unseen), the
+ * record is marked incomplete. After the chunks are stored, setBase() restarts the record from this
+ * snapshot while the read still holds every checkpoint off the file.
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { BackupManifest } from '../../../src-shared/contracts/backup.contract';
 import { appError } from '../../../src-shared/rpc/errors';
 import { createAuditRepo } from '../audit/audit.repo';
+import { checkpointLooking, fileId, observe, openChangeRecord, sameFile, type ChangeRecord, type ChangeState } from '../../db/wal-changes';
 
 /** Pages copied per step of the online backup (the fallback); progress is reported between steps. */
 const PAGES_PER_STEP = 16384;
@@ -42,6 +48,16 @@ export interface DbSnapshot {
   facts: SnapshotFacts;
   /** How it was taken: the live file under a read transaction, or a local online-backup copy. */
   how: 'live' | 'copy';
+  /**
+   * The change record at the snapshot (wal-changes.ts): the chunks that can differ from its base
+   * backup. Null when there is no record to use (a copy, or the record locked by another backup).
+   */
+  changes: ChangeState | null;
+  /**
+   * Records `base` (the backup just written from this snapshot) as what the next backup counts
+   * from, with the chunks changed since the snapshot. Call before release(); a no-op without record.
+   */
+  setBase(base: { name: string; id: string }, hashedAll: boolean): void;
   release(): void;
 }
 
@@ -60,11 +76,33 @@ export async function openDbSnapshot(
   onProgress: (done: number, total: number) => void,
 ): Promise<DbSnapshot> {
   const db = new Database(source, { fileMustExist: true });
+  // The record's lock is held until release: the app's own checkpoints wait for the next turn. A
+  // record that cannot be used (a read-only data folder, say) only means hashing every chunk.
+  let rec: ChangeRecord | null = null;
+  try {
+    rec = openChangeRecord(source, 10_000);
+  } catch {
+    rec = null;
+  }
   try {
     if (db.pragma('journal_mode', { simple: true }) === 'wal') {
       // A short wait only: a TRUNCATE checkpoint that waits for readers holds up the app's writers.
       db.pragma('busy_timeout = 300');
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        let state: ChangeState | null = null;
+        if (rec) {
+          // The app's checkpoint first, so that the TRUNCATE below has nothing left to write.
+          try {
+            state = checkpointLooking(db, source, rec.state, rec.probe);
+            rec.save(state);
+            rec.state = state;
+          } catch {
+            if (db.inTransaction) db.exec('COMMIT');
+            rec.release();
+            rec = null;
+            state = null;
+          }
+        }
         const ck = (db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[])[0];
         db.exec('BEGIN');
         db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
@@ -72,14 +110,46 @@ export async function openDbSnapshot(
         if (ck?.busy === 0 && walSize(source) === 0) {
           const size = (db.pragma('page_size', { simple: true }) as number) * (db.pragma('page_count', { simple: true }) as number);
           const facts = readFacts(db);
+          const file = fileId(source);
+          // The TRUNCATE wrote frames appended after the look above: those pages were not seen.
+          if (state && !sameFile(state.file, file)) {
+            state = { ...state, incomplete: state.incomplete ?? 'another connection wrote between the look and the snapshot' };
+            rec!.save(state);
+          }
+          const changes = state;
+          const held = rec;
           return {
             file: source,
             size,
             facts,
             how: 'live',
+            changes,
+            setBase: (base, hashedAll) => {
+              if (!held || !changes) return;
+              // No checkpoint can write into the file while this read lasts: what the WAL holds now
+              // is all that happened since the snapshot.
+              const fresh: ChangeState = {
+                v: 1,
+                base,
+                incomplete: null,
+                chunks: [],
+                sinceFull: hashedAll ? 0 : changes.sinceFull + 1,
+                wal: null,
+                file,
+              };
+              try {
+                held.save(observe(db, source, fresh, held.probe, true));
+              } catch {
+                // The record keeps its last state: still true of the file, if no longer of a base here.
+              }
+            },
             release: () => {
-              db.exec('COMMIT');
-              db.close();
+              try {
+                db.exec('COMMIT');
+                db.close();
+              } finally {
+                held?.release();
+              }
             },
           };
         }
@@ -88,8 +158,10 @@ export async function openDbSnapshot(
     }
   } catch (err) {
     db.close();
+    rec?.release();
     throw err;
   }
+  rec?.release();
   db.close();
   await snapshotDatabase(source, scratch, onProgress);
   const copy = new Database(scratch, { fileMustExist: true });
@@ -100,7 +172,15 @@ export async function openDbSnapshot(
   } finally {
     copy.close();
   }
-  return { file: scratch, size: fs.statSync(scratch).size, facts, how: 'copy', release: () => fs.rmSync(scratch, { force: true }) };
+  return {
+    file: scratch,
+    size: fs.statSync(scratch).size,
+    facts,
+    how: 'copy',
+    changes: null,
+    setBase: () => undefined,
+    release: () => fs.rmSync(scratch, { force: true }),
+  };
 }
 
 export type SnapshotFacts = Pick<BackupManifest, 'schemaVersion' | 'agency' | 'counts' | 'lastNumbers' | 'auditHead'>;

@@ -212,6 +212,8 @@ export function createBackupService(deps: BackupDeps) {
           files: r.fileCount,
           copied: r.copiedFiles,
           snapshot: r.snapshot,
+          chunksRead: `${r.databaseChunksRead} of ${r.databaseChunks}`,
+          fullHashWhy: r.fullHashWhy,
           removed: r.removed.length,
         });
         return {
@@ -221,6 +223,8 @@ export function createBackupService(deps: BackupDeps) {
           copiedFiles: r.copiedFiles,
           copiedBytes: r.copiedBytes,
           databaseBytesWritten: r.databaseBytesWritten,
+          databaseChunksRead: r.databaseChunksRead,
+          databaseChunks: r.databaseChunks,
           totalBytes: r.totalBytes,
           encrypted: r.encrypted,
           removed: r.removed,
