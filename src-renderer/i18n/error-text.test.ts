@@ -2,7 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkNotice } from '../../src-shared/domain/calendar-model';
 import { readSoKyHieu } from '../../src-shared/domain/so-ky-hieu';
 import { parseIsoDate } from '../../src-shared/domain/vn-time';
-import { AppError, appError, domainAppError, domainFieldError, errorInFile } from '../../src-shared/rpc/errors';
+import {
+  AppError,
+  appError,
+  domainAppError,
+  domainFieldError,
+  errorInFile,
+  keyedText,
+  rowListError,
+  textOfError,
+} from '../../src-shared/rpc/errors';
 import { ERROR_MARK, ERROR_TEXTS, fillErrorText } from '../../src-shared/rpc/error-texts';
 import { ERROR_WORDS } from '../../src-shared/rpc/error-texts/words';
 import { errorText, loadEnglishErrors } from './error-text';
@@ -135,5 +144,38 @@ describe('a domain check’s refusal, passed on keyed', () => {
     const damaged = appError('settings.damaged', { name: 'register.numbering', problem: 'OutgoingSeries: Invalid option' }).toData();
     expect(damaged.message).toContain('Thiết lập "Cách đánh số văn bản đi" (register.numbering) trong cơ sở dữ liệu bị hỏng');
     expect(errorText(damaged, 'en')).toContain('The setting "Outgoing document numbering" (register.numbering) in the database is damaged');
+  });
+});
+
+describe('the rows an import refuses, listed in one param', () => {
+  const list = {
+    param: 'errors',
+    prefix: 'common.rowRefused',
+    columnPrefix: 'common.rowColumnRefused',
+    separator: '\n',
+    items: [
+      { row: 3, column: 'C', header: 'Đơn vị', reasons: [keyedText('directory.rowNoUnit', { ref: 'Phòng Không Có' })] },
+      { row: 4, reasons: [textOfError(appError('directory.unitExists', { name: 'Văn phòng' }))] },
+      { row: 5, column: 'D', header: 'E-mail', reasons: [{ message: 'E-mail không đúng dạng.' }] },
+    ],
+    more: false,
+  };
+  const err = rowListError('directory.importErrorsPeople', { count: '3' }, list, { field: 'file' }).toData();
+
+  it('reads row by row in Vietnamese as one text, and row by row in English from each reason’s key', () => {
+    expect(err.message).toBe(
+      'Tệp danh bạ cán bộ có 3 lỗi; chưa nhập dòng nào.\n' +
+        'Dòng 3, cột C (Đơn vị): không có đơn vị "Phòng Không Có" trong danh bạ (hãy nhập danh sách đơn vị trước).\n' +
+        'Dòng 4: Đã có đơn vị "Văn phòng" trong danh bạ.\n' +
+        'Dòng 5, cột D (E-mail): E-mail không đúng dạng.',
+    );
+    expect(errorText(err, 'vi')).toBe(err.message);
+    // A reason without a key (a schema's own message) stays as it is; its row is still worded in English.
+    expect(errorText(err, 'en')).toBe(
+      'The staff directory file has 3 errors; no row was imported.\n' +
+        'Row 3, column C (Đơn vị): there is no unit "Phòng Không Có" in the directory (import the units first).\n' +
+        'Row 4: The directory already has a unit "Văn phòng".\n' +
+        'Row 5, column D (E-mail): E-mail không đúng dạng.',
+    );
   });
 });

@@ -6,6 +6,9 @@ import type { COMMON_TEXTS } from '../../../src-shared/rpc/error-texts/common';
 
 export const COMMON_EN: Readonly<Record<keyof typeof COMMON_TEXTS, string>> = {
   'common.inFile': 'File "{{name}}": {{inner}}',
+  'common.rowRefused': 'Row {{row}}: {{reasons}}',
+  'common.rowColumnRefused': 'Row {{row}}, column {{column}} ({{header}}): {{reasons}}',
+  'common.rowRefusedInList': 'row {{row}}: {{reasons}}',
   'bridge.offline': 'Lost the connection to the vanthu main process.',
   'bridge.badResponse': 'Unreadable answer (HTTP {{status}}).',
   'rpc.invalidInput': 'The data {{what}} is not valid — {{summary}}',
