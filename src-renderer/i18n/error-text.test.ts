@@ -179,3 +179,28 @@ describe('the rows an import refuses, listed in one param', () => {
     );
   });
 });
+
+describe('the doubts of a reading, shown beside a field', () => {
+  const inEnglish = (flags: { message: string; key?: string; params?: Readonly<Record<string, string | number>> }[]) =>
+    flags.map((f) => errorText({ message: f.message, code: f.key, params: f.params }, 'en'));
+
+  it('page 1 read by OCR (intake/extract/fields.ts flags): a flag reads in English from its key', () => {
+    const repaired = keyedText('intake.flagNotationRepaired', { read: 'TTT-STTTT', repaired: 'TTr-STTTT', title: 'Tờ trình' });
+    expect(repaired.message).toBe('Ký hiệu đọc được là "TTT-STTTT", đã sửa thành "TTr-STTTT" theo tên loại "Tờ trình"; hãy kiểm tra lại.');
+    expect(inEnglish([{ ...repaired, key: repaired.code }])).toEqual([
+      'The symbol read was "TTT-STTTT"; it was corrected to "TTr-STTTT" to match the type "Tờ trình". Please check it.',
+    ]);
+  });
+
+  it('a typed "số, ký hiệu" read with a note: the note in English', () => {
+    const r = readSoKyHieu('12/CV-UBND');
+    const note = (r as Extract<typeof r, { ok: true }>).value.notes[0]!;
+    expect(note.message).toContain('"CV" không phải chữ viết tắt chính thức');
+    expect(errorText({ ...note, code: note.key }, 'en')).toBe(
+      '"CV" is not an official abbreviation: Công văn has no type abbreviation; the symbol is [body]-[unit], for example UBND-VP.',
+    );
+    const unparsed = readSoKyHieu('abc');
+    const why = (unparsed as Extract<typeof unparsed, { ok: true }>).value.notes[0]!;
+    expect(errorText({ ...why, code: why.key }, 'en')).toMatch(/^The number and symbol "abc" follow neither the State form/);
+  });
+});
