@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkNotice } from '../../src-shared/domain/calendar-model';
+import { optionalDate } from '../../src-shared/contracts/register-fields.contract';
 import { readSoKyHieu } from '../../src-shared/domain/so-ky-hieu';
 import { parseIsoDate } from '../../src-shared/domain/vn-time';
 import {
@@ -202,5 +203,32 @@ describe('the doubts of a reading, shown beside a field', () => {
     const unparsed = readSoKyHieu('abc');
     const why = (unparsed as Extract<typeof unparsed, { ok: true }>).value.notes[0]!;
     expect(errorText({ ...why, code: why.key }, 'en')).toMatch(/^The number and symbol "abc" follow neither the State form/);
+  });
+});
+
+describe('a schema refusing a field (the router’s rpc.invalidInput)', () => {
+  it('a date field’s refusal is keyed in its issue, and the summary reads in English field by field', () => {
+    const parsed = optionalDate('Ngày, tháng, năm văn bản', 'IssuedDate').safeParse('30/02/2026');
+    const issue = parsed.error!.issues[0]! as {
+      message: string;
+      params?: { key: string; params: Readonly<Record<string, string | number>> };
+    };
+    expect(issue.message).toBe('Ngày, tháng, năm văn bản (IssuedDate): Ngày "30/02/2026" không tồn tại: tháng 2 năm 2026 chỉ có 28 ngày.');
+    // As router.ts validationError builds it (its own test checks the fields it gives).
+    const fields = [
+      { field: 'IssuedDate', message: issue.message, code: issue.params!.key, params: issue.params!.params },
+      { field: 'Subject', message: 'Trích yếu nội dung (Subject) là bắt buộc.' },
+    ];
+    const summary = 'IssuedDate: ' + issue.message.replace(/\.$/, '') + '; Subject: Trích yếu nội dung (Subject) là bắt buộc';
+    const err = appError(
+      'rpc.invalidInput',
+      { what: 'gửi cho register.addIncoming', via: 'send', name: 'register.addIncoming', summary },
+      { fields },
+    );
+    expect(err.message).toBe(`Dữ liệu gửi cho register.addIncoming không hợp lệ — ${summary}`);
+    // A field without a key (a plain schema message) stays as it is.
+    expect(errorText(err.toData(), 'en')).toBe(
+      'The data sent to register.addIncoming is not valid — IssuedDate: IssuedDate: The date "30/02/2026" does not exist: month 2 of 2026 has only 28 days; Subject: Trích yếu nội dung (Subject) là bắt buộc',
+    );
   });
 });

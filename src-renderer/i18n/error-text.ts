@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { fillErrorText, fillRowList, isRowList } from '../../src-shared/rpc/error-texts/fill';
+import { fillErrorText, fillFieldSummary, fillRowList, isRowList, type FieldIssue } from '../../src-shared/rpc/error-texts/fill';
 import type { AppErrorData } from '../../src-shared/rpc/errors';
 
 /**
@@ -34,6 +34,12 @@ function english(code: string, params: Readonly<Record<string, string | number>>
 export function errorText(data: Pick<AppErrorData, 'message' | 'code' | 'params' | 'details'>, lang: Lang = currentLanguage()): string {
   if (lang === 'vi' || data.code === undefined) return data.message;
   const list = data.details?.rowList;
+  const fields = data.details?.fields;
+  if (data.code === 'rpc.invalidInput' && Array.isArray(fields)) {
+    // A schema's refusal (router.ts validationError): each field's text by its key where it has one.
+    const summary = fillFieldSummary(fields as FieldIssue[], (f) => errorText(f, 'en'));
+    return english(data.code, { ...data.params, summary }) ?? data.message;
+  }
   if (!isRowList(list)) return english(data.code, data.params ?? {}) ?? data.message;
   // The rows an import refused (errors.ts rowListError): each row and each of its reasons by its key.
   const rows = fillRowList(

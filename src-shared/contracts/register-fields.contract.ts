@@ -19,6 +19,7 @@ import {
   type Confidentiality,
   type Urgency,
 } from '../domain';
+import { domainErrAround, domainError, type DomainError } from '../domain/domain-result';
 
 const oneLine = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 const multiLine = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
@@ -57,12 +58,14 @@ export const optionalText = (label: string, tag: string, max: number, multi = fa
 function readDate(s: string, label: string, tag: string, ctx: z.RefinementCtx): string {
   const t = s.trim();
   const r = /^\d{4}-/.test(t) ? parseIsoDate(t) : parseDdMmYyyy(t);
+  // The issue carries its key and params (the router passes them on in details.fields, keyed).
+  const refuse = (e: DomainError) => ctx.addIssue({ code: 'custom', message: e.message, params: { key: e.key, params: e.params } });
   if (!r.ok) {
-    ctx.addIssue({ code: 'custom', message: `${label} (${tag}): ${r.error.message}` });
+    refuse(domainErrAround(r.error.code, 'domain.fieldDate', r.error, { label, tag }).error);
     return z.NEVER;
   }
   if (r.value.year < 1945 || r.value.year > 2100) {
-    ctx.addIssue({ code: 'custom', message: `${label} (${tag}): năm ${r.value.year} không hợp lệ.` });
+    refuse(domainError('BAD_YEAR', 'domain.fieldYear', { label, tag, year: r.value.year }));
     return z.NEVER;
   }
   return r.value.iso;

@@ -97,3 +97,18 @@ export function isRowList(value: unknown): value is RowList {
   const v = value as Partial<RowList> | null;
   return typeof v === 'object' && v !== null && typeof v.param === 'string' && typeof v.prefix === 'string' && Array.isArray(v.items);
 }
+
+/** One field an operation's schema refused (router.ts validationError, `details.fields`): keyed when its check is. */
+export interface FieldIssue extends KeyedText {
+  field: string;
+}
+
+/** The one-sentence summary of refused fields: "field: text" joined by "; " (`text` words each in one language). */
+export function fillFieldSummary(fields: readonly FieldIssue[], text: (issue: FieldIssue) => string): string {
+  return fields
+    .map((f) => {
+      const m = text(f).replace(/[.。]\s*$/, '');
+      return f.field === '(toàn bộ)' ? m : `${f.field}: ${m}`;
+    })
+    .join('; ');
+}

@@ -184,6 +184,12 @@ export const ERROR_WORDS = {
     'backup.state': { vi: 'Tình trạng sao lưu', en: 'Backup status' },
     'backup.passphrase': { vi: 'Mật khẩu sao lưu', en: 'Backup passphrase' },
   },
+  /** What the data refused by an operation's schema was for (router.ts validationError); its name follows. */
+  inputVia: {
+    send: { vi: 'gửi cho ', en: 'sent to ' },
+    correct: { vi: 'đính chính ', en: 'correcting ' },
+    handler: { vi: '', en: '' },
+  },
   /** A column of a register imported from a spreadsheet, by its field (books/spreadsheet/import-rows.ts). */
   importField: {
     ArrivalDate: { vi: 'Ngày đến', en: 'Arrival date' },
