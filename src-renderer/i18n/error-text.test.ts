@@ -228,7 +228,7 @@ describe('a schema refusing a field (the router’s rpc.invalidInput)', () => {
     expect(err.message).toBe(`Dữ liệu gửi cho register.addIncoming không hợp lệ — ${summary}`);
     // A field without a key (a plain schema message) stays as it is.
     expect(errorText(err.toData(), 'en')).toBe(
-      'The data sent to register.addIncoming is not valid — IssuedDate: IssuedDate: The date "30/02/2026" does not exist: month 2 of 2026 has only 28 days; Subject: Trích yếu nội dung (Subject) là bắt buộc',
+      'The data sent to register.addIncoming is not valid — IssuedDate: Document date (IssuedDate): The date "30/02/2026" does not exist: month 2 of 2026 has only 28 days; Subject: Trích yếu nội dung (Subject) là bắt buộc',
     );
   });
 });

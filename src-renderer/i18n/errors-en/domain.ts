@@ -33,8 +33,8 @@ export const DOMAIN_EN: Readonly<Record<keyof typeof DOMAIN_TEXTS, string>> = {
   'domain.notationAfterYear': 'The document symbol is missing after the year, for example: 30/{{year}}/NĐ-CP.',
   'domain.notationTooLong':
     'The document symbol is {{length}} characters long, over the {{max}} allowed (CodeNotation field, Appendix VI of Decree 30/2020/NĐ-CP).',
-  'domain.fieldDate': '{{tag}}: {{inner}}',
-  'domain.fieldYear': '{{tag}}: the year {{year}} is not valid.',
+  'domain.fieldDate': '{{field:dateField}} ({{tag}}): {{inner}}',
+  'domain.fieldYear': '{{field:dateField}} ({{tag}}): the year {{year}} is not valid.',
   'domain.notationSingleGroup':
     'The symbol "{{text}}" has only one group of letters; under Decree 30/2020/NĐ-CP a symbol joins the type abbreviation and the issuing body (for example QĐ-UBND) or, for an official letter, the body and its unit (for example UBND-VP) with a hyphen. The hyphen may have been lost in recognition.',
   'domain.notationNumericGroup': 'The group "{{group}}" in the symbol is only digits; a symbol is made of abbreviations, please check it.',

@@ -15,7 +15,7 @@ export const COMMON_TEXTS = {
   'bridge.offline': { kind: 'Offline', vi: 'Mất kết nối tới tiến trình chính của vanthu.' },
   'bridge.badResponse': { kind: 'Internal', vi: 'Phản hồi không hợp lệ (HTTP {{status}}).' },
   // The router: every call passes here.
-  'rpc.invalidInput': { kind: 'Validation', vi: 'Dữ liệu {{what}} không hợp lệ — {{summary}}' },
+  'rpc.invalidInput': { kind: 'Validation', vi: 'Dữ liệu {{via:inputVia}}{{name}} không hợp lệ — {{summary}}' },
   'rpc.unknownOperation': { kind: 'NotFound', vi: 'Không có thao tác "{{name}}".' },
   'rpc.noPermissionDeclared': { kind: 'Forbidden', vi: 'Thao tác {{name}} chưa được khai báo quyền nên bị từ chối.' },
   'rpc.wrongTransport': {

@@ -26,8 +26,8 @@ export const DOMAIN_TEXTS = {
   'domain.badZone': { kind: 'Validation', vi: 'Múi giờ "{{zone}}" không hợp lệ.' },
 
   // A date field of a contract (contracts/register-fields.contract.ts): the field's name and tag, then the refusal.
-  'domain.fieldDate': { kind: 'Validation', vi: '{{label}} ({{tag}}): {{inner}}' },
-  'domain.fieldYear': { kind: 'Validation', vi: '{{label}} ({{tag}}): năm {{year}} không hợp lệ.' },
+  'domain.fieldDate': { kind: 'Validation', vi: '{{field:dateField}} ({{tag}}): {{inner}}' },
+  'domain.fieldYear': { kind: 'Validation', vi: '{{field:dateField}} ({{tag}}): năm {{year}} không hợp lệ.' },
   // "Số, ký hiệu" (so-ky-hieu.ts, code-notation.ts, notation-text.ts).
   'domain.soKyHieuEmpty': { kind: 'Validation', vi: 'Chưa nhập số, ký hiệu văn bản.' },
   'domain.soKyHieuTooLong': {

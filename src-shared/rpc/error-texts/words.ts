@@ -184,6 +184,23 @@ export const ERROR_WORDS = {
     'backup.state': { vi: 'Tình trạng sao lưu', en: 'Backup status' },
     'backup.passphrase': { vi: 'Mật khẩu sao lưu', en: 'Backup passphrase' },
   },
+  /**
+   * A date field of a contract, by the Vietnamese label it is declared with (register-fields.contract.ts
+   * optionalDate): a label missing here leaves that field's refusal unkeyed (its Vietnamese as is).
+   */
+  dateField: {
+    issued: { vi: 'Ngày, tháng, năm văn bản', en: 'Document date' },
+    arrival: { vi: 'Ngày, tháng, năm đến', en: 'Arrival date' },
+    due: { vi: 'Thời hạn giải quyết / hạn trả lời', en: 'Deadline / reply date' },
+    from: { vi: 'Từ ngày', en: 'From' },
+    to: { vi: 'Đến ngày', en: 'To' },
+    handOver: { vi: 'Ngày chuyển', en: 'Hand-over date' },
+    sent: { vi: 'Ngày gửi', en: 'Sending date' },
+    unitDue: { vi: 'Hạn của đơn vị', en: "The unit's deadline" },
+    stepDue: { vi: 'Hạn giải quyết', en: 'Deadline' },
+    personDue: { vi: 'Thời hạn giải quyết đối với cá nhân', en: "The assigned person's deadline" },
+    newDue: { vi: 'Hạn mới', en: 'New deadline' },
+  },
   /** What the data refused by an operation's schema was for (router.ts validationError); its name follows. */
   inputVia: {
     send: { vi: 'gửi cho ', en: 'sent to ' },
