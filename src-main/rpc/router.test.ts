@@ -131,6 +131,18 @@ describe('router', () => {
     expect(await router.call('app.info', { sneaky: 1 }, { transport: 'direct' })).toMatchObject({
       error: { kind: 'Validation', code: 'rpc.invalidInput', params: { what: 'gửi cho app.info' } },
     });
+    // A date field's refusal keeps its key (and the domain refusal's, in `inner`) in details.fields.
+    const badDate = await router.call('register.addIncoming', { IssuedDate: '30/02/2026' }, { transport: 'direct' });
+    expect(badDate).toMatchObject({ error: { code: 'rpc.invalidInput', params: { via: 'send', name: 'register.addIncoming' } } });
+    const dateField = (badDate as unknown as { error: { details: { fields: { field: string }[] } } }).error.details.fields.find(
+      (f) => f.field === 'IssuedDate',
+    );
+    expect(dateField).toEqual({
+      field: 'IssuedDate',
+      message: 'Ngày, tháng, năm văn bản (IssuedDate): Ngày "30/02/2026" không tồn tại: tháng 2 năm 2026 chỉ có 28 ngày.',
+      code: 'domain.fieldDate',
+      params: expect.objectContaining({ field: 'issued', tag: 'IssuedDate', inner: 'domain.dateNoSuchDay' }),
+    });
     expect(await router.call('no.such', {}, { transport: 'direct' })).toMatchObject({
       error: { kind: 'NotFound', code: 'rpc.unknownOperation', params: { name: 'no.such' }, message: 'Không có thao tác "no.such".' },
     });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { operationsByName, type Operation, type OperationByName, type OperationName } from '../../src-shared/contracts';
 import { LOCAL_TRANSPORTS, type OutputOf, type ParsedInputOf, type Transport } from '../../src-shared/rpc/define';
 import { fail, ok, type Envelope } from '../../src-shared/rpc/envelope';
-import { AppError, appError, type AppErrorData } from '../../src-shared/rpc/errors';
+import { fillFieldSummary, type FieldIssue } from '../../src-shared/rpc/error-texts/fill';
+import { AppError, appError, type AppErrorData, type ErrorParams } from '../../src-shared/rpc/errors';
 import type { Role } from '../../src-shared/contracts/accounts.contract';
 import { permissionOf, type OperationPermission } from '../../src-shared/contracts/permissions';
 import { newCorrelationId } from '../core/ids';
@@ -53,17 +54,26 @@ export interface Router {
   call(name: string, input: unknown, ctx: CallContext): Promise<Envelope<unknown>>;
 }
 
-/** Turns zod issues into one Vietnamese sentence naming each field, plus per-field details. */
-export function validationError(error: z.ZodError, what: string): AppError {
-  const fields = error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.') || '(toàn bộ)',
-    message: issue.message,
-  }));
-  const summary = fields
-    .map((f) => f.message.replace(/[.。]\s*$/, ''))
-    .map((m, i) => (fields[i]!.field === '(toàn bộ)' ? m : `${fields[i]!.field}: ${m}`))
-    .join('; ');
-  return appError('rpc.invalidInput', { what, summary }, { fields });
+/**
+ * Turns zod issues into one Vietnamese sentence naming each field, plus per-field details: data
+ * `via` an operation's input (`send`), a correction of one field (`correct`), or a handler's own
+ * check (`handler`), named by `name`. An issue whose check gave its key (`params.key` and
+ * `params.params`, as register-fields.contract.ts does) keeps it in its field, so the window words
+ * the summary in its language (src-renderer/i18n/error-text.ts).
+ */
+export function validationError(error: z.ZodError, via: 'send' | 'correct' | 'handler', name: string): AppError {
+  const fields = error.issues.map((issue): FieldIssue => {
+    const f: FieldIssue = { field: issue.path.map(String).join('.') || '(toàn bộ)', message: issue.message };
+    const keyed = (issue as { params?: { key?: unknown; params?: ErrorParams } }).params;
+    if (typeof keyed?.key === 'string') {
+      f.code = keyed.key;
+      if (keyed.params !== undefined) f.params = keyed.params;
+    }
+    return f;
+  });
+  const summary = fillFieldSummary(fields, (f) => f.message);
+  const what = via === 'send' ? `gửi cho ${name}` : via === 'correct' ? `đính chính ${name}` : name;
+  return appError('rpc.invalidInput', { what, via, name, summary }, { fields });
 }
 
 /**
@@ -155,7 +165,7 @@ export function createRouter(handlers: HandlerMap, logger: Logger, gate?: Gate):
         }
       }
       const parsed = op.input.safeParse(input ?? {});
-      if (!parsed.success) return fail(validationError(parsed.error, `gửi cho ${name}`).toData());
+      if (!parsed.success) return fail(validationError(parsed.error, 'send', name).toData());
       const started = Date.now();
       try {
         if (gate && callCtx.account) gate.admitInput(permission, parsed.data as Record<string, unknown>, callCtx);
@@ -174,7 +184,7 @@ export function createRouter(handlers: HandlerMap, logger: Logger, gate?: Gate):
           log.info('call refused', { name, kind: err.kind, message: err.message });
           return fail(err.toData());
         }
-        if (err instanceof z.ZodError) return fail(validationError(err, name).toData());
+        if (err instanceof z.ZodError) return fail(validationError(err, 'handler', name).toData());
         const correlationId = newCorrelationId();
         // An Internal AppError carried from a worker thread holds the worker's stack in its details.
         const workerStack = err instanceof AppError && typeof err.details?.stack === 'string' ? err.details.stack : undefined;

@@ -32,5 +32,7 @@ export const calendarEn: typeof calendarVi = {
     linesPlaceholder: '16/02/2026; nghỉ; Tết\n22/08/2026; làm bù; Make-up for 31/08/2026',
     save: 'Save the {{year}} notice',
     import: 'Import a file (CSV, xlsx, JSON)…',
+    badLine: 'Line {{line}}: {{error}}',
+    unknownKind: 'Line {{line}}: the kind "{{kind}}" is unknown; write "nghỉ" (day off) or "làm bù" (working day).',
   },
 };

@@ -24,5 +24,7 @@ export const calendarVi = {
     linesPlaceholder: '16/02/2026; nghỉ; Tết Âm lịch\n22/08/2026; làm bù; Làm bù cho 31/08/2026',
     save: 'Lưu thông báo năm {{year}}',
     import: 'Nhập từ tệp (CSV, xlsx, JSON)…',
+    badLine: 'Dòng {{line}}: {{error}}',
+    unknownKind: 'Dòng {{line}}: loại "{{kind}}" không rõ; ghi "nghỉ" hoặc "làm bù".',
   },
 };

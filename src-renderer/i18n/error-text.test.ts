@@ -1,8 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkNotice } from '../../src-shared/domain/calendar-model';
+import { optionalDate } from '../../src-shared/contracts/register-fields.contract';
 import { readSoKyHieu } from '../../src-shared/domain/so-ky-hieu';
 import { parseIsoDate } from '../../src-shared/domain/vn-time';
-import { AppError, appError, domainAppError, domainFieldError, errorInFile } from '../../src-shared/rpc/errors';
+import {
+  AppError,
+  appError,
+  domainAppError,
+  domainFieldError,
+  errorInFile,
+  keyedText,
+  rowListError,
+  textOfError,
+} from '../../src-shared/rpc/errors';
 import { ERROR_MARK, ERROR_TEXTS, fillErrorText } from '../../src-shared/rpc/error-texts';
 import { ERROR_WORDS } from '../../src-shared/rpc/error-texts/words';
 import { errorText, loadEnglishErrors } from './error-text';
@@ -135,5 +145,90 @@ describe('a domain check’s refusal, passed on keyed', () => {
     const damaged = appError('settings.damaged', { name: 'register.numbering', problem: 'OutgoingSeries: Invalid option' }).toData();
     expect(damaged.message).toContain('Thiết lập "Cách đánh số văn bản đi" (register.numbering) trong cơ sở dữ liệu bị hỏng');
     expect(errorText(damaged, 'en')).toContain('The setting "Outgoing document numbering" (register.numbering) in the database is damaged');
+  });
+});
+
+describe('the rows an import refuses, listed in one param', () => {
+  const list = {
+    param: 'errors',
+    prefix: 'common.rowRefused',
+    columnPrefix: 'common.rowColumnRefused',
+    separator: '\n',
+    items: [
+      { row: 3, column: 'C', header: 'Đơn vị', reasons: [keyedText('directory.rowNoUnit', { ref: 'Phòng Không Có' })] },
+      { row: 4, reasons: [textOfError(appError('directory.unitExists', { name: 'Văn phòng' }))] },
+      { row: 5, column: 'D', header: 'E-mail', reasons: [{ message: 'E-mail không đúng dạng.' }] },
+    ],
+    more: false,
+  };
+  const err = rowListError('directory.importErrorsPeople', { count: '3' }, list, { field: 'file' }).toData();
+
+  it('reads row by row in Vietnamese as one text, and row by row in English from each reason’s key', () => {
+    expect(err.message).toBe(
+      'Tệp danh bạ cán bộ có 3 lỗi; chưa nhập dòng nào.\n' +
+        'Dòng 3, cột C (Đơn vị): không có đơn vị "Phòng Không Có" trong danh bạ (hãy nhập danh sách đơn vị trước).\n' +
+        'Dòng 4: Đã có đơn vị "Văn phòng" trong danh bạ.\n' +
+        'Dòng 5, cột D (E-mail): E-mail không đúng dạng.',
+    );
+    expect(errorText(err, 'vi')).toBe(err.message);
+    // A reason without a key (a schema's own message) stays as it is; its row is still worded in English.
+    expect(errorText(err, 'en')).toBe(
+      'The staff directory file has 3 errors; no row was imported.\n' +
+        'Row 3, column C (Đơn vị): there is no unit "Phòng Không Có" in the directory (import the units first).\n' +
+        'Row 4: The directory already has a unit "Văn phòng".\n' +
+        'Row 5, column D (E-mail): E-mail không đúng dạng.',
+    );
+  });
+});
+
+describe('the doubts of a reading, shown beside a field', () => {
+  const inEnglish = (flags: { message: string; key?: string; params?: Readonly<Record<string, string | number>> }[]) =>
+    flags.map((f) => errorText({ message: f.message, code: f.key, params: f.params }, 'en'));
+
+  it('page 1 read by OCR (intake/extract/fields.ts flags): a flag reads in English from its key', () => {
+    const repaired = keyedText('intake.flagNotationRepaired', { read: 'TTT-STTTT', repaired: 'TTr-STTTT', title: 'Tờ trình' });
+    expect(repaired.message).toBe('Ký hiệu đọc được là "TTT-STTTT", đã sửa thành "TTr-STTTT" theo tên loại "Tờ trình"; hãy kiểm tra lại.');
+    expect(inEnglish([{ ...repaired, key: repaired.code }])).toEqual([
+      'The symbol read was "TTT-STTTT"; it was corrected to "TTr-STTTT" to match the type "Tờ trình". Please check it.',
+    ]);
+  });
+
+  it('a typed "số, ký hiệu" read with a note: the note in English', () => {
+    const r = readSoKyHieu('12/CV-UBND');
+    const note = (r as Extract<typeof r, { ok: true }>).value.notes[0]!;
+    expect(note.message).toContain('"CV" không phải chữ viết tắt chính thức');
+    expect(errorText({ ...note, code: note.key }, 'en')).toBe(
+      '"CV" is not an official abbreviation: Công văn has no type abbreviation; the symbol is [body]-[unit], for example UBND-VP.',
+    );
+    const unparsed = readSoKyHieu('abc');
+    const why = (unparsed as Extract<typeof unparsed, { ok: true }>).value.notes[0]!;
+    expect(errorText({ ...why, code: why.key }, 'en')).toMatch(/^The number and symbol "abc" follow neither the State form/);
+  });
+});
+
+describe('a schema refusing a field (the router’s rpc.invalidInput)', () => {
+  it('a date field’s refusal is keyed in its issue, and the summary reads in English field by field', () => {
+    const parsed = optionalDate('Ngày, tháng, năm văn bản', 'IssuedDate').safeParse('30/02/2026');
+    const issue = parsed.error!.issues[0]! as {
+      message: string;
+      params?: { key: string; params: Readonly<Record<string, string | number>> };
+    };
+    expect(issue.message).toBe('Ngày, tháng, năm văn bản (IssuedDate): Ngày "30/02/2026" không tồn tại: tháng 2 năm 2026 chỉ có 28 ngày.');
+    // As router.ts validationError builds it (its own test checks the fields it gives).
+    const fields = [
+      { field: 'IssuedDate', message: issue.message, code: issue.params!.key, params: issue.params!.params },
+      { field: 'Subject', message: 'Trích yếu nội dung (Subject) là bắt buộc.' },
+    ];
+    const summary = 'IssuedDate: ' + issue.message.replace(/\.$/, '') + '; Subject: Trích yếu nội dung (Subject) là bắt buộc';
+    const err = appError(
+      'rpc.invalidInput',
+      { what: 'gửi cho register.addIncoming', via: 'send', name: 'register.addIncoming', summary },
+      { fields },
+    );
+    expect(err.message).toBe(`Dữ liệu gửi cho register.addIncoming không hợp lệ — ${summary}`);
+    // A field without a key (a plain schema message) stays as it is.
+    expect(errorText(err.toData(), 'en')).toBe(
+      'The data sent to register.addIncoming is not valid — IssuedDate: Document date (IssuedDate): The date "30/02/2026" does not exist: month 2 of 2026 has only 28 days; Subject: Trích yếu nội dung (Subject) là bắt buộc',
+    );
   });
 });

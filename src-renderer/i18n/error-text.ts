@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { fillErrorText } from '../../src-shared/rpc/error-texts/fill';
+import { fillErrorText, fillFieldSummary, fillRowList, isRowList, type FieldIssue } from '../../src-shared/rpc/error-texts/fill';
 import type { AppErrorData } from '../../src-shared/rpc/errors';
 
 /**
@@ -31,9 +31,24 @@ function english(code: string, params: Readonly<Record<string, string | number>>
  * What the clerk reads for a main-process error, in the window's language: the text of its key, or
  * the Vietnamese message it carries (Vietnamese mode, an error without a key, a key without English).
  */
-export function errorText(data: Pick<AppErrorData, 'message' | 'code' | 'params'>, lang: Lang = currentLanguage()): string {
+export function errorText(data: Pick<AppErrorData, 'message' | 'code' | 'params' | 'details'>, lang: Lang = currentLanguage()): string {
   if (lang === 'vi' || data.code === undefined) return data.message;
-  return english(data.code, data.params ?? {}) ?? data.message;
+  const list = data.details?.rowList;
+  const fields = data.details?.fields;
+  if (data.code === 'rpc.invalidInput' && Array.isArray(fields)) {
+    // A schema's refusal (router.ts validationError): each field's text by its key where it has one.
+    const summary = fillFieldSummary(fields as FieldIssue[], (f) => errorText(f, 'en'));
+    return english(data.code, { ...data.params, summary }) ?? data.message;
+  }
+  if (!isRowList(list)) return english(data.code, data.params ?? {}) ?? data.message;
+  // The rows an import refused (errors.ts rowListError): each row and each of its reasons by its key.
+  const rows = fillRowList(
+    list,
+    (code) => errorsEn?.[code] ?? code,
+    (reason) => errorText(reason, 'en'),
+    'en',
+  );
+  return english(data.code, { ...data.params, [list.param]: rows }) ?? data.message;
 }
 
 function currentLanguage(): Lang {

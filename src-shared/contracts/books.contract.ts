@@ -366,7 +366,14 @@ const sourceCheck = (
     ctx.addIssue({ code: 'custom', path: ['FileName'], message: 'Cần tên tệp (FileName) để biết là .xlsx hay .csv.' });
 };
 
-export const RejectedRowSchema = z.object({ Row: z.number().int(), Reasons: z.array(z.string()) });
+/** A reason with its catalog key and params (error-texts/fill.ts KeyedText), for the window to word in its language. */
+const KeyedTextSchema = z.object({
+  message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+/** A refused row: its reasons in Vietnamese (`Reasons`, what the CLI prints) and the same reasons keyed (`Keyed`). */
+export const RejectedRowSchema = z.object({ Row: z.number().int(), Reasons: z.array(z.string()), Keyed: z.array(KeyedTextSchema) });
 export type RejectedRow = z.output<typeof RejectedRowSchema>;
 
 export const ImportColumnSchema = z.object({

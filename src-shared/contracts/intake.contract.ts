@@ -121,7 +121,16 @@ export const ExtractionSchema = z.object({
   /** 0–1 per field: how sure the reading is (0 when not found). The clerk confirms every field. */
   confidence: z.record(z.string(), z.number()),
   /** Doubts to show beside the fields (e.g. a ký hiệu that does not follow the ND30 pattern). */
-  flags: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
+  flags: z.array(
+    z.object({
+      field: z.string(),
+      code: z.string(),
+      message: z.string(),
+      /** The text's key in the error catalog and its params, for the window to word it in its language. */
+      key: z.string().optional(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    }),
+  ),
 });
 export type Extraction = z.output<typeof ExtractionSchema>;
 

@@ -19,6 +19,8 @@ import {
   type Confidentiality,
   type Urgency,
 } from '../domain';
+import { domainErrAround, domainError, type DomainError } from '../domain/domain-result';
+import { ERROR_WORDS } from '../rpc/error-texts/words';
 
 const oneLine = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 const multiLine = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
@@ -57,12 +59,22 @@ export const optionalText = (label: string, tag: string, max: number, multi = fa
 function readDate(s: string, label: string, tag: string, ctx: z.RefinementCtx): string {
   const t = s.trim();
   const r = /^\d{4}-/.test(t) ? parseIsoDate(t) : parseDdMmYyyy(t);
+  // A field named in the dateField words: the issue carries its key and params (the router passes them
+  // on in details.fields); any other keeps its Vietnamese message only.
+  const field = Object.entries(ERROR_WORDS.dateField).find(([, w]) => w.vi === label)?.[0];
+  const refuse = (e: DomainError) =>
+    ctx.addIssue(
+      field === undefined
+        ? { code: 'custom', message: `${label} (${tag}): ${e.message}` }
+        : { code: 'custom', message: e.message, params: { key: e.key, params: e.params } },
+    );
   if (!r.ok) {
-    ctx.addIssue({ code: 'custom', message: `${label} (${tag}): ${r.error.message}` });
+    refuse(field === undefined ? r.error : domainErrAround(r.error.code, 'domain.fieldDate', r.error, { field, tag }).error);
     return z.NEVER;
   }
   if (r.value.year < 1945 || r.value.year > 2100) {
-    ctx.addIssue({ code: 'custom', message: `${label} (${tag}): năm ${r.value.year} không hợp lệ.` });
+    if (field === undefined) ctx.addIssue({ code: 'custom', message: `${label} (${tag}): năm ${r.value.year} không hợp lệ.` });
+    else refuse(domainError('BAD_YEAR', 'domain.fieldYear', { field, tag, year: r.value.year }));
     return z.NEVER;
   }
   return r.value.iso;

@@ -5,6 +5,7 @@
  * agencies do issue oddities, and incoming mail must be registered as printed.
  */
 import { findDocumentTypeByAbbreviation } from './document-types';
+import { domainError, type DomainError } from './domain-result';
 import { normaliseNotationText, splitNotation, type NotationStructureErrorCode } from './notation-text';
 
 export type NotationIssueCode =
@@ -17,10 +18,8 @@ export type NotationIssueCode =
   | 'UNOFFICIAL_ABBREVIATION'
   | 'MISSING_YEAR';
 
-export interface NotationIssue {
-  readonly code: NotationIssueCode;
-  readonly message: string;
-}
+/** A doubt about a symbol, keyed like a domain refusal (its text in error-texts/domain.ts). */
+export type NotationIssue = DomainError<NotationIssueCode>;
 
 export type NotationPatternCheck =
   | { readonly ok: true }
@@ -60,58 +59,42 @@ const HAS_LOWER = /\p{Ll}/u;
 export function checkNotationPattern(notation: string): NotationPatternCheck {
   const text = normaliseNotationText(notation);
   const parts = splitNotation(text);
-  if (!parts.ok) return fail([{ code: parts.error.code, message: parts.error.message }]);
+  if (!parts.ok) return fail([parts.error]);
   const { year, groups } = parts.value;
   const issues: NotationIssue[] = [];
   const first = groups[0] as string;
 
   if (groups.length === 1 && year === undefined) {
-    issues.push({
-      code: 'SINGLE_GROUP',
-      message: `Ký hiệu "${text}" chỉ có một nhóm chữ; theo Nghị định 30/2020/NĐ-CP ký hiệu gồm chữ viết tắt tên loại và tên cơ quan (ví dụ QĐ-UBND) hoặc, với công văn, tên cơ quan và đơn vị (ví dụ UBND-VP), nối bằng dấu gạch nối. Có thể đã mất dấu gạch nối khi nhận dạng.`,
-    });
+    issues.push(domainError('SINGLE_GROUP', 'domain.notationSingleGroup', { text }));
   }
   for (const g of groups) {
     if (/^[0-9]+$/.test(g)) {
-      issues.push({
-        code: 'NUMERIC_GROUP',
-        message: `Nhóm "${g}" trong ký hiệu chỉ gồm chữ số; ký hiệu là chữ viết tắt, cần kiểm tra lại.`,
-      });
+      issues.push(domainError('NUMERIC_GROUP', 'domain.notationNumericGroup', { group: g }));
     } else if (HAS_LOWER.test(g) && !HAS_UPPER.test(g)) {
-      issues.push({ code: 'LOWERCASE_GROUP', message: `Nhóm "${g}" viết chữ thường; ký hiệu văn bản được trình bày bằng chữ in hoa.` });
+      issues.push(domainError('LOWERCASE_GROUP', 'domain.notationLowercaseGroup', { group: g }));
     }
   }
   if (groups.length >= 2) {
     const outdated = OUTDATED.get(first.toUpperCase());
     const unofficial = UNOFFICIAL.get(first.toUpperCase());
     if (outdated) {
-      issues.push({
-        code: 'OUTDATED_ABBREVIATION',
-        message: `"${first}" là chữ viết tắt cũ (Thông tư 01/2011/TT-BNV); Nghị định 30/2020/NĐ-CP dùng "${outdated.now}" cho ${outdated.name}.`,
-      });
+      issues.push(
+        domainError('OUTDATED_ABBREVIATION', 'domain.notationOutdated', { abbreviation: first, now: outdated.now, type: outdated.name }),
+      );
     } else if (unofficial) {
-      issues.push({
-        code: 'UNOFFICIAL_ABBREVIATION',
-        message: `"${first}" không phải chữ viết tắt chính thức: ${unofficial} không có chữ viết tắt tên loại; ký hiệu là [cơ quan]-[đơn vị], ví dụ UBND-VP.`,
-      });
+      issues.push(domainError('UNOFFICIAL_ABBREVIATION', 'domain.notationUnofficial', { abbreviation: first, type: unofficial }));
     } else {
       const dt = findDocumentTypeByAbbreviation(first, { ignoreCase: true });
       // Exact table spelling and the all-capitals print form are both fine; "Qđ" or "Ctr" are not.
       // An all-lower-case group was already flagged above; one issue per mistake is enough.
       const wrongCase = dt?.abbreviation && first !== dt.abbreviation && first !== dt.abbreviation.toUpperCase();
       if (dt?.abbreviation && wrongCase && HAS_UPPER.test(first)) {
-        issues.push({
-          code: 'TYPE_CASE',
-          message: `Chữ viết tắt tên loại "${first}" viết chưa đúng; Phụ lục III Nghị định 30/2020/NĐ-CP ghi "${dt.abbreviation}" (${dt.name}).`,
-        });
+        issues.push(domainError('TYPE_CASE', 'domain.notationTypeCase', { abbreviation: first, official: dt.abbreviation, type: dt.name }));
       }
     }
   }
   if (year === undefined && first.toUpperCase() === 'NĐ') {
-    issues.push({
-      code: 'MISSING_YEAR',
-      message: 'Nghị định là văn bản quy phạm pháp luật, ký hiệu phải có năm ban hành, ví dụ 30/2020/NĐ-CP.',
-    });
+    issues.push(domainError('MISSING_YEAR', 'domain.notationMissingYear'));
   }
   return issues.length === 0 ? { ok: true } : fail(issues);
 }

@@ -16,7 +16,7 @@
  */
 import { parseSoKyHieu } from './code-notation';
 import { findPartyTypeByAbbreviation } from './document-kinds';
-import { domainErr, domainOk, type DomainResult } from './domain-result';
+import { domainErr, domainErrAround, domainError, domainOk, type DomainError, type DomainResult } from './domain-result';
 import { checkNotationPattern, type NotationIssue } from './notation-check';
 import { CODE_NOTATION_MAX_LENGTH, CODE_NUMBER_MAX_LENGTH, checkAbbreviationGroup, normaliseNotationText } from './notation-text';
 
@@ -27,10 +27,8 @@ export const SO_KY_HIEU_MAX_LENGTH = 42;
 
 export type SoKyHieuNoteCode = NotationIssue['code'] | 'UNPARSED' | 'UNKNOWN_PARTY_TYPE';
 
-export interface SoKyHieuNote {
-  readonly code: SoKyHieuNoteCode;
-  readonly message: string;
-}
+/** A doubt about a "số, ký hiệu" that is read anyway, keyed like a domain refusal. */
+export type SoKyHieuNote = DomainError<SoKyHieuNoteCode>;
 
 export interface SoKyHieuReading {
   readonly system: NotationSystem;
@@ -90,7 +88,7 @@ export function readSoKyHieu(text: string, options: ReadSoKyHieuOptions = {}): D
     const codeNumber = suffix ? `${v.codeNumber}${suffix[2]}` : v.codeNumber;
     if (codeNumber.length <= CODE_NUMBER_MAX_LENGTH) {
       const check = checkNotationPattern(v.codeNotation);
-      const notes = check.ok ? [] : check.issues.map((i) => ({ code: i.code, message: i.message }));
+      const notes = check.ok ? [] : check.issues;
       return domainOk({
         system: 'state',
         printed: `${codeNumber}/${v.codeNotation}`,
@@ -104,17 +102,16 @@ export function readSoKyHieu(text: string, options: ReadSoKyHieuOptions = {}): D
       });
     }
   }
-  const why = parsed.ok ? '' : ` (${parsed.error.message})`;
+
   return domainOk({
     system: 'unparsed',
     printed: clean,
     codeNumber: null,
     codeNotation: null,
     notes: [
-      {
-        code: 'UNPARSED',
-        message: `Số, ký hiệu "${clean}" không theo thể thức của Nhà nước (số/ký hiệu, ví dụ 45/UBND-VP) hay của Đảng (số-loại/cơ quan, ví dụ 19-QC/HU); văn bản vẫn được đăng ký với số, ký hiệu ghi nguyên như trên văn bản${why}.`,
-      },
+      parsed.ok
+        ? domainError('UNPARSED', 'domain.soKyHieuUnparsed', { text: clean })
+        : domainErrAround('UNPARSED', 'domain.soKyHieuUnparsedWhy', parsed.error, { text: clean }).error,
     ],
   });
 }
@@ -129,14 +126,7 @@ function readParty(clean: string): SoKyHieuReading | null {
   const codeNotation = clean.slice(num.length + 1);
   if ([...codeNotation].length > CODE_NOTATION_MAX_LENGTH) return null;
   const kind = findPartyTypeByAbbreviation(type);
-  const notes: SoKyHieuNote[] = kind
-    ? []
-    : [
-        {
-          code: 'UNKNOWN_PARTY_TYPE',
-          message: `"${type}" không có trong bảng chữ viết tắt tên loại văn bản của Đảng; văn bản vẫn được đăng ký, hãy kiểm tra tên loại.`,
-        },
-      ];
+  const notes: SoKyHieuNote[] = kind ? [] : [domainError('UNKNOWN_PARTY_TYPE', 'domain.partyTypeUnknown', { abbreviation: type })];
   return {
     system: 'party',
     printed: clean,

@@ -7,6 +7,7 @@
  */
 import type { DomainError } from '../domain/domain-result';
 import { ERROR_TEXTS, fillErrorText, keyedErrorData, type ErrorCode, type ErrorParams } from './error-texts';
+import { fillRowList, type KeyedText, type RowList } from './error-texts/fill';
 
 export { type ErrorCode, type ErrorParams } from './error-texts';
 
@@ -143,4 +144,33 @@ export function errorAround(
   const message = fillErrorText(ERROR_TEXTS[code].vi, { ...params, inner: inner.message });
   const key = inner.code === undefined ? undefined : { code, params: { ...inner.params, ...params, inner: inner.code } };
   return new AppError(kind, message, details, key);
+}
+
+/** A keyed text of the catalog (a reason inside a row list): its Vietnamese message, key and params. */
+export function keyedText(code: ErrorCode, params?: ErrorParams): KeyedText {
+  const text: KeyedText = { message: fillErrorText(ERROR_TEXTS[code].vi, params), code };
+  if (params !== undefined) text.params = params;
+  return text;
+}
+
+/** An error as a keyed text (its key kept when it has one). */
+export function textOfError(err: AppError | AppErrorData): KeyedText {
+  const text: KeyedText = { message: err.message };
+  if (err.code !== undefined) text.code = err.code;
+  if (err.params !== undefined) text.params = err.params;
+  return text;
+}
+
+/**
+ * The error of a catalog key one of whose params lists the rows an import refused: the param is filled
+ * in Vietnamese from the list, and the list goes along as `details.rowList` so that the window words
+ * each row in its own language.
+ */
+export function rowListError(code: ErrorCode, params: ErrorParams, list: RowList, details: Record<string, unknown> = {}): AppError {
+  const filled = fillRowList(
+    list,
+    (c) => (ERROR_TEXTS as Readonly<Record<string, { vi: string }>>)[c]?.vi ?? c,
+    (r) => r.message,
+  );
+  return appError(code, { ...params, [list.param]: filled }, { ...details, rowList: list });
 }

@@ -132,6 +132,18 @@ test('English mode is English: screens, urgency and type labels, dates, and a ma
   await page.getByTestId('nav-settings').click();
   await expect(page.getByTestId('settings-tab-backup')).toBeVisible({ timeout: 60_000 });
   await page.screenshot({ path: 'test-results/screens/en-settings.png', fullPage: false });
+
+  // A line of a holiday notice the form cannot read: the line and the date's refusal (by its key) in English.
+  await page.getByTestId('settings-tab-calendar').click();
+  await page.getByTestId('notice-source').fill('1/TB-X');
+  await page.getByTestId('notice-lines').fill('30/02/2026; nghỉ; x');
+  await page.getByTestId('notice-save').click();
+  await expect(page.getByTestId('notice-error')).toContainText(
+    'Line 1: The date "30/02/2026" does not exist: month 2 of 2026 has only 28 days.',
+    {
+      timeout: 60_000,
+    },
+  );
 });
 
 test('the system’s "reduce motion" turns the app’s motion off, and back on, without a reload', async ({ page }) => {

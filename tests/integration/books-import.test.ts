@@ -7,6 +7,7 @@ import { cellsOf } from '../../src-main/features/books/book-rows';
 import { unicodeToTcvn3 } from '../../src-main/features/books/encoding/tcvn3';
 import { unicodeToVni } from '../../src-main/features/books/encoding/vni';
 import type { RegisterEntry } from '../../src-shared/contracts/register.contract';
+import { errorText, loadEnglishErrors } from '../../src-renderer/i18n/error-text';
 import { seededApp, storedBytes } from './books-helpers';
 import { agencyApp, err, incoming, ok, type TestApp } from './register-helpers';
 
@@ -269,6 +270,24 @@ describe('import of registers kept in Excel', () => {
     expect(reasons[7]).toContain('đã có trong sổ');
     expect(reasons[8]).toContain('văn bản mật');
     expect(reasons[9]).toContain('Thiếu Tác giả');
+
+    // The same reasons keyed: an English window words each row, and the refusal as a whole, in English.
+    await loadEnglishErrors();
+    const keyed = Object.fromEntries(preview.Rejected.map((r: { Row: number; Keyed: { message: string }[] }) => [r.Row, r.Keyed]));
+    expect(
+      preview.Rejected.every(
+        (r: { Reasons: string[]; Keyed: { message: string }[] }) => r.Reasons.join() === r.Keyed.map((k) => k.message).join(),
+      ),
+    ).toBe(true);
+    expect(keyed[5]).toEqual([expect.objectContaining({ code: 'booksRow.badUrgency', params: { value: 'Rất gấp' } })]);
+    const inEnglish = (row: number) => keyed[row].map((k: { message: string }) => errorText(k, 'en')).join(' ');
+    expect(inEnglish(3)).toBe('Arrival date: The date "30/02/2025" does not exist: month 2 of 2025 has only 28 days.');
+    expect(inEnglish(4)).toBe('Arrival date: "05/01/25" has a 2-digit year; write all 4 digits (dd/mm/yyyy).');
+    expect(inEnglish(6)).toBe('Arrival number 2 of 2025 repeats row 2 of the file.');
+    expect(inEnglish(9)).toBe('Issuing body is missing.');
+    expect(errorText(e, 'en')).toMatch(
+      /^File "bad.csv" not imported: 7 rows are not valid \(row 3: Arrival date: The date .*; row 4: .*; row 5: The urgency "Rất gấp" is not valid .*; …\)/,
+    );
 
     const r = await ok(app, 'books.import', { Direction: 'den', Path: file, SkipBadRows: true });
     expect(r).toMatchObject({ Imported: 2, RejectedCount: 7 });

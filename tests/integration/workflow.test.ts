@@ -316,6 +316,13 @@ describe('directory', () => {
     expect(x).toMatchObject({ code: 'directory.importErrorsPeople', params: { count: '2' } });
     expect(x.message).toContain('Dòng 3, cột C (Đơn vị): không có đơn vị "Phòng Không Có"');
     expect(x.message).toContain('Dòng 4, cột D (E-mail): E-mail không đúng dạng');
+    // Each row goes along keyed, for the window to word in its language.
+    expect(x.details).toMatchObject({
+      rowList: {
+        param: 'errors',
+        items: [{ row: 3, column: 'C', reasons: [{ code: 'directory.rowNoUnit', params: { ref: 'Phòng Không Có' } }] }, { row: 4 }],
+      },
+    });
     expect((await ok<{ total: number }>(app, 'directory.listPeople', {})).total).toBe(1);
 
     const good = bad.replace('Phòng Không Có', 'TCKH').replace('bon@', 'bon@so.gov.vn');

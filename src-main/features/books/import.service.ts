@@ -20,7 +20,8 @@ import {
 import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { vnDate } from '../../../src-shared/domain';
-import { appError } from '../../../src-shared/rpc/errors';
+import type { KeyedText } from '../../../src-shared/rpc/error-texts/fill';
+import { appError, keyedText, rowListError, type ErrorParams } from '../../../src-shared/rpc/errors';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
 import type { Logger } from '../../core/logger';
@@ -71,6 +72,10 @@ function readSource(input: PreviewInput): { bytes: Uint8Array; fileName: string 
   return { bytes: Buffer.from(clean, 'base64'), fileName: input.FileName! };
 }
 
+function rejectedRow(row: number, reasons: KeyedText[]): RejectedRow {
+  return { Row: row, Reasons: reasons.map((r) => r.message), Keyed: reasons };
+}
+
 interface Analysis {
   preview: ImportPreview;
   accepted: PreparedRow[];
@@ -100,23 +105,24 @@ export function createImportService(deps: ImportDeps) {
     for (const r of mapped.rows) {
       const p = prepareRow(r.values, r.row, ctx);
       if ('reasons' in p) {
-        rejected.push({ Row: p.row, Reasons: p.reasons });
+        rejected.push(rejectedRow(p.row, p.reasons));
         continue;
       }
       const key = `${p.year}|${p.series}|${p.number}`;
-      const label =
-        input.Direction === 'den'
-          ? `Số đến ${p.number} năm ${p.year}`
-          : `Số ${p.fields.code_number} (${p.series === 'hanh-chinh' ? 'dãy chung' : p.series}) năm ${p.year}`;
-      const reasons: string[] = [];
+      const incoming = input.Direction === 'den';
+      const which: ErrorParams = incoming
+        ? { number: p.number, year: p.year }
+        : { code: p.fields.code_number ?? '', series: p.series, year: p.year };
+      const reasons: KeyedText[] = [];
       const first = seen.get(key);
-      if (first !== undefined) reasons.push(`${label} trùng với dòng ${first} của tệp.`);
+      if (first !== undefined)
+        reasons.push(keyedText(incoming ? 'booksRow.duplicateIncoming' : 'booksRow.duplicateOutgoing', { ...which, first }));
       const setKey = `${p.year}|${p.series}`;
       let taken = existing.get(setKey);
       if (!taken) existing.set(setKey, (taken = deps.registerRepo.numbersIn(input.Direction, p.year, p.series)));
-      if (taken.has(p.number)) reasons.push(`${label} đã có trong sổ; số đã cấp không cấp lại.`);
+      if (taken.has(p.number)) reasons.push(keyedText(incoming ? 'booksRow.takenIncoming' : 'booksRow.takenOutgoing', which));
       if (reasons.length > 0) {
-        rejected.push({ Row: p.row, Reasons: reasons });
+        rejected.push(rejectedRow(p.row, reasons));
         continue;
       }
       seen.set(key, p.row);
@@ -198,20 +204,18 @@ export function createImportService(deps: ImportDeps) {
     async import(input: ImportInput, actor: string): Promise<ImportOutput> {
       const { preview, accepted, rejected } = await analyse(input);
       if (rejected.length > 0 && !input.SkipBadRows) {
-        const first = rejected
-          .slice(0, 5)
-          .map((r) => `dòng ${r.Row}: ${r.Reasons.join(' ')}`)
-          .join('; ');
-        throw appError(
-          'books.importRejected',
-          {
-            file: preview.FileName,
-            count: rejected.length,
-            rows: `${first}${rejected.length > 5 ? '; …' : ''}`,
-            accepted: accepted.length,
-          },
-          { rejected: rejected.slice(0, MAX_LISTED), rejectedCount: rejected.length, accepted: accepted.length },
-        );
+        const list = {
+          param: 'rows',
+          prefix: 'common.rowRefusedInList',
+          separator: '; ',
+          items: rejected.slice(0, 5).map((r) => ({ row: r.Row, reasons: r.Keyed })),
+          more: rejected.length > 5,
+        };
+        throw rowListError('books.importRejected', { file: preview.FileName, count: rejected.length, accepted: accepted.length }, list, {
+          rejected: rejected.slice(0, MAX_LISTED),
+          rejectedCount: rejected.length,
+          accepted: accepted.length,
+        });
       }
       if (accepted.length === 0) throw appError('books.importNothing', { file: preview.FileName }, { rejectedCount: rejected.length });
       deps.register.importEntries(

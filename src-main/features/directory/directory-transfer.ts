@@ -5,7 +5,9 @@
  */
 import { PersonInputSchema, UnitInputSchema, type DirectoryImportResult } from '../../../src-shared/contracts/directory.contract';
 import { foldVietnamese } from '../../../src-shared/domain';
-import { AppError, appError } from '../../../src-shared/rpc/errors';
+import type { ErrorCode, ErrorParams } from '../../../src-shared/rpc/errors';
+import { AppError, appError, keyedText, rowListError, textOfError } from '../../../src-shared/rpc/errors';
+import type { KeyedText, RowRefusal } from '../../../src-shared/rpc/error-texts/fill';
 import { headingKey } from '../books/spreadsheet/columns';
 import { columnLetter } from '../books/spreadsheet/mapping';
 import { readSpreadsheet, type RawCell } from '../books/spreadsheet/read-sheet';
@@ -89,13 +91,13 @@ export function createDirectoryTransfer(deps: { repo: DirectoryRepo; service: Di
         ? appError('directory.missingColumnUnits', params, { field: 'file' })
         : appError('directory.missingColumnPeople', params, { field: 'file' });
     }
-    const errors: string[] = [];
+    const errors: RowRefusal[] = [];
     const counts = { added: 0, updated: 0, unchanged: 0 };
     const rollback = new Error('rollback');
-    const where = (row: number, field: string) => {
-      const idx = at.get(field);
-      const head = cols.find((c) => c.field === field)!.header;
-      return idx === undefined ? `Dòng ${row}` : `Dòng ${row}, cột ${columnLetter(idx)} (${head})`;
+    const refusal = (row: number, reason: KeyedText, field?: string): RowRefusal => {
+      const idx = field === undefined ? undefined : at.get(field);
+      if (idx === undefined) return { row, reasons: [reason] };
+      return { row, column: columnLetter(idx), header: cols.find((c) => c.field === field)!.header, reasons: [reason] };
     };
 
     const run = () => {
@@ -108,17 +110,17 @@ export function createDirectoryTransfer(deps: { repo: DirectoryRepo; service: Di
         try {
           const id = get('id').toLowerCase();
           if (id && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id))
-            throw fieldError('id', `"${id}" không phải mã UUID.`);
+            throw fieldError('id', 'directory.rowNotUuid', { value: id });
           const activeText = get('active');
           const active = yesNo(activeText);
-          if (activeText !== '' && active === null) throw fieldError('active', `"${activeText}" không phải Có/Không.`);
+          if (activeText !== '' && active === null) throw fieldError('active', 'directory.rowNotYesNo', { value: activeText });
           if (input.kind === 'units') {
             const parentRef = get('parent');
             const parent = parentRef ? unitByRef(parentRef) : undefined;
-            if (parentRef && !parent) throw fieldError('parent', `không có đơn vị "${parentRef}" trong danh bạ hoặc ở các dòng trên.`);
+            if (parentRef && !parent) throw fieldError('parent', 'directory.rowNoParent', { ref: parentRef });
             const parsed = UnitInputSchema.safeParse({ name: get('name'), shortName: get('shortName'), parentId: parent?.id ?? null });
             if (!parsed.success)
-              throw fieldError(parsed.error.issues[0]!.path[0] === 'shortName' ? 'shortName' : 'name', parsed.error.issues[0]!.message);
+              throw issueError(parsed.error.issues[0]!.path[0] === 'shortName' ? 'shortName' : 'name', parsed.error.issues[0]!.message);
             const existing = id ? repo.unitById(id) : unitByRef(parsed.data.name);
             const e = existing ? unitRow(existing) : undefined;
             const isActive = active ?? (e ? e.active === 1 : true);
@@ -137,10 +139,10 @@ export function createDirectoryTransfer(deps: { repo: DirectoryRepo; service: Di
           } else {
             const unitRef = get('unit');
             const unit = unitRef ? unitByRef(unitRef) : undefined;
-            if (unitRef && !unit) throw fieldError('unit', `không có đơn vị "${unitRef}" trong danh bạ (hãy nhập danh sách đơn vị trước).`);
+            if (unitRef && !unit) throw fieldError('unit', 'directory.rowNoUnit', { ref: unitRef });
             const leaderText = get('isLeader');
             const leader = yesNo(leaderText);
-            if (leaderText !== '' && leader === null) throw fieldError('isLeader', `"${leaderText}" không phải Có/Không.`);
+            if (leaderText !== '' && leader === null) throw fieldError('isLeader', 'directory.rowNotYesNo', { value: leaderText });
             const parsed = PersonInputSchema.safeParse({
               fullName: get('fullName'),
               position: get('position'),
@@ -151,7 +153,7 @@ export function createDirectoryTransfer(deps: { repo: DirectoryRepo; service: Di
             });
             if (!parsed.success) {
               const f = String(parsed.error.issues[0]!.path[0] ?? 'fullName');
-              throw fieldError(cols.some((c) => c.field === f) ? f : 'fullName', parsed.error.issues[0]!.message);
+              throw issueError(cols.some((c) => c.field === f) ? f : 'fullName', parsed.error.issues[0]!.message);
             }
             const byId = id ? repo.personById(id) : undefined;
             const e = byId ? personRow(byId) : undefined;
@@ -174,8 +176,8 @@ export function createDirectoryTransfer(deps: { repo: DirectoryRepo; service: Di
             counts[e ? 'updated' : 'added']++;
           }
         } catch (err) {
-          if (err instanceof FieldError) errors.push(`${where(rowNo, err.field)}: ${err.message}`);
-          else if (err instanceof AppError) errors.push(`Dòng ${rowNo}: ${err.message}`);
+          if (err instanceof FieldError) errors.push(refusal(rowNo, err.reason, err.field));
+          else if (err instanceof AppError) errors.push(refusal(rowNo, textOfError(err)));
           else throw err;
         }
       }
@@ -187,10 +189,21 @@ export function createDirectoryTransfer(deps: { repo: DirectoryRepo; service: Di
       if (err !== rollback) throw err;
     }
     if (errors.length > 0) {
-      const params = { count: `${errors.length}${errors.length >= MAX_ERRORS ? '+' : ''}`, errors: errors.join('\n') };
-      throw input.kind === 'units'
-        ? appError('directory.importErrorsUnits', params, { field: 'file', errors })
-        : appError('directory.importErrorsPeople', params, { field: 'file', errors });
+      const params = { count: `${errors.length}${errors.length >= MAX_ERRORS ? '+' : ''}` };
+      const list = {
+        param: 'errors',
+        prefix: 'common.rowRefused',
+        columnPrefix: 'common.rowColumnRefused',
+        separator: '\n',
+        items: errors,
+        more: false,
+      };
+      const err = rowListError(input.kind === 'units' ? 'directory.importErrorsUnits' : 'directory.importErrorsPeople', params, list, {
+        field: 'file',
+      });
+      // Each row's line in Vietnamese too, as before (scripts read them).
+      err.details!.errors = String(err.params!.errors).split('\n');
+      throw err;
     }
     return { kind: input.kind, ...counts, dryRun: input.dryRun };
   }
@@ -260,14 +273,16 @@ export function createDirectoryTransfer(deps: { repo: DirectoryRepo; service: Di
   return { importFile, exportFile };
 }
 
+/** A row's refusal about one column, keyed where it can be (a schema's own message is not). */
 class FieldError extends Error {
   constructor(
     readonly field: string,
-    message: string,
+    readonly reason: KeyedText,
   ) {
-    super(message);
+    super(reason.message);
   }
 }
-const fieldError = (field: string, message: string) => new FieldError(field, message);
+const fieldError = (field: string, code: ErrorCode, params: ErrorParams) => new FieldError(field, keyedText(code, params));
+const issueError = (field: string, message: string) => new FieldError(field, { message });
 
 export type DirectoryTransfer = ReturnType<typeof createDirectoryTransfer>;

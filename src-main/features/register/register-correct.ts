@@ -53,7 +53,7 @@ export function applyCorrection(
     }
     if (row.direction === 'den' && INCOMING_ONLY_NOT.has(key)) throw fieldAppError(key, 'register.correctOutgoingOnly', { field: key });
     const parsed = field.safeParse(value);
-    if (!parsed.success) throw validationError(parsed.error, `đính chính ${key}`);
+    if (!parsed.success) throw validationError(parsed.error, 'correct', key);
     (c as Record<string, unknown>)[key] = parsed.data;
   }
 

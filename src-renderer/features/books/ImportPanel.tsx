@@ -15,6 +15,7 @@ import type { Direction } from '../../../src-shared/contracts/register.contract'
 import { useClient } from '../../bridge/context';
 import { fileToBase64 } from '../../components/file-to-base64';
 import { showDate } from '../../i18n/dates';
+import { errorText } from '../../i18n/error-text';
 
 type Encoding = NonNullable<ImportMapping['Encoding']>;
 
@@ -207,9 +208,9 @@ export function ImportPanel() {
                   {
                     title: t('books.import.reasons'),
                     render: (_, r) =>
-                      r.Reasons.map((x) => (
-                        <Tag key={x} color="red" style={{ whiteSpace: 'normal' }}>
-                          {x}
+                      r.Keyed.map((x) => (
+                        <Tag key={x.message} color="red" style={{ whiteSpace: 'normal' }}>
+                          {errorText(x)}
                         </Tag>
                       )),
                   },

@@ -1,21 +1,44 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input, Space, Typography, Upload, message } from 'antd';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { parseDdMmYyyy, parseIsoDate } from '../../../src-shared/domain';
+import type { DomainError } from '../../../src-shared/domain/domain-result';
 import { useClient } from '../../bridge/context';
 import { fileToBase64 } from '../../components/file-to-base64';
+import { errorText } from '../../i18n/error-text';
 
 interface Line {
   date: string;
   reason: string;
 }
 
+/** A line of the notice that cannot be read: its date's refusal (keyed), or a kind that is neither nghỉ nor làm bù. */
+class LineError extends Error {
+  constructor(
+    readonly line: number,
+    readonly problem: { date: DomainError } | { kind: string },
+  ) {
+    super(`line ${line}`);
+  }
+}
+
+/** A line's problem in the window's language. */
+function lineErrorText(err: LineError, t: TFunction): string {
+  if ('kind' in err.problem) return t('calendar.notice.unknownKind', { line: err.line, kind: err.problem.kind });
+  const refusal = err.problem.date;
+  return t('calendar.notice.badLine', {
+    line: err.line,
+    error: errorText({ message: refusal.message, code: refusal.key, params: refusal.params }),
+  });
+}
+
 /**
  * "dd/mm/yyyy; nghỉ; lý do" or "…; làm bù; …" per line → a notice. Parsing here only shapes the
  * input; the main process checks the notice as a whole (year, swaps, weeks) and names problems.
  */
-function parseLines(text: string): { daysOff: Line[]; workingDays: Line[]; error: string | null } {
+function parseLines(text: string): { daysOff: Line[]; workingDays: Line[]; error: LineError | null } {
   const daysOff: Line[] = [];
   const workingDays: Line[] = [];
   const lines = text
@@ -25,11 +48,11 @@ function parseLines(text: string): { daysOff: Line[]; workingDays: Line[]; error
   for (const [i, line] of lines.entries()) {
     const [d = '', kind = '', ...rest] = line.split(';').map((s) => s.trim());
     const p = parseIsoDate(d).ok ? parseIsoDate(d) : parseDdMmYyyy(d);
-    if (!p.ok) return { daysOff, workingDays, error: `Dòng ${i + 1}: ${p.error.message}` };
+    if (!p.ok) return { daysOff, workingDays, error: new LineError(i + 1, { date: p.error }) };
     const reason = rest.join(';').trim() || (kind.toLowerCase().startsWith('l') ? 'Làm bù' : 'Nghỉ');
     if (/^l[àa]m/i.test(kind)) workingDays.push({ date: p.value.iso, reason });
     else if (/^ngh/i.test(kind)) daysOff.push({ date: p.value.iso, reason });
-    else return { daysOff, workingDays, error: `Dòng ${i + 1}: loại "${kind}" không rõ; ghi "nghỉ" hoặc "làm bù".` };
+    else return { daysOff, workingDays, error: new LineError(i + 1, { kind }) };
   }
   return { daysOff, workingDays, error: null };
 }
@@ -49,7 +72,7 @@ export function NoticeForm({ year }: { year: number }) {
   const save = useMutation({
     mutationFn: () => {
       const parsed = parseLines(text);
-      if (parsed.error) throw new Error(parsed.error);
+      if (parsed.error) throw parsed.error;
       return client.call('calendar.saveNotice', { year, source, daysOff: parsed.daysOff, workingDays: parsed.workingDays });
     },
     onSuccess: done,
@@ -64,7 +87,8 @@ export function NoticeForm({ year }: { year: number }) {
       }),
     onSuccess: done,
   });
-  const error = localError ?? save.error?.message ?? importFile.error?.message ?? null;
+  const saveError = save.error instanceof LineError ? lineErrorText(save.error, t) : save.error?.message;
+  const error = localError ?? saveError ?? importFile.error?.message ?? null;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Text type="secondary">{t('calendar.notice.help', { year })}</Typography.Text>

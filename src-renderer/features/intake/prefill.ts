@@ -49,6 +49,8 @@ export function toPrefill(file: StoredFile, ocr: Extraction | null): IncomingPre
   const flags = (ocr?.flags ?? []).map((x) => ({
     field: FORM_FIELD[x.field as keyof typeof FORM_FIELD] ?? 'SoKyHieu',
     message: x.message,
+    ...(x.key === undefined ? {} : { code: x.key }),
+    ...(x.params === undefined ? {} : { params: x.params }),
   }));
   return { values, confidence, flags, FileSha256: file.sha256, pageCount: file.pageCount };
 }

@@ -17,6 +17,7 @@ import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { FormField } from '../../components/FormField';
 import { errorText } from '../../i18n/error-text';
+import type { ErrorParams } from '../../../src-shared/rpc/error-texts/fill';
 import { RegistrationFooter } from './RegistrationFooter';
 import { SecrecyFields } from './SecrecyFields';
 import { CountField, DateField, PriorityField, TextAreaField, TextField } from './fields';
@@ -53,7 +54,8 @@ export interface IncomingPrefill {
   values: Partial<IncomingInput>;
   /** 0–1 per field. */
   confidence: Partial<Record<PrefillField, number>>;
-  flags: { field: PrefillField; message: string }[];
+  /** The reader's doubts: the Vietnamese message, with its key and params when it has one (shown via errorText). */
+  flags: { field: PrefillField; message: string; code?: string; params?: ErrorParams }[];
   FileSha256: string;
   pageCount: number | null;
 }
@@ -76,7 +78,7 @@ function prefillWarning(
   const read = valueAt(prefill.values, f);
   if (!read || read !== valueAt(current, f)) return undefined;
   // The reader's own doubt names what to check; otherwise a low confidence gets the general warning.
-  const notes = prefill.flags.filter((x) => x.field === f).map((x) => x.message);
+  const notes = prefill.flags.filter((x) => x.field === f).map((x) => errorText(x));
   if (notes.length > 0) return notes.join(' ');
   return (prefill.confidence[f] ?? 0) < LOW_CONFIDENCE ? low : undefined;
 }
@@ -91,7 +93,7 @@ function SoKyHieuHint({ text }: { text: string }) {
   if (v.system === 'unparsed')
     return (
       <Typography.Text type="warning" data-testid="so-ky-hieu-note">
-        {v.notes[0]?.message}
+        {v.notes[0] && errorText({ ...v.notes[0], code: v.notes[0].key })}
       </Typography.Text>
     );
   const parsed = t(v.system === 'party' ? 'register.form.parsedParty' : 'register.form.parsed', {
@@ -100,7 +102,7 @@ function SoKyHieuHint({ text }: { text: string }) {
   });
   return (
     <Typography.Text type={v.notes.length > 0 ? 'warning' : 'secondary'} data-testid="so-ky-hieu-note">
-      {v.notes.length > 0 ? `${parsed} — ${v.notes[0]!.message}` : parsed}
+      {v.notes.length > 0 ? `${parsed} — ${errorText({ ...v.notes[0]!, code: v.notes[0]!.key })}` : parsed}
     </Typography.Text>
   );
 }

@@ -6,9 +6,12 @@ import type { COMMON_TEXTS } from '../../../src-shared/rpc/error-texts/common';
 
 export const COMMON_EN: Readonly<Record<keyof typeof COMMON_TEXTS, string>> = {
   'common.inFile': 'File "{{name}}": {{inner}}',
+  'common.rowRefused': 'Row {{row}}: {{reasons}}',
+  'common.rowColumnRefused': 'Row {{row}}, column {{column}} ({{header}}): {{reasons}}',
+  'common.rowRefusedInList': 'row {{row}}: {{reasons}}',
   'bridge.offline': 'Lost the connection to the vanthu main process.',
   'bridge.badResponse': 'Unreadable answer (HTTP {{status}}).',
-  'rpc.invalidInput': 'The data {{what}} is not valid — {{summary}}',
+  'rpc.invalidInput': 'The data {{via:inputVia}}{{name}} is not valid — {{summary}}',
   'rpc.unknownOperation': 'There is no operation "{{name}}".',
   'rpc.noPermissionDeclared': 'Operation {{name}} has no declared permission, so it is refused.',
   'rpc.wrongTransport': '{{name}} cannot be called from {{transport}}; only from: {{allowed}}.{{why}}',

@@ -33,6 +33,26 @@ export const DOMAIN_EN: Readonly<Record<keyof typeof DOMAIN_TEXTS, string>> = {
   'domain.notationAfterYear': 'The document symbol is missing after the year, for example: 30/{{year}}/NĐ-CP.',
   'domain.notationTooLong':
     'The document symbol is {{length}} characters long, over the {{max}} allowed (CodeNotation field, Appendix VI of Decree 30/2020/NĐ-CP).',
+  'domain.fieldDate': '{{field:dateField}} ({{tag}}): {{inner}}',
+  'domain.fieldYear': '{{field:dateField}} ({{tag}}): the year {{year}} is not valid.',
+  'domain.notationSingleGroup':
+    'The symbol "{{text}}" has only one group of letters; under Decree 30/2020/NĐ-CP a symbol joins the type abbreviation and the issuing body (for example QĐ-UBND) or, for an official letter, the body and its unit (for example UBND-VP) with a hyphen. The hyphen may have been lost in recognition.',
+  'domain.notationNumericGroup': 'The group "{{group}}" in the symbol is only digits; a symbol is made of abbreviations, please check it.',
+  'domain.notationLowercaseGroup': 'The group "{{group}}" is in lower case; document symbols are written in capitals.',
+  'domain.notationOutdated':
+    '"{{abbreviation}}" is an old abbreviation (Circular 01/2011); Decree 30/2020/NĐ-CP uses "{{now}}" for {{type}}.',
+  'domain.notationUnofficial':
+    '"{{abbreviation}}" is not an official abbreviation: {{type}} has no type abbreviation; the symbol is [body]-[unit], for example UBND-VP.',
+  'domain.notationTypeCase':
+    'The type abbreviation "{{abbreviation}}" is not written correctly; Appendix III of Decree 30/2020/NĐ-CP gives "{{official}}" ({{type}}).',
+  'domain.notationMissingYear':
+    'A decree is a legal normative document; its symbol must include the year of issue, for example 30/2020/NĐ-CP.',
+  'domain.soKyHieuUnparsed':
+    'The number and symbol "{{text}}" follow neither the State form (number/symbol, for example 45/UBND-VP) nor the Party form (number-type/body, for example 19-QC/HU); the document is still registered with the number and symbol exactly as printed.',
+  'domain.soKyHieuUnparsedWhy':
+    'The number and symbol "{{text}}" follow neither the State form (number/symbol, for example 45/UBND-VP) nor the Party form (number-type/body, for example 19-QC/HU); the document is still registered with the number and symbol exactly as printed ({{inner}}).',
+  'domain.partyTypeUnknown':
+    '"{{abbreviation}}" is not in the Party table of document type abbreviations; the document is still registered, please check its type.',
   'domain.composedTooLong': 'The symbol "{{notation}}" is over {{max}} characters (CodeNotation field).',
   'domain.groupEmpty': 'The symbol has an empty abbreviation group (two hyphens in a row, or a hyphen at the start or end).',
   'domain.groupSpace': 'The symbol "{{group}}" has a space; abbreviations are written without spaces, groups joined by a hyphen (-).',

@@ -56,4 +56,11 @@ export const INTAKE_EN: Readonly<Record<keyof typeof INTAKE_TEXTS, string>> = {
   'intake.pagesMissing': 'Pages {{pages}} are not in the scan batch.',
   'intake.orderIncomplete': 'The new order must list all {{count}} pages, each once.',
   'intake.moveBeforeSelf': 'A page cannot be moved before itself.',
+  'intake.flagDateNotReal': 'Read the date "{{read}}", but this date does not exist: {{inner}}',
+  'intake.flagNotationRepaired':
+    'The symbol read was "{{read}}"; it was corrected to "{{repaired}}" to match the type "{{title}}". Please check it.',
+  'intake.flagTypeMismatch': 'The type "{{type}}" does not match the abbreviation in the symbol ({{fromNotation}}).',
+  'intake.flagSecretStamp':
+    'Page 1 bears the classification stamp "{{stamp}}": classified documents are registered in a separate register (classified arrival numbers) and are not sent through the exchange hub; please check the stamp on the original.',
+  'intake.flagTooLong': 'The value read for {{field}} is longer than Appendix VI allows; please check it.',
 };

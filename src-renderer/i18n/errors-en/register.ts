@@ -95,6 +95,10 @@ export const REGISTER_EN: Readonly<Record<keyof typeof REGISTER_TEXTS, string>> 
   'directory.fileNotBase64': 'Directory file: the content is not valid base64.',
   'directory.missingColumnUnits': 'Units directory file: row 1 lacks the column "{{column}}". Accepted columns: {{columns}}.',
   'directory.missingColumnPeople': 'Staff directory file: row 1 lacks the column "{{column}}". Accepted columns: {{columns}}.',
+  'directory.rowNotUuid': '"{{value}}" is not a UUID.',
+  'directory.rowNotYesNo': '"{{value}}" is not yes or no.',
+  'directory.rowNoParent': 'there is no unit "{{ref}}" in the directory or in the rows above.',
+  'directory.rowNoUnit': 'there is no unit "{{ref}}" in the directory (import the units first).',
   'directory.importErrorsUnits': 'The units directory file has {{count}} errors; no row was imported.\n{{errors}}',
   'directory.importErrorsPeople': 'The staff directory file has {{count}} errors; no row was imported.\n{{errors}}',
   'register.importNumberTaken':

@@ -7,11 +7,15 @@ import type { ErrorKind } from '../errors';
 export const COMMON_TEXTS = {
   // Any error prefixed with the file it is about; `inner` is the original key, its text follows.
   'common.inFile': { kind: 'Validation', vi: 'Tệp "{{name}}": {{inner}}' },
+  // A row an import refuses, in the list its error carries (errors.ts rowListError): its reasons follow.
+  'common.rowRefused': { kind: 'Validation', vi: 'Dòng {{row}}: {{reasons}}' },
+  'common.rowColumnRefused': { kind: 'Validation', vi: 'Dòng {{row}}, cột {{column}} ({{header}}): {{reasons}}' },
+  'common.rowRefusedInList': { kind: 'Validation', vi: 'dòng {{row}}: {{reasons}}' },
   // The window's own bridge: the main process did not answer, or answered something unreadable.
   'bridge.offline': { kind: 'Offline', vi: 'Mất kết nối tới tiến trình chính của vanthu.' },
   'bridge.badResponse': { kind: 'Internal', vi: 'Phản hồi không hợp lệ (HTTP {{status}}).' },
   // The router: every call passes here.
-  'rpc.invalidInput': { kind: 'Validation', vi: 'Dữ liệu {{what}} không hợp lệ — {{summary}}' },
+  'rpc.invalidInput': { kind: 'Validation', vi: 'Dữ liệu {{via:inputVia}}{{name}} không hợp lệ — {{summary}}' },
   'rpc.unknownOperation': { kind: 'NotFound', vi: 'Không có thao tác "{{name}}".' },
   'rpc.noPermissionDeclared': { kind: 'Forbidden', vi: 'Thao tác {{name}} chưa được khai báo quyền nên bị từ chối.' },
   'rpc.wrongTransport': {

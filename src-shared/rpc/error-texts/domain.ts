@@ -25,6 +25,9 @@ export const DOMAIN_TEXTS = {
   'domain.instantNoSuch': { kind: 'Validation', vi: 'Thời điểm "{{instant}}" không tồn tại.' },
   'domain.badZone': { kind: 'Validation', vi: 'Múi giờ "{{zone}}" không hợp lệ.' },
 
+  // A date field of a contract (contracts/register-fields.contract.ts): the field's name and tag, then the refusal.
+  'domain.fieldDate': { kind: 'Validation', vi: '{{field:dateField}} ({{tag}}): {{inner}}' },
+  'domain.fieldYear': { kind: 'Validation', vi: '{{field:dateField}} ({{tag}}): năm {{year}} không hợp lệ.' },
   // "Số, ký hiệu" (so-ky-hieu.ts, code-notation.ts, notation-text.ts).
   'domain.soKyHieuEmpty': { kind: 'Validation', vi: 'Chưa nhập số, ký hiệu văn bản.' },
   'domain.soKyHieuTooLong': {
@@ -61,6 +64,47 @@ export const DOMAIN_TEXTS = {
   'domain.notationTooLong': {
     kind: 'Validation',
     vi: 'Ký hiệu văn bản dài {{length}} ký tự, vượt quá {{max}} ký tự cho phép (trường CodeNotation, Phụ lục VI Nghị định 30/2020/NĐ-CP).',
+  },
+  // Doubts about a symbol that is read anyway (notation-check.ts, so-ky-hieu.ts notes).
+  'domain.notationSingleGroup': {
+    kind: 'Validation',
+    vi: 'Ký hiệu "{{text}}" chỉ có một nhóm chữ; theo Nghị định 30/2020/NĐ-CP ký hiệu gồm chữ viết tắt tên loại và tên cơ quan (ví dụ QĐ-UBND) hoặc, với công văn, tên cơ quan và đơn vị (ví dụ UBND-VP), nối bằng dấu gạch nối. Có thể đã mất dấu gạch nối khi nhận dạng.',
+  },
+  'domain.notationNumericGroup': {
+    kind: 'Validation',
+    vi: 'Nhóm "{{group}}" trong ký hiệu chỉ gồm chữ số; ký hiệu là chữ viết tắt, cần kiểm tra lại.',
+  },
+  'domain.notationLowercaseGroup': {
+    kind: 'Validation',
+    vi: 'Nhóm "{{group}}" viết chữ thường; ký hiệu văn bản được trình bày bằng chữ in hoa.',
+  },
+  'domain.notationOutdated': {
+    kind: 'Validation',
+    vi: '"{{abbreviation}}" là chữ viết tắt cũ (Thông tư 01/2011/TT-BNV); Nghị định 30/2020/NĐ-CP dùng "{{now}}" cho {{type}}.',
+  },
+  'domain.notationUnofficial': {
+    kind: 'Validation',
+    vi: '"{{abbreviation}}" không phải chữ viết tắt chính thức: {{type}} không có chữ viết tắt tên loại; ký hiệu là [cơ quan]-[đơn vị], ví dụ UBND-VP.',
+  },
+  'domain.notationTypeCase': {
+    kind: 'Validation',
+    vi: 'Chữ viết tắt tên loại "{{abbreviation}}" viết chưa đúng; Phụ lục III Nghị định 30/2020/NĐ-CP ghi "{{official}}" ({{type}}).',
+  },
+  'domain.notationMissingYear': {
+    kind: 'Validation',
+    vi: 'Nghị định là văn bản quy phạm pháp luật, ký hiệu phải có năm ban hành, ví dụ 30/2020/NĐ-CP.',
+  },
+  'domain.soKyHieuUnparsed': {
+    kind: 'Validation',
+    vi: 'Số, ký hiệu "{{text}}" không theo thể thức của Nhà nước (số/ký hiệu, ví dụ 45/UBND-VP) hay của Đảng (số-loại/cơ quan, ví dụ 19-QC/HU); văn bản vẫn được đăng ký với số, ký hiệu ghi nguyên như trên văn bản.',
+  },
+  'domain.soKyHieuUnparsedWhy': {
+    kind: 'Validation',
+    vi: 'Số, ký hiệu "{{text}}" không theo thể thức của Nhà nước (số/ký hiệu, ví dụ 45/UBND-VP) hay của Đảng (số-loại/cơ quan, ví dụ 19-QC/HU); văn bản vẫn được đăng ký với số, ký hiệu ghi nguyên như trên văn bản ({{inner}}).',
+  },
+  'domain.partyTypeUnknown': {
+    kind: 'Validation',
+    vi: '"{{abbreviation}}" không có trong bảng chữ viết tắt tên loại văn bản của Đảng; văn bản vẫn được đăng ký, hãy kiểm tra tên loại.',
   },
   'domain.composedTooLong': { kind: 'Validation', vi: 'Ký hiệu "{{notation}}" vượt quá {{max}} ký tự (trường CodeNotation).' },
   'domain.groupEmpty': {

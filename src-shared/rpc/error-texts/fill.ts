@@ -42,3 +42,73 @@ export function keyedErrorData(
   if (details !== undefined) data.details = details;
   return data;
 }
+
+/** A text that may be keyed: its Vietnamese message, and its catalog key and params when it has one. */
+export interface KeyedText {
+  message: string;
+  code?: string;
+  params?: ErrorParams;
+}
+
+/** One row of an imported file and why it is refused: its number, the column when one is to blame, its reasons. */
+export interface RowRefusal {
+  row: number;
+  /** The column's letter and its heading in the file (the file's own words). */
+  column?: string;
+  header?: string;
+  reasons: KeyedText[];
+}
+
+/**
+ * The rows an import refuses, as one param of an error's text (`details.rowList`): each row is the
+ * text of `prefix` (or `columnPrefix` when the row names a column; marks `row`, `column`, `header`,
+ * `reasons`) with its reasons joined by a space, the rows joined by `separator`, and `separator` + "…"
+ * when more rows were refused than listed. The main process fills the param in Vietnamese; the window
+ * fills it again in its language from the same list (src-renderer/i18n/error-text.ts).
+ */
+export interface RowList {
+  param: string;
+  prefix: string;
+  columnPrefix?: string;
+  separator: string;
+  items: RowRefusal[];
+  more: boolean;
+}
+
+/** The text of a row list: `template(key)` gives a prefix key's text, `text(reason)` a reason's, in one language. */
+export function fillRowList(
+  list: RowList,
+  template: (code: string) => string,
+  text: (reason: KeyedText) => string,
+  lang: 'vi' | 'en' = 'vi',
+): string {
+  const rows = list.items.map((item) => {
+    const code = item.column !== undefined && list.columnPrefix !== undefined ? list.columnPrefix : list.prefix;
+    const params: Record<string, string | number> = { row: item.row, reasons: item.reasons.map(text).join(' ') };
+    if (item.column !== undefined) params.column = item.column;
+    if (item.header !== undefined) params.header = item.header;
+    return fillErrorText(template(code), params, lang);
+  });
+  return rows.join(list.separator) + (list.more ? `${list.separator}…` : '');
+}
+
+/** Whether a value is a row list (what `details.rowList` of an error holds). */
+export function isRowList(value: unknown): value is RowList {
+  const v = value as Partial<RowList> | null;
+  return typeof v === 'object' && v !== null && typeof v.param === 'string' && typeof v.prefix === 'string' && Array.isArray(v.items);
+}
+
+/** One field an operation's schema refused (router.ts validationError, `details.fields`): keyed when its check is. */
+export interface FieldIssue extends KeyedText {
+  field: string;
+}
+
+/** The one-sentence summary of refused fields: "field: text" joined by "; " (`text` words each in one language). */
+export function fillFieldSummary(fields: readonly FieldIssue[], text: (issue: FieldIssue) => string): string {
+  return fields
+    .map((f) => {
+      const m = text(f).replace(/[.。]\s*$/, '');
+      return f.field === '(toàn bộ)' ? m : `${f.field}: ${m}`;
+    })
+    .join('; ');
+}

@@ -80,4 +80,16 @@ export const INTAKE_TEXTS = {
   'intake.pagesMissing': { kind: 'Validation', vi: 'Không có trang {{pages}} trong lô quét.' },
   'intake.orderIncomplete': { kind: 'Validation', vi: 'Thứ tự mới phải liệt kê đủ {{count}} trang, mỗi trang một lần.' },
   'intake.moveBeforeSelf': { kind: 'Validation', vi: 'Không thể chuyển trang tới trước chính nó.' },
+  // Doubts the reading of page 1 raises about a field (intake/extract/fields.ts), shown beside it.
+  'intake.flagDateNotReal': { kind: 'Validation', vi: 'Đọc được ngày "{{read}}" nhưng ngày này không tồn tại: {{inner}}' },
+  'intake.flagNotationRepaired': {
+    kind: 'Validation',
+    vi: 'Ký hiệu đọc được là "{{read}}", đã sửa thành "{{repaired}}" theo tên loại "{{title}}"; hãy kiểm tra lại.',
+  },
+  'intake.flagTypeMismatch': { kind: 'Validation', vi: 'Tên loại "{{type}}" không khớp chữ viết tắt trong ký hiệu ({{fromNotation}}).' },
+  'intake.flagSecretStamp': {
+    kind: 'Validation',
+    vi: 'Trang 1 có dấu chỉ độ mật "{{stamp}}": văn bản mật được đăng ký vào sổ riêng (số đến mật) và không được gửi qua trục liên thông; hãy kiểm tra lại dấu trên bản gốc.',
+  },
+  'intake.flagTooLong': { kind: 'Validation', vi: 'Giá trị đọc được cho {{field}} dài hơn giới hạn của Phụ lục VI; hãy kiểm tra lại.' },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string }>;

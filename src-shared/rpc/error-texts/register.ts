@@ -168,6 +168,11 @@ export const REGISTER_TEXTS = {
     kind: 'Validation',
     vi: 'Tệp danh bạ cán bộ: dòng 1 thiếu cột "{{column}}". Các cột nhận: {{columns}}.',
   },
+  // Why a row of a directory file is refused (the row and column come first: common.rowColumnRefused).
+  'directory.rowNotUuid': { kind: 'Validation', vi: '"{{value}}" không phải mã UUID.' },
+  'directory.rowNotYesNo': { kind: 'Validation', vi: '"{{value}}" không phải Có/Không.' },
+  'directory.rowNoParent': { kind: 'Validation', vi: 'không có đơn vị "{{ref}}" trong danh bạ hoặc ở các dòng trên.' },
+  'directory.rowNoUnit': { kind: 'Validation', vi: 'không có đơn vị "{{ref}}" trong danh bạ (hãy nhập danh sách đơn vị trước).' },
   'directory.importErrorsUnits': { kind: 'Validation', vi: 'Tệp danh bạ đơn vị có {{count}} lỗi; chưa nhập dòng nào.\n{{errors}}' },
   'directory.importErrorsPeople': { kind: 'Validation', vi: 'Tệp danh bạ cán bộ có {{count}} lỗi; chưa nhập dòng nào.\n{{errors}}' },
   'register.importNumberTaken': {

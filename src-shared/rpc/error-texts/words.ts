@@ -184,6 +184,56 @@ export const ERROR_WORDS = {
     'backup.state': { vi: 'Tình trạng sao lưu', en: 'Backup status' },
     'backup.passphrase': { vi: 'Mật khẩu sao lưu', en: 'Backup passphrase' },
   },
+  /**
+   * A date field of a contract, by the Vietnamese label it is declared with (register-fields.contract.ts
+   * optionalDate): a label missing here leaves that field's refusal unkeyed (its Vietnamese as is).
+   */
+  dateField: {
+    issued: { vi: 'Ngày, tháng, năm văn bản', en: 'Document date' },
+    arrival: { vi: 'Ngày, tháng, năm đến', en: 'Arrival date' },
+    due: { vi: 'Thời hạn giải quyết / hạn trả lời', en: 'Deadline / reply date' },
+    from: { vi: 'Từ ngày', en: 'From' },
+    to: { vi: 'Đến ngày', en: 'To' },
+    handOver: { vi: 'Ngày chuyển', en: 'Hand-over date' },
+    sent: { vi: 'Ngày gửi', en: 'Sending date' },
+    unitDue: { vi: 'Hạn của đơn vị', en: "The unit's deadline" },
+    stepDue: { vi: 'Hạn giải quyết', en: 'Deadline' },
+    personDue: { vi: 'Thời hạn giải quyết đối với cá nhân', en: "The assigned person's deadline" },
+    newDue: { vi: 'Hạn mới', en: 'New deadline' },
+  },
+  /** What the data refused by an operation's schema was for (router.ts validationError); its name follows. */
+  inputVia: {
+    send: { vi: 'gửi cho ', en: 'sent to ' },
+    correct: { vi: 'đính chính ', en: 'correcting ' },
+    handler: { vi: '', en: '' },
+  },
+  /** A column of a register imported from a spreadsheet, by its field (books/spreadsheet/import-rows.ts). */
+  importField: {
+    ArrivalDate: { vi: 'Ngày đến', en: 'Arrival date' },
+    ArrivalNumber: { vi: 'Số đến', en: 'Arrival number' },
+    OrganName: { vi: 'Tác giả (cơ quan ban hành)', en: 'Issuing body' },
+    SoKyHieu: { vi: 'Số, ký hiệu văn bản', en: 'Number and symbol' },
+    CodeNumber: { vi: 'Số văn bản', en: 'Document number' },
+    CodeNotation: { vi: 'Ký hiệu', en: 'Symbol' },
+    IssuedDate: { vi: 'Ngày tháng văn bản', en: 'Document date' },
+    TypeName: { vi: 'Tên loại', en: 'Type' },
+    Subject: { vi: 'Trích yếu nội dung', en: 'Subject' },
+    ToPlaces: { vi: 'Đơn vị hoặc người nhận', en: 'Passed to' },
+    Signer: { vi: 'Người ký', en: 'Signer' },
+    Recipients: { vi: 'Nơi nhận', en: 'Recipients' },
+    ArchiveKeeper: { vi: 'Đơn vị, người nhận bản lưu', en: 'Archive copy kept by' },
+    IssuedAmount: { vi: 'Số lượng bản', en: 'Copies' },
+    TransferDate: { vi: 'Ngày chuyển', en: 'Hand-over date' },
+    Description: { vi: 'Ghi chú', en: 'Notes' },
+    Priority: { vi: 'Độ khẩn', en: 'Urgency' },
+    Confidentiality: { vi: 'Độ mật', en: 'Confidentiality' },
+    Medium: { vi: 'Hình thức', en: 'Medium' },
+    DueDate: { vi: 'Thời hạn giải quyết', en: 'Deadline' },
+  },
+  /** An outgoing number series named in an import's refusal; any other series is shown by its code. */
+  outgoingSeries: {
+    'hanh-chinh': { vi: 'dãy chung', en: 'common series' },
+  },
   /** A state-secret level (src-shared/domain/priority.ts). */
   confidentiality: {
     mat: { vi: CONFIDENTIALITY_LABELS.mat, en: 'Confidential' },

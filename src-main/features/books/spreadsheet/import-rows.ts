@@ -18,7 +18,9 @@ import {
   urgencyFromLabel,
   type Urgency,
 } from '../../../../src-shared/domain';
-import { AppError } from '../../../../src-shared/rpc/errors';
+import type { KeyedText } from '../../../../src-shared/rpc/error-texts/fill';
+import { ERROR_TEXTS, fillErrorText } from '../../../../src-shared/rpc/error-texts';
+import { AppError, keyedText, textOfError, type ErrorCode, type ErrorParams } from '../../../../src-shared/rpc/errors';
 import { resolveDocumentKind, type DocumentKind } from '../../register/document-kind';
 import { dupKeyOf } from '../../register/duplicates';
 import { outgoingSeries, readNumberFields, type NumberFields } from '../../register/register-input';
@@ -44,9 +46,14 @@ export interface PreparedRow {
   typeGuessed: 'subject' | 'notation' | 'default' | null;
 }
 
-class RowError extends Error {}
-const fail = (message: string): never => {
-  throw new RowError(message);
+/** A row's refusal, keyed (its Vietnamese text is the message). */
+class RowError extends Error {
+  constructor(readonly reason: KeyedText) {
+    super(reason.message);
+  }
+}
+const fail = (code: ErrorCode, params?: ErrorParams): never => {
+  throw new RowError(keyedText(code, params));
 };
 
 /** Excel serial day (1900 system) → ISO date; Excel's phantom 29/02/1900 is below any year we accept. */
@@ -56,51 +63,56 @@ function fromSerial(serial: number): string {
 }
 
 /** A date cell: a real date, an Excel serial number, dd/mm/yyyy (/, -, .), yyyy-mm-dd, or "ngày 5 tháng 3 năm 2026". */
-export function readDate(v: MappedValue, label: string): string | null {
+export function readDate(v: MappedValue, field: ImportField): string | null {
   if (v === null || v === '') return null;
   let iso: string;
   if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) return fail(`${label}: ngày không hợp lệ.`);
+    if (Number.isNaN(v.getTime())) return fail('booksRow.dateInvalid', { field });
     iso = new Date(Math.round(v.getTime() / 60_000) * 60_000).toISOString().slice(0, 10);
   } else if (typeof v === 'number' || (typeof v === 'string' && /^\d{5}(\.\d+)?$/.test(v.trim()))) {
     const n = Number(v);
-    if (n < 16_438 || n > 73_051) return fail(`${label}: "${v}" không phải ngày (số ngày Excel ngoài khoảng 1945–2100).`);
+    if (n < 16_438 || n > 73_051) return fail('booksRow.serialOutOfRange', { field, value: String(v) });
     iso = fromSerial(n);
   } else {
     const s = String(v).trim();
     const words = /^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/iu.exec(s);
     const r = words ? parseDdMmYyyy(`${words[1]}/${words[2]}/${words[3]}`) : /^\d{4}-/.test(s) ? parseIsoDate(s) : parseDdMmYyyy(s);
     if (!r.ok) {
-      if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/.test(s)) return fail(`${label}: "${s}" có năm 2 chữ số; hãy ghi đủ 4 chữ số (dd/mm/yyyy).`);
-      return fail(`${label}: ${r.error.message}`);
+      if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/.test(s)) return fail('booksRow.twoDigitYear', { field, value: s });
+      // The date's own refusal, by its key (`inner`), as errorAround does.
+      throw new RowError({
+        message: fillErrorText(ERROR_TEXTS['booksRow.badDate'].vi, { field, inner: r.error.message }),
+        code: 'booksRow.badDate',
+        params: { ...r.error.params, field, inner: r.error.key },
+      });
     }
     iso = r.value.iso;
   }
   const year = Number(iso.slice(0, 4));
-  if (year < 1945 || year > 2100) return fail(`${label}: năm ${year} không hợp lệ.`);
+  if (year < 1945 || year > 2100) return fail('booksRow.badYear', { field, year });
   return iso;
 }
 
-function text(v: MappedValue, label: string, max: number, required = false): string | null {
+function text(v: MappedValue, field: ImportField, max: number, required = false): string | null {
   const s =
     v === null || v === undefined
       ? ''
       : v instanceof Date
         ? formatDdMmYyyy(v.toISOString().slice(0, 10))
         : String(v).normalize('NFC').trim();
-  if (s === '') return required ? fail(`Thiếu ${label}.`) : null;
-  if (s.length > max) return fail(`${label} dài ${s.length} ký tự, tối đa ${max} (Phụ lục VI Nghị định 30/2020).`);
+  if (s === '') return required ? fail('booksRow.missing', { field }) : null;
+  if (s.length > max) return fail('booksRow.tooLong', { field, length: s.length, max });
   return s;
 }
 
-function count(v: MappedValue, label: string, max: number): number | null {
+function count(v: MappedValue, field: ImportField, max: number): number | null {
   if (v === null || v === '') return null;
   const s = String(v)
     .trim()
     .replace(/^số\s*:?\s*/iu, '');
-  if (!/^\d+$/.test(s)) return fail(`${label} "${v}" không phải số nguyên.`);
+  if (!/^\d+$/.test(s)) return fail('booksRow.notInteger', { field, value: String(v) });
   const n = Number(s);
-  if (n > max) return fail(`${label} ${n} quá lớn.`);
+  if (n > max) return fail('booksRow.tooLarge', { field, value: n });
   return n;
 }
 
@@ -113,39 +125,38 @@ function typeFromSubject(subject: string): DocumentKind | undefined {
 }
 
 function signer(v: MappedValue): { position: string | null; fullName: string | null } {
-  const s = text(v, 'Người ký', 160);
+  const s = text(v, 'Signer', 160);
   if (!s) return { position: null, fullName: null };
   const m = /^(.*?)\s*\(([^()]+)\)\s*$/u.exec(s.replace(/\n/g, ' '));
   const fullName = (m ? m[1]! : s).trim();
   const position = m ? m[2]!.trim() : null;
-  if (fullName.length > 50) fail('Họ và tên người ký dài quá 50 ký tự.');
-  if (position && position.length > 100) fail('Chức vụ người ký dài quá 100 ký tự.');
+  if (fullName.length > 50) fail('booksRow.signerNameTooLong');
+  if (position && position.length > 100) fail('booksRow.signerPositionTooLong');
   return { position, fullName: fullName || null };
 }
 
 function urgency(v: MappedValue): Urgency {
-  const s = text(v, 'Độ khẩn', 40);
+  const s = text(v, 'Priority', 40);
   if (!s) return 'thuong';
   if (isUrgency(s)) return s;
-  return urgencyFromLabel(s) ?? fail(`Độ khẩn "${s}" không hợp lệ (Thường, Khẩn, Thượng khẩn, Hỏa tốc).`);
+  return urgencyFromLabel(s) ?? fail('booksRow.badUrgency', { value: s });
 }
 
 function medium(v: MappedValue): 'giay' | 'dien-tu' {
-  const s = text(v, 'Hình thức', 40);
+  const s = text(v, 'Medium', 40);
   if (!s) return 'giay';
   const f = foldVietnamese(s);
   if (['giay', 'van ban giay', 'ban giay'].includes(f)) return 'giay';
   if (['dien tu', 'van ban dien tu', 'ban dien tu', 'dien-tu'].includes(f)) return 'dien-tu';
-  return fail(`Hình thức "${s}" không hợp lệ (Giấy hoặc Điện tử).`);
+  return fail('booksRow.badMedium', { value: s });
 }
 
 function refuseSecret(v: MappedValue): void {
-  const s = text(v, 'Độ mật', 40);
+  const s = text(v, 'Confidentiality', 40);
   if (!s) return;
   const level = isConfidentiality(s) ? s : confidentialityFromLabel(s);
-  if (!level) fail(`Độ mật "${s}" không hợp lệ.`);
-  else if (isStateSecret(level))
-    fail(`Văn bản ${s} không nhập vào sổ này: văn bản mật đăng ký ở sổ bí mật nhà nước (Điều 16.3, 22.4 Nghị định 30/2020).`);
+  if (!level) fail('booksRow.badConfidentiality', { value: s });
+  else if (isStateSecret(level)) fail('booksRow.stateSecret', { value: s });
 }
 
 function kindOf(
@@ -156,11 +167,10 @@ function kindOf(
   party = false,
   customKinds: readonly DocumentKind[] = [],
 ): { kind: DocumentKind; guessed: PreparedRow['typeGuessed'] } {
-  const typed = text(values.TypeName ?? null, 'Tên loại', 100);
+  const typed = text(values.TypeName ?? null, 'TypeName', 100);
   if (typed) {
     const custom = customKinds.filter((k) => (direction === 'den' ? k.incoming !== false : k.outgoing !== false));
-    const kind =
-      resolveDocumentKind(typed, { preferParty: party, custom }) ?? fail(`Tên loại "${typed}" không có trong danh mục loại văn bản.`);
+    const kind = resolveDocumentKind(typed, { preferParty: party, custom }) ?? fail('booksRow.unknownType', { value: typed });
     return { kind, guessed: null };
   }
   const fromSubject = typeFromSubject(subject);
@@ -174,16 +184,16 @@ function kindOf(
 /** Converts one row; throws RowError with the reason (several checks stop at the first). */
 function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number, ctx: ImportContext): PreparedRow {
   refuseSecret(values.Confidentiality ?? null);
-  const subject = text(values.Subject ?? null, 'Trích yếu nội dung', 500, true)!;
+  const subject = text(values.Subject ?? null, 'Subject', 500, true)!;
   let so: NumberFields = { codeNumber: null, codeNotation: null, printed: null, system: null, notes: [] };
   try {
-    const soText = text(values.SoKyHieu ?? null, 'Số, ký hiệu văn bản', 42);
-    const num = values.CodeNumber == null ? null : text(values.CodeNumber, 'Số văn bản', 11);
-    const notation = values.CodeNotation == null ? null : text(values.CodeNotation, 'Ký hiệu', 30);
+    const soText = text(values.SoKyHieu ?? null, 'SoKyHieu', 42);
+    const num = values.CodeNumber == null ? null : text(values.CodeNumber, 'CodeNumber', 11);
+    const notation = values.CodeNotation == null ? null : text(values.CodeNotation, 'CodeNotation', 30);
     if (soText) so = readNumberFields({ SoKyHieu: soText, CodeNumber: null, CodeNotation: null });
     else if (num || notation) so = readNumberFields({ SoKyHieu: null, CodeNumber: num, CodeNotation: notation });
   } catch (err) {
-    if (err instanceof AppError) fail(err.message);
+    if (err instanceof AppError) throw new RowError(textOfError(err));
     throw err;
   }
   const { kind, guessed } = kindOf(
@@ -194,9 +204,9 @@ function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number,
     so.system === 'party',
     ctx.customKinds,
   );
-  const issued = readDate(values.IssuedDate ?? null, 'Ngày tháng văn bản');
-  const due = readDate(values.DueDate ?? null, 'Thời hạn giải quyết');
-  const transfer = readDate(values.TransferDate ?? null, 'Ngày chuyển');
+  const issued = readDate(values.IssuedDate ?? null, 'IssuedDate');
+  const due = readDate(values.DueDate ?? null, 'DueDate');
+  const transfer = readDate(values.TransferDate ?? null, 'TransferDate');
   const s = signer(values.Signer ?? null);
   const common = {
     status: 'registered' as const,
@@ -211,7 +221,7 @@ function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number,
     subject,
     language: null,
     page_amount: null,
-    description: text(values.Description ?? null, 'Ghi chú', 500),
+    description: text(values.Description ?? null, 'Description', 500),
     signer_position: s.position,
     signer_full_name: s.fullName,
     urgency: urgency(values.Priority ?? null),
@@ -227,11 +237,11 @@ function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number,
   };
 
   if (ctx.direction === 'den') {
-    const arrival = readDate(values.ArrivalDate ?? null, 'Ngày đến') ?? fail('Thiếu Ngày đến.');
-    if (arrival > ctx.today) fail(`Ngày đến ${formatDdMmYyyy(arrival)} ở tương lai.`);
-    const number = count(values.ArrivalNumber ?? null, 'Số đến', 9_999_999) ?? fail('Thiếu Số đến.');
-    if (number < 1) fail('Số đến phải từ 1 trở lên.');
-    const organ = text(values.OrganName ?? null, 'Tác giả (cơ quan ban hành)', 200, true)!;
+    const arrival = readDate(values.ArrivalDate ?? null, 'ArrivalDate') ?? fail('booksRow.missing', { field: 'ArrivalDate' });
+    if (arrival > ctx.today) fail('booksRow.arrivalInFuture', { date: formatDdMmYyyy(arrival) });
+    const number = count(values.ArrivalNumber ?? null, 'ArrivalNumber', 9_999_999) ?? fail('booksRow.missing', { field: 'ArrivalNumber' });
+    if (number < 1) fail('booksRow.arrivalNumberTooSmall');
+    const organ = text(values.OrganName ?? null, 'OrganName', 200, true)!;
     return {
       row,
       year: Number(arrival.slice(0, 4)),
@@ -248,7 +258,7 @@ function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number,
         organ_key: foldVietnamese(organ),
         arrival_date: arrival,
         reg_date: arrival,
-        to_places: text(values.ToPlaces ?? null, 'Đơn vị hoặc người nhận', 1000),
+        to_places: text(values.ToPlaces ?? null, 'ToPlaces', 1000),
         recipients: null,
         issued_amount: null,
         archive_keeper: null,
@@ -263,18 +273,18 @@ function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number,
     };
   }
 
-  if (kind.group === 'legal') fail(`${kind.name} là văn bản quy phạm pháp luật, không thuộc sổ văn bản đi hành chính.`);
-  if (!so.codeNumber || !so.codeNotation) fail('Thiếu số hoặc ký hiệu văn bản đi (ví dụ 15/QĐ-UBND).');
-  if (!/^\d+$/.test(so.codeNumber!)) fail(`Số văn bản đi "${so.codeNumber}" phải là số nguyên.`);
+  if (kind.group === 'legal') fail('booksRow.legalType', { type: kind.name });
+  if (!so.codeNumber || !so.codeNotation) fail('booksRow.missingOutgoingNumber');
+  if (!/^\d+$/.test(so.codeNumber!)) fail('booksRow.outgoingNumberNotInteger', { value: so.codeNumber! });
   const number = Number(so.codeNumber);
-  if (number < 1) fail('Số văn bản phải từ 1 trở lên.');
-  const date = issued ?? fail('Thiếu Ngày tháng văn bản.');
-  if (date > ctx.today) fail(`Ngày tháng văn bản ${formatDdMmYyyy(date)} ở tương lai.`);
-  const recipients = (text(values.Recipients ?? null, 'Nơi nhận', 20_000) ?? '')
+  if (number < 1) fail('booksRow.numberTooSmall');
+  const date = issued ?? fail('booksRow.missing', { field: 'IssuedDate' });
+  if (date > ctx.today) fail('booksRow.issuedInFuture', { date: formatDdMmYyyy(date) });
+  const recipients = (text(values.Recipients ?? null, 'Recipients', 20_000) ?? '')
     .split(/[;\n]+/)
     .map((r) => r.replace(/^[-–•+]\s*/, '').trim())
     .filter((r) => r.length > 0);
-  if (recipients.some((r) => r.length > 200)) fail('Một nơi nhận dài quá 200 ký tự (tách các nơi nhận bằng dấu ";").');
+  if (recipients.some((r) => r.length > 200)) fail('booksRow.recipientTooLong');
   const series = outgoingSeries(kind, ctx.settings);
   return {
     row,
@@ -295,8 +305,8 @@ function prepare(values: Partial<Record<ImportField, MappedValue>>, row: number,
       reg_date: date,
       to_places: null,
       recipients: recipients.length > 0 ? JSON.stringify(recipients.map((r) => ({ OrganId: null, OrganName: r }))) : null,
-      issued_amount: count(values.IssuedAmount ?? null, 'Số lượng bản', 999),
-      archive_keeper: text(values.ArchiveKeeper ?? null, 'Đơn vị, người nhận bản lưu', 200),
+      issued_amount: count(values.IssuedAmount ?? null, 'IssuedAmount', 999),
+      archive_keeper: text(values.ArchiveKeeper ?? null, 'ArchiveKeeper', 200),
       dup_key: null,
     },
   };
@@ -307,11 +317,11 @@ export function prepareRow(
   values: Partial<Record<ImportField, MappedValue>>,
   row: number,
   ctx: ImportContext,
-): PreparedRow | { row: number; reasons: string[] } {
+): PreparedRow | { row: number; reasons: KeyedText[] } {
   try {
     return prepare(values, row, ctx);
   } catch (err) {
-    if (err instanceof RowError) return { row, reasons: [err.message] };
+    if (err instanceof RowError) return { row, reasons: [err.reason] };
     throw err;
   }
 }

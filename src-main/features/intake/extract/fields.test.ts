@@ -74,6 +74,14 @@ describe('field extraction from page 1', () => {
     );
     expect(r.fields.CodeNotation).toBe('TTr-STTTT');
     expect(r.flags.map((f) => f.code)).toEqual(['OCR_REPAIRED']);
+    // Keyed, for the window to word it in its language (src-renderer/i18n/error-text.test.ts reads it in English).
+    expect(r.flags[0]).toEqual({
+      field: 'CodeNotation',
+      code: 'OCR_REPAIRED',
+      message: 'Ký hiệu đọc được là "TTT-STTTT", đã sửa thành "TTr-STTTT" theo tên loại "Tờ trình"; hãy kiểm tra lại.',
+      key: 'intake.flagNotationRepaired',
+      params: { read: 'TTT-STTTT', repaired: 'TTr-STTTT', title: 'Tờ trình' },
+    });
   });
 
   it('reads Đảng documents (số-loại/cơ quan) with the Party table, without flags', () => {
@@ -120,6 +128,11 @@ describe('field extraction from page 1', () => {
     const r = extractFields('Hà Nội, ngày 30 tháng 02 năm 2026');
     expect(r.fields.IssuedDate).toBeNull();
     expect(r.flags.map((f) => f.code)).toContain('INVALID_DATE');
+    // The date's own refusal is named by its key (`inner`), as a wrapped error's is.
+    expect(r.flags.find((f) => f.code === 'INVALID_DATE')).toMatchObject({
+      key: 'intake.flagDateNotReal',
+      params: { inner: 'domain.dateNoSuchDay', read: 'ngay 30 thang 02 nam 2026' },
+    });
     expect(r.fields.CodeNumber).toBeNull();
     expect(r.confidence.CodeNumber).toBe(0);
   });

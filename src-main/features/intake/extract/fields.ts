@@ -22,8 +22,20 @@ import {
   DOCUMENT_TYPES,
 } from '../../../../src-shared/domain';
 import { isPersonName, isPositionLine } from './names';
+import type { DomainError } from '../../../../src-shared/domain/domain-result';
+import { ERROR_TEXTS, fillErrorText } from '../../../../src-shared/rpc/error-texts';
+import { keyedText, type ErrorCode, type ErrorParams } from '../../../../src-shared/rpc/errors';
 
 type Flag = Extraction['flags'][number];
+
+/** A field's doubt from a domain check's note or refusal, keyed as it is. */
+const noteFlag = (field: string, n: DomainError): Flag => ({ field, code: n.code, message: n.message, key: n.key, params: n.params });
+
+/** A field's doubt worded by the catalog text `key`. */
+function flag(field: string, code: string, key: ErrorCode, params: ErrorParams): Flag {
+  const t = keyedText(key, params);
+  return { field, code, message: t.message, key, params };
+}
 
 const LEGAL_TYPE_NAMES: Readonly<Record<string, string>> = {
   NĐ: 'Nghị định',
@@ -106,7 +118,7 @@ function findSoKyHieu(
       const reading = readSoKyHieu(`${num}-${party[2]}/${party[3]}`);
       if (reading.ok && reading.value.system === 'party') {
         const v = reading.value;
-        for (const n of v.notes) flags.push({ field: 'CodeNotation', code: n.code, message: n.message });
+        for (const n of v.notes) flags.push(noteFlag('CodeNotation', n));
         return {
           num: { value: v.codeNumber!, confidence: 0.95, line: i },
           notation: { value: v.codeNotation!, confidence: v.notes.length === 0 ? 0.92 : 0.55, line: i },
@@ -120,12 +132,12 @@ function findSoKyHieu(
     const rawNotation = normaliseNotationText(m[2]!).replace(/[.,;:]+$/, '');
     const parsed = parseSoKyHieu(`${num}/${rawNotation}`);
     if (!parsed.ok) {
-      flags.push({ field: 'CodeNotation', code: parsed.error.code, message: parsed.error.message });
+      flags.push(noteFlag('CodeNotation', parsed.error));
       return { num: { value: num, confidence: 0.5, line: i }, notation: { value: rawNotation, confidence: 0.3, line: i } };
     }
     const check = checkNotationPattern(parsed.value.codeNotation);
     if (!check.ok) {
-      for (const issue of check.issues) flags.push({ field: 'CodeNotation', code: issue.code, message: issue.message });
+      for (const issue of check.issues) flags.push(noteFlag('CodeNotation', issue));
     }
     return {
       num: { value: parsed.value.codeNumber, confidence: 0.95, line: i },
@@ -147,10 +159,14 @@ function findIssuedDate(lines: string[], headerEnd: number, flags: Flag[]): Foun
     const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
     const valid = parseIsoDate(iso);
     if (!valid.ok) {
+      // The date's own refusal inside (`inner` names its key, as errorAround does).
+      const read = { read: m[0] };
       flags.push({
         field: 'IssuedDate',
         code: 'INVALID_DATE',
-        message: `Đọc được ngày "${m[0]}" nhưng ngày này không tồn tại: ${valid.error.message}`,
+        message: fillErrorText(ERROR_TEXTS['intake.flagDateNotReal'].vi, { ...read, inner: valid.error.message }),
+        key: 'intake.flagDateNotReal',
+        params: { ...valid.error.params, ...read, inner: valid.error.key },
       });
       continue;
     }
@@ -338,11 +354,9 @@ export function extractFields(page1: string, opts: { ocrConfidence?: number; all
   if (title && so.notation) {
     const repaired = repairTypeGroup(so.notation.value, title.value);
     if (repaired) {
-      flags.push({
-        field: 'CodeNotation',
-        code: 'OCR_REPAIRED',
-        message: `Ký hiệu đọc được là "${so.notation.value}", đã sửa thành "${repaired}" theo tên loại "${title.value}"; hãy kiểm tra lại.`,
-      });
+      flags.push(
+        flag('CodeNotation', 'OCR_REPAIRED', 'intake.flagNotationRepaired', { read: so.notation.value, repaired, title: title.value }),
+      );
       so.notation = { ...so.notation, value: repaired, confidence: 0.6 };
       const kept = flags.filter((f) => f.field !== 'CodeNotation' || f.code === 'OCR_REPAIRED');
       flags.length = 0;
@@ -365,11 +379,7 @@ export function extractFields(page1: string, opts: { ocrConfidence?: number; all
   if (typeName && typeFromNotation) {
     if (foldVietnamese(typeName.value) === foldVietnamese(typeFromNotation)) typeName = { ...typeName, confidence: 0.97 };
     else {
-      flags.push({
-        field: 'TypeName',
-        code: 'TYPE_MISMATCH',
-        message: `Tên loại "${typeName.value}" không khớp chữ viết tắt trong ký hiệu (${typeFromNotation}).`,
-      });
+      flags.push(flag('TypeName', 'TYPE_MISMATCH', 'intake.flagTypeMismatch', { type: typeName.value, fromNotation: typeFromNotation }));
       typeName = { ...typeName, confidence: 0.6 };
     }
   } else if (!typeName && typeFromNotation) {
@@ -402,11 +412,7 @@ export function extractFields(page1: string, opts: { ocrConfidence?: number; all
   for (const [k, v] of Object.entries(found)) confidence[k] = v ? Math.round(v.confidence * scale * 100) / 100 : 0;
   if (secrecy) {
     confidence.Confidentiality = Math.round(secrecy.confidence * scale * 100) / 100;
-    flags.push({
-      field: 'Confidentiality',
-      code: 'SECRET_STAMP',
-      message: `Trang 1 có dấu chỉ độ mật "${secrecy.text}": văn bản mật được đăng ký vào sổ riêng (số đến mật) và không được gửi qua trục liên thông; hãy kiểm tra lại dấu trên bản gốc.`,
-    });
+    flags.push(flag('Confidentiality', 'SECRET_STAMP', 'intake.flagSecretStamp', { stamp: secrecy.text }));
   }
   for (const [k, v] of Object.entries(fields)) {
     if (
@@ -419,7 +425,7 @@ export function extractFields(page1: string, opts: { ocrConfidence?: number; all
           >
         )[k]!
     ) {
-      flags.push({ field: k, code: 'TOO_LONG', message: `Giá trị đọc được cho ${k} dài hơn giới hạn của Phụ lục VI; hãy kiểm tra lại.` });
+      flags.push(flag(k, 'TOO_LONG', 'intake.flagTooLong', { field: k }));
     }
   }
   return { fields, confidence, flags };
