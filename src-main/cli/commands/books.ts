@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { ImportPreview, Report, StoredOutput, Volume } from '../../../src-shared/contracts/books.contract';
+import type { ImportPreview } from '../../../src-shared/contracts/books-import.contract';
+import type { Report, StoredOutput, Volume } from '../../../src-shared/contracts/books.contract';
 import type { LockedBookPrintOutput } from '../../../src-shared/contracts/locked-book.contract';
 import type { AppErrorData } from '../../../src-shared/rpc/errors';
 import type { CliContext } from '../context';

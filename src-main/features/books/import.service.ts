@@ -16,7 +16,7 @@ import {
   type booksImportPreview,
   type ImportPreview,
   type RejectedRow,
-} from '../../../src-shared/contracts/books.contract';
+} from '../../../src-shared/contracts/books-import.contract';
 import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { vnDate } from '../../../src-shared/domain';

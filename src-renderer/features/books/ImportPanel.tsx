@@ -10,7 +10,7 @@ import {
   type ImportField,
   type ImportMapping,
   type ImportPreview,
-} from '../../../src-shared/contracts/books.contract';
+} from '../../../src-shared/contracts/books-import.contract';
 import type { Direction } from '../../../src-shared/contracts/register.contract';
 import { useClient } from '../../bridge/context';
 import { fileToBase64 } from '../../components/file-to-base64';

@@ -3,7 +3,7 @@
  * yếu" kept apart so the file re-imports exactly), then what the register keeps besides. The same
  * headings, plus the names older registers use, drive the automatic column mapping of imports.
  */
-import { IMPORT_FIELDS_OF, type ImportField } from '../../../../src-shared/contracts/books.contract';
+import { IMPORT_FIELDS_OF, type ImportField } from '../../../../src-shared/contracts/books-import.contract';
 import type { Direction, RegisterEntry } from '../../../../src-shared/contracts/register.contract';
 import { foldVietnamese, URGENCY_LABELS } from '../../../../src-shared/domain';
 import { transferDateOf } from '../book-rows';

@@ -3,7 +3,7 @@
  * follow the register's own (Phụ lục VI lengths, real dates, known document types, no Mật
  * documents) but accept past years: an imported register is history and keeps its numbers.
  */
-import type { ImportField } from '../../../../src-shared/contracts/books.contract';
+import type { ImportField } from '../../../../src-shared/contracts/books-import.contract';
 import type { Direction, RegisterSettings } from '../../../../src-shared/contracts/register.contract';
 import {
   confidentialityFromLabel,

@@ -4,7 +4,7 @@
  * to register fields (automatically from the headings, then the clerk's mapping on top), and checks
  * that the columns a register needs are there.
  */
-import { IMPORT_FIELDS_OF, type ImportField, type ImportMapping } from '../../../../src-shared/contracts/books.contract';
+import { IMPORT_FIELDS_OF, type ImportField, type ImportMapping } from '../../../../src-shared/contracts/books-import.contract';
 import type { Direction } from '../../../../src-shared/contracts/register.contract';
 import { appError } from '../../../../src-shared/rpc/errors';
 import { encodingOfFont, filePrior, readCell, type TextEncoding } from '../encoding/detect-encoding';
