@@ -116,7 +116,13 @@ export const StoredFileRefSchema = z.object({
   mediaType: z.string(),
 });
 
-export const WarningSchema = z.object({ field: z.string(), message: z.string() });
+/** A warning of a registration: the Vietnamese message, with its catalog key and params (shown via errorText). */
+export const WarningSchema = z.object({
+  field: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 export type RegisterWarning = z.output<typeof WarningSchema>;
 
 /** A registered document as every screen, book and export sees it. */

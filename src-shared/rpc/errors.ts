@@ -146,7 +146,7 @@ export function errorAround(
   return new AppError(kind, message, details, key);
 }
 
-/** A keyed text of the catalog (a reason inside a row list): its Vietnamese message, key and params. */
+/** A keyed text of the catalog (a reason inside a row list, a registration's warning): its Vietnamese message, key and params. */
 export function keyedText(code: ErrorCode, params?: ErrorParams): KeyedText {
   const text: KeyedText = { message: fillErrorText(ERROR_TEXTS[code].vi, params), code };
   if (params !== undefined) text.params = params;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RegisterEntry } from '../../src-shared/contracts/register.contract';
+import type { RegisterEntry, RegisterWarning } from '../../src-shared/contracts/register.contract';
+import { errorText, loadEnglishErrors } from '../../src-renderer/i18n/error-text';
 import { agencyApp, err, incoming, nextArrivalNumber, ok } from './register-helpers';
 
-type Result = { entry: RegisterEntry; warnings: { field: string; message: string }[] };
+type Result = { entry: RegisterEntry; warnings: RegisterWarning[] };
 
 describe('register: văn bản đến', () => {
   it('gives số đến 1, 2, 3 in one sequence shared by paper and electronic documents', async () => {
@@ -66,6 +67,12 @@ describe('register: văn bản đến', () => {
       TypeCode: 'nghi-quyet',
     });
     expect(r.warnings.map((w) => w.field)).toContain('ArrivalDate');
+    // The warning is keyed: the clerk's Vietnamese sentence, and the same in an English window.
+    const arrival = r.warnings.find((w) => w.field === 'ArrivalDate')!;
+    expect(arrival).toMatchObject({ code: 'register.arrivalBeforeIssued', params: { issued: '2026-03-10' } });
+    expect(arrival.message).toMatch(/^Ngày đến \(\d{4}-\d{2}-\d{2}\) trước ngày văn bản \(2026-03-10\); hãy kiểm tra lại ngày tháng\.$/);
+    await loadEnglishErrors();
+    expect(errorText(arrival, 'en')).toMatch(/^The arrival date \(\d{4}-\d{2}-\d{2}\) is before the document date \(2026-03-10\)/);
     const legal = await ok<Result>(
       app,
       'register.addIncoming',

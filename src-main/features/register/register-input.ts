@@ -17,7 +17,7 @@ import {
   type NotationSystem,
   type SoKyHieuNote,
 } from '../../../src-shared/domain';
-import { appError, domainFieldError, fieldAppError } from '../../../src-shared/rpc/errors';
+import { appError, domainFieldError, fieldAppError, keyedText } from '../../../src-shared/rpc/errors';
 import { resolveDocumentKind, type DocumentKind } from './document-kind';
 import type { ResolveKindOptions } from '../../../src-shared/domain';
 import { dupKeyOf, documentIdKey } from './duplicates';
@@ -114,16 +114,14 @@ export function prepareIncoming(rec: IncomingRecord, ctx: PrepareContext): Prepa
     throw fieldAppError('ArrivalDate', 'register.arrivalOtherYear', { date: arrivalDate, year: ctx.year });
   }
   if (rec.IssuedDate && rec.IssuedDate > arrivalDate) {
-    warnings.push({
-      field: 'ArrivalDate',
-      message: `Ngày đến (${arrivalDate}) trước ngày văn bản (${rec.IssuedDate}); hãy kiểm tra lại ngày tháng.`,
-    });
+    warnings.push({ field: 'ArrivalDate', ...keyedText('register.arrivalBeforeIssued', { arrival: arrivalDate, issued: rec.IssuedDate }) });
   }
   if (rec.DueDate && rec.DueDate < arrivalDate) {
-    warnings.push({ field: 'DueDate', message: `Thời hạn giải quyết (${rec.DueDate}) đã qua so với ngày đến (${arrivalDate}).` });
+    warnings.push({ field: 'DueDate', ...keyedText('register.dueBeforeArrival', { due: rec.DueDate, arrival: arrivalDate }) });
   }
   const note = so.notes[0];
-  if (note) warnings.push({ field: rec.SoKyHieu ? 'SoKyHieu' : 'CodeNotation', message: note.message });
+  if (note)
+    warnings.push({ field: rec.SoKyHieu ? 'SoKyHieu' : 'CodeNotation', message: note.message, code: note.key, params: note.params });
 
   return {
     direction: 'den',
@@ -234,7 +232,7 @@ export function outgoingPrepared(
   const { kind, notation } = at;
   const warnings: RegisterWarning[] = [];
   if (rec.DueDate && rec.DueDate < ctx.today) {
-    warnings.push({ field: 'DueDate', message: `Hạn trả lời (${rec.DueDate}) đã qua so với ngày ban hành (${ctx.today}).` });
+    warnings.push({ field: 'DueDate', ...keyedText('register.dueBeforeIssue', { due: rec.DueDate, today: ctx.today }) });
   }
   return {
     direction: 'di',

@@ -14,6 +14,7 @@ import { RegisterTable } from './RegisterTable';
 import { useDebounced, useRegisterRows, type RegisterFilters } from './use-register-rows';
 import { useDates } from '../../i18n/dates';
 import { useMay } from '../../app/use-may';
+import { errorText } from '../../i18n/error-text';
 
 // Scanning (intake) is a chunk of its own, fetched when first opened (the detail view too: LazyEntryDetail).
 const IntakeDrawer = lazy(() => import('../intake/IntakeWorkspace').then((m) => ({ default: m.IntakeDrawer })));
@@ -61,7 +62,7 @@ export function RegisterPage({ direction }: { direction: Direction }) {
         duration: 6,
       });
       if (warnings.length > 0) {
-        notification.warning({ title: t('register.warnings'), description: warnings.map((w) => w.message).join(' '), duration: 10 });
+        notification.warning({ title: t('register.warnings'), description: warnings.map((w) => errorText(w)).join(' '), duration: 10 });
       }
     },
     [message, notification, t],

@@ -35,6 +35,9 @@ export const REGISTER_EN: Readonly<Record<keyof typeof REGISTER_TEXTS, string>> 
   'register.partyIssuerAbbrInvalid': 'Issuer abbreviation (IssuerAbbreviation): {{inner}}',
   'register.partyThirdGroupInvalid': 'Third symbol group (UnitAbbreviation): {{inner}}',
   'register.arrivalFuture': 'The arrival date (ArrivalDate) {{date}} is in the future; today is {{today}}.',
+  'register.arrivalBeforeIssued': 'The arrival date ({{arrival}}) is before the document date ({{issued}}); please check the dates.',
+  'register.dueBeforeArrival': 'The handling deadline ({{due}}) is already past the arrival date ({{arrival}}).',
+  'register.dueBeforeIssue': 'The reply deadline ({{due}}) is already past the issue date ({{today}}).',
   'register.arrivalOtherYear':
     "The arrival date (ArrivalDate) {{date}} is not in {{year}}: incoming numbers run per year of receipt, and a document of an earlier year is not registered in this year's register.",
   'register.partyFieldsForState':

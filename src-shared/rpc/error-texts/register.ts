@@ -61,6 +61,13 @@ export const REGISTER_TEXTS = {
   'register.partyIssuerAbbrInvalid': { kind: 'Validation', vi: 'Chữ viết tắt cơ quan ban hành (IssuerAbbreviation): {{inner}}' },
   'register.partyThirdGroupInvalid': { kind: 'Validation', vi: 'Nhóm ký hiệu thứ ba (UnitAbbreviation): {{inner}}' },
   'register.arrivalFuture': { kind: 'Validation', vi: 'Ngày đến (ArrivalDate) {{date}} ở tương lai; hôm nay là {{today}}.' },
+  // Warnings of a registration (the entry is registered; the clerk is asked to check).
+  'register.arrivalBeforeIssued': {
+    kind: 'Validation',
+    vi: 'Ngày đến ({{arrival}}) trước ngày văn bản ({{issued}}); hãy kiểm tra lại ngày tháng.',
+  },
+  'register.dueBeforeArrival': { kind: 'Validation', vi: 'Thời hạn giải quyết ({{due}}) đã qua so với ngày đến ({{arrival}}).' },
+  'register.dueBeforeIssue': { kind: 'Validation', vi: 'Hạn trả lời ({{due}}) đã qua so với ngày ban hành ({{today}}).' },
   'register.arrivalOtherYear': {
     kind: 'Validation',
     vi: 'Ngày đến (ArrivalDate) {{date}} không thuộc năm {{year}}: số đến được cấp theo năm tiếp nhận, văn bản năm trước không đăng ký vào sổ năm nay.',
