@@ -6,7 +6,7 @@
  * src-shared/rpc/errors.ts) and a window in another language can show it in its own.
  */
 import { DOMAIN_TEXTS, type DomainErrorKey } from '../rpc/error-texts/domain';
-import { fillErrorText, type ErrorParams } from '../rpc/error-texts/fill';
+import { fillErrorText, type ErrorParams, type KeyedText } from '../rpc/error-texts/fill';
 
 export type { DomainErrorKey } from '../rpc/error-texts/domain';
 
@@ -60,4 +60,9 @@ export function domainErrAround<C extends string>(
 /** The same refusal under another code (a caller's own reason for a check it ran). */
 export function domainErrAs<C extends string>(code: C, inner: DomainError): { readonly ok: false; readonly error: DomainError<C> } {
   return { ok: false, error: { ...inner, code } };
+}
+
+/** A refusal as a keyed text (its Vietnamese message, its key and params): what a warning or a window's errorText takes. */
+export function domainText(err: DomainError): KeyedText {
+  return { message: err.message, code: err.key, params: err.params };
 }

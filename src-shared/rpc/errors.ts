@@ -5,7 +5,7 @@
  * (`error-texts.ts`) also carries its stable `code` and the `params` of its text, so a window in
  * another language shows the same error in that language; without a code the message is shown as is.
  */
-import type { DomainError } from '../domain/domain-result';
+import { domainText, type DomainError } from '../domain/domain-result';
 import { ERROR_TEXTS, fillErrorText, keyedErrorData, type ErrorCode, type ErrorParams } from './error-texts';
 import { fillRowList, type KeyedText, type RowList } from './error-texts/fill';
 
@@ -85,13 +85,7 @@ export function appError(code: ErrorCode, params?: ErrorParams, details?: Record
  * the refusal's own code (what callers and tests switch on).
  */
 export function domainAppError(err: DomainError, details: Record<string, unknown> = {}): AppError {
-  return AppError.fromData({
-    kind: ERROR_TEXTS[err.key].kind,
-    message: err.message,
-    details: { code: err.code, ...details },
-    code: err.key,
-    params: err.params,
-  });
+  return AppError.fromData({ ...domainText(err), kind: ERROR_TEXTS[err.key].kind, details: { code: err.code, ...details } });
 }
 
 /**
@@ -148,9 +142,7 @@ export function errorAround(
 
 /** A keyed text of the catalog (a reason inside a row list, a registration's warning): its Vietnamese message, key and params. */
 export function keyedText(code: ErrorCode, params?: ErrorParams): KeyedText {
-  const text: KeyedText = { message: fillErrorText(ERROR_TEXTS[code].vi, params), code };
-  if (params !== undefined) text.params = params;
-  return text;
+  return textOfError(keyedErrorData(code, ERROR_TEXTS[code], params));
 }
 
 /** An error as a keyed text (its key kept when it has one). */

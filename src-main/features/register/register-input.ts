@@ -20,6 +20,7 @@ import {
 import { appError, domainFieldError, fieldAppError, keyedText } from '../../../src-shared/rpc/errors';
 import { resolveDocumentKind, type DocumentKind } from './document-kind';
 import type { ResolveKindOptions } from '../../../src-shared/domain';
+import { domainText } from '../../../src-shared/domain/domain-result';
 import { dupKeyOf, documentIdKey } from './duplicates';
 import type { NewEntryRow } from './register.repo';
 
@@ -120,8 +121,7 @@ export function prepareIncoming(rec: IncomingRecord, ctx: PrepareContext): Prepa
     warnings.push({ field: 'DueDate', ...keyedText('register.dueBeforeArrival', { due: rec.DueDate, arrival: arrivalDate }) });
   }
   const note = so.notes[0];
-  if (note)
-    warnings.push({ field: rec.SoKyHieu ? 'SoKyHieu' : 'CodeNotation', message: note.message, code: note.key, params: note.params });
+  if (note) warnings.push({ field: rec.SoKyHieu ? 'SoKyHieu' : 'CodeNotation', ...domainText(note) });
 
   return {
     direction: 'den',

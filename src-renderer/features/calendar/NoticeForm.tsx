@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { parseDdMmYyyy, parseIsoDate } from '../../../src-shared/domain';
-import type { DomainError } from '../../../src-shared/domain/domain-result';
+import { domainText, type DomainError } from '../../../src-shared/domain/domain-result';
 import { useClient } from '../../bridge/context';
 import { fileToBase64 } from '../../components/file-to-base64';
 import { errorText } from '../../i18n/error-text';
@@ -30,7 +30,7 @@ function lineErrorText(err: LineError, t: TFunction): string {
   const refusal = err.problem.date;
   return t('calendar.notice.badLine', {
     line: err.line,
-    error: errorText({ message: refusal.message, code: refusal.key, params: refusal.params }),
+    error: errorText(domainText(refusal)),
   });
 }
 

@@ -11,6 +11,7 @@ import {
   type RegisterWarning,
 } from '../../../src-shared/contracts/register.contract';
 import { findDocumentKindByCode } from '../../../src-shared/domain/document-kinds';
+import { domainText } from '../../../src-shared/domain/domain-result';
 import { readSoKyHieu } from '../../../src-shared/domain/so-ky-hieu';
 import { vnDate } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
@@ -88,12 +89,12 @@ function SoKyHieuHint({ text }: { text: string }) {
   const { t } = useTranslation();
   if (!text.trim()) return <>{t('register.form.soKyHieuHelp')}</>;
   const r = readSoKyHieu(text);
-  if (!r.ok) return <Typography.Text type="warning">{errorText({ ...r.error, code: r.error.key })}</Typography.Text>;
+  if (!r.ok) return <Typography.Text type="warning">{errorText(domainText(r.error))}</Typography.Text>;
   const v = r.value;
   if (v.system === 'unparsed')
     return (
       <Typography.Text type="warning" data-testid="so-ky-hieu-note">
-        {v.notes[0] && errorText({ ...v.notes[0], code: v.notes[0].key })}
+        {v.notes[0] && errorText(domainText(v.notes[0]))}
       </Typography.Text>
     );
   const parsed = t(v.system === 'party' ? 'register.form.parsedParty' : 'register.form.parsed', {
