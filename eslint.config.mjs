@@ -39,6 +39,9 @@ const KEYED_ERRORS_ONLY = {
     "Word the error through the catalog: appError('group.key', params) — Vietnamese in src-shared/rpc/error-texts/<group>.ts, English in src-renderer/i18n/errors-en/<group>.ts. Rebuild a received error with AppError.fromData.",
 };
 
+const SPACE_FRAGMENT =
+  'A fragment inside antd Space is flattened into position-keyed items: later items remount when it appears. Write one conditional per item, or wrap the group in one element.';
+
 export default tseslint.config(
   {
     ignores: [
@@ -76,6 +79,17 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      // antd's Space flattens fragments and keys its items by position: a fragment that comes and goes
+      // shifts every later item, which then remounts and loses what the clerk typed (the holiday
+      // notice form emptied itself when the year's data arrived). One conditional per item instead.
+      'no-restricted-syntax': [
+        'error',
+        ...['LogicalExpression', 'ConditionalExpression'].map((kind) => ({
+          selector: `JSXElement[openingElement.name.name='Space'] > JSXExpressionContainer > ${kind} > JSXFragment`,
+          message: SPACE_FRAGMENT,
+        })),
+        { selector: "JSXElement[openingElement.name.name='Space'] > JSXFragment", message: SPACE_FRAGMENT },
+      ],
       'no-restricted-imports': [
         'error',
         {

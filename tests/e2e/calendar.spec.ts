@@ -55,3 +55,25 @@ test('Cài đặt › Lịch làm việc: 2026 with Tết 16–20/02, the notice
   await page.getByTestId('cal-month-2').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/calendar-2026.png', fullPage: true });
 });
+
+test('what the clerk typed into the notice form stays when the year’s data arrives after it', async ({ page }) => {
+  // Hold the year's data until the form is filled: its arrival adds the year view above the form.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/rpc/calendar.getYear', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url);
+  await page.getByRole('menuitem', { name: 'Cài đặt' }).click({ timeout: 180_000 });
+  await page.getByTestId('settings-tab-calendar').click();
+  await page.getByTestId('notice-source').fill('1/TB-X');
+  await page.getByTestId('notice-lines').fill('30/02/2026; nghỉ; x');
+  await expect(page.getByTestId('calendar-tet')).toHaveCount(0);
+  release();
+  await expect(page.getByTestId('calendar-tet')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('notice-source')).toHaveValue('1/TB-X');
+  await expect(page.getByTestId('notice-lines')).toHaveValue('30/02/2026; nghỉ; x');
+  await page.getByTestId('notice-save').click();
+  await expect(page.getByTestId('notice-error')).toContainText('Dòng 1', { timeout: 60_000 });
+});

@@ -137,7 +137,7 @@ export function ImportPanel() {
       </Space>
       {preview.isError && <Alert type="error" showIcon title={preview.error.message} />}
       {p && (
-        <>
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Alert
             type={p.RejectedCount ? 'warning' : 'success'}
             showIcon
@@ -196,7 +196,7 @@ export function ImportPanel() {
             ]}
           />
           {p.RejectedCount > 0 && (
-            <>
+            <Space direction="vertical" size="middle" style={{ width: '100%' }}>
               <Typography.Title level={5}>{t('books.import.rejected')}</Typography.Title>
               <Table
                 size="small"
@@ -216,7 +216,7 @@ export function ImportPanel() {
                   },
                 ]}
               />
-            </>
+            </Space>
           )}
           <Space>
             <Checkbox checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)}>
@@ -232,7 +232,7 @@ export function ImportPanel() {
               {t('books.import.run')}
             </Button>
           </Space>
-        </>
+        </Space>
       )}
       {run.isError && <Alert type="error" showIcon title={run.error.message} />}
     </Space>

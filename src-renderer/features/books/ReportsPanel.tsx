@@ -83,7 +83,7 @@ export function ReportsPanel() {
       {report.isError && <Alert type="error" showIcon title={report.error.message} />}
       {pdf.isError && <Alert type="error" showIcon title={pdf.error.message} />}
       {r && (
-        <>
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Typography.Title level={4} style={{ margin: 0 }}>
             {r.Label}
           </Typography.Title>
@@ -129,7 +129,7 @@ export function ReportsPanel() {
               <CountTable title={t('books.reports.byOrganOut')} rows={r.Outgoing.ByOrgan} />
             </Col>
           </Row>
-        </>
+        </Space>
       )}
     </Space>
   );

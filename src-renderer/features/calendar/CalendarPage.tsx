@@ -47,7 +47,7 @@ export function CalendarPage() {
       </Space>
       {data.isError && <Alert type="error" showIcon title={data.error.message} />}
       {y && (
-        <>
+        <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <Descriptions bordered size="small" column={2}>
             <Descriptions.Item label={t('calendar.basis')}>
               {y.notice ? (
@@ -92,7 +92,7 @@ export function CalendarPage() {
               />
             </Card>
           )}
-        </>
+        </Space>
       )}
       <Card size="small" title={t('calendar.deadline.title')}>
         <DeadlineTool />

@@ -50,13 +50,13 @@ export function PostPanel() {
             {t('post.printBook')}
           </Button>
           {book.data && (
-            <>
+            <Space wrap>
               <Typography.Text data-testid="post-result">
                 {t('books.result', { pages: book.data.Pages, entries: book.data.Entries, font: '' })}
                 {book.data.Volume && ` · ${t('books.resultLocked', { volume: book.data.Volume.VolumeNo, year: book.data.Volume.Year })}`}
               </Typography.Text>
               <FileButtons file={book.data.File} testId="post-file" />
-            </>
+            </Space>
           )}
         </Space>
         {(book.error ?? list.error) && (
@@ -71,10 +71,10 @@ export function PostPanel() {
             {t('post.envelopes')}
           </Button>
           {envelopes.data && (
-            <>
+            <Space wrap>
               <Typography.Text>{t('post.envelopesCount', { count: envelopes.data.Envelopes })}</Typography.Text>
               <FileButtons file={envelopes.data.File} testId="post-envelopes-file" />
-            </>
+            </Space>
           )}
         </Space>
         {envelopes.error && <Alert type="error" showIcon title={envelopes.error.message} style={{ marginTop: 8 }} />}

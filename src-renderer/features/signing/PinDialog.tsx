@@ -51,12 +51,12 @@ export function PinDialog(props: {
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph>{t('signing.pin.body', { count: props.count, cert: props.certName })}</Typography.Paragraph>
         {props.finalTry && (
-          <>
+          <Space direction="vertical" style={{ width: '100%' }}>
             <Alert type="error" showIcon title={t('signing.pin.finalTry')} />
             <Checkbox checked={accept} onChange={(e) => setAccept(e.target.checked)}>
               {t('signing.pin.finalTryConfirm')}
             </Checkbox>
-          </>
+          </Space>
         )}
         <Input.Password
           ref={ref}

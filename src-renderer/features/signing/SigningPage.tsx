@@ -229,7 +229,7 @@ export function SigningPage() {
                 </Checkbox>
               )}
               {placeable ? (
-                <>
+                <Space direction="vertical" style={{ width: '100%' }}>
                   <Radio.Group
                     value={manual ? 'manual' : 'auto'}
                     onChange={(e) => setManual(e.target.value === 'manual')}
@@ -242,7 +242,7 @@ export function SigningPage() {
                   {manual && single && (
                     <PlacementPicker sha256={single.currentSha256} size={boxSize} value={placement} onChange={setPlacement} width={400} />
                   )}
-                </>
+                </Space>
               ) : (
                 <Typography.Text type="secondary">{t('signing.placement.fixed')}</Typography.Text>
               )}

@@ -50,13 +50,13 @@ export function FollowUpPanel() {
             {t('workflow.followUp.print')}
           </Button>
           {book.data && (
-            <>
+            <Space wrap>
               <Typography.Text data-testid="follow-up-result">
                 {t('books.result', { pages: book.data.Pages, entries: book.data.Entries, font: '' })}
                 {book.data.Volume && ` · ${t('books.resultLocked', { volume: book.data.Volume.VolumeNo, year: book.data.Volume.Year })}`}
               </Typography.Text>
               <FileButtons file={book.data.File} testId="follow-up-file" />
-            </>
+            </Space>
           )}
         </Space>
         {book.error && <Alert type="error" showIcon title={book.error.message} style={{ marginTop: 8 }} />}
