@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
 import { checkAgencyCode } from '../domain/agency-code';
+import { inputIssue } from './input-text';
 
 const requiredText = (label: string, max: number) =>
   z
@@ -117,8 +118,7 @@ export function checkYearOrTerm(v: { Year?: number | undefined; Term?: TermRef |
     ctx.addIssue({
       code: 'custom',
       path: ['Term'],
-      message:
-        'Chọn năm (Year) hoặc nhiệm kỳ (Term), không chọn cả hai: văn bản của cơ quan Đảng đánh số theo nhiệm kỳ, của cơ quan nhà nước theo năm.',
+      ...inputIssue('input.yearOrTerm'),
     });
   }
 }

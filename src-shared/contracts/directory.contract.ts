@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
 import { optionalText, requiredText } from './register-fields.contract';
+import { inputText } from './input-text';
 
 export const DirectoryIdSchema = z
   .string({ error: 'Mã (id) trong danh bạ phải là chuỗi UUID.' })
@@ -46,21 +47,21 @@ export const PersonSchema = z.object({
 export type DirectoryPerson = z.output<typeof PersonSchema>;
 
 const Email = z
-  .string({ error: 'E-mail phải là chuỗi ký tự.' })
+  .string({ error: inputText('input.emailNotText') })
   .nullable()
   .optional()
   .transform((s) => (s == null || s.trim() === '' ? null : s.trim()))
   .pipe(
     z
       .string()
-      .max(254, { error: 'E-mail tối đa 254 ký tự.' })
-      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'E-mail không đúng dạng (ví dụ: vanthu@tinh.gov.vn).' })
+      .max(254, { error: inputText('input.emailTooLong', { max: 254 }) })
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: inputText('input.emailForm') })
       .nullable(),
   );
 const Phone = optionalText('Điện thoại', 'phone', 30).pipe(
   z
     .string()
-    .regex(/^[0-9+().\s-]{3,30}$/, { error: 'Điện thoại chỉ gồm chữ số, dấu cách và + ( ) . - (ví dụ: 0236 3821 234).' })
+    .regex(/^[0-9+().\s-]{3,30}$/, { error: inputText('input.phoneForm') })
     .nullable(),
 );
 

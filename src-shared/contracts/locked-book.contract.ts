@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { checkRange, PaperSchema, StoredOutputSchema } from './books.contract';
 import { optionalDate } from './register-fields.contract';
+import { ERROR_WORDS } from '../rpc/error-texts/words';
+import { inputIssue } from './input-text';
 
 export const LockedVolumeSchema = z.object({
   id: z.string(),
@@ -25,6 +27,8 @@ export type LockedVolume = z.output<typeof LockedVolumeSchema>;
 
 /** The print input of a book; `bookName` ("sổ theo dõi") names it in the message of a missing date. */
 export function lockedBookPrintInput(bookName: string) {
+  // The book's `bookName` word, by its Vietnamese name (a name without one stands for itself).
+  const book = Object.entries(ERROR_WORDS.bookName).find(([, w]) => w.vi === bookName)?.[0] ?? bookName;
   return z
     .object({
       From: optionalDate('Từ ngày', 'From'),
@@ -39,16 +43,11 @@ export function lockedBookPrintInput(bookName: string) {
     .strict()
     .superRefine((v, ctx) => {
       if (v.Volume !== undefined && !v.Lock) {
-        if (v.Year === undefined && v.From == null)
-          ctx.addIssue({ code: 'custom', path: ['Year'], message: 'In lại quyển đã khóa cần năm (Year).' });
+        if (v.Year === undefined && v.From == null) ctx.addIssue({ code: 'custom', path: ['Year'], ...inputIssue('input.reprintYear') });
         return;
       }
       if (v.From == null || v.To == null) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [v.From == null ? 'From' : 'To'],
-          message: `Cần cả "Từ ngày" và "Đến ngày" của ${bookName}.`,
-        });
+        ctx.addIssue({ code: 'custom', path: [v.From == null ? 'From' : 'To'], ...inputIssue('input.bookDates', { book }) });
       }
       checkRange(v, ctx);
     });

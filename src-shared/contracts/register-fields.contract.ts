@@ -21,20 +21,24 @@ import {
 } from '../domain';
 import { domainErrAround, domainError, type DomainError } from '../domain/domain-result';
 import { ERROR_WORDS } from '../rpc/error-texts/words';
+import { inputFieldCode, inputText } from './input-text';
 
 const oneLine = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 const multiLine = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
 
+/** The field named by `label` (its `inputField` word) and `tag`, as the params of its texts. */
+const named = (label: string, tag: string) => ({ field: inputFieldCode(label), tag });
+
 /** A required single-line text of at most `max` characters (Phụ lục VI "String, max"). */
 export const requiredText = (label: string, tag: string, max: number) =>
   z
-    .string({ error: `${label} (${tag}) là bắt buộc.` })
+    .string({ error: inputText('input.required', named(label, tag)) })
     .transform(oneLine)
     .pipe(
       z
         .string()
-        .min(1, { error: `${label} (${tag}) không được để trống.` })
-        .max(max, { error: `${label} (${tag}) tối đa ${max} ký tự theo Phụ lục VI Nghị định 30/2020.` }),
+        .min(1, { error: inputText('input.blank', named(label, tag)) })
+        .max(max, { error: inputText('input.tooLong', { ...named(label, tag), max }) }),
     );
 
 /**
@@ -44,24 +48,27 @@ export const requiredText = (label: string, tag: string, max: number) =>
  */
 export const optionalText = (label: string, tag: string, max: number, multi = false) =>
   z
-    .string({ error: `${label} (${tag}) phải là chuỗi ký tự.` })
+    .string({ error: inputText('input.notText', named(label, tag)) })
     .nullable()
     .optional()
     .transform((s) => (s == null ? null : (multi ? multiLine : oneLine)(s)))
     .pipe(
       z
         .string()
-        .max(max, { error: `${label} (${tag}) tối đa ${max} ký tự theo Phụ lục VI Nghị định 30/2020.` })
+        .max(max, { error: inputText('input.tooLong', { ...named(label, tag), max }) })
         .nullable()
         .transform((s) => (s === '' ? null : s)),
     );
+
+/** The `dateField` code of a date field's Vietnamese label, if it has one. */
+const dateFieldCode = (label: string) => Object.entries(ERROR_WORDS.dateField).find(([, w]) => w.vi === label)?.[0];
 
 function readDate(s: string, label: string, tag: string, ctx: z.RefinementCtx): string {
   const t = s.trim();
   const r = /^\d{4}-/.test(t) ? parseIsoDate(t) : parseDdMmYyyy(t);
   // A field named in the dateField words: the issue carries its key and params (the router passes them
   // on in details.fields); any other keeps its Vietnamese message only.
-  const field = Object.entries(ERROR_WORDS.dateField).find(([, w]) => w.vi === label)?.[0];
+  const field = dateFieldCode(label);
   const refuse = (e: DomainError) =>
     ctx.addIssue(
       field === undefined
@@ -80,7 +87,8 @@ function readDate(s: string, label: string, tag: string, ctx: z.RefinementCtx): 
   return r.value.iso;
 }
 
-const dateTypeError = (label: string, tag: string) => `${label} (${tag}) phải là ngày dạng YYYY-MM-DD hoặc dd/mm/yyyy.`;
+/** A date field's type refusal (a label without a `dateField` word stands for itself: the same Vietnamese). */
+const dateTypeError = (label: string, tag: string) => inputText('input.notDate', { field: dateFieldCode(label) ?? label, tag });
 
 /** An optional date: absent, null or blank → null. */
 export const optionalDate = (label: string, tag: string) =>
@@ -93,10 +101,10 @@ export const optionalDate = (label: string, tag: string) =>
 /** Phụ lục VI "Number, n": a whole number of at most `digits` digits. */
 export const optionalCount = (label: string, tag: string, digits: number) =>
   z
-    .number({ error: `${label} (${tag}) phải là số.` })
-    .int({ error: `${label} (${tag}) phải là số nguyên.` })
-    .min(0, { error: `${label} (${tag}) không được âm.` })
-    .max(10 ** digits - 1, { error: `${label} (${tag}) tối đa ${digits} chữ số.` })
+    .number({ error: inputText('input.notNumber', named(label, tag)) })
+    .int({ error: inputText('input.notWhole', named(label, tag)) })
+    .min(0, { error: inputText('input.negative', named(label, tag)) })
+    .max(10 ** digits - 1, { error: inputText('input.tooManyDigits', { ...named(label, tag), digits }) })
     .nullable()
     .optional()
     .transform((v) => v ?? null);

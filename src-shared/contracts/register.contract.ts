@@ -33,6 +33,7 @@ import {
   optionalText,
   requiredText,
 } from './register-fields.contract';
+import { inputText } from './input-text';
 
 export const DirectionSchema = z.enum(['den', 'di'], { error: 'Direction phải là "den" (văn bản đến) hoặc "di" (văn bản đi).' });
 export type Direction = z.output<typeof DirectionSchema>;
@@ -310,7 +311,9 @@ export const registerCancelOutgoing = defineOperation({
   input: z
     .object({
       id: IdSchema,
-      Reason: requiredText('Lý do hủy số', 'Reason', 500).pipe(z.string().min(5, { error: 'Lý do hủy số (Reason) cần ít nhất 5 ký tự.' })),
+      Reason: requiredText('Lý do hủy số', 'Reason', 500).pipe(
+        z.string().min(5, { error: inputText('input.reasonTooShort', { field: 'cancelReason', tag: 'Reason', min: 5 }) }),
+      ),
     })
     .strict(),
   output: RegisterEntrySchema,
