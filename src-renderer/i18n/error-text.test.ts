@@ -3,6 +3,7 @@ import { checkNotice } from '../../src-shared/domain/calendar-model';
 import { optionalDate } from '../../src-shared/contracts/register-fields.contract';
 import { readSoKyHieu } from '../../src-shared/domain/so-ky-hieu';
 import { parseIsoDate } from '../../src-shared/domain/vn-time';
+import { domainErrAround } from '../../src-shared/domain/domain-result';
 import {
   AppError,
   appError,
@@ -138,6 +139,32 @@ describe('a domain check’s refusal, passed on keyed', () => {
     );
     expect(errorText(refusal, 'en')).toBe(
       'Date "2026-13-01" in notice 9441/TB-BNV: Month 13 in the date "2026-13-01" is not valid (months run from 1 to 12).',
+    );
+  });
+
+  it('a refusal wrapped twice keeps every level’s key and params: nothing is lost, no name is taken from another level', () => {
+    const r = readSoKyHieu('');
+    const field = domainFieldError('SoKyHieu', 'register.soKyHieuInvalid', (r as Extract<typeof r, { ok: false }>).error, {
+      field: 'SoKyHieu',
+    });
+    const inFile = errorInFile('scan 2.pdf', field).toData();
+    expect(inFile.message).toBe('Tệp "scan 2.pdf": Số, ký hiệu văn bản (SoKyHieu): Chưa nhập số, ký hiệu văn bản.');
+    expect(errorText(inFile, 'en')).toBe(
+      'File "scan 2.pdf": Document number and symbol (SoKyHieu): The document number and symbol are not filled in.',
+    );
+    // The same param (a file's name) at two levels: each level shows its own.
+    const twice = errorInFile('hồ sơ.zip', errorInFile('scan 1.pdf', appError('scan.JAMMED', { detail: '.' }))).toData();
+    expect(twice.message).toBe('Tệp "hồ sơ.zip": Tệp "scan 1.pdf": Kẹt giấy trong máy quét; hãy gỡ giấy kẹt rồi quét tiếp.');
+    expect(errorText(twice, 'en')).toBe('File "hồ sơ.zip": File "scan 1.pdf": Paper jam; clear it and continue scanning.');
+    // A domain refusal wrapped twice (domainErrAround) reads whole too.
+    const date = parseIsoDate('2026-02-30');
+    const inner = domainErrAround('BAD', 'domain.fieldDate', (date as Extract<typeof date, { ok: false }>).error, {
+      field: 'issued',
+      tag: 'IssuedDate',
+    }).error;
+    const outer = domainAppError(domainErrAround('BAD', 'domain.noticeDate', inner, { day: '30/02', source: '9441/TB-BNV' }).error);
+    expect(errorText(outer.toData(), 'en')).toBe(
+      'Date "30/02" in notice 9441/TB-BNV: Document date (IssuedDate): The date "2026-02-30" does not exist: month 2 of 2026 has only 28 days.',
     );
   });
 

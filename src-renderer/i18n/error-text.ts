@@ -1,5 +1,12 @@
 import i18next from 'i18next';
-import { fillErrorText, fillFieldSummary, fillRowList, isRowList, type FieldIssue } from '../../src-shared/rpc/error-texts/fill';
+import {
+  fillErrorText,
+  fillFieldSummary,
+  fillRowList,
+  innerParams,
+  isRowList,
+  type FieldIssue,
+} from '../../src-shared/rpc/error-texts/fill';
 import type { AppErrorData } from '../../src-shared/rpc/errors';
 
 /**
@@ -17,14 +24,14 @@ export function loadEnglishErrors(): Promise<void> {
 
 type Lang = 'vi' | 'en';
 
-/** The English text of a key, with `inner` (a wrapped error's key) resolved first; undefined if unknown. */
+/** The English text of a key, with `inner` (a wrapped error's key, its params under `inner.`) resolved first; undefined if unknown. */
 function english(code: string, params: Readonly<Record<string, string | number>>): string | undefined {
   const template = errorsEn?.[code];
   if (template === undefined) return undefined;
-  const { inner: innerCode, ...rest } = params;
+  const innerCode = params.inner;
   if (typeof innerCode !== 'string') return fillErrorText(template, params, 'en');
-  const inner = english(innerCode, rest);
-  return inner === undefined ? undefined : fillErrorText(template, { ...rest, inner }, 'en');
+  const inner = english(innerCode, innerParams(params));
+  return inner === undefined ? undefined : fillErrorText(template, { ...params, inner }, 'en');
 }
 
 /**
