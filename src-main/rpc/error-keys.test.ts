@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { operations } from '../../src-shared/contracts';
+import { unnamedInputFields } from '../../src-shared/contracts/input-text';
 import { SCAN_ERROR_CODES } from '../../src-shared/contracts/intake-scan-error-texts';
 import { ERROR_MARK, ERROR_TEXTS } from '../../src-shared/rpc/error-texts';
 import { errorsEn } from '../../src-renderer/i18n/errors.en';
@@ -42,6 +44,30 @@ function keyLiterals(): string[] {
   ].flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/'([\w]+\.[\w.]+)'/g)].map((m) => m[1]!).filter((k) => keys.has(k)));
 }
 
+/**
+ * Every string written where a catalog key goes — a keyed helper's key argument (appError, keyedText,
+ * inputText, inputIssue, fieldAppError, domainErr…) in src-main, src-shared (outside the catalog) and
+ * the window, or a keyed text's `code:`/`key:`/`prefix:` in src-main and src-shared, whose group (the part before the first
+ * dot) is a group of the catalog: each must be a key of it (a typo, or a key not yet written, fails).
+ */
+function keysInKeyPlaces(): { file: string; key: string }[] {
+  const groups = new Set(Object.keys(ERROR_TEXTS).map((k) => k.split('.')[0]!));
+  const english = (file: string) => file.includes(`${path.sep}errors-en${path.sep}`) || file.endsWith(`${path.sep}errors.en.ts`);
+  const helper =
+    /\b(?:appError|keyedText|inputText|inputIssue|fieldAppError|errorAround|rowListError|domainErr|domainError|domainErrAround|domainFieldError)\((?:[^'()]*?,\s*)?'([a-zA-Z]+\.[\w.]+)'/g;
+  const property = /\b(?:code|key|prefix|columnPrefix):\s*'([a-zA-Z]+\.[\w.]+)'/g;
+  const window = sources(renderer).filter((f) => !english(f));
+  return [...sources(root), ...sources(shared).filter((f) => !f.includes(`${path.sep}error-texts${path.sep}`)), ...window].flatMap(
+    (file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      // The window's own `code:` properties are often its i18n keys (a form field named "code"): only its helper calls count.
+      return [...text.matchAll(helper), ...(window.includes(file) ? [] : text.matchAll(property))]
+        .map((m) => ({ file: path.relative(path.resolve(root, '..'), file), key: m[1]! }))
+        .filter((k) => groups.has(k.key.split('.')[0]!));
+    },
+  );
+}
+
 const marks = (text: string) => [...text.matchAll(ERROR_MARK)].map((m) => m[0]).sort();
 
 // The keyed helpers themselves pass their `code` parameter on to appError (their callers write the
@@ -81,6 +107,19 @@ describe('error keys', () => {
     const en = errorsEn as Readonly<Record<string, string | undefined>>;
     const missing = [...used].filter((k) => !vi[k]?.vi.trim() || !en[k]?.trim());
     expect(missing).toEqual([]);
+  });
+
+  it('a key written where a catalog key goes is defined, in Vietnamese and in English', () => {
+    const vi = ERROR_TEXTS as Readonly<Record<string, { vi: string } | undefined>>;
+    const en = errorsEn as Readonly<Record<string, string | undefined>>;
+    const found = keysInKeyPlaces();
+    expect(found.length).toBeGreaterThan(300);
+    expect(found.filter((k) => !vi[k.key]?.vi.trim() || !en[k.key]?.trim())).toEqual([]);
+  });
+
+  it('every field label a contract declares has its word (inputField), so its refusals read in English', () => {
+    expect(operations.length).toBeGreaterThan(100);
+    expect(unnamedInputFields()).toEqual([]);
   });
 
   it('the English text of each key fills the same params as the Vietnamese one', () => {
