@@ -125,7 +125,7 @@ export const PriorityField = z
       if (typeof v === 'string') return isUrgency(v) ? v : (urgencyFromLabel(v) ?? urgencyFromEdxmlPriority(v)?.urgency ?? v);
       return v;
     },
-    z.enum(URGENCY_LEVELS as [Urgency, ...Urgency[]], { error: 'Độ khẩn (Priority) phải là Thường, Khẩn, Thượng khẩn hoặc Hỏa tốc.' }),
+    z.enum(URGENCY_LEVELS as [Urgency, ...Urgency[]], { error: inputText('input.priority') }),
   )
   .optional()
   .transform((v) => v ?? 'thuong');
@@ -142,7 +142,7 @@ export const ConfidentialityField = z
       return v;
     },
     z.enum(CONFIDENTIALITY_LEVELS as [Confidentiality, ...Confidentiality[]], {
-      error: 'Độ mật (Confidentiality) phải là Thường, Mật, Tối mật hoặc Tuyệt mật.',
+      error: inputText('input.confidentiality'),
     }),
   )
   .optional()
@@ -151,8 +151,7 @@ export const ConfidentialityField = z
 /** A category kept off the electronic channel (warns on send); null or absent = none. */
 export const ChannelRestrictionField = z
   .enum(CHANNEL_RESTRICTIONS as unknown as [ChannelRestriction, ...ChannelRestriction[]], {
-    error:
-      'Loại hạn chế gửi điện tử (ChannelRestriction) phải là khen-thuong-ky-luat (khen thưởng, kỷ luật), ho-so-goc (hồ sơ gốc) hoặc nhay-cam (nhạy cảm).',
+    error: inputText('input.channelRestriction'),
   })
   .nullable()
   .optional()
@@ -160,10 +159,7 @@ export const ChannelRestrictionField = z
 
 export const MediumSchema = z.enum(['giay', 'dien-tu']);
 export const MediumField = z
-  .preprocess(
-    (v) => (v == null || v === '' ? 'giay' : v),
-    z.enum(['giay', 'dien-tu'], { error: 'Hình thức (Medium) phải là "giay" (văn bản giấy) hoặc "dien-tu" (văn bản điện tử).' }),
-  )
+  .preprocess((v) => (v == null || v === '' ? 'giay' : v), z.enum(['giay', 'dien-tu'], { error: inputText('input.medium') }))
   .optional()
   .transform((v) => v ?? 'giay');
 
@@ -174,7 +170,7 @@ export const SignerInfoInput = z
       Position: optionalText('Chức vụ của người ký', 'SignerInfo.Position', 100),
       FullName: optionalText('Họ và tên người ký', 'SignerInfo.FullName', 50),
     },
-    { error: 'Người ký (SignerInfo) phải có dạng { Position, FullName }.' },
+    { error: inputText('input.signerInfo') },
   )
   .strict();
 
@@ -188,5 +184,5 @@ export const RecipientInput = z
 
 /** A sha256 content id of a file already in the file store (see files.import). */
 export const Sha256Schema = z
-  .string({ error: 'Mã tệp (FileSha256) phải là chuỗi sha256.' })
-  .regex(/^[0-9a-f]{64}$/, { error: 'Mã tệp (FileSha256) phải là 64 ký tự hex (sha256).' });
+  .string({ error: inputText('input.fileSha256NotText') })
+  .regex(/^[0-9a-f]{64}$/, { error: inputText('input.fileSha256Form') });

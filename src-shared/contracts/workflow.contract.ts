@@ -29,11 +29,15 @@ import {
   WorkflowStateSchema,
   WorkflowStepKindSchema,
 } from './workflow-step.contract';
+import { inputText } from './input-text';
 
 export * from './workflow-step.contract';
 export * from './workflow-follow-up.contract';
 
-const EntryId = z.string({ error: 'Thiếu mã văn bản đến (entryId).' }).min(1, { error: 'Thiếu mã văn bản đến (entryId).' }).max(64);
+const EntryId = z
+  .string({ error: inputText('input.entryIdMissing') })
+  .min(1, { error: inputText('input.entryIdMissing') })
+  .max(64);
 
 export const StepSchema = z.object({
   id: z.string(),
