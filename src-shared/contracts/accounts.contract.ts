@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
-import { inputText } from './input-text';
+import { inputFieldCode, inputText } from './input-text';
 
 /** văn thư, lãnh đạo, chuyên viên, quản trị — an account may hold several. */
 export const ROLES = ['vanthu', 'lanhdao', 'chuyenvien', 'quantri'] as const;
@@ -22,9 +22,9 @@ const Username = z
 /** Bounded but not shaped: the policy (length, reuse) is checked by the service with a clear message. */
 const Password = (label: string) =>
   z
-    .string({ error: `${label} là bắt buộc.` })
-    .min(1, { error: `${label} là bắt buộc.` })
-    .max(256, { error: `${label} tối đa 256 ký tự.` });
+    .string({ error: inputText('input.labelRequired', { field: inputFieldCode(label) }) })
+    .min(1, { error: inputText('input.labelRequired', { field: inputFieldCode(label) }) })
+    .max(256, { error: inputText('input.labelMax', { field: inputFieldCode(label), max: 256 }) });
 const FullName = z
   .string({ error: inputText('input.fullNameRequired') })
   .trim()

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
 import { checkAgencyCode } from '../domain/agency-code';
-import { inputIssue, inputText } from './input-text';
+import { inputFieldCode, inputIssue, inputText } from './input-text';
 
 const requiredText = (label: string, max: number) =>
   z
-    .string({ error: `${label} là bắt buộc.` })
+    .string({ error: inputText('input.labelRequired', { field: inputFieldCode(label) }) })
     .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
     .pipe(
       z
         .string()
-        .min(1, { error: `${label} không được để trống.` })
-        .max(max, { error: `${label} tối đa ${max} ký tự.` }),
+        .min(1, { error: inputText('input.labelBlank', { field: inputFieldCode(label) }) })
+        .max(max, { error: inputText('input.labelMax', { field: inputFieldCode(label), max }) }),
     );
 
 /**
@@ -77,10 +77,10 @@ export const agencySaveProfile = defineOperation({
 
 const isoDate = (label: string) =>
   z
-    .string({ error: `${label} là bắt buộc (dạng YYYY-MM-DD).` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} phải có dạng YYYY-MM-DD.` })
+    .string({ error: inputText('input.labelDateRequired', { field: inputFieldCode(label) }) })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: inputText('input.labelDateForm', { field: inputFieldCode(label) }) })
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      error: `${label} không phải ngày có thật.`,
+      error: inputText('input.labelDateNotReal', { field: inputFieldCode(label) }),
     });
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
 import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, MAX_WORKING_STEPS } from '../domain/calendar-model';
-import { inputText } from './input-text';
+import { inputFieldCode, inputText } from './input-text';
 
 /**
  * The agency's working calendar: weekly rest days, office hours, statutory holidays, the yearly
@@ -14,22 +14,22 @@ const Year = z
   .number({ error: inputText('input.calendarYearNotNumber') })
   .int({ error: inputText('input.calendarYearNotWhole') })
   .min(CALENDAR_MIN_YEAR, {
-    error: (iss) => `Năm ${String(iss.input)} nằm ngoài khoảng lịch hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}).`,
+    error: (iss) => inputText('input.calendarYearRange', { year: String(iss.input), min: CALENDAR_MIN_YEAR, max: CALENDAR_MAX_YEAR }),
   })
   .max(CALENDAR_MAX_YEAR, {
-    error: (iss) => `Năm ${String(iss.input)} nằm ngoài khoảng lịch hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}).`,
+    error: (iss) => inputText('input.calendarYearRange', { year: String(iss.input), min: CALENDAR_MIN_YEAR, max: CALENDAR_MAX_YEAR }),
   });
 
 const IsoDate = z.string().max(40);
 const Text = (label: string, max: number) =>
   z
-    .string({ error: `${label} là bắt buộc.` })
+    .string({ error: inputText('input.labelRequired', { field: inputFieldCode(label) }) })
     .transform((s) => s.normalize('NFC').trim())
     .pipe(
       z
         .string()
-        .min(1, { error: `${label} không được để trống.` })
-        .max(max, { error: `${label} tối đa ${max} ký tự.` }),
+        .min(1, { error: inputText('input.labelBlank', { field: inputFieldCode(label) }) })
+        .max(max, { error: inputText('input.labelMax', { field: inputFieldCode(label), max }) }),
     );
 
 export const NoticeDaySchema = z.object({

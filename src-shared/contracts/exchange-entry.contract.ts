@@ -4,6 +4,7 @@
  * recipient channels). Part of exchange.contract.ts (which re-exports it).
  */
 import { z } from 'zod';
+import { ERROR_WORDS } from '../rpc/error-texts/words';
 import { defineOperation } from '../rpc/define';
 import { AgencyCodeSchema } from './exchange-model.contract';
 
@@ -40,11 +41,13 @@ export const exchangeSendEntry = defineOperation({
 });
 
 /** What the clerk may correct before an electronic document gets its số đến (the rest comes from the packet). */
+/** The exchangeAction word of what is asked ("thu hồi"); one without a word stands for itself (the same Vietnamese). */
+const actionCode = (what: string) => Object.entries(ERROR_WORDS.exchangeAction).find(([, w]) => w.vi === what)?.[0] ?? what;
 const ReasonSchema = (what: string) =>
   z
-    .string({ error: `Cần ghi lý do ${what}.` })
+    .string({ error: inputText('input.exchangeReason', { action: actionCode(what) }) })
     .trim()
-    .min(1, { error: `Cần ghi lý do ${what}.` })
+    .min(1, { error: inputText('input.exchangeReason', { action: actionCode(what) }) })
     .max(2000, { error: inputText('input.reasonLong') });
 
 const QueuedSchema = OutboxItemSchema.extend({ alreadyQueued: z.boolean() });

@@ -36,7 +36,7 @@ export const BUSINESS_DOC_REASONS: Readonly<Record<0 | 1 | 2 | 3, string>> = Obj
   3: 'Văn bản thay thế',
 });
 
-const str = (max: number) => z.string().max(max, { error: `tối đa ${max} ký tự` });
+const str = (max: number) => z.string().max(max, { error: inputText('input.edxmlMax', { max }) });
 const opt = (max: number) => str(max).optional();
 
 export const IsoDateSchema = z.string().refine((s) => parseIsoDate(s).ok, { error: inputText('input.edxmlDate') });

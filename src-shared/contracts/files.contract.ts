@@ -55,7 +55,7 @@ export const filesImportBytes = defineOperation({
     .object({
       fileName: z.string().max(255).nullable().optional(),
       dataBase64: z.string({ error: inputText('input.fileDataMissing') }).max(Math.ceil(MAX_BASE64_FILE_BYTES / 3) * 4 + 4, {
-        error: `Tệp quá lớn để gửi trực tiếp (tối đa ${MAX_BASE64_FILE_BYTES / 1024 / 1024} MB).`,
+        error: inputText('input.fileTooBigDirect', { max: MAX_BASE64_FILE_BYTES / 1024 / 1024 }),
       }),
     })
     .strict(),

@@ -398,7 +398,7 @@ export const intakeImportBytes = defineOperation({
         .min(1, { error: inputText('input.fileNameMissing') })
         .max(255),
       dataBase64: z.string({ error: inputText('input.fileDataMissing') }).max(Math.ceil(MAX_IMPORT_BASE64_BYTES / 3) * 4 + 4, {
-        error: `Tệp quá lớn để kéo thả (tối đa ${MAX_IMPORT_BASE64_BYTES / 1024 / 1024} MB); hãy dùng thư mục quét hoặc dòng lệnh.`,
+        error: inputText('input.fileTooBigDrop', { max: MAX_IMPORT_BASE64_BYTES / 1024 / 1024 }),
       }),
       batchId: BatchId.optional(),
       insertBefore: PageId.optional(),

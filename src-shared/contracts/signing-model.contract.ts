@@ -4,7 +4,7 @@
  * (files by path) and `signing-stored.contract.ts` (files in the content-addressed store).
  */
 import { z } from 'zod';
-import { inputText } from './input-text';
+import { inputFieldCode, inputText } from './input-text';
 
 export const VERDICTS = [
   'VALID',
@@ -20,10 +20,10 @@ export type Verdict = (typeof VERDICTS)[number];
 
 export const filePath = (label: string) =>
   z
-    .string({ error: `${label} là bắt buộc.` })
+    .string({ error: inputText('input.labelRequired', { field: inputFieldCode(label) }) })
     .trim()
-    .min(1, { error: `${label} không được để trống.` })
-    .max(4096, { error: `${label} quá dài.` });
+    .min(1, { error: inputText('input.labelBlank', { field: inputFieldCode(label) }) })
+    .max(4096, { error: inputText('input.labelTooLong', { field: inputFieldCode(label) }) });
 
 export const RectSchema = z.object({
   x: z.number().finite().min(0).max(14400),

@@ -3,6 +3,7 @@
  * 7 columns) rebuilt from the steps as at a date, and the tally of tình hình giải quyết by chủ trì.
  */
 import { z } from 'zod';
+import { ERROR_WORDS } from '../rpc/error-texts/words';
 import { defineOperation } from '../rpc/define';
 import { DeadlineStatusSchema, PartyRefOutSchema, WorkflowStateSchema } from './workflow-step.contract';
 import { inputText } from './input-text';
@@ -56,7 +57,13 @@ export const workflowFollowUp = defineOperation({
 });
 
 const TallyDate = (label: string, field: string) =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} (${field}) phải có dạng YYYY-MM-DD.` });
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
+    // The label's dateField word (a label without one stands for itself: the same Vietnamese).
+    error: inputText('input.tallyDateForm', {
+      field: Object.entries(ERROR_WORDS.dateField).find(([, w]) => w.vi === label)?.[0] ?? label,
+      tag: field,
+    }),
+  });
 
 export const HandlingTallyRowSchema = z.object({
   /** The chủ trì of the last direction (unit or person), or null when none was given yet. */

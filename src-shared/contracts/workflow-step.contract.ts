@@ -5,6 +5,7 @@
  * (CLI, typed), resolved by the service to `{ kind, id, name }` (see workflow.contract.ts).
  */
 import { z } from 'zod';
+import { ERROR_WORDS } from '../rpc/error-texts/words';
 import {
   COMPLETION_KINDS,
   DEADLINE_SOURCES,
@@ -45,10 +46,12 @@ export type PartyRefInput = z.input<typeof PartyRefSchema>;
 export const PartyRefOutSchema = z.object({ kind: z.enum(['unit', 'person']), id: z.string(), name: z.string() });
 export type PartyRef = z.output<typeof PartyRefOutSchema>;
 
+/** The workflowRole word of a list's Vietnamese label (a label without one stands for itself: the same Vietnamese). */
+const roleCode = (label: string) => Object.entries(ERROR_WORDS.workflowRole).find(([, w]) => w.vi === label)?.[0] ?? label;
 const Parties = (label: string) =>
   z
-    .array(PartyRefSchema, { error: `${label} phải là danh sách đơn vị/cá nhân.` })
-    .max(50, { error: `${label}: tối đa 50 đơn vị/cá nhân.` })
+    .array(PartyRefSchema, { error: inputText('input.partiesList', { role: roleCode(label) }) })
+    .max(50, { error: inputText('input.partiesMax', { role: roleCode(label), max: 50 }) })
     .optional()
     .default([]);
 
@@ -176,7 +179,7 @@ export const StepInputSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('mo-lai'), reason: Reason('Lý do mở lại'), at: At }).strict(),
     z.object({ kind: z.literal('thu-hoi'), reason: Reason('Lý do thu hồi'), at: At }).strict(),
   ],
-  { error: `Bước xử lý (kind) phải là một trong: ${WORKFLOW_STEPS.join(', ')}.` },
+  { error: inputText('input.stepKind', { steps: WORKFLOW_STEPS.join(', ') }) },
 );
 export type StepInput = z.input<typeof StepInputSchema>;
 export type StepRecord = z.output<typeof StepInputSchema>;

@@ -203,7 +203,7 @@ export const workflowTodoList = defineOperation({
   kind: 'query',
   input: z
     .object({
-      list: z.enum(TODO_LISTS, { error: `Danh sách phải là một trong: ${TODO_LISTS.join(', ')}.` }),
+      list: z.enum(TODO_LISTS, { error: inputText('input.todoList', { lists: TODO_LISTS.join(', ') }) }),
       limit: z.number().int().min(1).max(500).optional().default(50),
       offset: z.number().int().min(0).max(10_000_000).optional().default(0),
     })

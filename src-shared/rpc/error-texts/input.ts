@@ -218,6 +218,26 @@ export const INPUT_TEXTS = {
   'input.workingDaysMax': { kind: 'Validation', vi: 'Số ngày làm việc tối đa 3650.' },
   'input.unitDueRequired': { kind: 'Validation', vi: 'Hạn của đơn vị (unitDeadlines.dueDate) là bắt buộc.' },
   'input.handOverMethod': { kind: 'Validation', vi: 'Cách chuyển phải là "giay-ky-nhan" (bản giấy, ký nhận) hoặc "dien-tu".' },
+
+  // A field named by its label (inputField, dateField, workflowRole words) or a list, in the other contracts.
+  'input.labelRequired': { kind: 'Validation', vi: '{{field:inputField}} là bắt buộc.' },
+  'input.labelBlank': { kind: 'Validation', vi: '{{field:inputField}} không được để trống.' },
+  'input.labelMax': { kind: 'Validation', vi: '{{field:inputField}} tối đa {{max}} ký tự.' },
+  'input.labelTooLong': { kind: 'Validation', vi: '{{field:inputField}} quá dài.' },
+  'input.labelDateRequired': { kind: 'Validation', vi: '{{field:inputField}} là bắt buộc (dạng YYYY-MM-DD).' },
+  'input.labelDateForm': { kind: 'Validation', vi: '{{field:inputField}} phải có dạng YYYY-MM-DD.' },
+  'input.labelDateNotReal': { kind: 'Validation', vi: '{{field:inputField}} không phải ngày có thật.' },
+  'input.tallyDateForm': { kind: 'Validation', vi: '{{field:dateField}} ({{tag}}) phải có dạng YYYY-MM-DD.' },
+  'input.partiesList': { kind: 'Validation', vi: '{{role:workflowRole}} phải là danh sách đơn vị/cá nhân.' },
+  'input.partiesMax': { kind: 'Validation', vi: '{{role:workflowRole}}: tối đa {{max}} đơn vị/cá nhân.' },
+  'input.stepKind': { kind: 'Validation', vi: 'Bước xử lý (kind) phải là một trong: {{steps}}.' },
+  'input.todoList': { kind: 'Validation', vi: 'Danh sách phải là một trong: {{lists}}.' },
+  'input.calendarYearRange': { kind: 'Validation', vi: 'Năm {{year}} nằm ngoài khoảng lịch hỗ trợ ({{min}}–{{max}}).' },
+  'input.exchangeReason': { kind: 'Validation', vi: 'Cần ghi lý do {{action:exchangeAction}}.' },
+  'input.edxmlMax': { kind: 'Validation', vi: 'tối đa {{max}} ký tự' },
+  'input.fileTooBigDirect': { kind: 'Validation', vi: 'Tệp quá lớn để gửi trực tiếp (tối đa {{max}} MB).' },
+  'input.fileTooBigDrop': { kind: 'Validation', vi: 'Tệp quá lớn để kéo thả (tối đa {{max}} MB); hãy dùng thư mục quét hoặc dòng lệnh.' },
+  'input.backupPassphraseShort': { kind: 'Validation', vi: 'Mật khẩu sao lưu cần ít nhất {{min}} ký tự.' },
 } as const satisfies Readonly<Record<string, { readonly kind: ErrorKind; readonly vi: string }>>;
 
 export type InputTextKey = keyof typeof INPUT_TEXTS;
