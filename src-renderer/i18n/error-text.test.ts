@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkNotice } from '../../src-shared/domain/calendar-model';
-import { optionalDate } from '../../src-shared/contracts/register-fields.contract';
+import { optionalCount, optionalDate, requiredText } from '../../src-shared/contracts/register-fields.contract';
 import { readSoKyHieu } from '../../src-shared/domain/so-ky-hieu';
 import { parseIsoDate } from '../../src-shared/domain/vn-time';
 import { domainErrAround } from '../../src-shared/domain/domain-result';
@@ -16,7 +16,7 @@ import {
 } from '../../src-shared/rpc/errors';
 import { ERROR_MARK, ERROR_TEXTS, fillErrorText } from '../../src-shared/rpc/error-texts';
 import { ERROR_WORDS } from '../../src-shared/rpc/error-texts/words';
-import { errorText, loadEnglishErrors } from './error-text';
+import { errorText, inputErrorText, loadEnglishErrors } from './error-text';
 import { errorsEn } from './errors.en';
 
 // The English catalog is fetched on demand in the window; every block below reads it.
@@ -230,6 +230,19 @@ describe('the doubts of a reading, shown beside a field', () => {
     const unparsed = readSoKyHieu('abc');
     const why = (unparsed as Extract<typeof unparsed, { ok: true }>).value.notes[0]!;
     expect(errorText({ ...why, code: why.key }, 'en')).toMatch(/^The number and symbol "abc" follow neither the State form/);
+  });
+});
+
+describe('a form field refused by a contract’s schema (FormField)', () => {
+  it('reads in the window’s language from the key its message was worded from; another message stays as it is', () => {
+    const blank = requiredText('Trích yếu nội dung', 'Subject', 500).safeParse('   ').error!.issues[0]!.message;
+    expect(blank).toBe('Trích yếu nội dung (Subject) không được để trống.');
+    expect(inputErrorText(blank, 'vi')).toBe(blank);
+    expect(inputErrorText(blank, 'en')).toBe('Subject (Subject) must not be blank.');
+    const tooLong = optionalCount('Số trang của văn bản', 'PageAmount', 3).safeParse(1000).error!.issues[0]!.message;
+    expect(tooLong).toBe('Số trang của văn bản (PageAmount) tối đa 3 chữ số.');
+    expect(inputErrorText(tooLong, 'en')).toBe('Number of pages (PageAmount) has at most 3 digits.');
+    expect(inputErrorText('Một thông báo khác.', 'en')).toBe('Một thông báo khác.');
   });
 });
 

@@ -8,6 +8,7 @@ import {
   type FieldIssue,
 } from '../../src-shared/rpc/error-texts/fill';
 import type { AppErrorData } from '../../src-shared/rpc/errors';
+import { keyOfInputText } from '../../src-shared/contracts/input-text';
 
 /**
  * The English catalog (errors.en.ts and errors-en/): its own chunk, fetched with the rest of the
@@ -56,6 +57,16 @@ export function errorText(data: Pick<AppErrorData, 'message' | 'code' | 'params'
     'en',
   );
   return english(data.code, { ...data.params, [list.param]: rows }) ?? data.message;
+}
+
+/**
+ * What the clerk reads for a form field's refusal by a contract's schema (react-hook-form keeps only
+ * the message): the text of its key in the window's language when a contract worded it from one
+ * (contracts/input-text.ts), else the message as it is.
+ */
+export function inputErrorText(message: string, lang: Lang = currentLanguage()): string {
+  const keyed = keyOfInputText(message);
+  return keyed === undefined ? message : errorText({ message, code: keyed.key, params: keyed.params }, lang);
 }
 
 function currentLanguage(): Lang {
