@@ -133,7 +133,7 @@ describe('error keys', () => {
     const dir = path.resolve(__dirname, '../../src-shared/rpc/error-texts');
     const keys = fs
       .readdirSync(dir)
-      .flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/^ {2}'([\w.]+)': \{/gm)].map((m) => m[1]!));
+      .flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/^ {2}'([\w.]+)':\s+[{']/gm)].map((m) => m[1]!));
     expect(keys.length).toBeGreaterThan(100);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
     expect(new Set(keys)).toEqual(new Set(Object.keys(ERROR_TEXTS).filter((k) => !k.startsWith('scan.'))));
