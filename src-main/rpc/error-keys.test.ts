@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operations } from '../../src-shared/contracts';
-import { unnamedInputFields } from '../../src-shared/contracts/input-text';
+import { unnamedWords } from '../../src-shared/contracts/input-text';
 import { SCAN_ERROR_CODES } from '../../src-shared/contracts/intake-scan-error-texts';
 import { ERROR_MARK, ERROR_TEXTS } from '../../src-shared/rpc/error-texts';
 import { errorsEn } from '../../src-renderer/i18n/errors.en';
@@ -117,9 +117,9 @@ describe('error keys', () => {
     expect(found.filter((k) => !vi[k.key]?.vi.trim() || !en[k.key]?.trim())).toEqual([]);
   });
 
-  it('every field label a contract declares has its word (inputField), so its refusals read in English', () => {
+  it('every label a contract names a field, book, role or action by has its word, so its refusals read in English', () => {
     expect(operations.length).toBeGreaterThan(100);
-    expect(unnamedInputFields()).toEqual([]);
+    expect(unnamedWords()).toEqual([]);
   });
 
   it('the English text of each key fills the same params as the Vietnamese one', () => {

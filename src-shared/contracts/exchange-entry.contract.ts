@@ -4,12 +4,11 @@
  * recipient channels). Part of exchange.contract.ts (which re-exports it).
  */
 import { z } from 'zod';
-import { ERROR_WORDS } from '../rpc/error-texts/words';
 import { defineOperation } from '../rpc/define';
 import { AgencyCodeSchema } from './exchange-model.contract';
 
 import { DeliverySchema, InboxItemSchema, OutboxItemSchema } from './exchange-queue.contract';
-import { inputText } from './input-text';
+import { inputText, wordCode } from './input-text';
 
 const IdSchema = z
   .string({ error: inputText('input.idMissing') })
@@ -41,13 +40,11 @@ export const exchangeSendEntry = defineOperation({
 });
 
 /** What the clerk may correct before an electronic document gets its số đến (the rest comes from the packet). */
-/** The exchangeAction word of what is asked ("thu hồi"); one without a word stands for itself (the same Vietnamese). */
-const actionCode = (what: string) => Object.entries(ERROR_WORDS.exchangeAction).find(([, w]) => w.vi === what)?.[0] ?? what;
 const ReasonSchema = (what: string) =>
   z
-    .string({ error: inputText('input.exchangeReason', { action: actionCode(what) }) })
+    .string({ error: inputText('input.exchangeReason', { action: wordCode(what, 'exchangeAction') }) })
     .trim()
-    .min(1, { error: inputText('input.exchangeReason', { action: actionCode(what) }) })
+    .min(1, { error: inputText('input.exchangeReason', { action: wordCode(what, 'exchangeAction') }) })
     .max(2000, { error: inputText('input.reasonLong') });
 
 const QueuedSchema = OutboxItemSchema.extend({ alreadyQueued: z.boolean() });

@@ -36,17 +36,27 @@ export function keyOfInputText(message: string): IssueKey | undefined {
 const unnamed = new Set<string>();
 
 /**
- * The `inputField` code of a field's Vietnamese label; a label missing from that table stands for
- * itself (the Vietnamese text is the same either way) and is listed by `unnamedInputFields` (a test
- * holds that list empty).
+ * The code of the word of `table` (words.ts) whose Vietnamese is `label` — a contract names a field, a
+ * book, a role by its Vietnamese — or undefined, and then the label is listed by `unnamedWords` (a
+ * test holds that list empty, so that no Vietnamese label reaches an English text).
  */
-export function inputFieldCode(label: string): string {
-  const code = Object.entries(ERROR_WORDS.inputField).find(([, w]) => w.vi === label)?.[0];
-  if (code === undefined) unnamed.add(label);
-  return code ?? label;
+export function wordCodeOf(label: string, table: keyof typeof ERROR_WORDS): string | undefined {
+  const code = Object.entries(ERROR_WORDS[table]).find(([, w]) => w.vi === label)?.[0];
+  if (code === undefined) unnamed.add(`${table}: ${label}`);
+  return code;
 }
 
-/** The labels declared by a contract without a word in the `inputField` table. */
-export function unnamedInputFields(): string[] {
+/** The same code, or the label itself when it has none (its Vietnamese text is the same either way). */
+export function wordCode(label: string, table: keyof typeof ERROR_WORDS): string {
+  return wordCodeOf(label, table) ?? label;
+}
+
+/** The `inputField` code of a field's Vietnamese label (wordCode). */
+export function inputFieldCode(label: string): string {
+  return wordCode(label, 'inputField');
+}
+
+/** The labels a contract declared without their word, as "table: label". */
+export function unnamedWords(): string[] {
   return [...unnamed];
 }

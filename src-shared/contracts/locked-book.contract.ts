@@ -7,8 +7,7 @@
 import { z } from 'zod';
 import { checkRange, PaperSchema, StoredOutputSchema } from './books.contract';
 import { optionalDate } from './register-fields.contract';
-import { ERROR_WORDS } from '../rpc/error-texts/words';
-import { inputIssue } from './input-text';
+import { inputIssue, wordCode } from './input-text';
 
 export const LockedVolumeSchema = z.object({
   id: z.string(),
@@ -27,8 +26,7 @@ export type LockedVolume = z.output<typeof LockedVolumeSchema>;
 
 /** The print input of a book; `bookName` ("sổ theo dõi") names it in the message of a missing date. */
 export function lockedBookPrintInput(bookName: string) {
-  // The book's `bookName` word, by its Vietnamese name (a name without one stands for itself).
-  const book = Object.entries(ERROR_WORDS.bookName).find(([, w]) => w.vi === bookName)?.[0] ?? bookName;
+  const book = wordCode(bookName, 'bookName');
   return z
     .object({
       From: optionalDate('Từ ngày', 'From'),

@@ -20,8 +20,7 @@ import {
   type Urgency,
 } from '../domain';
 import { domainErrAround, domainError, type DomainError } from '../domain/domain-result';
-import { ERROR_WORDS } from '../rpc/error-texts/words';
-import { inputFieldCode, inputText } from './input-text';
+import { inputFieldCode, inputText, wordCodeOf } from './input-text';
 
 const oneLine = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 const multiLine = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
@@ -61,7 +60,7 @@ export const optionalText = (label: string, tag: string, max: number, multi = fa
     );
 
 /** The `dateField` code of a date field's Vietnamese label, if it has one. */
-const dateFieldCode = (label: string) => Object.entries(ERROR_WORDS.dateField).find(([, w]) => w.vi === label)?.[0];
+const dateFieldCode = (label: string) => wordCodeOf(label, 'dateField');
 
 function readDate(s: string, label: string, tag: string, ctx: z.RefinementCtx): string {
   const t = s.trim();

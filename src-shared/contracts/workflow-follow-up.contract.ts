@@ -3,10 +3,9 @@
  * 7 columns) rebuilt from the steps as at a date, and the tally of tình hình giải quyết by chủ trì.
  */
 import { z } from 'zod';
-import { ERROR_WORDS } from '../rpc/error-texts/words';
 import { defineOperation } from '../rpc/define';
 import { DeadlineStatusSchema, PartyRefOutSchema, WorkflowStateSchema } from './workflow-step.contract';
-import { inputText } from './input-text';
+import { inputText, wordCode } from './input-text';
 
 /** One row of the Sổ theo dõi giải quyết văn bản đến (Phụ lục IV, 7 columns), data only. */
 export const FollowUpRowSchema = z.object({
@@ -58,11 +57,7 @@ export const workflowFollowUp = defineOperation({
 
 const TallyDate = (label: string, field: string) =>
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
-    // The label's dateField word (a label without one stands for itself: the same Vietnamese).
-    error: inputText('input.tallyDateForm', {
-      field: Object.entries(ERROR_WORDS.dateField).find(([, w]) => w.vi === label)?.[0] ?? label,
-      tag: field,
-    }),
+    error: inputText('input.tallyDateForm', { field: wordCode(label, 'dateField'), tag: field }),
   });
 
 export const HandlingTallyRowSchema = z.object({

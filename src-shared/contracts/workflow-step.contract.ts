@@ -5,7 +5,6 @@
  * (CLI, typed), resolved by the service to `{ kind, id, name }` (see workflow.contract.ts).
  */
 import { z } from 'zod';
-import { ERROR_WORDS } from '../rpc/error-texts/words';
 import {
   COMPLETION_KINDS,
   DEADLINE_SOURCES,
@@ -19,7 +18,7 @@ import {
   type WorkflowStepKind,
 } from '../domain/workflow';
 import { optionalDate, optionalText, requiredText } from './register-fields.contract';
-import { inputText } from './input-text';
+import { inputText, wordCode } from './input-text';
 
 export const WorkflowStateSchema = z.enum(WORKFLOW_STATES as unknown as [WorkflowState, ...WorkflowState[]]);
 export const WorkflowStepKindSchema = z.enum(WORKFLOW_STEPS as unknown as [WorkflowStepKind, ...WorkflowStepKind[]]);
@@ -46,12 +45,10 @@ export type PartyRefInput = z.input<typeof PartyRefSchema>;
 export const PartyRefOutSchema = z.object({ kind: z.enum(['unit', 'person']), id: z.string(), name: z.string() });
 export type PartyRef = z.output<typeof PartyRefOutSchema>;
 
-/** The workflowRole word of a list's Vietnamese label (a label without one stands for itself: the same Vietnamese). */
-const roleCode = (label: string) => Object.entries(ERROR_WORDS.workflowRole).find(([, w]) => w.vi === label)?.[0] ?? label;
 const Parties = (label: string) =>
   z
-    .array(PartyRefSchema, { error: inputText('input.partiesList', { role: roleCode(label) }) })
-    .max(50, { error: inputText('input.partiesMax', { role: roleCode(label), max: 50 }) })
+    .array(PartyRefSchema, { error: inputText('input.partiesList', { role: wordCode(label, 'workflowRole') }) })
+    .max(50, { error: inputText('input.partiesMax', { role: wordCode(label, 'workflowRole'), max: 50 }) })
     .optional()
     .default([]);
 
