@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import type { Account, Role } from '../../../src-shared/contracts/accounts.contract';
-import type { CliContext } from '../context';
 import { report } from '../output';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import { collect, type Run } from './kit';
 
 /**
  * The roles' names live in the accounts contract, whose zod schemas cost ~30 ms to build: taken from
@@ -27,8 +25,6 @@ function describe(a: Account): string {
   ].filter(Boolean);
   return `${a.username.padEnd(20)} ${a.fullName} — ${a.roles.map((r) => ROLE_NAMES[r]).join(', ')}${a.unitName ? `; ${a.unitName}` : ''}${flags.length ? ` [${flags.join('; ')}]` : ''}`;
 }
-
-const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 /**
  * `vanthu account …`: account administration (quản trị). Passwords come from an environment variable

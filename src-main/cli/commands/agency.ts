@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { AppInfo } from '../../../src-shared/contracts/app.contract';
 import type { AgencyProfile, PartyTerm } from '../../../src-shared/contracts/agency.contract';
-import type { CliContext } from '../context';
 import { report } from '../output';
+import type { Run } from './kit';
 
 function describeProfile(p: AgencyProfile): string {
   return [
@@ -16,7 +16,7 @@ function describeProfile(p: AgencyProfile): string {
   ].join('\n');
 }
 
-export function registerAgencyCommands(program: Command, run: (action: (ctx: CliContext) => Promise<number>) => Promise<void>): void {
+export function registerAgencyCommands(program: Command, run: Run): void {
   program
     .command('init')
     .description('Khởi tạo thư mục dữ liệu và ghi hồ sơ cơ quan (record the agency profile)')

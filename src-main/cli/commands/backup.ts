@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { BackupRunResult, BackupStatus, BackupSummary, BackupVerifyResult } from '../../../src-shared/contracts/backup.contract';
-import type { CliContext } from '../context';
 import { EXIT, report } from '../output';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import type { Run } from './kit';
 
 /** The passphrase from the named environment variable (never from the command line: it would sit in the shell history). */
 function passphraseFrom(varName: string | undefined): string | undefined {

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import type { InboxItem, OutboxItem } from '../../../src-shared/contracts/exchange.contract';
-import type { CliContext } from '../context';
 import { report } from '../output';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import type { Run } from './kit';
 
 const KIND_TEXT: Record<InboxItem['Kind'], string> = {
   document: 'văn bản',

@@ -4,10 +4,18 @@ import type { InboxItem, OutboxItem, ParsedPacket, SyncResult } from '../../../s
 import type { CliContext } from '../context';
 import { EXIT, report } from '../output';
 import { describeInboxItem } from './exchange-actions';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import type { Run } from './kit';
 
 const int = (v: string) => Number.parseInt(v, 10);
+
+/** The packet described in the JSON file named by --input, or the exit code of the error printed for it. */
+function readPacket(ctx: CliContext, file: string): { value: unknown } | number {
+  try {
+    return { value: JSON.parse(fs.readFileSync(file, 'utf8')) as unknown };
+  } catch (err) {
+    return ctx.output.error({ kind: 'Validation', message: `Không đọc được tệp JSON "${file}": ${(err as Error).message}` });
+  }
+}
 
 function describePacket(p: ParsedPacket): string {
   if (p.kind === 'status') {
@@ -74,13 +82,9 @@ export function registerExchangeCommands(program: Command, run: Run): void {
     .requiredOption('--out <file>', 'tệp .edxml sẽ ghi')
     .action((o: { input: string; out: string }) =>
       run(async (ctx) => {
-        let packet: unknown;
-        try {
-          packet = JSON.parse(fs.readFileSync(o.input, 'utf8'));
-        } catch (err) {
-          return ctx.output.error({ kind: 'Validation', message: `Không đọc được tệp JSON "${o.input}": ${(err as Error).message}` });
-        }
-        return report(ctx.output, await ctx.call('exchange.buildPacket', { packet, out: o.out }), (v) => {
+        const packet = readPacket(ctx, o.input);
+        if (typeof packet === 'number') return packet;
+        return report(ctx.output, await ctx.call('exchange.buildPacket', { packet: packet.value, out: o.out }), (v) => {
           const b = v as { path: string; size: number; DocumentId: string };
           return `Đã ghi ${b.path} (${b.size} byte), DocumentId ${b.DocumentId}`;
         });
@@ -191,13 +195,11 @@ export function registerExchangeCommands(program: Command, run: Run): void {
     .requiredOption('--input <doc.json>', 'tệp JSON mô tả văn bản (như edxml build)')
     .action((o: { input: string }) =>
       run(async (ctx) => {
-        let packet: unknown;
-        try {
-          packet = JSON.parse(fs.readFileSync(o.input, 'utf8'));
-        } catch (err) {
-          return ctx.output.error({ kind: 'Validation', message: `Không đọc được tệp JSON "${o.input}": ${(err as Error).message}` });
-        }
-        return report(ctx.output, await ctx.call('exchange.sendDocument', { packet }), (v) => describeOutbox([v as OutboxItem]));
+        const packet = readPacket(ctx, o.input);
+        if (typeof packet === 'number') return packet;
+        return report(ctx.output, await ctx.call('exchange.sendDocument', { packet: packet.value }), (v) =>
+          describeOutbox([v as OutboxItem]),
+        );
       }),
     );
   outbox

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { EXIT, report } from '../output';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import type { Run } from './kit';
 
 interface Fields {
   fields: Record<string, string | null>;

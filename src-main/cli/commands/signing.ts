@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ModuleReport, SignatureReport, SigningSettings, SignResult } from '../../../src-shared/contracts/signing.contract';
-import type { CliContext } from '../context';
 import { EXIT, report } from '../output';
+import type { Run } from './kit';
 
 /** `vanthu verify` exits 10 when a signature is not valid (or there is none), so scripts can branch. */
 export const EXIT_NOT_VALID = 10;
@@ -42,7 +42,7 @@ function describeModules(modules: ModuleReport[]): string {
     .join('\n');
 }
 
-export function registerSigningCommands(program: Command, run: (action: (ctx: CliContext) => Promise<number>) => Promise<void>): void {
+export function registerSigningCommands(program: Command, run: Run): void {
   program
     .command('tokens')
     .description('Liệt kê token ký số và chứng thư (không cần PIN); mỗi thư viện được nạp thử trong tiến trình riêng')

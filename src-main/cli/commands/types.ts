@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import type { CustomDocumentType } from '../../../src-shared/contracts/document-types.contract';
-import type { CliContext } from '../context';
 import { report } from '../output';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import type { Run } from './kit';
 
 function describeType(t: CustomDocumentType): string {
   const dirs = [t.incoming ? 'đến' : null, t.outgoing ? 'đi' : null].filter(Boolean).join(', ');
