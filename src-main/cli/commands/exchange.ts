@@ -4,7 +4,7 @@ import type { InboxItem, OutboxItem, ParsedPacket, SyncResult } from '../../../s
 import type { CliContext } from '../context';
 import { EXIT, report } from '../output';
 import { describeInboxItem } from './exchange-actions';
-import type { Run } from './kit';
+import { callAndReport, type Run } from './kit';
 
 const int = (v: string) => Number.parseInt(v, 10);
 
@@ -69,10 +69,8 @@ export function registerExchangeCommands(program: Command, run: Run): void {
     .description('Đọc và kiểm tra một gói tin .edxml')
     .option('--extract <dir>', 'lưu các tệp đính kèm vào thư mục này')
     .action((file: string, o: { extract?: string }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('exchange.parsePacket', { path: file, ...(o.extract ? { extractTo: o.extract } : {}) }), (p) =>
-          describePacket(p as ParsedPacket),
-        ),
+      callAndReport(run, 'exchange.parsePacket', { path: file, ...(o.extract ? { extractTo: o.extract } : {}) }, (p) =>
+        describePacket(p as ParsedPacket),
       ),
     );
   edxml
@@ -183,10 +181,8 @@ export function registerExchangeCommands(program: Command, run: Run): void {
     .option('--state <state>', 'pending | sending | sent | failed')
     .option('--limit <n>', 'số dòng', int, 500)
     .action((o: { state?: string; limit: number }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('exchange.listOutbox', { ...(o.state ? { state: o.state } : {}), limit: o.limit }), (v) =>
-          describeOutbox(v as OutboxItem[]),
-        ),
+      callAndReport(run, 'exchange.listOutbox', { ...(o.state ? { state: o.state } : {}), limit: o.limit }, (v) =>
+        describeOutbox(v as OutboxItem[]),
       ),
     );
   outbox
@@ -205,9 +201,7 @@ export function registerExchangeCommands(program: Command, run: Run): void {
   outbox
     .command('retry <id>')
     .description('Đưa một gói tin lỗi/kẹt trở lại đầu hàng đợi')
-    .action((id: string) =>
-      run(async (ctx) => report(ctx.output, await ctx.call('exchange.retryOutbox', { id }), (v) => describeOutbox([v as OutboxItem]))),
-    );
+    .action((id: string) => callAndReport(run, 'exchange.retryOutbox', { id }, (v) => describeOutbox([v as OutboxItem])));
 
   const inbox = program.command('inbox').description('Gói tin đến');
   inbox
@@ -216,16 +210,15 @@ export function registerExchangeCommands(program: Command, run: Run): void {
     .option('--kind <kind>', 'edoc | status')
     .option('--limit <n>', 'số dòng', int, 500)
     .action((o: { state?: string; kind?: string; limit: number }) =>
-      run(async (ctx) =>
-        report(
-          ctx.output,
-          await ctx.call('exchange.listInbox', {
-            ...(o.state ? { states: [o.state] } : {}),
-            ...(o.kind ? { kind: o.kind } : {}),
-            limit: o.limit,
-          }),
-          (v) => ((v as InboxItem[]).length ? (v as InboxItem[]).map(describeInboxItem).join('\n') : describeInbox([])),
-        ),
+      callAndReport(
+        run,
+        'exchange.listInbox',
+        {
+          ...(o.state ? { states: [o.state] } : {}),
+          ...(o.kind ? { kind: o.kind } : {}),
+          limit: o.limit,
+        },
+        (v) => ((v as InboxItem[]).length ? (v as InboxItem[]).map(describeInboxItem).join('\n') : describeInbox([])),
       ),
     );
 }
