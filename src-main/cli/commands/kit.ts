@@ -43,7 +43,7 @@ export function readJsonFile(ctx: CliContext, file: string): { ok: true; value: 
 }
 
 /** Copies a stored output (by sha256) to the path the clerk named; refuses a missing folder. */
-export function writeOut(ctx: CliContext, file: StoredOutput, out: string): AppErrorData | null {
+function writeOut(ctx: CliContext, file: StoredOutput, out: string): AppErrorData | null {
   const target = path.resolve(out);
   if (!fs.existsSync(path.dirname(target))) return { kind: 'Validation', message: `Thư mục "${path.dirname(target)}" không tồn tại.` };
   const located = ctx.app().locateFile(file.sha256);
