@@ -9,6 +9,16 @@
 import type { Role } from './accounts.contract';
 import type { OperationName } from './index';
 
+// The named sets the capability list and the role tables are composed of.
+/** Document reading: a chuyên viên's whole part, and part of every role that works on documents. */
+const READING = ['reference', 'documents.read', 'progress'] as const;
+/** The register's document work, which văn thư and lãnh đạo share. */
+const DOCUMENT_WORK = ['register.write', 'workflow', 'books', 'exchange', 'signing'] as const;
+/** The agency's set-up that văn thư and quản trị both keep. */
+const SET_UP = ['settings', 'calendar', 'directory'] as const;
+/** Data care, the administrator's. */
+const ADMINISTRATION = ['accounts', 'backups'] as const;
+
 /**
  * - open: anyone, even before signing in (app info, sign-in, session status, the first administrator).
  * - session: the signed-in person about their own account (also while a password change is due).
@@ -20,25 +30,7 @@ import type { OperationName } from './index';
  *   the service admits only tiến độ and hoàn thành on documents assigned to them or their unit.
  * - The others are whole areas, granted by role (ROLE_CAPABILITIES).
  */
-export const CAPABILITIES = [
-  'open',
-  'session',
-  'reference',
-  'documents.read',
-  'progress',
-  'register.write',
-  'intake',
-  'workflow',
-  'books',
-  'exchange',
-  'signing',
-  'settings',
-  'calendar',
-  'directory',
-  'audit',
-  'accounts',
-  'backups',
-] as const;
+export const CAPABILITIES = ['open', 'session', ...READING, ...DOCUMENT_WORK, 'intake', ...SET_UP, 'audit', ...ADMINISTRATION] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 export interface OperationPermission {
@@ -51,23 +43,10 @@ export interface OperationPermission {
 
 /** Capabilities of each role; an account holds the union of its roles'. */
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
-  vanthu: [
-    'reference',
-    'documents.read',
-    'progress',
-    'register.write',
-    'intake',
-    'workflow',
-    'books',
-    'exchange',
-    'signing',
-    'settings',
-    'calendar',
-    'directory',
-  ],
-  lanhdao: ['reference', 'documents.read', 'progress', 'register.write', 'workflow', 'books', 'exchange', 'signing', 'audit'],
-  chuyenvien: ['reference', 'documents.read', 'progress'],
-  quantri: ['reference', 'accounts', 'calendar', 'settings', 'directory', 'audit', 'backups'],
+  vanthu: [...READING, ...DOCUMENT_WORK, 'intake', ...SET_UP],
+  lanhdao: [...READING, ...DOCUMENT_WORK, 'audit'],
+  chuyenvien: READING,
+  quantri: ['reference', ...SET_UP, 'audit', ...ADMINISTRATION],
 };
 
 /**

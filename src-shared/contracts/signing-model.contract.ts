@@ -46,36 +46,38 @@ export const COPY_FORMS = ['SAO Y', 'SAO LỤC', 'TRÍCH SAO'] as const;
  * Nghị định 30/2020 Phụ lục I appearances: `signer` (competent person, blue signature image),
  * `seal` (agency, red seal over the left third of the signer image), `attachment` (separate-file
  * appendix: number and time, top right of page 1), `copy` (electronic copy: form, agency, time).
+ * The signer's and the seal's image field is the caller's: a path here, a stored file in signing-stored.
  */
-export const AppearanceSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('signer'),
-    imagePath: filePath('Ảnh chữ ký (PNG)'),
-    page: z.number().int().min(1).optional(),
-    rect: RectSchema.optional(),
-    /** Name looked up in the text layer to place the image; defaults to the certificate's CN. */
-    signerName: z.string().trim().min(1).max(200).optional(),
-  }),
-  z.object({
-    kind: z.literal('seal'),
-    imagePath: filePath('Ảnh con dấu (PNG)'),
-    page: z.number().int().min(1).optional(),
-    rect: RectSchema.optional(),
-    /** Real seal width in millimetres, when the PNG does not record its DPI. */
-    sealSizeMm: z.number().min(10).max(80).optional(),
-  }),
-  z.object({ kind: z.literal('attachment') }),
-  z.object({
-    kind: z.literal('copy'),
-    copyForm: z.enum(COPY_FORMS).default('SAO Y'),
-    /** Copying agency; defaults to the certificate's CN (an agency certificate names the agency). */
-    agencyName: z.string().trim().min(1).max(200).optional(),
-  }),
-]);
-export const SignDocumentSchema = z.object({
-  inputPath: filePath('Tệp PDF cần ký'),
-  outputPath: filePath('Tệp PDF kết quả'),
-  appearance: AppearanceSchema,
+export function appearanceSchema<Signer extends z.ZodRawShape, Seal extends z.ZodRawShape>(signerImage: Signer, sealImage: Seal) {
+  const placement = { page: z.number().int().min(1).optional(), rect: RectSchema.optional() };
+  return z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('signer'),
+      ...signerImage,
+      ...placement,
+      /** Name looked up in the text layer to place the image; defaults to the certificate's CN. */
+      signerName: z.string().trim().min(1).max(200).optional(),
+    }),
+    z.object({
+      kind: z.literal('seal'),
+      ...sealImage,
+      ...placement,
+      /** Real seal width in millimetres, when the PNG does not record its DPI. */
+      sealSizeMm: z.number().min(10).max(80).optional(),
+    }),
+    z.object({ kind: z.literal('attachment') }),
+    z.object({
+      kind: z.literal('copy'),
+      copyForm: z.enum(COPY_FORMS).default('SAO Y'),
+      /** Copying agency; defaults to the certificate's CN (an agency certificate names the agency). */
+      agencyName: z.string().trim().min(1).max(200).optional(),
+    }),
+  ]);
+}
+export const AppearanceSchema = appearanceSchema({ imagePath: filePath('Ảnh chữ ký (PNG)') }, { imagePath: filePath('Ảnh con dấu (PNG)') });
+
+/** What a signature stamps and records besides its appearance, whether the file is given by path or stored. */
+export const SIGNATURE_DETAILS = {
   /** "05/QĐ-UBND": stamped into the empty "Số:" line (first signature only) and shown on attachments. */
   number: z.string().trim().min(3).max(60).optional(),
   /** Issue date YYYY-MM-DD for the date line; defaults to today in Vietnam. */
@@ -85,6 +87,13 @@ export const SignDocumentSchema = z.object({
     .optional(),
   reason: z.string().trim().max(200).optional(),
   location: z.string().trim().max(200).optional(),
+};
+
+export const SignDocumentSchema = z.object({
+  inputPath: filePath('Tệp PDF cần ký'),
+  outputPath: filePath('Tệp PDF kết quả'),
+  appearance: AppearanceSchema,
+  ...SIGNATURE_DETAILS,
   overwrite: z.boolean().default(false),
 });
 export type SignDocumentInput = z.input<typeof SignDocumentSchema>;

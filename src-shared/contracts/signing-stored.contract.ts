@@ -11,7 +11,14 @@
  */
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
-import { COPY_FORMS, filePath, RectSchema, PdfVerificationFields, SignResultSchema, TokenRefSchema } from './signing-model.contract';
+import {
+  appearanceSchema,
+  filePath,
+  PdfVerificationFields,
+  SIGNATURE_DETAILS,
+  SignResultSchema,
+  TokenRefSchema,
+} from './signing-model.contract';
 import { inputText } from './input-text';
 
 const Sha256 = z.string({ error: inputText('input.sha256Missing') }).regex(/^[0-9a-f]{64}$/, { error: inputText('input.sha256Lower') });
@@ -29,41 +36,13 @@ export type SigningRole = (typeof SIGNING_ROLES)[number];
  * The ND30 appearance for a stored file. Images are stored files too; without `imageSha256` the
  * data folder's saved signature image (signer) or seal image (seal) is used.
  */
-export const StoredAppearanceSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('signer'),
-    imageSha256: Sha256.optional(),
-    page: z.number().int().min(1).optional(),
-    rect: RectSchema.optional(),
-    signerName: z.string().trim().min(1).max(200).optional(),
-  }),
-  z.object({
-    kind: z.literal('seal'),
-    imageSha256: Sha256.optional(),
-    page: z.number().int().min(1).optional(),
-    rect: RectSchema.optional(),
-    sealSizeMm: z.number().min(10).max(80).optional(),
-  }),
-  z.object({ kind: z.literal('attachment') }),
-  z.object({
-    kind: z.literal('copy'),
-    copyForm: z.enum(COPY_FORMS).default('SAO Y'),
-    agencyName: z.string().trim().min(1).max(200).optional(),
-  }),
-]);
+export const StoredAppearanceSchema = appearanceSchema({ imageSha256: Sha256.optional() }, { imageSha256: Sha256.optional() });
 export const StoredDocumentSchema = z.object({
   sha256: Sha256,
   /** The register entry the file belongs to: the file must be the entry's current revision. */
   entryId: EntryId.optional(),
   appearance: StoredAppearanceSchema,
-  /** "05/QĐ-UBND" stamped into the empty "Số:" line (first signature only). */
-  number: z.string().trim().min(3).max(60).optional(),
-  issuedDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: inputText('input.issuedDateForm') })
-    .optional(),
-  reason: z.string().trim().max(200).optional(),
-  location: z.string().trim().max(200).optional(),
+  ...SIGNATURE_DETAILS,
 });
 export type StoredDocumentInput = z.input<typeof StoredDocumentSchema>;
 

@@ -83,32 +83,6 @@ export const COPY_FORMS = Object.freeze([
 
 export type CopyFormCode = (typeof COPY_FORMS)[number]['code'];
 
-const byCode = new Map<string, DocumentType>();
-const byAbbreviation = new Map<string, DocumentType>();
-const byAbbreviationUpper = new Map<string, DocumentType>();
-const byFoldedName = new Map<string, DocumentType>();
-for (const dt of DOCUMENT_TYPES as readonly DocumentType[]) {
-  byCode.set(dt.code, dt);
-  byFoldedName.set(foldVietnamese(dt.name), dt);
-  byFoldedName.set(foldVietnamese(dt.lawName), dt);
-  if (dt.abbreviation !== null) {
-    byAbbreviation.set(dt.abbreviation, dt);
-    byAbbreviationUpper.set(dt.abbreviation.toUpperCase(), dt);
-  }
-}
-
-const copyByCode = new Map<string, CopyForm>();
-const copyByAbbreviation = new Map<string, CopyForm>();
-const copyByAbbreviationUpper = new Map<string, CopyForm>();
-const copyByFoldedName = new Map<string, CopyForm>();
-for (const cf of COPY_FORMS as readonly CopyForm[]) {
-  copyByCode.set(cf.code, cf);
-  copyByAbbreviation.set(cf.abbreviation, cf);
-  copyByAbbreviationUpper.set(cf.abbreviation.toUpperCase(), cf);
-  copyByFoldedName.set(foldVietnamese(cf.name), cf);
-  copyByFoldedName.set(foldVietnamese(cf.lawName), cf);
-}
-
 export interface AbbreviationLookupOptions {
   /**
    * Match ignoring letter case. Safe because the table stays unambiguous when upper-cased
@@ -118,42 +92,60 @@ export interface AbbreviationLookupOptions {
   readonly ignoreCase?: boolean;
 }
 
-/** Looks a type up by its stable code. Returns undefined for unknown codes (never throws). */
-export function findDocumentTypeByCode(code: string): DocumentType | undefined {
-  return byCode.get(code);
+/**
+ * The lookups of a decree table (document types, copy forms): by stable code, by abbreviation (exact
+ * case, or ignoring it), and by folded name or law name.
+ */
+function lookups<
+  T extends { readonly code: string; readonly name: string; readonly lawName: string; readonly abbreviation: string | null },
+>(items: readonly T[]) {
+  const byCode = new Map<string, T>();
+  const byAbbreviation = new Map<string, T>();
+  const byAbbreviationUpper = new Map<string, T>();
+  const byFoldedName = new Map<string, T>();
+  for (const item of items) {
+    byCode.set(item.code, item);
+    byFoldedName.set(foldVietnamese(item.name), item);
+    byFoldedName.set(foldVietnamese(item.lawName), item);
+    if (item.abbreviation !== null) {
+      byAbbreviation.set(item.abbreviation, item);
+      byAbbreviationUpper.set(item.abbreviation.toUpperCase(), item);
+    }
+  }
+  return {
+    byCode: (code: string): T | undefined => byCode.get(code),
+    byAbbreviation: (abbreviation: string, options: AbbreviationLookupOptions = {}): T | undefined => {
+      const a = abbreviation.normalize('NFC').trim();
+      return options.ignoreCase ? byAbbreviationUpper.get(a.toUpperCase()) : byAbbreviation.get(a);
+    },
+    byName: (name: string): T | undefined => byFoldedName.get(foldVietnamese(name)),
+  };
 }
+const documentTypes = lookups(DOCUMENT_TYPES as readonly DocumentType[]);
+const copyForms = lookups(COPY_FORMS as readonly CopyForm[]);
+
+/** Looks a type up by its stable code. Returns undefined for unknown codes (never throws). */
+export const findDocumentTypeByCode = documentTypes.byCode;
 
 /**
  * Looks a type up by its Phụ lục III abbreviation. Exact case by default ("QyĐ" is Quy định,
  * "QĐ" is Quyết định). Input is NFC-normalised and trimmed first, nothing else.
  * Công văn and thư công can never be found this way (they have no abbreviation).
  */
-export function findDocumentTypeByAbbreviation(abbreviation: string, options: AbbreviationLookupOptions = {}): DocumentType | undefined {
-  const a = abbreviation.normalize('NFC').trim();
-  return options.ignoreCase ? byAbbreviationUpper.get(a.toUpperCase()) : byAbbreviation.get(a);
-}
+export const findDocumentTypeByAbbreviation = documentTypes.byAbbreviation;
 
 /**
  * Looks a type up by its Vietnamese name through `foldVietnamese`, so case, diacritics, tone
  * placement and the "(cá biệt)" qualifier do not matter: "QUYẾT ĐỊNH", "quyet dinh" and
  * "Quyết định (cá biệt)" all find quyet-dinh; "giấy ủy quyền" finds the decree's "Giấy uỷ quyền".
  */
-export function findDocumentTypeByName(name: string): DocumentType | undefined {
-  return byFoldedName.get(foldVietnamese(name));
-}
+export const findDocumentTypeByName = documentTypes.byName;
 
 /** Copy form by its stable code ("sao-y", "sao-luc", "trich-sao"). */
-export function findCopyFormByCode(code: string): CopyForm | undefined {
-  return copyByCode.get(code);
-}
+export const findCopyFormByCode = copyForms.byCode;
 
 /** Copy form by abbreviation (SY, SL, TrS); exact case unless `ignoreCase`. */
-export function findCopyFormByAbbreviation(abbreviation: string, options: AbbreviationLookupOptions = {}): CopyForm | undefined {
-  const a = abbreviation.normalize('NFC').trim();
-  return options.ignoreCase ? copyByAbbreviationUpper.get(a.toUpperCase()) : copyByAbbreviation.get(a);
-}
+export const findCopyFormByAbbreviation = copyForms.byAbbreviation;
 
 /** Copy form by folded name: "Sao y", "BẢN SAO Y", "trich sao" … */
-export function findCopyFormByName(name: string): CopyForm | undefined {
-  return copyByFoldedName.get(foldVietnamese(name));
-}
+export const findCopyFormByName = copyForms.byName;

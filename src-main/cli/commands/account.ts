@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import type { Account, Role } from '../../../src-shared/contracts/accounts.contract';
-import type { CliContext } from '../context';
 import { report } from '../output';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import { callAndReport, collect, type Run } from './kit';
 
 /**
  * The roles' names live in the accounts contract, whose zod schemas cost ~30 ms to build: taken from
@@ -27,8 +25,6 @@ function describe(a: Account): string {
   ].filter(Boolean);
   return `${a.username.padEnd(20)} ${a.fullName} — ${a.roles.map((r) => ROLE_NAMES[r]).join(', ')}${a.unitName ? `; ${a.unitName}` : ''}${flags.length ? ` [${flags.join('; ')}]` : ''}`;
 }
-
-const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 /**
  * `vanthu account …`: account administration (quản trị). Passwords come from an environment variable
@@ -69,12 +65,11 @@ export function registerAccountCommands(program: Command, runCommand: Run): void
     .command('list')
     .description('Danh sách tài khoản (cả tài khoản đã ngừng sử dụng)')
     .action(() =>
-      run(async (ctx) =>
-        report(
-          ctx.output,
-          await ctx.call('accounts.list', {}),
-          (v) => (v as { items: Account[] }).items.map(describe).join('\n') || 'Chưa có tài khoản nào.',
-        ),
+      callAndReport(
+        run,
+        'accounts.list',
+        {},
+        (v) => (v as { items: Account[] }).items.map(describe).join('\n') || 'Chưa có tài khoản nào.',
       ),
     );
   account
@@ -82,35 +77,27 @@ export function registerAccountCommands(program: Command, runCommand: Run): void
     .description('Ngừng sử dụng tài khoản (không xóa); văn bản đang giải quyết được bàn giao cho --handover-to')
     .option('--handover-to <tên>', 'tài khoản nhận bàn giao văn bản đang giải quyết')
     .action((username: string, o: { handoverTo?: string }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('accounts.disable', { username, ...(o.handoverTo ? { handoverTo: o.handoverTo } : {}) }), (v) => {
-          const r = v as { account: Account; handedOver: number; notHandedOver: { entryId: string; reason: string }[] };
-          return [
-            `Đã ngừng sử dụng: ${describe(r.account)}`,
-            `Đã bàn giao ${r.handedOver} văn bản.`,
-            ...r.notHandedOver.map((n) => `Chưa bàn giao được ${n.entryId}: ${n.reason}`),
-          ].join('\n');
-        }),
-      ),
+      callAndReport(run, 'accounts.disable', { username, ...(o.handoverTo ? { handoverTo: o.handoverTo } : {}) }, (v) => {
+        const r = v as { account: Account; handedOver: number; notHandedOver: { entryId: string; reason: string }[] };
+        return [
+          `Đã ngừng sử dụng: ${describe(r.account)}`,
+          `Đã bàn giao ${r.handedOver} văn bản.`,
+          ...r.notHandedOver.map((n) => `Chưa bàn giao được ${n.entryId}: ${n.reason}`),
+        ].join('\n');
+      }),
     );
   account
     .command('unlock <username>')
     .description('Mở khóa tài khoản bị tạm khóa do nhập sai mật khẩu')
-    .action((username: string) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('accounts.unlock', { username }), (v) => `Đã mở khóa: ${describe(v as Account)}`),
-      ),
-    );
+    .action((username: string) => callAndReport(run, 'accounts.unlock', { username }, (v) => `Đã mở khóa: ${describe(v as Account)}`));
   account
     .command('reset-password <username>')
     .description('Đặt mật khẩu dùng một lần; người dùng phải đổi ở lần đăng nhập tới')
     .action((username: string) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('accounts.resetPassword', { username }), (v) => {
-          const r = v as { account: Account; oneTimePassword: string };
-          return `Mật khẩu dùng một lần của ${r.account.username}: ${r.oneTimePassword}\n(Trao trực tiếp cho người dùng; phải đổi ở lần đăng nhập tới.)`;
-        }),
-      ),
+      callAndReport(run, 'accounts.resetPassword', { username }, (v) => {
+        const r = v as { account: Account; oneTimePassword: string };
+        return `Mật khẩu dùng một lần của ${r.account.username}: ${r.oneTimePassword}\n(Trao trực tiếp cho người dùng; phải đổi ở lần đăng nhập tới.)`;
+      }),
     );
   account
     .command('password')

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { AppInfo } from '../../../src-shared/contracts/app.contract';
 import type { AgencyProfile, PartyTerm } from '../../../src-shared/contracts/agency.contract';
-import type { CliContext } from '../context';
 import { report } from '../output';
+import { callAndReport, type Run } from './kit';
 
 function describeProfile(p: AgencyProfile): string {
   return [
@@ -16,7 +16,7 @@ function describeProfile(p: AgencyProfile): string {
   ].join('\n');
 }
 
-export function registerAgencyCommands(program: Command, run: (action: (ctx: CliContext) => Promise<number>) => Promise<void>): void {
+export function registerAgencyCommands(program: Command, run: Run): void {
   program
     .command('init')
     .description('Khởi tạo thư mục dữ liệu và ghi hồ sơ cơ quan (record the agency profile)')
@@ -55,13 +55,10 @@ export function registerAgencyCommands(program: Command, run: (action: (ctx: Cli
     .command('info')
     .description('Thông tin cài đặt và hồ sơ cơ quan')
     .action(() =>
-      run(async (ctx) => {
-        const info = await ctx.call('app.info', {});
-        return report(ctx.output, info, (v) => {
-          const i = v as AppInfo;
-          const head = `vanthu ${i.version} — dữ liệu: ${i.dataDir} (lược đồ ${i.schemaVersion})`;
-          return i.agency ? `${head}\n${describeProfile(i.agency)}` : `${head}\nChưa khởi tạo: chạy "vanthu init".`;
-        });
+      callAndReport(run, 'app.info', {}, (v) => {
+        const i = v as AppInfo;
+        const head = `vanthu ${i.version} — dữ liệu: ${i.dataDir} (lược đồ ${i.schemaVersion})`;
+        return i.agency ? `${head}\n${describeProfile(i.agency)}` : `${head}\nChưa khởi tạo: chạy "vanthu init".`;
       }),
     );
 
@@ -70,13 +67,11 @@ export function registerAgencyCommands(program: Command, run: (action: (ctx: Cli
     .command('list')
     .description('Danh sách nhiệm kỳ')
     .action(() =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('agency.listTerms', {}), (v) => {
-          const items = (v as { items: PartyTerm[] }).items;
-          if (items.length === 0) return 'Chưa khai báo nhiệm kỳ nào.';
-          return items.map((t) => `${String(t.id).padStart(3)}  ${t.startDate} → ${t.endDate ?? 'nay'}  ${t.name}`).join('\n');
-        }),
-      ),
+      callAndReport(run, 'agency.listTerms', {}, (v) => {
+        const items = (v as { items: PartyTerm[] }).items;
+        if (items.length === 0) return 'Chưa khai báo nhiệm kỳ nào.';
+        return items.map((t) => `${String(t.id).padStart(3)}  ${t.startDate} → ${t.endDate ?? 'nay'}  ${t.name}`).join('\n');
+      }),
     );
   term
     .command('add')
@@ -85,12 +80,10 @@ export function registerAgencyCommands(program: Command, run: (action: (ctx: Cli
     .requiredOption('--from <yyyy-mm-dd>', 'ngày bắt đầu (ngày sau khi bế mạc đại hội)')
     .option('--to <yyyy-mm-dd>', 'ngày kết thúc (bế mạc đại hội nhiệm kỳ sau); bỏ trống nếu đang diễn ra')
     .action((o: { name: string; from: string; to?: string }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('agency.addTerm', { name: o.name, startDate: o.from, endDate: o.to ?? null }), (v) => {
-          const t = v as PartyTerm;
-          return `Đã khai báo nhiệm kỳ ${t.id}: ${t.name} (${t.startDate} → ${t.endDate ?? 'nay'}).`;
-        }),
-      ),
+      callAndReport(run, 'agency.addTerm', { name: o.name, startDate: o.from, endDate: o.to ?? null }, (v) => {
+        const t = v as PartyTerm;
+        return `Đã khai báo nhiệm kỳ ${t.id}: ${t.name} (${t.startDate} → ${t.endDate ?? 'nay'}).`;
+      }),
     );
   term
     .command('end')
@@ -98,11 +91,9 @@ export function registerAgencyCommands(program: Command, run: (action: (ctx: Cli
     .requiredOption('--id <n>', 'mã nhiệm kỳ (xem "term list")')
     .requiredOption('--to <yyyy-mm-dd>', 'ngày kết thúc')
     .action((o: { id: string; to: string }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('agency.endTerm', { id: Number(o.id), endDate: o.to }), (v) => {
-          const t = v as PartyTerm;
-          return `Đã kết thúc nhiệm kỳ ${t.name} ngày ${t.endDate}.`;
-        }),
-      ),
+      callAndReport(run, 'agency.endTerm', { id: Number(o.id), endDate: o.to }, (v) => {
+        const t = v as PartyTerm;
+        return `Đã kết thúc nhiệm kỳ ${t.name} ngày ${t.endDate}.`;
+      }),
     );
 }

@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import type { AuditVerifyResult } from '../../../src-shared/contracts/audit.contract';
-import type { CliContext } from '../context';
 import { EXIT } from '../output';
+import type { Run } from './kit';
 
 /**
  * `vanthu audit verify`: exit 0 when the hash chain is intact; exit 4 (Conflict) naming the first
  * bad entry when an entry was edited or removed. --json prints the result object either way.
  */
-export function registerAuditCommands(program: Command, run: (action: (ctx: CliContext) => Promise<number>) => Promise<void>): void {
+export function registerAuditCommands(program: Command, run: Run): void {
   const audit = program.command('audit').description('Nhật ký kiểm tra (append-only, chuỗi băm)');
   audit
     .command('verify')

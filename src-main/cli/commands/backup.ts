@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { BackupRunResult, BackupStatus, BackupSummary, BackupVerifyResult } from '../../../src-shared/contracts/backup.contract';
-import type { CliContext } from '../context';
 import { EXIT, report } from '../output';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import { callAndReport, type Run } from './kit';
 
 /** The passphrase from the named environment variable (never from the command line: it would sit in the shell history). */
 function passphraseFrom(varName: string | undefined): string | undefined {
@@ -83,14 +81,12 @@ export function registerBackupCommands(program: Command, run: Run): void {
     .command('list <dir>')
     .description('Các bản sao lưu trong thư mục (mới nhất trước) và nội dung của từng bản')
     .action((dir: string) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('backup.list', { dir }), (v) => {
-          const r = v as { items: BackupSummary[]; problems: { dir: string; problem: string }[] };
-          const out = r.items.length ? r.items.map(describeBackup) : ['Thư mục chưa có bản sao lưu nào.'];
-          for (const p of r.problems) out.push(`KHÔNG DÙNG ĐƯỢC: ${p.dir}: ${p.problem}`);
-          return out.join('\n');
-        }),
-      ),
+      callAndReport(run, 'backup.list', { dir }, (v) => {
+        const r = v as { items: BackupSummary[]; problems: { dir: string; problem: string }[] };
+        const out = r.items.length ? r.items.map(describeBackup) : ['Thư mục chưa có bản sao lưu nào.'];
+        for (const p of r.problems) out.push(`KHÔNG DÙNG ĐƯỢC: ${p.dir}: ${p.problem}`);
+        return out.join('\n');
+      }),
     );
   backup
     .command('verify <dir>')
@@ -118,12 +114,10 @@ export function registerBackupCommands(program: Command, run: Run): void {
     .description('Quản trị: xóa hẳn một tệp nhập nhầm khỏi kho, chỉ mục tìm kiếm và các bản sao lưu sau này (giữ dấu vết và số)')
     .requiredOption('--reason <text>', 'lý do xóa (ghi vào nhật ký)')
     .action((sha256: string, o: { reason: string }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('files.purge', { sha256, reason: o.reason }), (v) => {
-          const r = v as { entryIds: string[]; purgedAt: string };
-          return `Đã xóa tệp ${sha256} lúc ${r.purgedAt}; ${r.entryIds.length} văn bản giữ nguyên số và ghi dấu vết xóa.`;
-        }),
-      ),
+      callAndReport(run, 'files.purge', { sha256, reason: o.reason }, (v) => {
+        const r = v as { entryIds: string[]; purgedAt: string };
+        return `Đã xóa tệp ${sha256} lúc ${r.purgedAt}; ${r.entryIds.length} văn bản giữ nguyên số và ghi dấu vết xóa.`;
+      }),
     );
 
   program

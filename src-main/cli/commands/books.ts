@@ -4,13 +4,9 @@ import type { Command } from 'commander';
 import type { ImportPreview } from '../../../src-shared/contracts/books-import.contract';
 import type { Report, StoredOutput, Volume } from '../../../src-shared/contracts/books.contract';
 import type { LockedBookPrintOutput } from '../../../src-shared/contracts/locked-book.contract';
-import type { AppErrorData } from '../../../src-shared/rpc/errors';
 import type { CliContext } from '../context';
 import { report } from '../output';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
-
-const usage = (ctx: CliContext, message: string): number => ctx.output.error({ kind: 'Validation', message });
+import { reportWritten, type Run, usage } from './kit';
 
 /** A whole number from a CLI flag, or an error message naming the flag. */
 function intFlag(value: string | undefined, flag: string): number | undefined | string {
@@ -36,23 +32,6 @@ export function termFlag(value: string | undefined): number | string | undefined
 }
 
 const TERM_HELP = 'nhiệm kỳ (cơ quan Đảng): mã hoặc tên, thay cho --year';
-
-/** Copies a stored output (by sha256) to the path the clerk named; refuses a missing folder. */
-export function writeOut(ctx: CliContext, file: StoredOutput, out: string): AppErrorData | null {
-  const target = path.resolve(out);
-  if (!fs.existsSync(path.dirname(target))) return { kind: 'Validation', message: `Thư mục "${path.dirname(target)}" không tồn tại.` };
-  const located = ctx.app().locateFile(file.sha256);
-  if (!located) return { kind: 'Internal', message: `Không tìm thấy tệp ${file.sha256} trong kho tệp.` };
-  const tmp = `${target}.tmp-${process.pid}`;
-  try {
-    fs.copyFileSync(located.path, tmp);
-    fs.renameSync(tmp, target);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    return { kind: 'Validation', message: `Không ghi được "${target}": ${(err as NodeJS.ErrnoException).code ?? String(err)}.` };
-  }
-  return null;
-}
 
 function describeVolume(v: Volume): string {
   return `Quyển số ${v.VolumeNo} năm ${v.Year} — ${v.Entries} văn bản, ${v.Pages} trang, khóa lúc ${v.LockedAt}, SHA-256 ${v.PdfSha256}`;
@@ -93,13 +72,9 @@ export async function printLockedBook(
     Lock: Boolean(o.lock),
     Paper: o.paper,
   });
-  if (!r.ok) return ctx.output.error(r.error);
-  const v = r.value as LockedBookPrintOutput;
-  const problem = writeOut(ctx, v.File, o.out);
-  if (problem) return ctx.output.error(problem);
-  return report(ctx.output, { ok: true, value: { ...v, Out: path.resolve(o.out) } }, () =>
+  return reportWritten<LockedBookPrintOutput>(ctx, r, o.out, (v, written) =>
     [
-      `Đã ghi ${path.resolve(o.out)}: ${what(v)}.`,
+      `Đã ghi ${written}: ${what(v)}.`,
       v.Volume
         ? `${v.Source === 'generated' ? 'Đã khóa' : 'In lại'} Quyển số ${v.Volume.VolumeNo} năm ${v.Volume.Year} (${v.Volume.DateFrom} – ${v.Volume.DateTo}), SHA-256 ${v.Volume.PdfSha256}`
         : 'Bản xem trước, chưa khóa.',
@@ -133,14 +108,11 @@ export function registerBooksCommands(program: Command, run: Run): void {
     .action((id: string, o: { out: string }) =>
       run(async (ctx) => {
         const r = await ctx.call('books.printPhieu', { entryId: id });
-        if (!r.ok) return ctx.output.error(r.error);
-        const v = r.value as { File: StoredOutput; Pages: number };
-        const problem = writeOut(ctx, v.File, o.out);
-        if (problem) return ctx.output.error(problem);
-        return report(
-          ctx.output,
-          { ok: true, value: { ...v, Out: path.resolve(o.out) } },
-          () => `Đã ghi ${path.resolve(o.out)}: phiếu giải quyết văn bản đến, ${v.Pages} trang.`,
+        return reportWritten<{ File: StoredOutput; Pages: number }>(
+          ctx,
+          r,
+          o.out,
+          (v, written) => `Đã ghi ${written}: phiếu giải quyết văn bản đến, ${v.Pages} trang.`,
         );
       }),
     );
@@ -202,8 +174,7 @@ export function registerBooksCommands(program: Command, run: Run): void {
             Lock: Boolean(o.lock),
             Paper: o.paper,
           });
-          if (!r.ok) return ctx.output.error(r.error);
-          const v = r.value as {
+          return reportWritten<{
             File: StoredOutput;
             Pages: number;
             Entries: number;
@@ -212,12 +183,9 @@ export function registerBooksCommands(program: Command, run: Run): void {
             Source: string;
             FontName: string;
             AmendmentRows: number;
-          };
-          const problem = writeOut(ctx, v.File, o.out);
-          if (problem) return ctx.output.error(problem);
-          return report(ctx.output, { ok: true, value: { ...v, Out: path.resolve(o.out) } }, () =>
+          }>(ctx, r, o.out, (v, written) =>
             [
-              `Đã ghi ${path.resolve(o.out)}: ${v.Pages} trang, ${v.Entries} văn bản${v.Empty ? ' (khoảng này không có văn bản: bìa và dòng "không có văn bản")' : ''}, phông ${v.FontName}.`,
+              `Đã ghi ${written}: ${v.Pages} trang, ${v.Entries} văn bản${v.Empty ? ' (khoảng này không có văn bản: bìa và dòng "không có văn bản")' : ''}, phông ${v.FontName}.`,
               v.AmendmentRows ? `Có ${v.AmendmentRows} dòng đính chính/bổ sung cho các quyển đã khóa.` : '',
               v.Volume
                 ? `${v.Source === 'generated' ? 'Đã khóa' : 'In lại'} ${describeVolume(v.Volume)}${v.Source === 'stored' ? ' (từ bản PDF đã lưu)' : ''}`
@@ -265,14 +233,11 @@ export function registerBooksCommands(program: Command, run: Run): void {
         const n = ints(ctx, { '--year': o.year });
         if (typeof n === 'number') return n;
         const r = await ctx.call('books.export', { Direction: o.direction, Year: n['--year'], Term: termFlag(o.term), Format: o.format });
-        if (!r.ok) return ctx.output.error(r.error);
-        const v = r.value as { File: StoredOutput; Rows: number };
-        const problem = writeOut(ctx, v.File, o.out);
-        if (problem) return ctx.output.error(problem);
-        return report(
-          ctx.output,
-          { ok: true, value: { ...v, Out: path.resolve(o.out) } },
-          () => `Đã xuất ${v.Rows} văn bản ra ${path.resolve(o.out)}.`,
+        return reportWritten<{ File: StoredOutput; Rows: number }>(
+          ctx,
+          r,
+          o.out,
+          (v, written) => `Đã xuất ${v.Rows} văn bản ra ${written}.`,
         );
       }),
     );
@@ -338,14 +303,11 @@ export function registerBooksCommands(program: Command, run: Run): void {
           });
         }
         const r = await ctx.call('books.reportPdf', input);
-        if (!r.ok) return ctx.output.error(r.error);
-        const v = r.value as { File: StoredOutput; Pages: number; Report: Report };
-        const problem = writeOut(ctx, v.File, o.out);
-        if (problem) return ctx.output.error(problem);
-        return report(
-          ctx.output,
-          { ok: true, value: { ...v, Out: path.resolve(o.out) } },
-          () => `Đã ghi báo cáo ${v.Report.Label} (${v.Pages} trang) ra ${path.resolve(o.out!)}.`,
+        return reportWritten<{ File: StoredOutput; Pages: number; Report: Report }>(
+          ctx,
+          r,
+          o.out,
+          (v, written) => `Đã ghi báo cáo ${v.Report.Label} (${v.Pages} trang) ra ${written}.`,
         );
       }),
     );

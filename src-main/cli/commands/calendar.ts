@@ -3,12 +3,8 @@ import type { CalendarYear, DeadlineResultOut } from '../../../src-shared/contra
 // The leaf module, not the src-shared/domain barrel: the barrel builds every domain table (document types,
 // calendar) at start, which --version and --help would pay for.
 import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
-import type { CliContext } from '../context';
 import { report } from '../output';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
-
-const usage = (ctx: CliContext, message: string): number => ctx.output.error({ kind: 'Validation', message });
+import { type Run, usage } from './kit';
 
 /** A signed whole number from a flag, so "-1" reaches the calendar and gets its own message. */
 function intOf(v: string): number | null {

@@ -4,22 +4,10 @@
  */
 import type { Command } from 'commander';
 import type { DirectoryPerson, DirectoryUnit, PersonInput, UnitInput } from '../../../src-shared/contracts/directory.contract';
-import type { CliContext } from '../context';
 import { report } from '../output';
+import { readJsonFile, type Run, usage } from './kit';
 
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
-const usage = (ctx: CliContext, message: string): number => ctx.output.error({ kind: 'Validation', message });
 const KINDS: Record<string, 'units' | 'people'> = { 'don-vi': 'units', 'can-bo': 'people', units: 'units', people: 'people' };
-
-async function readJson(ctx: CliContext, file: string): Promise<{ ok: true; value: unknown } | { ok: false; code: number }> {
-  const fs = await import('node:fs');
-  if (!fs.existsSync(file)) return { ok: false, code: usage(ctx, `Không có tệp "${file}".`) };
-  try {
-    return { ok: true, value: JSON.parse(fs.readFileSync(file, 'utf8')) as unknown };
-  } catch {
-    return { ok: false, code: usage(ctx, `Tệp "${file}" không phải JSON hợp lệ.`) };
-  }
-}
 
 export function registerDirectoryCommands(program: Command, run: Run): void {
   const cmd = program.command('danhba').description('Danh bạ nội bộ: đơn vị (phòng, ban) và cán bộ, lãnh đạo');
@@ -94,7 +82,7 @@ export function registerDirectoryCommands(program: Command, run: Run): void {
           if (!k) return usage(ctx, `Loại danh bạ "${kind}" không có; dùng don-vi hoặc can-bo.`);
           let input: unknown;
           if (o.input) {
-            const r = await readJson(ctx, o.input);
+            const r = readJsonFile(ctx, o.input);
             if (!r.ok) return r.code;
             input = r.value;
           } else if (k === 'units') {

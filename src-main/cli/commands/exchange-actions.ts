@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import type { InboxItem, OutboxItem } from '../../../src-shared/contracts/exchange.contract';
-import type { CliContext } from '../context';
-import { report } from '../output';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import { callAndReport, type Run } from './kit';
 
 const KIND_TEXT: Record<InboxItem['Kind'], string> = {
   document: 'văn bản',
@@ -41,25 +38,24 @@ export function registerExchangeActionCommands(program: Command, run: Run): void
     .description('Vào sổ văn bản đến một văn bản từ trục (kèm mọi tệp, trong một giao dịch)')
     .option('--confirm-broken-signature', 'vẫn vào sổ dù chữ ký số không hợp lệ (được ghi nhật ký)')
     .action((id: string, o: { confirmBrokenSignature?: boolean }) =>
-      run(async (ctx) =>
-        report(
-          ctx.output,
-          await ctx.call('exchange.registerIncoming', {
-            inboxId: id,
-            ...(o.confirmBrokenSignature ? { confirmBrokenSignature: true } : {}),
-          }),
-          (v) => {
-            const r = v as {
-              entry: { ArrivalNumber: number; Subject: string };
-              alreadyRegistered: boolean;
-              warnings: { message: string }[];
-            };
-            return [
-              `${r.alreadyRegistered ? 'Đã vào sổ từ trước' : 'Đã vào sổ'}: số đến ${r.entry.ArrivalNumber} — ${r.entry.Subject}`,
-              ...r.warnings.map((w) => `  lưu ý: ${w.message}`),
-            ].join('\n');
-          },
-        ),
+      callAndReport(
+        run,
+        'exchange.registerIncoming',
+        {
+          inboxId: id,
+          ...(o.confirmBrokenSignature ? { confirmBrokenSignature: true } : {}),
+        },
+        (v) => {
+          const r = v as {
+            entry: { ArrivalNumber: number; Subject: string };
+            alreadyRegistered: boolean;
+            warnings: { message: string }[];
+          };
+          return [
+            `${r.alreadyRegistered ? 'Đã vào sổ từ trước' : 'Đã vào sổ'}: số đến ${r.entry.ArrivalNumber} — ${r.entry.Subject}`,
+            ...r.warnings.map((w) => `  lưu ý: ${w.message}`),
+          ].join('\n');
+        },
       ),
     );
   inbox
@@ -67,9 +63,7 @@ export function registerExchangeActionCommands(program: Command, run: Run): void
     .description('Trả lại văn bản cho nơi gửi (trạng thái 02 kèm lý do)')
     .requiredOption('--reason <text>', 'lý do trả lại')
     .action((id: string, o: { reason: string }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('exchange.refuseIncoming', { id, reason: o.reason }), (v) => describeInboxItem(v as InboxItem)),
-      ),
+      callAndReport(run, 'exchange.refuseIncoming', { id, reason: o.reason }, (v) => describeInboxItem(v as InboxItem)),
     );
   for (const [name, accept] of [
     ['accept', true],
@@ -84,10 +78,8 @@ export function registerExchangeActionCommands(program: Command, run: Run): void
       );
     (accept ? cmd.option('--reason <text>', 'ghi chú') : cmd.requiredOption('--reason <text>', 'lý do từ chối')).action(
       (id: string, o: { reason?: string }) =>
-        run(async (ctx) =>
-          report(ctx.output, await ctx.call('exchange.answerRequest', { id, accept, ...(o.reason ? { reason: o.reason } : {}) }), (v) =>
-            describeInboxItem(v as InboxItem),
-          ),
+        callAndReport(run, 'exchange.answerRequest', { id, accept, ...(o.reason ? { reason: o.reason } : {}) }, (v) =>
+          describeInboxItem(v as InboxItem),
         ),
     );
   }
@@ -97,64 +89,50 @@ export function registerExchangeActionCommands(program: Command, run: Run): void
     .description('Gửi văn bản đi đã đăng ký qua trục liên thông')
     .requiredOption('--to <organIds...>', 'mã định danh các nơi nhận (theo danh bạ trục)')
     .action((entryId: string, o: { to: string[] }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('exchange.sendEntry', { entryId, to: o.to }), (v) => describeQueued(v as OutboxItem)),
-      ),
+      callAndReport(run, 'exchange.sendEntry', { entryId, to: o.to }, (v) => describeQueued(v as OutboxItem)),
     );
   di.command('takeback <entryId>')
     .description('Đề nghị nơi nhận trả lại văn bản gửi nhầm (trạng thái 13)')
     .option('--reason <text>', 'lý do', 'Văn bản gửi nhầm, đề nghị trả lại')
     .action((entryId: string, o: { reason: string }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('exchange.takeBackEntry', { entryId, reason: o.reason }), (v) => describeQueued(v as OutboxItem)),
-      ),
+      callAndReport(run, 'exchange.takeBackEntry', { entryId, reason: o.reason }, (v) => describeQueued(v as OutboxItem)),
     );
   di.command('recall <entryId>')
     .description('Thu hồi văn bản đã gửi (gói thu hồi; văn bản đi bị khóa, ghi "thu hồi")')
     .requiredOption('--reason <text>', 'lý do thu hồi')
     .action((entryId: string, o: { reason: string }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('exchange.recallEntry', { entryId, reason: o.reason }), (v) => describeQueued(v as OutboxItem)),
-      ),
+      callAndReport(run, 'exchange.recallEntry', { entryId, reason: o.reason }, (v) => describeQueued(v as OutboxItem)),
     );
   di.command('replace <entryId>')
     .description('Gửi văn bản đi khác thay thế (hoặc cập nhật, --update) văn bản đã gửi, tới cùng nơi nhận')
     .requiredOption('--by <newEntryId>', 'văn bản đi mới (đã đăng ký, có tệp PDF)')
     .option('--update', 'gửi dạng cập nhật (loại nghiệp vụ 2) thay vì thay thế (3)')
     .action((entryId: string, o: { by: string; update?: boolean }) =>
-      run(async (ctx) =>
-        report(
-          ctx.output,
-          await ctx.call('exchange.replaceEntry', { entryId, byEntryId: o.by, mode: o.update ? 'update' : 'replace' }),
-          (v) => describeQueued(v as OutboxItem),
-        ),
+      callAndReport(run, 'exchange.replaceEntry', { entryId, byEntryId: o.by, mode: o.update ? 'update' : 'replace' }, (v) =>
+        describeQueued(v as OutboxItem),
       ),
     );
   di.command('deliveries <entryId>')
     .description('Trạng thái của từng nơi nhận (01–06, 13, 15, 16)')
     .action((entryId: string) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('exchange.entryDeliveries', { entryId }), (v) => {
-          const d = v as {
-            Recipients: { OrganId: string; OrganName: string; LatestCode: string | null }[];
-            History: { At: string; direction: string; OrganId: string; StatusCode: string; Description: string }[];
-          };
-          return [
-            ...d.Recipients.map((r) => `${r.OrganId}  ${r.OrganName}: ${r.LatestCode ?? 'chưa có trạng thái'}`),
-            ...d.History.map((h) => `  ${h.At} ${h.direction === 'in' ? '←' : '→'} ${h.OrganId} ${h.StatusCode} ${h.Description}`),
-          ].join('\n');
-        }),
-      ),
+      callAndReport(run, 'exchange.entryDeliveries', { entryId }, (v) => {
+        const d = v as {
+          Recipients: { OrganId: string; OrganName: string; LatestCode: string | null }[];
+          History: { At: string; direction: string; OrganId: string; StatusCode: string; Description: string }[];
+        };
+        return [
+          ...d.Recipients.map((r) => `${r.OrganId}  ${r.OrganName}: ${r.LatestCode ?? 'chưa có trạng thái'}`),
+          ...d.History.map((h) => `  ${h.At} ${h.direction === 'in' ? '←' : '→'} ${h.OrganId} ${h.StatusCode} ${h.Description}`),
+        ].join('\n');
+      }),
     );
   di.command('channels <entryId>')
     .description('Nơi nhận nào nhận qua trục, nơi nào phải gửi bản giấy')
     .action((entryId: string) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('exchange.recipientChannels', { entryId }), (v) =>
-          (v as { organName: string; organId: string | null; channel: string }[])
-            .map((r) => `${r.channel === 'hub' ? 'trục  ' : 'giấy  '} ${r.organId ?? ''} ${r.organName}`)
-            .join('\n'),
-        ),
+      callAndReport(run, 'exchange.recipientChannels', { entryId }, (v) =>
+        (v as { organName: string; organId: string | null; channel: string }[])
+          .map((r) => `${r.channel === 'hub' ? 'trục  ' : 'giấy  '} ${r.organId ?? ''} ${r.organName}`)
+          .join('\n'),
       ),
     );
 }

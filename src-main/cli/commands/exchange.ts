@@ -4,10 +4,18 @@ import type { InboxItem, OutboxItem, ParsedPacket, SyncResult } from '../../../s
 import type { CliContext } from '../context';
 import { EXIT, report } from '../output';
 import { describeInboxItem } from './exchange-actions';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import { callAndReport, type Run } from './kit';
 
 const int = (v: string) => Number.parseInt(v, 10);
+
+/** The packet described in the JSON file named by --input, or the exit code of the error printed for it. */
+function readPacket(ctx: CliContext, file: string): { value: unknown } | number {
+  try {
+    return { value: JSON.parse(fs.readFileSync(file, 'utf8')) as unknown };
+  } catch (err) {
+    return ctx.output.error({ kind: 'Validation', message: `Không đọc được tệp JSON "${file}": ${(err as Error).message}` });
+  }
+}
 
 function describePacket(p: ParsedPacket): string {
   if (p.kind === 'status') {
@@ -61,10 +69,8 @@ export function registerExchangeCommands(program: Command, run: Run): void {
     .description('Đọc và kiểm tra một gói tin .edxml')
     .option('--extract <dir>', 'lưu các tệp đính kèm vào thư mục này')
     .action((file: string, o: { extract?: string }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('exchange.parsePacket', { path: file, ...(o.extract ? { extractTo: o.extract } : {}) }), (p) =>
-          describePacket(p as ParsedPacket),
-        ),
+      callAndReport(run, 'exchange.parsePacket', { path: file, ...(o.extract ? { extractTo: o.extract } : {}) }, (p) =>
+        describePacket(p as ParsedPacket),
       ),
     );
   edxml
@@ -74,13 +80,9 @@ export function registerExchangeCommands(program: Command, run: Run): void {
     .requiredOption('--out <file>', 'tệp .edxml sẽ ghi')
     .action((o: { input: string; out: string }) =>
       run(async (ctx) => {
-        let packet: unknown;
-        try {
-          packet = JSON.parse(fs.readFileSync(o.input, 'utf8'));
-        } catch (err) {
-          return ctx.output.error({ kind: 'Validation', message: `Không đọc được tệp JSON "${o.input}": ${(err as Error).message}` });
-        }
-        return report(ctx.output, await ctx.call('exchange.buildPacket', { packet, out: o.out }), (v) => {
+        const packet = readPacket(ctx, o.input);
+        if (typeof packet === 'number') return packet;
+        return report(ctx.output, await ctx.call('exchange.buildPacket', { packet: packet.value, out: o.out }), (v) => {
           const b = v as { path: string; size: number; DocumentId: string };
           return `Đã ghi ${b.path} (${b.size} byte), DocumentId ${b.DocumentId}`;
         });
@@ -179,10 +181,8 @@ export function registerExchangeCommands(program: Command, run: Run): void {
     .option('--state <state>', 'pending | sending | sent | failed')
     .option('--limit <n>', 'số dòng', int, 500)
     .action((o: { state?: string; limit: number }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('exchange.listOutbox', { ...(o.state ? { state: o.state } : {}), limit: o.limit }), (v) =>
-          describeOutbox(v as OutboxItem[]),
-        ),
+      callAndReport(run, 'exchange.listOutbox', { ...(o.state ? { state: o.state } : {}), limit: o.limit }, (v) =>
+        describeOutbox(v as OutboxItem[]),
       ),
     );
   outbox
@@ -191,21 +191,17 @@ export function registerExchangeCommands(program: Command, run: Run): void {
     .requiredOption('--input <doc.json>', 'tệp JSON mô tả văn bản (như edxml build)')
     .action((o: { input: string }) =>
       run(async (ctx) => {
-        let packet: unknown;
-        try {
-          packet = JSON.parse(fs.readFileSync(o.input, 'utf8'));
-        } catch (err) {
-          return ctx.output.error({ kind: 'Validation', message: `Không đọc được tệp JSON "${o.input}": ${(err as Error).message}` });
-        }
-        return report(ctx.output, await ctx.call('exchange.sendDocument', { packet }), (v) => describeOutbox([v as OutboxItem]));
+        const packet = readPacket(ctx, o.input);
+        if (typeof packet === 'number') return packet;
+        return report(ctx.output, await ctx.call('exchange.sendDocument', { packet: packet.value }), (v) =>
+          describeOutbox([v as OutboxItem]),
+        );
       }),
     );
   outbox
     .command('retry <id>')
     .description('Đưa một gói tin lỗi/kẹt trở lại đầu hàng đợi')
-    .action((id: string) =>
-      run(async (ctx) => report(ctx.output, await ctx.call('exchange.retryOutbox', { id }), (v) => describeOutbox([v as OutboxItem]))),
-    );
+    .action((id: string) => callAndReport(run, 'exchange.retryOutbox', { id }, (v) => describeOutbox([v as OutboxItem])));
 
   const inbox = program.command('inbox').description('Gói tin đến');
   inbox
@@ -214,16 +210,15 @@ export function registerExchangeCommands(program: Command, run: Run): void {
     .option('--kind <kind>', 'edoc | status')
     .option('--limit <n>', 'số dòng', int, 500)
     .action((o: { state?: string; kind?: string; limit: number }) =>
-      run(async (ctx) =>
-        report(
-          ctx.output,
-          await ctx.call('exchange.listInbox', {
-            ...(o.state ? { states: [o.state] } : {}),
-            ...(o.kind ? { kind: o.kind } : {}),
-            limit: o.limit,
-          }),
-          (v) => ((v as InboxItem[]).length ? (v as InboxItem[]).map(describeInboxItem).join('\n') : describeInbox([])),
-        ),
+      callAndReport(
+        run,
+        'exchange.listInbox',
+        {
+          ...(o.state ? { states: [o.state] } : {}),
+          ...(o.kind ? { kind: o.kind } : {}),
+          limit: o.limit,
+        },
+        (v) => ((v as InboxItem[]).length ? (v as InboxItem[]).map(describeInboxItem).join('\n') : describeInbox([])),
       ),
     );
 }

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { EXIT, report } from '../output';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import { callAndReport, type Run } from './kit';
 
 interface Fields {
   fields: Record<string, string | null>;
@@ -167,16 +166,12 @@ export function registerIntakeCommands(program: Command, run: Run): void {
     .command('batches')
     .description('Các lô quét (lô bị gián đoạn có thể quét tiếp bằng "vanthu scan --batch <id>")')
     .action(() =>
-      run(async (ctx) => {
-        const r = await ctx.call('intake.listBatches', {});
-        return report(ctx.output, r, (v) => {
-          const x = v as { batches: { id: string; status: string; pages: unknown[]; createdAt: string }[] };
-          return (
-            x.batches
-              .map((b) => `${b.id}  ${b.status.padEnd(11)} ${String(b.pages.length).padStart(4)} trang  ${b.createdAt}`)
-              .join('\n') || 'Chưa có lô quét nào.'
-          );
-        });
+      callAndReport(run, 'intake.listBatches', {}, (v) => {
+        const x = v as { batches: { id: string; status: string; pages: unknown[]; createdAt: string }[] };
+        return (
+          x.batches.map((b) => `${b.id}  ${b.status.padEnd(11)} ${String(b.pages.length).padStart(4)} trang  ${b.createdAt}`).join('\n') ||
+          'Chưa có lô quét nào.'
+        );
       }),
     );
 

@@ -3,22 +3,13 @@
  * recipients are the Nơi nhận not served through the hub; a recipient is named as written in the
  * Nơi nhận (diacritics and case do not matter).
  */
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { StoredOutput } from '../../../src-shared/contracts/books.contract';
 import type { PostRecipient } from '../../../src-shared/contracts/post.contract';
 import type { LockedVolume } from '../../../src-shared/contracts/locked-book.contract';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time'; // not the barrel: see calendar.ts
-import type { CliContext } from '../context';
 import { report } from '../output';
-import { ints, printLockedBook, writeOut } from './books';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
-
-/** A date or date-time (its calendar-date part) as dd/mm/yyyy; '' when absent. */
-const dmy = (iso: string | null | undefined) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '');
-const usage = (ctx: CliContext, message: string): number => ctx.output.error({ kind: 'Validation', message });
-const collect = (v: string, prev: string[] = []) => [...prev, v];
+import { ints, printLockedBook } from './books';
+import { collect, dmy, reportWritten, type Run, usage } from './kit';
 
 function describe(r: PostRecipient): string {
   const where = r.Channel === 'hub' ? 'qua trục liên thông' : r.Sent ? `gửi bưu điện ngày ${dmy(r.Sent.SentDate)}` : 'chưa gửi bưu điện';
@@ -107,14 +98,11 @@ export function registerPostCommands(program: Command, run: Run): void {
       run(async (ctx) => {
         if ((id === undefined) === (o.ngay === undefined)) return usage(ctx, 'Cần mã văn bản đi hoặc --ngay (một trong hai).');
         const r = await ctx.call('post.envelopes', { EntryId: id, Recipients: o.noiNhan, Date: o.ngay });
-        if (!r.ok) return ctx.output.error(r.error);
-        const v = r.value as { File: StoredOutput; Envelopes: number };
-        const problem = writeOut(ctx, v.File, o.out);
-        if (problem) return ctx.output.error(problem);
-        return report(
-          ctx.output,
-          { ok: true, value: { ...v, Out: path.resolve(o.out) } },
-          () => `Đã ghi ${path.resolve(o.out)}: ${v.Envelopes} bì.`,
+        return reportWritten<{ File: StoredOutput; Envelopes: number }>(
+          ctx,
+          r,
+          o.out,
+          (v, written) => `Đã ghi ${written}: ${v.Envelopes} bì.`,
         );
       }),
     );

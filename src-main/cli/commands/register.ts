@@ -8,8 +8,8 @@ import type { AppErrorData } from '../../../src-shared/rpc/errors';
 import type { CliContext } from '../context';
 import { EXIT, report } from '../output';
 import { termFlag } from './books';
+import type { Run } from './kit';
 
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
 type Direction = 'den' | 'di';
 
 const LABEL: Record<Direction, string> = { den: 'văn bản đến', di: 'văn bản đi' };

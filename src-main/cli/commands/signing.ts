@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ModuleReport, SignatureReport, SigningSettings, SignResult } from '../../../src-shared/contracts/signing.contract';
-import type { CliContext } from '../context';
 import { EXIT, report } from '../output';
+import { callAndReport, type Run } from './kit';
 
 /** `vanthu verify` exits 10 when a signature is not valid (or there is none), so scripts can branch. */
 export const EXIT_NOT_VALID = 10;
@@ -42,16 +42,14 @@ function describeModules(modules: ModuleReport[]): string {
     .join('\n');
 }
 
-export function registerSigningCommands(program: Command, run: (action: (ctx: CliContext) => Promise<number>) => Promise<void>): void {
+export function registerSigningCommands(program: Command, run: Run): void {
   program
     .command('tokens')
     .description('Liệt kê token ký số và chứng thư (không cần PIN); mỗi thư viện được nạp thử trong tiến trình riêng')
     .option('--module <lib>', 'chỉ thử thư viện PKCS#11 này')
     .action((o: { module?: string }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('signing.listTokens', o.module ? { modulePath: o.module } : {}), (v) =>
-          describeModules((v as { modules: ModuleReport[] }).modules),
-        ),
+      callAndReport(run, 'signing.listTokens', o.module ? { modulePath: o.module } : {}, (v) =>
+        describeModules((v as { modules: ModuleReport[] }).modules),
       ),
     );
 
@@ -173,17 +171,13 @@ export function registerSigningCommands(program: Command, run: (action: (ctx: Cl
     .description('Thêm chứng thư CA vào kho tin cậy của thư mục dữ liệu: chỉ nhận chứng thư Ban Cơ yếu/NEAC khớp vân tay đã ghim')
     .option('--user-root', 'thêm làm chứng thư gốc tin cậy của quản trị viên (không cần khớp vân tay đã ghim)')
     .action((files: string[], o: { userRoot?: boolean }) =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('signing.importTrust', { paths: files, asUserAnchor: Boolean(o.userRoot) }), (v) => {
-          const r = v as {
-            accepted: Array<{ file: string; commonName: string; role: string }>;
-            rejected: Array<{ file: string; reason: string }>;
-          };
-          return [...r.accepted.map((a) => `+ ${a.commonName} (${a.role})`), ...r.rejected.map((x) => `- ${x.file}: ${x.reason}`)].join(
-            '\n',
-          );
-        }),
-      ),
+      callAndReport(run, 'signing.importTrust', { paths: files, asUserAnchor: Boolean(o.userRoot) }, (v) => {
+        const r = v as {
+          accepted: Array<{ file: string; commonName: string; role: string }>;
+          rejected: Array<{ file: string; reason: string }>;
+        };
+        return [...r.accepted.map((a) => `+ ${a.commonName} (${a.role})`), ...r.rejected.map((x) => `- ${x.file}: ${x.reason}`)].join('\n');
+      }),
     );
 
   program

@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import type { CustomDocumentType } from '../../../src-shared/contracts/document-types.contract';
-import type { CliContext } from '../context';
-import { report } from '../output';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import { callAndReport, type Run } from './kit';
 
 function describeType(t: CustomDocumentType): string {
   const dirs = [t.incoming ? 'đến' : null, t.outgoing ? 'đi' : null].filter(Boolean).join(', ');
@@ -17,12 +14,10 @@ export function registerTypeCommands(program: Command, run: Run): void {
     .command('list')
     .description('Danh sách loại văn bản cơ quan đã bổ sung (cả loại đã tắt)')
     .action(() =>
-      run(async (ctx) =>
-        report(ctx.output, await ctx.call('agency.listTypes', {}), (v) => {
-          const items = (v as { items: CustomDocumentType[] }).items;
-          return items.length === 0 ? 'Cơ quan chưa bổ sung loại văn bản nào.' : items.map(describeType).join('\n');
-        }),
-      ),
+      callAndReport(run, 'agency.listTypes', {}, (v) => {
+        const items = (v as { items: CustomDocumentType[] }).items;
+        return items.length === 0 ? 'Cơ quan chưa bổ sung loại văn bản nào.' : items.map(describeType).join('\n');
+      }),
     );
   type
     .command('add')
@@ -33,18 +28,17 @@ export function registerTypeCommands(program: Command, run: Run): void {
     .option('--incoming-only', 'chỉ dùng cho văn bản đến')
     .option('--outgoing-only', 'chỉ dùng cho văn bản đi')
     .action((o: { name: string; abbr?: string; system: string; incomingOnly?: boolean; outgoingOnly?: boolean }) =>
-      run(async (ctx) =>
-        report(
-          ctx.output,
-          await ctx.call('agency.addType', {
-            name: o.name,
-            abbreviation: o.abbr ?? null,
-            system: o.system,
-            incoming: !o.outgoingOnly,
-            outgoing: !o.incomingOnly,
-          }),
-          (v) => `Đã thêm loại văn bản:\n${describeType(v as CustomDocumentType)}`,
-        ),
+      callAndReport(
+        run,
+        'agency.addType',
+        {
+          name: o.name,
+          abbreviation: o.abbr ?? null,
+          system: o.system,
+          incoming: !o.outgoingOnly,
+          outgoing: !o.incomingOnly,
+        },
+        (v) => `Đã thêm loại văn bản:\n${describeType(v as CustomDocumentType)}`,
       ),
     );
   type
@@ -53,12 +47,11 @@ export function registerTypeCommands(program: Command, run: Run): void {
     .option('--name <text>', 'tên mới')
     .option('--abbr <text>', 'chữ viết tắt mới')
     .action((code: string, o: { name?: string; abbr?: string }) =>
-      run(async (ctx) =>
-        report(
-          ctx.output,
-          await ctx.call('agency.updateType', { code, ...(o.name ? { name: o.name } : {}), ...(o.abbr ? { abbreviation: o.abbr } : {}) }),
-          (v) => `Đã cập nhật:\n${describeType(v as CustomDocumentType)}`,
-        ),
+      callAndReport(
+        run,
+        'agency.updateType',
+        { code, ...(o.name ? { name: o.name } : {}), ...(o.abbr ? { abbreviation: o.abbr } : {}) },
+        (v) => `Đã cập nhật:\n${describeType(v as CustomDocumentType)}`,
       ),
     );
   for (const [verb, disabled, what] of [
@@ -68,10 +61,6 @@ export function registerTypeCommands(program: Command, run: Run): void {
     type
       .command(`${verb} <code>`)
       .description(`${what} một loại cơ quan bổ sung`)
-      .action((code: string) =>
-        run(async (ctx) =>
-          report(ctx.output, await ctx.call('agency.updateType', { code, disabled }), (v) => describeType(v as CustomDocumentType)),
-        ),
-      );
+      .action((code: string) => callAndReport(run, 'agency.updateType', { code, disabled }, (v) => describeType(v as CustomDocumentType)));
   }
 }

@@ -4,13 +4,9 @@
  */
 import type { Command } from 'commander';
 import type { WorkflowSettings } from '../../../src-shared/contracts/workflow.contract';
-import type { CliContext } from '../context';
 import { report } from '../output';
+import { collect, type Run, usage } from './kit';
 
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
-
-const usage = (ctx: CliContext, message: string): number => ctx.output.error({ kind: 'Validation', message });
-const collect = (v: string, prev: string[] = []) => [...prev, v];
 const URGENCY_FLAGS = { khan: 'khan', thuongKhan: 'thuong-khan', hoaToc: 'hoa-toc' } as const;
 
 function describe(s: WorkflowSettings): string {

@@ -16,18 +16,11 @@ import {
   WORKFLOW_STATE_LABELS,
   WORKFLOW_STEP_LABELS,
 } from '../../../src-shared/domain/workflow';
-import { formatDdMmYyyy } from '../../../src-shared/domain/vn-time';
 import { URGENCY_LABELS } from '../../../src-shared/domain/priority';
-import type { CliContext } from '../context';
 import { report } from '../output';
-
-type Run = (action: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import { collect, dmy, readJsonFile, type Run, usage } from './kit';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A date or date-time (its calendar-date part) as dd/mm/yyyy; '' when absent. */
-const dmy = (iso: string | null | undefined) => (iso ? formatDdMmYyyy(iso.slice(0, 10)) : '');
-const usage = (ctx: CliContext, message: string): number => ctx.output.error({ kind: 'Validation', message });
-const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 /** "Phòng Tổng hợp" → unit; "cb:Nguyễn Văn An" → person; a UUID → id (kind as given by default). */
 function ref(text: string, kind: 'unit' | 'person' = 'unit') {
@@ -81,13 +74,9 @@ export function registerWorkflowCommands(program: Command, run: Run): void {
     run(async (ctx) => {
       let step: unknown;
       if (input !== undefined) {
-        const fs = await import('node:fs');
-        if (!fs.existsSync(input)) return usage(ctx, `Không có tệp "${input}".`);
-        try {
-          step = JSON.parse(fs.readFileSync(input, 'utf8')) as unknown;
-        } catch {
-          return usage(ctx, `Tệp "${input}" không phải JSON hợp lệ.`);
-        }
+        const file = readJsonFile(ctx, input);
+        if (!file.ok) return file.code;
+        step = file.value;
       } else {
         const built = build();
         if (typeof built === 'string') return usage(ctx, built);

@@ -15,18 +15,11 @@
 import { appError, type ErrorCode, type ErrorParams } from '../../../src-shared/rpc/errors';
 import { YearNoticeSchema } from '../../../src-shared/contracts/calendar.contract';
 import { foldVietnamese, parseDdMmYyyy, parseIsoDate, type NoticeDay, type YearNotice } from '../../../src-shared/domain';
-import { readSpreadsheet, type RawCell } from '../books/spreadsheet/read-sheet';
+import { cellText as text, readSpreadsheet } from '../books/spreadsheet/read-sheet';
 
 const MAX_ROWS = 400;
 const bad = (code: ErrorCode, params: ErrorParams, details: Record<string, unknown> = {}) =>
   appError(code, params, { field: 'file', ...details });
-
-function text(c: RawCell | undefined): string {
-  const v = c?.value;
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).normalize('NFC').trim();
-}
 
 function dateOf(s: string): string | null {
   const iso = parseIsoDate(s);

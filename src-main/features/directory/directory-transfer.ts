@@ -10,7 +10,7 @@ import { AppError, appError, keyedText, rowListError, textOfError } from '../../
 import type { KeyedText, RowRefusal } from '../../../src-shared/rpc/error-texts/fill';
 import { headingKey } from '../books/spreadsheet/columns';
 import { columnLetter } from '../books/spreadsheet/mapping';
-import { readSpreadsheet, type RawCell } from '../books/spreadsheet/read-sheet';
+import { cellText, readSpreadsheet } from '../books/spreadsheet/read-sheet';
 import { newId } from '../../core/ids';
 import type { DirectoryRepo, UnitRow } from './directory.repo';
 import type { DirectoryService } from './directory.service';
@@ -42,13 +42,6 @@ const PERSON_COLS: Col[] = [
 ];
 const colsOf = (k: Kind) => (k === 'units' ? UNIT_COLS : PERSON_COLS);
 const MAX_ERRORS = 30;
-
-function cellText(c: RawCell | undefined): string {
-  const v = c?.value;
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).normalize('NFC').trim();
-}
 
 function yesNo(s: string): boolean | null {
   const k = foldVietnamese(s);

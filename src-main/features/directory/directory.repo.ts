@@ -31,6 +31,13 @@ export interface PersonRow {
 const UNIT_SELECT = `SELECT u.*, p.name AS parent_name FROM directory_unit u LEFT JOIN directory_unit p ON p.id = u.parent_id`;
 const PERSON_SELECT = `SELECT p.*, u.name AS unit_name FROM directory_person p LEFT JOIN directory_unit u ON u.id = p.unit_id`;
 
+/** What every directory record says of itself besides its fields: in use or not, created, last changed. */
+const recordState = (r: { active: number; created_at: string; updated_at: string }) => ({
+  active: r.active === 1,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
 export function toUnit(r: UnitRow & { parent_name?: string | null }): DirectoryUnit {
   return {
     id: r.id,
@@ -38,9 +45,7 @@ export function toUnit(r: UnitRow & { parent_name?: string | null }): DirectoryU
     shortName: r.short_name,
     parentId: r.parent_id,
     parentName: r.parent_name ?? null,
-    active: r.active === 1,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    ...recordState(r),
   };
 }
 
@@ -54,9 +59,7 @@ export function toPerson(r: PersonRow & { unit_name?: string | null }): Director
     email: r.email,
     phone: r.phone,
     isLeader: r.is_leader === 1,
-    active: r.active === 1,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    ...recordState(r),
   };
 }
 

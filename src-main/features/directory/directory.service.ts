@@ -45,6 +45,13 @@ const personRow = (r: PersonRow): PersonRow => ({
   updated_at: r.updated_at,
 });
 
+/** The columns every directory record keeps: whether it is in use, when it was created and last changed. */
+const stateColumns = (existing: { created_at: string } | undefined, active: boolean, at: string) => ({
+  active: active ? 1 : 0,
+  created_at: existing?.created_at ?? at,
+  updated_at: at,
+});
+
 /**
  * The internal directory. Invariants: ids are UUIDs given once; nothing is deleted; an active
  * unit's name (folded) is unique among active units; a unit is never its own ancestor; a person's
@@ -80,6 +87,34 @@ export function createDirectoryService(deps: { sqlite: Sqlite; repo: DirectoryRe
     }
   }
 
+  /** How a kind of record is audited: its entity type, its two actions and the view audited (as the clerk sees it). */
+  type Audited<Row> = { entityType: string; add: string; update: string; view: (row: Row) => unknown };
+  const UNIT: Audited<UnitRow> = { entityType: ENTITY_UNIT, add: 'directory.addUnit', update: 'directory.updateUnit', view: toUnit };
+  const PERSON: Audited<PersonRow> = {
+    entityType: ENTITY_PERSON,
+    add: 'directory.addPerson',
+    update: 'directory.updatePerson',
+    view: toPerson,
+  };
+  /** Writes a record (`save`: its insert or update) and audits it, before and after. */
+  function store<Row extends { id: string }>(
+    kind: Audited<Row>,
+    existing: Row | undefined,
+    row: Row,
+    actor: string,
+    save: () => void,
+  ): Row {
+    save();
+    deps.audit.append({
+      actor,
+      action: existing ? kind.update : kind.add,
+      entityType: kind.entityType,
+      entityId: row.id,
+      data: { before: existing ? kind.view(existing) : null, after: kind.view(row) },
+    });
+    return row;
+  }
+
   function writeUnit(existing: UnitRow | undefined, id: string, f: UnitFields, active: boolean, actor: string, at: string): UnitRow {
     checkUnit(id, f, active);
     const row: UnitRow = {
@@ -89,20 +124,9 @@ export function createDirectoryService(deps: { sqlite: Sqlite; repo: DirectoryRe
       short_name: f.shortName,
       short_key: f.shortName ? foldVietnamese(f.shortName) : null,
       parent_id: f.parentId ?? null,
-      active: active ? 1 : 0,
-      created_at: existing?.created_at ?? at,
-      updated_at: at,
+      ...stateColumns(existing, active, at),
     };
-    if (existing) repo.updateUnit(row);
-    else repo.insertUnit(row);
-    deps.audit.append({
-      actor,
-      action: existing ? 'directory.updateUnit' : 'directory.addUnit',
-      entityType: ENTITY_UNIT,
-      entityId: id,
-      data: { before: existing ? toUnit(existing) : null, after: toUnit(row) },
-    });
-    return row;
+    return store(UNIT, existing, row, actor, () => (existing ? repo.updateUnit(row) : repo.insertUnit(row)));
   }
 
   function writePerson(
@@ -123,24 +147,64 @@ export function createDirectoryService(deps: { sqlite: Sqlite; repo: DirectoryRe
       email: f.email,
       phone: f.phone,
       is_leader: f.isLeader ? 1 : 0,
-      active: active ? 1 : 0,
-      created_at: existing?.created_at ?? at,
-      updated_at: at,
+      ...stateColumns(existing, active, at),
     };
-    if (existing) repo.updatePerson(row);
-    else repo.insertPerson(row);
-    deps.audit.append({
-      actor,
-      action: existing ? 'directory.updatePerson' : 'directory.addPerson',
-      entityType: ENTITY_PERSON,
-      entityId: id,
-      data: { before: existing ? toPerson(existing) : null, after: toPerson(row) },
-    });
-    return row;
+    return store(PERSON, existing, row, actor, () => (existing ? repo.updatePerson(row) : repo.insertPerson(row)));
   }
 
-  const unitOut = (id: string): DirectoryUnit => toUnit(requireUnit(id));
-  const personOut = (id: string): DirectoryPerson => toPerson(requirePerson(id));
+  /**
+   * Adding, updating and deactivating a unit or a person: one transaction each, through the kind's
+   * write (its checks and audit), answered with the record as read back.
+   */
+  function lifecycle<F, Row extends { active: number }, Out>(kind: {
+    row: (id: string) => Row;
+    write: (existing: Row | undefined, id: string, f: F, active: boolean, actor: string, at: string) => unknown;
+    out: (id: string) => Out;
+    /** The fields a deactivation writes again unchanged. */
+    fieldsOf: (row: Row) => F;
+  }) {
+    return {
+      add(f: F, actor: string): Out {
+        const id = newId();
+        tx(() => kind.write(undefined, id, f, true, actor, now()));
+        return kind.out(id);
+      },
+      update(f: F & { id: string; active?: boolean | undefined }, actor: string): Out {
+        tx(() => {
+          const existing = kind.row(f.id);
+          kind.write(existing, f.id, f, f.active ?? existing.active === 1, actor, now());
+        });
+        return kind.out(f.id);
+      },
+      deactivate(id: string, actor: string): Out {
+        tx(() => {
+          const e = kind.row(id);
+          if (e.active === 0) return;
+          kind.write(e, id, kind.fieldsOf(e), false, actor, now());
+        });
+        return kind.out(id);
+      },
+    };
+  }
+  const units = lifecycle<UnitFields, UnitRow, DirectoryUnit>({
+    row: (id) => unitRow(requireUnit(id)),
+    write: writeUnit,
+    out: (id) => toUnit(requireUnit(id)),
+    fieldsOf: (e) => ({ name: e.name, shortName: e.short_name, parentId: e.parent_id }),
+  });
+  const people = lifecycle<PersonFields, PersonRow, DirectoryPerson>({
+    row: (id) => personRow(requirePerson(id)),
+    write: writePerson,
+    out: (id) => toPerson(requirePerson(id)),
+    fieldsOf: (e) => ({
+      fullName: e.full_name,
+      position: e.position,
+      unitId: e.unit_id,
+      email: e.email,
+      phone: e.phone,
+      isLeader: e.is_leader === 1,
+    }),
+  });
 
   return {
     listUnits(q: { query?: string | undefined; includeInactive: boolean; limit: number; offset: number }) {
@@ -199,54 +263,12 @@ export function createDirectoryService(deps: { sqlite: Sqlite; repo: DirectoryRe
       return { items: hits.slice(0, q.limit).map(({ rank: _rank, ...h }) => h) };
     },
 
-    addUnit(f: UnitFields, actor: string): DirectoryUnit {
-      const id = newId();
-      tx(() => writeUnit(undefined, id, f, true, actor, now()));
-      return unitOut(id);
-    },
-    updateUnit(f: UnitFields & { id: string; active?: boolean | undefined }, actor: string): DirectoryUnit {
-      tx(() => {
-        const existing = unitRow(requireUnit(f.id));
-        writeUnit(existing, f.id, f, f.active ?? existing.active === 1, actor, now());
-      });
-      return unitOut(f.id);
-    },
-    deactivateUnit(id: string, actor: string): DirectoryUnit {
-      tx(() => {
-        const e = unitRow(requireUnit(id));
-        if (e.active === 0) return;
-        writeUnit(e, id, { name: e.name, shortName: e.short_name, parentId: e.parent_id }, false, actor, now());
-      });
-      return unitOut(id);
-    },
-    addPerson(f: PersonFields, actor: string): DirectoryPerson {
-      const id = newId();
-      tx(() => writePerson(undefined, id, f, true, actor, now()));
-      return personOut(id);
-    },
-    updatePerson(f: PersonFields & { id: string; active?: boolean | undefined }, actor: string): DirectoryPerson {
-      tx(() => {
-        const existing = personRow(requirePerson(f.id));
-        writePerson(existing, f.id, f, f.active ?? existing.active === 1, actor, now());
-      });
-      return personOut(f.id);
-    },
-    deactivatePerson(id: string, actor: string): DirectoryPerson {
-      tx(() => {
-        const e = personRow(requirePerson(id));
-        if (e.active === 0) return;
-        const f: PersonFields = {
-          fullName: e.full_name,
-          position: e.position,
-          unitId: e.unit_id,
-          email: e.email,
-          phone: e.phone,
-          isLeader: e.is_leader === 1,
-        };
-        writePerson(e, id, f, false, actor, now());
-      });
-      return personOut(id);
-    },
+    addUnit: units.add,
+    updateUnit: units.update,
+    deactivateUnit: units.deactivate,
+    addPerson: people.add,
+    updatePerson: people.update,
+    deactivatePerson: people.deactivate,
 
     /** Used by import: the same checks and audit, inside the caller's transaction. */
     internal: { writeUnit, writePerson, unitRow, personRow, tx, now },

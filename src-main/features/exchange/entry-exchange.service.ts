@@ -234,15 +234,7 @@ export function createEntryExchange(deps: EntryServiceDeps & { beforeRelease?: B
         return { entry, warnings: [] as RegisterWarning[], inbox: inboxItem(r.id), alreadyRegistered: true };
       };
       if (row.state === 'registered') return already(row);
-      if (row.state !== 'new')
-        throw appError(
-          'exchange.inboxState',
-          { state: row.state },
-          {
-            inboxId,
-            state: row.state,
-          },
-        );
+      if (row.state !== 'new') throw appError('exchange.inboxState', { state: row.state }, { inboxId, state: row.state });
 
       // A broken signature (ND30 Điều 21.2.a) is registered only on the clerk's explicit word, audited.
       const signature = row.signature ? (JSON.parse(row.signature) as { state: string; text: string }) : null;
@@ -303,15 +295,7 @@ export function createEntryExchange(deps: EntryServiceDeps & { beforeRelease?: B
         immediate(deps.db, () => {
           const fresh = inbox.byId(inboxId)!;
           if (fresh.state === 'registered') return already(fresh);
-          if (fresh.state !== 'new')
-            throw appError(
-              'exchange.inboxStateChanged',
-              { state: fresh.state },
-              {
-                inboxId,
-                state: fresh.state,
-              },
-            );
+          if (fresh.state !== 'new') throw appError('exchange.inboxStateChanged', { state: fresh.state }, { inboxId, state: fresh.state });
           for (const p of prepared) p.file.record(actor);
           const added = reg.addIncoming(record, actor);
           const id = added.entry.id;

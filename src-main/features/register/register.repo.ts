@@ -120,6 +120,14 @@ const COLUMNS = [
 const SELECT_WITH_FILE = `SELECT e.*, f.size AS f_size, f.page_count AS f_page_count, f.media_type AS f_media_type
   FROM register_entry e LEFT JOIN stored_file f ON f.sha256 = e.file_sha256`;
 
+/** The filters' WHERE for a page, with the keyset cursor on `seqColumn` when it continues an earlier page. */
+function pageWhere(f: EntryFilters, params: Record<string, unknown>, seqColumn: 'e.seq' | 't.rowid'): string {
+  const where = whereClause(f, params);
+  if (f.beforeSeq === undefined) return where;
+  params.beforeSeq = f.beforeSeq;
+  return `${where} AND ${seqColumn} < @beforeSeq`;
+}
+
 function whereClause(f: EntryFilters, params: Record<string, unknown>): string {
   const c: string[] = [];
   const add = (sql: string, name: string, value: unknown) => {
@@ -275,11 +283,7 @@ export function createRegisterRepo(sqlite: Sqlite) {
      */
     list(f: EntryFilters, limit: number, offset: number): EntryWithFile[] {
       const params: Record<string, unknown> = { limit, offset };
-      let where = whereClause(f, params);
-      if (f.beforeSeq !== undefined) {
-        where += ' AND e.seq < @beforeSeq';
-        params.beforeSeq = f.beforeSeq;
-      }
+      const where = pageWhere(f, params, 'e.seq');
       return stmt(
         `${SELECT_WITH_FILE} WHERE e.seq IN (SELECT e.seq FROM register_entry e WHERE ${where} ORDER BY e.seq DESC LIMIT @limit OFFSET @offset)
          ORDER BY e.seq DESC`,
@@ -301,11 +305,7 @@ export function createRegisterRepo(sqlite: Sqlite) {
      */
     search(match: string, f: EntryFilters, limit: number): EntryWithFile[] {
       const params: Record<string, unknown> = { match, limit };
-      let where = whereClause(f, params);
-      if (f.beforeSeq !== undefined) {
-        where += ' AND t.rowid < @beforeSeq';
-        params.beforeSeq = f.beforeSeq;
-      }
+      const where = pageWhere(f, params, 't.rowid');
       return stmt(
         `SELECT e.*, f.size AS f_size, f.page_count AS f_page_count, f.media_type AS f_media_type
            FROM register_fts t CROSS JOIN register_entry e ON e.seq = t.rowid

@@ -376,15 +376,14 @@ export function createRegisterService(deps: RegisterDeps) {
             current = null;
           }
           const now = deps.clock.now();
-          if (current === null) {
+          /** Saves the new value with its audit record (`data`: from, to and whether it repaired). */
+          const save = (data: { from: RegisterSettings | null; to: RegisterSettings; repaired?: true }): RegisterSettings => {
             deps.settings.save(value, toVnIso(now));
-            audit.append({
-              actor,
-              action: 'register.settingsChanged',
-              entityType: 'settings',
-              entityId: 'register.numbering',
-              data: { from: null, to: value, repaired: true },
-            });
+            audit.append({ actor, action: 'register.settingsChanged', entityType: 'settings', entityId: 'register.numbering', data });
+            return value;
+          };
+          if (current === null) {
+            save({ from: null, to: value, repaired: true });
             deps.logger.warn('damaged numbering setting replaced', { to: value });
             return value;
           }
@@ -394,15 +393,7 @@ export function createRegisterService(deps: RegisterDeps) {
           if (issued > 0) {
             throw appError('register.numberingLocked', { year, issued }, { year, issued });
           }
-          deps.settings.save(value, toVnIso(now));
-          audit.append({
-            actor,
-            action: 'register.settingsChanged',
-            entityType: 'settings',
-            entityId: 'register.numbering',
-            data: { from: current, to: value },
-          });
-          return value;
+          return save({ from: current, to: value });
         })
         .immediate();
     },

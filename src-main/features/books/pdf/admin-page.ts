@@ -5,7 +5,9 @@
  * Used by the statistics report, the workflow report and the Phiếu giải quyết văn bản đến.
  */
 import type { AgencyProfile } from '../../../../src-shared/contracts/agency.contract';
-import { mm, type Face, type PdfCanvas } from './pdf-canvas';
+import { formatNgayThangNam } from '../../../../src-shared/domain';
+import type { FontFamily } from './fonts';
+import { mm, PdfCanvas, type Face } from './pdf-canvas';
 
 export const W = mm(210);
 export const H = mm(297);
@@ -126,4 +128,31 @@ export function documentHeading(x: Ctx, agency: Pick<AgencyProfile, 'system' | '
   x.y -= 8;
   paragraph(x, 'italic', 13, dateLine, 'center', rightL, RIGHT);
   x.y = Math.min(x.y, leftBottom) - LH;
+}
+
+/**
+ * The opening of a report (Phụ lục VI): its canvas and first page, the document heading dated
+ * `dateIso`, then "BÁO CÁO", what it reports on and its period, centred.
+ */
+export async function openReport(
+  family: FontFamily,
+  agency: AgencyProfile,
+  dateIso: string,
+  t: { pdfTitle: string; subject: string; period: string },
+): Promise<Ctx> {
+  const c = await PdfCanvas.create(family, { title: t.pdfTitle, subject: agency.name, date: new Date(dateIso) });
+  const x: Ctx = { c, y: TOP, page: 0 };
+  newPage(x);
+  documentHeading(x, agency, formatNgayThangNam(dateIso.slice(0, 10), agency.placeName));
+  paragraph(x, 'bold', 14, 'BÁO CÁO', 'center');
+  paragraph(x, 'bold', 14, t.subject, 'center');
+  paragraph(x, 'italic', 13, t.period, 'center');
+  x.y -= LH;
+  return x;
+}
+
+/** A report's finished PDF and its number of pages. */
+export async function closeReport(x: Ctx): Promise<{ bytes: Uint8Array; pages: number }> {
+  const bytes = await x.c.save();
+  return { bytes, pages: x.c.pageCount };
 }

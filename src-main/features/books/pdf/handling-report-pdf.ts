@@ -5,10 +5,10 @@
  */
 import type { AgencyProfile } from '../../../../src-shared/contracts/agency.contract';
 import type { HandlingReport } from '../../../../src-shared/contracts/workflow-print.contract';
-import { formatDdMmYyyy, formatNgayThangNam } from '../../../../src-shared/domain';
-import { documentHeading, ensure, LEFT, LH, newPage, paragraph, RIGHT, section, table, type Ctx } from './admin-page';
+import { formatDdMmYyyy } from '../../../../src-shared/domain';
+import { closeReport, ensure, LEFT, LH, openReport, RIGHT, section, table, type Ctx } from './admin-page';
 import type { FontFamily } from './fonts';
-import { mm, PdfCanvas } from './pdf-canvas';
+import { mm } from './pdf-canvas';
 
 export const HANDLING_HEADERS = ['Đơn vị chủ trì', 'Tiếp nhận', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang giải quyết', 'Quá hạn'];
 const GRAYS = [0.85, 0.55, 0.7, 0.2];
@@ -51,18 +51,11 @@ export async function renderHandlingReport(
   family: FontFamily,
   dateIso: string,
 ): Promise<{ bytes: Uint8Array; pages: number }> {
-  const c = await PdfCanvas.create(family, {
-    title: `Báo cáo tình hình giải quyết văn bản đến — ${report.Label}`,
-    subject: agency.name,
-    date: new Date(dateIso),
+  const x = await openReport(family, agency, dateIso, {
+    pdfTitle: `Báo cáo tình hình giải quyết văn bản đến — ${report.Label}`,
+    subject: 'Tình hình giải quyết văn bản đến',
+    period: `${report.Label} (số liệu đến ngày ${formatDdMmYyyy(report.AsOf)})`,
   });
-  const x: Ctx = { c, y: 0, page: 0 };
-  newPage(x);
-  documentHeading(x, agency, formatNgayThangNam(dateIso.slice(0, 10), agency.placeName));
-  paragraph(x, 'bold', 14, 'BÁO CÁO', 'center');
-  paragraph(x, 'bold', 14, 'Tình hình giải quyết văn bản đến', 'center');
-  paragraph(x, 'italic', 13, `${report.Label} (số liệu đến ngày ${formatDdMmYyyy(report.AsOf)})`, 'center');
-  x.y -= LH;
   section(x, 'I. THEO ĐƠN VỊ CHỦ TRÌ');
   table(
     x,
@@ -73,6 +66,5 @@ export async function renderHandlingReport(
   );
   section(x, 'II. BIỂU ĐỒ');
   bars(x, report);
-  const bytes = await c.save();
-  return { bytes, pages: c.pageCount };
+  return closeReport(x);
 }

@@ -5,10 +5,9 @@
  */
 import type { AgencyProfile } from '../../../../src-shared/contracts/agency.contract';
 import type { Report } from '../../../../src-shared/contracts/books.contract';
-import { formatNgayThangNam } from '../../../../src-shared/domain';
 import type { FontFamily } from './fonts';
-import { documentHeading, LEFT, LH, newPage, paragraph, RIGHT, section, table, TOP, ensure, type Ctx } from './admin-page';
-import { mm, PdfCanvas } from './pdf-canvas';
+import { closeReport, ensure, LEFT, LH, openReport, RIGHT, section, table, type Ctx } from './admin-page';
+import { mm } from './pdf-canvas';
 
 function bars(x: Ctx, report: Report): void {
   const max = Math.max(1, ...report.ByMonth.flatMap((m) => [m.Incoming, m.Outgoing]));
@@ -41,20 +40,11 @@ export async function renderReport(
   family: FontFamily,
   dateIso: string,
 ): Promise<{ bytes: Uint8Array; pages: number }> {
-  const c = await PdfCanvas.create(family, {
-    title: `Báo cáo thống kê văn bản đến, văn bản đi — ${report.Label}`,
-    subject: agency.name,
-    date: new Date(dateIso),
+  const x = await openReport(family, agency, dateIso, {
+    pdfTitle: `Báo cáo thống kê văn bản đến, văn bản đi — ${report.Label}`,
+    subject: 'Thống kê văn bản đến, văn bản đi',
+    period: report.Label,
   });
-  const x: Ctx = { c, y: TOP, page: 0 };
-  newPage(x);
-
-  documentHeading(x, agency, formatNgayThangNam(dateIso.slice(0, 10), agency.placeName));
-
-  paragraph(x, 'bold', 14, 'BÁO CÁO', 'center');
-  paragraph(x, 'bold', 14, 'Thống kê văn bản đến, văn bản đi', 'center');
-  paragraph(x, 'italic', 13, report.Label, 'center');
-  x.y -= LH;
 
   const inc = report.Incoming;
   const out = report.Outgoing;
@@ -112,6 +102,5 @@ export async function renderReport(
   section(x, 'V. NƠI NHẬN VĂN BẢN ĐI');
   table(x, ['STT', 'Nơi nhận', 'Số văn bản'], [0.6, 4, 1.2], organRows(out.ByOrgan), ['center', 'left', 'center']);
 
-  const bytes = await c.save();
-  return { bytes, pages: c.pageCount };
+  return closeReport(x);
 }

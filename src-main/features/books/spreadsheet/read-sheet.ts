@@ -13,6 +13,14 @@ export interface RawCell {
   font?: string | undefined;
 }
 
+/** A cell as plain text: NFC, trimmed; a date as YYYY-MM-DD; '' when empty (the directory and notice imports). */
+export function cellText(c: RawCell | undefined): string {
+  const v = c?.value;
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).normalize('NFC').trim();
+}
+
 export interface RawSheet {
   format: 'xlsx' | 'csv';
   name: string | null;

@@ -5,11 +5,14 @@
 export const SAMPLE_PDF = Buffer.from('%PDF-1.7\n% vanthu sample\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 export const PDF_BASE64 = SAMPLE_PDF.toString('base64');
 
-export const E1_NEW_DOCUMENT = `<?xml version="1.0" encoding="UTF-8"?>
+/** The lines both examples open with, up to the message header. */
+const ENVELOPE_OPENING = `<?xml version="1.0" encoding="UTF-8"?>
 <edXML xmlns="http://www.mic.gov.vn/TBT/QCVN_102_2016">
   <edXML:edXMLEnvelope xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">
     <edXML:edXMLHeader>
-      <edXML:MessageHeader>
+      <edXML:MessageHeader>`;
+
+export const E1_NEW_DOCUMENT = `${ENVELOPE_OPENING}
         <edXML:From>
           <edXML:OrganId>000.00.07.H99</edXML:OrganId>
           <edXML:OrganizationInCharge>UBND tỉnh Mẫu</edXML:OrganizationInCharge>
@@ -105,11 +108,7 @@ export const E1_NEW_DOCUMENT = `<?xml version="1.0" encoding="UTF-8"?>
 </edXML>
 `;
 
-export const E2_STATUS_01 = `<?xml version="1.0" encoding="UTF-8"?>
-<edXML xmlns="http://www.mic.gov.vn/TBT/QCVN_102_2016">
-  <edXML:edXMLEnvelope xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">
-    <edXML:edXMLHeader>
-      <edXML:MessageHeader>
+export const E2_STATUS_01 = `${ENVELOPE_OPENING}
         <edXML:From>
           <edXML:OrganId>000.00.00.H99</edXML:OrganId>
           <edXML:OrganizationInCharge>UBND tỉnh Mẫu</edXML:OrganizationInCharge>

@@ -19,6 +19,20 @@ export type PageEdit =
   | { op: 'delete'; pageIds: string[] }
   | { op: 'move'; pageIds: string[]; before: string | null };
 
+/** The page list after one edit (page-ops: pure, refuses unknown page ids). */
+function applyEdit(pages: readonly IntakePage[], e: PageEdit): IntakePage[] {
+  switch (e.op) {
+    case 'reorder':
+      return reorderPages(pages, e.order);
+    case 'rotate':
+      return rotatePages(pages, e.pageIds, e.degrees);
+    case 'delete':
+      return deletePages(pages, e.pageIds);
+    case 'move':
+      return movePages(pages, e.pageIds, e.before);
+  }
+}
+
 export function createBatchService(deps: { store: BatchStore; clock: Clock; busy: ReadonlySet<string> }) {
   const now = () => toVnIso(deps.clock.now());
 
@@ -87,20 +101,7 @@ export function createBatchService(deps: { store: BatchStore; clock: Clock; busy
     edit(id: string, e: PageEdit): IntakeBatch {
       const b = deps.store.read(id);
       assertEditable(b);
-      switch (e.op) {
-        case 'reorder':
-          b.pages = reorderPages(b.pages, e.order);
-          break;
-        case 'rotate':
-          b.pages = rotatePages(b.pages, e.pageIds, e.degrees);
-          break;
-        case 'delete':
-          b.pages = deletePages(b.pages, e.pageIds);
-          break;
-        case 'move':
-          b.pages = movePages(b.pages, e.pageIds, e.before);
-          break;
-      }
+      b.pages = applyEdit(b.pages, e);
       if (b.status === 'assembled') b.status = 'open';
       return save(b);
     },

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isChildRunError, runChild, type ChildControl } from '../../../core/child-process';
 import { scanErrorFromRun } from './run-failure';
-import { eventQueue, ScanError, type ScanErrorCode, type ScanEvent, type ScannerSource, type ScanRequest } from './scanner-source';
+import { byLine, eventQueue, ScanError, type ScanErrorCode, type ScanEvent, type ScannerSource, type ScanRequest } from './scanner-source';
 
 export interface SaneOptions {
   /** Path of scanimage; default from PATH. */
@@ -123,23 +123,17 @@ export function createSaneSource(opts: SaneOptions = {}): ScannerSource {
       fs.mkdirSync(req.workDir, { recursive: true });
       const pattern = path.join(req.workDir, 'sane-%04d.png');
       let pages = 0;
-      let stdoutBuf = '';
       let lastProgress = 0;
       let stderrSeen = '';
       /** The SANE status scanimage printed for the end of the batch, once it has. */
       let reportedEnd: number | null = null;
 
-      const onStdout = (text: string) => {
-        stdoutBuf += text;
-        let nl: number;
-        while ((nl = stdoutBuf.indexOf('\n')) >= 0) {
-          const file = stdoutBuf.slice(0, nl).trim();
-          stdoutBuf = stdoutBuf.slice(nl + 1);
-          if (!file) continue;
-          pages += 1;
-          q.push({ type: 'page', page: { index: pages, file, mime: 'image/png', dpi: req.dpi } });
-        }
-      };
+      const onStdout = byLine((line) => {
+        const file = line.trim();
+        if (!file) return;
+        pages += 1;
+        q.push({ type: 'page', page: { index: pages, file, mime: 'image/png', dpi: req.dpi } });
+      });
       const onStderr = (s: string, run: ChildControl) => {
         stderrSeen = (stderrSeen + s).slice(-4096);
         if (reportedEnd === null) {

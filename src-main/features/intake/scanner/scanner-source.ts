@@ -108,6 +108,20 @@ export interface ScannerSource {
   scan(request: ScanRequest, signal: AbortSignal): AsyncIterable<ScanEvent>;
 }
 
+/** Turns a child's output, chunk by chunk, into whole lines for `onLine` (a partial line waits for its end). */
+export function byLine(onLine: (line: string) => void): (text: string) => void {
+  let buf = '';
+  return (text) => {
+    buf += text;
+    let nl: number;
+    while ((nl = buf.indexOf('\n')) >= 0) {
+      const line = buf.slice(0, nl);
+      buf = buf.slice(nl + 1);
+      onLine(line);
+    }
+  };
+}
+
 /**
  * A push-to-pull queue: adapters driven by callbacks (process output, HTTP) push events, the
  * consumer pulls them through `for await`. Bounded by the consumer; pages are files, not bytes.

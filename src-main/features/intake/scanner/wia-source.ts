@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { eventQueue, ScanError, type ScanErrorCode, type ScanEvent, type ScannerSource, type ScanRequest } from './scanner-source';
+import { byLine, eventQueue, ScanError, type ScanErrorCode, type ScanEvent, type ScannerSource, type ScanRequest } from './scanner-source';
 import { runChild } from '../../../core/child-process';
 import { scanErrorFromRun } from './run-failure';
 
@@ -129,22 +129,16 @@ export function createWiaSource(
       fs.mkdirSync(req.workDir, { recursive: true });
       const q = eventQueue<ScanEvent>();
       let pages = 0;
-      let buf = '';
       let failure: ScanError | null = null;
-      const onStdout = (text: string) => {
-        buf += text;
-        let nl: number;
-        while ((nl = buf.indexOf('\n')) >= 0) {
-          const line = parseWiaLine(buf.slice(0, nl));
-          buf = buf.slice(nl + 1);
-          if (line.kind === 'page' && fs.existsSync(line.file)) {
-            pages += 1;
-            q.push({ type: 'page', page: { index: pages, file: path.resolve(line.file), mime: 'image/jpeg', dpi: req.dpi } });
-          } else if (line.kind === 'error') {
-            failure = new ScanError(line.code, { pagesDelivered: pages, raw: line.hresult });
-          }
+      const onStdout = byLine((text) => {
+        const line = parseWiaLine(text);
+        if (line.kind === 'page' && fs.existsSync(line.file)) {
+          pages += 1;
+          q.push({ type: 'page', page: { index: pages, file: path.resolve(line.file), mime: 'image/jpeg', dpi: req.dpi } });
+        } else if (line.kind === 'error') {
+          failure = new ScanError(line.code, { pagesDelivered: pages, raw: line.hresult });
         }
-      };
+      });
       runChild(ps, {
         args: buildWiaArgs(buildWiaScript(req)),
         // The script prints one line per finished page: silence longer than any sheet = hung.

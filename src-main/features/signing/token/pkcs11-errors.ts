@@ -104,10 +104,7 @@ export function tokenError(err: unknown, during: string, pin?: PinStatus): AppEr
     case CKR.PIN_LOCKED:
       return appError('token.locked', undefined, { ...details, pin });
     case CKR.PIN_EXPIRED:
-      return appError('token.pinExpired', undefined, {
-        ...details,
-        field: 'pin',
-      });
+      return appError('token.pinExpired', undefined, { ...details, field: 'pin' });
     case CKR.FUNCTION_CANCELED:
       return appError('token.pinCancelled', undefined, details);
     case CKR.DEVICE_REMOVED:
@@ -117,10 +114,7 @@ export function tokenError(err: unknown, during: string, pin?: PinStatus): AppEr
     case CKR.SESSION_HANDLE_INVALID:
     case CKR.DEVICE_ERROR:
     case CKR.DEVICE_MEMORY:
-      return appError('token.removed', undefined, {
-        ...details,
-        reason: 'token-removed',
-      });
+      return appError('token.removed', undefined, { ...details, reason: 'token-removed' });
     case CKR.USER_NOT_LOGGED_IN:
       return appError('token.loginRequired', undefined, details);
     default:
