@@ -1,6 +1,6 @@
 /**
  * English error texts — what an operation's schema says of the data it refuses (the register's field
- * checks, the books', the post's and the directory's own checks). Merged in ../errors.en.ts.
+ * checks, every other contract's own checks). Merged in ../errors.en.ts.
  */
 import type { INPUT_TEXTS } from '../../../src-shared/rpc/error-texts/input';
 

@@ -1,7 +1,8 @@
 /**
  * Error texts — what an operation's schema (src-shared/contracts) says of the data it refuses: the
  * register's field checks (each naming its field by a word of `inputField` or `dateField` and by its
- * Phụ lục VI tag), and the own checks of the books, the post and the directory. A contract words its
+ * Phụ lục VI tag), and every other contract's own checks (a field named by its label's word where the
+ * contract declares it by label). A contract words its
  * message from here (contracts/input-text.ts), so the router can pass the refusal on keyed in
  * `details.fields` and the window show it in its language. Merged in index.ts.
  */
