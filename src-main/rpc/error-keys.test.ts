@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { operations } from '../../src-shared/contracts';
+import { unnamedWords } from '../../src-shared/contracts/input-text';
 import { SCAN_ERROR_CODES } from '../../src-shared/contracts/intake-scan-error-texts';
 import { ERROR_MARK, ERROR_TEXTS } from '../../src-shared/rpc/error-texts';
 import { errorsEn } from '../../src-renderer/i18n/errors.en';
@@ -40,6 +42,30 @@ function keyLiterals(): string[] {
     ...sources(shared).filter((f) => !f.includes(`${path.sep}error-texts${path.sep}`)),
     ...sources(renderer).filter((f) => !english(f)),
   ].flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/'([\w]+\.[\w.]+)'/g)].map((m) => m[1]!).filter((k) => keys.has(k)));
+}
+
+/**
+ * Every string written where a catalog key goes — a keyed helper's key argument (appError, keyedText,
+ * inputText, inputIssue, fieldAppError, domainErr…) in src-main, src-shared (outside the catalog) and
+ * the window, or a keyed text's `code:`/`key:`/`prefix:` in src-main and src-shared, whose group (the part before the first
+ * dot) is a group of the catalog: each must be a key of it (a typo, or a key not yet written, fails).
+ */
+function keysInKeyPlaces(): { file: string; key: string }[] {
+  const groups = new Set(Object.keys(ERROR_TEXTS).map((k) => k.split('.')[0]!));
+  const english = (file: string) => file.includes(`${path.sep}errors-en${path.sep}`) || file.endsWith(`${path.sep}errors.en.ts`);
+  const helper =
+    /\b(?:appError|keyedText|inputText|inputIssue|fieldAppError|errorAround|rowListError|domainErr|domainError|domainErrAround|domainFieldError)\((?:[^'()]*?,\s*)?'([a-zA-Z]+\.[\w.]+)'/g;
+  const property = /\b(?:code|key|prefix|columnPrefix):\s*'([a-zA-Z]+\.[\w.]+)'/g;
+  const window = sources(renderer).filter((f) => !english(f));
+  return [...sources(root), ...sources(shared).filter((f) => !f.includes(`${path.sep}error-texts${path.sep}`)), ...window].flatMap(
+    (file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      // The window's own `code:` properties are often its i18n keys (a form field named "code"): only its helper calls count.
+      return [...text.matchAll(helper), ...(window.includes(file) ? [] : text.matchAll(property))]
+        .map((m) => ({ file: path.relative(path.resolve(root, '..'), file), key: m[1]! }))
+        .filter((k) => groups.has(k.key.split('.')[0]!));
+    },
+  );
 }
 
 const marks = (text: string) => [...text.matchAll(ERROR_MARK)].map((m) => m[0]).sort();
@@ -83,6 +109,19 @@ describe('error keys', () => {
     expect(missing).toEqual([]);
   });
 
+  it('a key written where a catalog key goes is defined, in Vietnamese and in English', () => {
+    const vi = ERROR_TEXTS as Readonly<Record<string, { vi: string } | undefined>>;
+    const en = errorsEn as Readonly<Record<string, string | undefined>>;
+    const found = keysInKeyPlaces();
+    expect(found.length).toBeGreaterThan(300);
+    expect(found.filter((k) => !vi[k.key]?.vi.trim() || !en[k.key]?.trim())).toEqual([]);
+  });
+
+  it('every label a contract names a field, book, role or action by has its word, so its refusals read in English', () => {
+    expect(operations.length).toBeGreaterThan(100);
+    expect(unnamedWords()).toEqual([]);
+  });
+
   it('the English text of each key fills the same params as the Vietnamese one', () => {
     const differ = Object.entries(ERROR_TEXTS)
       .filter(([k, t]) => JSON.stringify(marks(t.vi)) !== JSON.stringify(marks(errorsEn[k as keyof typeof errorsEn])))
@@ -94,7 +133,7 @@ describe('error keys', () => {
     const dir = path.resolve(__dirname, '../../src-shared/rpc/error-texts');
     const keys = fs
       .readdirSync(dir)
-      .flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/^ {2}'([\w.]+)': \{/gm)].map((m) => m[1]!));
+      .flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/^ {2}'([\w.]+)':\s+[{']/gm)].map((m) => m[1]!));
     expect(keys.length).toBeGreaterThan(100);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
     expect(new Set(keys)).toEqual(new Set(Object.keys(ERROR_TEXTS).filter((k) => !k.startsWith('scan.'))));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, appError } from '../../src-shared/rpc/errors';
+import { AppError, appError, type AppErrorData } from '../../src-shared/rpc/errors';
+import { errorText, loadEnglishErrors } from '../../src-renderer/i18n/error-text';
 import { memoryLogger, SAMPLE_AGENCY } from '../../tests/support/app-harness';
 import { operations } from '../../src-shared/contracts';
 import { LOCAL_TRANSPORTS } from '../../src-shared/rpc/define';
@@ -151,6 +152,34 @@ describe('router', () => {
   it('refuses output that breaks the contract instead of passing it on', async () => {
     const router = createRouter(handlers({ 'app.info': () => ({ version: 1 }) as never }), memoryLogger());
     expect(await router.call('app.info', {}, { transport: 'direct' })).toMatchObject({ ok: false, error: { kind: 'Internal' } });
+  });
+
+  it('a built-in check’s refusal (length, blank, a custom check) is keyed from its message: the window reads it in English', async () => {
+    await loadEnglishErrors();
+    const router = createRouter(handlers(), memoryLogger());
+    const short = await router.call('register.cancelOutgoing', { id: 'e-1', Reason: 'sai' }, { transport: 'direct' });
+    const error = (short as unknown as { error: AppErrorData }).error;
+    expect(error.message).toBe('Dữ liệu gửi cho register.cancelOutgoing không hợp lệ — Reason: Lý do hủy số (Reason) cần ít nhất 5 ký tự');
+    expect(error.details!.fields).toEqual([
+      {
+        field: 'Reason',
+        message: 'Lý do hủy số (Reason) cần ít nhất 5 ký tự.',
+        code: 'input.reasonTooShort',
+        params: { field: 'cancelReason', tag: 'Reason', min: 5 },
+      },
+    ]);
+    expect(errorText(error, 'en')).toBe(
+      'The data sent to register.cancelOutgoing is not valid — Reason: Reason for cancelling the number (Reason) needs at least 5 characters',
+    );
+    // A custom check (superRefine) carries its key in the issue itself.
+    const noYear = await router.call('books.export', { Direction: 'den', Format: 'csv' }, { transport: 'direct' });
+    const refused = (noYear as unknown as { error: AppErrorData }).error;
+    expect(refused.details!.fields).toEqual([
+      { field: 'Year', message: 'Chọn năm (Year) hoặc nhiệm kỳ (Term) cần xuất.', code: 'input.exportYearMissing', params: {} },
+    ]);
+    expect(errorText(refused, 'en')).toBe(
+      'The data sent to books.export is not valid — Year: Choose the year (Year) or the term (Term) to export',
+    );
   });
 
   it('rejects extra input keys on strict operations', async () => {

@@ -5,6 +5,7 @@ import { fail, ok, type Envelope } from '../../src-shared/rpc/envelope';
 import { fillFieldSummary, type FieldIssue } from '../../src-shared/rpc/error-texts/fill';
 import { AppError, appError, type AppErrorData, type ErrorParams } from '../../src-shared/rpc/errors';
 import type { Role } from '../../src-shared/contracts/accounts.contract';
+import { keyOfInputText } from '../../src-shared/contracts/input-text';
 import { permissionOf, type OperationPermission } from '../../src-shared/contracts/permissions';
 import { newCorrelationId } from '../core/ids';
 import type { Logger } from '../core/logger';
@@ -58,13 +59,15 @@ export interface Router {
  * Turns zod issues into one Vietnamese sentence naming each field, plus per-field details: data
  * `via` an operation's input (`send`), a correction of one field (`correct`), or a handler's own
  * check (`handler`), named by `name`. An issue whose check gave its key (`params.key` and
- * `params.params`, as register-fields.contract.ts does) keeps it in its field, so the window words
+ * `params.params`, as register-fields.contract.ts does), or whose message a contract worded from a
+ * key (contracts/input-text.ts), keeps it in its field, so the window words
  * the summary in its language (src-renderer/i18n/error-text.ts).
  */
 export function validationError(error: z.ZodError, via: 'send' | 'correct' | 'handler', name: string): AppError {
   const fields = error.issues.map((issue): FieldIssue => {
     const f: FieldIssue = { field: issue.path.map(String).join('.') || '(toàn bộ)', message: issue.message };
-    const keyed = (issue as { params?: { key?: unknown; params?: ErrorParams } }).params;
+    // A custom issue carries its key; a built-in check's message is looked up among the contracts' keyed texts.
+    const keyed = (issue as { params?: { key?: unknown; params?: ErrorParams } }).params ?? keyOfInputText(issue.message);
     if (typeof keyed?.key === 'string') {
       f.code = keyed.key;
       if (keyed.params !== undefined) f.params = keyed.params;

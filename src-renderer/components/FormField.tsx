@@ -1,10 +1,12 @@
 import { Form } from 'antd';
 import type { ReactElement } from 'react';
 import { Controller, get, type Control, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
+import { inputErrorText } from '../i18n/error-text';
 
 /**
  * One labelled form field bound to react-hook-form: the error shown is the message of the shared
- * zod schema (already in Vietnamese), so the screen and the CLI say the same thing.
+ * zod schema (in Vietnamese, so the screen and the CLI say the same thing), in the window's language
+ * when the contract worded it from a key.
  */
 export function FormField<T extends FieldValues, N extends FieldPath<T>>(props: {
   name: N;
@@ -29,7 +31,7 @@ export function FormField<T extends FieldValues, N extends FieldPath<T>>(props: 
             label={props.label}
             required={props.required}
             validateStatus={error?.message ? 'error' : props.warning ? 'warning' : undefined}
-            help={error?.message ?? props.warning ?? props.help}
+            help={error?.message !== undefined ? inputErrorText(error.message) : (props.warning ?? props.help)}
             extra={props.extra}
             style={props.style}
           >

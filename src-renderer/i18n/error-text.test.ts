@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkNotice } from '../../src-shared/domain/calendar-model';
-import { optionalDate } from '../../src-shared/contracts/register-fields.contract';
+import { optionalCount, optionalDate, requiredText } from '../../src-shared/contracts/register-fields.contract';
 import { readSoKyHieu } from '../../src-shared/domain/so-ky-hieu';
 import { parseIsoDate } from '../../src-shared/domain/vn-time';
+import { domainErrAround } from '../../src-shared/domain/domain-result';
 import {
   AppError,
   appError,
@@ -15,7 +16,7 @@ import {
 } from '../../src-shared/rpc/errors';
 import { ERROR_MARK, ERROR_TEXTS, fillErrorText } from '../../src-shared/rpc/error-texts';
 import { ERROR_WORDS } from '../../src-shared/rpc/error-texts/words';
-import { errorText, loadEnglishErrors } from './error-text';
+import { errorText, inputErrorText, loadEnglishErrors } from './error-text';
 import { errorsEn } from './errors.en';
 
 // The English catalog is fetched on demand in the window; every block below reads it.
@@ -141,6 +142,32 @@ describe('a domain check’s refusal, passed on keyed', () => {
     );
   });
 
+  it('a refusal wrapped twice keeps every level’s key and params: nothing is lost, no name is taken from another level', () => {
+    const r = readSoKyHieu('');
+    const field = domainFieldError('SoKyHieu', 'register.soKyHieuInvalid', (r as Extract<typeof r, { ok: false }>).error, {
+      field: 'SoKyHieu',
+    });
+    const inFile = errorInFile('scan 2.pdf', field).toData();
+    expect(inFile.message).toBe('Tệp "scan 2.pdf": Số, ký hiệu văn bản (SoKyHieu): Chưa nhập số, ký hiệu văn bản.');
+    expect(errorText(inFile, 'en')).toBe(
+      'File "scan 2.pdf": Document number and symbol (SoKyHieu): The document number and symbol are not filled in.',
+    );
+    // The same param (a file's name) at two levels: each level shows its own.
+    const twice = errorInFile('hồ sơ.zip', errorInFile('scan 1.pdf', appError('scan.JAMMED', { detail: '.' }))).toData();
+    expect(twice.message).toBe('Tệp "hồ sơ.zip": Tệp "scan 1.pdf": Kẹt giấy trong máy quét; hãy gỡ giấy kẹt rồi quét tiếp.');
+    expect(errorText(twice, 'en')).toBe('File "hồ sơ.zip": File "scan 1.pdf": Paper jam; clear it and continue scanning.');
+    // A domain refusal wrapped twice (domainErrAround) reads whole too.
+    const date = parseIsoDate('2026-02-30');
+    const inner = domainErrAround('BAD', 'domain.fieldDate', (date as Extract<typeof date, { ok: false }>).error, {
+      field: 'issued',
+      tag: 'IssuedDate',
+    }).error;
+    const outer = domainAppError(domainErrAround('BAD', 'domain.noticeDate', inner, { day: '30/02', source: '9441/TB-BNV' }).error);
+    expect(errorText(outer.toData(), 'en')).toBe(
+      'Date "30/02" in notice 9441/TB-BNV: Document date (IssuedDate): The date "2026-02-30" does not exist: month 2 of 2026 has only 28 days.',
+    );
+  });
+
   it('a damaged setting is named by its word in each language', () => {
     const damaged = appError('settings.damaged', { name: 'register.numbering', problem: 'OutgoingSeries: Invalid option' }).toData();
     expect(damaged.message).toContain('Thiết lập "Cách đánh số văn bản đi" (register.numbering) trong cơ sở dữ liệu bị hỏng');
@@ -203,6 +230,19 @@ describe('the doubts of a reading, shown beside a field', () => {
     const unparsed = readSoKyHieu('abc');
     const why = (unparsed as Extract<typeof unparsed, { ok: true }>).value.notes[0]!;
     expect(errorText({ ...why, code: why.key }, 'en')).toMatch(/^The number and symbol "abc" follow neither the State form/);
+  });
+});
+
+describe('a form field refused by a contract’s schema (FormField)', () => {
+  it('reads in the window’s language from the key its message was worded from; another message stays as it is', () => {
+    const blank = requiredText('Trích yếu nội dung', 'Subject', 500).safeParse('   ').error!.issues[0]!.message;
+    expect(blank).toBe('Trích yếu nội dung (Subject) không được để trống.');
+    expect(inputErrorText(blank, 'vi')).toBe(blank);
+    expect(inputErrorText(blank, 'en')).toBe('Subject (Subject) must not be blank.');
+    const tooLong = optionalCount('Số trang của văn bản', 'PageAmount', 3).safeParse(1000).error!.issues[0]!.message;
+    expect(tooLong).toBe('Số trang của văn bản (PageAmount) tối đa 3 chữ số.');
+    expect(inputErrorText(tooLong, 'en')).toBe('Number of pages (PageAmount) has at most 3 digits.');
+    expect(inputErrorText('Một thông báo khác.', 'en')).toBe('Một thông báo khác.');
   });
 });
 

@@ -1,6 +1,14 @@
 import i18next from 'i18next';
-import { fillErrorText, fillFieldSummary, fillRowList, isRowList, type FieldIssue } from '../../src-shared/rpc/error-texts/fill';
+import {
+  fillErrorText,
+  fillFieldSummary,
+  fillRowList,
+  innerParams,
+  isRowList,
+  type FieldIssue,
+} from '../../src-shared/rpc/error-texts/fill';
 import type { AppErrorData } from '../../src-shared/rpc/errors';
+import { keyOfInputText } from '../../src-shared/contracts/input-text';
 
 /**
  * The English catalog (errors.en.ts and errors-en/): its own chunk, fetched with the rest of the
@@ -17,14 +25,14 @@ export function loadEnglishErrors(): Promise<void> {
 
 type Lang = 'vi' | 'en';
 
-/** The English text of a key, with `inner` (a wrapped error's key) resolved first; undefined if unknown. */
+/** The English text of a key, with `inner` (a wrapped error's key, its params under `inner.`) resolved first; undefined if unknown. */
 function english(code: string, params: Readonly<Record<string, string | number>>): string | undefined {
   const template = errorsEn?.[code];
   if (template === undefined) return undefined;
-  const { inner: innerCode, ...rest } = params;
+  const innerCode = params.inner;
   if (typeof innerCode !== 'string') return fillErrorText(template, params, 'en');
-  const inner = english(innerCode, rest);
-  return inner === undefined ? undefined : fillErrorText(template, { ...rest, inner }, 'en');
+  const inner = english(innerCode, innerParams(params));
+  return inner === undefined ? undefined : fillErrorText(template, { ...params, inner }, 'en');
 }
 
 /**
@@ -49,6 +57,16 @@ export function errorText(data: Pick<AppErrorData, 'message' | 'code' | 'params'
     'en',
   );
   return english(data.code, { ...data.params, [list.param]: rows }) ?? data.message;
+}
+
+/**
+ * What the clerk reads for a form field's refusal by a contract's schema (react-hook-form keeps only
+ * the message): the text of its key in the window's language when a contract worded it from one
+ * (contracts/input-text.ts), else the message as it is.
+ */
+export function inputErrorText(message: string, lang: Lang = currentLanguage()): string {
+  const keyed = keyOfInputText(message);
+  return keyed === undefined ? message : errorText({ message, code: keyed.key, params: keyed.params }, lang);
 }
 
 function currentLanguage(): Lang {

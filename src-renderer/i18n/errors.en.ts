@@ -15,6 +15,7 @@ import { DOMAIN_EN } from './errors-en/domain';
 import { EDXML_EN } from './errors-en/edxml';
 import { EXCHANGE_EN } from './errors-en/exchange';
 import { FILES_EN } from './errors-en/files';
+import { INPUT_EN } from './errors-en/input';
 import { INTAKE_EN } from './errors-en/intake';
 import { POST_EN } from './errors-en/post';
 import { REGISTER_EN } from './errors-en/register';
@@ -35,6 +36,7 @@ export const errorsEn: Readonly<Record<ErrorCode, string>> = {
   ...REGISTER_EN,
   ...AGENCY_EN,
   ...BOOKS_EN,
+  ...INPUT_EN,
   ...POST_EN,
   ...INTAKE_EN,
   ...SIGNING_EN,

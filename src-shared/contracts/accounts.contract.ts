@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
+import { inputFieldCode, inputText } from './input-text';
 
 /** văn thư, lãnh đạo, chuyên viên, quản trị — an account may hold several. */
 export const ROLES = ['vanthu', 'lanhdao', 'chuyenvien', 'quantri'] as const;
@@ -12,26 +13,26 @@ export const ROLE_NAMES: Record<Role, string> = {
 };
 
 const Username = z
-  .string({ error: 'Tên đăng nhập (username) là bắt buộc.' })
+  .string({ error: inputText('input.usernameRequired') })
   .trim()
   .toLowerCase()
-  .min(2, { error: 'Tên đăng nhập (username) cần ít nhất 2 ký tự.' })
-  .max(64, { error: 'Tên đăng nhập (username) tối đa 64 ký tự.' })
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'Tên đăng nhập (username) chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới.' });
+  .min(2, { error: inputText('input.usernameShort') })
+  .max(64, { error: inputText('input.usernameLong') })
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: inputText('input.usernameForm') });
 /** Bounded but not shaped: the policy (length, reuse) is checked by the service with a clear message. */
 const Password = (label: string) =>
   z
-    .string({ error: `${label} là bắt buộc.` })
-    .min(1, { error: `${label} là bắt buộc.` })
-    .max(256, { error: `${label} tối đa 256 ký tự.` });
+    .string({ error: inputText('input.labelRequired', { field: inputFieldCode(label) }) })
+    .min(1, { error: inputText('input.labelRequired', { field: inputFieldCode(label) }) })
+    .max(256, { error: inputText('input.labelMax', { field: inputFieldCode(label), max: 256 }) });
 const FullName = z
-  .string({ error: 'Họ tên (fullName) là bắt buộc.' })
+  .string({ error: inputText('input.fullNameRequired') })
   .trim()
-  .min(1, { error: 'Họ tên (fullName) là bắt buộc.' })
-  .max(200, { error: 'Họ tên (fullName) tối đa 200 ký tự.' });
+  .min(1, { error: inputText('input.fullNameRequired') })
+  .max(200, { error: inputText('input.fullNameLong') });
 const Roles = z
-  .array(z.enum(ROLES, { error: 'Vai trò phải là vanthu, lanhdao, chuyenvien hoặc quantri.' }))
-  .min(1, { error: 'Cần ít nhất một vai trò (roles).' })
+  .array(z.enum(ROLES, { error: inputText('input.roleUnknown') }))
+  .min(1, { error: inputText('input.rolesNone') })
   .max(4);
 const OptId = z.string().max(64).nullable().optional();
 

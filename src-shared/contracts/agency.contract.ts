@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
 import { checkAgencyCode } from '../domain/agency-code';
+import { inputFieldCode, inputIssue, inputText } from './input-text';
 
 const requiredText = (label: string, max: number) =>
   z
-    .string({ error: `${label} là bắt buộc.` })
+    .string({ error: inputText('input.labelRequired', { field: inputFieldCode(label) }) })
     .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
     .pipe(
       z
         .string()
-        .min(1, { error: `${label} không được để trống.` })
-        .max(max, { error: `${label} tối đa ${max} ký tự.` }),
+        .min(1, { error: inputText('input.labelBlank', { field: inputFieldCode(label) }) })
+        .max(max, { error: inputText('input.labelMax', { field: inputFieldCode(label), max }) }),
     );
 
 /**
@@ -20,7 +21,7 @@ const requiredText = (label: string, max: number) =>
 export const AgencyProfileSchema = z.object({
   name: requiredText('Tên cơ quan', 200),
   parentName: requiredText('Tên cơ quan chủ quản', 200),
-  code: z.string({ error: 'Mã định danh là bắt buộc.' }).transform((s, ctx) => {
+  code: z.string({ error: inputText('input.agencyCodeRequired') }).transform((s, ctx) => {
     const r = checkAgencyCode(s);
     if (!r.ok) {
       ctx.addIssue({ code: 'custom', message: r.message });
@@ -29,15 +30,15 @@ export const AgencyProfileSchema = z.object({
     return r.code;
   }),
   abbreviation: z
-    .string({ error: 'Chữ viết tắt là bắt buộc.' })
+    .string({ error: inputText('input.abbreviationRequired') })
     .transform((s) => s.normalize('NFC').trim())
     .pipe(
       z
         .string()
-        .min(1, { error: 'Chữ viết tắt tên cơ quan không được để trống.' })
-        .max(20, { error: 'Chữ viết tắt tối đa 20 ký tự.' })
+        .min(1, { error: inputText('input.agencyAbbreviationBlank') })
+        .max(20, { error: inputText('input.abbreviationLong') })
         .regex(/^[\p{Lu}\p{Ll}\d]+(?:-[\p{Lu}\p{Ll}\d]+)*$/u, {
-          error: 'Chữ viết tắt chỉ gồm chữ cái và chữ số, không có khoảng trắng (ví dụ UBND, SNgV).',
+          error: inputText('input.abbreviationForm'),
         }),
     ),
   address: requiredText('Địa chỉ', 300),
@@ -49,7 +50,7 @@ export const AgencyProfileSchema = z.object({
    */
   system: z
     .enum(['state', 'party'], {
-      error: 'Hệ thống văn bản (system) phải là "state" (Nhà nước, Nghị định 30/2020) hoặc "party" (Đảng, Quy định 399-QĐ/TW).',
+      error: inputText('input.agencySystem'),
     })
     .optional()
     .transform((v) => v ?? 'state'),
@@ -76,10 +77,10 @@ export const agencySaveProfile = defineOperation({
 
 const isoDate = (label: string) =>
   z
-    .string({ error: `${label} là bắt buộc (dạng YYYY-MM-DD).` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} phải có dạng YYYY-MM-DD.` })
+    .string({ error: inputText('input.labelDateRequired', { field: inputFieldCode(label) }) })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: inputText('input.labelDateForm', { field: inputFieldCode(label) }) })
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      error: `${label} không phải ngày có thật.`,
+      error: inputText('input.labelDateNotReal', { field: inputFieldCode(label) }),
     });
 
 /**
@@ -107,7 +108,7 @@ export const TermRefSchema = z.union(
       .transform((s) => s.normalize('NFC').trim())
       .pipe(z.string().min(1).max(100)),
   ],
-  { error: 'Nhiệm kỳ (Term) phải là mã số hoặc tên nhiệm kỳ (tối đa 100 ký tự).' },
+  { error: inputText('input.termRef') },
 );
 export type TermRef = z.output<typeof TermRefSchema>;
 
@@ -117,8 +118,7 @@ export function checkYearOrTerm(v: { Year?: number | undefined; Term?: TermRef |
     ctx.addIssue({
       code: 'custom',
       path: ['Term'],
-      message:
-        'Chọn năm (Year) hoặc nhiệm kỳ (Term), không chọn cả hai: văn bản của cơ quan Đảng đánh số theo nhiệm kỳ, của cơ quan nhà nước theo năm.',
+      ...inputIssue('input.yearOrTerm'),
     });
   }
 }
@@ -153,7 +153,9 @@ export const agencyAddTerm = defineOperation({
 export const agencyEndTerm = defineOperation({
   name: 'agency.endTerm',
   kind: 'command',
-  input: z.object({ id: z.number({ error: 'Mã nhiệm kỳ (id) phải là số.' }).int(), endDate: isoDate('Ngày kết thúc nhiệm kỳ') }).strict(),
+  input: z
+    .object({ id: z.number({ error: inputText('input.termIdNotNumber') }).int(), endDate: isoDate('Ngày kết thúc nhiệm kỳ') })
+    .strict(),
   output: PartyTermSchema,
   summary: 'Closes the open term on the day its congress ends; refused when a number of the term was given later; audited.',
 });

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { defineEvent, defineOperation } from '../rpc/define';
+import { inputText } from './input-text';
 
 /** 2: the database snapshot is stored content-addressed in fixed chunks (format 1: one file). */
 export const BACKUP_FORMAT = 2;
@@ -169,7 +170,10 @@ const BackupRef = z.object({
     .optional(),
 });
 
-const Passphrase = z.string().min(8, 'Mật khẩu sao lưu cần ít nhất 8 ký tự.').max(1024);
+const Passphrase = z
+  .string()
+  .min(8, { error: inputText('input.backupPassphraseShort', { min: 8 }) })
+  .max(1024);
 
 export const backupStatus = defineOperation({
   name: 'backup.status',

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
 import { DirectionSchema } from './register.contract';
+import { inputIssue, inputText } from './input-text';
 
 /** Import fields: the book columns plus what the register keeps separately. */
 export const IMPORT_FIELDS = [
@@ -89,7 +90,7 @@ const importSource = {
   /** Or the bytes (renderer upload), base64. */
   DataBase64: z
     .string()
-    .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4, { error: `Tệp quá lớn (tối đa ${MAX_IMPORT_BYTES / 1048576} MB).` })
+    .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4, { error: inputText('input.importTooBig', { max: MAX_IMPORT_BYTES / 1048576 }) })
     .optional(),
   FileName: z.string().max(255).optional(),
   Mapping: ImportMappingSchema.optional(),
@@ -100,10 +101,10 @@ const sourceCheck = (
   ctx: z.RefinementCtx,
 ) => {
   if ((v.Path === undefined) === (v.DataBase64 === undefined)) {
-    ctx.addIssue({ code: 'custom', path: ['Path'], message: 'Chọn một tệp: đường dẫn (Path) hoặc nội dung (DataBase64), không cả hai.' });
+    ctx.addIssue({ code: 'custom', path: ['Path'], ...inputIssue('input.importOneSource') });
   }
   if (v.DataBase64 !== undefined && !v.FileName)
-    ctx.addIssue({ code: 'custom', path: ['FileName'], message: 'Cần tên tệp (FileName) để biết là .xlsx hay .csv.' });
+    ctx.addIssue({ code: 'custom', path: ['FileName'], ...inputIssue('input.importFileName') });
 };
 
 /** A reason with its catalog key and params (error-texts/fill.ts KeyedText), for the window to word in its language. */
@@ -142,7 +143,9 @@ export const ImportPreviewSchema = z.object({
   RejectedCount: z.number().int(),
   /** The first rows as they would be stored (converted to Unicode NFC, dates as YYYY-MM-DD). */
   Preview: z.array(z.object({ Row: z.number().int(), Values: z.record(z.string(), z.string().nullable()) })),
+  /** Notes for the clerk in Vietnamese (what the CLI prints), and the same notes keyed (`KeyedWarnings`) for the window. */
   Warnings: z.array(z.string()),
+  KeyedWarnings: z.array(KeyedTextSchema),
   /** After the import, each (year, series) continues from Next. */
   Continues: z.array(z.object({ Year: z.number().int(), Series: z.string(), Highest: z.number().int(), Next: z.number().int() })),
 });

@@ -18,20 +18,23 @@ import { checkYearOrTerm, TermRefSchema, type TermRef } from './agency.contract'
 import { DirectionSchema } from './register.contract';
 import { optionalDate } from './register-fields.contract';
 import { booksImport, booksImportPreview } from './books-import.contract';
+import { inputFieldCode, inputIssue, inputText } from './input-text';
+import type { ErrorParams } from '../rpc/error-texts/fill';
+import type { InputTextKey } from '../rpc/error-texts/input';
 
-export const PaperSchema = z.enum(['a4', 'a3'], { error: 'Khổ giấy (Paper) phải là "a4" hoặc "a3".' });
+export const PaperSchema = z.enum(['a4', 'a3'], { error: inputText('input.paper') });
 const YearSchema = z
-  .number({ error: 'Năm (Year) phải là số.' })
-  .int({ error: 'Năm (Year) phải là số nguyên.' })
-  .min(1945, { error: 'Năm (Year) không hợp lệ.' })
-  .max(2100, { error: 'Năm (Year) không hợp lệ.' });
+  .number({ error: inputText('input.yearNotNumber') })
+  .int({ error: inputText('input.yearNotWhole') })
+  .min(1945, { error: inputText('input.yearInvalid') })
+  .max(2100, { error: inputText('input.yearInvalid') });
 
 const NumberBound = (label: string) =>
   z
-    .number({ error: `${label} phải là số.` })
-    .int({ error: `${label} phải là số nguyên.` })
-    .min(1, { error: `${label} phải từ 1 trở lên.` })
-    .max(9_999_999, { error: `${label} quá lớn.` });
+    .number({ error: inputText('input.boundNotNumber', { field: inputFieldCode(label) }) })
+    .int({ error: inputText('input.boundNotWhole', { field: inputFieldCode(label) }) })
+    .min(1, { error: inputText('input.boundBelowOne', { field: inputFieldCode(label) }) })
+    .max(9_999_999, { error: inputText('input.boundTooLarge', { field: inputFieldCode(label) }) });
 
 /** The part of a book chosen by the clerk: a date range, a number range, or both, inside one year. */
 const rangeShape = {
@@ -59,28 +62,22 @@ type RangeLike = {
 
 /** Shared checks of a range, with messages a clerk can act on; used by every book operation. */
 export function checkRange(v: RangeLike, ctx: z.RefinementCtx, required = true): void {
-  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if ((v.From == null) !== (v.To == null)) issue(v.From == null ? 'From' : 'To', 'Cần cả "Từ ngày" và "Đến ngày".');
+  const issue = (path: string, key: InputTextKey, params?: ErrorParams) =>
+    ctx.addIssue({ code: 'custom', path: [path], ...inputIssue(key, params) });
+  if ((v.From == null) !== (v.To == null)) issue(v.From == null ? 'From' : 'To', 'input.rangeBothDates');
   if (v.From != null && v.To != null) {
-    if (v.From > v.To) issue('To', `"Đến ngày" (${v.To}) trước "Từ ngày" (${v.From}).`);
+    if (v.From > v.To) issue('To', 'input.rangeReversed', { from: v.From, to: v.To });
     const y1 = Number(v.From.slice(0, 4));
     const y2 = Number(v.To.slice(0, 4));
-    if (y1 !== y2) {
-      issue(
-        'To',
-        `Khoảng ngày ${v.From} – ${v.To} thuộc hai năm (${y1} và ${y2}). Số đến và số văn bản đánh lại từ 01 mỗi năm, nên mỗi quyển sổ chỉ thuộc một năm: hãy in riêng từng năm.`,
-      );
-    }
-    if (v.Year !== undefined && v.Year !== y1) issue('Year', `Năm ${v.Year} không khớp với khoảng ngày ${v.From} – ${v.To}.`);
+    if (y1 !== y2) issue('To', 'input.rangeTwoYears', { from: v.From, to: v.To, year1: y1, year2: y2 });
+    if (v.Year !== undefined && v.Year !== y1) issue('Year', 'input.rangeOtherYear', { year: v.Year, from: v.From, to: v.To });
   }
-  if ((v.NumberFrom === undefined) !== (v.NumberTo === undefined)) issue('NumberTo', 'Cần cả "Từ số" và "Đến số".');
+  if ((v.NumberFrom === undefined) !== (v.NumberTo === undefined)) issue('NumberTo', 'input.rangeBothNumbers');
   if (v.NumberFrom !== undefined && v.NumberTo !== undefined && v.NumberFrom > v.NumberTo) {
-    issue('NumberTo', `"Đến số" (${v.NumberTo}) nhỏ hơn "Từ số" (${v.NumberFrom}).`);
+    issue('NumberTo', 'input.rangeNumbersReversed', { from: v.NumberFrom, to: v.NumberTo });
   }
   checkYearOrTerm(v, ctx);
-  if (required && v.From == null && v.Year === undefined && v.Term === undefined) {
-    issue('From', 'Chọn khoảng ngày (From, To), năm (Year) hoặc nhiệm kỳ (Term) của sổ.');
-  }
+  if (required && v.From == null && v.Year === undefined && v.Term === undefined) issue('From', 'input.rangeMissing');
 }
 
 export const StoredOutputSchema = z.object({
@@ -194,17 +191,13 @@ export const ReportPeriodSchema = z
   .strict()
   .superRefine((v, ctx) => {
     const chosen = [v.Month !== undefined, v.Quarter !== undefined, v.From != null || v.To != null].filter(Boolean).length;
-    if (chosen > 1) ctx.addIssue({ code: 'custom', path: ['Month'], message: 'Chọn một trong: tháng, quý, hoặc khoảng ngày.' });
+    if (chosen > 1) ctx.addIssue({ code: 'custom', path: ['Month'], ...inputIssue('input.reportOnePeriod') });
     checkRange(v, ctx, false);
     if (v.Year === undefined && v.Term === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['Year'], message: 'Chọn năm (Year) hoặc nhiệm kỳ (Term) của báo cáo.' });
+      ctx.addIssue({ code: 'custom', path: ['Year'], ...inputIssue('input.reportYearMissing') });
     }
     if (v.Term !== undefined && chosen > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['Term'],
-        message: 'Báo cáo theo nhiệm kỳ lấy cả nhiệm kỳ; không chọn thêm tháng, quý hay khoảng ngày.',
-      });
+      ctx.addIssue({ code: 'custom', path: ['Term'], ...inputIssue('input.reportTermWhole') });
     }
   });
 export type ReportPeriod = z.output<typeof ReportPeriodSchema>;
@@ -250,7 +243,7 @@ export const booksReportPdf = defineOperation({
   summary: 'The same statistics as a PDF report (A4 portrait), put in the file store.',
 });
 
-export const ExportFormatSchema = z.enum(['xlsx', 'csv'], { error: 'Định dạng (Format) phải là "xlsx" hoặc "csv".' });
+export const ExportFormatSchema = z.enum(['xlsx', 'csv'], { error: inputText('input.exportFormat') });
 
 export const booksExport = defineOperation({
   name: 'books.export',
@@ -261,7 +254,7 @@ export const booksExport = defineOperation({
     .superRefine((v, ctx) => {
       checkYearOrTerm(v, ctx);
       if (v.Year === undefined && v.Term === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['Year'], message: 'Chọn năm (Year) hoặc nhiệm kỳ (Term) cần xuất.' });
+        ctx.addIssue({ code: 'custom', path: ['Year'], ...inputIssue('input.exportYearMissing') });
       }
     }),
   output: z.object({ File: StoredOutputSchema, Rows: z.number().int() }),

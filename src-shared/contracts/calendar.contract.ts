@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
 import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, MAX_WORKING_STEPS } from '../domain/calendar-model';
+import { inputFieldCode, inputText } from './input-text';
 
 /**
  * The agency's working calendar: weekly rest days, office hours, statutory holidays, the yearly
@@ -10,25 +11,25 @@ import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, MAX_WORKING_STEPS } from '../doma
  */
 
 const Year = z
-  .number({ error: 'Năm phải là một số.' })
-  .int({ error: 'Năm phải là số nguyên.' })
+  .number({ error: inputText('input.calendarYearNotNumber') })
+  .int({ error: inputText('input.calendarYearNotWhole') })
   .min(CALENDAR_MIN_YEAR, {
-    error: (iss) => `Năm ${String(iss.input)} nằm ngoài khoảng lịch hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}).`,
+    error: (iss) => inputText('input.calendarYearRange', { year: String(iss.input), min: CALENDAR_MIN_YEAR, max: CALENDAR_MAX_YEAR }),
   })
   .max(CALENDAR_MAX_YEAR, {
-    error: (iss) => `Năm ${String(iss.input)} nằm ngoài khoảng lịch hỗ trợ (${CALENDAR_MIN_YEAR}–${CALENDAR_MAX_YEAR}).`,
+    error: (iss) => inputText('input.calendarYearRange', { year: String(iss.input), min: CALENDAR_MIN_YEAR, max: CALENDAR_MAX_YEAR }),
   });
 
 const IsoDate = z.string().max(40);
 const Text = (label: string, max: number) =>
   z
-    .string({ error: `${label} là bắt buộc.` })
+    .string({ error: inputText('input.labelRequired', { field: inputFieldCode(label) }) })
     .transform((s) => s.normalize('NFC').trim())
     .pipe(
       z
         .string()
-        .min(1, { error: `${label} không được để trống.` })
-        .max(max, { error: `${label} tối đa ${max} ký tự.` }),
+        .min(1, { error: inputText('input.labelBlank', { field: inputFieldCode(label) }) })
+        .max(max, { error: inputText('input.labelMax', { field: inputFieldCode(label), max }) }),
     );
 
 export const NoticeDaySchema = z.object({
@@ -41,8 +42,8 @@ export const YearNoticeSchema = z.object({
   year: Year,
   source: Text('Số, ký hiệu thông báo', 100),
   title: z.string().max(500).optional(),
-  daysOff: z.array(NoticeDaySchema).max(120, { error: 'Thông báo có quá nhiều ngày nghỉ (tối đa 120).' }),
-  workingDays: z.array(NoticeDaySchema).max(60, { error: 'Thông báo có quá nhiều ngày làm bù (tối đa 60).' }),
+  daysOff: z.array(NoticeDaySchema).max(120, { error: inputText('input.noticeTooManyDaysOff') }),
+  workingDays: z.array(NoticeDaySchema).max(60, { error: inputText('input.noticeTooManyWorkingDays') }),
 });
 export type YearNoticeInput = z.input<typeof YearNoticeSchema>;
 
@@ -132,7 +133,7 @@ export const calendarImportNotice = defineOperation({
   input: z
     .object({
       fileName: z.string().min(1).max(255),
-      dataBase64: z.string().max(4_000_000, { error: 'Tệp thông báo quá lớn (tối đa 3 MB).' }),
+      dataBase64: z.string().max(4_000_000, { error: inputText('input.noticeFileTooBig') }),
       year: Year.optional(),
       source: z.string().max(100).optional(),
     })
@@ -141,7 +142,7 @@ export const calendarImportNotice = defineOperation({
   summary: "Imports a year's notice from CSV, xlsx or JSON (columns Ngày, Loại, Lý do, Nguồn); audited.",
 });
 
-const Steps = z.number().int({ error: 'Số ngày/giờ phải là số nguyên.' });
+const Steps = z.number().int({ error: inputText('input.stepsNotWhole') });
 
 export const DeadlineQuerySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('workingDays'), from: IsoDate, n: Steps }),

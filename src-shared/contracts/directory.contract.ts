@@ -9,11 +9,12 @@
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
 import { optionalText, requiredText } from './register-fields.contract';
+import { inputText } from './input-text';
 
 export const DirectoryIdSchema = z
-  .string({ error: 'Mã (id) trong danh bạ phải là chuỗi UUID.' })
+  .string({ error: inputText('input.directoryIdNotText') })
   .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, {
-    error: 'Mã (id) trong danh bạ phải là UUID (ví dụ 0f8c2a8e-5b1d-4c1e-9a77-3d2c1b0a9e11).',
+    error: inputText('input.directoryIdForm'),
   })
   .transform((s) => s.toLowerCase());
 
@@ -46,21 +47,21 @@ export const PersonSchema = z.object({
 export type DirectoryPerson = z.output<typeof PersonSchema>;
 
 const Email = z
-  .string({ error: 'E-mail phải là chuỗi ký tự.' })
+  .string({ error: inputText('input.emailNotText') })
   .nullable()
   .optional()
   .transform((s) => (s == null || s.trim() === '' ? null : s.trim()))
   .pipe(
     z
       .string()
-      .max(254, { error: 'E-mail tối đa 254 ký tự.' })
-      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'E-mail không đúng dạng (ví dụ: vanthu@tinh.gov.vn).' })
+      .max(254, { error: inputText('input.emailTooLong', { max: 254 }) })
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: inputText('input.emailForm') })
       .nullable(),
   );
 const Phone = optionalText('Điện thoại', 'phone', 30).pipe(
   z
     .string()
-    .regex(/^[0-9+().\s-]{3,30}$/, { error: 'Điện thoại chỉ gồm chữ số, dấu cách và + ( ) . - (ví dụ: 0236 3821 234).' })
+    .regex(/^[0-9+().\s-]{3,30}$/, { error: inputText('input.phoneForm') })
     .nullable(),
 );
 
@@ -80,7 +81,10 @@ export const PersonInputSchema = z
     unitId: DirectoryIdSchema.nullable().optional(),
     email: Email,
     phone: Phone,
-    isLeader: z.boolean({ error: 'Lãnh đạo (isLeader) phải là true hoặc false.' }).optional().default(false),
+    isLeader: z
+      .boolean({ error: inputText('input.isLeaderBoolean') })
+      .optional()
+      .default(false),
   })
   .strict();
 export type PersonInput = z.input<typeof PersonInputSchema>;
@@ -218,9 +222,9 @@ export const directoryImport = defineOperation({
   kind: 'command',
   input: z
     .object({
-      kind: z.enum(DIRECTORY_IMPORT_KINDS, { error: 'Loại danh bạ nhập (kind) phải là "units" (đơn vị) hoặc "people" (cán bộ).' }),
+      kind: z.enum(DIRECTORY_IMPORT_KINDS, { error: inputText('input.directoryImportKind') }),
       fileName: z.string().min(1).max(255),
-      dataBase64: z.string().max(14_000_000, { error: 'Tệp danh bạ quá lớn (tối đa 10 MB).' }),
+      dataBase64: z.string().max(14_000_000, { error: inputText('input.directoryFileTooBig') }),
       dryRun: z.boolean().optional().default(false),
     })
     .strict(),

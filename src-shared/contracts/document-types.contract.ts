@@ -7,26 +7,27 @@
  */
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
+import { inputText } from './input-text';
 
 const name = z
-  .string({ error: 'Tên loại văn bản (name) là bắt buộc.' })
+  .string({ error: inputText('input.typeNameRequired') })
   .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
   .pipe(
     z
       .string()
-      .min(2, { error: 'Tên loại văn bản (name) phải có ít nhất 2 ký tự.' })
-      .max(100, { error: 'Tên loại văn bản (name) tối đa 100 ký tự.' }),
+      .min(2, { error: inputText('input.typeNameShort') })
+      .max(100, { error: inputText('input.typeNameLong') }),
   );
 
 /** Letters only, as the type part of a ký hiệu ("QĐ", "CTr", "TBo"); empty = none. */
 const abbreviation = z
-  .string({ error: 'Chữ viết tắt (abbreviation) phải là chuỗi.' })
+  .string({ error: inputText('input.typeAbbreviationNotText') })
   .transform((s) => s.normalize('NFC').trim())
   .pipe(
     z
       .string()
-      .max(10, { error: 'Chữ viết tắt tên loại (abbreviation) tối đa 10 ký tự.' })
-      .regex(/^\p{L}*$/u, { error: 'Chữ viết tắt tên loại (abbreviation) chỉ gồm chữ cái, không dấu cách, số hay dấu "-", "/".' }),
+      .max(10, { error: inputText('input.typeAbbreviationLong') })
+      .regex(/^\p{L}*$/u, { error: inputText('input.typeAbbreviationForm') }),
   )
   .transform((s) => (s === '' ? null : s))
   .nullable()
@@ -61,13 +62,13 @@ export const agencyAddType = defineOperation({
     .object({
       name,
       abbreviation,
-      system: z.enum(['state', 'party'], { error: 'Hệ thống (system) phải là "state" (Nhà nước) hoặc "party" (Đảng).' }),
+      system: z.enum(['state', 'party'], { error: inputText('input.typeSystem') }),
       incoming: z.boolean().optional().default(true),
       outgoing: z.boolean().optional().default(true),
     })
     .strict()
     .refine((v) => v.incoming || v.outgoing, {
-      error: 'Loại văn bản phải dùng cho văn bản đến, văn bản đi hoặc cả hai.',
+      error: inputText('input.typeDirections'),
       path: ['incoming'],
     }),
   output: CustomDocumentTypeSchema,

@@ -8,8 +8,12 @@ import { defineOperation } from '../rpc/define';
 import { AgencyCodeSchema } from './exchange-model.contract';
 
 import { DeliverySchema, InboxItemSchema, OutboxItemSchema } from './exchange-queue.contract';
+import { inputText, wordCode } from './input-text';
 
-const IdSchema = z.string({ error: 'Thiếu mã (id).' }).min(1).max(200);
+const IdSchema = z
+  .string({ error: inputText('input.idMissing') })
+  .min(1)
+  .max(200);
 
 export const exchangeSendEntry = defineOperation({
   name: 'exchange.sendEntry',
@@ -19,9 +23,9 @@ export const exchangeSendEntry = defineOperation({
       entryId: IdSchema,
       /** Mã định danh of each recipient, as in the cached hub directory (exchange.listAgencies). */
       to: z
-        .array(AgencyCodeSchema, { error: 'Nơi nhận (to) phải là danh sách mã định danh cơ quan.' })
-        .min(1, { error: 'Cần ít nhất một nơi nhận (to).' })
-        .max(2000, { error: 'Tối đa 2000 nơi nhận.' }),
+        .array(AgencyCodeSchema, { error: inputText('input.hubRecipientsList') })
+        .min(1, { error: inputText('input.hubRecipientsNone') })
+        .max(2000, { error: inputText('input.hubRecipientsMax') }),
       /** The clerk confirms sending a category the agency keeps off the electronic channel (ChannelRestriction). */
       confirmRestricted: z.boolean().optional(),
     })
@@ -38,10 +42,10 @@ export const exchangeSendEntry = defineOperation({
 /** What the clerk may correct before an electronic document gets its số đến (the rest comes from the packet). */
 const ReasonSchema = (what: string) =>
   z
-    .string({ error: `Cần ghi lý do ${what}.` })
+    .string({ error: inputText('input.exchangeReason', { action: wordCode(what, 'exchangeAction') }) })
     .trim()
-    .min(1, { error: `Cần ghi lý do ${what}.` })
-    .max(2000, { error: 'Lý do tối đa 2000 ký tự.' });
+    .min(1, { error: inputText('input.exchangeReason', { action: wordCode(what, 'exchangeAction') }) })
+    .max(2000, { error: inputText('input.reasonLong') });
 
 const QueuedSchema = OutboxItemSchema.extend({ alreadyQueued: z.boolean() });
 

@@ -7,12 +7,13 @@
  */
 import { z } from 'zod';
 import { checkAgencyCode, parseIsoDate } from '../domain';
+import { inputText } from './input-text';
 
 export const EDXML_NAMESPACE = 'http://www.mic.gov.vn/TBT/QCVN_102_2016';
 
 /** The nine status codes of QĐ 28 / QCVN 102 (edxml.md §C.2). */
 export const STATUS_CODES = ['01', '02', '03', '04', '05', '06', '13', '15', '16'] as const;
-export const StatusCodeSchema = z.enum(STATUS_CODES, { error: 'StatusCode phải là một trong 01–06, 13, 15, 16.' });
+export const StatusCodeSchema = z.enum(STATUS_CODES, { error: inputText('input.statusCode') });
 export type StatusCode = z.output<typeof StatusCodeSchema>;
 
 /** Description texts of the official VPCP sample status packets, used when the caller gives none. */
@@ -35,13 +36,13 @@ export const BUSINESS_DOC_REASONS: Readonly<Record<0 | 1 | 2 | 3, string>> = Obj
   3: 'Văn bản thay thế',
 });
 
-const str = (max: number) => z.string().max(max, { error: `tối đa ${max} ký tự` });
+const str = (max: number) => z.string().max(max, { error: inputText('input.edxmlMax', { max }) });
 const opt = (max: number) => str(max).optional();
 
-export const IsoDateSchema = z.string().refine((s) => parseIsoDate(s).ok, { error: 'ngày phải có dạng YYYY-MM-DD và tồn tại' });
+export const IsoDateSchema = z.string().refine((s) => parseIsoDate(s).ok, { error: inputText('input.edxmlDate') });
 export const IsoInstantSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/, { error: 'thời điểm phải là ISO 8601 có múi giờ' });
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/, { error: inputText('input.edxmlInstant') });
 
 export const AgencyCodeSchema = z.string().transform((s, ctx) => {
   const r = checkAgencyCode(s);
@@ -53,7 +54,10 @@ export const AgencyCodeSchema = z.string().transform((s, ctx) => {
 });
 
 export const OrganizationSchema = z.object({
-  OrganId: z.string().min(1, { error: 'OrganId không được để trống' }).max(100),
+  OrganId: z
+    .string()
+    .min(1, { error: inputText('input.organIdBlank') })
+    .max(100),
   OrganizationInCharge: opt(500),
   OrganName: str(500),
   OrganAdd: opt(500),
@@ -178,7 +182,10 @@ export type ParsedPacket = z.output<typeof ParsedPacketSchema>;
 
 /** A file to put into a packet being built: a path on this machine plus its manifest data. */
 export const AttachmentInputSchema = z.object({
-  path: z.string().min(1, { error: 'Thiếu đường dẫn tệp đính kèm (path).' }).max(4096),
+  path: z
+    .string()
+    .min(1, { error: inputText('input.attachmentPathMissing') })
+    .max(4096),
   AttachmentName: opt(255),
   Description: opt(500),
   ContentId: opt(200),
@@ -192,11 +199,11 @@ export const EdocBuildInputSchema = z.object({
   MessageHeader: EdocHeaderSchema.extend({
     From: OrganizationSchema.extend({
       OrganId: AgencyCodeSchema,
-      OrganName: str(500).min(1, { error: 'OrganName của From không được để trống' }),
+      OrganName: str(500).min(1, { error: inputText('input.fromOrganNameBlank') }),
     }),
     To: z
       .array(OrganizationSchema.extend({ OrganId: AgencyCodeSchema }))
-      .min(1, { error: 'Cần ít nhất một nơi nhận (To).' })
+      .min(1, { error: inputText('input.edxmlRecipientsNone') })
       .max(2000),
     DocumentId: opt(300),
     Code: z.object({ CodeNumber: str(50).min(1), CodeNotation: str(100).min(1) }),

@@ -7,8 +7,12 @@ import { z } from 'zod';
 import { defineOperation, LOCAL_TRANSPORTS } from '../rpc/define';
 import { EdocBuildInputSchema, StatusCodeSchema } from './exchange-model.contract';
 import { IncomingInputSchema, RegisterEntrySchema, WarningSchema } from './register.contract';
+import { inputText } from './input-text';
 
-const IdSchema = z.string({ error: 'Thiếu mã (id).' }).min(1).max(200);
+const IdSchema = z
+  .string({ error: inputText('input.idMissing') })
+  .min(1)
+  .max(200);
 
 export const OutboxItemSchema = z.object({
   id: z.string(),
@@ -166,7 +170,16 @@ export const exchangeListInbox = defineOperation({
 export const exchangeRefuseIncoming = defineOperation({
   name: 'exchange.refuseIncoming',
   kind: 'command',
-  input: z.object({ id: IdSchema, reason: z.string().trim().min(1, { error: 'Cần ghi lý do từ chối.' }).max(2000) }).strict(),
+  input: z
+    .object({
+      id: IdSchema,
+      reason: z
+        .string()
+        .trim()
+        .min(1, { error: inputText('input.refuseReasonMissing') })
+        .max(2000),
+    })
+    .strict(),
   output: InboxItemSchema,
   summary: 'Refuses an incoming document (status 02 with the reason to the sender).',
 });
@@ -183,7 +196,14 @@ export const exchangeRequestTakeBack = defineOperation({
   name: 'exchange.requestTakeBack',
   kind: 'command',
   input: z
-    .object({ documentId: IdSchema, reason: z.string().trim().min(1, { error: 'Cần ghi lý do lấy lại văn bản.' }).max(2000) })
+    .object({
+      documentId: IdSchema,
+      reason: z
+        .string()
+        .trim()
+        .min(1, { error: inputText('input.takeBackReasonMissing') })
+        .max(2000),
+    })
     .strict(),
   output: OutboxItemSchema,
   summary: 'Asks the recipients of an outgoing document to give it back (status 13 with the reason).',

@@ -35,12 +35,16 @@ import {
   exchangeRetryOutbox,
   exchangeSendDocument,
 } from './exchange-queue.contract';
+import { inputText } from './input-text';
 
 export * from './exchange-model.contract';
 export * from './exchange-queue.contract';
 export * from './exchange-entry.contract';
 
-const PathSchema = z.string({ error: 'Thiếu đường dẫn tệp.' }).min(1, { error: 'Thiếu đường dẫn tệp.' }).max(4096);
+const PathSchema = z
+  .string({ error: inputText('input.pathMissing') })
+  .min(1, { error: inputText('input.pathMissing') })
+  .max(4096);
 
 export const exchangeParsePacket = defineOperation({
   name: 'exchange.parsePacket',
@@ -85,11 +89,18 @@ export const exchangeConfigureHub = defineOperation({
   input: z
     .object({
       url: z
-        .string({ error: 'Thiếu địa chỉ trục (url).' })
-        .url({ error: 'Địa chỉ trục (url) không hợp lệ.' })
-        .refine((u) => /^https?:\/\//i.test(u), { error: 'Địa chỉ trục phải bắt đầu bằng http:// hoặc https://.' }),
-      systemId: z.string({ error: 'Thiếu mã hệ thống (systemId).' }).trim().min(1, { error: 'Thiếu mã hệ thống (systemId).' }).max(100),
-      secret: z.string({ error: 'Thiếu khóa bí mật của trục.' }).min(1, { error: 'Khóa bí mật của trục không được để trống.' }).max(1000),
+        .string({ error: inputText('input.hubUrlMissing') })
+        .url({ error: inputText('input.hubUrlInvalid') })
+        .refine((u) => /^https?:\/\//i.test(u), { error: inputText('input.hubUrlScheme') }),
+      systemId: z
+        .string({ error: inputText('input.systemIdMissing') })
+        .trim()
+        .min(1, { error: inputText('input.systemIdMissing') })
+        .max(100),
+      secret: z
+        .string({ error: inputText('input.hubSecretMissing') })
+        .min(1, { error: inputText('input.hubSecretBlank') })
+        .max(1000),
     })
     .strict(),
   output: HubInfoSchema,

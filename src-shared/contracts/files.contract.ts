@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { defineOperation, LOCAL_TRANSPORTS } from '../rpc/define';
+import { inputText } from './input-text';
 
 export const StoredFileSchema = z.object({
   sha256: z.string(),
@@ -36,7 +37,10 @@ export const filesImport = defineOperation({
   kind: 'command',
   input: z
     .object({
-      path: z.string({ error: 'Thiếu đường dẫn tệp (path).' }).min(1, { error: 'Thiếu đường dẫn tệp (path).' }).max(4096),
+      path: z
+        .string({ error: inputText('input.filePathMissing') })
+        .min(1, { error: inputText('input.filePathMissing') })
+        .max(4096),
     })
     .strict(),
   output: StoredFileSchema,
@@ -50,8 +54,8 @@ export const filesImportBytes = defineOperation({
   input: z
     .object({
       fileName: z.string().max(255).nullable().optional(),
-      dataBase64: z.string({ error: 'Thiếu nội dung tệp (dataBase64).' }).max(Math.ceil(MAX_BASE64_FILE_BYTES / 3) * 4 + 4, {
-        error: `Tệp quá lớn để gửi trực tiếp (tối đa ${MAX_BASE64_FILE_BYTES / 1024 / 1024} MB).`,
+      dataBase64: z.string({ error: inputText('input.fileDataMissing') }).max(Math.ceil(MAX_BASE64_FILE_BYTES / 3) * 4 + 4, {
+        error: inputText('input.fileTooBigDirect', { max: MAX_BASE64_FILE_BYTES / 1024 / 1024 }),
       }),
     })
     .strict(),
@@ -62,7 +66,7 @@ export const filesImportBytes = defineOperation({
 export const filesInfo = defineOperation({
   name: 'files.info',
   kind: 'query',
-  input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256 phải là 64 ký tự hex.' }) }).strict(),
+  input: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: inputText('input.sha256Form') }) }).strict(),
   output: StoredFileSchema.omit({ created: true }),
   summary: 'Metadata of a stored file.',
 });
@@ -76,8 +80,12 @@ export const filesPurge = defineOperation({
   kind: 'command',
   input: z
     .object({
-      sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256 phải là 64 ký tự hex.' }),
-      reason: z.string().trim().min(5, { error: 'Hãy ghi lý do xóa (ít nhất 5 ký tự).' }).max(1000),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: inputText('input.sha256Form') }),
+      reason: z
+        .string()
+        .trim()
+        .min(5, { error: inputText('input.deleteReasonShort') })
+        .max(1000),
     })
     .strict(),
   output: z.object({

@@ -13,22 +13,26 @@ import { z } from 'zod';
 import { defineEvent, defineOperation, LOCAL_TRANSPORTS } from '../rpc/define';
 import { StoredFileSchema } from './files.contract';
 import { ScanErrorSchema } from './intake-scan-errors';
+import { inputText } from './input-text';
 
 // Scan error codes and their texts live together in intake-scan-errors.ts.
 export { ScanErrorCodeSchema, type ScanErrorCode } from './intake-scan-errors';
 
 export const ColorModeSchema = z.enum(['color', 'gray', 'bw'], {
-  error: 'Chế độ màu phải là color (màu), gray (xám) hoặc bw (đen trắng).',
+  error: inputText('input.colorMode'),
 });
 export const FeedSourceSchema = z.enum(['flatbed', 'adf', 'adf-duplex'], {
-  error: 'Khay giấy phải là flatbed (mặt kính), adf (khay nạp) hoặc adf-duplex (hai mặt).',
+  error: inputText('input.paperSource'),
 });
-const Sha = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Mã tệp phải là sha256 (64 ký tự hex).' });
+const Sha = z.string().regex(/^[0-9a-f]{64}$/, { error: inputText('input.fileIdSha256') });
 const BatchId = z
-  .string({ error: 'Thiếu mã lô quét (batchId).' })
-  .regex(/^[0-9a-f-]{36}$/, { error: 'Mã lô quét (batchId) không hợp lệ.' });
+  .string({ error: inputText('input.batchIdMissing') })
+  .regex(/^[0-9a-f-]{36}$/, { error: inputText('input.batchIdInvalid') });
 const PageId = z.string().min(1).max(64);
-const FilePath = z.string({ error: 'Thiếu đường dẫn tệp.' }).min(1, { error: 'Thiếu đường dẫn tệp.' }).max(4096);
+const FilePath = z
+  .string({ error: inputText('input.pathMissing') })
+  .min(1, { error: inputText('input.pathMissing') })
+  .max(4096);
 
 export const IntakePageSchema = z.object({
   id: z.string(),
@@ -73,12 +77,15 @@ const areaMm = z.object({ w: z.number().min(20).max(450), h: z.number().min(20).
 export const ScanInputSchema = z
   .object({
     /** "sane:<device>", "escl:<base URL>", "naps2:<driver>:<name>", "wia:<device id>". */
-    source: z.string({ error: 'Thiếu nguồn quét (source), ví dụ sane:test:0.' }).min(3).max(500),
+    source: z
+      .string({ error: inputText('input.scanSourceMissing') })
+      .min(3)
+      .max(500),
     dpi: z
       .number()
       .int()
-      .min(75, { error: 'Độ phân giải tối thiểu 75 dpi.' })
-      .max(1200, { error: 'Độ phân giải tối đa 1200 dpi.' })
+      .min(75, { error: inputText('input.dpiMin') })
+      .max(1200, { error: inputText('input.dpiMax') })
       .default(200),
     mode: ColorModeSchema.default('color'),
     feeder: FeedSourceSchema.default('adf'),
@@ -335,7 +342,7 @@ export const intakeStampArrival = defineOperation({
     .object({
       sha256: Sha,
       ArrivalNumber: z.number().int().min(1),
-      ArrivalDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ArrivalDate phải có dạng YYYY-MM-DD.' }),
+      ArrivalDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: inputText('input.arrivalDateForm') }),
       Chuyen: z.string().max(200).optional(),
       FileNotation: z.string().max(20).optional(),
     })
@@ -386,9 +393,12 @@ export const intakeImportBytes = defineOperation({
   kind: 'command',
   input: z
     .object({
-      fileName: z.string({ error: 'Thiếu tên tệp (fileName).' }).min(1, { error: 'Thiếu tên tệp (fileName).' }).max(255),
-      dataBase64: z.string({ error: 'Thiếu nội dung tệp (dataBase64).' }).max(Math.ceil(MAX_IMPORT_BASE64_BYTES / 3) * 4 + 4, {
-        error: `Tệp quá lớn để kéo thả (tối đa ${MAX_IMPORT_BASE64_BYTES / 1024 / 1024} MB); hãy dùng thư mục quét hoặc dòng lệnh.`,
+      fileName: z
+        .string({ error: inputText('input.fileNameMissing') })
+        .min(1, { error: inputText('input.fileNameMissing') })
+        .max(255),
+      dataBase64: z.string({ error: inputText('input.fileDataMissing') }).max(Math.ceil(MAX_IMPORT_BASE64_BYTES / 3) * 4 + 4, {
+        error: inputText('input.fileTooBigDrop', { max: MAX_IMPORT_BASE64_BYTES / 1024 / 1024 }),
       }),
       batchId: BatchId.optional(),
       insertBefore: PageId.optional(),

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { checkRange, PaperSchema, StoredOutputSchema } from './books.contract';
 import { optionalDate } from './register-fields.contract';
+import { inputIssue, wordCode } from './input-text';
 
 export const LockedVolumeSchema = z.object({
   id: z.string(),
@@ -25,6 +26,7 @@ export type LockedVolume = z.output<typeof LockedVolumeSchema>;
 
 /** The print input of a book; `bookName` ("sổ theo dõi") names it in the message of a missing date. */
 export function lockedBookPrintInput(bookName: string) {
+  const book = wordCode(bookName, 'bookName');
   return z
     .object({
       From: optionalDate('Từ ngày', 'From'),
@@ -39,16 +41,11 @@ export function lockedBookPrintInput(bookName: string) {
     .strict()
     .superRefine((v, ctx) => {
       if (v.Volume !== undefined && !v.Lock) {
-        if (v.Year === undefined && v.From == null)
-          ctx.addIssue({ code: 'custom', path: ['Year'], message: 'In lại quyển đã khóa cần năm (Year).' });
+        if (v.Year === undefined && v.From == null) ctx.addIssue({ code: 'custom', path: ['Year'], ...inputIssue('input.reprintYear') });
         return;
       }
       if (v.From == null || v.To == null) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [v.From == null ? 'From' : 'To'],
-          message: `Cần cả "Từ ngày" và "Đến ngày" của ${bookName}.`,
-        });
+        ctx.addIssue({ code: 'custom', path: [v.From == null ? 'From' : 'To'], ...inputIssue('input.bookDates', { book }) });
       }
       checkRange(v, ctx);
     });

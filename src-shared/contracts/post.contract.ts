@@ -11,8 +11,12 @@ import { defineOperation } from '../rpc/define';
 import { checkRange, StoredOutputSchema } from './books.contract';
 import { optionalCount, optionalDate, optionalText, requiredText, UrgencySchema } from './register-fields.contract';
 import { LockedBookPrintOutputSchema, lockedBookPrintInput, LockedVolumeSchema, LockedVolumesInputSchema } from './locked-book.contract';
+import { inputIssue, inputText } from './input-text';
 
-const EntryIdField = z.string({ error: 'Thiếu mã văn bản đi (EntryId).' }).min(1, { error: 'Thiếu mã văn bản đi (EntryId).' }).max(64);
+const EntryIdField = z
+  .string({ error: inputText('input.postEntryId') })
+  .min(1, { error: inputText('input.postEntryId') })
+  .max(64);
 
 export const PostRecipientSchema = z.object({
   EntryId: z.string(),
@@ -58,7 +62,7 @@ export const postList = defineOperation({
     .strict()
     .superRefine((v, ctx) => {
       if (v.EntryId === undefined && (v.From == null || v.To == null)) {
-        ctx.addIssue({ code: 'custom', path: ['From'], message: 'Cần mã văn bản đi (EntryId) hoặc khoảng ngày (From, To).' });
+        ctx.addIssue({ code: 'custom', path: ['From'], ...inputIssue('input.postEntryOrPeriod') });
       }
       checkRange(v, ctx, false);
     }),
@@ -75,10 +79,10 @@ export const PostRecordInput = z
     ReceiptNo: optionalText('Số biên lai bưu điện', 'ReceiptNo', 50),
     Cost: optionalCount('Cước phí (đồng)', 'Cost', 9),
     Envelopes: z
-      .number({ error: 'Số lượng bì (Envelopes) phải là số.' })
-      .int({ error: 'Số lượng bì (Envelopes) phải là số nguyên.' })
-      .min(1, { error: 'Số lượng bì (Envelopes) ít nhất là 1.' })
-      .max(99, { error: 'Số lượng bì (Envelopes) tối đa 99.' })
+      .number({ error: inputText('input.envelopesNotNumber') })
+      .int({ error: inputText('input.envelopesNotWhole') })
+      .min(1, { error: inputText('input.envelopesMin', { min: 1 }) })
+      .max(99, { error: inputText('input.envelopesMax', { max: 99 }) })
       .optional()
       .default(1),
     Address: optionalText('Địa chỉ nơi nhận', 'Address', 300),
@@ -129,11 +133,7 @@ export const postEnvelopes = defineOperation({
     .strict()
     .superRefine((v, ctx) => {
       if ((v.EntryId === undefined) === (v.Date == null)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['EntryId'],
-          message: 'Cần đúng một trong hai: mã văn bản đi (EntryId) hoặc ngày gửi (Date).',
-        });
+        ctx.addIssue({ code: 'custom', path: ['EntryId'], ...inputIssue('input.envelopeEntryOrDate') });
       }
     }),
   output: z.object({ File: StoredOutputSchema, Envelopes: z.number().int() }),

@@ -20,21 +20,24 @@ import {
   type Urgency,
 } from '../domain';
 import { domainErrAround, domainError, type DomainError } from '../domain/domain-result';
-import { ERROR_WORDS } from '../rpc/error-texts/words';
+import { inputFieldCode, inputText, wordCodeOf } from './input-text';
 
 const oneLine = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 const multiLine = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
 
+/** The field named by `label` (its `inputField` word) and `tag`, as the params of its texts. */
+const named = (label: string, tag: string) => ({ field: inputFieldCode(label), tag });
+
 /** A required single-line text of at most `max` characters (Phụ lục VI "String, max"). */
 export const requiredText = (label: string, tag: string, max: number) =>
   z
-    .string({ error: `${label} (${tag}) là bắt buộc.` })
+    .string({ error: inputText('input.required', named(label, tag)) })
     .transform(oneLine)
     .pipe(
       z
         .string()
-        .min(1, { error: `${label} (${tag}) không được để trống.` })
-        .max(max, { error: `${label} (${tag}) tối đa ${max} ký tự theo Phụ lục VI Nghị định 30/2020.` }),
+        .min(1, { error: inputText('input.blank', named(label, tag)) })
+        .max(max, { error: inputText('input.tooLong', { ...named(label, tag), max }) }),
     );
 
 /**
@@ -44,24 +47,27 @@ export const requiredText = (label: string, tag: string, max: number) =>
  */
 export const optionalText = (label: string, tag: string, max: number, multi = false) =>
   z
-    .string({ error: `${label} (${tag}) phải là chuỗi ký tự.` })
+    .string({ error: inputText('input.notText', named(label, tag)) })
     .nullable()
     .optional()
     .transform((s) => (s == null ? null : (multi ? multiLine : oneLine)(s)))
     .pipe(
       z
         .string()
-        .max(max, { error: `${label} (${tag}) tối đa ${max} ký tự theo Phụ lục VI Nghị định 30/2020.` })
+        .max(max, { error: inputText('input.tooLong', { ...named(label, tag), max }) })
         .nullable()
         .transform((s) => (s === '' ? null : s)),
     );
+
+/** The `dateField` code of a date field's Vietnamese label, if it has one. */
+const dateFieldCode = (label: string) => wordCodeOf(label, 'dateField');
 
 function readDate(s: string, label: string, tag: string, ctx: z.RefinementCtx): string {
   const t = s.trim();
   const r = /^\d{4}-/.test(t) ? parseIsoDate(t) : parseDdMmYyyy(t);
   // A field named in the dateField words: the issue carries its key and params (the router passes them
   // on in details.fields); any other keeps its Vietnamese message only.
-  const field = Object.entries(ERROR_WORDS.dateField).find(([, w]) => w.vi === label)?.[0];
+  const field = dateFieldCode(label);
   const refuse = (e: DomainError) =>
     ctx.addIssue(
       field === undefined
@@ -80,7 +86,8 @@ function readDate(s: string, label: string, tag: string, ctx: z.RefinementCtx): 
   return r.value.iso;
 }
 
-const dateTypeError = (label: string, tag: string) => `${label} (${tag}) phải là ngày dạng YYYY-MM-DD hoặc dd/mm/yyyy.`;
+/** A date field's type refusal (a label without a `dateField` word stands for itself: the same Vietnamese). */
+const dateTypeError = (label: string, tag: string) => inputText('input.notDate', { field: dateFieldCode(label) ?? label, tag });
 
 /** An optional date: absent, null or blank → null. */
 export const optionalDate = (label: string, tag: string) =>
@@ -93,10 +100,10 @@ export const optionalDate = (label: string, tag: string) =>
 /** Phụ lục VI "Number, n": a whole number of at most `digits` digits. */
 export const optionalCount = (label: string, tag: string, digits: number) =>
   z
-    .number({ error: `${label} (${tag}) phải là số.` })
-    .int({ error: `${label} (${tag}) phải là số nguyên.` })
-    .min(0, { error: `${label} (${tag}) không được âm.` })
-    .max(10 ** digits - 1, { error: `${label} (${tag}) tối đa ${digits} chữ số.` })
+    .number({ error: inputText('input.notNumber', named(label, tag)) })
+    .int({ error: inputText('input.notWhole', named(label, tag)) })
+    .min(0, { error: inputText('input.negative', named(label, tag)) })
+    .max(10 ** digits - 1, { error: inputText('input.tooManyDigits', { ...named(label, tag), digits }) })
     .nullable()
     .optional()
     .transform((v) => v ?? null);
@@ -117,7 +124,7 @@ export const PriorityField = z
       if (typeof v === 'string') return isUrgency(v) ? v : (urgencyFromLabel(v) ?? urgencyFromEdxmlPriority(v)?.urgency ?? v);
       return v;
     },
-    z.enum(URGENCY_LEVELS as [Urgency, ...Urgency[]], { error: 'Độ khẩn (Priority) phải là Thường, Khẩn, Thượng khẩn hoặc Hỏa tốc.' }),
+    z.enum(URGENCY_LEVELS as [Urgency, ...Urgency[]], { error: inputText('input.priority') }),
   )
   .optional()
   .transform((v) => v ?? 'thuong');
@@ -134,7 +141,7 @@ export const ConfidentialityField = z
       return v;
     },
     z.enum(CONFIDENTIALITY_LEVELS as [Confidentiality, ...Confidentiality[]], {
-      error: 'Độ mật (Confidentiality) phải là Thường, Mật, Tối mật hoặc Tuyệt mật.',
+      error: inputText('input.confidentiality'),
     }),
   )
   .optional()
@@ -143,8 +150,7 @@ export const ConfidentialityField = z
 /** A category kept off the electronic channel (warns on send); null or absent = none. */
 export const ChannelRestrictionField = z
   .enum(CHANNEL_RESTRICTIONS as unknown as [ChannelRestriction, ...ChannelRestriction[]], {
-    error:
-      'Loại hạn chế gửi điện tử (ChannelRestriction) phải là khen-thuong-ky-luat (khen thưởng, kỷ luật), ho-so-goc (hồ sơ gốc) hoặc nhay-cam (nhạy cảm).',
+    error: inputText('input.channelRestriction'),
   })
   .nullable()
   .optional()
@@ -152,10 +158,7 @@ export const ChannelRestrictionField = z
 
 export const MediumSchema = z.enum(['giay', 'dien-tu']);
 export const MediumField = z
-  .preprocess(
-    (v) => (v == null || v === '' ? 'giay' : v),
-    z.enum(['giay', 'dien-tu'], { error: 'Hình thức (Medium) phải là "giay" (văn bản giấy) hoặc "dien-tu" (văn bản điện tử).' }),
-  )
+  .preprocess((v) => (v == null || v === '' ? 'giay' : v), z.enum(['giay', 'dien-tu'], { error: inputText('input.medium') }))
   .optional()
   .transform((v) => v ?? 'giay');
 
@@ -166,7 +169,7 @@ export const SignerInfoInput = z
       Position: optionalText('Chức vụ của người ký', 'SignerInfo.Position', 100),
       FullName: optionalText('Họ và tên người ký', 'SignerInfo.FullName', 50),
     },
-    { error: 'Người ký (SignerInfo) phải có dạng { Position, FullName }.' },
+    { error: inputText('input.signerInfo') },
   )
   .strict();
 
@@ -180,5 +183,5 @@ export const RecipientInput = z
 
 /** A sha256 content id of a file already in the file store (see files.import). */
 export const Sha256Schema = z
-  .string({ error: 'Mã tệp (FileSha256) phải là chuỗi sha256.' })
-  .regex(/^[0-9a-f]{64}$/, { error: 'Mã tệp (FileSha256) phải là 64 ký tự hex (sha256).' });
+  .string({ error: inputText('input.fileSha256NotText') })
+  .regex(/^[0-9a-f]{64}$/, { error: inputText('input.fileSha256Form') });

@@ -33,11 +33,15 @@ import {
   optionalText,
   requiredText,
 } from './register-fields.contract';
+import { inputText } from './input-text';
 
-export const DirectionSchema = z.enum(['den', 'di'], { error: 'Direction phải là "den" (văn bản đến) hoặc "di" (văn bản đi).' });
+export const DirectionSchema = z.enum(['den', 'di'], { error: inputText('input.direction') });
 export type Direction = z.output<typeof DirectionSchema>;
 
-const IdSchema = z.string({ error: 'Thiếu mã bản ghi (id).' }).min(1, { error: 'Thiếu mã bản ghi (id).' }).max(64);
+const IdSchema = z
+  .string({ error: inputText('input.recordIdMissing') })
+  .min(1, { error: inputText('input.recordIdMissing') })
+  .max(64);
 
 /** Fields both registers share (Phụ lục VI Phần II fields 3, 8–11, SignerInfo, Priority, DueDate). */
 const commonInput = {
@@ -99,9 +103,16 @@ export const OutgoingInputSchema = z
      */
     TypeAbbreviation: optionalText('Chữ viết tắt tên loại văn bản', 'TypeAbbreviation', 10),
     /** Party body only: a congress document, numbered in the one common series of the đại hội. */
-    Congress: z.boolean({ error: 'Văn bản đại hội (Congress) phải là true hoặc false.' }).optional().default(false),
+    Congress: z
+      .boolean({ error: inputText('input.congressBoolean') })
+      .optional()
+      .default(false),
     SignerInfo: SignerInfoInput,
-    To: z.array(RecipientInput, { error: 'Nơi nhận (To) phải là danh sách { OrganId, OrganName }.' }).max(500).optional().default([]),
+    To: z
+      .array(RecipientInput, { error: inputText('input.recipientsList') })
+      .max(500)
+      .optional()
+      .default([]),
     IssuedAmount: optionalCount('Số lượng bản phát hành', 'IssuedAmount', 3),
     ArchiveKeeper: optionalText('Đơn vị, người nhận bản lưu', 'ArchiveKeeper', 200),
   })
@@ -278,7 +289,7 @@ export const registerSearch = defineOperation({
   kind: 'query',
   input: z
     .object({
-      q: z.string({ error: 'Nhập nội dung cần tìm.' }).max(200, { error: 'Nội dung tìm kiếm tối đa 200 ký tự.' }),
+      q: z.string({ error: inputText('input.searchEmpty') }).max(200, { error: inputText('input.searchLong') }),
       ...listFilters,
       limit: z.number().int().min(1).max(200).optional().default(50),
     })
@@ -310,7 +321,9 @@ export const registerCancelOutgoing = defineOperation({
   input: z
     .object({
       id: IdSchema,
-      Reason: requiredText('Lý do hủy số', 'Reason', 500).pipe(z.string().min(5, { error: 'Lý do hủy số (Reason) cần ít nhất 5 ký tự.' })),
+      Reason: requiredText('Lý do hủy số', 'Reason', 500).pipe(
+        z.string().min(5, { error: inputText('input.reasonTooShort', { field: 'cancelReason', tag: 'Reason', min: 5 }) }),
+      ),
     })
     .strict(),
   output: RegisterEntrySchema,
@@ -347,7 +360,7 @@ export const registerCorrect = defineOperation({
        * "absent" and "cleared" stay distinct; each key is checked with CorrectionChangesSchema.
        */
       changes: z.custom<Partial<z.input<typeof CorrectionChangesSchema>>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
-        error: 'changes phải là đối tượng { Trường: giá trị mới }.',
+        error: inputText('input.changesObject'),
       }),
       Reason: requiredText('Lý do đính chính', 'Reason', 500),
     })
@@ -395,7 +408,7 @@ export const registerOrganNames = defineOperation({
 export const RegisterSettingsSchema = z
   .object({
     OutgoingSeries: z.enum(['single', 'per-type'], {
-      error: 'OutgoingSeries phải là "single" (một dãy số cho mọi văn bản hành chính) hoặc "per-type" (mỗi loại một dãy số).',
+      error: inputText('input.outgoingSeries'),
     }),
   })
   .strict();

@@ -4,6 +4,7 @@
  * (files by path) and `signing-stored.contract.ts` (files in the content-addressed store).
  */
 import { z } from 'zod';
+import { inputFieldCode, inputText } from './input-text';
 
 export const VERDICTS = [
   'VALID',
@@ -19,16 +20,24 @@ export type Verdict = (typeof VERDICTS)[number];
 
 export const filePath = (label: string) =>
   z
-    .string({ error: `${label} là bắt buộc.` })
+    .string({ error: inputText('input.labelRequired', { field: inputFieldCode(label) }) })
     .trim()
-    .min(1, { error: `${label} không được để trống.` })
-    .max(4096, { error: `${label} quá dài.` });
+    .min(1, { error: inputText('input.labelBlank', { field: inputFieldCode(label) }) })
+    .max(4096, { error: inputText('input.labelTooLong', { field: inputFieldCode(label) }) });
 
 export const RectSchema = z.object({
   x: z.number().finite().min(0).max(14400),
   y: z.number().finite().min(0).max(14400),
-  width: z.number().finite().min(5, { error: 'Vùng chữ ký quá nhỏ.' }).max(14400),
-  height: z.number().finite().min(5, { error: 'Vùng chữ ký quá nhỏ.' }).max(14400),
+  width: z
+    .number()
+    .finite()
+    .min(5, { error: inputText('input.signatureAreaSmall') })
+    .max(14400),
+  height: z
+    .number()
+    .finite()
+    .min(5, { error: inputText('input.signatureAreaSmall') })
+    .max(14400),
 });
 
 export const COPY_FORMS = ['SAO Y', 'SAO LỤC', 'TRÍCH SAO'] as const;
@@ -74,7 +83,7 @@ export const SIGNATURE_DETAILS = {
   /** Issue date YYYY-MM-DD for the date line; defaults to today in Vietnam. */
   issuedDate: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày ban hành phải có dạng YYYY-MM-DD.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: inputText('input.issuedDateForm') })
     .optional(),
   reason: z.string().trim().max(200).optional(),
   location: z.string().trim().max(200).optional(),
@@ -92,18 +101,30 @@ export type SignDocumentInput = z.input<typeof SignDocumentSchema>;
 export const TokenRefSchema = z.object({
   modulePath: filePath('Thư viện PKCS#11 của token'),
   /** Token label or serial number. */
-  token: z.string().trim().min(1, { error: 'Chưa chọn token.' }).max(64),
+  token: z
+    .string()
+    .trim()
+    .min(1, { error: inputText('input.tokenNotChosen') })
+    .max(64),
   /** CKA_ID (hex) of the certificate/key; optional when the token holds one signing certificate. */
   keyId: z
     .string()
     .trim()
-    .regex(/^[0-9a-fA-F]{1,64}$/, { error: 'CKA_ID phải là chuỗi hex.' })
+    .regex(/^[0-9a-fA-F]{1,64}$/, { error: inputText('input.ckaIdHex') })
     .optional(),
-  pin: z.string({ error: 'Chưa nhập mã PIN.' }).min(4, { error: 'Mã PIN quá ngắn.' }).max(64, { error: 'Mã PIN quá dài.' }),
+  pin: z
+    .string({ error: inputText('input.pinMissing') })
+    .min(4, { error: inputText('input.pinShort') })
+    .max(64, { error: inputText('input.pinLong') }),
   /** The clerk has seen the "last try before the token locks" warning and wants to try anyway. */
   acceptFinalTry: z.boolean().default(false),
   /** RFC 3161 server for PAdES B-T; without it, or offline, the signature is B-B (said in warnings). */
-  tsaUrl: z.string().trim().url({ error: 'Địa chỉ máy chủ dấu thời gian không hợp lệ.' }).max(2048).optional(),
+  tsaUrl: z
+    .string()
+    .trim()
+    .url({ error: inputText('input.tsaUrlInvalid') })
+    .max(2048)
+    .optional(),
 });
 
 const ChainEntrySchema = z.object({

@@ -19,11 +19,14 @@ import {
   SignResultSchema,
   TokenRefSchema,
 } from './signing-model.contract';
+import { inputText } from './input-text';
 
-const Sha256 = z
-  .string({ error: 'Thiếu mã tệp (sha256).' })
-  .regex(/^[0-9a-f]{64}$/, { error: 'Mã tệp (sha256) phải là 64 ký tự hex thường.' });
-const EntryId = z.string().trim().min(1, { error: 'Thiếu mã văn bản trong sổ.' }).max(64);
+const Sha256 = z.string({ error: inputText('input.sha256Missing') }).regex(/^[0-9a-f]{64}$/, { error: inputText('input.sha256Lower') });
+const EntryId = z
+  .string()
+  .trim()
+  .min(1, { error: inputText('input.registerEntryMissing') })
+  .max(64);
 
 /** lãnh đạo ký (signer), văn thư đóng dấu (seal), phụ lục tách tệp (attachment), bản sao điện tử (copy). */
 export const SIGNING_ROLES = ['signer', 'seal', 'attachment', 'copy'] as const;
@@ -127,7 +130,10 @@ export const signingSignStoredBatch = defineOperation({
   kind: 'command',
   sensitive: true,
   input: StoredTokenRefSchema.extend({
-    documents: z.array(StoredDocumentSchema).min(1, { error: 'Chưa chọn văn bản nào để ký.' }).max(500),
+    documents: z
+      .array(StoredDocumentSchema)
+      .min(1, { error: inputText('input.signNothingChosen') })
+      .max(500),
     /** Chosen by the caller; echoed in `signing.batchProgressed` so a window follows only its own batch. */
     batchId: z.string().trim().min(1).max(64).optional(),
   }).strict(),
@@ -181,7 +187,13 @@ export const signingSaveSettings = defineOperation({
       /** Adds this library to the custom paths (when it exists) and selects it: command line only. */
       addCustomModulePath: filePath('Thư viện PKCS#11').optional(),
       sealSizeMm: z.number().min(10).max(80).nullable().optional(),
-      tsaUrl: z.string().trim().url({ error: 'Địa chỉ máy chủ dấu thời gian không hợp lệ.' }).max(2048).nullable().optional(),
+      tsaUrl: z
+        .string()
+        .trim()
+        .url({ error: inputText('input.tsaUrlInvalid') })
+        .max(2048)
+        .nullable()
+        .optional(),
       lastToken: z.string().trim().min(1).max(64).nullable().optional(),
       keyByRole: z.partialRecord(z.enum(SIGNING_ROLES), z.string().regex(/^[0-9a-f]{1,64}$/)).optional(),
     })
@@ -196,11 +208,11 @@ export const signingSaveImage = defineOperation({
   kind: 'command',
   input: z
     .object({
-      kind: z.enum(['signature', 'seal'], { error: 'Loại ảnh phải là "signature" (chữ ký) hoặc "seal" (con dấu).' }),
+      kind: z.enum(['signature', 'seal'], { error: inputText('input.imageKind') }),
       fileName: z.string().max(255).nullable().optional(),
       dataBase64: z
-        .string({ error: 'Thiếu nội dung ảnh (dataBase64).' })
-        .max(Math.ceil((8 * 1024 * 1024) / 3) * 4 + 4, { error: 'Ảnh quá lớn (tối đa 8 MB).' }),
+        .string({ error: inputText('input.imageDataMissing') })
+        .max(Math.ceil((8 * 1024 * 1024) / 3) * 4 + 4, { error: inputText('input.imageTooBig') }),
     })
     .strict(),
   output: z.object({ image: SignatureImageSchema, settings: SigningSettingsSchema }),

@@ -21,6 +21,7 @@ import {
   TokenRefSchema,
 } from './signing-model.contract';
 import { signingStoredOperations } from './signing-stored.contract';
+import { inputText } from './input-text';
 
 export * from './signing-model.contract';
 export * from './signing-stored.contract';
@@ -42,7 +43,7 @@ export const signingListTokens = defineOperation({
     })
     .strict()
     .refine((v) => !(v.selected && (v.modulePath !== undefined || v.extraModulePaths.length > 0)), {
-      error: 'Chọn một trong hai: thư viện đã chọn trong cài đặt (selected) hoặc đường dẫn thư viện.',
+      error: inputText('input.moduleOneOf'),
     }),
   output: z.object({ modules: z.array(ModuleReportSchema) }),
   pathFields: ['modulePath', 'extraModulePaths'],

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
 import { DeadlineStatusSchema, PartyRefOutSchema, WorkflowStateSchema } from './workflow-step.contract';
+import { inputText, wordCode } from './input-text';
 
 /** One row of the Sổ theo dõi giải quyết văn bản đến (Phụ lục IV, 7 columns), data only. */
 export const FollowUpRowSchema = z.object({
@@ -39,8 +40,8 @@ export const workflowFollowUp = defineOperation({
   input: z
     .object({
       /** Arrival dates from..to inclusive (YYYY-MM-DD). */
-      from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Từ ngày (from) phải có dạng YYYY-MM-DD.' }),
-      to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Đến ngày (to) phải có dạng YYYY-MM-DD.' }),
+      from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: inputText('input.tallyFromForm') }),
+      to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: inputText('input.tallyToForm') }),
       /** The state as at this date (default today): steps recorded after it are left out. */
       asOf: z
         .string()
@@ -55,7 +56,9 @@ export const workflowFollowUp = defineOperation({
 });
 
 const TallyDate = (label: string, field: string) =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} (${field}) phải có dạng YYYY-MM-DD.` });
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: inputText('input.tallyDateForm', { field: wordCode(label, 'dateField'), tag: field }),
+  });
 
 export const HandlingTallyRowSchema = z.object({
   /** The chủ trì of the last direction (unit or person), or null when none was given yet. */

@@ -8,13 +8,17 @@ import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
 import { ReportPeriodSchema, StoredOutputSchema } from './books.contract';
 import { LockedBookPrintOutputSchema, lockedBookPrintInput, LockedVolumeSchema, LockedVolumesInputSchema } from './locked-book.contract';
+import { inputText } from './input-text';
 
 export const booksPrintPhieu = defineOperation({
   name: 'books.printPhieu',
   kind: 'command',
   input: z
     .object({
-      entryId: z.string({ error: 'Thiếu mã văn bản đến (entryId).' }).min(1, { error: 'Thiếu mã văn bản đến (entryId).' }).max(64),
+      entryId: z
+        .string({ error: inputText('input.entryIdMissing') })
+        .min(1, { error: inputText('input.entryIdMissing') })
+        .max(64),
     })
     .strict(),
   output: z.object({ File: StoredOutputSchema, Pages: z.number().int() }),
@@ -72,9 +76,7 @@ export const booksHandlingReport = defineOperation({
 export const booksHandlingReportFile = defineOperation({
   name: 'books.handlingReportFile',
   kind: 'command',
-  input: z
-    .object({ Period: ReportPeriodSchema, Format: z.enum(['pdf', 'xlsx'], { error: 'Định dạng (Format) phải là "pdf" hoặc "xlsx".' }) })
-    .strict(),
+  input: z.object({ Period: ReportPeriodSchema, Format: z.enum(['pdf', 'xlsx'], { error: inputText('input.printFormat') }) }).strict(),
   output: z.object({ File: StoredOutputSchema, Report: HandlingReportSchema }),
   summary: 'The handling report as PDF (laid out like an administrative document) or xlsx.',
 });

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { defineOperation } from '../rpc/define';
 import { OutgoingInputSchema, RegistrationResultSchema } from './register.contract';
+import { inputText } from './input-text';
 
 export const workflowRegisterReply = defineOperation({
   name: 'workflow.registerReply',
@@ -15,9 +16,9 @@ export const workflowRegisterReply = defineOperation({
     .object({
       Record: OutgoingInputSchema,
       Answers: z
-        .array(z.string().min(1).max(64), { error: 'Answers phải là danh sách mã văn bản đến được trả lời.' })
-        .min(1, { error: 'Chọn ít nhất một văn bản đến được trả lời (Answers).' })
-        .max(50, { error: 'Một văn bản trả lời tối đa 50 văn bản đến.' }),
+        .array(z.string().min(1).max(64), { error: inputText('input.answersList') })
+        .min(1, { error: inputText('input.answersNone') })
+        .max(50, { error: inputText('input.answersMax') }),
     })
     .strict(),
   output: RegistrationResultSchema.extend({ Completed: z.array(z.string()) }),

@@ -18,25 +18,26 @@ import {
   type WorkflowStepKind,
 } from '../domain/workflow';
 import { optionalDate, optionalText, requiredText } from './register-fields.contract';
+import { inputText, wordCode } from './input-text';
 
 export const WorkflowStateSchema = z.enum(WORKFLOW_STATES as unknown as [WorkflowState, ...WorkflowState[]]);
 export const WorkflowStepKindSchema = z.enum(WORKFLOW_STEPS as unknown as [WorkflowStepKind, ...WorkflowStepKind[]]);
 export const DeadlineSourceSchema = z.enum(DEADLINE_SOURCES as unknown as [DeadlineSource, ...DeadlineSource[]]);
 export const DeadlineStatusSchema = z.enum(DEADLINE_STATUSES as unknown as [DeadlineStatus, ...DeadlineStatus[]]);
 export const CompletionKindSchema = z.enum(COMPLETION_KINDS as unknown as [CompletionKind, ...CompletionKind[]], {
-  error: 'Cách hoàn thành phải là "tra-loi" (có văn bản trả lời), "luu-de-biet" hoặc "khong-giai-quyet".',
+  error: inputText('input.completion'),
 });
 
 /** A unit or person of the directory, by id (autocomplete) or by name as typed (resolved, folded). */
 export const PartyRefSchema = z
   .object({
-    kind: z.enum(['unit', 'person'], { error: 'Nơi nhận phải là đơn vị (unit) hoặc cá nhân (person).' }),
+    kind: z.enum(['unit', 'person'], { error: inputText('input.partyKind') }),
     id: z.string().max(64).optional(),
     name: z.string().max(200).optional(),
   })
   .strict()
   .refine((r) => (r.id ?? '').trim() !== '' || (r.name ?? '').trim() !== '', {
-    error: 'Cần chọn đơn vị hoặc cá nhân trong danh bạ (id) hoặc ghi tên (name).',
+    error: inputText('input.partyRef'),
   });
 export type PartyRefInput = z.input<typeof PartyRefSchema>;
 
@@ -46,8 +47,8 @@ export type PartyRef = z.output<typeof PartyRefOutSchema>;
 
 const Parties = (label: string) =>
   z
-    .array(PartyRefSchema, { error: `${label} phải là danh sách đơn vị/cá nhân.` })
-    .max(50, { error: `${label}: tối đa 50 đơn vị/cá nhân.` })
+    .array(PartyRefSchema, { error: inputText('input.partiesList', { role: wordCode(label, 'workflowRole') }) })
+    .max(50, { error: inputText('input.partiesMax', { role: wordCode(label, 'workflowRole'), max: 50 }) })
     .optional()
     .default([]);
 
@@ -56,7 +57,7 @@ const At = z
   .string()
   .max(40)
   .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
-    error: 'Thời điểm (at) phải có dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM.',
+    error: inputText('input.stepAt'),
   })
   .optional();
 
@@ -64,10 +65,10 @@ const Note = (label: string, max: number) => optionalText(label, 'note', max, tr
 const Reason = (label: string) => requiredText(label, 'reason', 1000);
 const Due = (label: string) => optionalDate(label, 'dueDate');
 const WorkingDays = z
-  .number({ error: 'Số ngày làm việc phải là số.' })
-  .int({ error: 'Số ngày làm việc phải là số nguyên.' })
-  .min(0, { error: 'Số ngày làm việc không được âm.' })
-  .max(3650, { error: 'Số ngày làm việc tối đa 3650.' })
+  .number({ error: inputText('input.workingDaysNotNumber') })
+  .int({ error: inputText('input.workingDaysNotWhole') })
+  .min(0, { error: inputText('input.workingDaysNegative') })
+  .max(3650, { error: inputText('input.workingDaysMax') })
   .optional();
 
 /** The payload of each step kind. Stored as the step's JSON payload (after resolution of refs). */
@@ -102,7 +103,7 @@ export const StepInputSchema = z.discriminatedUnion(
               .object({
                 party: PartyRefSchema,
                 dueDate: optionalDate('Hạn của đơn vị', 'unitDeadlines.dueDate').pipe(
-                  z.string({ error: 'Hạn của đơn vị (unitDeadlines.dueDate) là bắt buộc.' }),
+                  z.string({ error: inputText('input.unitDueRequired') }),
                 ),
               })
               .strict(),
@@ -131,7 +132,7 @@ export const StepInputSchema = z.discriminatedUnion(
         date: optionalDate('Ngày chuyển', 'date'),
         /** Default: chủ trì, phối hợp and để biết of the last direction. */
         recipients: Parties('Đơn vị hoặc người nhận'),
-        method: z.enum(['giay-ky-nhan', 'dien-tu'], { error: 'Cách chuyển phải là "giay-ky-nhan" (bản giấy, ký nhận) hoặc "dien-tu".' }),
+        method: z.enum(['giay-ky-nhan', 'dien-tu'], { error: inputText('input.handOverMethod') }),
         /** Who signed for the paper copy. */
         receivedBy: optionalText('Người ký nhận', 'receivedBy', 100),
         note: Note('Ghi chú', 1000),
@@ -175,7 +176,7 @@ export const StepInputSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('mo-lai'), reason: Reason('Lý do mở lại'), at: At }).strict(),
     z.object({ kind: z.literal('thu-hoi'), reason: Reason('Lý do thu hồi'), at: At }).strict(),
   ],
-  { error: `Bước xử lý (kind) phải là một trong: ${WORKFLOW_STEPS.join(', ')}.` },
+  { error: inputText('input.stepKind', { steps: WORKFLOW_STEPS.join(', ') }) },
 );
 export type StepInput = z.input<typeof StepInputSchema>;
 export type StepRecord = z.output<typeof StepInputSchema>;

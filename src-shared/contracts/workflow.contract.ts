@@ -29,11 +29,15 @@ import {
   WorkflowStateSchema,
   WorkflowStepKindSchema,
 } from './workflow-step.contract';
+import { inputText } from './input-text';
 
 export * from './workflow-step.contract';
 export * from './workflow-follow-up.contract';
 
-const EntryId = z.string({ error: 'Thiếu mã văn bản đến (entryId).' }).min(1, { error: 'Thiếu mã văn bản đến (entryId).' }).max(64);
+const EntryId = z
+  .string({ error: inputText('input.entryIdMissing') })
+  .min(1, { error: inputText('input.entryIdMissing') })
+  .max(64);
 
 export const StepSchema = z.object({
   id: z.string(),
@@ -199,7 +203,7 @@ export const workflowTodoList = defineOperation({
   kind: 'query',
   input: z
     .object({
-      list: z.enum(TODO_LISTS, { error: `Danh sách phải là một trong: ${TODO_LISTS.join(', ')}.` }),
+      list: z.enum(TODO_LISTS, { error: inputText('input.todoList', { lists: TODO_LISTS.join(', ') }) }),
       limit: z.number().int().min(1).max(500).optional().default(50),
       offset: z.number().int().min(0).max(10_000_000).optional().default(0),
     })

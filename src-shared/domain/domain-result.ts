@@ -6,7 +6,7 @@
  * src-shared/rpc/errors.ts) and a window in another language can show it in its own.
  */
 import { DOMAIN_TEXTS, type DomainErrorKey } from '../rpc/error-texts/domain';
-import { fillErrorText, type ErrorParams, type KeyedText } from '../rpc/error-texts/fill';
+import { fillErrorText, wrapParams, type ErrorParams, type KeyedText } from '../rpc/error-texts/fill';
 
 export type { DomainErrorKey } from '../rpc/error-texts/domain';
 
@@ -17,7 +17,7 @@ export interface DomainError<C extends string = string> {
   readonly message: string;
   /** Key of the text in the error catalog (several keys may share one `code`). */
   readonly key: DomainErrorKey;
-  /** The params of that text; a wrapped refusal's key is in `inner` (as with errorAround). */
+  /** The params of that text; a wrapped refusal's key is in `inner`, its params under `inner.` (as with errorAround). */
   readonly params: ErrorParams;
 }
 
@@ -43,9 +43,8 @@ export function domainErr<C extends string>(
 
 /**
  * A refusal that carries another (the reason something else is wrong): the text of `key` with its
- * `{{inner}}` mark filled by the inner refusal's message; the params keep the inner's params and name
- * its key in `inner`, so a window translates both. Only one level deep: the inner refusal must not
- * itself wrap one.
+ * `{{inner}}` mark filled by the inner refusal's message; the params name its key in `inner` and keep
+ * its params under `inner.` (fill.ts wrapParams), so a window translates both, at any depth.
  */
 export function domainErrAround<C extends string>(
   code: C,
@@ -54,7 +53,7 @@ export function domainErrAround<C extends string>(
   params: ErrorParams = {},
 ): { readonly ok: false; readonly error: DomainError<C> } {
   const message = fillErrorText(DOMAIN_TEXTS[key].vi, { ...params, inner: inner.message });
-  return { ok: false, error: { code, message, key, params: { ...inner.params, ...params, inner: inner.key } } };
+  return { ok: false, error: { code, message, key, params: wrapParams(inner.key, inner.params, params) } };
 }
 
 /** The same refusal under another code (a caller's own reason for a check it ran). */

@@ -7,7 +7,7 @@
  */
 import { domainText, type DomainError } from '../domain/domain-result';
 import { ERROR_TEXTS, fillErrorText, keyedErrorData, type ErrorCode, type ErrorParams } from './error-texts';
-import { fillRowList, type KeyedText, type RowList } from './error-texts/fill';
+import { fillRowList, wrapParams, type KeyedText, type RowList } from './error-texts/fill';
 
 export { type ErrorCode, type ErrorParams } from './error-texts';
 
@@ -126,7 +126,7 @@ export function fieldAppError(field: string, code: ErrorCode, params?: ErrorPara
 /**
  * An error that carries another one (the reason something else failed): the text of `code` with its
  * `{{inner}}` mark filled by the inner error's message. A keyed inner error stays keyed (`inner`
- * names its key, as in errorInFile); kind and details are the inner error's unless given.
+ * names its key and its params follow under `inner.`: fill.ts wrapParams, as in errorInFile); kind and details are the inner error's unless given.
  */
 export function errorAround(
   code: ErrorCode,
@@ -136,7 +136,7 @@ export function errorAround(
   kind: ErrorKind = inner.kind,
 ): AppError {
   const message = fillErrorText(ERROR_TEXTS[code].vi, { ...params, inner: inner.message });
-  const key = inner.code === undefined ? undefined : { code, params: { ...inner.params, ...params, inner: inner.code } };
+  const key = inner.code === undefined ? undefined : { code, params: wrapParams(inner.code, inner.params, params) };
   return new AppError(kind, message, details, key);
 }
 

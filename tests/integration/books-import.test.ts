@@ -109,6 +109,15 @@ describe('import of registers kept in Excel', () => {
       { Letter: 'C', Header: 'Tác giả', Field: 'OrganName' },
     ]);
     expect(preview.Warnings.join(' ')).toContain('(1) (2)');
+    expect(preview.Warnings).toContain('Năm 2024: 3 số bị thiếu trong dãy nhập vào (có thể do dòng bị loại hoặc sổ cũ bỏ số).');
+    // The same notes keyed, in the same order: the window words each in its language.
+    expect(preview.KeyedWarnings.map((w: { message: string }) => w.message)).toEqual(preview.Warnings);
+    await loadEnglishErrors();
+    expect(preview.KeyedWarnings.map((w: { message: string }) => errorText(w, 'en'))).toEqual([
+      'The column-number row "(1) (2) ..." under the heading row was skipped.',
+      '4 rows have no Type column: the document type was inferred from the subject or the symbol.',
+      'Year 2024: 3 numbers are missing from the imported series (rows refused, or numbers skipped in the old book).',
+    ]);
 
     const result = await ok(app, 'books.import', { Direction: 'den', Path: file });
     expect(result.Imported).toBe(4);

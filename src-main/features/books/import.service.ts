@@ -141,19 +141,17 @@ export function createImportService(deps: ImportDeps) {
       c.Highest = Math.max(c.Highest, p.number);
       continues.set(k, c);
     }
-    const warnings: string[] = [];
-    if (mapped.skippedNumberRow) warnings.push('Đã bỏ qua dòng đánh số cột "(1) (2) …" dưới dòng tiêu đề.');
+    const warnings: KeyedText[] = [];
+    if (mapped.skippedNumberRow) warnings.push(keyedText('books.importNumberRowSkipped'));
     if (guessed.subject + guessed.notation > 0)
-      warnings.push(
-        `${guessed.subject + guessed.notation} dòng không có cột Tên loại: loại văn bản được suy ra từ trích yếu hoặc ký hiệu.`,
-      );
-    if (guessed.default > 0) warnings.push(`${guessed.default} dòng không xác định được loại văn bản: ghi là Công văn.`);
+      warnings.push(keyedText('books.importTypeInferred', { count: guessed.subject + guessed.notation }));
+    if (guessed.default > 0) warnings.push(keyedText('books.importTypeDefaulted', { count: guessed.default }));
     for (const c of continues.values()) {
       const nums = accepted.filter((p) => p.year === c.Year && p.series === c.Series).map((p) => p.number);
       const gaps = nums.length > 0 ? Math.max(...nums) - Math.min(...nums) + 1 - nums.length : 0;
       if (gaps > 0)
         warnings.push(
-          `Năm ${c.Year}${c.Series === 'den' ? '' : ` (${c.Series})`}: ${gaps} số bị thiếu trong dãy nhập vào (có thể do dòng bị loại hoặc sổ cũ bỏ số).`,
+          keyedText(c.Series === 'den' ? 'books.importGap' : 'books.importGapInSeries', { year: c.Year, gaps, series: c.Series }),
         );
     }
 
@@ -188,7 +186,8 @@ export function createImportService(deps: ImportDeps) {
           Medium: p.fields.medium,
         },
       })),
-      Warnings: warnings,
+      Warnings: warnings.map((w) => w.message),
+      KeyedWarnings: warnings,
       Continues: [...continues.values()]
         .map((c) => ({ ...c, Next: c.Highest + 1 }))
         .sort((a, b) => a.Year - b.Year || a.Series.localeCompare(b.Series)),

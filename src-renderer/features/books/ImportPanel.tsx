@@ -144,7 +144,7 @@ export function ImportPanel() {
             title={t('books.import.summary', { rows: p.DataRows, ok: p.Accepted, bad: p.RejectedCount })}
             description={[
               t('books.import.detected', { enc: ENCODING_NAMES[p.Encoding.Detected] ?? p.Encoding.Detected, n: p.Encoding.ConvertedCells }),
-              ...p.Warnings,
+              ...p.KeyedWarnings.map((w) => errorText(w)),
               ...p.Continues.map((c) => t('books.import.continues', { year: c.Year, next: c.Next })),
             ].join(' · ')}
           />

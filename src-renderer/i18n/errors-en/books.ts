@@ -52,6 +52,13 @@ export const BOOKS_EN: Readonly<Record<keyof typeof BOOKS_TEXTS, string>> = {
   'books.notBase64': 'The file content (DataBase64) is not valid base64.',
   'books.importRejected':
     'File "{{file}}" not imported: {{count}} rows are not valid ({{rows}}). No row was written. Fix these rows, or choose "skip rows with errors" to import only the {{accepted}} valid rows.',
+  'books.importNumberRowSkipped': 'The column-number row "(1) (2) ..." under the heading row was skipped.',
+  'books.importTypeInferred': '{{count}} rows have no Type column: the document type was inferred from the subject or the symbol.',
+  'books.importTypeDefaulted': '{{count}} rows have no recognisable document type: recorded as an official letter.',
+  'books.importGap':
+    'Year {{year}}: {{gaps}} numbers are missing from the imported series (rows refused, or numbers skipped in the old book).',
+  'books.importGapInSeries':
+    'Year {{year}} ({{series}}): {{gaps}} numbers are missing from the imported series (rows refused, or numbers skipped in the old book).',
   'booksRow.dateInvalid': '{{field:importField}}: the date is not valid.',
   'booksRow.serialOutOfRange': '{{field:importField}}: "{{value}}" is not a date (an Excel day number outside 1945-2100).',
   'booksRow.twoDigitYear': '{{field:importField}}: "{{value}}" has a 2-digit year; write all 4 digits (dd/mm/yyyy).',

@@ -81,6 +81,21 @@ export const BOOKS_TEXTS = {
     kind: 'Validation',
     vi: 'Không nhập tệp "{{file}}": {{count}} dòng không hợp lệ ({{rows}}). Chưa có dòng nào được ghi. Sửa các dòng này, hoặc chọn "bỏ qua dòng lỗi" để chỉ nhập {{accepted}} dòng hợp lệ.',
   },
+  // Notes of an import's preview (import.service.ts Warnings): the rows are imported, the clerk is asked to check.
+  'books.importNumberRowSkipped': { kind: 'Validation', vi: 'Đã bỏ qua dòng đánh số cột "(1) (2) …" dưới dòng tiêu đề.' },
+  'books.importTypeInferred': {
+    kind: 'Validation',
+    vi: '{{count}} dòng không có cột Tên loại: loại văn bản được suy ra từ trích yếu hoặc ký hiệu.',
+  },
+  'books.importTypeDefaulted': { kind: 'Validation', vi: '{{count}} dòng không xác định được loại văn bản: ghi là Công văn.' },
+  'books.importGap': {
+    kind: 'Validation',
+    vi: 'Năm {{year}}: {{gaps}} số bị thiếu trong dãy nhập vào (có thể do dòng bị loại hoặc sổ cũ bỏ số).',
+  },
+  'books.importGapInSeries': {
+    kind: 'Validation',
+    vi: 'Năm {{year}} ({{series}}): {{gaps}} số bị thiếu trong dãy nhập vào (có thể do dòng bị loại hoặc sổ cũ bỏ số).',
+  },
   // Why a row of an imported register is refused (books/spreadsheet/import-rows.ts, import.service.ts).
   'booksRow.dateInvalid': { kind: 'Validation', vi: '{{field:importField}}: ngày không hợp lệ.' },
   'booksRow.serialOutOfRange': {

@@ -30,6 +30,27 @@ export function fillErrorText(template: string, params: ErrorParams = {}, lang: 
   });
 }
 
+/**
+ * The params of a text that wraps another keyed text (errorAround, domainErrAround): its own `params`,
+ * `inner` naming the wrapped text's key, and each of the wrapped text's params under `inner.` — so a
+ * wrapped text that itself wraps one keeps its chain (`inner.inner`, `inner.inner.…`), and a param of
+ * the same name at two levels (two file names) keeps both. `innerParams` reads them back.
+ */
+export function wrapParams(innerCode: string, innerParams: ErrorParams = {}, params: ErrorParams = {}): ErrorParams {
+  const wrapped = Object.fromEntries(Object.entries(innerParams).map(([k, v]) => [`inner.${k}`, v]));
+  return { ...params, ...wrapped, inner: innerCode };
+}
+
+/**
+ * The params of the text a wrapping text's `inner` names: its `inner.`-prefixed params, or (data
+ * written before they were prefixed, and hand-built flags that merge them) all but `inner` itself.
+ */
+export function innerParams(params: ErrorParams): ErrorParams {
+  const prefixed = Object.entries(params).filter(([k]) => k.startsWith('inner.'));
+  if (prefixed.length > 0) return Object.fromEntries(prefixed.map(([k, v]) => [k.slice('inner.'.length), v]));
+  return Object.fromEntries(Object.entries(params).filter(([k]) => k !== 'inner'));
+}
+
 /** The data of the error of a catalog entry: its kind, its Vietnamese text filled with `params`, its key. */
 export function keyedErrorData(
   code: string,

@@ -19,6 +19,7 @@ import { DOMAIN_TEXTS } from './domain';
 import { EDXML_TEXTS } from './edxml';
 import { EXCHANGE_TEXTS } from './exchange';
 import { FILES_TEXTS } from './files';
+import { INPUT_TEXTS } from './input';
 import { INTAKE_TEXTS } from './intake';
 import { POST_TEXTS } from './post';
 import { REGISTER_TEXTS } from './register';
@@ -33,6 +34,7 @@ const TEXTS = {
   ...REGISTER_TEXTS,
   ...AGENCY_TEXTS,
   ...BOOKS_TEXTS,
+  ...INPUT_TEXTS,
   ...POST_TEXTS,
   ...INTAKE_TEXTS,
   ...SIGNING_TEXTS,
