@@ -1,3 +1,4 @@
+import { URGENCY_LABELS } from '../../src-shared/domain/priority';
 import { booksVi } from './books.vi';
 import { safetyVi } from './safety.vi';
 import { signingVi } from './signing.vi';
@@ -45,7 +46,7 @@ export const vi = {
     errorTitle: 'Không thực hiện được',
   },
   /** Độ khẩn, by the key stored in the register (src-shared/domain/priority). */
-  urgency: { thuong: 'Thường', khan: 'Khẩn', 'thuong-khan': 'Thượng khẩn', 'hoa-toc': 'Hỏa tốc' },
+  urgency: { ...URGENCY_LABELS },
   screenError: {
     title: 'Màn hình này gặp lỗi',
     render: 'Một lỗi hiển thị đã dừng màn hình này. Dữ liệu đã ghi không bị ảnh hưởng; hãy thử lại hoặc quay về sổ văn bản đến.',
