@@ -9,6 +9,7 @@ import { workflowVi } from './workflow.vi';
 import { accountsVi } from './accounts.vi';
 import { backupVi } from './backup.vi';
 import { postVi } from './post.vi';
+import type { Widen } from './widen';
 
 /** Vietnamese is the first language of the product; every key exists here first. */
 export const vi = {
@@ -262,5 +263,4 @@ export const vi = {
   post: postVi,
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof vi>;
