@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, usePrefetchQuery, useQuery } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, ConfigProvider, Spin } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../bridge/client';
 import { ClientProvider, useClient } from '../bridge/context';
 import { loadEnglish, rememberLanguage, type Language } from '../i18n';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { SetupScreen } from './sections';
 import { Shell } from './Shell';
@@ -23,16 +24,7 @@ function Root({ onToggleLanguage }: { onToggleLanguage: () => void }) {
 
   if (info.isPending) return <Spin size="large" fullscreen tip={t('common.loading')} />;
   if (info.isError) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        style={{ margin: 48 }}
-        title={t('common.errorTitle')}
-        description={info.error.message}
-        action={<Button onClick={() => void info.refetch()}>{t('common.retry')}</Button>}
-      />
-    );
+    return <ErrorAlert error={info.error} onRetry={() => void info.refetch()} style={{ margin: 48 }} />;
   }
   if (info.data.firstRun) {
     return (

@@ -1,3 +1,5 @@
+import type { Widen } from './widen';
+
 /** "Liên thông" section: hub settings, inbox, outbox and delivery statuses (Vietnamese first). */
 export const exchangeVi = {
   title: 'Liên thông văn bản điện tử',
@@ -140,5 +142,4 @@ export const exchangeVi = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type ExchangeMessages = Widen<typeof exchangeVi>;

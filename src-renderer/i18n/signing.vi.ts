@@ -1,3 +1,5 @@
+import type { Widen } from './widen';
+
 /** "Ký số" section and the signature panel (Vietnamese first). */
 export const signingVi = {
   title: 'Ký số văn bản',
@@ -140,5 +142,4 @@ export const signingVi = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type SigningMessages = Widen<typeof signingVi>;

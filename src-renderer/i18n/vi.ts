@@ -1,3 +1,4 @@
+import { URGENCY_LABELS } from '../../src-shared/domain/priority';
 import { booksVi } from './books.vi';
 import { safetyVi } from './safety.vi';
 import { signingVi } from './signing.vi';
@@ -8,6 +9,7 @@ import { workflowVi } from './workflow.vi';
 import { accountsVi } from './accounts.vi';
 import { backupVi } from './backup.vi';
 import { postVi } from './post.vi';
+import type { Widen } from './widen';
 
 /** Vietnamese is the first language of the product; every key exists here first. */
 export const vi = {
@@ -45,7 +47,7 @@ export const vi = {
     errorTitle: 'Không thực hiện được',
   },
   /** Độ khẩn, by the key stored in the register (src-shared/domain/priority). */
-  urgency: { thuong: 'Thường', khan: 'Khẩn', 'thuong-khan': 'Thượng khẩn', 'hoa-toc': 'Hỏa tốc' },
+  urgency: { ...URGENCY_LABELS },
   screenError: {
     title: 'Màn hình này gặp lỗi',
     render: 'Một lỗi hiển thị đã dừng màn hình này. Dữ liệu đã ghi không bị ảnh hưởng; hãy thử lại hoặc quay về sổ văn bản đến.',
@@ -261,5 +263,4 @@ export const vi = {
   post: postVi,
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof vi>;

@@ -1,4 +1,10 @@
-/** Việc cần làm, the life of an incoming document, the directory and its reports (Vietnamese first). */
+import { DEADLINE_STATUS_LABELS, WORKFLOW_STATE_LABELS, WORKFLOW_STEP_LABELS } from '../../src-shared/domain/workflow';
+
+/**
+ * Việc cần làm, the life of an incoming document, the directory and its reports (Vietnamese first). The
+ * states, steps and deadline statuses are the domain's own Vietnamese labels (the CLI and the PDFs say
+ * the same); English translates them by key.
+ */
 export const workflowVi = {
   /** An incoming entry in the entry picker. */
   entryIncomingNo: 'Số đến {{n}}',
@@ -24,34 +30,9 @@ export const workflowVi = {
       enable: 'Bật thông báo trên màn hình',
     },
   },
-  states: {
-    'cho-trinh': 'Chờ trình',
-    'cho-chi-dao': 'Chờ ý kiến chỉ đạo',
-    'cho-chuyen': 'Chờ chuyển',
-    'dang-giai-quyet': 'Đang giải quyết',
-    'hoan-thanh': 'Hoàn thành',
-    'thu-hoi': 'Đã thu hồi',
-  },
-  deadline: {
-    'khong-han': 'Không có hạn',
-    'trong-han': 'Trong hạn',
-    'sap-den-han': 'Sắp đến hạn',
-    'qua-han': 'Quá hạn',
-    'hoan-thanh-dung-han': 'Hoàn thành đúng hạn',
-    'hoan-thanh-qua-han': 'Hoàn thành quá hạn',
-  },
-  steps: {
-    trinh: 'Trình',
-    'chi-dao': 'Ý kiến chỉ đạo',
-    'chuyen-thang': 'Chuyển thẳng',
-    chuyen: 'Chuyển',
-    'y-kien-don-vi': 'Ý kiến lãnh đạo đơn vị',
-    'tien-do': 'Tiến độ',
-    'gia-han': 'Gia hạn',
-    'hoan-thanh': 'Hoàn thành',
-    'mo-lai': 'Mở lại',
-    'thu-hoi': 'Thu hồi',
-  },
+  states: { ...WORKFLOW_STATE_LABELS },
+  deadline: { ...DEADLINE_STATUS_LABELS },
+  steps: { ...WORKFLOW_STEP_LABELS },
   life: {
     unitDirection: 'Ý kiến lãnh đạo đơn vị',
     title: 'Giải quyết văn bản',

@@ -15,12 +15,59 @@ const EMPTY = {
   password: '',
 };
 
+/** A labelled text box (or password box) editing `field` of a draft; its test id is `<prefix>-<field>`. */
+function TextItem<F extends string, D extends Record<F, string>>(props: {
+  label: string;
+  draft: D;
+  onDraft: (d: D) => void;
+  field: F;
+  prefix: string;
+  password?: boolean;
+}) {
+  const Box = props.password ? Input.Password : Input;
+  const { draft, field } = props;
+  return (
+    <Form.Item label={props.label}>
+      <Box
+        value={draft[field]}
+        onChange={(e) => props.onDraft({ ...draft, [field]: e.target.value })}
+        data-testid={`${props.prefix}-${field}`}
+      />
+    </Form.Item>
+  );
+}
+
+/** One of the directory's units or people, or none, for `field` of a draft. */
+function PickOne<F extends string, D extends Record<F, string | null>>(props: {
+  label: string;
+  draft: D;
+  onDraft: (d: D) => void;
+  field: F;
+  options: { value: string; label: string }[];
+  testId: string;
+}) {
+  const { draft, field } = props;
+  return (
+    <Form.Item label={props.label}>
+      <Select
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        value={draft[field] ?? undefined}
+        onChange={(v: string | undefined) => props.onDraft({ ...draft, [field]: v ?? null })}
+        options={props.options}
+        data-testid={props.testId}
+      />
+    </Form.Item>
+  );
+}
+
 /** The first administrator, from Cài đặt when the wizard's optional step was skipped. */
 function FirstAdmin() {
   const { t } = useTranslation();
   const client = useClient();
   const queryClient = useQueryClient();
   const [v, setV] = useState({ username: '', fullName: '', password: '' });
+  const draft = { draft: v, onDraft: setV };
   const create = useMutation({
     mutationFn: () => client.call('accounts.createFirstAdmin', v),
     onSuccess: (s) => {
@@ -32,15 +79,9 @@ function FirstAdmin() {
   return (
     <Form layout="vertical" onFinish={() => create.mutate()} style={{ maxWidth: 420 }}>
       <Alert type="info" showIcon title={t('accounts.card.none')} style={{ marginBottom: 16 }} />
-      <Form.Item label={t('accounts.signIn.username')}>
-        <Input value={v.username} onChange={(e) => setV({ ...v, username: e.target.value })} data-testid="admin-username" />
-      </Form.Item>
-      <Form.Item label={t('accounts.card.fullName')}>
-        <Input value={v.fullName} onChange={(e) => setV({ ...v, fullName: e.target.value })} data-testid="admin-fullName" />
-      </Form.Item>
-      <Form.Item label={t('accounts.signIn.password')}>
-        <Input.Password value={v.password} onChange={(e) => setV({ ...v, password: e.target.value })} data-testid="admin-password" />
-      </Form.Item>
+      <TextItem label={t('accounts.signIn.username')} {...draft} field="username" prefix="admin" />
+      <TextItem label={t('accounts.card.fullName')} {...draft} field="fullName" prefix="admin" />
+      <TextItem label={t('accounts.signIn.password')} {...draft} field="password" prefix="admin" password />
       {create.error && <Alert type="error" showIcon title={create.error.message} style={{ marginBottom: 16 }} />}
       <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="admin-create">
         {t('accounts.card.firstAdmin')}
@@ -100,7 +141,15 @@ export function AccountsCard() {
 
   if (status.data && !status.data.accountsExist) return <Card title={t('accounts.card.title')}>{<FirstAdmin />}</Card>;
   if (!mayAdmin) return null;
+  const action = (kind: 'unlock' | 'reset', a: Account) => (
+    <Button size="small" onClick={() => act.mutate({ kind, account: a })} data-testid={`account-${kind}-${a.username}`}>
+      {t(`accounts.card.${kind}`)}
+    </Button>
+  );
   const roleTags = (roles: readonly Role[]) => roles.map((r) => <Tag key={r}>{t(`accounts.roles.${r}`)}</Tag>);
+  const draft = { draft: form, onDraft: setForm };
+  const unitOptions = (units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
+  const personOptions = (people.data?.items ?? []).map((p) => ({ value: p.id, label: p.fullName }));
   const active = (list.data?.items ?? []).filter((a) => !a.disabled && a.username !== disabling?.username);
 
   return (
@@ -146,22 +195,8 @@ export function AccountsCard() {
             render: (_, a) =>
               a.disabled ? null : (
                 <Space size={4}>
-                  {a.lockedUntil && (
-                    <Button
-                      size="small"
-                      onClick={() => act.mutate({ kind: 'unlock', account: a })}
-                      data-testid={`account-unlock-${a.username}`}
-                    >
-                      {t('accounts.card.unlock')}
-                    </Button>
-                  )}
-                  <Button
-                    size="small"
-                    onClick={() => act.mutate({ kind: 'reset', account: a })}
-                    data-testid={`account-reset-${a.username}`}
-                  >
-                    {t('accounts.card.reset')}
-                  </Button>
+                  {a.lockedUntil && action('unlock', a)}
+                  {action('reset', a)}
                   <Button size="small" danger onClick={() => setDisabling(a)} data-testid={`account-disable-${a.username}`}>
                     {t('accounts.card.disable')}
                   </Button>
@@ -180,12 +215,8 @@ export function AccountsCard() {
         destroyOnHidden
       >
         <Form layout="vertical" component="div">
-          <Form.Item label={t('accounts.signIn.username')}>
-            <Input value={form.username} onChange={(e) => setForm({ ...form, username: e.target.value })} data-testid="account-username" />
-          </Form.Item>
-          <Form.Item label={t('accounts.card.fullName')}>
-            <Input value={form.fullName} onChange={(e) => setForm({ ...form, fullName: e.target.value })} data-testid="account-fullName" />
-          </Form.Item>
+          <TextItem label={t('accounts.signIn.username')} {...draft} field="username" prefix="account" />
+          <TextItem label={t('accounts.card.fullName')} {...draft} field="fullName" prefix="account" />
           <Form.Item label={t('accounts.card.roles')}>
             <Checkbox.Group
               value={form.roles}
@@ -193,33 +224,9 @@ export function AccountsCard() {
               options={ROLES.map((r) => ({ value: r, label: <span data-testid={`account-role-${r}`}>{t(`accounts.roles.${r}`)}</span> }))}
             />
           </Form.Item>
-          <Form.Item label={t('accounts.card.unit')}>
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              value={form.unitId ?? undefined}
-              onChange={(v: string | undefined) => setForm({ ...form, unitId: v ?? null })}
-              options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
-              data-testid="account-unit"
-            />
-          </Form.Item>
-          <Form.Item label={t('accounts.card.person')}>
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              value={form.personId ?? undefined}
-              onChange={(v: string | undefined) => setForm({ ...form, personId: v ?? null })}
-              options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: p.fullName }))}
-              data-testid="account-person"
-            />
-          </Form.Item>
-          <Form.Item label={t('accounts.card.initialPassword')}>
-            <Input.Password
-              value={form.password}
-              onChange={(e) => setForm({ ...form, password: e.target.value })}
-              data-testid="account-password"
-            />
-          </Form.Item>
+          <PickOne label={t('accounts.card.unit')} {...draft} field="unitId" options={unitOptions} testId="account-unit" />
+          <PickOne label={t('accounts.card.person')} {...draft} field="personId" options={personOptions} testId="account-person" />
+          <TextItem label={t('accounts.card.initialPassword')} {...draft} field="password" prefix="account" password />
           {add.error && <Alert type="error" showIcon title={add.error.message} data-testid="account-add-error" />}
         </Form>
       </Modal>

@@ -6,6 +6,26 @@ import { useClient } from '../../bridge/context';
 import type { Period, PeriodKind } from './period';
 import { showDate, useDates } from '../../i18n/dates';
 
+/** The year, month or quarter of a period (its label: books.period.<part>). */
+function PartSelect(props: {
+  part: 'year' | 'month' | 'quarter';
+  period: Period;
+  set: (patch: Partial<Period>) => void;
+  options: { value: number; label: string }[];
+  width: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      value={props.period[props.part]}
+      onChange={(v: number) => props.set({ [props.part]: v })}
+      options={props.options}
+      style={{ width: props.width }}
+      aria-label={t(`books.period.${props.part}`)}
+    />
+  );
+}
+
 /**
  * Month / quarter / year / custom dates, always inside one year for the first three; a Party body
  * also picks a term (nhiệm kỳ): its numbers run per term, not per year.
@@ -23,6 +43,9 @@ export function PeriodPicker({ value, onChange }: { value: Period; onChange: (p:
   });
   const thisYear = new Date().getFullYear();
   const set = (patch: Partial<Period>) => onChange({ ...value, ...patch });
+  const years = Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: String(y) }));
+  const months = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: t('books.reports.month', { m: i + 1 }) }));
+  const quarters = [1, 2, 3, 4].map((q) => ({ value: q, label: t('books.period.quarterN', { q }) }));
   const kinds: PeriodKind[] = party ? ['term', 'month', 'quarter', 'year', 'custom'] : ['month', 'quarter', 'year', 'custom'];
   return (
     <Space wrap>
@@ -51,33 +74,9 @@ export function PeriodPicker({ value, onChange }: { value: Period; onChange: (p:
           data-testid="books-period-term"
         />
       )}
-      {value.kind !== 'custom' && value.kind !== 'term' && (
-        <Select
-          value={value.year}
-          onChange={(y: number) => set({ year: y })}
-          options={Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: String(y) }))}
-          style={{ width: 96 }}
-          aria-label={t('books.period.year')}
-        />
-      )}
-      {value.kind === 'month' && (
-        <Select
-          value={value.month}
-          onChange={(m: number) => set({ month: m })}
-          options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: t('books.reports.month', { m: i + 1 }) }))}
-          style={{ width: 110 }}
-          aria-label={t('books.period.month')}
-        />
-      )}
-      {value.kind === 'quarter' && (
-        <Select
-          value={value.quarter}
-          onChange={(q: number) => set({ quarter: q })}
-          options={[1, 2, 3, 4].map((q) => ({ value: q, label: t('books.period.quarterN', { q }) }))}
-          style={{ width: 96 }}
-          aria-label={t('books.period.quarter')}
-        />
-      )}
+      {value.kind !== 'custom' && value.kind !== 'term' && <PartSelect part="year" period={value} set={set} options={years} width={96} />}
+      {value.kind === 'month' && <PartSelect part="month" period={value} set={set} options={months} width={110} />}
+      {value.kind === 'quarter' && <PartSelect part="quarter" period={value} set={set} options={quarters} width={96} />}
       {value.kind === 'custom' && (
         <DatePicker.RangePicker
           format={picker}

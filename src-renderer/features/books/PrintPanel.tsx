@@ -10,6 +10,7 @@ import { STATUS_KEY } from '../accounts/AccountGate';
 import type { OutputOf } from '../../../src-shared/rpc/define';
 import type { booksPrint } from '../../../src-shared/contracts/books.contract';
 import { useClient } from '../../bridge/context';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { PdfPreview } from '../../components/PdfPreview';
 import { PeriodPicker } from './PeriodPicker';
 import { rangeOf, type Period } from './period';
@@ -161,9 +162,7 @@ export function PrintPanel() {
           <Progress percent={Math.round((100 * progress.done) / Math.max(1, progress.total))} size="small" />
         </div>
       )}
-      {print.isError && (
-        <Alert type="error" showIcon title={t('common.errorTitle')} description={print.error.message} data-testid="books-print-error" />
-      )}
+      {print.isError && <ErrorAlert error={print.error} testId="books-print-error" />}
       {print.data && <PrintResultView result={print.data} />}
     </Space>
   );

@@ -1,7 +1,7 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectionStats } from '../../../src-shared/contracts/books.contract';
 import { useClient } from '../../bridge/context';
@@ -31,24 +31,54 @@ function CountTable({ title, rows }: { title: string; rows: { key: string; label
   );
 }
 
+const TOTALS = [
+  ['total', 'Total'],
+  ['paper', 'Paper'],
+  ['electronic', 'Electronic'],
+  ['cancelled', 'Cancelled'],
+] as const;
+
 function Totals({ title, s }: { title: string; s: DirectionStats }) {
   const { t } = useTranslation();
   return (
     <Card size="small" title={title}>
       <Row gutter={16}>
-        <Col span={6}>
-          <Statistic title={t('books.reports.total')} value={s.Total} />
-        </Col>
-        <Col span={6}>
-          <Statistic title={t('books.reports.paper')} value={s.Paper} />
-        </Col>
-        <Col span={6}>
-          <Statistic title={t('books.reports.electronic')} value={s.Electronic} />
-        </Col>
-        <Col span={6}>
-          <Statistic title={t('books.reports.cancelled')} value={s.Cancelled} />
-        </Col>
+        {TOTALS.map(([label, field]) => (
+          <Col key={field} span={6}>
+            <Statistic title={t(`books.reports.${label}`)} value={s[field]} />
+          </Col>
+        ))}
       </Row>
+    </Card>
+  );
+}
+
+/** Incoming on the left, outgoing on the right (one above the other on a narrow window). */
+function InOut({ incoming, outgoing }: { incoming: ReactNode; outgoing: ReactNode }) {
+  return (
+    <Row gutter={16}>
+      <Col xs={24} lg={12}>
+        {incoming}
+      </Col>
+      <Col xs={24} lg={12}>
+        {outgoing}
+      </Col>
+    </Row>
+  );
+}
+
+/** Incoming and outgoing counts side by side per row of `rows`. */
+function InOutBars({ title, rows }: { title: string; rows: { label: string; values: number[] }[] }) {
+  const { t } = useTranslation();
+  return (
+    <Card size="small" title={title}>
+      <BarChart
+        rows={rows}
+        series={[
+          { name: t('books.reports.incoming'), color: IN },
+          { name: t('books.reports.outgoing'), color: OUT },
+        ]}
+      />
     </Card>
   );
 }
@@ -87,48 +117,26 @@ export function ReportsPanel() {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {r.Label}
           </Typography.Title>
-          <Row gutter={16}>
-            <Col xs={24} lg={12}>
-              <Totals title={t('books.reports.incoming')} s={r.Incoming} />
-            </Col>
-            <Col xs={24} lg={12}>
-              <Totals title={t('books.reports.outgoing')} s={r.Outgoing} />
-            </Col>
-          </Row>
-          <Card size="small" title={t('books.reports.byMonth')}>
-            <BarChart
-              rows={r.ByMonth.map((m) => ({ label: t('books.reports.month', { m: m.Month }), values: [m.Incoming, m.Outgoing] }))}
-              series={[
-                { name: t('books.reports.incoming'), color: IN },
-                { name: t('books.reports.outgoing'), color: OUT },
-              ]}
-            />
-          </Card>
-          <Row gutter={16}>
-            <Col xs={24} lg={12}>
-              <CountTable title={`${t('books.reports.byType')} — ${t('books.reports.incoming')}`} rows={r.Incoming.ByType} />
-            </Col>
-            <Col xs={24} lg={12}>
-              <CountTable title={`${t('books.reports.byType')} — ${t('books.reports.outgoing')}`} rows={r.Outgoing.ByType} />
-            </Col>
-          </Row>
-          <Card size="small" title={t('books.reports.byUrgency')}>
-            <BarChart
-              rows={r.Incoming.ByUrgency.map((u, i) => ({ label: u.label, values: [u.count, r.Outgoing.ByUrgency[i]?.count ?? 0] }))}
-              series={[
-                { name: t('books.reports.incoming'), color: IN },
-                { name: t('books.reports.outgoing'), color: OUT },
-              ]}
-            />
-          </Card>
-          <Row gutter={16}>
-            <Col xs={24} lg={12}>
-              <CountTable title={t('books.reports.byOrganIn')} rows={r.Incoming.ByOrgan} />
-            </Col>
-            <Col xs={24} lg={12}>
-              <CountTable title={t('books.reports.byOrganOut')} rows={r.Outgoing.ByOrgan} />
-            </Col>
-          </Row>
+          <InOut
+            incoming={<Totals title={t('books.reports.incoming')} s={r.Incoming} />}
+            outgoing={<Totals title={t('books.reports.outgoing')} s={r.Outgoing} />}
+          />
+          <InOutBars
+            title={t('books.reports.byMonth')}
+            rows={r.ByMonth.map((m) => ({ label: t('books.reports.month', { m: m.Month }), values: [m.Incoming, m.Outgoing] }))}
+          />
+          <InOut
+            incoming={<CountTable title={`${t('books.reports.byType')} — ${t('books.reports.incoming')}`} rows={r.Incoming.ByType} />}
+            outgoing={<CountTable title={`${t('books.reports.byType')} — ${t('books.reports.outgoing')}`} rows={r.Outgoing.ByType} />}
+          />
+          <InOutBars
+            title={t('books.reports.byUrgency')}
+            rows={r.Incoming.ByUrgency.map((u, i) => ({ label: u.label, values: [u.count, r.Outgoing.ByUrgency[i]?.count ?? 0] }))}
+          />
+          <InOut
+            incoming={<CountTable title={t('books.reports.byOrganIn')} rows={r.Incoming.ByOrgan} />}
+            outgoing={<CountTable title={t('books.reports.byOrganOut')} rows={r.Outgoing.ByOrgan} />}
+          />
         </Space>
       )}
     </Space>

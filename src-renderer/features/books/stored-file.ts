@@ -1,5 +1,6 @@
 import type { StoredOutput } from '../../../src-shared/contracts/books.contract';
 import type { Client } from '../../bridge/client';
+import { saveBlob } from '../../components/save-blob';
 
 /** The bytes of a generated file (book, report, export), fetched by id through the transport. */
 async function fetchBlob(client: Client, file: StoredOutput): Promise<Blob> {
@@ -11,12 +12,7 @@ async function fetchBlob(client: Client, file: StoredOutput): Promise<Blob> {
 
 /** Saves a generated file under its suggested name. */
 export async function downloadStored(client: Client, file: StoredOutput): Promise<void> {
-  const href = URL.createObjectURL(await fetchBlob(client, file));
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = file.fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  saveBlob(await fetchBlob(client, file), file.fileName);
 }
 
 /**

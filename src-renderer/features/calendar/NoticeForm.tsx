@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Input, Space, Typography, Upload, message } from 'antd';
+import { Alert, Button, Input, Space, Typography, message } from 'antd';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { domainText, type DomainError } from '../../../src-shared/domain/domain-
 import { useClient } from '../../bridge/context';
 import { fileToBase64 } from '../../components/file-to-base64';
 import { errorText } from '../../i18n/error-text';
+import { FilePickButton } from '../../components/FilePickButton';
 
 interface Line {
   date: string;
@@ -119,18 +120,14 @@ export function NoticeForm({ year }: { year: number }) {
         >
           {t('calendar.notice.save', { year })}
         </Button>
-        <Upload
+        <FilePickButton
           accept=".csv,.xlsx,.json"
-          showUploadList={false}
-          beforeUpload={(file) => {
-            importFile.mutate(file);
-            return false;
-          }}
+          onFile={(f) => importFile.mutate(f)}
+          loading={importFile.isPending}
+          testId="notice-import"
         >
-          <Button loading={importFile.isPending} data-testid="notice-import">
-            {t('calendar.notice.import')}
-          </Button>
-        </Upload>
+          {t('calendar.notice.import')}
+        </FilePickButton>
       </Space>
       {error && <Alert type="error" showIcon title={error} data-testid="notice-error" />}
     </Space>

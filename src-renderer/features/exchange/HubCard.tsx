@@ -2,7 +2,7 @@ import { ApiOutlined, CloudDownloadOutlined, SyncOutlined } from '@ant-design/ic
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -60,6 +60,19 @@ export function HubCard() {
   });
   const submit = () => void form.handleSubmit((v) => save.mutate(v))();
   const result = sync.data;
+  // Sync and the directory refresh: usable once the hub is configured, busy while they run.
+  const hubAction = (run: { isPending: boolean; mutate: () => void }, icon: ReactNode, testId: string, label: string, primary = false) => (
+    <Button
+      type={primary ? 'primary' : undefined}
+      icon={icon}
+      loading={run.isPending}
+      disabled={!hub?.configured}
+      onClick={() => run.mutate()}
+      data-testid={testId}
+    >
+      {label}
+    </Button>
+  );
 
   return (
     <Card title={t('exchange.hub.title')} size="small" data-testid="hub-card">
@@ -115,25 +128,8 @@ export function HubCard() {
           {hub?.configured ? t('exchange.hub.configured', { url: hub.url, systemId: hub.systemId }) : t('exchange.hub.notConfigured')}
         </Typography.Text>
         <Space>
-          <Button
-            type="primary"
-            icon={<SyncOutlined />}
-            loading={sync.isPending}
-            disabled={!hub?.configured}
-            onClick={() => sync.mutate()}
-            data-testid="sync-now"
-          >
-            {t('exchange.hub.sync')}
-          </Button>
-          <Button
-            icon={<CloudDownloadOutlined />}
-            loading={refresh.isPending}
-            disabled={!hub?.configured}
-            onClick={() => refresh.mutate()}
-            data-testid="refresh-agencies"
-          >
-            {t('exchange.hub.refreshAgencies')}
-          </Button>
+          {hubAction(sync, <SyncOutlined />, 'sync-now', t('exchange.hub.sync'), true)}
+          {hubAction(refresh, <CloudDownloadOutlined />, 'refresh-agencies', t('exchange.hub.refreshAgencies'))}
         </Space>
         {result && (
           <Alert

@@ -55,25 +55,23 @@ export function InboxTab() {
     onSettled: refreshAll,
   });
 
-  const answer = useMutation({
-    mutationFn: (v: { id: string; accept: boolean; reason?: string }) => client.call('exchange.answerRequest', v),
+  // An answer to a request or a refusal: said, the refusal box closed and emptied, the lists refreshed.
+  const settles = (done: string) => ({
     onSuccess: () => {
-      void message.success(t('exchange.inbox.answered'));
+      void message.success(t(done));
       setRefusing(null);
       setReason('');
     },
-    onError: (err) => void message.error(errorText(err)),
+    onError: (err: Error) => void message.error(errorText(err)),
     onSettled: refreshAll,
+  });
+  const answer = useMutation({
+    mutationFn: (v: { id: string; accept: boolean; reason?: string }) => client.call('exchange.answerRequest', v),
+    ...settles('exchange.inbox.answered'),
   });
   const refuse = useMutation({
     mutationFn: (v: { id: string; reason: string }) => client.call('exchange.refuseIncoming', v),
-    onSuccess: () => {
-      void message.success(t('exchange.inbox.refused'));
-      setRefusing(null);
-      setReason('');
-    },
-    onError: (err) => void message.error(errorText(err)),
-    onSettled: refreshAll,
+    ...settles('exchange.inbox.refused'),
   });
 
   return (

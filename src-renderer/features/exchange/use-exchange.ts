@@ -1,38 +1,30 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useEffect } from 'react';
 import { BridgeError } from '../../bridge/client';
 import { useClient } from '../../bridge/context';
+import { useRefreshOn } from '../../bridge/use-refresh-on';
 import { showDateTime } from '../../i18n/dates';
 
 /** Every exchange query lives under this key: an exchange event or our own action refreshes them all. */
 export const EXCHANGE_KEY = 'exchange';
 export const exchangeKey = (...parts: unknown[]) => [EXCHANGE_KEY, ...parts] as const;
 
+const exchangeStaleAfter = (event: string) =>
+  event.startsWith('exchange.') || event === 'register.entryRegistered' ? [[EXCHANGE_KEY]] : [];
+
 /** Refetches the exchange screens when main reports a change (sync, arrivals, statuses, registrations). */
 export function useExchangeEvents(): void {
-  const client = useClient();
-  const queryClient = useQueryClient();
-  useEffect(
-    () =>
-      client.subscribe(
-        (name) => {
-          if (name.startsWith('exchange.') || name === 'register.entryRegistered')
-            void queryClient.invalidateQueries({ queryKey: [EXCHANGE_KEY] });
-        },
-        () => undefined,
-      ),
-    [client, queryClient],
-  );
+  useRefreshOn(exchangeStaleAfter);
 }
 
-/** A failed load is shown once as a message (the screen keeps its last data). */
 /** The cached hub directory (the send form's picker, the sent list's recipient names): one query for both. */
 export function useHubAgencies() {
   const client = useClient();
   return useQuery({ queryKey: exchangeKey('agencies'), queryFn: () => client.call('exchange.listAgencies', { limit: 5000 }) });
 }
 
+/** A failed load is shown once as a message (the screen keeps its last data). */
 export function useErrorMessage(error: unknown): void {
   const { message } = App.useApp();
   useEffect(() => {

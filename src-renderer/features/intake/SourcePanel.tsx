@@ -23,6 +23,42 @@ export function toScanSettings(c: SourceChoice): ScanSettings | null {
   return c.source ? { source: c.source, dpi: c.dpi, mode: c.mode, feeder: c.feeder, ...(c.pages ? { pages: c.pages } : {}) } : null;
 }
 
+/** The choices offered as a segmented bar: each option's value and its label's key under intake.source. */
+const SEGMENTS = {
+  mode: [
+    ['color', 'color'],
+    ['gray', 'gray'],
+    ['bw', 'bw'],
+  ],
+  feeder: [
+    ['adf', 'adf'],
+    ['adf-duplex', 'adfDuplex'],
+    ['flatbed', 'flatbed'],
+  ],
+} as const satisfies { [N in 'mode' | 'feeder']: readonly (readonly [SourceChoice[N], string])[] };
+
+/** One of the few options of `name` (its label: intake.source.<name>). */
+function SegmentedItem<N extends keyof typeof SEGMENTS>(props: {
+  name: N;
+  choice: SourceChoice;
+  set: (patch: Partial<SourceChoice>) => void;
+  marginBottom: number;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item label={t(`intake.source.${props.name}`)} style={{ marginBottom: props.marginBottom }}>
+      <Segmented<string>
+        block
+        value={props.choice[props.name]}
+        onChange={(v) => props.set({ [props.name]: v } as Partial<SourceChoice>)}
+        options={SEGMENTS[props.name].map(([value, key]) => ({ value, label: t(`intake.source.${key}`) }))}
+        data-testid={props.testId}
+      />
+    </Form.Item>
+  );
+}
+
 /** Where pages come from: a scanner (SANE, eSCL, NAPS2/WIA), dropped files, or the shared scan folder. */
 export function SourcePanel(props: {
   s: IntakeBatchState;
@@ -111,19 +147,7 @@ export function SourcePanel(props: {
           }}
         />
       </Form.Item>
-      <Form.Item label={t('intake.source.mode')} style={{ marginBottom: 8 }}>
-        <Segmented<SourceChoice['mode']>
-          block
-          value={choice.mode}
-          onChange={(v) => set({ mode: v })}
-          options={[
-            { value: 'color', label: t('intake.source.color') },
-            { value: 'gray', label: t('intake.source.gray') },
-            { value: 'bw', label: t('intake.source.bw') },
-          ]}
-          data-testid="intake-mode"
-        />
-      </Form.Item>
+      <SegmentedItem name="mode" choice={choice} set={set} marginBottom={8} testId="intake-mode" />
       {choice.mode !== 'color' && (
         <Alert
           type="warning"
@@ -154,18 +178,7 @@ export function SourcePanel(props: {
         </Form.Item>
       </Space.Compact>
       {choice.dpi < 200 && <Alert type="warning" showIcon title={t('intake.source.warnDpi')} style={{ marginBottom: 8 }} />}
-      <Form.Item label={t('intake.source.feeder')} style={{ marginBottom: 12 }}>
-        <Segmented<SourceChoice['feeder']>
-          block
-          value={choice.feeder}
-          onChange={(v) => set({ feeder: v })}
-          options={[
-            { value: 'adf', label: t('intake.source.adf') },
-            { value: 'adf-duplex', label: t('intake.source.adfDuplex') },
-            { value: 'flatbed', label: t('intake.source.flatbed') },
-          ]}
-        />
-      </Form.Item>
+      <SegmentedItem name="feeder" choice={choice} set={set} marginBottom={12} />
       {scanning ? (
         <div data-testid="intake-scanning">
           <Typography.Text>{t('intake.source.scanning', { count: s.scanned })}</Typography.Text>

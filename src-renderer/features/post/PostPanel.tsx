@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../bridge/context';
 import { FileButtons } from '../books/FileButtons';
+import { LockedBookPrint } from '../books/LockedBookPrint';
 import { LockedVolumesList } from '../books/LockedVolumesList';
 import { PeriodPicker } from '../books/PeriodPicker';
 import { rangeOf, type Period } from '../books/period';
@@ -24,7 +25,6 @@ export function PostPanel() {
   const client = useClient();
   const [period, setPeriod] = useState<Period>(START);
   const [pending, setPending] = useState(false);
-  const [lock, setLock] = useState(false);
   const [day, setDay] = useState(dayjs());
   const r = rangeOf(period);
   const range = r && 'From' in r ? r : null;
@@ -33,32 +33,24 @@ export function PostPanel() {
     queryFn: () => client.call('post.list', { From: range!.From, To: range!.To, Pending: pending }),
     enabled: range !== null,
   });
-  const book = useMutation({ mutationFn: () => client.call('post.printBook', { From: range!.From, To: range!.To, Lock: lock }) });
+  const book = useMutation({ mutationFn: (Lock: boolean) => client.call('post.printBook', { From: range!.From, To: range!.To, Lock }) });
   const envelopes = useMutation({ mutationFn: () => client.call('post.envelopes', { Date: day.format('YYYY-MM-DD') }) });
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="post-panel">
       <PeriodPicker value={period} onChange={setPeriod} />
       <Card size="small" title={t('post.title')}>
-        <Space wrap style={{ marginBottom: 8 }}>
-          <Checkbox checked={pending} onChange={(e) => setPending(e.target.checked)} data-testid="post-pending">
-            {t('post.pendingOnly')}
-          </Checkbox>
-          <Checkbox checked={lock} onChange={(e) => setLock(e.target.checked)} data-testid="post-lock">
-            {t('books.lock')}
-          </Checkbox>
-          <Button type="primary" disabled={!range} loading={book.isPending} onClick={() => book.mutate()} data-testid="post-print">
-            {t('post.printBook')}
-          </Button>
-          {book.data && (
-            <Space wrap>
-              <Typography.Text data-testid="post-result">
-                {t('books.result', { pages: book.data.Pages, entries: book.data.Entries, font: '' })}
-                {book.data.Volume && ` · ${t('books.resultLocked', { volume: book.data.Volume.VolumeNo, year: book.data.Volume.Year })}`}
-              </Typography.Text>
-              <FileButtons file={book.data.File} testId="post-file" />
-            </Space>
-          )}
-        </Space>
+        <LockedBookPrint
+          testId="post"
+          label={t('post.printBook')}
+          disabled={!range}
+          print={book}
+          style={{ marginBottom: 8 }}
+          before={
+            <Checkbox checked={pending} onChange={(e) => setPending(e.target.checked)} data-testid="post-pending">
+              {t('post.pendingOnly')}
+            </Checkbox>
+          }
+        />
         {(book.error ?? list.error) && (
           <Alert type="error" showIcon title={(book.error ?? list.error)!.message} style={{ marginBottom: 8 }} />
         )}

@@ -2,12 +2,53 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { EntryFilesSchema } from '../../../src-shared/contracts/exchange-entry.contract';
 import { useClient } from '../../bridge/context';
 import { PdfPreview } from '../../components/PdfPreview';
+import { saveBlob } from '../../components/save-blob';
 
 const kb = (n: number | null) =>
   n === null ? '—' : n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 const format = (mediaType: string, name: string) => (name.includes('.') ? name.split('.').pop()!.toUpperCase() : mediaType);
+
+type EntryFile = z.output<typeof EntryFilesSchema>['Files'][number];
+
+/** One file: main or not, name, format and size; a PDF's preview and the download, or "withheld". */
+function FileItem({ file: f, onPreview, onDownload }: { file: EntryFile; onPreview: () => void; onDownload: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <List.Item
+      data-testid="entry-file"
+      actions={
+        f.withheld
+          ? [
+              <Tag key="w" color="red">
+                {t('register.files.withheld')}
+              </Tag>,
+            ]
+          : [
+              f.mediaType === 'application/pdf' && (
+                <Button key="p" size="small" onClick={onPreview}>
+                  {t('register.files.preview')}
+                </Button>
+              ),
+              <Button key="d" size="small" onClick={onDownload}>
+                {t('register.files.download')}
+              </Button>,
+            ].filter(Boolean)
+      }
+    >
+      <Space>
+        {f.role === 'main' && <Tag color="blue">{t('register.files.main')}</Tag>}
+        <Typography.Text>{f.name}</Typography.Text>
+        <Typography.Text type="secondary">
+          {format(f.mediaType, f.name)} · {kb(f.size)}
+        </Typography.Text>
+      </Space>
+    </List.Item>
+  );
+}
 
 /**
  * Every file of a register entry (main document and attachments, from exchange.entryFiles): main
@@ -32,12 +73,7 @@ export function EntryFiles({ entryId, direction }: { entryId: string; direction:
       setError(body.startsWith('{') ? ((JSON.parse(body) as { error?: { message?: string } }).error?.message ?? body) : body);
       return;
     }
-    const href = URL.createObjectURL(new Blob([await res.arrayBuffer()], { type: f.mediaType }));
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = f.name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(href), 60_000);
+    saveBlob(new Blob([await res.arrayBuffer()], { type: f.mediaType }), f.name);
   }
 
   return (
@@ -59,37 +95,7 @@ export function EntryFiles({ entryId, direction }: { entryId: string; direction:
         <List
           size="small"
           dataSource={files}
-          renderItem={(f) => (
-            <List.Item
-              data-testid="entry-file"
-              actions={
-                f.withheld
-                  ? [
-                      <Tag key="w" color="red">
-                        {t('register.files.withheld')}
-                      </Tag>,
-                    ]
-                  : [
-                      f.mediaType === 'application/pdf' && (
-                        <Button key="p" size="small" onClick={() => setShown(f.sha256)}>
-                          {t('register.files.preview')}
-                        </Button>
-                      ),
-                      <Button key="d" size="small" onClick={() => void download(f)}>
-                        {t('register.files.download')}
-                      </Button>,
-                    ].filter(Boolean)
-              }
-            >
-              <Space>
-                {f.role === 'main' && <Tag color="blue">{t('register.files.main')}</Tag>}
-                <Typography.Text>{f.name}</Typography.Text>
-                <Typography.Text type="secondary">
-                  {format(f.mediaType, f.name)} · {kb(f.size)}
-                </Typography.Text>
-              </Space>
-            </List.Item>
-          )}
+          renderItem={(f) => <FileItem file={f} onPreview={() => setShown(f.sha256)} onDownload={() => void download(f)} />}
         />
       )}
       {preview && <PdfPreview sha256={preview} />}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Col, Form, Input, Radio, Row, Typography } from 'antd';
+import { Col, Input, Radio, Row, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,14 +15,13 @@ import { domainText } from '../../../src-shared/domain/domain-result';
 import { readSoKyHieu } from '../../../src-shared/domain/so-ky-hieu';
 import { vnDate } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
-import { enterMovesOn } from '../../components/enter-moves-on';
 import { FormField } from '../../components/FormField';
 import { errorText } from '../../i18n/error-text';
 import type { ErrorParams } from '../../../src-shared/rpc/error-texts/fill';
-import { RegistrationFooter } from './RegistrationFooter';
+import { ClosingFields } from './ClosingFields';
+import { RegistrationForm } from './RegistrationForm';
 import { SecrecyFields } from './SecrecyFields';
-import { CountField, DateField, PriorityField, TextAreaField, TextField } from './fields';
-import { OrganNameInput, PdfUpload, TypeNameSelect } from './inputs';
+import { CountField, DateField, OrganNameField, PriorityField, TextAreaField, TextField, TypeNameField } from './fields';
 import { useRegistration } from './use-registration';
 
 const blank = (): IncomingInput => ({
@@ -146,14 +145,15 @@ export function IncomingForm({
     }
   };
 
+  const { control } = form;
   return (
-    <Form layout="vertical" component="div" onKeyDown={enterMovesOn(submit)} data-testid="incoming-form">
+    <RegistrationForm testId="incoming-form" reg={reg} submit={submit} submitLabel={t('register.form.submit')}>
       <Row gutter={12}>
         <Col span={8}>
           <FormField
             name="SoKyHieu"
             label={t('register.form.soKyHieu')}
-            control={form.control}
+            control={control}
             extra={undefined}
             warning={warn('SoKyHieu')}
             render={(f) => (
@@ -177,65 +177,23 @@ export function IncomingForm({
             <SoKyHieuHint text={soKyHieu} />
           </div>
         </Col>
-        <Col span={10}>
-          <FormField
-            name="OrganName"
-            label={t('register.form.organName')}
-            required
-            control={form.control}
-            warning={warn('OrganName')}
-            render={(f) => <OrganNameInput {...f} />}
-          />
-        </Col>
-        <Col span={6}>
-          <DateField name="IssuedDate" label={t('register.form.issuedDate')} control={form.control} warning={warn('IssuedDate')} />
-        </Col>
+        <OrganNameField span={10} name="OrganName" required control={control} warning={warn('OrganName')} />
+        <DateField span={6} name="IssuedDate" control={control} warning={warn('IssuedDate')} />
       </Row>
       <Row gutter={12}>
-        <Col span={8}>
-          <FormField
-            name="TypeName"
-            label={t('register.form.typeName')}
-            required
-            control={form.control}
-            warning={warn('TypeName')}
-            render={(f) => <TypeNameSelect {...f} />}
-          />
-        </Col>
-        <Col span={16}>
-          <TextAreaField
-            name="Subject"
-            label={t('register.form.subject')}
-            required
-            control={form.control}
-            warning={warn('Subject')}
-            testId="field-Subject"
-          />
-        </Col>
+        <TypeNameField span={8} name="TypeName" required control={control} warning={warn('TypeName')} />
+        <TextAreaField span={16} name="Subject" required control={control} warning={warn('Subject')} testId="field-Subject" />
       </Row>
       <Row gutter={12}>
-        <Col span={6}>
-          <TextField name="SignerInfo.Position" label={t('register.form.signerPosition')} control={form.control} />
-        </Col>
-        <Col span={6}>
-          <TextField
-            name="SignerInfo.FullName"
-            label={t('register.form.signerName')}
-            control={form.control}
-            warning={warn('SignerInfo.FullName')}
-          />
-        </Col>
-        <Col span={4}>
-          <CountField name="PageAmount" label={t('register.form.pageAmount')} control={form.control} />
-        </Col>
-        <Col span={4}>
-          <PriorityField name="Priority" label={t('register.form.priority')} control={form.control} />
-        </Col>
+        <TextField span={6} name="SignerInfo.Position" control={control} />
+        <TextField span={6} name="SignerInfo.FullName" control={control} warning={warn('SignerInfo.FullName')} />
+        <CountField span={4} name="PageAmount" control={control} />
+        <PriorityField span={4} name="Priority" control={control} />
         <Col span={4}>
           <FormField
             name="Medium"
             label={t('register.form.medium')}
-            control={form.control}
+            control={control}
             render={(f) => (
               <Radio.Group {...f} optionType="button" size="small">
                 <Radio.Button value="giay">{t('register.form.paper')}</Radio.Button>
@@ -245,34 +203,22 @@ export function IncomingForm({
           />
         </Col>
       </Row>
-      <SecrecyFields control={form.control} warning={warn('Confidentiality')} />
-      <Row gutter={12}>
-        <Col span={6}>
-          <DateField name="ArrivalDate" label={t('register.form.arrivalDate')} control={form.control} />
-        </Col>
-        <Col span={6}>
-          <DateField name="DueDate" label={t('register.form.dueDate')} control={form.control} />
-        </Col>
-        <Col span={12}>
-          <TextField name="ToPlaces" label={t('register.form.toPlaces')} control={form.control} />
-        </Col>
-      </Row>
-      <TextField name="Description" label={t('register.form.description')} control={form.control} />
-      <FormField
-        name="FileSha256"
-        label={t('register.form.file')}
-        control={form.control}
-        render={(f) =>
-          prefill && f.value === prefill.FileSha256 ? (
-            <Typography.Text type="success" data-testid="prefill-file">
-              {t('intake.prefill.file', { pages: prefill.pageCount ?? '?' })}
-            </Typography.Text>
-          ) : (
-            <PdfUpload value={f.value} onChange={f.onChange} />
-          )
+      <SecrecyFields control={control} warning={warn('Confidentiality')} />
+      <ClosingFields
+        control={control}
+        lead={<DateField span={6} name="ArrivalDate" control={control} />}
+        trail={<TextField span={12} name="ToPlaces" control={control} />}
+        stored={
+          prefill && {
+            sha256: prefill.FileSha256,
+            note: (
+              <Typography.Text type="success" data-testid="prefill-file">
+                {t('intake.prefill.file', { pages: prefill.pageCount ?? '?' })}
+              </Typography.Text>
+            ),
+          }
         }
       />
-      <RegistrationFooter reg={reg} submit={submit} label={t('register.form.submit')} />
-    </Form>
+    </RegistrationForm>
   );
 }

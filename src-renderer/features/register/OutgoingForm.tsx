@@ -12,13 +12,12 @@ import {
   type RegisterWarning,
 } from '../../../src-shared/contracts/register.contract';
 import { useClient } from '../../bridge/context';
-import { enterMovesOn } from '../../components/enter-moves-on';
 import { FormField } from '../../components/FormField';
 import { EntryPicker } from '../workflow/EntryPicker';
-import { RegistrationFooter } from './RegistrationFooter';
+import { ClosingFields } from './ClosingFields';
+import { RegistrationForm } from './RegistrationForm';
 import { findDocumentKindByCode } from '../../../src-shared/domain/document-kinds';
-import { CountField, DateField, PriorityField, TextAreaField, TextField } from './fields';
-import { PdfUpload, TypeNameSelect } from './inputs';
+import { CountField, PriorityField, TextAreaField, TextField, TypeNameField } from './fields';
 import { SecrecyFields } from './SecrecyFields';
 import { useRegistration } from './use-registration';
 
@@ -101,42 +100,20 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
     void form.handleSubmit(() => reg.submit(form.getValues()))();
   };
 
+  const { control } = form;
   return (
-    <Form layout="vertical" component="div" onKeyDown={enterMovesOn(submit)} data-testid="outgoing-form">
+    <RegistrationForm testId="outgoing-form" reg={reg} submit={submit} submitLabel={t('register.form.submitOutgoing')}>
       <Row gutter={12}>
-        <Col span={10}>
-          <FormField
-            name="TypeName"
-            label={t('register.form.typeName')}
-            required
-            control={form.control}
-            render={(f) => <TypeNameSelect {...f} withCopies party={party} />}
-          />
-        </Col>
+        <TypeNameField span={10} name="TypeName" required control={control} withCopies party={party} />
         <Col span={6}>
           {party ? (
             <>
-              <TextField
-                name="IssuerAbbreviation"
-                label={t('register.form.partyIssuer')}
-                help={t('register.form.partyIssuerHelp')}
-                control={form.control}
-                testId="field-IssuerAbbreviation"
-              />
-              {needsTypeAbbreviation && (
-                <TextField
-                  name="TypeAbbreviation"
-                  label={t('register.form.typeAbbreviation')}
-                  help={t('register.form.typeAbbreviationHelp')}
-                  required
-                  control={form.control}
-                  testId="field-TypeAbbreviation"
-                />
-              )}
+              <TextField name="IssuerAbbreviation" control={control} testId="field-IssuerAbbreviation" />
+              {needsTypeAbbreviation && <TextField name="TypeAbbreviation" required control={control} testId="field-TypeAbbreviation" />}
               <FormField
                 name="Congress"
                 label=""
-                control={form.control}
+                control={control}
                 render={(f) => (
                   <Checkbox checked={Boolean(f.value)} onChange={(e) => f.onChange(e.target.checked)} data-testid="field-Congress">
                     {t('register.form.congress')}
@@ -145,36 +122,17 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
               />
             </>
           ) : (
-            <TextField
-              name="UnitAbbreviation"
-              label={t('register.form.unit')}
-              help={t('register.form.unitHelp')}
-              control={form.control}
-              testId="field-UnitAbbreviation"
-            />
+            <TextField name="UnitAbbreviation" control={control} testId="field-UnitAbbreviation" />
           )}
         </Col>
-        <Col span={4}>
-          <PriorityField name="Priority" label={t('register.form.priority')} control={form.control} />
-        </Col>
-        <Col span={4}>
-          <CountField name="PageAmount" label={t('register.form.pageAmount')} control={form.control} />
-        </Col>
+        <PriorityField span={4} name="Priority" control={control} />
+        <CountField span={4} name="PageAmount" control={control} />
       </Row>
-      <TextAreaField name="Subject" label={t('register.form.subject')} required control={form.control} testId="field-Subject" />
-      <SecrecyFields control={form.control} />
+      <TextAreaField name="Subject" required control={control} testId="field-Subject" />
+      <SecrecyFields control={control} />
       <Row gutter={12}>
-        <Col span={12}>
-          <TextField
-            name="SignerInfo.Position"
-            label={t('register.form.signerPosition')}
-            control={form.control}
-            testId="field-SignerPosition"
-          />
-        </Col>
-        <Col span={12}>
-          <TextField name="SignerInfo.FullName" label={t('register.form.signerName')} control={form.control} testId="field-SignerName" />
-        </Col>
+        <TextField span={12} name="SignerInfo.Position" control={control} testId="field-SignerPosition" />
+        <TextField span={12} name="SignerInfo.FullName" control={control} testId="field-SignerName" />
       </Row>
       <Form.Item label={t('workflow.outgoingReplies.label')} help={t('workflow.outgoingReplies.help')}>
         <EntryPicker
@@ -198,25 +156,11 @@ export function OutgoingForm({ onRegistered }: { onRegistered: (e: RegisterEntry
           data-testid="field-To"
         />
       </Form.Item>
-      <Row gutter={12}>
-        <Col span={6}>
-          <CountField name="IssuedAmount" label={t('register.form.issuedAmount')} control={form.control} />
-        </Col>
-        <Col span={6}>
-          <DateField name="DueDate" label={t('register.form.dueDate')} control={form.control} />
-        </Col>
-        <Col span={12}>
-          <TextField name="ArchiveKeeper" label={t('register.form.archiveKeeper')} control={form.control} />
-        </Col>
-      </Row>
-      <TextField name="Description" label={t('register.form.description')} control={form.control} />
-      <FormField
-        name="FileSha256"
-        label={t('register.form.file')}
-        control={form.control}
-        render={(f) => <PdfUpload value={f.value} onChange={f.onChange} />}
+      <ClosingFields
+        control={control}
+        lead={<CountField span={6} name="IssuedAmount" control={control} />}
+        trail={<TextField span={12} name="ArchiveKeeper" control={control} />}
       />
-      <RegistrationFooter reg={reg} submit={submit} label={t('register.form.submitOutgoing')} />
-    </Form>
+    </RegistrationForm>
   );
 }

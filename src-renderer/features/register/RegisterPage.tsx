@@ -1,5 +1,5 @@
-import { PlusOutlined, ScanOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Drawer, Input, Select, Space, Typography } from 'antd';
+import { PlusOutlined, ScanOutlined } from '@ant-design/icons';
+import { Alert, App, Button, DatePicker, Drawer, Select, Space, Typography } from 'antd';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction, RegisterEntry, RegisterWarning } from '../../../src-shared/contracts/register.contract';
@@ -15,6 +15,7 @@ import { useDebounced, useRegisterRows, type RegisterFilters } from './use-regis
 import { useDates } from '../../i18n/dates';
 import { useMay } from '../../app/use-may';
 import { errorText } from '../../i18n/error-text';
+import { SearchInput } from '../../components/SearchInput';
 
 // Scanning (intake) is a chunk of its own, fetched when first opened (the detail view too: LazyEntryDetail).
 const IntakeDrawer = lazy(() => import('../intake/IntakeWorkspace').then((m) => ({ default: m.IntakeDrawer })));
@@ -92,14 +93,12 @@ export function RegisterPage({ direction }: { direction: Direction }) {
         </Space>
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input
-          allowClear
-          prefix={<SearchOutlined />}
-          placeholder={t('register.searchPlaceholder')}
+        <SearchInput
           value={q}
-          onChange={(e) => setQ(e.target.value)}
+          onChange={setQ}
+          placeholder={t('register.searchPlaceholder')}
           style={{ width: 460 }}
-          data-testid="register-search"
+          testId="register-search"
         />
         <Select
           allowClear

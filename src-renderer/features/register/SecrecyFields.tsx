@@ -1,8 +1,8 @@
-import { Alert, Col, Row } from 'antd';
+import { Alert, Row } from 'antd';
 import type { Control, FieldValues, Path } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ChannelRestrictionField, ConfidentialityField } from './fields';
+import { ChannelRestrictionField, ConfidentialityField, fieldName } from './fields';
 
 /**
  * Độ mật and the electronic-channel restriction, one row shared by both registration forms. A
@@ -15,23 +15,8 @@ export function SecrecyFields<T extends FieldValues>({ control, warning }: { con
   return (
     <>
       <Row gutter={12}>
-        <Col span={8}>
-          <ConfidentialityField
-            name={'Confidentiality' as Path<T>}
-            label={t('safety.confidentiality')}
-            help={t('safety.confidentialityHelp')}
-            warning={warning}
-            control={control}
-          />
-        </Col>
-        <Col span={10}>
-          <ChannelRestrictionField
-            name={'ChannelRestriction' as Path<T>}
-            label={t('safety.restriction')}
-            help={t('safety.restrictionHelp')}
-            control={control}
-          />
-        </Col>
+        <ConfidentialityField span={8} name={fieldName<T, 'Confidentiality'>('Confidentiality')} warning={warning} control={control} />
+        <ChannelRestrictionField span={10} name={fieldName<T, 'ChannelRestriction'>('ChannelRestriction')} control={control} />
       </Row>
       {secret && (
         <Alert type="warning" showIcon title={t('safety.secretNotice')} style={{ marginBottom: 12 }} data-testid="secret-notice" />

@@ -112,28 +112,42 @@ export function TypeNameSelect(props: {
   );
 }
 
-export function PrioritySelect(props: { value?: unknown; onChange: (v: Urgency) => void; id?: string }) {
-  const { t } = useTranslation();
+/** A choice among stored keys, each shown by its translation; a value not set yet shows `fallback`. */
+function KeySelect<K extends string>(props: {
+  value?: unknown;
+  onChange: (v: K) => void;
+  id?: string;
+  keys: readonly K[];
+  fallback: K;
+  label: (key: K) => string;
+  testId?: string;
+}) {
   return (
     <Select
       id={props.id}
-      value={typeof props.value === 'string' ? (props.value as Urgency) : 'thuong'}
+      value={typeof props.value === 'string' ? (props.value as K) : props.fallback}
       onChange={props.onChange}
-      options={URGENCY_LEVELS.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
+      options={props.keys.map((k) => ({ value: k, label: props.label(k) }))}
+      data-testid={props.testId}
     />
   );
+}
+
+export function PrioritySelect(props: { value?: unknown; onChange: (v: Urgency) => void; id?: string }) {
+  const { t } = useTranslation();
+  return <KeySelect {...props} keys={URGENCY_LEVELS} fallback="thuong" label={(u) => t(`urgency.${u}`)} />;
 }
 
 /** Độ mật: Thường, Mật, Tối mật, Tuyệt mật (the form value is the stored key). */
 export function ConfidentialitySelect(props: { value?: unknown; onChange: (v: Confidentiality) => void; id?: string }) {
   const { t } = useTranslation();
   return (
-    <Select
-      id={props.id}
-      value={typeof props.value === 'string' ? (props.value as Confidentiality) : 'none'}
-      onChange={props.onChange}
-      options={CONFIDENTIALITY_LEVELS.map((c) => ({ value: c, label: t(`safety.level.${c}`) }))}
-      data-testid="field-Confidentiality"
+    <KeySelect
+      {...props}
+      keys={CONFIDENTIALITY_LEVELS}
+      fallback="none"
+      label={(c) => t(`safety.level.${c}`)}
+      testId="field-Confidentiality"
     />
   );
 }

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, Form, Input, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Form, Input, Radio, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomDocumentType } from '../../../src-shared/contracts/document-types.contract';
 import { useClient } from '../../bridge/context';
+import { ListCard } from './ListCard';
 
 interface Draft {
   name: string;
@@ -40,66 +41,64 @@ export function DocumentTypesCard({ system }: { system: 'state' | 'party' }) {
       await refresh();
     },
   });
-  const error = add.error ?? update.error;
 
   return (
-    <Card title={t('settings.types.title')} style={{ marginBottom: 16 }} data-testid="custom-types">
-      <Typography.Paragraph type="secondary">{t('settings.types.help')}</Typography.Paragraph>
-      <Table<CustomDocumentType>
-        size="small"
-        rowKey="code"
-        pagination={false}
-        dataSource={types.data?.items ?? []}
-        locale={{ emptyText: t('settings.types.empty') }}
-        columns={[
-          {
-            title: t('settings.types.name'),
-            render: (_, r) =>
-              renaming?.code === r.code ? (
-                <Space.Compact>
-                  <Input
-                    value={renaming.name}
-                    onChange={(e) => setRenaming({ code: r.code, name: e.target.value })}
-                    aria-label={t('settings.types.name')}
-                  />
-                  <Button onClick={() => update.mutate({ code: r.code, name: renaming.name })} disabled={!renaming.name.trim()}>
-                    {t('settings.types.save')}
-                  </Button>
-                </Space.Compact>
-              ) : (
-                <span>
-                  {r.name} {r.disabled && <Tag>{t('settings.types.disabledTag')}</Tag>}
-                </span>
-              ),
-          },
-          { title: t('settings.types.abbreviation'), render: (_, r) => r.abbreviation ?? '—' },
-          { title: t('settings.types.system'), render: (_, r) => t(`settings.types.systems.${r.system}`) },
-          {
-            title: t('settings.types.directions'),
-            render: (_, r) =>
-              [r.incoming ? t('settings.types.incoming') : null, r.outgoing ? t('settings.types.outgoing') : null]
-                .filter(Boolean)
-                .join(', '),
-          },
-          {
-            title: '',
-            render: (_, r) => (
-              <Space>
-                <Button size="small" onClick={() => setRenaming({ code: r.code, name: r.name })}>
-                  {t('settings.types.rename')}
+    <ListCard<CustomDocumentType>
+      title={t('settings.types.title')}
+      help={t('settings.types.help')}
+      testId="custom-types"
+      rowKey="code"
+      rows={types.data?.items ?? []}
+      emptyText={t('settings.types.empty')}
+      errors={[add.error, update.error]}
+      errorTestId="type-error"
+      columns={[
+        {
+          title: t('settings.types.name'),
+          render: (_, r) =>
+            renaming?.code === r.code ? (
+              <Space.Compact>
+                <Input
+                  value={renaming.name}
+                  onChange={(e) => setRenaming({ code: r.code, name: e.target.value })}
+                  aria-label={t('settings.types.name')}
+                />
+                <Button onClick={() => update.mutate({ code: r.code, name: renaming.name })} disabled={!renaming.name.trim()}>
+                  {t('settings.types.save')}
                 </Button>
-                <Button
-                  size="small"
-                  onClick={() => update.mutate({ code: r.code, disabled: !r.disabled })}
-                  data-testid={`type-toggle-${r.code}`}
-                >
-                  {r.disabled ? t('settings.types.enable') : t('settings.types.disable')}
-                </Button>
-              </Space>
+              </Space.Compact>
+            ) : (
+              <span>
+                {r.name} {r.disabled && <Tag>{t('settings.types.disabledTag')}</Tag>}
+              </span>
             ),
-          },
-        ]}
-      />
+        },
+        { title: t('settings.types.abbreviation'), render: (_, r) => r.abbreviation ?? '—' },
+        { title: t('settings.types.system'), render: (_, r) => t(`settings.types.systems.${r.system}`) },
+        {
+          title: t('settings.types.directions'),
+          render: (_, r) =>
+            [r.incoming ? t('settings.types.incoming') : null, r.outgoing ? t('settings.types.outgoing') : null].filter(Boolean).join(', '),
+        },
+        {
+          title: '',
+          render: (_, r) => (
+            <Space>
+              <Button size="small" onClick={() => setRenaming({ code: r.code, name: r.name })}>
+                {t('settings.types.rename')}
+              </Button>
+              <Button
+                size="small"
+                onClick={() => update.mutate({ code: r.code, disabled: !r.disabled })}
+                data-testid={`type-toggle-${r.code}`}
+              >
+                {r.disabled ? t('settings.types.enable') : t('settings.types.disable')}
+              </Button>
+            </Space>
+          ),
+        },
+      ]}
+    >
       <Form layout="inline" component="div" style={{ marginTop: 12, rowGap: 8 }}>
         <Form.Item label={t('settings.types.name')}>
           <Input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} data-testid="type-name" />
@@ -136,7 +135,6 @@ export function DocumentTypesCard({ system }: { system: 'state' | 'party' }) {
           {t('settings.types.add')}
         </Button>
       </Form>
-      {error && <Alert type="error" showIcon title={error.message} style={{ marginTop: 12 }} data-testid="type-error" />}
-    </Card>
+    </ListCard>
   );
 }

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Space, Table, Typography } from 'antd';
+import { Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartyTerm } from '../../../src-shared/contracts/agency.contract';
 import { useClient } from '../../bridge/context';
 import { DateInput } from '../register/inputs';
 import { showDate } from '../../i18n/dates';
+import { ListCard } from './ListCard';
 
 /** Terms (nhiệm kỳ) of a Party body: listed, added, ended. The service refuses overlaps by name. */
 export function PartyTermsCard() {
@@ -25,22 +26,20 @@ export function PartyTermsCard() {
   });
   const end = useMutation({ mutationFn: (id: number) => client.call('agency.endTerm', { id, endDate }), onSuccess: refresh });
   const open = terms.data?.items.find((x) => x.endDate === null);
-  const error = add.error ?? end.error;
 
   return (
-    <Card title={t('settings.terms')} style={{ marginBottom: 16 }} data-testid="party-terms">
-      <Typography.Paragraph type="secondary">{t('settings.termsHelp')}</Typography.Paragraph>
-      <Table<PartyTerm>
-        size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={terms.data?.items ?? []}
-        columns={[
-          { title: t('settings.termCol.name'), dataIndex: 'name' },
-          { title: t('settings.termCol.start'), render: (_, r) => showDate(r.startDate) },
-          { title: t('settings.termCol.end'), render: (_, r) => (r.endDate ? showDate(r.endDate) : t('settings.termCol.open')) },
-        ]}
-      />
+    <ListCard<PartyTerm>
+      title={t('settings.terms')}
+      help={t('settings.termsHelp')}
+      testId="party-terms"
+      rows={terms.data?.items ?? []}
+      errors={[add.error, end.error]}
+      columns={[
+        { title: t('settings.termCol.name'), dataIndex: 'name' },
+        { title: t('settings.termCol.start'), render: (_, r) => showDate(r.startDate) },
+        { title: t('settings.termCol.end'), render: (_, r) => (r.endDate ? showDate(r.endDate) : t('settings.termCol.open')) },
+      ]}
+    >
       {open && (
         <Space style={{ marginTop: 12 }}>
           <span>{t('settings.termEndDate')}</span>
@@ -61,7 +60,6 @@ export function PartyTermsCard() {
           {t('settings.termAdd')}
         </Button>
       </Form>
-      {error && <Alert type="error" showIcon title={error.message} style={{ marginTop: 12 }} />}
-    </Card>
+    </ListCard>
   );
 }

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Form, Input, Space, Steps, Typography } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { formatPartySoKyHieu } from '../../../src-shared/domain/so-ky-hieu';
 import { formatNgayThangNam, vnDate } from '../../../src-shared/domain/vn-time';
 import { useClient } from '../../bridge/context';
 import { enterMovesOn } from '../../components/enter-moves-on';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateInput } from '../register/inputs';
 import { AgencyFields, type AgencyField } from './AgencyFields';
 
@@ -154,9 +155,7 @@ export function SetupWizard() {
               </Space>
             </Card>
           )}
-          {save.error && (
-            <Alert type="error" showIcon style={{ marginTop: 16 }} title={t('common.errorTitle')} description={save.error.message} />
-          )}
+          {save.error && <ErrorAlert error={save.error} style={{ marginTop: 16 }} />}
           <Space style={{ marginTop: 24, width: '100%', justifyContent: 'flex-end' }}>
             <Button disabled={step === 0 || save.isPending} onClick={() => setStep(step - 1)}>
               {t('common.back')}

@@ -1,6 +1,5 @@
-import { SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterEntry } from '../../../src-shared/contracts/register.contract';
@@ -10,6 +9,7 @@ import { useClient } from '../../bridge/context';
 import { REVISIONS_KEY } from './use-signing';
 import { showDate } from '../../i18n/dates';
 import { typeLabel } from '../../i18n/document-types';
+import { SearchInput } from '../../components/SearchInput';
 
 /** An outgoing document that can be signed: its entry, the file the next signature applies to, what was signed. */
 export interface SignableDoc {
@@ -60,13 +60,7 @@ export function DocumentPicker(props: { docs: SignableDoc[]; loading: boolean; s
   }, [props.docs, q]);
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="document-picker">
-      <Input
-        allowClear
-        prefix={<SearchOutlined />}
-        placeholder={t('signing.docs.search')}
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
-      />
+      <SearchInput value={q} onChange={setQ} placeholder={t('signing.docs.search')} />
       {!props.loading && props.docs.length === 0 && <Alert type="info" showIcon title={t('signing.docs.empty')} />}
       <Table<SignableDoc>
         size="small"

@@ -1,12 +1,13 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, InputNumber, Space, Typography, Upload } from 'antd';
+import { Alert, App, Card, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignatureImage, SigningSettings } from '../../../src-shared/contracts/signing.contract';
 import { useClient } from '../../bridge/context';
 import { fileToBase64 } from '../../components/file-to-base64';
 import { SETTINGS_KEY, useStoredObjectUrl } from './use-signing';
+import { FilePickButton } from '../../components/FilePickButton';
 
 function ImageSlot({ kind, image }: { kind: 'signature' | 'seal'; image: SignatureImage | null }) {
   const { t } = useTranslation();
@@ -51,18 +52,16 @@ function ImageSlot({ kind, image }: { kind: 'signature' | 'seal'; image: Signatu
             : ''}
         </Typography.Text>
       )}
-      <Upload
+      <FilePickButton
         accept="image/png,.png"
-        showUploadList={false}
-        beforeUpload={(file) => {
-          save.mutate(file);
-          return false;
-        }}
+        onFile={(f) => save.mutate(f)}
+        loading={save.isPending}
+        icon={<UploadOutlined />}
+        style={{ marginTop: 8 }}
+        testId={`upload-${kind}`}
       >
-        <Button icon={<UploadOutlined />} loading={save.isPending} style={{ marginTop: 8 }} data-testid={`upload-${kind}`}>
-          {image ? t('signing.images.replace') : t('signing.images.upload')}
-        </Button>
-      </Upload>
+        {image ? t('signing.images.replace') : t('signing.images.upload')}
+      </FilePickButton>
       {save.error && <Alert type="error" showIcon title={save.error.message} style={{ marginTop: 8 }} />}
     </Card>
   );

@@ -13,6 +13,13 @@ interface Values {
   hoaToc: number | null;
 }
 
+/** The urgencies with a default deadline of their own: the form field and the stored key. */
+const URGENT = [
+  ['khan', 'khan'],
+  ['thuongKhan', 'thuong-khan'],
+  ['hoaToc', 'hoa-toc'],
+] as const;
+
 /** Cài đặt → Thời hạn giải quyết: the sắp đến hạn window and default deadlines (workflow.saveSettings, audited). */
 export function DeadlineSettings() {
   const { t } = useTranslation();
@@ -34,9 +41,7 @@ export function DeadlineSettings() {
   const save = useMutation({
     mutationFn: (v: Values) => {
       const byUrgency: Record<string, number> = {};
-      if (v.khan != null) byUrgency.khan = v.khan;
-      if (v.thuongKhan != null) byUrgency['thuong-khan'] = v.thuongKhan;
-      if (v.hoaToc != null) byUrgency['hoa-toc'] = v.hoaToc;
+      for (const [name, urgency] of URGENT) if (v[name] != null) byUrgency[urgency] = v[name];
       const next: WorkflowSettings = { ...q.data!, soonWorkingDays: v.soon, defaultWorkingDays: v.def ?? null, byUrgency };
       return client.call('workflow.saveSettings', next);
     },
@@ -52,15 +57,11 @@ export function DeadlineSettings() {
         <Form.Item name="def" label={t('workflow.deadlineSettings.default')}>
           <InputNumber min={1} max={365} />
         </Form.Item>
-        <Form.Item name="khan" label={t('urgency.khan')}>
-          <InputNumber min={0} max={365} />
-        </Form.Item>
-        <Form.Item name="thuongKhan" label={t('urgency.thuong-khan')}>
-          <InputNumber min={0} max={365} />
-        </Form.Item>
-        <Form.Item name="hoaToc" label={t('urgency.hoa-toc')}>
-          <InputNumber min={0} max={365} />
-        </Form.Item>
+        {URGENT.map(([name, urgency]) => (
+          <Form.Item key={name} name={name} label={t(`urgency.${urgency}`)}>
+            <InputNumber min={0} max={365} />
+          </Form.Item>
+        ))}
         <Space>
           <Button type="primary" htmlType="submit" loading={save.isPending} disabled={!q.data} data-testid="deadline-save">
             {t('post.save')}

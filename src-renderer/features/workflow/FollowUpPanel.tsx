@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandlingRow } from '../../../src-shared/contracts/workflow-print.contract';
@@ -8,6 +8,7 @@ import { BarChart } from '../books/BarChart';
 import { PeriodPicker } from '../books/PeriodPicker';
 import { rangeOf, reportInput, type Period } from '../books/period';
 import { FileButtons } from '../books/FileButtons';
+import { LockedBookPrint } from '../books/LockedBookPrint';
 import { LockedVolumesList } from '../books/LockedVolumesList';
 
 const now = new Date();
@@ -21,9 +22,8 @@ export function FollowUpPanel() {
   const { t } = useTranslation();
   const client = useClient();
   const [period, setPeriod] = useState<Period>(START);
-  const [lock, setLock] = useState(false);
   const range = rangeOf(period);
-  const book = useMutation({ mutationFn: () => client.call('books.printFollowUp', { ...range!, Lock: lock }) });
+  const book = useMutation({ mutationFn: (Lock: boolean) => client.call('books.printFollowUp', { ...range!, Lock }) });
   const reportPeriod = () => reportInput(period);
   const report = useMutation({ mutationFn: () => client.call('books.handlingReport', reportPeriod()) });
   const file = useMutation({
@@ -42,23 +42,7 @@ export function FollowUpPanel() {
     <Space direction="vertical" style={{ width: '100%' }} data-testid="follow-up-panel">
       <PeriodPicker value={period} onChange={setPeriod} />
       <Card size="small" title={t('workflow.followUp.title')}>
-        <Space wrap>
-          <Checkbox checked={lock} onChange={(e) => setLock(e.target.checked)} data-testid="follow-up-lock">
-            {t('books.lock')}
-          </Checkbox>
-          <Button type="primary" disabled={!range} loading={book.isPending} onClick={() => book.mutate()} data-testid="follow-up-print">
-            {t('workflow.followUp.print')}
-          </Button>
-          {book.data && (
-            <Space wrap>
-              <Typography.Text data-testid="follow-up-result">
-                {t('books.result', { pages: book.data.Pages, entries: book.data.Entries, font: '' })}
-                {book.data.Volume && ` · ${t('books.resultLocked', { volume: book.data.Volume.VolumeNo, year: book.data.Volume.Year })}`}
-              </Typography.Text>
-              <FileButtons file={book.data.File} testId="follow-up-file" />
-            </Space>
-          )}
-        </Space>
+        <LockedBookPrint testId="follow-up" label={t('workflow.followUp.print')} disabled={!range} print={book} />
         {book.error && <Alert type="error" showIcon title={book.error.message} style={{ marginTop: 8 }} />}
       </Card>
       <LockedVolumesList key={book.data?.Volume?.id ?? 'none'} book="theo-doi" testId="follow-up-volumes" />
@@ -67,22 +51,17 @@ export function FollowUpPanel() {
           <Button disabled={!range} loading={report.isPending} onClick={() => report.mutate()} data-testid="handling-show">
             {t('workflow.report.show')}
           </Button>
-          <Button
-            disabled={!range}
-            loading={file.isPending && file.variables === 'pdf'}
-            onClick={() => file.mutate('pdf')}
-            data-testid="handling-pdf"
-          >
-            {t('workflow.report.pdf')}
-          </Button>
-          <Button
-            disabled={!range}
-            loading={file.isPending && file.variables === 'xlsx'}
-            onClick={() => file.mutate('xlsx')}
-            data-testid="handling-xlsx"
-          >
-            {t('workflow.report.xlsx')}
-          </Button>
+          {(['pdf', 'xlsx'] as const).map((format) => (
+            <Button
+              key={format}
+              disabled={!range}
+              loading={file.isPending && file.variables === format}
+              onClick={() => file.mutate(format)}
+              data-testid={`handling-${format}`}
+            >
+              {t(`workflow.report.${format}`)}
+            </Button>
+          ))}
           {file.data && <FileButtons file={file.data.File} testId="handling-file" />}
         </Space>
         {(report.error ?? file.error) && <Alert type="error" showIcon title={(report.error ?? file.error)!.message} />}

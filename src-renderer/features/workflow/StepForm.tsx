@@ -60,7 +60,13 @@ function defaults(kind: WorkflowStepKind, view: WorkflowView): Values {
   }
 }
 
-function PartyField(props: {
+function PartyField({
+  multiple,
+  leaders,
+  people,
+  autoFocus,
+  ...field
+}: {
   control: Ctl;
   name: string;
   label: string;
@@ -73,19 +79,16 @@ function PartyField(props: {
 }) {
   return (
     <FormField
-      name={props.name}
-      label={props.label}
-      control={props.control}
-      required={props.required}
+      {...field}
       render={(f) => (
         <DirectoryPicker
           value={asParties(f.value)}
-          onChange={(v) => f.onChange(props.multiple ? v : v[0])}
-          multiple={props.multiple}
-          kinds={props.leaders || props.people ? ['person'] : undefined}
-          leadersOnly={props.leaders}
-          autoFocus={props.autoFocus}
-          testId={`step-${props.name}`}
+          onChange={(v) => f.onChange(multiple ? v : v[0])}
+          multiple={multiple}
+          kinds={leaders || people ? ['person'] : undefined}
+          leadersOnly={leaders}
+          autoFocus={autoFocus}
+          testId={`step-${field.name}`}
         />
       )}
     />
@@ -109,31 +112,27 @@ function DueField({ control, setValue }: { control: Ctl; setValue: (name: string
           <Radio value="date">{t('workflow.form.dueDate')}</Radio>
           <Radio value="none">{t('workflow.form.dueNone')}</Radio>
         </Radio.Group>
-        {mode === 'days' && (
+        {mode !== 'none' && (
           <FormField
-            name="dueInWorkingDays"
+            key={mode}
+            name={mode === 'days' ? 'dueInWorkingDays' : 'dueDate'}
             label=""
             control={control}
             style={{ marginBottom: 0 }}
-            render={(f) => (
-              <InputNumber
-                min={0}
-                max={3650}
-                value={f.value as number | undefined}
-                onChange={(v) => f.onChange(v ?? undefined)}
-                addonAfter={t('workflow.form.dueDays')}
-                data-testid="step-due-days"
-              />
-            )}
-          />
-        )}
-        {mode === 'date' && (
-          <FormField
-            name="dueDate"
-            label=""
-            control={control}
-            style={{ marginBottom: 0 }}
-            render={(f) => <Input type="date" {...f} value={(f.value as string | undefined) ?? ''} data-testid="step-due-date" />}
+            render={(f) =>
+              mode === 'days' ? (
+                <InputNumber
+                  min={0}
+                  max={3650}
+                  value={f.value as number | undefined}
+                  onChange={(v) => f.onChange(v ?? undefined)}
+                  addonAfter={t('workflow.form.dueDays')}
+                  data-testid="step-due-days"
+                />
+              ) : (
+                <Input type="date" {...f} value={(f.value as string | undefined) ?? ''} data-testid="step-due-date" />
+              )
+            }
           />
         )}
       </Space>
@@ -155,6 +154,26 @@ function text(control: Ctl, name: string, label: string, opts: { required?: bool
           <Input {...f} value={(f.value as string) ?? ''} autoFocus={opts.autoFocus} data-testid={`step-${name}`} />
         )
       }
+    />
+  );
+}
+
+/** One of `options`, as radio buttons; `optionLabel` names each. */
+function choice(control: Ctl, name: string, label: string, options: readonly string[], optionLabel: (option: string) => string) {
+  return (
+    <FormField
+      name={name}
+      label={label}
+      control={control}
+      render={(f) => (
+        <Radio.Group {...f} data-testid={`step-${name}`}>
+          {options.map((o) => (
+            <Radio key={o} value={o}>
+              {optionLabel(o)}
+            </Radio>
+          ))}
+        </Radio.Group>
+      )}
     />
   );
 }
@@ -250,17 +269,7 @@ export function StepForm({ kind, view, onClose }: { kind: WorkflowStepKind; view
               control={c}
               render={(f) => <DirectoryPicker value={asParties(f.value)} onChange={f.onChange} multiple testId="step-recipients" />}
             />
-            <FormField
-              name="method"
-              label={t('workflow.form.method')}
-              control={c}
-              render={(f) => (
-                <Radio.Group {...f} data-testid="step-method">
-                  <Radio value="giay-ky-nhan">{t('workflow.form.methods.giay-ky-nhan')}</Radio>
-                  <Radio value="dien-tu">{t('workflow.form.methods.dien-tu')}</Radio>
-                </Radio.Group>
-              )}
-            />
+            {choice(c, 'method', t('workflow.form.method'), ['giay-ky-nhan', 'dien-tu'], (m) => t(`workflow.form.methods.${m}`))}
             {text(c, 'receivedBy', t('workflow.form.receivedBy'))}
             {text(c, 'note', t('workflow.form.note'))}
           </>
@@ -292,20 +301,7 @@ export function StepForm({ kind, view, onClose }: { kind: WorkflowStepKind; view
       case 'hoan-thanh':
         return (
           <>
-            <FormField
-              name="how"
-              label={t('workflow.form.how')}
-              control={c}
-              render={(f) => (
-                <Radio.Group {...f} data-testid="step-how">
-                  {(['tra-loi', 'luu-de-biet', 'khong-giai-quyet'] as const).map((h) => (
-                    <Radio key={h} value={h}>
-                      {t(`workflow.form.hows.${h}`)}
-                    </Radio>
-                  ))}
-                </Radio.Group>
-              )}
-            />
+            {choice(c, 'how', t('workflow.form.how'), ['tra-loi', 'luu-de-biet', 'khong-giai-quyet'], (h) => t(`workflow.form.hows.${h}`))}
             {how === 'tra-loi' && (
               <FormField
                 name="replyEntryId"

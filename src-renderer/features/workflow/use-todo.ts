@@ -1,7 +1,8 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../bridge/context';
+import { useRefreshOn } from '../../bridge/use-refresh-on';
 
 /** Every workflow query lives under this key: a step, a registration or a hub arrival refreshes them. */
 export const WORKFLOW_KEY = 'workflow';
@@ -14,23 +15,13 @@ const REFRESHING = new Set([
   'exchange.documentReceived',
 ]);
 
+/** A registration, a step or a hub arrival: the Việc cần làm lists; a step changes the open entry too. */
+const workflowStaleAfter = (event: string) =>
+  !REFRESHING.has(event) ? [] : event === 'workflow.changed' ? [[WORKFLOW_KEY], ['register.get']] : [[WORKFLOW_KEY]];
+
 /** Refetches the Việc cần làm counts, lists and open details when main reports a change. */
 export function useWorkflowEvents(): void {
-  const client = useClient();
-  const queryClient = useQueryClient();
-  useEffect(
-    () =>
-      client.subscribe(
-        (name) => {
-          if (REFRESHING.has(name)) {
-            void queryClient.invalidateQueries({ queryKey: [WORKFLOW_KEY] });
-            if (name === 'workflow.changed') void queryClient.invalidateQueries({ queryKey: ['register.get'] });
-          }
-        },
-        () => undefined,
-      ),
-    [client, queryClient],
-  );
+  useRefreshOn(workflowStaleAfter);
 }
 
 /** The five counts for the sidebar badges (the first page of each list comes with them). */
