@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { expect, test, type Page } from '@playwright/test';
-import { createApp, type App } from '../../src-main/app/create-app';
-import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
+import { createApp } from '../../src-main/app/create-app';
+import { callDirect as call, memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
-import { AGENCY_A, AGENCY_B, hubAgencyProfile } from '../support/exchange-harness';
+import { AGENCY_A, AGENCY_B, connectToHub, hubLetter } from '../support/exchange-harness';
 import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
 import { needTools } from '../support/tools';
 import { chooseOption } from '../support/antd-select';
@@ -26,12 +26,6 @@ let senderDir: string;
 /** The server's clock (VANTHU_CLOCK_FILE, read at every call): "today" for deadlines and Việc cần làm. */
 const setServerClock = (iso: string) => fs.writeFileSync(clockFile, iso);
 
-async function call<T = unknown>(app: App, name: string, input: unknown): Promise<T> {
-  const r = await app.router.call(name, input, { transport: 'direct' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
-
 test.beforeAll(async () => {
   sim = await startSimProcess(tempDataDir('hub-sim-wf-'));
   const dir = tempDataDir();
@@ -46,8 +40,7 @@ test.beforeAll(async () => {
   app.close();
   senderDir = tempDataDir('vanthu-wf-sender-');
   const sender = createApp({ dataDir: senderDir }, { logger: memoryLogger() });
-  await call(sender, 'agency.saveProfile', hubAgencyProfile(AGENCY_A));
-  await call(sender, 'exchange.configureHub', { url: sim.url, systemId: AGENCY_A.systemId, secret: AGENCY_A.secret });
+  await connectToHub(sender, sim, AGENCY_A);
   sender.close();
   server = await startBrowserMode(dir, { VANTHU_CLOCK_FILE: clockFile });
   fs.mkdirSync(OUT, { recursive: true });
@@ -207,19 +200,7 @@ test('a document from the hub: hand-over, progress and completion send 04, 05, 0
       .drawText('Cong van bao cao so lieu', { x: 60, y: 760, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
     fs.writeFileSync(pdf, await doc.save());
     const sent = await call<{ DocumentId: string }>(sender, 'exchange.sendDocument', {
-      packet: {
-        MessageHeader: {
-          From: { OrganId: AGENCY_A.organId, OrganName: AGENCY_A.name },
-          To: [{ OrganId: AGENCY_B.organId, OrganName: AGENCY_B.name }],
-          Code: { CodeNumber: '31', CodeNotation: 'SO-VP' },
-          PromulgationInfo: { Place: 'TP Mẫu', PromulgationDate: '2026-03-02' },
-          DocumentType: { Type: 1, TypeDetail: 0, TypeName: 'Công văn' },
-          Subject: SUBJECT,
-          SignerInfo: { FullName: 'Trần Văn Mẫu' },
-          OtherInfo: { Priority: 0, Direction: false, Appendixes: [] },
-        },
-        Attachments: [{ path: pdf }],
-      },
+      packet: hubLetter(pdf, { CodeNumber: '31', CodeNotation: 'SO-VP', PromulgationDate: '2026-03-02', Subject: SUBJECT }),
     });
     await call(sender, 'exchange.sync', {});
 

@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src-main/core/clock';
 import type { StoredOutput } from '../../src-shared/contracts/books.contract';
 import type { PostRecipient } from '../../src-shared/contracts/post.contract';
 import { testApp } from '../support/app-harness';
-import { tempDataDir } from '../support/browser-mode';
-import { AGENCY_A, AGENCY_B, hubAgencyProfile } from '../support/exchange-harness';
-import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
+import { AGENCY_A, AGENCY_B, connectToHub } from '../support/exchange-harness';
+import { useHubSimulator } from '../support/hub-apps';
 import { needTools } from '../support/tools';
 import { err, ok, writePdf } from './register-helpers';
 
@@ -17,16 +15,7 @@ import { err, ok, writePdf } from './register-helpers';
  * hub, PDFs read back with pdftotext.
  */
 const poppler = needTools('pdftotext');
-let sim: SimProcess;
-let dir: string;
-
-beforeAll(async () => {
-  dir = tempDataDir('vanthu-post-');
-  sim = await startSimProcess(path.join(dir, 'hub'));
-});
-afterAll(async () => {
-  await sim.stop();
-});
+const hub = useHubSimulator('vanthu-post-');
 
 const flat = (s: string) => s.replace(/\s+/g, '');
 const DONG_PHU = 'Ủy ban nhân dân huyện Đồng Phú';
@@ -39,10 +28,9 @@ describe.skipIf(poppler.skip)(poppler.title('sổ gửi văn bản đi bưu đi�
     const app = testApp({ clock });
     const text = (file: StoredOutput) => execFileSync('pdftotext', ['-raw', app.locateFile(file.sha256)!.path, '-'], { encoding: 'utf8' });
     try {
-      await ok(app, 'agency.saveProfile', hubAgencyProfile(AGENCY_A));
-      await ok(app, 'exchange.configureHub', { url: sim.url, systemId: AGENCY_A.systemId, secret: AGENCY_A.secret });
+      await connectToHub(app, hub.sim, AGENCY_A);
       await ok(app, 'exchange.refreshAgencies', {});
-      const file = await ok<{ sha256: string }>(app, 'files.import', { path: await writePdf(dir, 'cv.pdf', 'Cong van moi hop') });
+      const file = await ok<{ sha256: string }>(app, 'files.import', { path: await writePdf(hub.dir, 'cv.pdf', 'Cong van moi hop') });
       const { entry } = await ok<{ entry: { id: string; SoKyHieu: string; IssuedDate: string } }>(app, 'register.addOutgoing', {
         TypeName: 'Công văn',
         UnitAbbreviation: 'VP',

@@ -30,6 +30,13 @@ export function memoryLogger(): Logger & { lines: string[] } {
   return Object.assign(logger, { lines });
 }
 
+/** Calls an operation as main's own code does (transport 'direct'); a refusal throws with its message. */
+export async function callDirect<T = Record<string, unknown>>(app: App, name: string, input: unknown): Promise<T> {
+  const r = await app.router.call(name, input, { transport: 'direct' });
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value as T;
+}
+
 /** A real app on a real data folder on disk (temp), with the real migrations. */
 export function testApp(opts: { dataDir?: string; clock?: Clock } = {}): App & { dataDirPath: string } {
   const dataDir = opts.dataDir ?? tempDataDir();
