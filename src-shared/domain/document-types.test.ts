@@ -67,7 +67,7 @@ describe('DOCUMENT_TYPES', () => {
       ['to-trinh', 'TTr'],
       ['bien-ban', 'BB'],
       ['nghi-quyet', 'NQ'],
-    ]) {
+    ] as const) {
       expect(types.findDocumentTypeByCode(given)?.abbreviation, given).toBe(expected);
     }
   });
@@ -145,7 +145,7 @@ describe('findDocumentTypeByName', () => {
       ['Bản thoả thuận', 'ban-thoa-thuan'],
       ['công văn', 'cong-van'],
       ['Quy định', 'quy-dinh'],
-    ]) {
+    ] as const) {
       expect(types.findDocumentTypeByName(given)?.code, given).toBe(expected);
     }
     expect(types.findDocumentTypeByName('Nghị định')).toBeUndefined();

@@ -1,7 +1,6 @@
 /**
  * Realistic page-1 scans of Vietnamese administrative documents for OCR and field-extraction
- * tests: the headers below, body paragraphs from the original sample texts in tests/fixtures/text
- * (fixture-text.ts). Each page is
+ * tests: the documents of fixture-docs.ts (FIXTURE_DOCS), each page
  * laid out as Nghị định 30/2020 Phụ lục I draws it (organ top left, motto and date top right,
  * title, trích yếu, body, Nơi nhận, signature with a red seal), rendered at 200 dpi with pdfjs,
  * then "scanned": slight skew, paper tint, noise, JPEG compression.
@@ -11,242 +10,8 @@ import path from 'node:path';
 import fontkit from '@cantoo/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
-import type { OcrFields } from '../../src-shared/contracts/intake.contract';
 import { openPdfForRaster } from '../../src-main/features/intake/pdf/pdf-raster';
-import { fixtureParagraphs } from './fixture-text';
-
-export interface FixtureDoc {
-  id: string;
-  parentOrgan: string | null;
-  organ: string;
-  so: string;
-  place: string;
-  date: [number, number, number];
-  /** Title in capitals; null for a công văn (trích yếu goes under the số as "V/v …"). */
-  title: string | null;
-  subjectLines: string[];
-  authority: string | null;
-  body: string[];
-  recipients: string[];
-  position: string[];
-  signer: string | null;
-  /** What a perfect reading gives. */
-  truth: OcrFields;
-  /** A độ-mật stamp ("MẬT", "TỐI MẬT", "TUYỆT MẬT") at box 10a, under the số, red in a frame. */
-  secrecyStamp?: string;
-}
-
-export const FIXTURE_DOCS: FixtureDoc[] = [
-  {
-    id: 'qd-sngv',
-    parentOrgan: 'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH',
-    organ: 'SỞ NGOẠI VỤ',
-    so: '1048/QĐ-SNgV',
-    place: 'Bình Định',
-    date: [22, 11, 2016],
-    title: 'QUYẾT ĐỊNH',
-    subjectLines: [
-      'Về việc ban hành Quy chế quản lý, sử dụng Phần mềm chuyên, nhận văn bản',
-      'hành chính giữa Bộ Ngoại giao và Sở Ngoại vụ tỉnh Bình Định',
-    ],
-    authority: 'GIÁM ĐỐC SỞ NGOẠI VỤ TỈNH BÌNH ĐỊNH',
-    body: fixtureParagraphs('02-qd-phan-mem-quan-ly-van-ban-huyen.txt', /^Căn cứ/, 5),
-    recipients: ['- Như điều 3;', '- Cục Ngoại vụ (báo cáo);', '- Lãnh đạo Sở;', '- Lưu: VT, VP.'],
-    position: ['GIÁM ĐỐC'],
-    signer: 'Nguyễn Tân',
-    truth: {
-      CodeNumber: '1048',
-      CodeNotation: 'QĐ-SNgV',
-      IssuedDate: '2016-11-22',
-      OrganName: 'SỞ NGOẠI VỤ',
-      TypeName: 'Quyết định',
-      Subject:
-        'Ban hành Quy chế quản lý, sử dụng Phần mềm chuyên, nhận văn bản hành chính giữa Bộ Ngoại giao và Sở Ngoại vụ tỉnh Bình Định',
-      SignerName: 'Nguyễn Tân',
-    },
-  },
-  {
-    id: 'qd-ubnd-qnam',
-    parentOrgan: null,
-    organ: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM',
-    so: '2675/QĐ-UBND',
-    place: 'Quảng Nam',
-    date: [4, 9, 2018],
-    title: 'QUYẾT ĐỊNH',
-    subjectLines: [
-      'Về việc ban hành Quy chế gửi, nhận văn bản điện tử của các cơ quan',
-      'trong hệ thống hành chính nhà nước trên địa bàn tỉnh Quảng Nam',
-    ],
-    authority: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM',
-    body: fixtureParagraphs('01-qd-quy-che-gui-nhan-van-ban-dien-tu.txt', /^Căn cứ Luật Tổ chức/, 4),
-    recipients: ['- Như Điều 3;', '- Văn phòng Chính phủ;', '- Lưu: VT, KGVX.'],
-    position: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
-    signer: null,
-    truth: {
-      CodeNumber: '2675',
-      CodeNotation: 'QĐ-UBND',
-      IssuedDate: '2018-09-04',
-      OrganName: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM',
-      TypeName: 'Quyết định',
-      Subject: 'Ban hành Quy chế gửi, nhận văn bản điện tử của các cơ quan trong hệ thống hành chính nhà nước trên địa bàn tỉnh Quảng Nam',
-      SignerName: null,
-    },
-  },
-  {
-    id: 'qc-hu',
-    parentOrgan: 'ĐẢNG BỘ TỈNH HƯNG YÊN',
-    organ: 'HUYỆN ỦY KIM ĐỘNG',
-    so: '19-QC/HU',
-    place: 'Kim Động',
-    date: [16, 9, 2024],
-    title: 'QUY CHẾ',
-    subjectLines: ['Quản lý, sử dụng phần mềm Quản lý văn bản và điều hành', 'trên mạng Internet trong các cơ quan Đảng huyện Kim Động'],
-    authority: null,
-    body: fixtureParagraphs('09-qc-dang-uy-phan-mem.txt', /^Căn cứ Điều lệ/, 3),
-    recipients: ['- Ban Thường vụ Huyện uỷ,', '- Ủy ban nhân dân huyện,', '- Lưu VPHU.'],
-    position: ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ THƯỜNG TRỰC'],
-    signer: 'Nguyễn Chi Hội',
-    truth: {
-      CodeNumber: '19',
-      CodeNotation: 'QC/HU',
-      IssuedDate: '2024-09-16',
-      OrganName: 'HUYỆN ỦY KIM ĐỘNG',
-      TypeName: 'Quy chế',
-      Subject: 'Quản lý, sử dụng phần mềm Quản lý văn bản và điều hành trên mạng Internet trong các cơ quan Đảng huyện Kim Động',
-      SignerName: 'Nguyễn Chi Hội',
-    },
-  },
-  {
-    id: 'qd-sdl',
-    parentOrgan: 'UBND TỈNH BÌNH ĐỊNH',
-    organ: 'SỞ DU LỊCH',
-    so: '146/QĐ-SDL',
-    place: 'Bình Định',
-    date: [11, 10, 2021],
-    title: 'QUYẾT ĐỊNH',
-    subjectLines: ['Về việc ban hành Quy chế quản lý và sử dụng', 'Hệ thống Văn phòng điện tử liên thông của Sở Du lịch'],
-    authority: 'GIÁM ĐỐC SỞ DU LỊCH',
-    body: fixtureParagraphs('08-qd-to-cong-nghe-so.txt', /^Căn cứ Nghị định/, 4),
-    recipients: ['- Như Điều 3;', '- BGĐ Sở;', '- Website Sở;', '- Lưu: VT, VP.'],
-    position: ['GIÁM ĐỐC'],
-    signer: 'Trần Văn Thanh',
-    truth: {
-      CodeNumber: '146',
-      CodeNotation: 'QĐ-SDL',
-      IssuedDate: '2021-10-11',
-      OrganName: 'SỞ DU LỊCH',
-      TypeName: 'Quyết định',
-      Subject: 'Ban hành Quy chế quản lý và sử dụng Hệ thống Văn phòng điện tử liên thông của Sở Du lịch',
-      SignerName: 'Trần Văn Thanh',
-    },
-  },
-  {
-    id: 'qd-sgtvt',
-    parentOrgan: 'UBND TỈNH QUẢNG NGÃI',
-    organ: 'SỞ GIAO THÔNG VẬN TẢI',
-    so: '955/QĐ-SGTVT',
-    place: 'Quảng Ngãi',
-    date: [7, 9, 2017],
-    title: 'QUYẾT ĐỊNH',
-    subjectLines: ['Về việc ban hành Quy chế quản lý và sử dụng phần mềm', 'Văn phòng điện tử - eOffice'],
-    authority: 'GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI TỈNH QUẢNG NGÃI',
-    body: fixtureParagraphs('06-ttr-so-hoa-tai-lieu.txt', /^Căn cứ Luật Lưu trữ/, 3),
-    recipients: ['- Như Điều 3;', '- Lãnh đạo Sở;', '- Lưu: VT, VP.'],
-    position: ['GIÁM ĐỐC'],
-    signer: 'Hoàng Việt Phương',
-    truth: {
-      CodeNumber: '955',
-      CodeNotation: 'QĐ-SGTVT',
-      IssuedDate: '2017-09-07',
-      OrganName: 'SỞ GIAO THÔNG VẬN TẢI',
-      TypeName: 'Quyết định',
-      Subject: 'Ban hành Quy chế quản lý và sử dụng phần mềm Văn phòng điện tử - eOffice',
-      SignerName: 'Hoàng Việt Phương',
-    },
-  },
-  // Documents of other kinds (công văn, tờ trình, kế hoạch), same sample body text.
-  {
-    id: 'cv-cnv',
-    parentOrgan: 'BỘ NGOẠI GIAO',
-    organ: 'CỤC NGOẠI VỤ',
-    so: '490/CNV-TH',
-    place: 'Hà Nội',
-    date: [8, 11, 2016],
-    title: null,
-    subjectLines: ['V/v triển khai Phần mềm chuyên nhận văn bản', 'hành chính với các cơ quan Ngoại vụ địa phương'],
-    authority: null,
-    body: [
-      'Kính gửi: Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.',
-      ...fixtureParagraphs('01-qd-quy-che-gui-nhan-van-ban-dien-tu.txt', /^Điều 2\. Giải thích/, 3),
-    ],
-    recipients: ['- Như trên;', '- Lưu: VT, TH.'],
-    position: ['KT. CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG'],
-    signer: 'Lê Minh Hoàng',
-    truth: {
-      CodeNumber: '490',
-      CodeNotation: 'CNV-TH',
-      IssuedDate: '2016-11-08',
-      OrganName: 'CỤC NGOẠI VỤ',
-      TypeName: 'Công văn',
-      Subject: 'Triển khai Phần mềm chuyên nhận văn bản hành chính với các cơ quan Ngoại vụ địa phương',
-      SignerName: 'Lê Minh Hoàng',
-    },
-  },
-  {
-    id: 'ttr-stttt',
-    parentOrgan: 'UBND TỈNH QUẢNG NAM',
-    organ: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
-    so: '197/TTr-STTTT',
-    place: 'Quảng Nam',
-    date: [10, 8, 2018],
-    title: 'TỜ TRÌNH',
-    subjectLines: ['Về việc ban hành Quy chế gửi, nhận văn bản điện tử', 'trên địa bàn tỉnh Quảng Nam'],
-    authority: null,
-    body: [
-      'Kính gửi: Ủy ban nhân dân tỉnh Quảng Nam.',
-      ...fixtureParagraphs('01-qd-quy-che-gui-nhan-van-ban-dien-tu.txt', /^Căn cứ Quyết định số 28\/2018/, 2),
-    ],
-    recipients: ['- Như trên;', '- Lưu: VT, BCVT.'],
-    position: ['GIÁM ĐỐC'],
-    signer: 'Phạm Thị Thu Hà',
-    truth: {
-      CodeNumber: '197',
-      CodeNotation: 'TTr-STTTT',
-      IssuedDate: '2018-08-10',
-      OrganName: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
-      TypeName: 'Tờ trình',
-      Subject: 'Ban hành Quy chế gửi, nhận văn bản điện tử trên địa bàn tỉnh Quảng Nam',
-      SignerName: 'Phạm Thị Thu Hà',
-    },
-  },
-  {
-    id: 'kh-ubnd',
-    parentOrgan: 'ỦY BAN NHÂN DÂN',
-    organ: 'TỈNH LÂM ĐỒNG',
-    so: '140/KH-UBND',
-    place: 'Lâm Đồng',
-    date: [5, 10, 2018],
-    title: 'KẾ HOẠCH',
-    subjectLines: [
-      'Thực hiện Quyết định số 28/2018/QĐ-TTg về gửi, nhận văn bản điện tử',
-      'giữa các cơ quan trong hệ thống hành chính nhà nước',
-    ],
-    authority: null,
-    body: fixtureParagraphs('03-kh-chuyen-doi-so.txt', /^Căn cứ Nghị quyết/, 3),
-    recipients: ['- Các Sở, ban, ngành;', '- Lưu: VT, TH.'],
-    position: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
-    signer: 'Đoàn Văn Việt',
-    truth: {
-      CodeNumber: '140',
-      CodeNotation: 'KH-UBND',
-      IssuedDate: '2018-10-05',
-      OrganName: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG',
-      TypeName: 'Kế hoạch',
-      Subject: 'Thực hiện Quyết định số 28/2018/QĐ-TTg về gửi, nhận văn bản điện tử giữa các cơ quan trong hệ thống hành chính nhà nước',
-      SignerName: 'Đoàn Văn Việt',
-    },
-  },
-];
+import { pad2, type FixtureDoc } from './fixture-docs';
 
 const MM = 72 / 25.4;
 const FONT_DIRS = [
@@ -276,8 +41,6 @@ function wrap(text: string, f: PDFFont, size: number, width: number): string[] {
   if (line) out.push(line);
   return out;
 }
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** The document's page 1 as a vector PDF (A4), the way its office would print it. */
 export async function renderDocPdf(doc: FixtureDoc): Promise<Uint8Array> {
@@ -323,20 +86,19 @@ export async function renderDocPdf(doc: FixtureDoc): Promise<Uint8Array> {
   const [d, m, yr] = doc.date;
   centre(`${doc.place}, ngày ${pad2(d)} tháng ${m <= 2 ? pad2(m) : m} năm ${yr}`, I, 13, rightC, y);
   y -= doc.secrecyStamp ? 46 : 18;
-  if (!doc.title) {
-    for (const l of doc.subjectLines) {
-      centre(l, R, 12, leftC, y);
-      y -= 14;
+  /** Centred lines from y down, `step` apart. */
+  const centreLines = (lines: string[], f: PDFFont, size: number, cx: number, step: number) => {
+    for (const l of lines) {
+      centre(l, f, size, cx, y);
+      y -= step;
     }
-  }
+  };
+  if (!doc.title) centreLines(doc.subjectLines, R, 12, leftC, 14);
   y -= 20;
   if (doc.title) {
     centre(doc.title, B, 14, 105 * MM, y);
     y -= 18;
-    for (const l of doc.subjectLines) {
-      centre(l, B, 14, 105 * MM, y);
-      y -= 17;
-    }
+    centreLines(doc.subjectLines, B, 14, 105 * MM, 17);
     y -= 14;
   }
   if (doc.authority) {
