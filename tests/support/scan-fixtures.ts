@@ -12,8 +12,8 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { openPdfForRaster } from '../../src-main/features/intake/pdf/pdf-raster';
 import { pad2, type FixtureDoc } from './fixture-docs';
+import { drawCentred, MM, wrapText } from './pdf-layout';
 
-const MM = 72 / 25.4;
 const FONT_DIRS = [
   path.resolve(__dirname, '..', '..', 'resources', 'fonts'),
   '/usr/share/fonts/truetype/liberation2',
@@ -28,20 +28,6 @@ function font(name: string): Buffer {
   throw new Error(`font ${name} missing: apt-get install fonts-liberation2`);
 }
 
-function wrap(text: string, f: PDFFont, size: number, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const w of text.split(/\s+/)) {
-    const t = line ? `${line} ${w}` : w;
-    if (f.widthOfTextAtSize(t, size) > width && line) {
-      out.push(line);
-      line = w;
-    } else line = t;
-  }
-  if (line) out.push(line);
-  return out;
-}
-
 /** The document's page 1 as a vector PDF (A4), the way its office would print it. */
 export async function renderDocPdf(doc: FixtureDoc): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -51,8 +37,7 @@ export async function renderDocPdf(doc: FixtureDoc): Promise<Uint8Array> {
   const I = await pdf.embedFont(font('LiberationSerif-Italic.ttf'), { subset: true });
   const page: PDFPage = pdf.addPage([210 * MM, 297 * MM]);
   const H = 297 * MM;
-  const centre = (t: string, f: PDFFont, size: number, cx: number, y: number) =>
-    page.drawText(t, { x: cx - f.widthOfTextAtSize(t, size) / 2, y, size, font: f });
+  const centre = (t: string, f: PDFFont, size: number, cx: number, y: number) => drawCentred(page, t, f, size, cx, y);
   const leftC = 52 * MM;
   const rightC = 140 * MM;
   let y = H - 22 * MM;
@@ -106,7 +91,7 @@ export async function renderDocPdf(doc: FixtureDoc): Promise<Uint8Array> {
     y -= 26;
   }
   for (const para of doc.body) {
-    for (const l of wrap(para, R, 13, 160 * MM)) {
+    for (const l of wrapText(para, R, 13, 160 * MM)) {
       if (y < 95 * MM) break;
       page.drawText(l, { x: 30 * MM, y, size: 13, font: R });
       y -= 17;
