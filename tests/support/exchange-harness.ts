@@ -73,6 +73,15 @@ export async function connectToHub<A extends App>(
   return app;
 }
 
+/** register.addOutgoing's input: a công văn of Sở A's VP signed by its Giám đốc, sent electronically, with `over`. */
+export const hubOutgoing = (over: Record<string, unknown>) => ({
+  TypeName: 'Công văn',
+  UnitAbbreviation: 'VP',
+  SignerInfo: { Position: 'Giám đốc', FullName: 'Trần Văn Mẫu' },
+  Medium: 'dien-tu',
+  ...over,
+});
+
 export interface ExchangeNode {
   dataDir: string;
   exchange: Exchange;

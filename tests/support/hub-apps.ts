@@ -53,3 +53,10 @@ export async function sendAndSync(a: TestApp, b: TestApp, pdf: string, letter: H
   await callDirect(b, 'exchange.sync', {});
   return sent;
 }
+
+/** A new app connected to the simulator as `agency`, with the hub's directory of agencies fetched. */
+export async function hubAgencyApp(sim: SimProcess, agency: typeof AGENCY_A): Promise<TestApp> {
+  const app = await connectToHub(testApp(), sim, agency);
+  await callDirect(app, 'exchange.refreshAgencies', {});
+  return app;
+}
