@@ -14,7 +14,7 @@ import { vnYear } from '../../src-shared/domain/vn-time';
 import { callDirect as call, refusalOf as refusal, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 import { EICAR, startTestClamd, type TestClamd } from '../support/clamd';
-import { AGENCY_A, AGENCY_B, connectToHub, hubAgencyProfile } from '../support/exchange-harness';
+import { AGENCY_A, AGENCY_B, connectToHub } from '../support/exchange-harness';
 import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
 import { needTools } from '../support/tools';
 import { makePdf } from './register-helpers';
