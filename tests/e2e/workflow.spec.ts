@@ -11,6 +11,7 @@ import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-p
 import { needTools } from '../support/tools';
 import { chooseOption } from '../support/antd-select';
 import { flat, missingFromFlat } from '../support/text-check';
+import { openOutgoingForm } from '../support/register-screens';
 
 /** Playwright drives Debian's Chromium; the PDFs are read back with poppler. */
 const tools = needTools('chromium', 'pdftotext');
@@ -136,11 +137,7 @@ test('a paper letter from arrival to its answer: direction, hand-over, sắp đ�
   // Answered by an outgoing document that picks it in its form.
   setServerClock('2026-03-16T02:00:00Z');
   await page.getByTestId('nav-outgoing').click();
-  await page.getByTestId('open-register-form').click();
-  const form = page.getByTestId('outgoing-form');
-  await form.getByTestId('field-TypeName').click();
-  await page.keyboard.type('cong van');
-  await page.keyboard.press('Enter');
+  await openOutgoingForm(page, 'cong van');
   await page.getByTestId('field-UnitAbbreviation').fill('VP');
   await page.getByTestId('field-Subject').fill('Về việc báo cáo tình hình thực hiện công tác văn thư quý I năm 2026');
   await page.getByTestId('field-SignerName').fill('Trần Thị Bình');
