@@ -17,8 +17,7 @@ import { silentLogger } from '../../src-main/core/logger';
 import { assemblePdf } from '../../src-main/features/intake/pdf/assemble';
 import { createOcrService } from '../../src-main/features/intake/ocr/ocr.service';
 import { detectNativeTesseract } from '../../src-main/features/intake/ocr/tesseract-cli';
-import { FIXTURE_DOCS } from '../support/fixture-docs';
-import { HARD, MILD, renderDocPdf, scanLike } from '../support/scan-fixtures';
+import { FIXTURE_DOCS, HARD, MILD, renderDocPdf, scanLike } from '../support/scan-fixtures';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 20);
 const OCR_PAGES = Number(process.env.BENCH_OCR_PAGES ?? 6);

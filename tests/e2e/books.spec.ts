@@ -23,14 +23,19 @@ test.beforeAll(async () => {
       Subject: `Về việc phê duyệt danh sách hộ nghèo, hộ cận nghèo năm 2026 đợt ${i}, kèm theo phụ lục chi tiết từng ấp`,
     });
   }
-  await callDirect(app, 'register.addOutgoing', {
-    TypeName: 'Công văn',
-    UnitAbbreviation: 'VP',
-    Subject: 'V/v báo cáo công tác văn thư, lưu trữ năm 2026',
-    Priority: 'khan',
-    SignerInfo: { FullName: 'Nguyễn Văn An' },
-    To: [{ OrganName: 'Ủy ban nhân dân huyện Đồng Phú' }, { OrganName: 'Phòng Nội vụ huyện Đồng Phú' }, { OrganName: 'Lưu: VT, VP' }],
-  });
+  const out = await app.router.call(
+    'register.addOutgoing',
+    {
+      TypeName: 'Công văn',
+      UnitAbbreviation: 'VP',
+      Subject: 'V/v báo cáo công tác văn thư, lưu trữ năm 2026',
+      Priority: 'khan',
+      SignerInfo: { FullName: 'Nguyễn Văn An' },
+      To: [{ OrganName: 'Ủy ban nhân dân huyện Đồng Phú' }, { OrganName: 'Phòng Nội vụ huyện Đồng Phú' }, { OrganName: 'Lưu: VT, VP' }],
+    },
+    { transport: 'direct' },
+  );
+  if (!out.ok) throw new Error(out.error.message);
   app.close();
   server = await startBrowserMode(dir);
 });

@@ -10,8 +10,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createApp } from '../../src-main/app/create-app';
 import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
-import { FIXTURE_DOCS } from '../support/fixture-docs';
-import { MILD, renderDocPdf, saneTestConfig, scanLike } from '../support/scan-fixtures';
+import { FIXTURE_DOCS, MILD, renderDocPdf, saneTestConfig, scanLike } from '../support/scan-fixtures';
 import { painted } from '../support/pdf-canvas';
 import { needTools } from '../support/tools';
 

@@ -10,8 +10,7 @@ import { foldVietnamese } from '../../src-shared/domain';
 import { silentLogger } from '../../src-main/core/logger';
 import { extractFields } from '../../src-main/features/intake/extract/fields';
 import { createOcrService } from '../../src-main/features/intake/ocr/ocr.service';
-import { FIXTURE_DOCS } from '../support/fixture-docs';
-import { HARD, MILD, renderDocPdf, scanLike } from '../support/scan-fixtures';
+import { FIXTURE_DOCS, HARD, MILD, renderDocPdf, scanLike } from '../support/scan-fixtures';
 import { needTools } from '../support/tools';
 
 // VANTHU_OCR_ENGINE=wasm measures tesseract.js with the npm data instead (no native tesseract needed).

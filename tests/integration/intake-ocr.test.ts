@@ -9,8 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callDirect, runVanthu, SAMPLE_AGENCY, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
-import { FIXTURE_DOCS } from '../support/fixture-docs';
-import { MILD, renderDocPdf, scanLike } from '../support/scan-fixtures';
+import { FIXTURE_DOCS, MILD, renderDocPdf, scanLike } from '../support/scan-fixtures';
 import { needTools } from '../support/tools';
 
 const native = needTools('tesseract-vie', 'pdftotext');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_DOCS } from '../../../../tests/support/fixture-docs';
+import { FIXTURE_DOCS } from '../../../../tests/support/scan-fixtures';
 import { extractFields, stripMotto } from './fields';
 
-/** What a perfect reading of an OCR fixture document gives (tests/support/fixture-docs.ts). */
+/** What a perfect reading of an OCR fixture document gives (tests/support/scan-fixtures.ts). */
 const truthOf = (id: string) => FIXTURE_DOCS.find((d) => d.id === id)!.truth;
 
 const QD = `ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
