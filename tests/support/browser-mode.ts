@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { announcedUrl } from './child-url';
+import { announcedUrl, stopChild } from './child-url';
 
 export interface BrowserModeServer {
   url: string;
@@ -39,11 +39,6 @@ export async function startBrowserMode(
     url,
     dataDir,
     process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => stopChild(child),
   };
 }

@@ -1,5 +1,14 @@
-/** Test servers started as child processes (browser mode, the hub simulator) and the URL they announce. */
+/** Test servers started as child processes (browser mode, the hub simulator, clamd): the URL they announce, their stop. */
 import type { ChildProcess } from 'node:child_process';
+
+/** SIGTERM, resolved once the child has exited (at once if it already has). */
+export function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
 
 /**
  * The URL a child prints on stdout as `<marker> <url>` once it listens. Refused, with the child's

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import type { SimDelivery, SimDocument } from './sim-db';
 import type { FaultConfig } from './sim-faults';
-import { announcedUrl } from '../child-url';
+import { announcedUrl, stopChild } from '../child-url';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -73,11 +73,6 @@ export async function startSimProcess(dataDir: string, args: string[] = []): Pro
           DocId: string;
         }
       ).DocId,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => stopChild(child),
   };
 }
