@@ -1,9 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM } from './tests/support/tools';
+import { CHROMIUM, CHROMIUM_ARGS } from './tests/support/tools';
 
 // Debian's Chromium (VANTHU_CHROMIUM, default /usr/bin/chromium), never a downloaded browser (see
 // README); specs skip or, under VANTHU_REQUIRE_TOOLS=1, fail without it. Flags keep it quiet on a closed network.
-export { CHROMIUM };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,15 +30,7 @@ export default defineConfig({
     timezoneId: 'Asia/Ho_Chi_Minh',
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
     // A failed test keeps its trace (actions, DOM snapshots, network, console, sources), without the
     // screencast: filming every test to keep the films of the failed ones cost as much CPU as the tests

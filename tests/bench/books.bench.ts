@@ -14,16 +14,14 @@ import { createApp } from '../../src-main/app/create-app';
 import { fixedClock } from '../../src-main/core/clock';
 import { silentLogger } from '../../src-main/core/logger';
 import { AGENCY, quarterCsv } from './book-corpus';
+import { callDirect } from '../support/app-harness';
+import { loadAverageLine, runBench } from '../support/bench-report';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const N = Number(process.argv[2] ?? 10_000);
 const MODE = process.argv[3];
 
-async function call(app: ReturnType<typeof createApp>, name: string, input: unknown): Promise<any> {
-  const r = await app.router.call(name, input, { transport: 'direct' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value;
-}
+const call = (app: ReturnType<typeof createApp>, name: string, input: unknown) => callDirect<any>(app, name, input);
 
 /** Child mode: print the quarter in-process and report time and the process's peak RSS. */
 async function child(dataDir: string): Promise<void> {
@@ -148,17 +146,8 @@ async function main(): Promise<void> {
       `ratio vanthu CLI / LibreOffice (best run): ${(cli.s / best).toFixed(2)}; in-process / LibreOffice: ${(inproc.ms / 1000 / best).toFixed(2)} — target ≤ 0.33`,
     );
   }
-  lines.push(
-    `load average during the run: ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')} (other work on the machine skews both sides)`,
-    `files kept in ${work}`,
-  );
+  lines.push(loadAverageLine(), `files kept in ${work}`);
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-  process.exit(1);
-});
+runBench(main);

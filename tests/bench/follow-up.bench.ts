@@ -20,17 +20,15 @@ import { createApp } from '../../src-main/app/create-app';
 import { fixedClock } from '../../src-main/core/clock';
 import { silentLogger } from '../../src-main/core/logger';
 import { AGENCY, quarterCsv } from './book-corpus';
+import { callDirect } from '../support/app-harness';
+import { loadAverageLine, runBench } from '../support/bench-report';
 
 const N = Number(process.argv[2] ?? 10_000);
 const UNITS = ['Văn phòng', 'Phòng Tài chính - Kế hoạch', 'Phòng Nội vụ', 'Phòng Tư pháp', 'Phòng Văn hóa - Xã hội', 'Công an xã'];
 const Q1 = { From: '2026-01-01', To: '2026-03-31' };
 
 type App = ReturnType<typeof createApp>;
-async function call(app: App, name: string, input: unknown): Promise<any> {
-  const r = await app.router.call(name, input, { transport: 'direct' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value;
-}
+const call = (app: App, name: string, input: unknown) => callDirect<any>(app, name, input);
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t = performance.now();
@@ -107,16 +105,10 @@ async function main(): Promise<void> {
     `Sổ đăng ký văn bản đến (peer, books.print):       ${s(book)}  ${facts.bookPages} pages`,
     `Sổ theo dõi giải quyết văn bản đến (printFollowUp): ${s(followUp)}  ${facts.followUpPages} pages — ratio ${(followUp / book).toFixed(2)} (target < 1)`,
     `handling report by unit, quarter: ${s(median(runs.reportQ))}; year 2026: ${s(median(runs.reportY))} (${facts.units} units, ${facts.received} documents; target ≤ 1 s); its PDF: ${s(median(runs.reportPdf))}`,
-    `load average during the run: ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')} (other work on the machine skews both sides)`,
+    loadAverageLine(),
     `files kept in ${work}`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-  process.exit(1);
-});
+runBench(main);

@@ -18,28 +18,13 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { createApp } from '../../src-main/app/create-app';
 import { silentLogger } from '../../src-main/core/logger';
-import { CHROMIUM } from '../../playwright.config';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/tools';
+import { AGENCY } from './book-corpus';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
+import { loadAverageLine, runBench } from '../support/bench-report';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const LOADS = Number(process.argv[2] ?? 7);
-const AGENCY = {
-  name: 'Ủy ban nhân dân xã Tân Phú',
-  parentName: 'Ủy ban nhân dân huyện Đồng Phú',
-  code: '000.00.24.H44',
-  abbreviation: 'UBND',
-  address: 'Ấp 2, xã Tân Phú',
-  placeName: 'Tân Phú',
-};
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function viteBuild(outDir: string, env: Record<string, string> = {}): void {
   execFileSync(
@@ -131,7 +116,7 @@ async function main(): Promise<void> {
 
   const split = await preparedServer([]);
   const peer = await preparedServer(['--static', peerDir]);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const runs = { split: [] as Load[], peer: [] as Load[] };
   try {
     // One warm-up each (Chromium's own start-up, the servers' first requests), then alternate.
@@ -166,15 +151,9 @@ async function main(): Promise<void> {
       row('vanthu, split by screen (shipped)', splitDir, runs.split),
       row('peer: same sources in one chunk (every screen preloaded)', peerDir, runs.peer),
       `ratio split / one chunk, time to interactive: ${(s / p).toFixed(2)} — targets: initial JS ≤ 900 KB, time to interactive ≤ 1500 ms`,
-      `load average during the run: ${os
-        .loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')} (other work on the machine skews both sides)`,
+      loadAverageLine(),
     ].join('\n') + '\n',
   );
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-  process.exit(1);
-});
+runBench(main);

@@ -21,6 +21,7 @@ import { buildTrustStore, loadPins } from '../../src-main/features/signing/trust
 import { certificatesFromFile } from '../../src-main/features/signing/verify/certs';
 import { verifyPdf } from '../../src-main/features/signing/verify/pdf-verifier';
 import { decisionPdf, scannedPdf } from '../support/signing-fixtures';
+import { cmsVerifyArgs } from '../support/openssl';
 import { setupSoftHsm } from '../support/softhsm';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -101,43 +102,12 @@ async function main(): Promise<void> {
     const tokenSign = await time(() => signer.sign(crypto.randomBytes(100)));
     const sigFile = path.join(work, 'sig.der');
     const osslSign = await time(() => {
-      const r = spawnSync('openssl', [
-        'cms',
-        '-sign',
-        '-binary',
-        '-md',
-        'sha256',
-        '-in',
-        file,
-        '-signer',
-        cert,
-        '-inkey',
-        key,
-        '-outform',
-        'DER',
-        '-out',
-        sigFile,
-      ]);
+      const args = ['cms', '-sign', '-binary', '-md', 'sha256', '-in', file, '-signer', cert, '-inkey', key];
+      const r = spawnSync('openssl', [...args, '-outform', 'DER', '-out', sigFile]);
       if (r.status !== 0) throw new Error(String(r.stderr));
     });
     const osslVerify = await time(() => {
-      const r = spawnSync('openssl', [
-        'cms',
-        '-verify',
-        '-binary',
-        '-inform',
-        'DER',
-        '-in',
-        sigFile,
-        '-content',
-        file,
-        '-CAfile',
-        cert,
-        '-purpose',
-        'any',
-        '-out',
-        '/dev/null',
-      ]);
+      const r = spawnSync('openssl', cmsVerifyArgs(sigFile, file, cert));
       if (r.status !== 0) throw new Error(String(r.stderr));
     });
     const noop = await time(() => spawnSync('openssl', ['version']));

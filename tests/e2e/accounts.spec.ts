@@ -2,10 +2,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { createApp } from '../../src-main/app/create-app';
-import { memoryLogger } from '../support/app-harness';
+import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
 import { needTools } from '../support/tools';
 import { chooseOption } from '../support/antd-select';
+import { fillAgencySteps } from '../support/register-screens';
 
 /** The issue's "Done when", tried as a new user would, in Debian's Chromium against browser mode. */
 const browser = needTools('chromium');
@@ -79,15 +80,7 @@ test('wizard makes the administrator; văn thư and chuyên viên accounts; the 
 }) => {
   await page.goto(server.url);
   await expect(page.getByTestId('setup-wizard')).toBeVisible();
-  await page.getByTestId('agency-name').fill('Ủy ban nhân dân xã Tân Phú');
-  await page.getByTestId('agency-parentName').fill('Ủy ban nhân dân huyện Đồng Phú');
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('agency-code').fill('000.00.24.H44');
-  await page.getByTestId('agency-abbreviation').fill('UBND');
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('agency-address').fill('Ấp 2, xã Tân Phú');
-  await page.getByTestId('agency-placeName').fill('Tân Phú');
-  await page.getByTestId('wizard-next').click();
+  await fillAgencySteps(page, { ...SAMPLE_AGENCY, address: 'Ấp 2, xã Tân Phú' });
   await page.getByTestId('wizard-admin-username').fill('admin');
   await page.getByTestId('wizard-admin-fullName').fill('Phạm Quản Trị');
   await page.getByTestId('wizard-admin-password').fill('Quản-trị-2026!');

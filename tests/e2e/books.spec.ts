@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createApp } from '../../src-main/app/create-app';
-import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
+import { callDirect, memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
 import { painted } from '../support/pdf-canvas';
 import { needTools } from '../support/tools';
@@ -16,17 +16,12 @@ test.beforeAll(async () => {
   const app = createApp({ dataDir: dir }, { logger: memoryLogger() });
   await app.router.call('agency.saveProfile', SAMPLE_AGENCY, { transport: 'direct' });
   for (let i = 1; i <= 12; i++) {
-    const r = await app.router.call(
-      'register.addIncoming',
-      {
-        SoKyHieu: `${100 + i}/QĐ-UBND`,
-        OrganName: 'Ủy ban nhân dân huyện Đồng Phú',
-        TypeName: 'Quyết định',
-        Subject: `Về việc phê duyệt danh sách hộ nghèo, hộ cận nghèo năm 2026 đợt ${i}, kèm theo phụ lục chi tiết từng ấp`,
-      },
-      { transport: 'direct' },
-    );
-    if (!r.ok) throw new Error(r.error.message);
+    await callDirect(app, 'register.addIncoming', {
+      SoKyHieu: `${100 + i}/QĐ-UBND`,
+      OrganName: 'Ủy ban nhân dân huyện Đồng Phú',
+      TypeName: 'Quyết định',
+      Subject: `Về việc phê duyệt danh sách hộ nghèo, hộ cận nghèo năm 2026 đợt ${i}, kèm theo phụ lục chi tiết từng ấp`,
+    });
   }
   const out = await app.router.call(
     'register.addOutgoing',

@@ -4,6 +4,7 @@ import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
 import { needTools } from '../support/tools';
 import { chooseOption } from '../support/antd-select';
+import { openOutgoingForm } from '../support/register-screens';
 
 /** Playwright drives Debian's Chromium (playwright.config.ts). */
 const browser = needTools('chromium');
@@ -109,11 +110,7 @@ test('incoming: keyboard entry, parsed số/ký hiệu, duplicate warning, searc
 test('outgoing: number issued by the register, cancelled with a reason and still visible', async ({ page }) => {
   await page.goto(server.url);
   await openSection(page, 'Văn bản đi');
-  await page.getByTestId('open-register-form').click();
-  const form = page.getByTestId('outgoing-form');
-  await form.getByTestId('field-TypeName').click();
-  await page.keyboard.type('quyet dinh');
-  await page.keyboard.press('Enter');
+  await openOutgoingForm(page, 'quyet dinh');
   await page.getByTestId('field-Subject').fill('Về việc thành lập Tổ công tác chuyển đổi số');
   await page.getByTestId('field-SignerPosition').fill('Chủ tịch');
   await page.getByTestId('field-SignerName').fill('Nguyễn Văn An');

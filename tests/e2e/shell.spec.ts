@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createApp } from '../../src-main/app/create-app';
-import { memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
+import { callDirect, memoryLogger, SAMPLE_AGENCY } from '../support/app-harness';
 import { startBrowserMode, tempDataDir, type BrowserModeServer } from '../support/browser-mode';
 
 let server: BrowserModeServer;
@@ -14,20 +14,15 @@ test.beforeAll(async () => {
   await app.router.call('agency.saveProfile', SAMPLE_AGENCY, { transport: 'direct' });
   // Two registered documents, so the English screens show urgency, type and dates on real rows.
   for (const [i, Priority] of (['khan', 'thuong'] as const).entries()) {
-    const r = await app.router.call(
-      'register.addIncoming',
-      {
-        SoKyHieu: `${15 + i}/UBND-VP`,
-        OrganName: 'Ủy ban nhân dân huyện Đồng Phú',
-        TypeName: 'Công văn',
-        Subject: `Về việc rà soát hồ sơ đất đai đợt ${i + 1}`,
-        IssuedDate: '2026-03-05',
-        Priority,
-        Medium: 'giay',
-      },
-      { transport: 'direct' },
-    );
-    if (!r.ok) throw new Error(r.error.message);
+    await callDirect(app, 'register.addIncoming', {
+      SoKyHieu: `${15 + i}/UBND-VP`,
+      OrganName: 'Ủy ban nhân dân huyện Đồng Phú',
+      TypeName: 'Công văn',
+      Subject: `Về việc rà soát hồ sơ đất đai đợt ${i + 1}`,
+      IssuedDate: '2026-03-05',
+      Priority,
+      Medium: 'giay',
+    });
   }
   app.close();
   server = await startBrowserMode(dir);

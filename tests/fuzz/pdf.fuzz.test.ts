@@ -32,18 +32,19 @@ async function intake(file: string): Promise<string> {
   return routerCall(app, 'intake.assemble', { batchId, out: `${file}.out.pdf` });
 }
 
+/** `count` damaged copies of each seed named in `bases` (its cases numbered from there) through `check`: no finding, memory under the bound. */
+async function fuzzSeeds(op: string, count: number, check: (file: string) => Promise<string>, bases: Record<string, number>) {
+  for (const [name, base] of Object.entries(bases)) {
+    const r = await runCorpus(`pdf-${op}-${name}`, cases(seeds[name]!, pdf, count, base), dir, '.pdf', check);
+    printReport(r);
+    expect(r.findings).toEqual([]);
+    expect(r.peakRssMb).toBeLessThan(PEAK_MB);
+  }
+}
+
 describe.skipIf(tools.skip)(tools.title('fuzz: damaged PDFs reach a verdict or a clear refusal'), () => {
   it('verify: 240 damaged signed and unsigned PDFs, no internal error, no hang', async () => {
-    for (const [name, base] of [
-      ['two', 1000],
-      ['one', 2000],
-      ['plain', 3000],
-    ] as const) {
-      const r = await runCorpus(`pdf-verify-${name}`, cases(seeds[name]!, pdf, 80, base), dir, '.pdf', verify);
-      printReport(r);
-      expect(r.findings).toEqual([]);
-      expect(r.peakRssMb).toBeLessThan(PEAK_MB);
-    }
+    await fuzzSeeds('verify', 80, verify, { two: 1000, one: 2000, plain: 3000 });
   });
 
   it('intake: 120 damaged PDFs import and assemble or are refused by name', async () => {
@@ -52,14 +53,6 @@ describe.skipIf(tools.skip)(tools.title('fuzz: damaged PDFs reach a verdict or a
     const intact = `${dir}/intact.pdf`;
     fs.writeFileSync(intact, seeds.two!);
     expect(await intake(intact)).toBe('ok');
-    for (const [name, base] of [
-      ['two', 5000],
-      ['plain', 6000],
-    ] as const) {
-      const r = await runCorpus(`pdf-intake-${name}`, cases(seeds[name]!, pdf, 60, base), dir, '.pdf', intake);
-      printReport(r);
-      expect(r.findings).toEqual([]);
-      expect(r.peakRssMb).toBeLessThan(PEAK_MB);
-    }
+    await fuzzSeeds('intake', 60, intake, { two: 5000, plain: 6000 });
   });
 });

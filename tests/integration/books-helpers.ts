@@ -14,6 +14,19 @@ export function storedBytes(app: TestApp, file: StoredOutput): Buffer {
   return fs.readFileSync(located.path);
 }
 
+/** The bytes of a stored output, also written to $BOOKS_TEST_OUT/`name` when that is set (to look at the PDFs). */
+export function keptBytes(app: TestApp, file: StoredOutput, name: string): Buffer {
+  const bytes = storedBytes(app, file);
+  if (process.env.BOOKS_TEST_OUT) fs.writeFileSync(path.join(process.env.BOOKS_TEST_OUT, name), bytes);
+  return bytes;
+}
+
+/** A printed book kept as `name` (see keptBytes), and its cover page's text. */
+export function printedCover(app: TestApp, file: StoredOutput, name: string): { bytes: Buffer; cover: string } {
+  const bytes = keptBytes(app, file, name);
+  return { bytes, cover: pdfText(bytes, 1, 1) };
+}
+
 /** pdftotext of some pages (callers gate on needTools('pdftotext')): -layout (as a clerk sees it) or -raw (content order, one cell after another). */
 export function pdfText(bytes: Uint8Array, first = 1, last?: number, mode: '-layout' | '-raw' = '-layout'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-pdf-'));

@@ -4,14 +4,9 @@
  * the cover names it, the period is its dates, the rows are its series only. Clear refusals for an
  * unknown term, a term for a State agency, and a year given with a term.
  */
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pdfFlat, pdfText, storedBytes } from './books-helpers';
+import { printedCover, pdfFlat, pdfText, storedBytes } from './books-helpers';
 import { PARTY_AGENCY, agencyApp, err, ok, outgoing } from './register-helpers';
-
-const keep = (name: string, bytes: Uint8Array) => {
-  if (process.env.BOOKS_TEST_OUT) fs.writeFileSync(`${process.env.BOOKS_TEST_OUT}/${name}`, bytes);
-};
 
 /** Two terms: Khóa XXIV (closed 30/9/2025, CV 01 and NQ 01 in June 2025) and Khóa XXV (CV 01 in March 2026). */
 async function partyWithTwoTerms() {
@@ -34,9 +29,7 @@ describe('a Party body names a term where a State agency names a year', () => {
 
     const byName = await ok(app, 'books.print', { Direction: 'di', Term: 'khoa xxiv, nhiem ky 2020-2025' });
     expect(byName.Entries).toBe(2);
-    const bytes = storedBytes(app, byName.File);
-    keep('party-term-di.pdf', bytes);
-    const cover = pdfText(bytes, 1, 1);
+    const { bytes, cover } = printedCover(app, byName.File, 'party-term-di.pdf');
     expect(cover).toContain('Nhiệm kỳ: Khóa XXIV, nhiệm kỳ 2020–2025');
     expect(cover).toContain('Từ ngày 16/10/2020 đến ngày 30/09/2025');
     expect(cover).toContain('Năm: 2020–2025');

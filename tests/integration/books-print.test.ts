@@ -1,20 +1,15 @@
-import fs from 'node:fs';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFontSource } from '../../src-main/features/books/pdf/fonts';
 import type { Volume } from '../../src-shared/contracts/books.contract';
 import type { RegisterEntry } from '../../src-shared/contracts/register.contract';
 import { needTools } from '../support/tools';
-import { pdfFlat, pdfFonts, pdfText, seededApp, storedBytes } from './books-helpers';
+import { keptBytes, printedCover, pdfFlat, pdfFonts, pdfText, seededApp, storedBytes } from './books-helpers';
 import { agencyApp, err, incoming, ok, outgoing, type TestApp } from './register-helpers';
+import { missingFrom } from '../support/text-check';
 
 /** Printed books are read back as a clerk would: poppler's pdftotext and pdffonts. */
 const poppler = needTools('pdftotext', 'pdffonts');
-
-/** Set BOOKS_TEST_OUT=/some/dir to keep the PDFs for looking at them. */
-const keep = (name: string, bytes: Uint8Array) => {
-  if (process.env.BOOKS_TEST_OUT) fs.writeFileSync(`${process.env.BOOKS_TEST_OUT}/${name}`, bytes);
-};
 
 describe('register books (Phụ lục IV)', () => {
   let app: TestApp;
@@ -27,20 +22,18 @@ describe('register books (Phụ lục IV)', () => {
   it.skipIf(poppler.skip)(poppler.title('prints the incoming book: cover lines, the ten headings and (1)…(10) on every page'), async () => {
     const r = await ok(app, 'books.print', { Direction: 'den', From: '2026-01-01', To: '2026-03-31' });
     expect(r).toMatchObject({ Entries: 90, Empty: false, Volume: null, Source: 'generated', FontName: expect.any(String) });
-    const bytes = storedBytes(app, r.File);
-    keep('den-q1.pdf', bytes);
-    const cover = pdfText(bytes, 1, 1);
-    for (const line of [
-      'ỦY BAN NHÂN DÂN HUYỆN ĐỒNG PHÚ',
-      'ỦY BAN NHÂN DÂN XÃ TÂN PHÚ',
-      'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
-      'Năm: 2026',
-      'Từ ngày 01/01/2026 đến ngày 31/03/2026',
-      'Từ số 1 đến số 90',
-      'Quyển số: …',
-    ]) {
-      expect(cover).toContain(line);
-    }
+    const { bytes, cover } = printedCover(app, r.File, 'den-q1.pdf');
+    expect(
+      missingFrom(cover, [
+        'ỦY BAN NHÂN DÂN HUYỆN ĐỒNG PHÚ',
+        'ỦY BAN NHÂN DÂN XÃ TÂN PHÚ',
+        'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
+        'Năm: 2026',
+        'Từ ngày 01/01/2026 đến ngày 31/03/2026',
+        'Từ số 1 đến số 90',
+        'Quyển số: …',
+      ]),
+    ).toEqual([]);
     expect(r.Pages).toBeGreaterThan(3);
     for (let page = 2; page <= r.Pages; page++) {
       const text = pdfFlat(bytes, page, page);
@@ -60,8 +53,7 @@ describe('register books (Phụ lục IV)', () => {
 
   it.skipIf(poppler.skip)(poppler.title('prints the outgoing book with its own ten headings, A3 on request'), async () => {
     const r = await ok(app, 'books.print', { Direction: 'di', From: '2026-01-01', To: '2026-03-31', Paper: 'a3' });
-    const bytes = storedBytes(app, r.File);
-    keep('di-q1-a3.pdf', bytes);
+    const bytes = keptBytes(app, r.File, 'di-q1-a3.pdf');
     const doc = await PDFDocument.load(bytes);
     const { width, height } = doc.getPage(1).getSize();
     expect([Math.round(width), Math.round(height)]).toEqual([1191, 842]);
@@ -141,8 +133,7 @@ describe('register books (Phụ lục IV)', () => {
     const v2 = await ok(app, 'books.print', { Direction: 'den', From: '2026-02-01', To: '2026-02-28', Lock: true });
     expect(v2.Volume.VolumeNo).toBe(2);
     expect(v2.AmendmentRows).toBe(1);
-    const text = pdfFlat(storedBytes(app, v2.File));
-    keep('den-q1-volume2.pdf', storedBytes(app, v2.File));
+    const text = pdfFlat(keptBytes(app, v2.File, 'den-q1-volume2.pdf'));
     expect(text).toContain('Đính chính, bổ sung các quyển đã khóa');
     expect(text).toContain('Đính chính dòng đã in ở Quyển số 1 năm 2026: sửa cột (6). Lý do: Sai trích yếu.');
     expect(text).toContain('(đã đính chính)');
@@ -166,17 +157,17 @@ describe('register books (Phụ lục IV)', () => {
     expect(rep.Incoming.ByUrgency.find((u: { key: string }) => u.key === 'khan').count).toBeGreaterThan(0);
 
     const pdf = await ok(app, 'books.reportPdf', { Year: 2026, Month: 2 });
-    keep('report-feb.pdf', storedBytes(app, pdf.File));
-    const text = pdfText(storedBytes(app, pdf.File));
-    for (const s of [
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'Độc lập - Tự do - Hạnh phúc',
-      'BÁO CÁO',
-      'Tháng 2 năm 2026',
-      'THEO LOẠI VĂN BẢN',
-      'Tân Phú, ngày 20 tháng 5 năm 2026',
-    ])
-      expect(text).toContain(s);
+    const text = pdfText(keptBytes(app, pdf.File, 'report-feb.pdf'));
+    expect(
+      missingFrom(text, [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'BÁO CÁO',
+        'Tháng 2 năm 2026',
+        'THEO LOẠI VĂN BẢN',
+        'Tân Phú, ngày 20 tháng 5 năm 2026',
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -217,8 +208,7 @@ describe('after a lock', () => {
 
       const v2 = await ok(app, 'books.print', { Direction: 'den', From: '2026-02-01', To: '2026-02-28', Lock: true });
       expect(v2).toMatchObject({ Entries: 1, AmendmentRows: 1, Volume: { VolumeNo: 2 } });
-      const text = pdfFlat(storedBytes(app, v2.File));
-      keep('late-and-split.pdf', storedBytes(app, v2.File));
+      const text = pdfFlat(keptBytes(app, v2.File, 'late-and-split.pdf'));
       expect(text).toContain('Vào sổ sau khi đã khóa Quyển số 1 năm 2026');
       expect(text).toContain('9/TB-UBND');
       // The long cell is printed whole, over more than one page.

@@ -24,9 +24,10 @@ import { createTaskRunner } from '../../src-main/core/worker/task-runner';
 import { startHttpBridge, TOKEN_HEADER } from '../../src-main/bridge/http-bridge';
 import { createAppProtocolHandler } from '../../src-main/electron/app-protocol';
 import type { InboxItem } from '../../src-shared/contracts/exchange.contract';
-import { memoryLogger, ROOT, testApp } from '../support/app-harness';
+import { callDirect as call, memoryLogger, refusalOf as refusal, ROOT, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
-import { AGENCY_A, AGENCY_B, hubAgencyProfile } from '../support/exchange-harness';
+import { AGENCY_A, AGENCY_B, hubOutgoing } from '../support/exchange-harness';
+import { hubAgencyApp } from '../support/hub-apps';
 import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
 import { decisionPdf } from '../support/signing-fixtures';
 import { setupSoftHsm, type TestToken } from '../support/softhsm';
@@ -38,17 +39,6 @@ const fonts = {
   regular: fs.readFileSync(path.join(ROOT, 'resources', 'fonts', 'LiberationSerif-Regular.ttf')),
   italic: fs.readFileSync(path.join(ROOT, 'resources', 'fonts', 'LiberationSerif-Italic.ttf')),
 };
-
-async function call<T = Record<string, unknown>>(app: TestApp, name: string, input: unknown): Promise<T> {
-  const r = await app.router.call(name, input, { transport: 'direct' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
-async function refusal(app: TestApp, name: string, input: unknown) {
-  const r = await app.router.call(name, input, { transport: 'direct' });
-  if (r.ok) throw new Error(`${name} should have been refused`);
-  return r.error;
-}
 
 describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urgency, verdicts, recall, replace (hub simulator)'), () => {
   let sim: SimProcess;
@@ -76,10 +66,7 @@ describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urg
   };
 
   async function agencyApp(agency: typeof AGENCY_A): Promise<TestApp> {
-    const app = testApp();
-    await call(app, 'agency.saveProfile', hubAgencyProfile(agency));
-    await call(app, 'exchange.configureHub', { url: sim.url, systemId: agency.systemId, secret: agency.secret });
-    await call(app, 'exchange.refreshAgencies', {});
+    const app = await hubAgencyApp(sim, agency);
     // The test CA is this agency's own trusted root (Cài đặt › Chữ ký số › chứng thư tin cậy).
     const user = path.join(app.dataDirPath, 'trust', 'user');
     fs.mkdirSync(user, { recursive: true });
@@ -92,17 +79,17 @@ describe.skipIf(tools.skip)(tools.title('exchange from the clerk’s screen: urg
     const file = path.join(dir, `${subject.length}-${Date.now()}.pdf`);
     fs.writeFileSync(file, pdf);
     const stored = await call<{ sha256: string }>(a, 'files.import', { path: file });
-    const out = await call<{ entry: { id: string; SoKyHieu: string } }>(a, 'register.addOutgoing', {
-      TypeName: 'Công văn',
-      UnitAbbreviation: 'VP',
-      Subject: subject,
-      SignerInfo: { Position: 'Giám đốc', FullName: 'Trần Văn Mẫu' },
-      Medium: 'dien-tu',
-      Priority,
-      FileSha256: stored.sha256,
-      confirmNotDuplicate: true,
-      To: [{ OrganId: AGENCY_B.organId, OrganName: AGENCY_B.name }, { OrganName: 'Ủy ban nhân dân xã Không Có Mạng' }],
-    });
+    const out = await call<{ entry: { id: string; SoKyHieu: string } }>(
+      a,
+      'register.addOutgoing',
+      hubOutgoing({
+        Subject: subject,
+        Priority,
+        FileSha256: stored.sha256,
+        confirmNotDuplicate: true,
+        To: [{ OrganId: AGENCY_B.organId, OrganName: AGENCY_B.name }, { OrganName: 'Ủy ban nhân dân xã Không Có Mạng' }],
+      }),
+    );
     return out.entry;
   }
 

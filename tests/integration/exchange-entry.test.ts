@@ -1,12 +1,9 @@
 import Database from 'better-sqlite3';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataLayout } from '../../src-main/core/data-paths';
-import type { AppErrorData } from '../../src-shared/rpc/errors';
-import { testApp } from '../support/app-harness';
-import { tempDataDir } from '../support/browser-mode';
-import { AGENCY_A, AGENCY_B, hubAgencyProfile } from '../support/exchange-harness';
-import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
+import { callDirect as call, refusalOf as refusal } from '../support/app-harness';
+import { AGENCY_A, AGENCY_B, hubOutgoing } from '../support/exchange-harness';
+import { hubAgencyApp, useHubSimulator, type TestApp } from '../support/hub-apps';
 import { writePdf } from './register-helpers';
 
 /**
@@ -14,38 +11,9 @@ import { writePdf } from './register-helpers';
  * exchange.sendEntry builds the packet from the register, exchange.registerIncoming registers a hub
  * document in one transaction. Two real apps (SQLite on disk) talk through the hub simulator.
  */
-let sim: SimProcess;
-let dir: string;
-
-beforeAll(async () => {
-  dir = tempDataDir('vanthu-entry-exch-');
-  sim = await startSimProcess(path.join(dir, 'hub'));
-});
-afterAll(async () => {
-  await sim.stop();
-});
+const hub = useHubSimulator('vanthu-entry-exch-');
 
 const SUBJECT = 'V/v phối hợp kiểm tra công tác văn thư, lưu trữ năm 2026';
-type TestApp = ReturnType<typeof testApp>;
-
-async function call<T = Record<string, unknown>>(app: TestApp, name: string, input: unknown): Promise<T> {
-  const r = await app.router.call(name, input, { transport: 'direct' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
-async function refusal(app: TestApp, name: string, input: unknown, transport: 'direct' | 'http' = 'direct'): Promise<AppErrorData> {
-  const r = await app.router.call(name, input, { transport });
-  if (r.ok) throw new Error(`${name} should have been refused`);
-  return r.error;
-}
-
-async function agencyApp(a: typeof AGENCY_A): Promise<TestApp> {
-  const app = testApp();
-  await call(app, 'agency.saveProfile', hubAgencyProfile(a));
-  await call(app, 'exchange.configureHub', { url: sim.url, systemId: a.systemId, secret: a.secret });
-  await call(app, 'exchange.refreshAgencies', {});
-  return app;
-}
 
 /** Rows a half-finished registration would leave behind, read on a connection of its own. */
 function footprint(app: TestApp) {
@@ -66,19 +34,16 @@ function footprint(app: TestApp) {
 
 describe('exchange.sendEntry and exchange.registerIncoming', () => {
   it('A sends a registered entry by id; B registers it all-or-nothing; a retry writes nothing twice', async () => {
-    const a = await agencyApp(AGENCY_A);
-    const b = await agencyApp(AGENCY_B);
+    const a = await hubAgencyApp(hub.sim, AGENCY_A);
+    const b = await hubAgencyApp(hub.sim, AGENCY_B);
     try {
-      const pdf = await writePdf(dir, 'cv.pdf', 'Cong van phoi hop kiem tra', 2);
+      const pdf = await writePdf(hub.dir, 'cv.pdf', 'Cong van phoi hop kiem tra', 2);
       const file = await call<{ sha256: string }>(a, 'files.import', { path: pdf });
-      const out = await call<{ entry: { id: string; SoKyHieu: string } }>(a, 'register.addOutgoing', {
-        TypeName: 'Công văn',
-        UnitAbbreviation: 'VP',
-        Subject: SUBJECT,
-        SignerInfo: { Position: 'Giám đốc', FullName: 'Trần Văn Mẫu' },
-        Medium: 'dien-tu',
-        FileSha256: file.sha256,
-      });
+      const out = await call<{ entry: { id: string; SoKyHieu: string } }>(
+        a,
+        'register.addOutgoing',
+        hubOutgoing({ Subject: SUBJECT, FileSha256: file.sha256 }),
+      );
       const noFile = await call<{ entry: { id: string } }>(a, 'register.addOutgoing', {
         TypeName: 'Công văn',
         UnitAbbreviation: 'VP',

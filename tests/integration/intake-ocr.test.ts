@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runVanthu, SAMPLE_AGENCY, testApp } from '../support/app-harness';
+import { callDirect, runVanthu, SAMPLE_AGENCY, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 import { FIXTURE_DOCS, MILD, renderDocPdf, scanLike } from '../support/scan-fixtures';
 import { needTools } from '../support/tools';
@@ -24,11 +24,7 @@ beforeAll(async () => {
 describe.skipIf(native.skip)(native.title('OCR with native tesseract (vie)'), () => {
   const app = testApp();
   afterAll(() => app.close());
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const r = await app.router.call(name, input, { transport: 'direct' });
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value as T;
-  };
+  const call = <T>(name: string, input: unknown) => callDirect<T>(app, name, input);
 
   it('makes a searchable PDF, reads the fields, and the register finds it by its text', async () => {
     await call('agency.saveProfile', SAMPLE_AGENCY);

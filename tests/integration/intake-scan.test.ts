@@ -9,7 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IntakeBatch } from '../../src-shared/contracts/intake.contract';
-import { createApp } from '../../src-main/app/create-app';
+import { createApp, type App } from '../../src-main/app/create-app';
 import { createEsclSource } from '../../src-main/features/intake/scanner/escl-source';
 import { createSaneSource } from '../../src-main/features/intake/scanner/sane-source';
 import { memoryLogger, runVanthu, testApp } from '../support/app-harness';
@@ -22,13 +22,26 @@ import { processAlive } from '../support/process-alive';
 
 type ScanOut = { batch: IntakeBatch; added: number; end: string; error: { code: string; message: string } | null };
 
-async function call<T>(app: ReturnType<typeof testApp>, name: string, input: unknown): Promise<T> {
+async function call<T>(app: App, name: string, input: unknown): Promise<T> {
   const r = await app.router.call(name, input, { transport: 'direct' });
   if (!r.ok) throw Object.assign(new Error(r.error.message), { error: r.error });
   return r.value as T;
 }
 
 const SMALL = { w: 60, h: 80 };
+/** intake.scan's input for SANE's test device from the feeder at 75 dpi, `pages` small pages. */
+const saneScan = (pages: number, extra: Record<string, unknown> = {}) => ({
+  source: 'sane:test:0',
+  dpi: 75,
+  feeder: 'adf',
+  pages,
+  areaMm: SMALL,
+  ...extra,
+});
+
+/** An app on `dataDir` whose scanner sources are replaced by `override` (a slow, jamming, hung or fast-retrying one). */
+const scannerApp = (dataDir: string, override: Record<string, unknown>) =>
+  createApp({ dataDir }, { logger: memoryLogger(), intake: { scanners: { override } } });
 
 const running = processAlive;
 
@@ -100,10 +113,7 @@ describe.skipIf(sane.skip)(sane.title('SANE (scanimage, test backend)'), () => {
     // is µs) after each, about 1 s per small page, so the cancel lands long before page 8 even
     // when storing pages is slow on a loaded machine.
     const slowArgs = ['--read-limit=yes', '--read-limit-size=8192', '--read-delay=yes', '--read-delay-duration=200000'];
-    const scanApp = createApp(
-      { dataDir: app.dataDirPath },
-      { logger: memoryLogger(), intake: { scanners: { override: { sane: createSaneSource({ extraArgs: slowArgs }) } } } },
-    );
+    const scanApp = scannerApp(app.dataDirPath, { sane: createSaneSource({ extraArgs: slowArgs }) });
     try {
       let batchId = '';
       let pages = 0;
@@ -112,23 +122,15 @@ describe.skipIf(sane.skip)(sane.title('SANE (scanimage, test backend)'), () => {
         if (name === 'intake.batchChanged') batchId = payload.batchId;
         if (name === 'intake.pageScanned' && ++pages === 2) void scanApp.router.call('intake.cancel', { batchId }, { transport: 'direct' });
       });
-      const r = (await scanApp.router.call(
-        'intake.scan',
-        { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 8, areaMm: SMALL },
-        { transport: 'direct' },
-      )) as { ok: true; value: ScanOut };
+      const r = await call<ScanOut>(scanApp, 'intake.scan', saneScan(8));
       off();
-      expect(r.value.end).toBe('cancelled');
-      expect(r.value.added).toBeGreaterThanOrEqual(2);
-      expect(r.value.added).toBeLessThan(8);
-      const kept = r.value.batch.pages.length;
+      expect(r.end).toBe('cancelled');
+      expect(r.added).toBeGreaterThanOrEqual(2);
+      expect(r.added).toBeLessThan(8);
+      const kept = r.batch.pages.length;
       // Continue the same batch: new pages are appended after the kept ones.
-      const more = (await scanApp.router.call(
-        'intake.scan',
-        { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 1, areaMm: SMALL, batchId: r.value.batch.id },
-        { transport: 'direct' },
-      )) as { ok: true; value: ScanOut };
-      expect(more.value.batch.pages.length).toBe(kept + 1);
+      const more = await call<ScanOut>(scanApp, 'intake.scan', saneScan(1, { batchId: r.batch.id }));
+      expect(more.batch.pages.length).toBe(kept + 1);
       expect(fs.readdirSync(path.join(app.dataDirPath, 'intake', 'work'))).toEqual([]);
     } finally {
       scanApp.close();
@@ -136,21 +138,11 @@ describe.skipIf(sane.skip)(sane.title('SANE (scanimage, test backend)'), () => {
   });
 
   it('a jammed feeder is reported as such', async () => {
-    const jamApp = createApp(
-      { dataDir: tempDataDir() },
-      {
-        logger: memoryLogger(),
-        intake: { scanners: { override: { sane: createSaneSource({ extraArgs: ['--read-return-value', 'SANE_STATUS_JAMMED'] }) } } },
-      },
-    );
+    const jamApp = scannerApp(tempDataDir(), { sane: createSaneSource({ extraArgs: ['--read-return-value', 'SANE_STATUS_JAMMED'] }) });
     try {
-      const r = (await jamApp.router.call(
-        'intake.scan',
-        { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 2, areaMm: SMALL },
-        { transport: 'direct' },
-      )) as { ok: true; value: ScanOut };
-      expect(r.value.error?.code).toBe('JAMMED');
-      expect(r.value.error?.message).toMatch(/Kẹt giấy/);
+      const r = await call<ScanOut>(jamApp, 'intake.scan', saneScan(2));
+      expect(r.error?.code).toBe('JAMMED');
+      expect(r.error?.message).toMatch(/Kẹt giấy/);
     } finally {
       jamApp.close();
     }
@@ -195,28 +187,18 @@ describe.skipIf(process.platform === 'win32')('a scanner that stops answering (f
   it('a scanner that stops answering mid-batch is reported within the idle bound, and the page received is kept', async () => {
     const { dir, fake, pidFile } = await fakeScanimage([]);
     const idleTimeoutMs = 1500;
-    const hungApp = createApp(
-      { dataDir: path.join(dir, 'data') },
-      {
-        logger: memoryLogger(),
-        intake: { scanners: { override: { sane: createSaneSource({ binary: fake, idleTimeoutMs, killAfterMs: 500 }) } } },
-      },
-    );
+    const hungApp = scannerApp(path.join(dir, 'data'), { sane: createSaneSource({ binary: fake, idleTimeoutMs, killAfterMs: 500 }) });
     try {
       const t0 = Date.now();
-      const r = (await hungApp.router.call(
-        'intake.scan',
-        { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 5, areaMm: SMALL },
-        { transport: 'direct' },
-      )) as { ok: true; value: ScanOut };
+      const r = await call<ScanOut>(hungApp, 'intake.scan', saneScan(5));
       const ms = Date.now() - t0;
-      expect(r.value.end).toBe('error');
-      expect(r.value.error?.code).toBe('TIMEOUT');
-      expect(r.value.error?.message).toMatch(/^Máy quét không phản hồi/);
-      expect(r.value.error?.message).toMatch(/1 trang đã nhận được vẫn giữ trong lô/);
-      expect(r.value.added).toBe(1);
-      expect(r.value.batch.pages).toHaveLength(1);
-      expect(r.value.batch.pages[0]).toMatchObject({ widthPx: 177, heightPx: 236 });
+      expect(r.end).toBe('error');
+      expect(r.error?.code).toBe('TIMEOUT');
+      expect(r.error?.message).toMatch(/^Máy quét không phản hồi/);
+      expect(r.error?.message).toMatch(/1 trang đã nhận được vẫn giữ trong lô/);
+      expect(r.added).toBe(1);
+      expect(r.batch.pages).toHaveLength(1);
+      expect(r.batch.pages[0]).toMatchObject({ widthPx: 177, heightPx: 236 });
       // Idle bound + SIGINT grace + close grace, plus room for a loaded machine; not 600 s.
       expect(ms).toBeGreaterThanOrEqual(idleTimeoutMs);
       expect(ms).toBeLessThan(idleTimeoutMs + 500 + 2000 + 10_000);
@@ -233,25 +215,14 @@ describe.skipIf(process.platform === 'win32')('a scanner that stops answering (f
       'Scanned page 2. (scanner status = 6)',
       'Batch terminated, 1 page scanned',
     ]);
-    const hungApp = createApp(
-      { dataDir: path.join(dir, 'data') },
-      {
-        logger: memoryLogger(),
-        intake: {
-          scanners: { override: { sane: createSaneSource({ binary: fake, idleTimeoutMs: 60_000, exitGraceMs: 1000, killAfterMs: 500 }) } },
-        },
-      },
-    );
+    const hung = createSaneSource({ binary: fake, idleTimeoutMs: 60_000, exitGraceMs: 1000, killAfterMs: 500 });
+    const hungApp = scannerApp(path.join(dir, 'data'), { sane: hung });
     try {
       const t0 = Date.now();
-      const r = (await hungApp.router.call(
-        'intake.scan',
-        { source: 'sane:test:0', dpi: 75, feeder: 'adf', pages: 5, areaMm: SMALL },
-        { transport: 'direct' },
-      )) as { ok: true; value: ScanOut };
-      expect(r.value.error?.code).toBe('JAMMED');
-      expect(r.value.error?.message).toMatch(/^Kẹt giấy/);
-      expect(r.value.added).toBe(1);
+      const r = await call<ScanOut>(hungApp, 'intake.scan', saneScan(5));
+      expect(r.error?.code).toBe('JAMMED');
+      expect(r.error?.message).toMatch(/^Kẹt giấy/);
+      expect(r.added).toBe(1);
       // The exit grace (1 s), not the idle bound (60 s).
       expect(Date.now() - t0).toBeLessThan(20_000);
       expect(running(Number(fs.readFileSync(pidFile, 'utf8')))).toBe(false);
@@ -263,102 +234,86 @@ describe.skipIf(process.platform === 'win32')('a scanner that stops answering (f
 
 describe('eSCL (fake AirScan scanner over HTTP)', () => {
   const app = testApp();
-  const esclApp = async (opts: Parameters<typeof startFakeEscl>[0]) => {
+  type FakeEscl = Awaited<ReturnType<typeof startFakeEscl>>;
+  /** Runs `body` against a fake eSCL scanner started with `opts` (scan: intake.scan from its feeder), closed afterwards. */
+  const withEscl = async (
+    opts: Parameters<typeof startFakeEscl>[0],
+    body: (s: { fake: FakeEscl; scan: (extra?: Record<string, unknown>) => Promise<ScanOut> }) => Promise<void>,
+  ) => {
     const fake = await startFakeEscl(opts);
-    return {
-      fake,
-      scan: (extra: Record<string, unknown> = {}) =>
-        call<ScanOut>(app, 'intake.scan', { source: `escl:${fake.base}`, dpi: 150, mode: 'color', feeder: 'adf', areaMm: SMALL, ...extra }),
-    };
+    try {
+      const input = { source: `escl:${fake.base}`, dpi: 150, mode: 'color', feeder: 'adf', areaMm: SMALL };
+      await body({ fake, scan: (extra = {}) => call<ScanOut>(app, 'intake.scan', { ...input, ...extra }) });
+    } finally {
+      await fake.close();
+    }
   };
   afterAll(() => app.close());
 
   it('scans the feeder to the end, retrying "not ready" (503) and cleaning up the job', async () => {
-    const fake = await startFakeEscl({ adfPages: 3, notReadyBefore: { 1: 1, 3: 2 }, locationHost: '10.255.255.1:9' });
-    try {
-      const fast = createEsclSource({ retryDelayMs: 20 });
-      const a = createApp({ dataDir: tempDataDir() }, { logger: memoryLogger(), intake: { scanners: { override: { escl: fast } } } });
+    await withEscl({ adfPages: 3, notReadyBefore: { 1: 1, 3: 2 }, locationHost: '10.255.255.1:9' }, async ({ fake }) => {
+      const a = scannerApp(tempDataDir(), { escl: createEsclSource({ retryDelayMs: 20 }) });
       try {
-        const r = (await a.router.call(
-          'intake.scan',
-          { source: `escl:${fake.base}`, dpi: 150, feeder: 'adf', areaMm: SMALL },
-          { transport: 'direct' },
-        )) as { ok: true; value: ScanOut };
-        expect(r.value).toMatchObject({ added: 3, end: 'feeder-empty', error: null });
-        expect(r.value.batch.pages[0]).toMatchObject({ widthPx: 355, heightPx: 473, dpi: 150 });
+        const r = await call<ScanOut>(a, 'intake.scan', { source: `escl:${fake.base}`, dpi: 150, feeder: 'adf', areaMm: SMALL });
+        expect(r).toMatchObject({ added: 3, end: 'feeder-empty', error: null });
+        expect(r.batch.pages[0]).toMatchObject({ widthPx: 355, heightPx: 473, dpi: 150 });
       } finally {
         a.close();
       }
       expect(fake.log.filter((l) => l.endsWith('/NextDocument'))).toHaveLength(3 + 3 + 1);
       expect(fake.log.some((l) => l.startsWith('DELETE /eSCL/ScanJobs/job'))).toBe(true);
-    } finally {
-      await fake.close();
-    }
+    });
   });
 
   it('bad settings → 409 → UNSUPPORTED_SETTINGS; empty feeder → FEEDER_EMPTY', async () => {
-    const a = await esclApp({ adfPages: 2 });
-    try {
-      expect((await a.scan({ dpi: 250 })).error?.code).toBe('UNSUPPORTED_SETTINGS');
-    } finally {
-      await a.fake.close();
-    }
+    await withEscl({ adfPages: 2 }, async ({ scan }) => {
+      expect((await scan({ dpi: 250 })).error?.code).toBe('UNSUPPORTED_SETTINGS');
+    });
     for (const emptyFeeder of ['conflict', 'accept'] as const) {
-      const b = await esclApp({ emptyFeeder });
-      try {
-        expect((await b.scan()).error?.code).toBe('FEEDER_EMPTY');
-      } finally {
-        await b.fake.close();
-      }
+      await withEscl({ emptyFeeder }, async ({ scan }) => {
+        expect((await scan()).error?.code).toBe('FEEDER_EMPTY');
+      });
     }
   });
 
   it('a busy scanner is reported busy after retries', async () => {
-    const fake = await startFakeEscl({ busyPosts: 100 });
-    try {
-      const events = [];
-      for await (const e of createEsclSource({ retryDelayMs: 5 }).scan(
-        { deviceId: fake.base, source: 'adf', colorMode: 'color', dpi: 150, areaMm: SMALL, workDir: tempDataDir() },
-        new AbortController().signal,
-      ))
-        events.push(e);
-      expect.unreachable();
-    } catch (err) {
-      expect((err as { code: string }).code).toBe('BUSY');
-    } finally {
-      await fake.close();
-    }
+    await withEscl({ busyPosts: 100 }, async ({ fake }) => {
+      try {
+        const events = [];
+        for await (const e of createEsclSource({ retryDelayMs: 5 }).scan(
+          { deviceId: fake.base, source: 'adf', colorMode: 'color', dpi: 150, areaMm: SMALL, workDir: tempDataDir() },
+          new AbortController().signal,
+        ))
+          events.push(e);
+        expect.unreachable();
+      } catch (err) {
+        expect((err as { code: string }).code).toBe('BUSY');
+      }
+    });
   });
 
   it('a jam mid-batch keeps the pages already scanned', async () => {
-    const { fake, scan } = await esclApp({ adfPages: 5, jamAtPage: 3 });
-    try {
+    await withEscl({ adfPages: 5, jamAtPage: 3 }, async ({ scan }) => {
       const r = await scan();
       expect(r.error?.code).toBe('JAMMED');
       expect(r.added).toBe(2);
       expect(r.batch.pages).toHaveLength(2);
       expect(r.batch.lastError?.code).toBe('JAMMED');
-    } finally {
-      await fake.close();
-    }
+    });
   });
 
   it('a scanner that vanishes mid-page: DEVICE_GONE, earlier pages kept, no half page', async () => {
-    const { fake, scan } = await esclApp({ adfPages: 5, vanishAtPage: 3 });
-    try {
+    await withEscl({ adfPages: 5, vanishAtPage: 3 }, async ({ scan }) => {
       const r = await scan();
       expect(r.error?.code).toBe('DEVICE_GONE');
       expect(r.batch.pages).toHaveLength(2);
       const got = await call<IntakeBatch>(app, 'intake.getBatch', { batchId: r.batch.id });
       expect(got.pages).toHaveLength(2);
-    } finally {
-      await fake.close();
-    }
+    });
   });
 
   it('cancel sends DELETE to the device and keeps finished pages', async () => {
-    const fake = await startFakeEscl({ adfPages: 6, notReadyBefore: { 3: 50 } });
-    try {
+    await withEscl({ adfPages: 6, notReadyBefore: { 3: 50 } }, async ({ fake }) => {
       let batchId = '';
       const off = app.events.subscribe((name, p) => {
         if (name === 'intake.batchChanged') batchId = (p as { batchId: string }).batchId;
@@ -371,9 +326,7 @@ describe('eSCL (fake AirScan scanner over HTTP)', () => {
       expect(r.batch.pages).toHaveLength(2);
       expect(fake.log.some((l) => l.startsWith('DELETE'))).toBe(true);
       expect([...fake.state.jobs.values()][0]!.state).toBe('Canceled');
-    } finally {
-      await fake.close();
-    }
+    });
   });
 });
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_AGENCY, testApp } from '../support/app-harness';
+import { callDirect, SAMPLE_AGENCY, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 import { FIXTURE_DOCS, MILD, renderDocPdf, scanLike } from '../support/scan-fixtures';
 import { needTools } from '../support/tools';
@@ -25,11 +25,7 @@ beforeAll(async () => {
 describe.skipIf(native.skip)(native.title('OCR reads the độ-mật stamp'), () => {
   const app = testApp();
   afterAll(() => app.close());
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const r = await app.router.call(name, input, { transport: 'direct' });
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value as T;
-  };
+  const call = <T>(name: string, input: unknown) => callDirect<T>(app, name, input);
   type Made = {
     ocr: { fields: Record<string, string | null>; confidence: Record<string, number>; flags: { field: string; message: string }[] };
   };

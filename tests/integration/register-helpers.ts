@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import type { App } from '../../src-main/app/create-app';
 import { fixedClock } from '../../src-main/core/clock';
+import type { RegisterEntry, RegisterWarning } from '../../src-shared/contracts/register.contract';
 import type { AppErrorData } from '../../src-shared/rpc/errors';
 import { SAMPLE_AGENCY, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
@@ -40,6 +41,12 @@ export const incoming = (over: Record<string, unknown> = {}) => ({
   SignerInfo: { Position: 'Chủ tịch', FullName: 'Hồ Quốc Dũng' },
   ...over,
 });
+
+/** What register.addIncoming and addOutgoing answer. */
+export type Registered = { entry: RegisterEntry; warnings: RegisterWarning[] };
+
+/** register.addIncoming of the sample incoming document (see incoming), changed by `over`. */
+export const addIncoming = (app: App, over: Record<string, unknown> = {}) => ok<Registered>(app, 'register.addIncoming', incoming(over));
 
 /** A Party body (issue 13): a Huyện ủy numbering "Số 01-CV/HU" per term. */
 export const PARTY_AGENCY = {

@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { RegisterEntry, RegisterWarning } from '../../src-shared/contracts/register.contract';
 import { errorText, loadEnglishErrors } from '../../src-renderer/i18n/error-text';
-import { agencyApp, err, incoming, nextArrivalNumber, ok } from './register-helpers';
+import { addIncoming, agencyApp, err, incoming, nextArrivalNumber, ok } from './register-helpers';
 
 type Result = { entry: RegisterEntry; warnings: RegisterWarning[] };
 
 describe('register: văn bản đến', () => {
   it('gives số đến 1, 2, 3 in one sequence shared by paper and electronic documents', async () => {
     const { app } = await agencyApp();
-    const a = await ok<Result>(app, 'register.addIncoming', incoming());
-    const b = await ok<Result>(
-      app,
-      'register.addIncoming',
-      incoming({ SoKyHieu: '12/TB-SNgV', Medium: 'dien-tu', OrganName: 'Sở Ngoại vụ' }),
-    );
-    const c = await ok<Result>(app, 'register.addIncoming', incoming({ SoKyHieu: '05/UBND-VP', TypeName: 'Công văn' }));
+    const a = await addIncoming(app);
+    const b = await addIncoming(app, { SoKyHieu: '12/TB-SNgV', Medium: 'dien-tu', OrganName: 'Sở Ngoại vụ' });
+    const c = await addIncoming(app, { SoKyHieu: '05/UBND-VP', TypeName: 'Công văn' });
     expect([a, b, c].map((r) => r.entry.ArrivalNumber)).toEqual([1, 2, 3]);
     expect(b.entry.Medium).toBe('dien-tu');
     expect(a.entry).toMatchObject({
@@ -41,10 +37,10 @@ describe('register: văn bản đến', () => {
     const { app, clock } = await agencyApp('2025-12-31T10:00:00Z');
     await ok(app, 'register.addIncoming', incoming({ IssuedDate: '2025-12-30' }));
     clock.set('2025-12-31T16:59:59Z');
-    const last = await ok<Result>(app, 'register.addIncoming', incoming({ SoKyHieu: '2/TB-UBND', IssuedDate: '2025-12-30' }));
+    const last = await addIncoming(app, { SoKyHieu: '2/TB-UBND', IssuedDate: '2025-12-30' });
     expect(last.entry).toMatchObject({ Year: 2025, ArrivalNumber: 2, ArrivalDate: '2025-12-31' });
     clock.set('2025-12-31T17:00:00Z');
-    const first = await ok<Result>(app, 'register.addIncoming', incoming({ SoKyHieu: '3/TB-UBND', IssuedDate: '2025-12-30' }));
+    const first = await addIncoming(app, { SoKyHieu: '3/TB-UBND', IssuedDate: '2025-12-30' });
     expect(first.entry).toMatchObject({ Year: 2026, ArrivalNumber: 1, ArrivalDate: '2026-01-01' });
     app.close();
   });
@@ -73,11 +69,9 @@ describe('register: văn bản đến', () => {
     expect(arrival.message).toMatch(/^Ngày đến \(\d{4}-\d{2}-\d{2}\) trước ngày văn bản \(2026-03-10\); hãy kiểm tra lại ngày tháng\.$/);
     await loadEnglishErrors();
     expect(errorText(arrival, 'en')).toMatch(/^The arrival date \(\d{4}-\d{2}-\d{2}\) is before the document date \(2026-03-10\)/);
-    const legal = await ok<Result>(
-      app,
-      'register.addIncoming',
-      incoming({ SoKyHieu: '30/2020/NĐ-CP', TypeName: 'Nghị định', OrganName: 'Chính phủ', IssuedDate: '2020-03-05' }),
-    );
+    // A văn bản quy phạm pháp luật: its số carries the year, its type is not one of Điều 7's.
+    const decree = { SoKyHieu: '30/2020/NĐ-CP', TypeName: 'Nghị định', OrganName: 'Chính phủ', IssuedDate: '2020-03-05' };
+    const legal = await addIncoming(app, decree);
     expect(legal.entry).toMatchObject({ TypeCode: 'nghi-dinh', CodeNotation: '2020/NĐ-CP' });
     app.close();
   });
@@ -111,7 +105,7 @@ describe('register: văn bản đến', () => {
 
   it('warns of a duplicate (same số, ký hiệu, cơ quan, folded) before a number is consumed, and records a confirmation', async () => {
     const { app } = await agencyApp();
-    const first = await ok<Result>(app, 'register.addIncoming', incoming({ OrganName: 'Uỷ ban nhân dân tỉnh Bình Định' }));
+    const first = await addIncoming(app, { OrganName: 'Uỷ ban nhân dân tỉnh Bình Định' });
     const before = await nextArrivalNumber(app);
     const dup = await err(
       app,
@@ -170,7 +164,7 @@ describe('register: văn bản đến', () => {
 
   it('corrects descriptive fields with the old and new values audited; numbers never change', async () => {
     const { app } = await agencyApp();
-    const r = await ok<Result>(app, 'register.addIncoming', incoming());
+    const r = await addIncoming(app);
     const fixed = await ok<RegisterEntry>(app, 'register.correct', {
       id: r.entry.id,
       Reason: 'Gõ nhầm trích yếu',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegisterEntry } from '../../src-shared/contracts/register.contract';
 import { partyKindsWithoutAbbreviation } from '../../src-shared/domain';
 import { SAMPLE_AGENCY } from '../support/app-harness';
-import { PARTY_AGENCY, agencyApp, err, incoming, nextArrivalNumber, ok, outgoing } from './register-helpers';
+import { PARTY_AGENCY, addIncoming, agencyApp, err, incoming, nextArrivalNumber, ok, outgoing } from './register-helpers';
 
 type Result = { entry: RegisterEntry; warnings: { field: string; message: string }[] };
 
@@ -20,7 +20,7 @@ const HUYEN_UY = {
 describe('a State agency registers Party documents as printed', () => {
   it('typed "19-QC/HU" and split 19 + "QC/HU" both register, keep the printed text and parts, and are found by 19-qc', async () => {
     const { app } = await agencyApp();
-    const typed = await ok<Result>(app, 'register.addIncoming', incoming({ ...HUYEN_UY, SoKyHieu: 'Số 19 -QC/HU' }));
+    const typed = await addIncoming(app, { ...HUYEN_UY, SoKyHieu: 'Số 19 -QC/HU' });
     expect(typed.entry).toMatchObject({
       SoKyHieu: '19-QC/HU',
       CodeNumber: '19',
@@ -37,11 +37,13 @@ describe('a State agency registers Party documents as printed', () => {
       incoming({ ...HUYEN_UY, SoKyHieu: undefined, CodeNumber: '19', CodeNotation: 'QC/HU' }),
     );
     expect(dupe.kind).toBe('Duplicate');
-    const split = await ok<Result>(
-      app,
-      'register.addIncoming',
-      incoming({ ...HUYEN_UY, SoKyHieu: undefined, CodeNumber: '19', CodeNotation: 'QC/HU', confirmNotDuplicate: true }),
-    );
+    const split = await addIncoming(app, {
+      ...HUYEN_UY,
+      SoKyHieu: undefined,
+      CodeNumber: '19',
+      CodeNotation: 'QC/HU',
+      confirmNotDuplicate: true,
+    });
     expect(split.entry.SoKyHieu).toBe('19-QC/HU');
 
     for (const q of ['19-qc', 'qc/hu', 'QC HU 19']) {
@@ -53,7 +55,7 @@ describe('a State agency registers Party documents as printed', () => {
 
   it('an unknown Party type abbreviation is registered with the type flagged', async () => {
     const { app } = await agencyApp();
-    const r = await ok<Result>(app, 'register.addIncoming', incoming({ ...HUYEN_UY, SoKyHieu: '03-XYZ/HU' }));
+    const r = await addIncoming(app, { ...HUYEN_UY, SoKyHieu: '03-XYZ/HU' });
     expect(r.entry).toMatchObject({ SoKyHieu: '03-XYZ/HU', NotationSystem: 'party' });
     expect(r.warnings[0]?.message).toContain('XYZ');
     app.close();
@@ -61,11 +63,7 @@ describe('a State agency registers Party documents as printed', () => {
 
   it('a number that follows no form is registered as printed with a visible note, never refused', async () => {
     const { app } = await agencyApp();
-    const foreign = await ok<Result>(
-      app,
-      'register.addIncoming',
-      incoming({ TypeName: 'Thư', SoKyHieu: 'Ref. 2026/EMB', OrganName: 'Đại sứ quán Nhật Bản' }),
-    );
+    const foreign = await addIncoming(app, { TypeName: 'Thư', SoKyHieu: 'Ref. 2026/EMB', OrganName: 'Đại sứ quán Nhật Bản' });
     expect(foreign.entry).toMatchObject({
       SoKyHieu: 'Ref. 2026/EMB',
       CodeNumber: null,
@@ -75,14 +73,15 @@ describe('a State agency registers Party documents as printed', () => {
     });
     expect(foreign.warnings[0]).toMatchObject({ field: 'SoKyHieu' });
     expect(foreign.warnings[0]?.message).toContain('ghi nguyên như trên văn bản');
-    const don = await ok<Result>(
-      app,
-      'register.addIncoming',
-      incoming({ TypeName: 'Đơn', SoKyHieu: null, OrganName: 'Ông Nguyễn Văn B', Subject: 'Đơn đề nghị cấp trích lục' }),
-    );
+    const don = await addIncoming(app, {
+      TypeName: 'Đơn',
+      SoKyHieu: null,
+      OrganName: 'Ông Nguyễn Văn B',
+      Subject: 'Đơn đề nghị cấp trích lục',
+    });
     expect(don.entry).toMatchObject({ SoKyHieu: null, TypeCode: 'don' });
     for (const t of ['Luật', 'Nghị định', 'Thông tư', 'Kết luận', 'Thông tri', 'Điện', 'Công điện']) {
-      const r = await ok<Result>(app, 'register.addIncoming', incoming({ TypeName: t, SoKyHieu: null, Subject: `Văn bản loại ${t}` }));
+      const r = await addIncoming(app, { TypeName: t, SoKyHieu: null, Subject: `Văn bản loại ${t}` });
       expect(r.entry.TypeName, t).toBe(t);
     }
     app.close();
@@ -90,7 +89,7 @@ describe('a State agency registers Party documents as printed', () => {
 
   it('State forms still read as before', async () => {
     const { app } = await agencyApp();
-    const r = await ok<Result>(app, 'register.addIncoming', incoming({ SoKyHieu: '36a/NQ-CP', TypeName: 'Nghị quyết' }));
+    const r = await addIncoming(app, { SoKyHieu: '36a/NQ-CP', TypeName: 'Nghị quyết' });
     expect(r.entry).toMatchObject({ SoKyHieu: '36a/NQ-CP', CodeNumber: '36a', CodeNotation: 'NQ-CP', NotationSystem: 'state' });
     app.close();
   });
@@ -195,11 +194,12 @@ describe('a Party body numbers its documents per type per term', () => {
     ).toBe('03-TBo/HU');
     // The same type arriving at a State agency is registered as printed.
     const { app: state } = await agencyApp();
-    const inc = await ok<Result>(
-      state,
-      'register.addIncoming',
-      incoming({ TypeName: 'Tuyên bố', SoKyHieu: '05-TBo/TU', OrganName: 'Tỉnh ủy Hưng Yên', IssuedDate: '2026-02-27' }),
-    );
+    const inc = await addIncoming(state, {
+      TypeName: 'Tuyên bố',
+      SoKyHieu: '05-TBo/TU',
+      OrganName: 'Tỉnh ủy Hưng Yên',
+      IssuedDate: '2026-02-27',
+    });
     expect(inc.entry).toMatchObject({ SoKyHieu: '05-TBo/TU', TypeCode: 'dang-tuyen-bo' });
     state.close();
     app.close();

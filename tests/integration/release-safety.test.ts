@@ -11,27 +11,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataLayout } from '../../src-main/core/data-paths';
 import { vnYear } from '../../src-shared/domain/vn-time';
-import type { AppErrorData } from '../../src-shared/rpc/errors';
-import { testApp } from '../support/app-harness';
+import { callDirect as call, refusalOf as refusal, testApp } from '../support/app-harness';
 import { tempDataDir } from '../support/browser-mode';
 import { EICAR, startTestClamd, type TestClamd } from '../support/clamd';
-import { AGENCY_A, AGENCY_B, hubAgencyProfile } from '../support/exchange-harness';
+import { AGENCY_A, AGENCY_B, connectToHub } from '../support/exchange-harness';
 import { startSimProcess, type SimProcess } from '../support/hub-simulator/sim-process';
 import { needTools } from '../support/tools';
 import { makePdf } from './register-helpers';
 
 type TestApp = ReturnType<typeof testApp>;
-
-async function call<T = Record<string, unknown>>(app: TestApp, name: string, input: unknown): Promise<T> {
-  const r = await app.router.call(name, input, { transport: 'direct' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
-async function refusal(app: TestApp, name: string, input: unknown): Promise<AppErrorData> {
-  const r = await app.router.call(name, input, { transport: 'direct' });
-  if (r.ok) throw new Error(`${name} should have been refused`);
-  return r.error;
-}
 
 function counts(app: TestApp) {
   const db = new Database(dataLayout(app.dataDirPath).database, { readonly: true });
@@ -56,8 +44,7 @@ describe.skipIf(tools.skip)(tools.title('release safety: độ mật guard and a
     dir = tempDataDir('vanthu-release-');
     [sim, clamd] = await Promise.all([startSimProcess(path.join(dir, 'hub')), startTestClamd()]);
     app = testApp();
-    await call(app, 'agency.saveProfile', hubAgencyProfile(AGENCY_A));
-    await call(app, 'exchange.configureHub', { url: sim.url, systemId: AGENCY_A.systemId, secret: AGENCY_A.secret });
+    await connectToHub(app, sim, AGENCY_A);
     await call(app, 'exchange.refreshAgencies', {});
   }, 60_000);
   afterAll(async () => {

@@ -29,6 +29,8 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
     return r.value as T;
   };
   const tokenRef = (keyId: string) => ({ modulePath: tk.module, token: tk.token, keyId, pin: tk.pin });
+  /** signing.sign with key `keyId` of the test token. */
+  const sign = (keyId: string, input: Record<string, unknown>) => call<SignResult>('signing.sign', { ...tokenRef(keyId), ...input });
   const checkExternally = (file: string, expected: number) => {
     const bytes = fs.readFileSync(file);
     const ps = pdfsig(file, tk.nssdb);
@@ -66,8 +68,7 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
   it('leader signs (number and date stamped), văn thư seals: both valid here, in pdfsig and in openssl; seal over the left third', async () => {
     const leaderOut = path.join(dir, 'quyet-dinh.lanh-dao.pdf');
     const sealedOut = path.join(dir, 'quyet-dinh.ban-hanh.pdf');
-    const leader = await call<SignResult>('signing.sign', {
-      ...tokenRef('02'),
+    const leader = await sign('02', {
       inputPath: files.decision,
       outputPath: leaderOut,
       appearance: { kind: 'signer', imagePath: files.sig },
@@ -77,8 +78,7 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
     expect(leader).toMatchObject({ signer: LEADER_NAME, numberStamped: true, level: 'B-B', fieldName: 'Signature1' });
     expect(leader.verification.problems.filter((p) => !p.includes('tin cậy') && !p.includes('cấp trên'))).toEqual([]);
 
-    const sealed = await call<SignResult>('signing.sign', {
-      ...tokenRef('01'),
+    const sealed = await sign('01', {
       inputPath: leaderOut,
       outputPath: sealedOut,
       appearance: { kind: 'seal', imagePath: files.seal },
@@ -120,14 +120,12 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
     fs.writeFileSync(src, await decisionPdf({ objectStreams: true }));
     const first = path.join(dir, 'xref-stream.1.pdf');
     const second = path.join(dir, 'xref-stream.2.pdf');
-    await call<SignResult>('signing.sign', {
-      ...tokenRef('02'),
+    await sign('02', {
       inputPath: src,
       outputPath: first,
       appearance: { kind: 'signer', imagePath: files.sig },
     });
-    await call<SignResult>('signing.sign', {
-      ...tokenRef('01'),
+    await sign('01', {
       inputPath: first,
       outputPath: second,
       appearance: { kind: 'seal', imagePath: files.seal },
@@ -144,8 +142,7 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
 
   it('attachment in a separate file: number and time top right of page 1, no image', async () => {
     const out = path.join(dir, 'phu-luc.ky.pdf');
-    const r = await call<SignResult>('signing.sign', {
-      ...tokenRef('01'),
+    const r = await sign('01', {
       inputPath: files.appendix,
       outputPath: out,
       appearance: { kind: 'attachment' },
@@ -162,8 +159,7 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
     const tsa = await startTsa(tk.pki);
     try {
       const out = path.join(dir, 'ban-sao.pdf');
-      const r = await call<SignResult>('signing.sign', {
-        ...tokenRef('01'),
+      const r = await sign('01', {
         inputPath: files.decision,
         outputPath: out,
         appearance: { kind: 'copy', copyForm: 'SAO Y' },
@@ -188,8 +184,7 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
 
   it('TSA unreachable: signs B-B and says so', async () => {
     const out = path.join(dir, 'ban-sao-offline.pdf');
-    const r = await call<SignResult>('signing.sign', {
-      ...tokenRef('01'),
+    const r = await sign('01', {
       inputPath: files.decision,
       outputPath: out,
       appearance: { kind: 'copy', copyForm: 'TRÍCH SAO' },
@@ -244,8 +239,7 @@ describe.skipIf(tools.skip)(tools.title('signing: leader, agency seal, attachmen
     });
     expect(lookalike).toMatchObject({ accepted: [], rejected: [{}] });
     const out = path.join(dir, 'trust-check.pdf');
-    await call<SignResult>('signing.sign', {
-      ...tokenRef('01'),
+    await sign('01', {
       inputPath: files.appendix,
       outputPath: out,
       appearance: { kind: 'attachment' },

@@ -25,6 +25,17 @@ describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () 
   let dir: string;
   let pdf: string;
   const call = (name: string, input: unknown) => app.router.call(name, input, { transport: 'direct' });
+  /** signing.sign's input: the appendix PDF signed with key 01 of the test token as an attachment, changed by `over`. */
+  const signInput = (over: Record<string, unknown>) => ({
+    modulePath: tk.module,
+    token: tk.token,
+    keyId: '01',
+    pin: tk.pin,
+    inputPath: pdf,
+    appearance: { kind: 'attachment' },
+    number: '05/QĐ-UBND',
+    ...over,
+  });
 
   beforeAll(async () => {
     tk = setupSoftHsm();
@@ -94,16 +105,7 @@ describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () 
 
   it('a wrong PIN is refused with a clear message, nothing is written, and the retry counter shows', async () => {
     const out = path.join(dir, 'wrong-pin.pdf');
-    const r = await call('signing.sign', {
-      modulePath: tk.module,
-      token: tk.token,
-      keyId: '01',
-      pin: '000000',
-      inputPath: pdf,
-      outputPath: out,
-      appearance: { kind: 'attachment' },
-      number: '05/QĐ-UBND',
-    });
+    const r = await call('signing.sign', signInput({ pin: '000000', outputPath: out }));
     expect(r).toMatchObject({ ok: false, error: { kind: 'Validation', details: { field: 'pin' } } });
     expect((r as { error: { message: string } }).error.message).toContain('Mã PIN không đúng');
     expect(fs.existsSync(out)).toBe(false);
@@ -112,31 +114,13 @@ describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () 
     expect(token.pin.countLow).toBe(true);
     expect(token.pinWarning).toContain('sai PIN');
     // A good PIN afterwards works (SoftHSM clears "count low").
-    const ok = await call('signing.sign', {
-      modulePath: tk.module,
-      token: tk.token,
-      keyId: '01',
-      pin: tk.pin,
-      inputPath: pdf,
-      outputPath: out,
-      appearance: { kind: 'attachment' },
-      number: '05/QĐ-UBND',
-    });
+    const ok = await call('signing.sign', signInput({ outputPath: out }));
     expect(ok.ok).toBe(true);
   });
 
   it('a locked token is refused before any PIN is tried (TokenLocked, CLI exit 6)', async () => {
     const out = path.join(dir, 'locked.pdf');
-    const r = await call('signing.sign', {
-      modulePath: tk.module,
-      token: 'VANTHU-LOCKED',
-      keyId: '01',
-      pin: tk.pin,
-      inputPath: pdf,
-      outputPath: out,
-      appearance: { kind: 'attachment' },
-      number: '05/QĐ-UBND',
-    });
+    const r = await call('signing.sign', signInput({ token: 'VANTHU-LOCKED', outputPath: out }));
     expect(r).toMatchObject({ ok: false, error: { kind: 'TokenLocked' } });
     const cli = runVanthu(
       [
@@ -204,15 +188,7 @@ describe.skipIf(tools.skip)(tools.title('signing: token bridge (SoftHSM2)'), () 
   });
 
   it('one try left before the token locks: refused until the clerk confirms, then signs', async () => {
-    const base = {
-      modulePath: tk.module,
-      token: 'VANTHU-FINAL',
-      keyId: '01',
-      pin: tk.pin,
-      inputPath: pdf,
-      appearance: { kind: 'attachment' },
-      number: '05/QĐ-UBND',
-    };
+    const base = signInput({ token: 'VANTHU-FINAL' });
     const refused = await call('signing.sign', { ...base, outputPath: path.join(dir, 'final-1.pdf') });
     expect(refused).toMatchObject({ ok: false, error: { kind: 'Conflict', details: { reason: 'pin-final-try' } } });
     expect((refused as { error: { message: string } }).error.message).toContain('MỘT lần');

@@ -22,6 +22,7 @@ import { certificatesFromFile, parseCertificate } from '../../src-main/features/
 import { verifyPdf } from '../../src-main/features/signing/verify/pdf-verifier';
 import { ROOT } from '../support/app-harness';
 import { decisionPdf, signaturePng } from '../support/signing-fixtures';
+import { selfSignedCert } from '../support/openssl';
 import { extractSignatures, opensslVerify, pdfsig, setupSoftHsm, type TestToken } from '../support/softhsm';
 import { needTools, SIGNING_TOOLS } from '../support/tools';
 
@@ -197,26 +198,7 @@ describe.skipIf(opensslCli.skip)(opensslCli.title('trust store: pinned Vietnames
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-pins-'));
     for (const f of fs.readdirSync(FIXTURE_TRUST).filter((n) => n.endsWith('.pem')))
       fs.copyFileSync(path.join(FIXTURE_TRUST, f), path.join(work, f));
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-keyout',
-        '/dev/null',
-        '-out',
-        path.join(work, 'fake-root.pem'),
-        '-days',
-        '30',
-        '-subj',
-        '/CN=RootCA chuyên dùng Chính phủ G2',
-        '-utf8',
-      ],
-      { stdio: 'pipe' },
-    );
+    selfSignedCert({ out: path.join(work, 'fake-root.pem'), days: 30, subj: '/CN=RootCA chuyên dùng Chính phủ G2', utf8: true });
     const store = buildTrustStore({ pins, pinnedDirs: [work] });
     const names = store.anchors.map((c) => c.commonName);
     expect(names).toEqual(
@@ -245,50 +227,14 @@ describe.skipIf(opensslCli.skip)(opensslCli.title('trust store: pinned Vietnames
     // A SHA-1 certificate that is not a pinned G1 CA is refused even under a trusted root.
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vanthu-sha1-'));
     const key = path.join(work, 'k.pem');
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-keyout',
-        key,
-        '-out',
-        path.join(work, 'root.pem'),
-        '-days',
-        '30',
-        '-subj',
-        '/CN=Test SHA1 Root',
-      ],
-      { stdio: 'pipe' },
-    );
+    selfSignedCert({ out: path.join(work, 'root.pem'), keyout: key, days: 30, subj: '/CN=Test SHA1 Root' });
     execFileSync(
       'openssl',
       ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', '/dev/null', '-out', path.join(work, 'ee.csr'), '-subj', '/CN=SHA1 leaf'],
       { stdio: 'pipe' },
     );
-    execFileSync(
-      'openssl',
-      [
-        'x509',
-        '-req',
-        '-in',
-        path.join(work, 'ee.csr'),
-        '-CA',
-        path.join(work, 'root.pem'),
-        '-CAkey',
-        key,
-        '-CAcreateserial',
-        '-sha1',
-        '-days',
-        '10',
-        '-out',
-        path.join(work, 'ee.pem'),
-      ],
-      { stdio: 'pipe' },
-    );
+    const issue = ['x509', '-req', '-in', path.join(work, 'ee.csr'), '-CA', path.join(work, 'root.pem'), '-CAkey', key];
+    execFileSync('openssl', [...issue, '-CAcreateserial', '-sha1', '-days', '10', '-out', path.join(work, 'ee.pem')], { stdio: 'pipe' });
     const sha1Store = buildTrustStore({ pins, userAnchors: [pem(path.join(work, 'root.pem'))] });
     const leaf = parseCertificate(pem(path.join(work, 'ee.pem')));
     const r = buildChain(leaf, [], sha1Store, new Date());

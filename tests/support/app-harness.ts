@@ -4,6 +4,7 @@ import { createApp, type App } from '../../src-main/app/create-app';
 import type { Clock } from '../../src-main/core/clock';
 import { createLogger, type Logger } from '../../src-main/core/logger';
 import type { AgencyProfileInput } from '../../src-shared/contracts/agency.contract';
+import type { AppErrorData } from '../../src-shared/rpc/errors';
 import { tempDataDir } from './browser-mode';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -28,6 +29,20 @@ export function memoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
   const logger = createLogger([{ write: (l) => lines.push(l) }], 'debug');
   return Object.assign(logger, { lines });
+}
+
+/** Calls an operation as main's own code does (transport 'direct'); a refusal throws with its message. */
+export async function callDirect<T = Record<string, unknown>>(app: App, name: string, input: unknown): Promise<T> {
+  const r = await app.router.call(name, input, { transport: 'direct' });
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value as T;
+}
+
+/** The refusal of an operation called through `transport`; an answer throws. */
+export async function refusalOf(app: App, name: string, input: unknown, transport: 'direct' | 'http' = 'direct'): Promise<AppErrorData> {
+  const r = await app.router.call(name, input, { transport });
+  if (r.ok) throw new Error(`${name} should have been refused`);
+  return r.error;
 }
 
 /** A real app on a real data folder on disk (temp), with the real migrations. */

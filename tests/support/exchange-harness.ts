@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AgencyProfile } from '../../src-shared/contracts/agency.contract';
+import type { AgencyProfile, AgencyProfileInput } from '../../src-shared/contracts/agency.contract';
+import type { App } from '../../src-main/app/create-app';
 import { EdocBuildInputSchema, type EdocBuildInputRaw } from '../../src-shared/contracts/exchange-model.contract';
 import type { Clock } from '../../src-main/core/clock';
 import { systemClock } from '../../src-main/core/clock';
@@ -12,7 +13,7 @@ import { createExchange, type Exchange, type HubTransportFactory } from '../../s
 import { fileKeySecretBox } from '../../src-main/features/exchange/secret-box';
 import type { AttachmentCheck } from '../../src-main/features/exchange/sync-receiver';
 import { createEventBus, type EventBus } from '../../src-main/rpc/events';
-import { memoryLogger, ROOT } from './app-harness';
+import { callDirect, memoryLogger, ROOT } from './app-harness';
 import { tempDataDir } from './browser-mode';
 import { DEFAULT_AGENCIES } from './hub-simulator/sim-server';
 
@@ -30,6 +31,55 @@ export const hubAgencyProfile = (a: typeof AGENCY_A) => ({
   abbreviation: 'SO',
   address: '01 Đường Chính',
   placeName: 'TP Mẫu',
+});
+
+/** What varies between the packets the tests send with exchange.sendDocument (Sở A's clerk by default). */
+export interface HubLetter {
+  CodeNumber: string;
+  CodeNotation: string;
+  PromulgationDate: string;
+  Subject: string;
+  Place?: string;
+  TypeName?: string;
+  FromName?: string;
+  Signer?: string;
+  Priority?: number;
+}
+
+/** A công văn from Sở A to Sở B with one PDF (by path), as exchange.sendDocument and `vanthu outbox send` take it. */
+export const hubLetter = (pdf: string, l: HubLetter) => ({
+  MessageHeader: {
+    From: { OrganId: AGENCY_A.organId, OrganName: l.FromName ?? AGENCY_A.name },
+    To: [{ OrganId: AGENCY_B.organId, OrganName: AGENCY_B.name }],
+    Code: { CodeNumber: l.CodeNumber, CodeNotation: l.CodeNotation },
+    PromulgationInfo: { Place: l.Place ?? 'TP Mẫu', PromulgationDate: l.PromulgationDate },
+    DocumentType: { Type: 1, TypeDetail: 0, TypeName: l.TypeName ?? 'Công văn' },
+    Subject: l.Subject,
+    SignerInfo: { FullName: l.Signer ?? 'Trần Văn Mẫu' },
+    OtherInfo: { Priority: l.Priority ?? 0, Direction: false, Appendixes: [] },
+  },
+  Attachments: [{ path: pdf }],
+});
+
+/** Records `profile` as the app's agency and connects it to the simulator at `sim` as `agency`. */
+export async function connectToHub<A extends App>(
+  app: A,
+  sim: { url: string },
+  agency: typeof AGENCY_A,
+  profile: AgencyProfileInput = hubAgencyProfile(agency),
+): Promise<A> {
+  await callDirect(app, 'agency.saveProfile', profile);
+  await callDirect(app, 'exchange.configureHub', { url: sim.url, systemId: agency.systemId, secret: agency.secret });
+  return app;
+}
+
+/** register.addOutgoing's input: a công văn of Sở A's VP signed by its Giám đốc, sent electronically, with `over`. */
+export const hubOutgoing = (over: Record<string, unknown>) => ({
+  TypeName: 'Công văn',
+  UnitAbbreviation: 'VP',
+  SignerInfo: { Position: 'Giám đốc', FullName: 'Trần Văn Mẫu' },
+  Medium: 'dien-tu',
+  ...over,
 });
 
 export interface ExchangeNode {

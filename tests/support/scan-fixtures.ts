@@ -14,6 +14,7 @@ import sharp from 'sharp';
 import type { OcrFields } from '../../src-shared/contracts/intake.contract';
 import { openPdfForRaster } from '../../src-main/features/intake/pdf/pdf-raster';
 import { fixtureParagraphs } from './fixture-text';
+import { drawCentred, MM, wrapText } from './pdf-layout';
 
 export interface FixtureDoc {
   id: string;
@@ -30,13 +31,13 @@ export interface FixtureDoc {
   recipients: string[];
   position: string[];
   signer: string | null;
-  /** What a perfect reading gives. */
+  /** What a perfect reading gives (see withTruth). */
   truth: OcrFields;
   /** A độ-mật stamp ("MẬT", "TỐI MẬT", "TUYỆT MẬT") at box 10a, under the số, red in a frame. */
   secrecyStamp?: string;
 }
 
-export const FIXTURE_DOCS: FixtureDoc[] = [
+const PRINTED: Printed[] = [
   {
     id: 'qd-sngv',
     parentOrgan: 'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH',
@@ -54,16 +55,7 @@ export const FIXTURE_DOCS: FixtureDoc[] = [
     recipients: ['- Như điều 3;', '- Cục Ngoại vụ (báo cáo);', '- Lãnh đạo Sở;', '- Lưu: VT, VP.'],
     position: ['GIÁM ĐỐC'],
     signer: 'Nguyễn Tân',
-    truth: {
-      CodeNumber: '1048',
-      CodeNotation: 'QĐ-SNgV',
-      IssuedDate: '2016-11-22',
-      OrganName: 'SỞ NGOẠI VỤ',
-      TypeName: 'Quyết định',
-      Subject:
-        'Ban hành Quy chế quản lý, sử dụng Phần mềm chuyên, nhận văn bản hành chính giữa Bộ Ngoại giao và Sở Ngoại vụ tỉnh Bình Định',
-      SignerName: 'Nguyễn Tân',
-    },
+    subject: 'Ban hành Quy chế quản lý, sử dụng Phần mềm chuyên, nhận văn bản hành chính giữa Bộ Ngoại giao và Sở Ngoại vụ tỉnh Bình Định',
   },
   {
     id: 'qd-ubnd-qnam',
@@ -82,15 +74,7 @@ export const FIXTURE_DOCS: FixtureDoc[] = [
     recipients: ['- Như Điều 3;', '- Văn phòng Chính phủ;', '- Lưu: VT, KGVX.'],
     position: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
     signer: null,
-    truth: {
-      CodeNumber: '2675',
-      CodeNotation: 'QĐ-UBND',
-      IssuedDate: '2018-09-04',
-      OrganName: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM',
-      TypeName: 'Quyết định',
-      Subject: 'Ban hành Quy chế gửi, nhận văn bản điện tử của các cơ quan trong hệ thống hành chính nhà nước trên địa bàn tỉnh Quảng Nam',
-      SignerName: null,
-    },
+    subject: 'Ban hành Quy chế gửi, nhận văn bản điện tử của các cơ quan trong hệ thống hành chính nhà nước trên địa bàn tỉnh Quảng Nam',
   },
   {
     id: 'qc-hu',
@@ -106,15 +90,7 @@ export const FIXTURE_DOCS: FixtureDoc[] = [
     recipients: ['- Ban Thường vụ Huyện uỷ,', '- Ủy ban nhân dân huyện,', '- Lưu VPHU.'],
     position: ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ THƯỜNG TRỰC'],
     signer: 'Nguyễn Chi Hội',
-    truth: {
-      CodeNumber: '19',
-      CodeNotation: 'QC/HU',
-      IssuedDate: '2024-09-16',
-      OrganName: 'HUYỆN ỦY KIM ĐỘNG',
-      TypeName: 'Quy chế',
-      Subject: 'Quản lý, sử dụng phần mềm Quản lý văn bản và điều hành trên mạng Internet trong các cơ quan Đảng huyện Kim Động',
-      SignerName: 'Nguyễn Chi Hội',
-    },
+    subject: 'Quản lý, sử dụng phần mềm Quản lý văn bản và điều hành trên mạng Internet trong các cơ quan Đảng huyện Kim Động',
   },
   {
     id: 'qd-sdl',
@@ -130,15 +106,7 @@ export const FIXTURE_DOCS: FixtureDoc[] = [
     recipients: ['- Như Điều 3;', '- BGĐ Sở;', '- Website Sở;', '- Lưu: VT, VP.'],
     position: ['GIÁM ĐỐC'],
     signer: 'Trần Văn Thanh',
-    truth: {
-      CodeNumber: '146',
-      CodeNotation: 'QĐ-SDL',
-      IssuedDate: '2021-10-11',
-      OrganName: 'SỞ DU LỊCH',
-      TypeName: 'Quyết định',
-      Subject: 'Ban hành Quy chế quản lý và sử dụng Hệ thống Văn phòng điện tử liên thông của Sở Du lịch',
-      SignerName: 'Trần Văn Thanh',
-    },
+    subject: 'Ban hành Quy chế quản lý và sử dụng Hệ thống Văn phòng điện tử liên thông của Sở Du lịch',
   },
   {
     id: 'qd-sgtvt',
@@ -154,15 +122,7 @@ export const FIXTURE_DOCS: FixtureDoc[] = [
     recipients: ['- Như Điều 3;', '- Lãnh đạo Sở;', '- Lưu: VT, VP.'],
     position: ['GIÁM ĐỐC'],
     signer: 'Hoàng Việt Phương',
-    truth: {
-      CodeNumber: '955',
-      CodeNotation: 'QĐ-SGTVT',
-      IssuedDate: '2017-09-07',
-      OrganName: 'SỞ GIAO THÔNG VẬN TẢI',
-      TypeName: 'Quyết định',
-      Subject: 'Ban hành Quy chế quản lý và sử dụng phần mềm Văn phòng điện tử - eOffice',
-      SignerName: 'Hoàng Việt Phương',
-    },
+    subject: 'Ban hành Quy chế quản lý và sử dụng phần mềm Văn phòng điện tử - eOffice',
   },
   // Documents of other kinds (công văn, tờ trình, kế hoạch), same sample body text.
   {
@@ -182,15 +142,7 @@ export const FIXTURE_DOCS: FixtureDoc[] = [
     recipients: ['- Như trên;', '- Lưu: VT, TH.'],
     position: ['KT. CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG'],
     signer: 'Lê Minh Hoàng',
-    truth: {
-      CodeNumber: '490',
-      CodeNotation: 'CNV-TH',
-      IssuedDate: '2016-11-08',
-      OrganName: 'CỤC NGOẠI VỤ',
-      TypeName: 'Công văn',
-      Subject: 'Triển khai Phần mềm chuyên nhận văn bản hành chính với các cơ quan Ngoại vụ địa phương',
-      SignerName: 'Lê Minh Hoàng',
-    },
+    subject: 'Triển khai Phần mềm chuyên nhận văn bản hành chính với các cơ quan Ngoại vụ địa phương',
   },
   {
     id: 'ttr-stttt',
@@ -209,15 +161,7 @@ export const FIXTURE_DOCS: FixtureDoc[] = [
     recipients: ['- Như trên;', '- Lưu: VT, BCVT.'],
     position: ['GIÁM ĐỐC'],
     signer: 'Phạm Thị Thu Hà',
-    truth: {
-      CodeNumber: '197',
-      CodeNotation: 'TTr-STTTT',
-      IssuedDate: '2018-08-10',
-      OrganName: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
-      TypeName: 'Tờ trình',
-      Subject: 'Ban hành Quy chế gửi, nhận văn bản điện tử trên địa bàn tỉnh Quảng Nam',
-      SignerName: 'Phạm Thị Thu Hà',
-    },
+    subject: 'Ban hành Quy chế gửi, nhận văn bản điện tử trên địa bàn tỉnh Quảng Nam',
   },
   {
     id: 'kh-ubnd',
@@ -236,19 +180,39 @@ export const FIXTURE_DOCS: FixtureDoc[] = [
     recipients: ['- Các Sở, ban, ngành;', '- Lưu: VT, TH.'],
     position: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
     signer: 'Đoàn Văn Việt',
-    truth: {
-      CodeNumber: '140',
-      CodeNotation: 'KH-UBND',
-      IssuedDate: '2018-10-05',
-      OrganName: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG',
-      TypeName: 'Kế hoạch',
-      Subject: 'Thực hiện Quyết định số 28/2018/QĐ-TTg về gửi, nhận văn bản điện tử giữa các cơ quan trong hệ thống hành chính nhà nước',
-      SignerName: 'Đoàn Văn Việt',
-    },
+    organName: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', // the two header lines, read as one name
+    subject: 'Thực hiện Quyết định số 28/2018/QĐ-TTg về gửi, nhận văn bản điện tử giữa các cơ quan trong hệ thống hành chính nhà nước',
   },
 ];
 
-const MM = 72 / 25.4;
+/** A document as printed, with its trích yếu as the register writes it and, where the header's lines
+ * make one name, that name. */
+type Printed = Omit<FixtureDoc, 'truth'> & { subject: string; organName?: string };
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * What a perfect reading of the printed page gives: the số split at its first "/" (State) or "-"
+ * (Party), the date in ISO form, the organ's line, the type named by the title (a công văn has none),
+ * the signer's name.
+ */
+function withTruth({ subject, organName, ...doc }: Printed): FixtureDoc {
+  const [, number, notation] = /^(\d+)[/-](.+)$/.exec(doc.so)!;
+  const [day, month, year] = doc.date;
+  const truth: OcrFields = {
+    CodeNumber: number!,
+    CodeNotation: notation!,
+    IssuedDate: `${year}-${pad2(month)}-${pad2(day)}`,
+    OrganName: organName ?? doc.organ,
+    TypeName: doc.title ? doc.title[0] + doc.title.slice(1).toLowerCase() : 'Công văn',
+    Subject: subject,
+    SignerName: doc.signer,
+  };
+  return { ...doc, truth };
+}
+
+export const FIXTURE_DOCS: FixtureDoc[] = PRINTED.map(withTruth);
+
 const FONT_DIRS = [
   path.resolve(__dirname, '..', '..', 'resources', 'fonts'),
   '/usr/share/fonts/truetype/liberation2',
@@ -263,22 +227,6 @@ function font(name: string): Buffer {
   throw new Error(`font ${name} missing: apt-get install fonts-liberation2`);
 }
 
-function wrap(text: string, f: PDFFont, size: number, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const w of text.split(/\s+/)) {
-    const t = line ? `${line} ${w}` : w;
-    if (f.widthOfTextAtSize(t, size) > width && line) {
-      out.push(line);
-      line = w;
-    } else line = t;
-  }
-  if (line) out.push(line);
-  return out;
-}
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 /** The document's page 1 as a vector PDF (A4), the way its office would print it. */
 export async function renderDocPdf(doc: FixtureDoc): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -288,8 +236,7 @@ export async function renderDocPdf(doc: FixtureDoc): Promise<Uint8Array> {
   const I = await pdf.embedFont(font('LiberationSerif-Italic.ttf'), { subset: true });
   const page: PDFPage = pdf.addPage([210 * MM, 297 * MM]);
   const H = 297 * MM;
-  const centre = (t: string, f: PDFFont, size: number, cx: number, y: number) =>
-    page.drawText(t, { x: cx - f.widthOfTextAtSize(t, size) / 2, y, size, font: f });
+  const centre = (t: string, f: PDFFont, size: number, cx: number, y: number) => drawCentred(page, t, f, size, cx, y);
   const leftC = 52 * MM;
   const rightC = 140 * MM;
   let y = H - 22 * MM;
@@ -323,20 +270,19 @@ export async function renderDocPdf(doc: FixtureDoc): Promise<Uint8Array> {
   const [d, m, yr] = doc.date;
   centre(`${doc.place}, ngày ${pad2(d)} tháng ${m <= 2 ? pad2(m) : m} năm ${yr}`, I, 13, rightC, y);
   y -= doc.secrecyStamp ? 46 : 18;
-  if (!doc.title) {
-    for (const l of doc.subjectLines) {
-      centre(l, R, 12, leftC, y);
-      y -= 14;
+  /** Centred lines from y down, `step` apart. */
+  const centreLines = (lines: string[], f: PDFFont, size: number, cx: number, step: number) => {
+    for (const l of lines) {
+      centre(l, f, size, cx, y);
+      y -= step;
     }
-  }
+  };
+  if (!doc.title) centreLines(doc.subjectLines, R, 12, leftC, 14);
   y -= 20;
   if (doc.title) {
     centre(doc.title, B, 14, 105 * MM, y);
     y -= 18;
-    for (const l of doc.subjectLines) {
-      centre(l, B, 14, 105 * MM, y);
-      y -= 17;
-    }
+    centreLines(doc.subjectLines, B, 14, 105 * MM, 17);
     y -= 14;
   }
   if (doc.authority) {
@@ -344,7 +290,7 @@ export async function renderDocPdf(doc: FixtureDoc): Promise<Uint8Array> {
     y -= 26;
   }
   for (const para of doc.body) {
-    for (const l of wrap(para, R, 13, 160 * MM)) {
+    for (const l of wrapText(para, R, 13, 160 * MM)) {
       if (y < 95 * MM) break;
       page.drawText(l, { x: 30 * MM, y, size: 13, font: R });
       y -= 17;

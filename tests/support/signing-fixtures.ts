@@ -12,12 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import fontkit from '@cantoo/fontkit';
-import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { degrees, PDFDocument, rgb, type PDFFont } from '@cantoo/pdf-lib';
 import { fixtureLines } from './fixture-text';
+import { drawCentred, MM, wrapText } from './pdf-layout';
 
 /** The app's own bundled Liberation Serif (same files as Debian's fonts-liberation2). */
 const FONT_DIR = path.resolve(__dirname, '..', '..', 'resources', 'fonts');
-const MM = 72 / 25.4;
 
 export const AGENCY_NAME = 'Ủy ban nhân dân xã Tân Phú';
 export const LEADER_NAME = 'Nguyễn Văn Thử';
@@ -48,23 +48,6 @@ export function seedParagraphs(): string[] {
   return lines.slice(from).filter((l) => l.length > 40 && !l.startsWith('- '));
 }
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(next, size) > width && line) {
-      out.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) out.push(line);
-  return out;
-}
-
-const centred = (page: PDFPage, text: string, font: PDFFont, size: number, cx: number, y: number) =>
-  page.drawText(text, { x: cx - font.widthOfTextAtSize(text, size) / 2, y, size, font });
-
 /**
  * A QUYẾT ĐỊNH of UBND xã Tân Phú laid out per Phụ lục I (A4, margins 30/15 mm), number and day
  * left blank for the clerk, with the signature block (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / name) on the
@@ -83,25 +66,25 @@ export async function decisionPdf(opts: { pages?: number; numberLine?: string; o
   // First baseline one line below the 20 mm top margin: the text itself starts at the margin.
   let y = H - 20 * MM - 10;
 
-  centred(page, 'ỦY BAN NHÂN DÂN', f.bold, 13, leftCol, y);
-  centred(page, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', f.bold, 12, rightCol, y);
+  drawCentred(page, 'ỦY BAN NHÂN DÂN', f.bold, 13, leftCol, y);
+  drawCentred(page, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', f.bold, 12, rightCol, y);
   y -= 16;
-  centred(page, 'XÃ TÂN PHÚ', f.bold, 13, leftCol, y);
-  centred(page, 'Độc lập - Tự do - Hạnh phúc', f.bold, 13, rightCol, y);
+  drawCentred(page, 'XÃ TÂN PHÚ', f.bold, 13, leftCol, y);
+  drawCentred(page, 'Độc lập - Tự do - Hạnh phúc', f.bold, 13, rightCol, y);
   page.drawLine({ start: { x: leftCol - 25, y: y - 4 }, end: { x: leftCol + 25, y: y - 4 }, thickness: 0.6 });
   page.drawLine({ start: { x: rightCol - 80, y: y - 4 }, end: { x: rightCol + 80, y: y - 4 }, thickness: 0.6 });
   y -= 30;
-  centred(page, opts.numberLine ?? 'Số:        /QĐ-UBND', f.regular, 13, leftCol, y);
-  centred(page, 'Tân Phú, ngày        tháng        năm 2026', f.italic, 13, rightCol, y);
+  drawCentred(page, opts.numberLine ?? 'Số:        /QĐ-UBND', f.regular, 13, leftCol, y);
+  drawCentred(page, 'Tân Phú, ngày        tháng        năm 2026', f.italic, 13, rightCol, y);
   y -= 40;
-  centred(page, 'QUYẾT ĐỊNH', f.bold, 14, W / 2, y);
+  drawCentred(page, 'QUYẾT ĐỊNH', f.bold, 14, W / 2, y);
   y -= 18;
   for (const l of ['Ban hành Quy chế gửi, nhận văn bản điện tử', 'trong các cơ quan hành chính nhà nước trên địa bàn xã']) {
-    centred(page, l, f.bold, 14, W / 2, y);
+    drawCentred(page, l, f.bold, 14, W / 2, y);
     y -= 17;
   }
   y -= 14;
-  centred(page, 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN PHÚ', f.bold, 14, W / 2, y);
+  drawCentred(page, 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN PHÚ', f.bold, 14, W / 2, y);
   y -= 26;
 
   const paragraphs = seedParagraphs();
@@ -111,13 +94,13 @@ export async function decisionPdf(opts: { pages?: number; numberLine?: string; o
   const newPage = () => {
     page = doc.addPage([W, H]);
     y = H - 20 * MM;
-    centred(page, String(doc.getPageCount()), f.regular, 13, W / 2, H - 12 * MM);
+    drawCentred(page, String(doc.getPageCount()), f.regular, 13, W / 2, H - 12 * MM);
   };
   const blockHeight = 150;
   // Fill until the last page has room only for the signature block.
   for (;;) {
     const para = paragraphs[i % paragraphs.length]!;
-    const lines = wrap(para, f.regular, 14, right - left - 12 * MM);
+    const lines = wrapText(para, f.regular, 14, right - left - 12 * MM);
     const needed = lines.length * 18 + 6;
     const isLast = doc.getPageCount() >= wanted && (wanted > 1 || i >= 3);
     if (isLast && y - needed < bottom + blockHeight) break;
@@ -136,12 +119,12 @@ export async function decisionPdf(opts: { pages?: number; numberLine?: string; o
 
   y -= 10;
   page.drawText('Nơi nhận:', { x: left, y, size: 12, font: f.boldItalic });
-  centred(page, 'TM. ỦY BAN NHÂN DÂN', f.bold, 13, rightCol, y);
-  centred(page, 'CHỦ TỊCH', f.bold, 13, rightCol, y - 16);
+  drawCentred(page, 'TM. ỦY BAN NHÂN DÂN', f.bold, 13, rightCol, y);
+  drawCentred(page, 'CHỦ TỊCH', f.bold, 13, rightCol, y - 16);
   ['- Như Điều 3;', '- UBND huyện Đồng Phú;', '- Lưu: VT, VP.'].forEach((l, k) =>
     page.drawText(l, { x: left, y: y - 16 - k * 14, size: 11, font: f.regular }),
   );
-  centred(page, LEADER_NAME, f.bold, 13, rightCol, y - 16 - 80);
+  drawCentred(page, LEADER_NAME, f.bold, 13, rightCol, y - 16 - 80);
   return doc.save({ useObjectStreams: opts.objectStreams ?? false });
 }
 
@@ -150,9 +133,9 @@ export async function appendixPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const f = await embedFonts(doc);
   const page = doc.addPage([595.28, 841.89]);
-  centred(page, 'Phụ lục', f.bold, 14, 297.64, 760);
-  centred(page, 'DANH SÁCH CƠ QUAN, ĐƠN VỊ THỰC HIỆN GỬI, NHẬN VĂN BẢN ĐIỆN TỬ', f.bold, 13, 297.64, 742);
-  centred(page, '(Kèm theo Quyết định số      /QĐ-UBND ngày    tháng    năm 2026 của UBND xã Tân Phú)', f.italic, 13, 297.64, 724);
+  drawCentred(page, 'Phụ lục', f.bold, 14, 297.64, 760);
+  drawCentred(page, 'DANH SÁCH CƠ QUAN, ĐƠN VỊ THỰC HIỆN GỬI, NHẬN VĂN BẢN ĐIỆN TỬ', f.bold, 13, 297.64, 742);
+  drawCentred(page, '(Kèm theo Quyết định số      /QĐ-UBND ngày    tháng    năm 2026 của UBND xã Tân Phú)', f.italic, 13, 297.64, 724);
   ['1. Văn phòng HĐND và UBND xã', '2. Ban Chỉ huy Quân sự xã', '3. Công an xã Tân Phú', '4. Trường Tiểu học Tân Phú'].forEach((l, k) =>
     page.drawText(l, { x: 85, y: 690 - k * 20, size: 14, font: f.regular }),
   );

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { cmsVerifyArgs } from './openssl';
 
 export interface TestToken {
   work: string;
@@ -134,18 +135,7 @@ export function opensslVerify(
   try {
     fs.writeFileSync(path.join(dir, 'sig.der'), sig.cms);
     fs.writeFileSync(path.join(dir, 'content.bin'), sig.content);
-    const args = [
-      'cms',
-      '-verify',
-      '-binary',
-      '-inform',
-      'DER',
-      '-in',
-      path.join(dir, 'sig.der'),
-      '-content',
-      path.join(dir, 'content.bin'),
-    ];
-    args.push('-CAfile', o.caFile ?? path.join(pki, 'root.pem'), '-purpose', 'any', '-out', '/dev/null');
+    const args = cmsVerifyArgs(path.join(dir, 'sig.der'), path.join(dir, 'content.bin'), o.caFile ?? path.join(pki, 'root.pem'));
     if (o.cades) args.push('-cades');
     const r = spawnSync('openssl', args, { encoding: 'utf8' });
     const output = `${r.stdout}${r.stderr}`;

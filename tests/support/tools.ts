@@ -37,6 +37,16 @@ function runs(cmd: string, args: string[], ok: number[] = [0], env?: NodeJS.Proc
 
 /** The Chromium Playwright drives (playwright.config.ts reads the same variable). */
 export const CHROMIUM = process.env.VANTHU_CHROMIUM ?? '/usr/bin/chromium';
+/** Its flags for the tests and benches: no sandbox or GPU in a container, quiet on a closed network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const TOOLS = {
   chromium: {

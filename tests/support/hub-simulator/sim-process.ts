@@ -4,6 +4,7 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import type { SimDelivery, SimDocument } from './sim-db';
 import type { FaultConfig } from './sim-faults';
+import { announcedUrl, stopChild } from '../child-url';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -53,24 +54,7 @@ export async function startSimProcess(dataDir: string, args: string[] = []): Pro
   const child = spawn(process.execPath, [simScript(), '--data', dataDir, '--quiet', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`hub simulator did not start: ${stderr}`)), 30_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /HUB_SIM_URL (\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`hub simulator exited with ${code}: ${stderr}`));
-    });
-  });
+  const url = await announcedUrl(child, 'HUB_SIM_URL', 'hub simulator', 30_000);
   const origin = new URL(url).origin;
   const admin = async (p: string, init?: { method: string; body: string | Uint8Array }) => {
     const res = await fetch(`${origin}/__admin/${p}`, init as RequestInit);
@@ -89,11 +73,6 @@ export async function startSimProcess(dataDir: string, args: string[] = []): Pro
           DocId: string;
         }
       ).DocId,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => stopChild(child),
   };
 }
