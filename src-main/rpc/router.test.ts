@@ -214,6 +214,10 @@ describe('router', () => {
       const r = await router.call('files.import', { path: '/etc/shadow' }, { transport });
       expect(r).toMatchObject({ ok: false, error: { kind: 'Validation', details: { operation: 'files.import', transport } } });
       expect(r.ok ? '' : r.error.message).toContain('chỉ dùng được từ: dòng lệnh');
+      // The transports and the reason are words of each language, not Vietnamese params.
+      expect(r.ok ? '' : errorText(r.error, 'en')).toBe(
+        `files.import cannot be called from ${transport === 'http' ? 'the browser window' : 'the application window'}; only from: the command line, the main process. This operation takes file paths on this computer; from a window, send the file's content or a stored file's id.`,
+      );
     }
     // Refused before validation too: even a malformed input gets the transport refusal.
     expect(await router.call('files.import', {}, { transport: 'http' })).toMatchObject({
@@ -229,6 +233,12 @@ describe('router', () => {
     const r = await router.call('intake.ocr', { path: '/home/clerk/x.pdf' }, { transport: 'http' });
     expect(r).toMatchObject({ ok: false, error: { kind: 'Validation', details: { field: 'path' } } });
     expect(r.ok ? '' : r.error.message).toContain('đường dẫn tệp (path)');
+    expect(r.ok ? [] : r.error.details?.fields).toEqual([
+      { field: 'path', message: 'đường dẫn tệp chỉ dùng từ dòng lệnh', code: 'rpc.pathField' },
+    ]);
+    expect(r.ok ? '' : errorText(r.error, 'en')).toBe(
+      'A file path (path) cannot be sent to intake.ocr from the browser window; choose the file so that its content is sent. File paths are for the command line only.',
+    );
     // Without the path the call reaches the handler (whose stub output then fails the contract).
     expect(await router.call('intake.ocr', { sha256: 'b'.repeat(64) }, { transport: 'http' })).toMatchObject({
       ok: false,

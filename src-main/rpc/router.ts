@@ -3,7 +3,7 @@ import { operationsByName, type Operation, type OperationByName, type OperationN
 import { LOCAL_TRANSPORTS, type OutputOf, type ParsedInputOf, type Transport } from '../../src-shared/rpc/define';
 import { fail, ok, type Envelope } from '../../src-shared/rpc/envelope';
 import { fillFieldSummary, type FieldIssue } from '../../src-shared/rpc/error-texts/fill';
-import { AppError, appError, type AppErrorData, type ErrorParams } from '../../src-shared/rpc/errors';
+import { AppError, appError, keyedText, type AppErrorData, type ErrorParams } from '../../src-shared/rpc/errors';
 import type { Role } from '../../src-shared/contracts/accounts.contract';
 import { keyOfInputText } from '../../src-shared/contracts/input-text';
 import { permissionOf, type OperationPermission } from '../../src-shared/contracts/permissions';
@@ -88,13 +88,6 @@ function internalError(id: string, name: string, error?: string): AppErrorData {
   return { ...err.toData(), details: { correlationId: id } };
 }
 
-const TRANSPORT_NAME: Record<Transport, string> = {
-  electron: 'cửa sổ ứng dụng',
-  http: 'cửa sổ trình duyệt',
-  cli: 'dòng lệnh',
-  direct: 'tiến trình chính',
-};
-
 /**
  * The transport check every call goes through before its input is read: an operation closed to this
  * transport, or a path field filled from a window, is refused by name. Exported for the tests.
@@ -102,11 +95,12 @@ const TRANSPORT_NAME: Record<Transport, string> = {
 export function transportRefusal(op: Operation, input: unknown, transport: Transport): AppError | null {
   const local = (LOCAL_TRANSPORTS as readonly Transport[]).includes(transport);
   if (!op.transports.includes(transport)) {
-    const allowed = op.transports.map((t) => TRANSPORT_NAME[t]).join(', ');
-    const why = local ? '' : ' Thao tác này nhận đường dẫn tệp trên máy; từ cửa sổ hãy gửi nội dung tệp hoặc mã tệp đã lưu.';
+    // Codes of the transport words (error-texts/words.ts), so each language names them.
+    const isLocalSet = op.transports.length === LOCAL_TRANSPORTS.length && LOCAL_TRANSPORTS.every((t) => op.transports.includes(t));
+    const allowed = isLocalSet ? 'local' : op.transports.join(',');
     return appError(
       'rpc.wrongTransport',
-      { name: op.name, transport: TRANSPORT_NAME[transport], allowed, why },
+      { name: op.name, transport, allowed, why: local ? 'local' : 'window' },
       {
         operation: op.name,
         transport,
@@ -119,12 +113,12 @@ export function transportRefusal(op: Operation, input: unknown, transport: Trans
     if (given.length > 0) {
       return appError(
         'rpc.pathFromWindow',
-        { transport: TRANSPORT_NAME[transport], fields: given.join(', '), name: op.name },
+        { transport, fields: given.join(', '), name: op.name },
         {
           operation: op.name,
           transport,
           field: given[0],
-          fields: given.map((field) => ({ field, message: 'đường dẫn tệp chỉ dùng từ dòng lệnh' })),
+          fields: given.map((field) => ({ field, ...keyedText('rpc.pathField') })),
         },
       );
     }

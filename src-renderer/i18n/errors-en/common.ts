@@ -14,9 +14,10 @@ export const COMMON_EN: Readonly<Record<keyof typeof COMMON_TEXTS, string>> = {
   'rpc.invalidInput': 'The data {{via:inputVia}}{{name}} is not valid — {{summary}}',
   'rpc.unknownOperation': 'There is no operation "{{name}}".',
   'rpc.noPermissionDeclared': 'Operation {{name}} has no declared permission, so it is refused.',
-  'rpc.wrongTransport': '{{name}} cannot be called from {{transport}}; only from: {{allowed}}.{{why}}',
+  'rpc.wrongTransport': '{{name}} cannot be called from {{transport:transport}}; only from: {{allowed:transportSet}}.{{why:transportWhy}}',
   'rpc.pathFromWindow':
-    'A file path ({{fields}}) cannot be sent to {{name}} from {{transport}}; choose the file so that its content is sent. File paths are for the command line only.',
+    'A file path ({{fields}}) cannot be sent to {{name}} from {{transport:transport}}; choose the file so that its content is sent. File paths are for the command line only.',
+  'rpc.pathField': 'file paths are for the command line only',
   'rpc.internal': 'Internal error while running {{name}}: {{error}} (error id {{id}})',
   'rpc.badOutput': 'Internal error: the result of {{name}} does not match its contract. (error id {{id}})',
   'auth.wrongCredentials': 'Wrong user name or password.',

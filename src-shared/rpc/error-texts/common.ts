@@ -20,12 +20,14 @@ export const COMMON_TEXTS = {
   'rpc.noPermissionDeclared': { kind: 'Forbidden', vi: 'Thao tác {{name}} chưa được khai báo quyền nên bị từ chối.' },
   'rpc.wrongTransport': {
     kind: 'Validation',
-    vi: 'Không được gọi {{name}} từ {{transport}}; chỉ dùng được từ: {{allowed}}.{{why}}',
+    vi: 'Không được gọi {{name}} từ {{transport:transport}}; chỉ dùng được từ: {{allowed:transportSet}}.{{why:transportWhy}}',
   },
   'rpc.pathFromWindow': {
     kind: 'Validation',
-    vi: 'Từ {{transport}} không được gửi đường dẫn tệp ({{fields}}) cho {{name}}; hãy chọn tệp để gửi nội dung của nó. Đường dẫn tệp chỉ dùng từ dòng lệnh.',
+    vi: 'Từ {{transport:transport}} không được gửi đường dẫn tệp ({{fields}}) cho {{name}}; hãy chọn tệp để gửi nội dung của nó. Đường dẫn tệp chỉ dùng từ dòng lệnh.',
   },
+  // A path field of that refusal, in its details.fields.
+  'rpc.pathField': { kind: 'Validation', vi: 'đường dẫn tệp chỉ dùng từ dòng lệnh' },
   'rpc.internal': { kind: 'Internal', vi: 'Lỗi nội bộ khi thực hiện {{name}}: {{error}} (mã lỗi {{id}})' },
   'rpc.badOutput': { kind: 'Internal', vi: 'Lỗi nội bộ: kết quả của {{name}} không đúng hợp đồng. (mã lỗi {{id}})' },
   // Signing in, sessions, permissions.

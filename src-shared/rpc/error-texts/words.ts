@@ -273,6 +273,25 @@ export const ERROR_WORDS = {
     trustDir: { vi: 'Thư mục chứng thư tin cậy', en: 'The trusted certificates folder' },
     certificateFile: { vi: 'Tệp chứng thư', en: 'The certificate file' },
   },
+  /** Where an operation is called from (router.ts transportRefusal). */
+  transport: {
+    electron: { vi: 'cửa sổ ứng dụng', en: 'the application window' },
+    http: { vi: 'cửa sổ trình duyệt', en: 'the browser window' },
+    cli: { vi: 'dòng lệnh', en: 'the command line' },
+    direct: { vi: 'tiến trình chính', en: 'the main process' },
+  },
+  /** The transports an operation is open to, when they are a named set (rpc/define.ts LOCAL_TRANSPORTS). */
+  transportSet: {
+    local: { vi: 'dòng lệnh, tiến trình chính', en: 'the command line, the main process' },
+  },
+  /** Why the transport may not call the operation (router.ts): said only to a window. */
+  transportWhy: {
+    local: { vi: '', en: '' },
+    window: {
+      vi: ' Thao tác này nhận đường dẫn tệp trên máy; từ cửa sổ hãy gửi nội dung tệp hoặc mã tệp đã lưu.',
+      en: " This operation takes file paths on this computer; from a window, send the file's content or a stored file's id.",
+    },
+  },
   /** What the data refused by an operation's schema was for (router.ts validationError); its name follows. */
   inputVia: {
     send: { vi: 'gửi cho ', en: 'sent to ' },
