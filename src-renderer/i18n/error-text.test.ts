@@ -244,6 +244,13 @@ describe('a form field refused by a contract’s schema (FormField)', () => {
     expect(inputErrorText(tooLong, 'en')).toBe('Number of pages (PageAmount) has at most 3 digits.');
     expect(inputErrorText('Một thông báo khác.', 'en')).toBe('Một thông báo khác.');
   });
+
+  it('a date typed wrong, worded when it is checked, reads in English too', () => {
+    const bad = optionalDate('Từ ngày', 'From').safeParse('30/02/2026').error!.issues[0]!.message;
+    expect(bad).toMatch(/^Từ ngày \(From\): /);
+    expect(inputErrorText(bad, 'vi')).toBe(bad);
+    expect(inputErrorText(bad, 'en')).toBe('From (From): The date "30/02/2026" does not exist: month 2 of 2026 has only 28 days.');
+  });
 });
 
 describe('a schema refusing a field (the router’s rpc.invalidInput)', () => {

@@ -23,9 +23,19 @@ export function inputText(key: InputTextKey, params: ErrorParams = {}): string {
   return message;
 }
 
-/** A custom issue's message and its key (for `ctx.addIssue({ code: 'custom', path, ...inputIssue(key, params) })`). */
+/**
+ * A custom issue's message and its key (for `ctx.addIssue({ code: 'custom', path, ...keyedIssue(…) })`).
+ * The message is remembered too: a form (react-hook-form) keeps only the message of a refusal, and
+ * finds its key here. Refusals worded at check time (a date the clerk typed) add one entry each.
+ */
+export function keyedIssue(message: string, key: string, params: ErrorParams = {}): { message: string; params: IssueKey } {
+  if (!byMessage.has(message)) byMessage.set(message, { key, params });
+  return { message, params: { key, params } };
+}
+
+/** `keyedIssue` of a text of the input group. */
 export function inputIssue(key: InputTextKey, params: ErrorParams = {}): { message: string; params: IssueKey } {
-  return { message: fillErrorText(INPUT_TEXTS[key].vi, params), params: { key, params } };
+  return keyedIssue(fillErrorText(INPUT_TEXTS[key].vi, params), key, params);
 }
 
 /** The key and params of a message worded by `inputText`, if it was. */

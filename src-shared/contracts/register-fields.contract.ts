@@ -20,7 +20,7 @@ import {
   type Urgency,
 } from '../domain';
 import { domainErrAround, domainError, type DomainError } from '../domain/domain-result';
-import { inputFieldCode, inputText, wordCodeOf } from './input-text';
+import { inputFieldCode, inputText, keyedIssue, wordCodeOf } from './input-text';
 
 const oneLine = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 const multiLine = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
@@ -72,7 +72,7 @@ function readDate(s: string, label: string, tag: string, ctx: z.RefinementCtx): 
     ctx.addIssue(
       field === undefined
         ? { code: 'custom', message: `${label} (${tag}): ${e.message}` }
-        : { code: 'custom', message: e.message, params: { key: e.key, params: e.params } },
+        : { code: 'custom', ...keyedIssue(e.message, e.key, e.params) },
     );
   if (!r.ok) {
     refuse(field === undefined ? r.error : domainErrAround(r.error.code, 'domain.fieldDate', r.error, { field, tag }).error);
