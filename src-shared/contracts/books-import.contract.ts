@@ -143,7 +143,7 @@ export const ImportPreviewSchema = z.object({
   RejectedCount: z.number().int(),
   /** The first rows as they would be stored (converted to Unicode NFC, dates as YYYY-MM-DD). */
   Preview: z.array(z.object({ Row: z.number().int(), Values: z.record(z.string(), z.string().nullable()) })),
-  /** Notes for the clerk in Vietnamese (what the CLI prints), and the same notes keyed (`KeyedWarnings`) for the window. */
+  /** Notes for the clerk in Vietnamese (what the CLI prints), and the same notes keyed (`KeyedWarnings`) for the screen. */
   Warnings: z.array(z.string()),
   KeyedWarnings: z.array(KeyedTextSchema),
   /** After the import, each (year, series) continues from Next. */

@@ -14,6 +14,7 @@ import { defineEvent, defineOperation, LOCAL_TRANSPORTS } from '../rpc/define';
 import { StoredFileSchema } from './files.contract';
 import { ScanErrorSchema } from './intake-scan-errors';
 import { inputText } from './input-text';
+import { ExtractionSchema, OcrResultSchema } from './intake-ocr.contract';
 
 // Scan error codes and their texts live together in intake-scan-errors.ts.
 export { ScanErrorCodeSchema, type ScanErrorCode } from './intake-scan-errors';
@@ -106,47 +107,6 @@ export const ScanResultSchema = z.object({
   added: z.number().int(),
   end: z.enum(['completed', 'feeder-empty', 'cancelled', 'error']),
   error: ScanErrorSchema.nullable(),
-});
-
-export const OcrFieldsSchema = z.object({
-  CodeNumber: z.string().nullable(),
-  CodeNotation: z.string().nullable(),
-  IssuedDate: z.string().nullable(),
-  OrganName: z.string().nullable(),
-  TypeName: z.string().nullable(),
-  Subject: z.string().nullable(),
-  SignerName: z.string().nullable(),
-  /** Độ mật read from a MẬT / TỐI MẬT / TUYỆT MẬT stamp (box 10a); null or absent when none. */
-  Confidentiality: z.enum(['mat', 'toi-mat', 'tuyet-mat']).nullable().optional(),
-});
-export type OcrFields = z.output<typeof OcrFieldsSchema>;
-export const FIELD_NAMES = ['CodeNumber', 'CodeNotation', 'IssuedDate', 'OrganName', 'TypeName', 'Subject', 'SignerName'] as const;
-export type FieldName = (typeof FIELD_NAMES)[number];
-
-export const ExtractionSchema = z.object({
-  fields: OcrFieldsSchema,
-  /** 0–1 per field: how sure the reading is (0 when not found). The clerk confirms every field. */
-  confidence: z.record(z.string(), z.number()),
-  /** Doubts to show beside the fields (e.g. a ký hiệu that does not follow the ND30 pattern). */
-  flags: z.array(
-    z.object({
-      field: z.string(),
-      code: z.string(),
-      message: z.string(),
-      /** The text's key in the error catalog and its params, for the window to word it in its language. */
-      key: z.string().optional(),
-      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-    }),
-  ),
-});
-export type Extraction = z.output<typeof ExtractionSchema>;
-
-export const OcrResultSchema = ExtractionSchema.extend({
-  text: z.string(),
-  engine: z.string(),
-  pages: z.array(
-    z.object({ page: z.number().int(), chars: z.number().int(), meanConfidence: z.number(), angle: z.number(), ms: z.number() }),
-  ),
 });
 
 export const AssembleInputSchema = z

@@ -34,6 +34,7 @@ import {
   requiredText,
 } from './register-fields.contract';
 import { inputText } from './input-text';
+import { registerGetSettings, registerSaveSettings } from './register-settings.contract';
 
 export const DirectionSchema = z.enum(['den', 'di'], { error: inputText('input.direction') });
 export type Direction = z.output<typeof DirectionSchema>;
@@ -399,35 +400,6 @@ export const registerOrganNames = defineOperation({
     .strict(),
   output: z.object({ items: z.array(z.object({ OrganName: z.string(), uses: z.number().int(), lastUsedAt: z.string() })) }),
   summary: 'OrganName autocomplete from earlier entries: folded prefix of the name or of any word in it, most used first.',
-});
-
-/**
- * How outgoing numbers are grouped (Điều 15.1.c: the head of the agency decides). Copies (SY, SL,
- * TrS) always share their own series (Phụ lục I Phần II.II.1.c), whatever the mode.
- */
-export const RegisterSettingsSchema = z
-  .object({
-    OutgoingSeries: z.enum(['single', 'per-type'], {
-      error: inputText('input.outgoingSeries'),
-    }),
-  })
-  .strict();
-export type RegisterSettings = z.output<typeof RegisterSettingsSchema>;
-
-export const registerGetSettings = defineOperation({
-  name: 'register.getSettings',
-  kind: 'query',
-  input: z.object({}).strict(),
-  output: RegisterSettingsSchema,
-  summary: 'Outgoing numbering settings (one series for all administrative documents, or one per type).',
-});
-
-export const registerSaveSettings = defineOperation({
-  name: 'register.saveSettings',
-  kind: 'command',
-  input: RegisterSettingsSchema,
-  output: RegisterSettingsSchema,
-  summary: 'Changes the outgoing series mode; refused (Conflict) once an outgoing number has been given this year.',
 });
 
 export const registerOperations = [

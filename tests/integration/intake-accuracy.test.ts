@@ -5,7 +5,7 @@
  * Prints the table reported in the closing note; fails if accuracy drops below what it showed.
  */
 import { describe, expect, it } from 'vitest';
-import { FIELD_NAMES, type FieldName } from '../../src-shared/contracts/intake.contract';
+import { FIELD_NAMES, type FieldName } from '../../src-shared/contracts/intake-ocr.contract';
 import { foldVietnamese } from '../../src-shared/domain';
 import { silentLogger } from '../../src-main/core/logger';
 import { extractFields } from '../../src-main/features/intake/extract/fields';

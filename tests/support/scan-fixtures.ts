@@ -11,7 +11,7 @@ import path from 'node:path';
 import fontkit from '@cantoo/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
-import type { OcrFields } from '../../src-shared/contracts/intake.contract';
+import type { OcrFields } from '../../src-shared/contracts/intake-ocr.contract';
 import { openPdfForRaster } from '../../src-main/features/intake/pdf/pdf-raster';
 import { fixtureParagraphs } from './fixture-text';
 import { drawCentred, MM, wrapText } from './pdf-layout';

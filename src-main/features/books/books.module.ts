@@ -3,7 +3,7 @@
  * Times New Roman, else the shipped Liberation Serif), the output store over the file store, and
  * the service and handlers. create-app calls this once.
  */
-import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
+import type { RegisterSettings } from '../../../src-shared/contracts/register-settings.contract';
 import type { EventBus } from '../../rpc/events';
 import { createRegisterRangesRepo } from '../register/register-ranges.repo';
 import type { RegisterRepo } from '../register/register.repo';

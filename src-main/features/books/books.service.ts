@@ -13,7 +13,7 @@ import { appError } from '../../../src-shared/rpc/errors';
 import { toEntry } from '../register/register-mapper';
 import type { RegisterRepo } from '../register/register.repo';
 import type { RegisterService } from '../register/register.service';
-import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
+import type { RegisterSettings } from '../../../src-shared/contracts/register-settings.contract';
 import { amendmentNote, detectAmendments } from './amendments';
 import { createBookPrintService, toVolume, type BookPrintDeps } from './book-print.service';
 import type { DocumentKind } from '../register/document-kind';

@@ -17,7 +17,7 @@ import {
   type ImportPreview,
   type RejectedRow,
 } from '../../../src-shared/contracts/books-import.contract';
-import type { RegisterSettings } from '../../../src-shared/contracts/register.contract';
+import type { RegisterSettings } from '../../../src-shared/contracts/register-settings.contract';
 import type { ParsedInputOf } from '../../../src-shared/rpc/define';
 import { vnDate } from '../../../src-shared/domain';
 import type { KeyedText } from '../../../src-shared/rpc/error-texts/fill';

@@ -5,7 +5,8 @@
  */
 import type { AgencyProfile, PartyTerm } from '../../../src-shared/contracts/agency.contract';
 import { preparePartyOutgoing } from './register-input-party';
-import type { IncomingRecord, OutgoingRecord, RegisterSettings, RegisterWarning } from '../../../src-shared/contracts/register.contract';
+import type { IncomingRecord, OutgoingRecord, RegisterWarning } from '../../../src-shared/contracts/register.contract';
+import type { RegisterSettings } from '../../../src-shared/contracts/register-settings.contract';
 import {
   SECRET_SERIES,
   checkAbbreviationGroup,

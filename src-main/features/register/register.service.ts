@@ -6,9 +6,9 @@ import {
   type IncomingRecord,
   type OutgoingRecord,
   type RegisterEntry,
-  type RegisterSettings,
   type RegisterWarning,
 } from '../../../src-shared/contracts/register.contract';
+import type { RegisterSettings } from '../../../src-shared/contracts/register-settings.contract';
 import {
   foldVietnamese,
   formatCodeNumber,

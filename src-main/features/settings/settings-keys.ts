@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { BackupFailureSchema, BackupGoodSchema, BackupSettingsSchema } from '../../../src-shared/contracts/backup.contract';
 import { IntakeSettingsSchema } from '../../../src-shared/contracts/intake.contract';
-import { RegisterSettingsSchema, type RegisterSettings } from '../../../src-shared/contracts/register.contract';
+import { RegisterSettingsSchema, type RegisterSettings } from '../../../src-shared/contracts/register-settings.contract';
 import { SigningSettingsSchema, type SigningSettings } from '../../../src-shared/contracts/signing.contract';
 import { WorkflowSettingsSchema } from '../../../src-shared/contracts/workflow.contract';
 import { PasswordPolicySchema } from '../../../src-shared/contracts/accounts.contract';

@@ -1,5 +1,5 @@
 import type { StoredFile } from '../../../src-shared/contracts/files.contract';
-import type { Extraction, FieldName } from '../../../src-shared/contracts/intake.contract';
+import type { Extraction, FieldName } from '../../../src-shared/contracts/intake-ocr.contract';
 import { readSoKyHieuParts } from '../../../src-shared/domain';
 import type { IncomingPrefill, PrefillField } from '../register/IncomingForm';
 

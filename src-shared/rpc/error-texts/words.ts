@@ -284,7 +284,7 @@ export const ERROR_WORDS = {
   transportSet: {
     local: { vi: 'dòng lệnh, tiến trình chính', en: 'the command line, the main process' },
   },
-  /** Why the transport may not call the operation (router.ts): said only to a window. */
+  /** Why the transport may not call the operation (router.ts): said only to the app and browser screens. */
   transportWhy: {
     local: { vi: '', en: '' },
     window: {

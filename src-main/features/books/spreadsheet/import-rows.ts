@@ -4,7 +4,8 @@
  * documents) but accept past years: an imported register is history and keeps its numbers.
  */
 import type { ImportField } from '../../../../src-shared/contracts/books-import.contract';
-import type { Direction, RegisterSettings } from '../../../../src-shared/contracts/register.contract';
+import type { Direction } from '../../../../src-shared/contracts/register.contract';
+import type { RegisterSettings } from '../../../../src-shared/contracts/register-settings.contract';
 import {
   confidentialityFromLabel,
   DOCUMENT_TYPES,

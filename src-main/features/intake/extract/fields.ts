@@ -6,7 +6,7 @@
  * bottom of the signature block. Pure (no I/O). Every field carries a confidence in 0–1 and
  * doubtful readings are flagged; the clerk confirms all of them before registering.
  */
-import type { Extraction, FieldName, OcrFields } from '../../../../src-shared/contracts/intake.contract';
+import type { Extraction, FieldName, OcrFields } from '../../../../src-shared/contracts/intake-ocr.contract';
 import {
   checkNotationPattern,
   confidentialityFromStampText,
