@@ -75,6 +75,7 @@ export function validationError(error: z.ZodError, via: 'send' | 'correct' | 'ha
     return f;
   });
   const summary = fillFieldSummary(fields, (f) => f.message);
+  // `what` is no text's param any more; kept because CLI --json and log readers were given it (router.test).
   const what = via === 'send' ? `gửi cho ${name}` : via === 'correct' ? `đính chính ${name}` : name;
   return appError('rpc.invalidInput', { what, via, name, summary }, { fields });
 }
