@@ -4,7 +4,7 @@ import { forwardRef, type DragEvent, type KeyboardEvent, type MouseEvent } from 
 import { useTranslation } from 'react-i18next';
 import type { IntakePage } from '../../../src-shared/contracts/intake.contract';
 import styles from './page-editor.module.css';
-import { useFileUrl } from './use-file-url';
+import { useFileUrl } from '../../bridge/use-file-url';
 
 export type DropSide = 'before' | 'after' | null;
 

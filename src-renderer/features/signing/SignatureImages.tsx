@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { SignatureImage, SigningSettings } from '../../../src-shared/contracts/signing.contract';
 import { useClient } from '../../bridge/context';
 import { fileToBase64 } from '../../components/file-to-base64';
-import { SETTINGS_KEY, useStoredObjectUrl } from './use-signing';
+import { useFileUrl } from '../../bridge/use-file-url';
+import { SETTINGS_KEY } from './use-signing';
 import { FilePickButton } from '../../components/FilePickButton';
 
 function ImageSlot({ kind, image }: { kind: 'signature' | 'seal'; image: SignatureImage | null }) {
@@ -14,7 +15,7 @@ function ImageSlot({ kind, image }: { kind: 'signature' | 'seal'; image: Signatu
   const client = useClient();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const url = useStoredObjectUrl(image?.sha256);
+  const url = useFileUrl(image?.sha256);
   const save = useMutation({
     mutationFn: async (file: File) => client.call('signing.saveImage', { kind, fileName: file.name, dataBase64: await fileToBase64(file) }),
     onSuccess: (r) => {

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import type { ModuleReport, Verdict } from '../../../src-shared/contracts/signing.contract';
 import { useClient } from '../../bridge/context';
 
@@ -27,34 +26,6 @@ export function useTokens(modulePath: string | null) {
     enabled: modulePath !== null,
     staleTime: 30_000,
   });
-}
-
-/**
- * A stored file (image) as an object URL: browser mode needs the per-run token header, which an
- * <img src> cannot send, so the bytes are fetched through the transport.
- */
-export function useStoredObjectUrl(sha256: string | null | undefined): string | null {
-  const client = useClient();
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!sha256) return setUrl(null);
-    let href: string | null = null;
-    let cancelled = false;
-    const { url: src, headers } = client.fileSource(sha256);
-    void fetch(src, { headers })
-      .then((r) => (r.ok ? r.blob() : null))
-      .then((blob) => {
-        if (cancelled || !blob) return;
-        href = URL.createObjectURL(blob);
-        setUrl(href);
-      })
-      .catch(() => setUrl(null));
-    return () => {
-      cancelled = true;
-      if (href) URL.revokeObjectURL(href);
-    };
-  }, [client, sha256]);
-  return url;
 }
 
 /** Antd colours of the verdicts: green when valid, orange when trust is unknown, red when broken. */

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { Client } from '../../bridge/client';
-import { useClient } from '../../bridge/context';
+import type { Client } from './client';
+import { useClient } from './context';
 
 /**
- * Page images and thumbnails travel by sha256 id. In browser mode GET /files/<id> needs the session
+ * Stored images (page images, thumbnails, signature and seal images) travel by sha256 id. In browser mode GET /files/<id> needs the session
  * token as a header, which an <img src> cannot send: the bytes are fetched once and shown from an
  * object URL. Ids are content hashes, so a fetched image never goes stale.
  */
@@ -33,8 +33,8 @@ function objectUrl(client: Client, sha256: string): Promise<string> {
   return p;
 }
 
-/** An URL an <img> can show for a stored page image or thumbnail; null while loading or on error. */
-export function useFileUrl(sha256: string | null): string | null {
+/** An URL an <img> can show for a stored image; null while loading, on error, or without an id. */
+export function useFileUrl(sha256: string | null | undefined): string | null {
   const client = useClient();
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
